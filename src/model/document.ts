@@ -1,0 +1,183 @@
+import type { ActorCode, CameoCode, CountryCode, EventStatus, PloverType, QuadClass } from "./codes.js";
+
+/** Half-open character range `[start, end)` in the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Columnar token table owned by the Doc; every other structure refers to tokens by index.
+ * All arrays have `length` entries. `start`/`end` are character offsets in `Doc.text`.
+ */
+export interface TokenTable {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Sentence index of each token. */
+  sentence: Int32Array;
+  /** Surface text. */
+  text: string[];
+  /** Lower-cased surface text. */
+  lower: string[];
+  /** Lower-cased lemma. */
+  lemma: string[];
+  /** Universal POS tag (wink-nlp). */
+  pos: string[];
+  /** Whitespace precedes the token in the source text. */
+  spaceBefore: Uint8Array;
+}
+
+export interface Sentence {
+  index: number;
+  span: Span;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** How an actor mention was recognised. */
+export type ActorMentionKind = "country" | "person" | "organization" | "agent" | "coreference";
+
+/** An actor named in the text, resolved to a CAMEO actor code. */
+export interface ActorMention {
+  sentenceIndex: number;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  span: Span;
+  text: string;
+  code: ActorCode;
+  country: CountryCode | null;
+  sector: string | null;
+  kind: ActorMentionKind;
+  /** Dictionary entry id (person or organisation) when there is one. */
+  entityId?: string;
+  /** For coreference mentions: the mention this one points back to. */
+  antecedent?: { sentenceIndex: number; span: Span; text: string };
+}
+
+export interface DocumentInput {
+  id: string;
+  text: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  date?: string;
+  url?: string;
+  source?: string;
+  title?: string;
+}
+
+export interface EventActor {
+  code: ActorCode;
+  country: CountryCode | null;
+  sector: string | null;
+  text: string;
+  span: Span;
+  /** For actors found through coreference: the words they point back to. */
+  resolved_from?: { text: string; span: Span };
+}
+
+export interface EventLocation {
+  name: string;
+  text?: string;
+  span?: Span;
+  country: CountryCode | null;
+  admin1?: string;
+  lat: number | null;
+  lon: number | null;
+  precision?: "city" | "region" | "country";
+  /** Where the place came from: the event's own words, the dateline, or the document's main place. */
+  basis?: "event" | "dateline" | "document";
+  geonames_id?: number;
+}
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "publication";
+
+export interface EventDate {
+  date: string;
+  precision: DatePrecision;
+  text?: string;
+  span?: Span;
+}
+
+/** One coded event, with the evidence for every field. */
+export interface EventRecord {
+  id: string;
+  doc_id: string;
+  sentence_index: number;
+  sentence_span: [number, number];
+  sentence: string;
+  source: EventActor | null;
+  target: EventActor | null;
+  trigger: { text: string; span: Span; pattern: string };
+  cameo: CameoCode;
+  cameo_name: string;
+  goldstein: number;
+  quad_class: QuadClass;
+  plover: { type: PloverType; mode?: string; context?: string } | null;
+  status: EventStatus;
+  /** Status cue words, e.g. "did not", "said that". */
+  status_cue?: { text: string; span: Span };
+  attributed_to?: EventActor;
+  date?: string;
+  date_precision?: DatePrecision;
+  date_text?: { text: string; span: Span };
+  location?: EventLocation;
+}
+
+/** The document flowing through the pipeline: each stage fills in its part. */
+export interface Doc {
+  id: string;
+  text: string;
+  date?: string;
+  url?: string;
+  source?: string;
+  title?: string;
+  sentences: Sentence[];
+  tokens: TokenTable;
+  actors: ActorMention[];
+  events: EventRecord[];
+  /** Dateline place (e.g. "BAGHDAD (Reuters) -"), when the text opens with one. */
+  dateline?: EventLocation;
+}
+
+/** A fresh Doc with no annotations. */
+export function createDoc(input: DocumentInput): Doc {
+  return {
+    id: input.id,
+    text: input.text,
+    date: input.date,
+    url: input.url,
+    source: input.source,
+    title: input.title,
+    sentences: [],
+    tokens: emptyTokenTable(),
+    actors: [],
+    events: [],
+  };
+}
+
+export function emptyTokenTable(): TokenTable {
+  return {
+    length: 0,
+    start: new Int32Array(0),
+    end: new Int32Array(0),
+    sentence: new Int32Array(0),
+    text: [],
+    lower: [],
+    lemma: [],
+    pos: [],
+    spaceBefore: new Uint8Array(0),
+  };
+}
+
+/** The text of a token range. */
+export function tokenRangeText(doc: Doc, tokenStart: number, tokenEnd: number): string {
+  if (tokenEnd <= tokenStart) return "";
+  return doc.text.slice(doc.tokens.start[tokenStart], doc.tokens.end[tokenEnd - 1]);
+}
+
+/** The character span of a token range. */
+export function tokenRangeSpan(doc: Doc, tokenStart: number, tokenEnd: number): Span {
+  return { start: doc.tokens.start[tokenStart], end: doc.tokens.end[tokenEnd - 1] };
+}
