@@ -1,0 +1,1 @@
+export { tokenizeDoc, tokenizeStage } from "./tokenize.js";

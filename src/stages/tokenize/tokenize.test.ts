@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { createDoc } from "../../model/document.js";
+import { tokenizeDoc } from "./tokenize.js";
+
+describe("tokenize", () => {
+  it("gives tokens character offsets into the original text, curly quotes included", () => {
+    const text = "Iraq had protested Irani’s military action. Iran’s IRGC struck Erbil.";
+    const doc = createDoc({ id: "t", text });
+    tokenizeDoc(doc);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      expect(text.slice(doc.tokens.start[i], doc.tokens.end[i])).toBe(doc.tokens.text[i]);
+    }
+    expect(doc.sentences).toHaveLength(2);
+    expect(text.slice(doc.sentences[1].span.start, doc.sentences[1].span.end)).toBe("Iran’s IRGC struck Erbil.");
+  });
+
+  it("lower-cases lemmas", () => {
+    const doc = createDoc({ id: "t", text: "The Islamic Republic condemned the strikes." });
+    tokenizeDoc(doc);
+    expect(doc.tokens.lemma).toContain("republic");
+    expect(doc.tokens.lemma).toContain("condemn");
+  });
+});

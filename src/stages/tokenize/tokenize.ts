@@ -1,0 +1,95 @@
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import type { Doc, TokenTable } from "../../model/document.js";
+import type { Stage } from "../../pipeline/stage.js";
+
+/** wink-nlp keeps a large model in memory: build it once per process and share it. */
+let sharedNlp: ReturnType<typeof winkNLP> | undefined;
+function getNlp(): ReturnType<typeof winkNLP> {
+  sharedNlp ??= winkNLP(model, ["sbd", "pos"]);
+  return sharedNlp;
+}
+
+/** Quotes and dashes wink reads badly are mapped to ASCII, length-preserving, so offsets still hold. */
+const TYPOGRAPHIC = /[\u2018\u2019\u201A\u201B\u02BC\u201C\u201D\u201E\u2013\u2014]/g;
+const TYPOGRAPHIC_MAP: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u02BC": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+};
+
+/**
+ * Splits the text into sentences and tokens with POS tags and lemmas, filling `doc.sentences` and
+ * `doc.tokens` with character offsets into the original text.
+ */
+export function tokenizeDoc(doc: Doc): void {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const normalized = doc.text.replace(TYPOGRAPHIC, (ch) => TYPOGRAPHIC_MAP[ch] ?? ch);
+  const wdoc = nlp.readDoc(normalized);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const posTags = wdoc.tokens().out(its.pos) as string[];
+  // wink's typings reject its.lemma (it needs model add-ons, which the lite model has).
+  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  const n = values.length;
+  const table: TokenTable = {
+    length: n,
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    sentence: new Int32Array(n),
+    text: new Array<string>(n),
+    lower: new Array<string>(n),
+    lemma: new Array<string>(n),
+    pos: posTags,
+    spaceBefore: new Uint8Array(n),
+  };
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    let at = normalized.indexOf(value, cursor);
+    // wink may normalise a token (rare); fall back to the cursor so offsets stay monotone.
+    if (at < 0) at = cursor;
+    table.start[i] = at;
+    table.end[i] = Math.min(at + value.length, normalized.length);
+    table.spaceBefore[i] = at > 0 && /\s/.test(normalized[at - 1]) ? 1 : 0;
+    const surface = doc.text.slice(table.start[i], table.end[i]);
+    table.text[i] = surface;
+    table.lower[i] = value.toLowerCase();
+    table.lemma[i] = lemmas[i].toLowerCase();
+    cursor = table.end[i];
+  }
+
+  doc.sentences = [];
+  let tokenIndex = 0;
+  wdoc.sentences().each((sentence: { tokens(): { length(): number } }) => {
+    const count = sentence.tokens().length();
+    const tokenStart = tokenIndex;
+    const tokenEnd = Math.min(tokenIndex + count, n);
+    tokenIndex = tokenEnd;
+    if (tokenEnd <= tokenStart) return;
+    const index = doc.sentences.length;
+    for (let t = tokenStart; t < tokenEnd; t++) table.sentence[t] = index;
+    doc.sentences.push({
+      index,
+      tokenStart,
+      tokenEnd,
+      span: { start: table.start[tokenStart], end: table.end[tokenEnd - 1] },
+    });
+  });
+  doc.tokens = table;
+}
+
+/** Pipeline stage: sentences and tokens (the only wink-nlp importer). */
+export const tokenizeStage: Stage = {
+  name: "tokenize",
+  requires: [],
+  provides: ["sentences", "tokens"],
+  run: (doc) => tokenizeDoc(doc),
+};
