@@ -1,0 +1,1 @@
+export { type Coder, type CoderOptions, createCoder } from "./coder.js";
