@@ -1,0 +1,13 @@
+/** What a CLI command needs from the outside world, so tests can run commands in-process. */
+export interface CliContext {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  /** Exit status the command asks for; only main.ts turns it into process.exit. */
+  exitCode: number;
+}
+
+/** Writes one line to standard error, prefixed so users know who is talking. */
+export function reportError(ctx: CliContext, message: string): void {
+  ctx.stderr.write(`dyad: ${message}\n`);
+}

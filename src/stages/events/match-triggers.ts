@@ -1,0 +1,172 @@
+import type { Doc, TokenTable } from "../../model/document.js";
+import type {
+  CompiledTriggerPattern,
+  CompiledTriggerPatterns,
+  PatternElement,
+  TriggerPos,
+} from "./trigger-patterns.js";
+
+/** One trigger pattern matched in a sentence. Token ranges are half-open `[tokenStart, tokenEnd)`. */
+export interface TriggerMatch {
+  code: string;
+  /** Token index of the head word (the pattern's first element). */
+  head: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Pattern source, kept as evidence. */
+  pattern: string;
+  /** The head is a verb of saying that can introduce reported speech. */
+  speech: boolean;
+  pos: TriggerPos;
+  /** Prepositions that introduce the target (for the event assembler). */
+  targetAfter?: string[];
+  /** Pattern elements that matched a token (gaps and dropped optional words excluded). */
+  elementCount: number;
+}
+
+/** Chooses which of a sentence's overlapping matches survive; returns them in text order. */
+export type OverlapPolicy = (matches: readonly TriggerMatch[]) => TriggerMatch[];
+
+/** Options for {@link matchTriggers}. */
+export interface MatchTriggersOptions {
+  /** Overlap filter; defaults to {@link longestFirstOverlap}. */
+  overlap?: OverlapPolicy;
+}
+
+/**
+ * `overlap.longest-first.v1`: among overlapping matches keep the one with more matched elements,
+ * then the longer span, then the more specific (longer) CAMEO code, then the earlier one.
+ * Matches that do not overlap are all kept, in text order.
+ *
+ * @param matches - every match found in one sentence
+ * @returns the surviving matches sorted by `tokenStart`
+ * @example
+ * longestFirstOverlap(matches); // "held talks" (036) beats "hold" alone
+ */
+export function longestFirstOverlap(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const ranked = [...matches].sort(
+    (a, b) =>
+      b.elementCount - a.elementCount ||
+      b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+      b.code.length - a.code.length ||
+      a.tokenStart - b.tokenStart,
+  );
+  const kept: TriggerMatch[] = [];
+  for (const candidate of ranked) {
+    const clashes = kept.some((k) => candidate.tokenStart < k.tokenEnd && k.tokenStart < candidate.tokenEnd);
+    if (!clashes) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+}
+
+/**
+ * Finds the event triggers in one sentence of a tokenized Doc.
+ *
+ * Each token is looked up by lemma and by lower-cased surface in the head index, so the cost is
+ * proportional to the sentence length, not to the number of patterns.
+ *
+ * @param doc - a Doc with sentences and tokens
+ * @param sentenceIndex - the sentence to search
+ * @param patterns - from `compileTriggerPatterns` or `loadTriggerPatterns`
+ * @param options - overlap policy
+ * @returns the matches that survive the overlap policy, in text order
+ * @example
+ * matchTriggers(doc, 0, patterns); // [{ code: "036", pattern: "hold talks|negotiations|meeting", ... }]
+ */
+export function matchTriggers(
+  doc: Doc,
+  sentenceIndex: number,
+  patterns: CompiledTriggerPatterns,
+  options: MatchTriggersOptions = {},
+): TriggerMatch[] {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return [];
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  const found: TriggerMatch[] = [];
+  for (let i = sentence.tokenStart; i < end; i++) {
+    for (const pattern of candidatesAt(tokens, i, patterns)) {
+      if (!headPosFits(tokens.pos[i], pattern.pos)) continue;
+      const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, 1);
+      if (!tail) continue;
+      found.push({
+        code: pattern.code,
+        head: i,
+        tokenStart: i,
+        tokenEnd: tail.last + 1,
+        pattern: pattern.pattern,
+        speech: pattern.speech,
+        pos: pattern.pos,
+        ...(pattern.targetAfter ? { targetAfter: pattern.targetAfter } : {}),
+        elementCount: tail.count,
+      });
+    }
+  }
+  if (found.length < 2) return found;
+  return (options.overlap ?? longestFirstOverlap)(found);
+}
+
+/** Patterns whose head matches token `i` by lemma or by surface, each once. */
+function candidatesAt(
+  tokens: TokenTable,
+  i: number,
+  patterns: CompiledTriggerPatterns,
+): readonly CompiledTriggerPattern[] {
+  const byLemma = patterns.byHead.get(tokens.lemma[i]);
+  const lower = tokens.lower[i];
+  const bySurface = lower === tokens.lemma[i] ? undefined : patterns.byHead.get(lower);
+  if (!bySurface) return byLemma ?? [];
+  if (!byLemma) return bySurface;
+  return [...new Set([...byLemma, ...bySurface])];
+}
+
+/** `verb` means a lexical verb: wink's AUX ("has", "is") never heads an event. */
+function headPosFits(tag: string, pos: TriggerPos): boolean {
+  if (pos === "verb") return tag === "VERB";
+  if (pos === "noun") return tag === "NOUN" || tag === "PROPN";
+  return true;
+}
+
+/**
+ * Matches `elements[ei..]` from token `at`, backtracking over optional words and gap widths.
+ * Preference order: an optional word is taken when it is there; a gap is as short as possible.
+ * `last` is the last token consumed by a word, `count` the words matched so far.
+ */
+function matchElements(
+  tokens: TokenTable,
+  elements: readonly PatternElement[],
+  ei: number,
+  at: number,
+  end: number,
+  last: number,
+  count: number,
+): { last: number; count: number } | null {
+  if (ei === elements.length) return { last, count };
+  const element = elements[ei];
+  if (element.kind === "skip") {
+    for (let skipped = 0; skipped <= element.max && at + skipped < end; skipped++) {
+      if (skipped > 0 && isBarrier(tokens, at + skipped - 1, end)) return null;
+      const result = matchElements(tokens, elements, ei + 1, at + skipped, end, last, count);
+      if (result) return result;
+    }
+    return null;
+  }
+  if (at < end && (element.words.has(tokens.lemma[at]) || element.words.has(tokens.lower[at]))) {
+    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, count + 1);
+    if (result) return result;
+  }
+  return element.optional ? matchElements(tokens, elements, ei + 1, at, end, last, count) : null;
+}
+
+/** Clause-joining words after a comma: "X talked to Y, while Z phoned W" must not bridge. */
+const CLAUSE_JOINERS = new Set(["while", "but", "and", "whereas"]);
+
+/**
+ * A gap never crosses `;`, `:`, or a comma that opens a new clause ("…, while", "…, but", "…, and").
+ * Sentence ends are handled by the caller's `end` bound.
+ */
+function isBarrier(tokens: TokenTable, i: number, end: number): boolean {
+  const word = tokens.lower[i];
+  if (word === ";" || word === ":") return true;
+  return word === "," && i + 1 < end && CLAUSE_JOINERS.has(tokens.lower[i + 1]);
+}
