@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { DyadError } from "../model/errors.js";
 import { codeCommand } from "./commands/code.js";
+import { evalCommand } from "./commands/eval.js";
 import type { CliContext } from "./context.js";
 
 /** Builds the `dyad` program; each command lives in its own file under commands/. */
@@ -17,6 +18,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (text) => ctx.stderr.write(text),
     });
   program.addCommand(codeCommand(ctx));
+  program.addCommand(evalCommand(ctx));
   return program;
 }
 

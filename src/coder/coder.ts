@@ -1,19 +1,35 @@
+import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
+import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
 import { createDoc, type Doc, type DocumentInput } from "../model/document.js";
 import { createPipeline } from "../pipeline/pipeline.js";
-import type { StageContext } from "../pipeline/stage.js";
+import type { Stage, StageContext } from "../pipeline/stage.js";
+import { createActorsStage } from "../stages/actors/index.js";
+import { createEventsStage } from "../stages/events/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 
 export interface CoderOptions {
   /** Folder holding the versioned data files; defaults to the package's own `data/`. */
   dataDir?: string;
+  /** Resources already loaded (shared between coders, or built by hand in tests). */
+  resources?: CoderResources;
   /** Called with warnings that should reach the user but not stop the run. */
   onWarning?: (message: string) => void;
 }
 
 /** Codes documents into events; build once (it loads the dictionaries) and reuse. */
 export interface Coder {
+  readonly resources: CoderResources;
   /** Runs every stage on one document and returns the annotated Doc (`doc.events` holds the events). */
   code(input: DocumentInput): Doc;
+}
+
+/** The default stage list, in order. */
+export function createDefaultStages(resources: CoderResources): Stage<CoderResources>[] {
+  return [
+    tokenizeStage,
+    createActorsStage({ lexicon: resources.lexicon, grammar: resources.grammar }),
+    createEventsStage({ triggers: resources.triggers, codebook: resources.codebook, grammar: resources.grammar }),
+  ];
 }
 
 /**
@@ -21,9 +37,11 @@ export interface Coder {
  * @example const coder = createCoder(); const { events } = coder.code({ id: "a", text, date: "2022-03-20" });
  */
 export function createCoder(options: CoderOptions = {}): Coder {
-  const pipeline = createPipeline([tokenizeStage]);
-  const ctx: StageContext = { resources: {}, warn: options.onWarning ?? (() => {}) };
+  const resources = options.resources ?? loadCoderResources(options.dataDir ?? DEFAULT_DATA_DIR);
+  const pipeline = createPipeline(createDefaultStages(resources));
+  const ctx: StageContext<CoderResources> = { resources, warn: options.onWarning ?? (() => {}) };
   return {
+    resources,
     code(input) {
       return pipeline.run(createDoc(input), ctx);
     },

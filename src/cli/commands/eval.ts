@@ -1,0 +1,64 @@
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { createCoder } from "../../coder/index.js";
+import {
+  formatReport,
+  GOLD_FORMATS,
+  type GoldFormatOption,
+  readGoldFile,
+  scoreGold,
+} from "../../eval/index.js";
+import { type CliContext, reportError } from "../context.js";
+
+const count = (name: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `${name} must be a whole number ≥ 0` })
+    .transform(Number)
+    .optional();
+
+const evalOptionsSchema = z.object({
+  format: z.enum(["auto", ...GOLD_FORMATS]),
+  json: z.boolean().optional(),
+  limit: count("--limit"),
+  worst: count("--worst"),
+});
+
+/** `dyad eval GOLD`: code a gold file and score Dyad against it. */
+export function evalCommand(ctx: CliContext): Command {
+  return new Command("eval")
+    .description("score Dyad against a gold file (see docs/evaluation.md for the formats)")
+    .argument("<gold>", "gold JSONL file")
+    .addOption(
+      new Option("--format <kind>", "gold format (auto: detect from the first record)")
+        .choices(["auto", ...GOLD_FORMATS])
+        .default("auto"),
+    )
+    .option("--json", "print one JSON object with every figure")
+    .option("--limit <n>", "score only the first N texts")
+    .option("--worst <n>", "how many of the worst misses to list", "10")
+    .action((gold: string, rawOptions: unknown) => {
+      ctx.exitCode = runEval(gold, rawOptions, ctx);
+    });
+}
+
+function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number {
+  const parsed = evalOptionsSchema.safeParse(rawOptions);
+  if (!parsed.success) {
+    reportError(ctx, parsed.error.issues[0].message);
+    return 2;
+  }
+  const options = parsed.data;
+  const gold = readGoldFile(goldPath, options.format as GoldFormatOption);
+  const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+  const report = scoreGold(
+    gold,
+    (item) => coder.code({ id: item.id, text: item.text, date: item.date }).events,
+    {
+      limit: options.limit,
+      worst: options.worst,
+    },
+  );
+  ctx.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+  return 0;
+}

@@ -1,0 +1,108 @@
+import type { AgentEntry, CountryEntry, OrganizationEntry, PersonEntry } from "./schemas.js";
+
+/** What one dictionary phrase can stand for. */
+export type LexiconHit =
+  | { kind: "country"; form: "name" | "demonym" | "capital" | "seat" | "epithet"; country: string; sector: string | null; ambiguous: boolean }
+  | { kind: "person"; person: PersonEntry; alias: string }
+  | { kind: "organization"; organization: OrganizationEntry }
+  | { kind: "agent"; agent: AgentEntry }
+  /** A longer phrase that contains an actor's name but is not the actor ("New Mexico"). */
+  | { kind: "blocker" };
+
+/**
+ * Phrase → meanings, keyed by the phrase's text with single spaces and ASCII apostrophes.
+ * Proper names are matched with their case (`exact`); role words, seats and epithets without it (`folded`).
+ */
+export interface ActorLexicon {
+  exact: Map<string, LexiconHit[]>;
+  folded: Map<string, LexiconHit[]>;
+  /** Longest key, in characters: matching stops extending past it. */
+  maxKeyLength: number;
+  countries: Map<string, CountryEntry>;
+}
+
+/** Normalises a phrase the way token sequences are joined when matching. */
+export function normalizePhrase(phrase: string): string {
+  return phrase.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** Regular English plural and singular forms of a role word's last word, so "force" finds "forces". */
+function numberVariants(phrase: string): string[] {
+  const words = phrase.split(" ");
+  const last = words[words.length - 1];
+  const stem = words.slice(0, -1).join(" ");
+  const join = (word: string) => (stem ? `${stem} ${word}` : word);
+  const variants = [phrase];
+  if (/[^aeiou]y$/.test(last)) variants.push(join(`${last.slice(0, -1)}ies`));
+  else if (/(s|x|ch|sh)$/.test(last)) variants.push(join(`${last}es`));
+  else variants.push(join(`${last}s`));
+  if (/ies$/.test(last)) variants.push(join(`${last.slice(0, -3)}y`));
+  else if (/[^s]s$/.test(last)) variants.push(join(last.slice(0, -1)));
+  return variants;
+}
+
+function add(map: Map<string, LexiconHit[]>, key: string, hit: LexiconHit): void {
+  const normalized = normalizePhrase(key);
+  if (normalized === "") return;
+  const hits = map.get(normalized);
+  if (!hits) map.set(normalized, [hit]);
+  else hits.push(hit);
+}
+
+/** Builds the lexicon from validated dictionary entries. */
+export function buildActorLexicon(input: {
+  countries: CountryEntry[];
+  people: PersonEntry[];
+  organizations: OrganizationEntry[];
+  agents: AgentEntry[];
+  blockers?: string[];
+}): ActorLexicon {
+  const exact = new Map<string, LexiconHit[]>();
+  const folded = new Map<string, LexiconHit[]>();
+  const countries = new Map<string, CountryEntry>();
+  for (const country of input.countries) {
+    countries.set(country.code, country);
+    const ambiguous = new Set(country.ambiguous);
+    const hit = (form: "name" | "demonym" | "capital", text: string, sector: string | null): LexiconHit => ({
+      kind: "country",
+      form,
+      country: country.code,
+      sector,
+      ambiguous: ambiguous.has(text),
+    });
+    for (const name of new Set([country.name, ...country.names])) add(exact, name, hit("name", name, null));
+    for (const demonym of country.demonyms) add(exact, demonym, hit("demonym", demonym, null));
+    // A capital standing as an actor means its government ("Tehran and Baghdad have common goals").
+    for (const capital of country.capitals) add(exact, capital, hit("capital", capital, "GOV"));
+    for (const seat of country.seats) {
+      add(folded, seat.text.toLowerCase().replace(/^the /, ""), { kind: "country", form: "seat", country: country.code, sector: seat.sector, ambiguous: false });
+    }
+    for (const epithet of country.epithets) {
+      add(folded, epithet.text.toLowerCase().replace(/^the /, ""), {
+        kind: "country",
+        form: "epithet",
+        country: country.code,
+        sector: epithet.sector,
+        ambiguous: false,
+      });
+    }
+  }
+  for (const person of input.people) {
+    for (const alias of new Set([person.name, ...person.aliases])) add(exact, alias, { kind: "person", person, alias });
+  }
+  for (const organization of input.organizations) {
+    for (const name of organization.names) add(exact, name, { kind: "organization", organization });
+  }
+  for (const agent of input.agents) {
+    const phrase = agent.phrase.toLowerCase();
+    for (const variant of new Set(numberVariants(phrase))) {
+      if (variant !== phrase && folded.get(variant)?.some((hit) => hit.kind === "agent")) continue;
+      add(folded, variant, { kind: "agent", agent });
+    }
+  }
+  for (const blocker of input.blockers ?? []) add(exact, blocker, { kind: "blocker" });
+  let maxKeyLength = 0;
+  for (const key of exact.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
+  for (const key of folded.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
+  return { exact, folded, maxKeyLength, countries };
+}

@@ -1,0 +1,60 @@
+import type { CoreferenceWords } from "../stages/actors/coreference.js";
+import type { CompositionWords } from "../stages/actors/compose-mentions.js";
+import type { GrammarFile } from "./schemas.js";
+
+/** The grammar word lists as sets, ready for the hot path. */
+export interface Grammar {
+  composition: CompositionWords;
+  coreference: CoreferenceWords;
+  prepositions: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
+  agentPreposition: string;
+  status: {
+    negation: ReadonlySet<string>;
+    hypothetical: ReadonlySet<string>;
+    future: ReadonlySet<string>;
+    claimedAdverbs: ReadonlySet<string>;
+    attributionPhrases: readonly string[][];
+    infinitiveMarker: string;
+    infinitiveAsserting: ReadonlySet<string>;
+  };
+  /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
+  speechTone: ReadonlyMap<string, string>;
+}
+
+const words = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
+const phrases = (list: readonly string[]) => list.map((phrase) => phrase.toLowerCase().split(" "));
+
+/** Compiles the validated grammar file. */
+export function compileGrammar(file: GrammarFile): Grammar {
+  const speechTone = new Map<string, string>();
+  for (const [code, list] of Object.entries(file.speech_tone)) for (const word of list) speechTone.set(word.toLowerCase(), code);
+  return {
+    composition: { modifiers: words(file.mention_modifiers), joinOf: words(file.join_of) },
+    coreference: {
+      counterpart: words(file.coreference.counterpart),
+      counterpartSector: file.coreference.counterpart_sector,
+      pair: phrases(file.coreference.pair),
+      neighbor: phrases(file.coreference.neighbor),
+      personPronouns: words(file.coreference.person_pronouns),
+      thingPronouns: words(file.coreference.thing_pronouns),
+    },
+    prepositions: words(file.prepositions),
+    clauseBreaks: words(file.clause_breaks),
+    complementizers: words(file.complementizers),
+    passiveAuxiliaries: words(file.passive_auxiliaries),
+    agentPreposition: file.agent_preposition,
+    status: {
+      negation: words(file.status.negation),
+      hypothetical: words(file.status.hypothetical),
+      future: words(file.status.future),
+      claimedAdverbs: words(file.status.claimed_adverbs),
+      attributionPhrases: file.status.attribution_phrases,
+      infinitiveMarker: file.status.infinitive_marker,
+      infinitiveAsserting: words(file.status.infinitive_asserting),
+    },
+    speechTone,
+  };
+}

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { compileTriggerPatterns, type CompiledTriggerPatterns, loadTriggerPatterns } from "../stages/events/trigger-patterns.js";
+import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
+import { type Codebook, loadCodebook } from "./codebook.js";
+import { dataSetFolder } from "./data-paths.js";
+import { compileGrammar, type Grammar } from "./grammar.js";
+import { readJsonFile, readJsonlFolder } from "./read-jsonl.js";
+import { agentEntrySchema, countryEntrySchema, grammarSchema, organizationEntrySchema, personEntrySchema } from "./schemas.js";
+
+/** Everything the coding stages read, loaded and validated once per coder. */
+export interface CoderResources {
+  lexicon: ActorLexicon;
+  grammar: Grammar;
+  codebook: Codebook;
+  triggers: CompiledTriggerPatterns;
+}
+
+const blockersSchema = z.object({ blockers: z.array(z.string()).default([]) });
+
+/**
+ * Loads the data sets pinned by `data/MANIFEST.json`.
+ * @throws DataFileError naming the file and line of any invalid record.
+ */
+export function loadCoderResources(dataDir: string): CoderResources {
+  const countriesDir = dataSetFolder(dataDir, "countries");
+  const curated = join(countriesDir, "curated.json");
+  // Phrases that contain a country's name but are not the country ("New Mexico", "Indian Ocean").
+  const blockers = existsSync(curated) ? readJsonFile(curated, blockersSchema).blockers : [];
+  const lexicon = buildActorLexicon({
+    countries: readJsonlFolder(countriesDir, countryEntrySchema),
+    people: readJsonlFolder(dataSetFolder(dataDir, "people"), personEntrySchema),
+    organizations: readJsonlFolder(dataSetFolder(dataDir, "organizations"), organizationEntrySchema),
+    agents: readJsonlFolder(dataSetFolder(dataDir, "agents"), agentEntrySchema),
+    blockers,
+  });
+  const grammar = compileGrammar(readJsonFile(join(dataSetFolder(dataDir, "grammar"), "grammar.json"), grammarSchema));
+  const patternsFile = join(dataSetFolder(dataDir, "patterns"), "events.jsonl");
+  const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile) : compileTriggerPatterns({ file: patternsFile, entries: [] });
+  return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers };
+}

@@ -1,0 +1,178 @@
+import type { LexiconHit } from "../../dictionaries/actor-lexicon.js";
+import type { PersonEntry } from "../../dictionaries/schemas.js";
+import { type ActorCode, asActorCode, asCountry } from "../../model/codes.js";
+import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/document.js";
+import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import type { ActorAtom } from "./find-actor-atoms.js";
+import { distanceToDate, resolvePersonCode } from "./resolve-person.js";
+
+export interface CompositionWords {
+  /** Words that may stand between two parts of one actor phrase ("Iran's top general"). */
+  modifiers: ReadonlySet<string>;
+  /** Words joining a role to its country ("the foreign minister of Iran"). */
+  joinOf: ReadonlySet<string>;
+}
+
+type AtomKind = "country" | "person" | "organization" | "agent";
+
+function atomKind(atom: ActorAtom): AtomKind {
+  const kinds = new Set(atom.hits.map((hit) => hit.kind));
+  // A phrase both a person's alias and a role word is the person; a name both country and organisation, the organisation.
+  for (const kind of ["person", "organization", "country", "agent"] as const) if (kinds.has(kind)) return kind;
+  return "agent";
+}
+
+/** Pairs of neighbouring atom kinds that make one actor ("Iraqi" + "Foreign Ministry"). */
+const MERGES: Record<AtomKind, ReadonlySet<AtomKind>> = {
+  country: new Set(["agent", "organization", "person"]),
+  agent: new Set(["agent", "person", "organization"]),
+  organization: new Set(["agent", "person"]),
+  person: new Set(),
+};
+/** Kinds joined by "of": "the foreign minister of Iran", "the leader of Hezbollah". */
+const OF_MERGES: Record<AtomKind, ReadonlySet<AtomKind>> = {
+  agent: new Set(["country", "organization"]),
+  country: new Set(),
+  organization: new Set(),
+  person: new Set(),
+};
+
+function gapIsGlue(doc: Doc, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let t = from; t < to; t++) if (!words.has(doc.tokens.lower[t])) return false;
+  return true;
+}
+
+/** Groups atoms that form one actor phrase. */
+function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWords): ActorAtom[][] {
+  const groups: ActorAtom[][] = [];
+  for (const atom of atoms) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (previous) {
+      const from = atomKind(previous);
+      const to = atomKind(atom);
+      const adjacent = MERGES[from].has(to) && gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers);
+      const joinedByOf =
+        OF_MERGES[from].has(to) &&
+        atom.tokenStart > previous.tokenEnd &&
+        words.joinOf.has(doc.tokens.lower[previous.tokenEnd]) &&
+        gapIsGlue(doc, previous.tokenEnd + 1, atom.tokenStart, words.modifiers);
+      if (adjacent || joinedByOf) {
+        group.push(atom);
+        continue;
+      }
+    }
+    groups.push([atom]);
+  }
+  return groups;
+}
+
+function pickPerson(hits: LexiconHit[], date: string | undefined, country: string | null): PersonEntry | null {
+  const people = hits.flatMap((hit) => (hit.kind === "person" ? [hit.person] : []));
+  if (people.length === 0) return null;
+  const ranked = people
+    .map((person) => ({ person, distance: distanceToDate(person, date), sameCountry: person.roles.some((r) => r.country === country) }))
+    .sort((a, b) => Number(b.sameCountry) - Number(a.sameCountry) || a.distance - b.distance);
+  return ranked[0].person;
+}
+
+interface Resolved {
+  code: string;
+  country: string | null;
+  sector: string | null;
+  kind: ActorMentionKind;
+  entityId?: string;
+  /** A role word alone ("the government") or a weak one ("people") that needs a country to count. */
+  needsCountry: boolean;
+  droppable: boolean;
+}
+
+function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
+  let country: string | null = null;
+  let countrySector: string | null = null;
+  let agentSector: string | null = null;
+  let weak = false;
+  let titleOnly = true;
+  for (const atom of group) {
+    for (const hit of atom.hits) {
+      if (hit.kind === "country" && country === null) {
+        country = hit.country;
+        countrySector = hit.sector;
+      }
+    }
+  }
+  for (const atom of group) {
+    const kind = atomKind(atom);
+    if (kind === "person") {
+      const person = pickPerson(atom.hits, date, country);
+      const code = person ? resolvePersonCode(person, date) : null;
+      if (person && code) {
+        return { code: code.country + code.sector, country: code.country, sector: code.sector || null, kind: "person", entityId: person.id, needsCountry: false, droppable: false };
+      }
+    }
+  }
+  for (const atom of group) {
+    const organization = atom.hits.find((hit) => hit.kind === "organization");
+    if (organization?.kind === "organization") {
+      const entry = organization.organization;
+      return { code: entry.code, country: entry.country, sector: entry.sector, kind: "organization", entityId: entry.id, needsCountry: false, droppable: false };
+    }
+  }
+  for (const atom of group) {
+    for (const hit of atom.hits) {
+      if (hit.kind !== "agent") continue;
+      // The last role word is the head: "Foreign Ministry spokesman" is the spokesman's sector.
+      agentSector = hit.agent.sector;
+      weak = Boolean(hit.agent.weak);
+      titleOnly = titleOnly && Boolean(hit.agent.title_only);
+    }
+  }
+  if (agentSector !== null) {
+    if (country !== null) return { code: country + agentSector, country, sector: agentSector, kind: "agent", needsCountry: false, droppable: false };
+    return { code: agentSector, country: null, sector: agentSector, kind: "agent", needsCountry: true, droppable: weak || titleOnly };
+  }
+  return { code: country + (countrySector ?? ""), country, sector: countrySector, kind: "country", needsCountry: false, droppable: false };
+}
+
+/** Extends a title ("President", "Gen.") over the unknown name after it: "President Barham Salih". */
+function extendOverName(doc: Doc, group: ActorAtom[], sentence: Sentence): number {
+  const last = group[group.length - 1];
+  let end = last.tokenEnd;
+  const isTitle = last.hits.some((hit) => hit.kind === "agent" && hit.agent.person);
+  if (!isTitle) return end;
+  while (end < sentence.tokenEnd && end - last.tokenEnd < 4 && doc.tokens.pos[end] === "PROPN" && /^[A-Z]/.test(doc.tokens.text[end])) end++;
+  return end;
+}
+
+/**
+ * Composes a sentence's atoms into actor mentions with CAMEO codes: country + role
+ * ("Iraqi Foreign Ministry" → IRQGOV), named people by the article's date, organisations by their code.
+ * Role words with no country keep the role alone as their code (e.g. "REB").
+ */
+export function composeMentions(
+  doc: Doc,
+  sentence: Sentence,
+  atoms: readonly ActorAtom[],
+  words: CompositionWords,
+): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const group of groupAtoms(doc, atoms, words)) {
+    const resolved = resolveGroup(group, doc.date);
+    if (resolved.droppable) continue;
+    const tokenStart = group[0].tokenStart;
+    const tokenEnd = extendOverName(doc, group, sentence);
+    mentions.push({
+      sentenceIndex: sentence.index,
+      tokenStart,
+      tokenEnd,
+      span: tokenRangeSpan(doc, tokenStart, tokenEnd),
+      text: tokenRangeText(doc, tokenStart, tokenEnd),
+      code: asActorCode(resolved.code) as ActorCode,
+      country: resolved.country === null ? null : asCountry(resolved.country),
+      sector: resolved.sector,
+      kind: resolved.kind,
+      ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,111 @@
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import { type ActorCode, asActorCode } from "../../model/codes.js";
+
+/** Phrases that point back to actors named earlier (from `data/grammar`). */
+export interface CoreferenceWords {
+  counterpart: ReadonlySet<string>;
+  counterpartSector: string;
+  /** "both nations", "the two countries": the last two countries named. */
+  pair: readonly string[][];
+  /** "its neighbor": the last country named that is not the sentence's subject. */
+  neighbor: readonly string[][];
+  personPronouns: ReadonlySet<string>;
+  thingPronouns: ReadonlySet<string>;
+}
+
+function matchesAt(doc: Doc, at: number, end: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > end) return false;
+  for (let k = 0; k < phrase.length; k++) if (doc.tokens.lower[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+function pointer(doc: Doc, sentence: Sentence, start: number, end: number, antecedent: ActorMention, code?: string): ActorMention {
+  return {
+    sentenceIndex: sentence.index,
+    tokenStart: start,
+    tokenEnd: end,
+    span: tokenRangeSpan(doc, start, end),
+    text: tokenRangeText(doc, start, end),
+    code: (code ? asActorCode(code) : antecedent.code) as ActorCode,
+    country: antecedent.country,
+    sector: code ? code.slice(3) || null : antecedent.sector,
+    kind: "coreference",
+    antecedent: { sentenceIndex: antecedent.sentenceIndex, span: antecedent.span, text: antecedent.text },
+  };
+}
+
+/** The last `count` distinct countries named before `mentions` ends, most recent last. */
+function recentCountries(history: readonly ActorMention[], count: number, except?: string | null): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  for (let k = history.length - 1; k >= 0 && seen.size < count; k--) {
+    const mention = history[k];
+    if (mention.country && mention.country !== except && !seen.has(mention.country) && mention.kind !== "coreference") {
+      seen.set(mention.country, mention);
+    }
+  }
+  return [...seen.values()].reverse();
+}
+
+/**
+ * Resolves one sentence's pointers against the mentions so far: "his Iraqi counterpart" (a country's
+ * official), "both nations" (two mentions on one span: a compound actor), "its neighbor", and pronouns
+ * (he/she → the last person; "it" → the sentence's subject country). Returns the sentence's mentions in text order.
+ */
+export function resolveCoreference(
+  doc: Doc,
+  sentence: Sentence,
+  sentenceMentions: ActorMention[],
+  history: readonly ActorMention[],
+  words: CoreferenceWords,
+): ActorMention[] {
+  const result = [...sentenceMentions];
+  const covered = (t: number) => result.some((m) => m.tokenStart <= t && t < m.tokenEnd);
+  const subject = sentenceMentions[0];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (covered(t)) continue;
+    const lower = doc.tokens.lower[t];
+    if (words.counterpart.has(lower)) {
+      // "his Iraqi counterpart": the demonym just before names the country, the role is the speaker's peer.
+      const country = result.find((m) => m.tokenEnd === t && m.kind === "country");
+      if (country) {
+        result[result.indexOf(country)] = {
+          ...country,
+          tokenEnd: t + 1,
+          span: tokenRangeSpan(doc, country.tokenStart, t + 1),
+          text: tokenRangeText(doc, country.tokenStart, t + 1),
+          code: asActorCode(`${country.country}${words.counterpartSector}`),
+          sector: words.counterpartSector,
+        };
+      }
+      continue;
+    }
+    const pair = words.pair.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
+    if (pair) {
+      const both = recentCountries([...history, ...result.filter((m) => m.tokenEnd <= t)], 2);
+      if (both.length === 2) for (const antecedent of both) result.push(pointer(doc, sentence, t, t + pair.length, antecedent, antecedent.country ?? undefined));
+      t += pair.length - 1;
+      continue;
+    }
+    const neighbor = words.neighbor.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
+    if (neighbor) {
+      const other = recentCountries([...history, ...result.filter((m) => m.tokenEnd <= t)], 1, subject?.country);
+      if (other.length === 1) result.push(pointer(doc, sentence, t, t + neighbor.length, other[0], other[0].country ?? undefined));
+      t += neighbor.length - 1;
+      continue;
+    }
+    if (words.personPronouns.has(lower) && doc.tokens.pos[t] === "PRON") {
+      const before = [...history, ...result.filter((m) => m.tokenEnd <= t)];
+      const person = [...before].reverse().find((m) => (m.kind === "person" || (m.kind === "agent" && m.country !== null)) && m.sentenceIndex >= sentence.index - 2);
+      if (person) result.push(pointer(doc, sentence, t, t + 1, person));
+      continue;
+    }
+    if (words.thingPronouns.has(lower) && subject && subject.tokenEnd <= t && (subject.kind === "country" || subject.kind === "organization")) {
+      // "it" as an object ("urged Iran to inform it") refers back to the subject; "it is ..." is expletive.
+      const next = doc.tokens.lemma[t + 1];
+      if (t + 1 < sentence.tokenEnd && (next === "be" || next === "have")) continue;
+      result.push(pointer(doc, sentence, t, t + 1, subject));
+    }
+  }
+  return result.sort((a, b) => a.tokenStart - b.tokenStart || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,70 @@
+import type { ActorLexicon, LexiconHit } from "../../dictionaries/actor-lexicon.js";
+import type { Doc, Sentence } from "../../model/document.js";
+
+/** A dictionary phrase found in the text, before it is composed with its neighbours into a mention. */
+export interface ActorAtom {
+  tokenStart: number;
+  tokenEnd: number;
+  hits: LexiconHit[];
+}
+
+/** Calendar words that are also people's names ("May", "August"): never a person on their own. */
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+function normalizedToken(text: string): string {
+  return text.includes("\u2019") || text.includes("\u2018") ? text.replace(/[\u2018\u2019]/g, "'") : text;
+}
+
+/** Whether a hit fits its place in the text: guards against names that are also common words. */
+function acceptHit(doc: Doc, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence): boolean {
+  const { tokens } = doc;
+  const single = tokenEnd - tokenStart === 1;
+  const isCapitalizedWord = (index: number) =>
+    index >= sentence.tokenStart && index < sentence.tokenEnd && /^[A-Z][a-z]/.test(tokens.text[index]);
+  if (hit.kind === "person" && single) {
+    // A bare surname must look like a name, not a month or the first word of another name ("Rice University").
+    if (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN") return false;
+    if (isCapitalizedWord(tokenEnd)) return false;
+  }
+  if (hit.kind === "country" && hit.ambiguous) {
+    // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson".
+    if (isCapitalizedWord(tokenEnd) || (tokenStart > sentence.tokenStart && isCapitalizedWord(tokenStart - 1))) return false;
+  }
+  if (hit.kind === "organization" && hit.organization.requires_context) {
+    const otherNames = hit.organization.names.filter((name) => name !== tokens.text[tokenStart]);
+    if (!otherNames.some((name) => doc.text.includes(name))) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the longest dictionary phrase starting at each token, left to right (`overlap.longest-first.v1`):
+ * proper names with their case, role words, seats and epithets case-insensitively.
+ */
+export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexicon): ActorAtom[] {
+  const { tokens } = doc;
+  const atoms: ActorAtom[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    let best: ActorAtom | null = null;
+    let key = "";
+    for (let j = i; j < sentence.tokenEnd; j++) {
+      key += (j > i && tokens.spaceBefore[j] ? " " : "") + normalizedToken(tokens.text[j]);
+      if (key.length > lexicon.maxKeyLength) break;
+      const hits: LexiconHit[] = [];
+      for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
+      for (const hit of lexicon.folded.get(key.toLowerCase()) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
+      if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
+    }
+    if (best) {
+      if (best.hits.some((hit) => hit.kind !== "blocker")) atoms.push(best);
+      i = best.tokenEnd;
+    } else {
+      i++;
+    }
+  }
+  return atoms;
+}

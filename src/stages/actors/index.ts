@@ -1,0 +1,5 @@
+export { createActorsStage, type ActorsStageOptions } from "./actors-stage.js";
+export { type CompositionWords, composeMentions } from "./compose-mentions.js";
+export { type CoreferenceWords, resolveCoreference } from "./coreference.js";
+export { type ActorAtom, findActorAtoms } from "./find-actor-atoms.js";
+export { resolvePersonCode } from "./resolve-person.js";

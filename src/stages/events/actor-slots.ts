@@ -1,0 +1,54 @@
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+
+/**
+ * One syntactic actor position: a single mention, a pointer to several ("both nations"), or a
+ * coordination ("Iran and Iraq", "the United States, and the Zionist Regime"). Events fan out over members.
+ */
+export interface ActorSlot {
+  members: ActorMention[];
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const COORDINATORS = new Set(["and", ",", "as well as", "&"]);
+
+function gapCoordinates(doc: Doc, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let sawAnd = false;
+  for (let t = from; t < to; t++) {
+    const lower = doc.tokens.lower[t];
+    if (lower === "the") continue;
+    if (!COORDINATORS.has(lower)) return false;
+    sawAnd ||= lower === "and";
+  }
+  return sawAnd || to - from === 1;
+}
+
+/** Builds the sentence's actor slots in text order from its mentions. */
+export function buildActorSlots(doc: Doc, sentence: Sentence, mentions: readonly ActorMention[]): ActorSlot[] {
+  const slots: ActorSlot[] = [];
+  for (const mention of mentions) {
+    if (mention.sentenceIndex !== sentence.index) continue;
+    const last = slots[slots.length - 1];
+    if (last && mention.tokenStart === last.members[last.members.length - 1].tokenStart && mention.tokenEnd === last.members[last.members.length - 1].tokenEnd) {
+      last.members.push(mention);
+      continue;
+    }
+    if (last && gapCoordinates(doc, last.tokenEnd, mention.tokenStart)) {
+      last.members.push(mention);
+      last.tokenEnd = mention.tokenEnd;
+      continue;
+    }
+    slots.push({ members: [mention], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd });
+  }
+  // A list joined only by commas ("Iran, Iraq, Syria") without a final "and" is still one slot; a
+  // single comma without "and" is more often an apposition ("his counterpart, President Salih"): keep
+  // the appositive as one actor by dropping members that only restate the first one's country.
+  for (const slot of slots) {
+    if (slot.members.length < 2) continue;
+    const unique: ActorMention[] = [];
+    for (const member of slot.members) if (!unique.some((m) => m.code === member.code)) unique.push(member);
+    slot.members = unique;
+  }
+  return slots;
+}

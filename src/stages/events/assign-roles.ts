@@ -1,0 +1,116 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { ClauseBounds } from "./clauses.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+/** What the role search needs about one sentence. */
+export interface RoleContext {
+  doc: Doc;
+  slots: readonly ActorSlot[];
+  grammar: Grammar;
+}
+
+const SKIPPABLE_BEFORE_ACTOR = new Set(["DET", "ADJ", "NUM", "ADV"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Prepositions after a nominal trigger that introduce its target ("strikes on", "attack against"). */
+const NOMINAL_TARGET_PREPOSITIONS = new Set(["on", "against", "in", "inside", "at", "of", "into", "targeting", "with", "to", "toward", "towards", "upon", "for"]);
+
+/** The preposition governing a slot ("to his Iraqi counterpart" → "to"), or null. */
+export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: number): string | null {
+  const { tokens } = ctx.doc;
+  let t = slot.tokenStart - 1;
+  while (t >= floor && (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || POSSESSIVE_PRONOUNS.has(tokens.lower[t]))) t--;
+  if (t < floor) return null;
+  return ctx.grammar.prepositions.has(tokens.lower[t]) ? tokens.lower[t] : null;
+}
+
+/** "was attacked by", "were killed": a passive verb trigger. */
+export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
+  if (trigger.pos === "noun") return false;
+  const { tokens } = ctx.doc;
+  const head = trigger.head;
+  if (!/(ed|en|wn|t)$/.test(tokens.lower[head]) || tokens.lemma[head] === tokens.lower[head]) return false;
+  for (let t = head - 1; t >= Math.max(clause.start, head - 3); t--) {
+    if (ctx.grammar.passiveAuxiliaries.has(tokens.lemma[t])) return true;
+    if (tokens.pos[t] !== "ADV" && tokens.pos[t] !== "AUX") return false;
+  }
+  return false;
+}
+
+function slotsIn(ctx: RoleContext, from: number, to: number): ActorSlot[] {
+  return ctx.slots.filter((slot) => slot.tokenStart >= from && slot.tokenEnd <= to);
+}
+
+/** The actor after "by" following the trigger: the agent of a passive verb or a nominal event. */
+function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
+  for (const slot of slotsIn(ctx, trigger.tokenEnd, clause.end)) {
+    if (governingPreposition(ctx, slot, trigger.tokenEnd) === ctx.grammar.agentPreposition) return slot;
+  }
+  return null;
+}
+
+/** The nearest actor left of the trigger that is not inside a prepositional phrase: the subject. */
+function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
+  const candidates = slotsIn(ctx, clause.start, trigger.tokenStart);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    if (governingPreposition(ctx, candidates[k], clause.start) === null) return candidates[k];
+  }
+  return null;
+}
+
+/** "Iran's strikes", "Iranian strikes", "Israeli air strikes": the actor directly modifying a nominal trigger. */
+function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | null {
+  const { tokens } = ctx.doc;
+  let t = trigger.tokenStart - 1;
+  while (t >= 0 && (tokens.lower[t] === "'s" || tokens.lower[t] === "'" || tokens.pos[t] === "ADJ" || tokens.pos[t] === "NOUN")) {
+    const slot = ctx.slots.find((s) => s.tokenEnd === t + 1 || s.tokenEnd === t);
+    if (slot) return slot;
+    t--;
+  }
+  return ctx.slots.find((s) => s.tokenEnd === trigger.tokenStart) ?? null;
+}
+
+/**
+ * Source rule, in order: a passive verb's or a noun's "by" agent; a noun's possessive or adjectival
+ * actor ("Iran's condemnation"); the nearest actor before the trigger in its clause that no preposition governs.
+ */
+export function findSource(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds, passive: boolean): ActorSlot | null {
+  if (passive) return agentAfterBy(ctx, trigger, clause);
+  if (trigger.pos === "noun") {
+    return agentAfterBy(ctx, trigger, clause) ?? modifierBefore(ctx, trigger) ?? subjectBefore(ctx, trigger, clause);
+  }
+  return subjectBefore(ctx, trigger, clause);
+}
+
+/**
+ * Target rule: a passive verb's subject; otherwise the first actor after the trigger in its clause
+ * (after one of the pattern's target prepositions when it names them; for nouns, after "on", "against", "of", ...),
+ * skipping the source. For verbs of saying, only an addressee right after the verb ("told X") counts.
+ */
+export function findTarget(
+  ctx: RoleContext,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  passive: boolean,
+  source: ActorSlot | null,
+): ActorSlot | null {
+  if (passive) return subjectBefore(ctx, trigger, clause);
+  const after = slotsIn(ctx, trigger.tokenEnd, clause.end).filter((slot) => slot !== source);
+  if (trigger.speech) {
+    const first = after[0];
+    if (!first) return null;
+    for (let t = trigger.tokenEnd; t < first.tokenStart; t++) {
+      if (ctx.doc.tokens.pos[t] !== "DET" && !POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[t])) return null;
+    }
+    return first;
+  }
+  for (const slot of after) {
+    const preposition = governingPreposition(ctx, slot, trigger.tokenEnd);
+    if (preposition === ctx.grammar.agentPreposition) continue;
+    if (trigger.targetAfter && trigger.targetAfter.length > 0 && preposition !== null && !trigger.targetAfter.includes(preposition)) continue;
+    if (trigger.pos === "noun" && preposition !== null && !NOMINAL_TARGET_PREPOSITIONS.has(preposition)) continue;
+    return slot;
+  }
+  return null;
+}

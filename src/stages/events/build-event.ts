@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import type { Codebook } from "../../dictionaries/codebook.js";
+import { asCameo, type EventStatus, type PloverType, quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Doc, EventActor, EventRecord, Sentence, Span } from "../../model/document.js";
+import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+
+/** An actor as an event reports it, with the words it was found in. */
+export function toEventActor(mention: ActorMention): EventActor {
+  return {
+    code: mention.code,
+    country: mention.country,
+    sector: mention.sector,
+    text: mention.text,
+    span: mention.span,
+    ...(mention.antecedent ? { resolved_from: { text: mention.antecedent.text, span: mention.antecedent.span } } : {}),
+  };
+}
+
+/** Everything an event is made of, before the codebook fills in names and scores. */
+export interface EventDraft {
+  sentence: Sentence;
+  code: string;
+  trigger: { tokenStart: number; tokenEnd: number; pattern: string };
+  source: ActorMention | null;
+  target: ActorMention | null;
+  status: EventStatus;
+  cue?: { tokenStart: number; tokenEnd: number };
+  attributedTo?: ActorMention;
+}
+
+/** Same document, sentence, trigger, code and actors give the same id, run after run. */
+function eventId(docId: string, draft: EventDraft, triggerSpan: Span): string {
+  const key = [docId, draft.sentence.index, triggerSpan.start, triggerSpan.end, draft.code, draft.source?.code ?? "", draft.target?.code ?? "", draft.source?.span.start ?? "", draft.target?.span.start ?? ""].join("|");
+  return createHash("sha1").update(key).digest("hex").slice(0, 16);
+}
+
+/** Turns a draft into an EventRecord with CAMEO name, Goldstein score, QuadClass and PLOVER type. */
+export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): EventRecord {
+  const triggerSpan = tokenRangeSpan(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+  const entry = codebook.cameo(draft.code);
+  const plover = codebook.plover(draft.code);
+  return {
+    id: eventId(doc.id, draft, triggerSpan),
+    doc_id: doc.id,
+    sentence_index: draft.sentence.index,
+    sentence_span: [draft.sentence.span.start, draft.sentence.span.end],
+    sentence: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
+    source: draft.source ? toEventActor(draft.source) : null,
+    target: draft.target ? toEventActor(draft.target) : null,
+    trigger: { text: tokenRangeText(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd), span: triggerSpan, pattern: draft.trigger.pattern },
+    cameo: asCameo(draft.code),
+    cameo_name: entry?.name ?? "",
+    goldstein: entry?.goldstein ?? 0,
+    quad_class: entry?.quad_class ?? quadClassOf(draft.code),
+    plover: plover ? { ...plover, type: plover.type as PloverType } : null,
+    status: draft.status,
+    ...(draft.cue
+      ? { status_cue: { text: tokenRangeText(doc, draft.cue.tokenStart, draft.cue.tokenEnd), span: tokenRangeSpan(doc, draft.cue.tokenStart, draft.cue.tokenEnd) } }
+      : {}),
+    ...(draft.attributedTo ? { attributed_to: toEventActor(draft.attributedTo) } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc, Sentence } from "../../model/document.js";
+
+/** Token range `[start, end)` of the clause around a trigger, as the source and target searches see it. */
+export interface ClauseBounds {
+  start: number;
+  end: number;
+}
+
+/** A comma followed by a clause-break word ("..., while ...") or a break word itself ends a clause. */
+function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
+  const lower = doc.tokens.lower[t];
+  if (!grammar.clauseBreaks.has(lower)) return false;
+  // "as well as", "such as" and "as" after a comparative are not clause breaks.
+  if (lower === "as") return doc.tokens.lower[t + 1] !== "well" && doc.tokens.lower[t - 1] !== "such" && doc.tokens.lower[t - 1] !== "well";
+  // "after"/"before"/"since" head a clause only when a verb follows soon; before a noun phrase they are prepositions.
+  if (lower === "after" || lower === "before" || lower === "since" || lower === "until" || lower === "despite") {
+    return doc.tokens.pos[t + 1] === "DET" || doc.tokens.pos[t + 1] === "PRON" ? doc.tokens.pos[t + 2] === "VERB" : false;
+  }
+  return true;
+}
+
+/**
+ * The clause around token `at`: left to the nearest clause break or complementizer ("that"), right to
+ * the nearest clause break. Reported speech ("X said that Y attacked Z") thus gives the inner verb its own clause.
+ */
+export function clauseAround(doc: Doc, sentence: Sentence, at: number, grammar: Grammar): ClauseBounds {
+  let start = at;
+  while (start > sentence.tokenStart) {
+    const previous = start - 1;
+    if (isBreak(doc, previous, grammar) || grammar.complementizers.has(doc.tokens.lower[previous])) break;
+    start = previous;
+  }
+  let end = at + 1;
+  while (end < sentence.tokenEnd && !isBreak(doc, end, grammar)) end++;
+  return { start, end };
+}

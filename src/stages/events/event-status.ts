@@ -1,0 +1,109 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { EventStatus } from "../../model/codes.js";
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { ClauseBounds } from "./clauses.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+export interface StatusFinding {
+  status: EventStatus;
+  /** Token range of the words that set the status. */
+  cue?: { tokenStart: number; tokenEnd: number };
+  /** The speaker, for reported speech. */
+  attributedTo?: ActorSlot;
+}
+
+/** A verb of saying in the sentence, with its speaker. */
+export interface SpeechAct {
+  trigger: TriggerMatch;
+  speaker: ActorSlot | null;
+}
+
+/** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
+const NEEDS_INFINITIVE = new Set([
+  "plan", "intend", "aim", "expect", "schedule", "going", "set", "prepare", "seek", "hope", "want", "propose", "vow",
+  "pledge", "promise", "work", "likely", "unlikely", "ready", "willing", "consider", "considering", "threaten", "fail",
+  "refuse", "decline",
+]);
+/** The furthest a cue may stand before its trigger, in tokens. */
+const CUE_WINDOW = 6;
+
+function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, marker: string): boolean {
+  const { lower, lemma } = doc.tokens;
+  if (!words.has(lower[t]) && !words.has(lemma[t])) return false;
+  if (NEEDS_INFINITIVE.has(lemma[t]) || NEEDS_INFINITIVE.has(lower[t])) return lower[t + 1] === marker;
+  return true;
+}
+
+/** Negation, modality and futurity from the words before the trigger in its clause. */
+function cueStatus(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds, grammar: Grammar): StatusFinding | null {
+  const { status } = grammar;
+  const from = Math.max(clause.start - 1, trigger.head - CUE_WINDOW);
+  const found: Partial<Record<"negated" | "hypothetical" | "future", number>> = {};
+  for (let t = trigger.tokenStart - 1; t >= from; t--) {
+    if (found.negated === undefined && cueAt(doc, t, status.negation, status.infinitiveMarker)) found.negated = t;
+    if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status.infinitiveMarker)) found.hypothetical = t;
+    if (found.future === undefined && cueAt(doc, t, status.future, status.infinitiveMarker)) found.future = t;
+  }
+  // Negation outranks modality, which outranks futurity: "would not attack" is negated.
+  for (const kind of ["negated", "hypothetical", "future"] as const) {
+    const at = found[kind];
+    if (at !== undefined) return { status: kind, cue: { tokenStart: at, tokenEnd: at + 1 } };
+  }
+  // An infinitive governed by a verb of intent ("inciting Iraq to abandon") is intended, not done.
+  let t = trigger.head - 1;
+  while (t > clause.start && doc.tokens.pos[t] === "ADV") t--;
+  if (t > clause.start && doc.tokens.lower[t] === status.infinitiveMarker) {
+    const governor = doc.tokens.lemma[t - 1];
+    if (!status.infinitiveAsserting.has(governor)) return { status: "future", cue: { tokenStart: t - 1, tokenEnd: t + 1 } };
+  }
+  return null;
+}
+
+/** The speech act whose report contains the trigger: "X said (that) ...", "..., X said", "according to X". */
+function reportingSpeech(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  speechActs: readonly SpeechAct[],
+  slots: readonly ActorSlot[],
+  grammar: Grammar,
+): StatusFinding | null {
+  for (const speech of speechActs) {
+    if (speech.trigger === trigger || !speech.speaker) continue;
+    const before = speech.trigger.head < trigger.head;
+    // "..., officials said." / "..., said the minister.": the speech verb ends the sentence's report.
+    const trailing = !before && doc.tokens.lower[Math.min(speech.trigger.tokenStart, speech.speaker.tokenStart) - 1] === ",";
+    if (before || trailing) return { status: "claimed", cue: { tokenStart: speech.trigger.tokenStart, tokenEnd: speech.trigger.tokenEnd }, attributedTo: speech.speaker };
+  }
+  for (const phrase of grammar.status.attributionPhrases) {
+    for (let t = sentence.tokenStart; t + phrase.length <= sentence.tokenEnd; t++) {
+      if (!phrase.every((word, k) => doc.tokens.lower[t + k] === word)) continue;
+      const speaker = slots.find((slot) => slot.tokenStart >= t + phrase.length && slot.tokenStart <= t + phrase.length + 2);
+      if (speaker) return { status: "claimed", cue: { tokenStart: t, tokenEnd: t + phrase.length }, attributedTo: speaker };
+    }
+  }
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (grammar.status.claimedAdverbs.has(doc.tokens.lower[t])) return { status: "claimed", cue: { tokenStart: t, tokenEnd: t + 1 } };
+  }
+  return null;
+}
+
+/**
+ * The status of one trigger: negated, hypothetical or future from the cue words before it; claimed when
+ * it sits in reported speech (the speaker goes to `attributedTo`, even when a cue sets the status); else asserted.
+ */
+export function findStatus(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  speechActs: readonly SpeechAct[],
+  slots: readonly ActorSlot[],
+  grammar: Grammar,
+): StatusFinding {
+  const cue = cueStatus(doc, trigger, clause, grammar);
+  const speech = trigger.speech ? null : reportingSpeech(doc, sentence, trigger, speechActs, slots, grammar);
+  if (cue) return speech?.attributedTo ? { ...cue, attributedTo: speech.attributedTo } : cue;
+  return speech ?? { status: "asserted" };
+}

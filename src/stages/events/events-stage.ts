@@ -1,0 +1,145 @@
+import type { Codebook } from "../../dictionaries/codebook.js";
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
+import { findSource, findTarget, isPassive, type RoleContext } from "./assign-roles.js";
+import { buildEvent, type EventDraft } from "./build-event.js";
+import { type ClauseBounds, clauseAround } from "./clauses.js";
+import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
+import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
+import { findToneEvents } from "./speech-tone.js";
+
+export interface EventsStageOptions {
+  triggers: CompiledTriggerPatterns;
+  codebook: Codebook;
+  grammar: Grammar;
+}
+
+/** A trigger with its clause and actors. */
+interface Reading {
+  trigger: TriggerMatch;
+  clause: ClauseBounds;
+  source: ActorSlot | null;
+  target: ActorSlot | null;
+}
+
+/** "protested X and condemned Y": a verb coordinated with an earlier one shares its subject. */
+function coordinatedWithPrevious(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds): boolean {
+  let t = trigger.tokenStart - 1;
+  while (t >= clause.start && (doc.tokens.pos[t] === "ADV" || doc.tokens.pos[t] === "AUX")) t--;
+  return t >= clause.start - 1 && t >= 0 && (doc.tokens.lower[t] === "and" || doc.tokens.lower[t] === "," || doc.tokens.lower[t] === "then");
+}
+
+function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly TriggerMatch[]): Reading[] {
+  const readings: Reading[] = [];
+  for (const trigger of matches) {
+    const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
+    const passive = isPassive(ctx, trigger, clause);
+    // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
+    const sharedSubject =
+      !passive && trigger.pos !== "noun" && coordinatedWithPrevious(ctx.doc, trigger, clause)
+        ? ([...readings].reverse().find((reading) => reading.trigger.pos !== "noun" && reading.source)?.source ?? null)
+        : null;
+    const source = sharedSubject ?? findSource(ctx, trigger, clause, passive);
+    const target = findTarget(ctx, trigger, clause, passive, source);
+    readings.push({ trigger, clause, source, target });
+  }
+  return readings;
+}
+
+/** One event per source member and target member ("Iran and Iraq agreed" → one for each). */
+function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, ActorMention | null][] {
+  const pairs: [ActorMention, ActorMention | null][] = [];
+  if (!target) {
+    // A compound with no target acts on itself: "both nations agreed" → each toward the other.
+    if (source.members.length > 1) {
+      for (const a of source.members) for (const b of source.members) if (a.code !== b.code) pairs.push([a, b]);
+      return pairs;
+    }
+    return [[source.members[0], null]];
+  }
+  for (const a of source.members) for (const b of target.members) if (a.code !== b.code) pairs.push([a, b]);
+  return pairs;
+}
+
+/** Reported speech by an actor about its own side's stance is that actor's act, not a claim about another. */
+function ownVoice(finding: StatusFinding, source: ActorMention, code: string): StatusFinding {
+  const speaker = finding.attributedTo?.members[0];
+  const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
+  if (finding.status === "claimed" && speaker && verbal && speaker.country !== null && speaker.country === source.country) {
+    return { ...finding, status: "asserted" };
+  }
+  return finding;
+}
+
+/** Codes the events of one sentence. */
+function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions): EventDraft[] {
+  const matches = matchTriggers(doc, sentence.index, options.triggers);
+  if (matches.length === 0) return [];
+  const slots = buildActorSlots(doc, sentence, doc.actors);
+  if (slots.length === 0) return [];
+  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
+  const readings = readTriggers(ctx, sentence, matches);
+  const speechActs: SpeechAct[] = readings.filter((r) => r.trigger.speech).map((r) => ({ trigger: r.trigger, speaker: r.source }));
+  const drafts: EventDraft[] = [];
+  const reportedBy = new Set<TriggerMatch>();
+  for (const reading of readings) {
+    if (reading.trigger.speech || !reading.source) continue;
+    const finding = findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
+    for (const [source, target] of fanOut(reading.source, reading.target)) {
+      const status = ownVoice(finding, source, reading.trigger.code);
+      const speech = speechActs.find((act) => act.speaker === status.attributedTo);
+      if (speech) reportedBy.add(speech.trigger);
+      drafts.push({
+        sentence,
+        code: reading.trigger.code,
+        trigger: reading.trigger,
+        source,
+        target,
+        status: status.status,
+        cue: status.cue,
+        attributedTo: status.attributedTo?.members[0],
+      });
+    }
+  }
+  for (const reading of readings) {
+    if (!reading.trigger.speech || !reading.source) continue;
+    const tone = findToneEvents(ctx, sentence, reading.trigger, reading.source, options.grammar);
+    drafts.push(...tone);
+    // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
+    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger))) continue;
+    const finding = findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
+    for (const [source, target] of fanOut(reading.source, reading.target)) {
+      drafts.push({ sentence, code: reading.trigger.code, trigger: reading.trigger, source, target, status: finding.status, cue: finding.cue });
+    }
+  }
+  return drafts.sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+}
+
+/**
+ * Pipeline stage: matches trigger patterns, finds each trigger's source and target by the rules in
+ * assign-roles.ts, sets its status, and writes one EventRecord per actor pair to `doc.events`.
+ */
+export function createEventsStage(options: EventsStageOptions): Stage {
+  return {
+    name: "events",
+    requires: ["sentences", "tokens", "actors"],
+    provides: ["events", "status"],
+    run(doc) {
+      const events: EventRecord[] = [];
+      const seen = new Set<string>();
+      for (const sentence of doc.sentences) {
+        for (const draft of codeSentence(doc, sentence, options)) {
+          const event = buildEvent(doc, draft, options.codebook);
+          if (seen.has(event.id)) continue;
+          seen.add(event.id);
+          events.push(event);
+        }
+      }
+      doc.events = events;
+    },
+  };
+}

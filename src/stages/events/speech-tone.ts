@@ -1,0 +1,41 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { RoleContext } from "./assign-roles.js";
+import type { EventDraft } from "./build-event.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+/** How far a stance word may be from the actor it is about ("hegemonic goals of the United States"). */
+const TONE_REACH = 4;
+
+/**
+ * Stance carried by what a speaker says: "Raisi said that ... the hegemonic goals of the United States"
+ * is Raisi denouncing the United States (111). A stance word in the speech's complement, followed by
+ * "of X" or preceded by "X's", makes an event from the speaker to X, asserted: the saying is the act.
+ */
+export function findToneEvents(
+  ctx: RoleContext,
+  sentence: Sentence,
+  speech: TriggerMatch,
+  speaker: ActorSlot,
+  grammar: Grammar,
+): EventDraft[] {
+  const { tokens } = ctx.doc;
+  const drafts: EventDraft[] = [];
+  for (let t = speech.tokenEnd; t < sentence.tokenEnd; t++) {
+    const code = grammar.speechTone.get(tokens.lower[t]);
+    if (!code) continue;
+    const about =
+      ctx.slots.find((slot) => slot.tokenStart > t && slot.tokenStart <= t + TONE_REACH && tokens.lower[slot.tokenStart - 1] === "of") ??
+      ctx.slots.find((slot) => slot.tokenStart > t && slot.tokenStart <= t + TONE_REACH && tokens.lower[slot.tokenStart - 2] === "of" && tokens.pos[slot.tokenStart - 1] === "DET") ??
+      ctx.slots.find((slot) => slot.tokenEnd <= t && t - slot.tokenEnd <= 1 && tokens.lower[slot.tokenEnd] === "'s");
+    if (!about || about === speaker) continue;
+    for (const source of speaker.members) {
+      for (const target of about.members) {
+        if (source.code === target.code) continue;
+        drafts.push({ sentence, code, trigger: { tokenStart: t, tokenEnd: t + 1, pattern: `speech-tone:${tokens.lower[t]}` }, source, target, status: "asserted" });
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,20 @@
+const MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u02BE`\u00B4]/g;
+const HYPHENS = /[-\u2010\u2011]/g;
+const SPACES = /\s+/g;
+const FOLD_NEEDED = /[^a-z0-9 ,.]|\s\s|^\s|\s$/;
+
+/**
+ * The gazetteer key of a place name: lower case, diacritics dropped, apostrophes removed, hyphens
+ * read as spaces, whitespace collapsed. News spells "Sana'a", "Sanaa" and "Ṣan‘ā’" for one city and
+ * "Al-Bab"/"Al Bāb" for another; folding makes them one key.
+ *
+ * Must stay identical to `foldName` in `scripts/build-gazetteer.mjs`, which keys `cities.tsv`.
+ * @example foldName("Deir ez-Zor") // "deir ez zor"
+ */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  // Most keys are plain ASCII: skip the normalisation passes for them (this runs per token window).
+  if (!FOLD_NEEDED.test(lower)) return lower;
+  return lower.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "").replace(HYPHENS, " ").replace(SPACES, " ").trim();
+}

@@ -1,0 +1,5 @@
+export * from "./content-hash.js";
+export * from "./event-store.js";
+export * from "./merge-rule.js";
+export * from "./sqlite/index.js";
+export * from "./store-error.js";

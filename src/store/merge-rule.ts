@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import type { DocumentInput, EventActor, EventRecord } from "../model/document.js";
+
+/**
+ * When two reports describe the same event. Two mentions merge when they have the same source
+ * and target actor codes, the same CAMEO base code (first three digits) and the same status, and
+ * - dates: every pair of mentions in the event lies within `windowDays` of each other (complete
+ *   linkage, so a daily campaign does not chain into one event); undated mentions merge only with
+ *   undated ones;
+ * - places: every pair of located mentions lies within `radiusKm` (checked only when both are known).
+ */
+export interface MergeOptions {
+  /** Largest gap in days between the dates of two mentions of one event (default 1). */
+  windowDays: number;
+  /** Largest distance in km between the places of two mentions of one event (default 50). */
+  radiusKm: number;
+}
+
+/** The default merge rule: ±1 day, 50 km. */
+export const DEFAULT_MERGE_OPTIONS: Readonly<MergeOptions> = Object.freeze({ windowDays: 1, radiusKm: 50 });
+
+/** The CAMEO base code: the first three digits (`"0411"` → `"041"`, `"19"` → `"19"`). */
+export function baseCodeOf(cameo: string): string {
+  return cameo.slice(0, 3);
+}
+
+/** The date a mention counts for: the event date the coder found, else the document's publication date. */
+export function mentionDateOf(record: EventRecord, document: Pick<DocumentInput, "date">): string | null {
+  return record.date ?? document.date ?? null;
+}
+
+/**
+ * A mention id unique across the store. Coder ids that already name their document are kept as they
+ * are; bare ones (`e3`) are qualified with the document id (`doc-7/e3`).
+ */
+export function qualifyMentionId(record: Pick<EventRecord, "id" | "doc_id">): string {
+  return record.id.startsWith(record.doc_id) ? record.id : `${record.doc_id}/${record.id}`;
+}
+
+/**
+ * A merged event's id: 16 hex digits of the SHA-256 of its representative mention id (the
+ * lexicographically smallest mention id in the cluster). Re-running the same documents gives the same
+ * ids whatever the order; a later report with a smaller mention id renames the event.
+ * @example eventIdFor("reuters-0313/e0") // "9c1f…" (16 hex digits)
+ */
+export function eventIdFor(representativeMentionId: string): string {
+  return createHash("sha256").update(representativeMentionId).digest("hex").slice(0, 16);
+}
+
+/**
+ * The outlet a document counts for when counting distinct sources: its `source` (case-folded),
+ * else its URL's host without `www.`, else the document itself.
+ */
+export function outletOf(document: Pick<DocumentInput, "id" | "source" | "url">): string {
+  const source = document.source?.trim().toLowerCase();
+  if (source) return source;
+  if (document.url) {
+    try {
+      const host = new URL(document.url).hostname.toLowerCase().replace(/^www\./, "");
+      if (host) return host;
+    } catch {
+      // Not a URL (e.g. a file path): fall through to the document id.
+    }
+  }
+  return `doc:${document.id}`;
+}
+
+/**
+ * The key an actor is matched on in dyad queries: its code, prefixed with its country when the code
+ * does not start with it. A query argument matches when this key starts with it, so `IRN` matches
+ * `IRNGOV` and any actor whose country is IRN; `IRNGOV` matches `IRNGOVMIL`.
+ */
+export function actorMatchKey(actor: Pick<EventActor, "code" | "country"> | null): string {
+  if (!actor) return "";
+  const country = actor.country ?? "";
+  return actor.code.startsWith(country) ? actor.code : `${country}${actor.code}`;
+}
+
+/** The smallest string greater than every string starting with `prefix`, for index range scans. */
+export function prefixUpperBound(prefix: string): string {
+  if (prefix === "") return "\uffff";
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+/** `date` (`YYYY-MM-DD`) shifted by `days`. */
+export function shiftDate(date: string, days: number): string {
+  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Days from `a` to `b` (both `YYYY-MM-DD`). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in km between two points given in degrees. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * toRad;
+  const dLon = (lon2 - lon1) * toRad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

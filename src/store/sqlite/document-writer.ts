@@ -1,0 +1,297 @@
+import type { Database, Statement } from "better-sqlite3";
+import type { DocumentInput, EventRecord } from "../../model/document.js";
+import { contentHash } from "../content-hash.js";
+import type { AddDocumentResult } from "../event-store.js";
+import {
+  baseCodeOf,
+  daysBetween,
+  haversineKm,
+  type MergeOptions,
+  mentionDateOf,
+  outletOf,
+  qualifyMentionId,
+  shiftDate,
+} from "../merge-rule.js";
+import {
+  assignments,
+  isLocated,
+  LOCATION_COLUMNS,
+  locationValues,
+  REPRESENTATIVE_COLUMNS,
+  representativeValues,
+} from "./event-columns.js";
+
+/** An event that a new mention might join. */
+interface Candidate {
+  key: number;
+  rep_mention_id: string;
+  location_mention_id: string | null;
+  date: string | null;
+  max_date: string | null;
+}
+
+/** A mention about to be written, with the fields merging looks at. */
+interface Draft {
+  id: string;
+  record: EventRecord;
+  date: string | null;
+  located: boolean;
+}
+
+/** A stored mention as the event recomputation reads it. */
+interface MemberRow {
+  id: string;
+  record: string;
+  doc_key: number;
+  outlet: string;
+  date: string | null;
+  lat: number | null;
+  ingested_at: string;
+}
+
+function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefined {
+  let best: T | undefined;
+  for (const row of rows) if (best === undefined || key(row) < key(best)) best = row;
+  return best;
+}
+
+/**
+ * Writes documents and merges their mentions into events. Every method must run inside a transaction
+ * opened by the caller, so a document is stored with all its mentions or not at all.
+ */
+export class DocumentWriter {
+  private readonly s: Record<string, Statement>;
+
+  constructor(
+    db: Database,
+    private readonly merge: MergeOptions,
+  ) {
+    const eventColumns = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
+    const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date";
+    this.s = {
+      docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
+      docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
+      insertDoc: db.prepare(
+        `INSERT INTO documents (id, url, source, title, date, outlet, ingested_at, content_hash, text, n_mentions)
+         VALUES (@id, @url, @source, @title, @date, @outlet, @ingested_at, @content_hash, @text, @n_mentions)`,
+      ),
+      candidatesDated: db.prepare(
+        `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+         AND status = ? AND date >= ? AND date <= ? AND max_date <= ?`,
+      ),
+      candidatesUndated: db.prepare(
+        `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+         AND status = ? AND date IS NULL`,
+      ),
+      memberPlaces: db.prepare("SELECT lat, lon FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
+      hasOutlet: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND outlet = ? LIMIT 1"),
+      insertEvent: db.prepare(
+        `INSERT INTO events (${eventColumns.join(", ")}, status, date, max_date, n_mentions, n_documents, n_sources, added_at)
+         VALUES (${eventColumns.map((c) => `@${c}`).join(", ")}, @status, @date, @date, 1, 1, 1, @added_at)`,
+      ),
+      joinEvent: db.prepare(
+        `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + @new_document,
+         n_sources = n_sources + @new_source, date = min(date, @date), max_date = max(max_date, @date) WHERE key = @key`,
+      ),
+      setRepresentative: db.prepare(`UPDATE events SET ${assignments(REPRESENTATIVE_COLUMNS)} WHERE key = @key`),
+      setLocation: db.prepare(`UPDATE events SET ${assignments(LOCATION_COLUMNS)} WHERE key = @key`),
+      setCounts: db.prepare(
+        `UPDATE events SET n_mentions = @n_mentions, n_documents = @n_documents, n_sources = @n_sources,
+         date = @date, max_date = @max_date, added_at = @added_at WHERE key = @key`,
+      ),
+      insertMention: db.prepare(
+        `INSERT INTO mentions (id, event_key, doc_key, outlet, sentence_index, sentence_start, sentence_end,
+           trigger_start, trigger_end, source_start, source_end, target_start, target_end, date, lat, lon, sentence, record)
+         VALUES (@id, @event_key, @doc_key, @outlet, @sentence_index, @sentence_start, @sentence_end,
+           @trigger_start, @trigger_end, @source_start, @source_end, @target_start, @target_end, @date, @lat, @lon, @sentence, @record)`,
+      ),
+      upsertActor: db.prepare(
+        `INSERT INTO actors (code, country, sector, name, n_mentions, first_seen) VALUES (?, ?, ?, ?, 1, ?)
+         ON CONFLICT(code) DO UPDATE SET n_mentions = n_mentions + 1`,
+      ),
+      decrementActor: db.prepare("UPDATE actors SET n_mentions = n_mentions - 1 WHERE code = ?"),
+      mentionsOfDoc: db.prepare("SELECT event_key, record FROM mentions WHERE doc_key = ?"),
+      deleteMentionsOfDoc: db.prepare("DELETE FROM mentions WHERE doc_key = ?"),
+      deleteDoc: db.prepare("DELETE FROM documents WHERE key = ?"),
+      members: db.prepare(
+        `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at
+         FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = ?`,
+      ),
+      deleteEvent: db.prepare("DELETE FROM events WHERE key = ?"),
+    };
+  }
+
+  /** True when a document with this content is stored. */
+  hasContent(text: string): boolean {
+    return this.s.docByHash.get(contentHash(text)) !== undefined;
+  }
+
+  /** Stores one document and merges its mentions; see {@link EventStore.addDocument}. */
+  add(document: DocumentInput, records: readonly EventRecord[], ingestedAt: string): AddDocumentResult {
+    const hash = contentHash(document.text);
+    if (this.s.docByHash.get(hash) !== undefined) return { status: "unchanged", mentions: 0, new_events: 0 };
+    const previous = this.s.docById.get(document.id) as { key: number } | undefined;
+    if (previous) this.remove(previous.key);
+    const outlet = outletOf(document);
+    const { lastInsertRowid } = this.s.insertDoc.run({
+      id: document.id,
+      url: document.url ?? null,
+      source: document.source ?? null,
+      title: document.title ?? null,
+      date: document.date ?? null,
+      outlet,
+      ingested_at: ingestedAt,
+      content_hash: hash,
+      text: document.text,
+      n_mentions: records.length,
+    });
+    const docKey = Number(lastInsertRowid);
+    const touched = new Set<number>();
+    let newEvents = 0;
+    for (const record of records) {
+      const draft: Draft = {
+        id: qualifyMentionId({ id: record.id, doc_id: document.id }),
+        record,
+        date: mentionDateOf(record, document),
+        located: isLocated(record),
+      };
+      if (this.addMention(draft, docKey, outlet, ingestedAt, touched)) newEvents++;
+    }
+    return { status: previous ? "updated" : "new", mentions: records.length, new_events: newEvents };
+  }
+
+  /** Writes one mention, joining the best matching event or starting one; true when it started one. */
+  private addMention(draft: Draft, docKey: number, outlet: string, ingestedAt: string, touched: Set<number>): boolean {
+    const { record } = draft;
+    const candidate = this.findEvent(draft);
+    let eventKey: number;
+    if (candidate === undefined) {
+      const { lastInsertRowid } = this.s.insertEvent.run({
+        ...representativeValues(record, draft.id),
+        ...locationValues(record, draft.id),
+        status: record.status,
+        date: draft.date,
+        added_at: ingestedAt,
+      });
+      eventKey = Number(lastInsertRowid);
+    } else {
+      eventKey = candidate.key;
+      this.s.joinEvent.run({
+        key: eventKey,
+        new_document: touched.has(eventKey) ? 0 : 1,
+        new_source: this.s.hasOutlet.get(eventKey, outlet) === undefined ? 1 : 0,
+        date: draft.date,
+      });
+      if (draft.id < candidate.rep_mention_id) {
+        this.s.setRepresentative.run({ key: eventKey, ...representativeValues(record, draft.id) });
+      }
+      if (draft.located && (candidate.location_mention_id === null || draft.id < candidate.location_mention_id)) {
+        this.s.setLocation.run({ key: eventKey, ...locationValues(record, draft.id) });
+      }
+    }
+    touched.add(eventKey);
+    this.s.insertMention.run({
+      id: draft.id,
+      event_key: eventKey,
+      doc_key: docKey,
+      outlet,
+      sentence_index: record.sentence_index,
+      sentence_start: record.sentence_span[0],
+      sentence_end: record.sentence_span[1],
+      trigger_start: record.trigger.span.start,
+      trigger_end: record.trigger.span.end,
+      source_start: record.source?.span.start ?? null,
+      source_end: record.source?.span.end ?? null,
+      target_start: record.target?.span.start ?? null,
+      target_end: record.target?.span.end ?? null,
+      date: draft.date,
+      lat: draft.located ? record.location?.lat : null,
+      lon: draft.located ? record.location?.lon : null,
+      sentence: record.sentence,
+      record: JSON.stringify(record),
+    });
+    for (const actor of record.target?.code === record.source?.code ? [record.source] : [record.source, record.target]) {
+      if (actor) this.s.upsertActor.run(actor.code, actor.country, actor.sector, actor.text, ingestedAt);
+    }
+    return candidate === undefined;
+  }
+
+  /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
+  private findEvent(draft: Draft): Candidate | undefined {
+    const { record, date } = draft;
+    const keys = [record.source?.code ?? "", record.target?.code ?? "", baseCodeOf(record.cameo), record.status];
+    const window = this.merge.windowDays;
+    const rows = (
+      date === null
+        ? this.s.candidatesUndated.all(...keys)
+        : this.s.candidatesDated.all(...keys, shiftDate(date, -window), shiftDate(date, window), shiftDate(date, window))
+    ) as Candidate[];
+    let best: Candidate | undefined;
+    let bestGap = Number.POSITIVE_INFINITY;
+    for (const row of rows) {
+      if (draft.located && row.location_mention_id !== null && !this.withinRadius(row.key, record)) continue;
+      const gap =
+        date === null || row.date === null || row.max_date === null
+          ? 0
+          : Math.abs(daysBetween(row.date, date)) + Math.abs(daysBetween(row.max_date, date));
+      if (gap < bestGap || (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)) {
+        best = row;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** True when the mention's place lies within the radius of every located mention of the event. */
+  private withinRadius(eventKey: number, record: EventRecord): boolean {
+    const lat = record.location?.lat as number;
+    const lon = record.location?.lon as number;
+    const places = this.s.memberPlaces.all(eventKey) as { lat: number; lon: number }[];
+    return places.every((place) => haversineKm(lat, lon, place.lat, place.lon) <= this.merge.radiusKm);
+  }
+
+  /** Deletes a document and its mentions, then re-derives every event they belonged to. */
+  remove(docKey: number): void {
+    const mentions = this.s.mentionsOfDoc.all(docKey) as { event_key: number; record: string }[];
+    for (const mention of mentions) {
+      const record = JSON.parse(mention.record) as EventRecord;
+      const codes = new Set([record.source?.code, record.target?.code]);
+      for (const code of codes) if (code) this.s.decrementActor.run(code);
+    }
+    this.s.deleteMentionsOfDoc.run(docKey);
+    this.s.deleteDoc.run(docKey);
+    for (const eventKey of new Set(mentions.map((mention) => mention.event_key))) this.recompute(eventKey);
+  }
+
+  /** Re-derives an event from its remaining mentions, or deletes it when none is left. */
+  private recompute(eventKey: number): void {
+    const members = this.s.members.all(eventKey) as MemberRow[];
+    const representative = smallestBy(members, (row) => row.id);
+    if (representative === undefined) {
+      this.s.deleteEvent.run(eventKey);
+      return;
+    }
+    const located = smallestBy(
+      members.filter((row) => row.lat !== null),
+      (row) => row.id,
+    );
+    const dates = members.map((row) => row.date).filter((date): date is string => date !== null).sort();
+    this.s.setRepresentative.run({
+      key: eventKey,
+      ...representativeValues(JSON.parse(representative.record) as EventRecord, representative.id),
+    });
+    this.s.setLocation.run({
+      key: eventKey,
+      ...locationValues(located ? (JSON.parse(located.record) as EventRecord) : null, located?.id ?? null),
+    });
+    this.s.setCounts.run({
+      key: eventKey,
+      n_mentions: members.length,
+      n_documents: new Set(members.map((row) => row.doc_key)).size,
+      n_sources: new Set(members.map((row) => row.outlet)).size,
+      date: dates[0] ?? null,
+      max_date: dates[dates.length - 1] ?? null,
+      added_at: members.map((row) => row.ingested_at).sort()[0],
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import type { ActorQuery, DyadCountQuery, EventFilter, EventQuery } from "../event-store.js";
+import { prefixUpperBound } from "../merge-rule.js";
+import { EVENT_SELECT } from "./event-rows.js";
+
+/** A SQL statement with its positional parameters. */
+export interface SqlQuery {
+  sql: string;
+  params: (string | number)[];
+}
+
+/** Default number of events a listing returns. */
+export const DEFAULT_EVENT_LIMIT = 50;
+
+/** WHERE terms for the shared status/date filter on the events table aliased `e`. */
+function filterTerms(filter: EventFilter): SqlQuery {
+  const terms: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.statuses !== undefined) {
+    terms.push(
+      filter.statuses.length === 0 ? "0" : `e.status IN (${filter.statuses.map(() => "?").join(", ")})`,
+    );
+    params.push(...filter.statuses);
+  }
+  if (filter.from !== undefined) {
+    terms.push("e.date >= ?");
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    terms.push("e.date <= ?");
+    params.push(filter.to);
+  }
+  return { sql: terms.join(" AND "), params };
+}
+
+/** `column` starts with `prefix`, written as an index range. */
+function prefixTerm(column: string, prefix: string): SqlQuery {
+  return { sql: `(${column} >= ? AND ${column} < ?)`, params: [prefix, prefixUpperBound(prefix)] };
+}
+
+function where(parts: SqlQuery[]): SqlQuery {
+  const used = parts.filter((part) => part.sql !== "");
+  return {
+    sql: used.length === 0 ? "" : `WHERE ${used.map((part) => part.sql).join(" AND ")}`,
+    params: used.flatMap((part) => part.params),
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The terms of an event listing, without ordering. */
+function eventQueryTerms(query: EventQuery): SqlQuery {
+  const parts: SqlQuery[] = [filterTerms(query)];
+  if (query.actor) {
+    const source = prefixTerm("e.source_match", query.actor);
+    const target = prefixTerm("e.target_match", query.actor);
+    parts.push({ sql: `(${source.sql} OR ${target.sql})`, params: [...source.params, ...target.params] });
+  }
+  if (query.code) parts.push(prefixTerm("e.cameo", query.code));
+  if (query.country) parts.push({ sql: "e.location_country = ?", params: [query.country] });
+  if (query.text) {
+    parts.push({
+      sql: "EXISTS (SELECT 1 FROM mentions tm WHERE tm.event_key = e.key AND tm.sentence LIKE ? ESCAPE '\\')",
+      params: [`%${escapeLike(query.text)}%`],
+    });
+  }
+  return where(parts);
+}
+
+/** Events matching the query, most recent first (undated last). */
+export function listEventsQuery(query: EventQuery): SqlQuery {
+  const terms = eventQueryTerms(query);
+  return {
+    sql: `${EVENT_SELECT} ${terms.sql} ORDER BY e.date DESC, e.id LIMIT ?`,
+    params: [...terms.params, query.limit ?? DEFAULT_EVENT_LIMIT],
+  };
+}
+
+/** Keys of every event matching the filter, oldest first. */
+export function eventKeysQuery(filter: EventFilter): SqlQuery {
+  const terms = where([filterTerms(filter)]);
+  return { sql: `SELECT e.key FROM events e ${terms.sql} ORDER BY e.date, e.id`, params: terms.params };
+}
+
+/** One direction of a dyad: `a` on the source side, `b` on the target side. */
+function direction(a: string, b: string): SqlQuery {
+  const source = prefixTerm("e.source_match", a);
+  const target = prefixTerm("e.target_match", b);
+  return { sql: `${source.sql} AND ${target.sql}`, params: [...source.params, ...target.params] };
+}
+
+/**
+ * Per-day counts for a dyad. Each branch is a range scan of the covering `events_dyad` index; the
+ * reverse branch leaves out events the forward one already counted (when the two prefixes overlap).
+ */
+export function dyadCountsQuery(query: DyadCountQuery): SqlQuery {
+  const filter = filterTerms(query);
+  const branch = (terms: SqlQuery[]): SqlQuery => {
+    const w = where([...terms, { sql: "e.date IS NOT NULL", params: [] }, filter]);
+    return {
+      sql: `SELECT e.date AS date, e.quad_class AS quad_class, e.plover_type AS plover_type, COUNT(*) AS events,
+              SUM(e.n_mentions) AS mentions, SUM(e.goldstein) AS goldstein_sum
+            FROM events e ${w.sql} GROUP BY e.date, e.quad_class, e.plover_type`,
+      params: w.params,
+    };
+  };
+  const forward = direction(query.a, query.b);
+  if (query.directed) {
+    const only = branch([forward]);
+    return { sql: `${only.sql} ORDER BY date`, params: only.params };
+  }
+  const reverse = direction(query.b, query.a);
+  const first = branch([forward]);
+  const second = branch([reverse, { sql: `NOT (${forward.sql})`, params: forward.params }]);
+  return {
+    sql: `SELECT date, quad_class, plover_type, SUM(events) AS events, SUM(mentions) AS mentions,
+            SUM(goldstein_sum) AS goldstein_sum
+          FROM (${first.sql} UNION ALL ${second.sql}) GROUP BY date, quad_class, plover_type ORDER BY date`,
+    params: [...first.params, ...second.params],
+  };
+}
+
+/** Actors (or countries) in the most events; an event counts once per actor even when on both sides. */
+export function topActorsQuery(query: ActorQuery): SqlQuery {
+  const byCountry = query.by === "country";
+  const source = byCountry ? "e.source_country" : "e.source_code";
+  const target = byCountry ? "e.target_country" : "e.target_code";
+  const filter = filterTerms(query);
+  const sides = [
+    where([{ sql: `${source} IS NOT NULL AND ${source} <> ''`, params: [] }, filter]),
+    where([
+      { sql: `${target} IS NOT NULL AND ${target} <> '' AND ${target} IS NOT ${source}`, params: [] },
+      filter,
+    ]),
+  ];
+  const name = byCountry ? "NULL AS name, x.code AS country" : "a.name AS name, a.country AS country";
+  return {
+    sql: `SELECT x.code AS code, x.events AS events, x.mentions AS mentions, ${name}
+          FROM (SELECT code, COUNT(*) AS events, SUM(n) AS mentions FROM (
+                  SELECT ${source} AS code, e.n_mentions AS n FROM events e ${sides[0].sql}
+                  UNION ALL
+                  SELECT ${target} AS code, e.n_mentions AS n FROM events e ${sides[1].sql})
+                GROUP BY code) x
+          ${byCountry ? "" : "LEFT JOIN actors a ON a.code = x.code"}
+          ORDER BY x.events DESC, x.code LIMIT ?`,
+    params: [...sides[0].params, ...sides[1].params, query.limit ?? 20],
+  };
+}

@@ -1,0 +1,198 @@
+import { existsSync } from "node:fs";
+import Database, { type Database as Db } from "better-sqlite3";
+import type { DocumentInput, EventRecord } from "../../model/document.js";
+import type {
+  ActorCount,
+  ActorQuery,
+  AddDocumentResult,
+  DyadCountQuery,
+  DyadCountRow,
+  EventFilter,
+  EventQuery,
+  EventStore,
+  StoredDocument,
+  StoredEvent,
+  StoredMention,
+  StoreStats,
+} from "../event-store.js";
+import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
+import { StoreError } from "../store-error.js";
+import { DocumentWriter } from "./document-writer.js";
+import { dyadCountsQuery, eventKeysQuery, listEventsQuery, topActorsQuery } from "./event-queries.js";
+import { EVENT_SELECT, type EventRow, eventFromRow, MENTION_SELECT, type MentionRow, mentionFromRow } from "./event-rows.js";
+import { migrate } from "./migrations.js";
+
+/** Options for {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /**
+   * Merge rule. A new store records it; an existing store keeps the rule it was built with, and
+   * asking for a different one is an error (mixing rules would make counts meaningless).
+   */
+  merge?: Partial<MergeOptions>;
+  /** Fail instead of creating a new file (query commands). */
+  mustExist?: boolean;
+  /** Clock for ingest timestamps (tests). */
+  now?: () => Date;
+}
+
+const ITERATE_BATCH = 500;
+
+function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined): MergeOptions {
+  const meta = new Map(
+    (db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+  );
+  const stored = meta.has("merge.window_days")
+    ? { windowDays: Number(meta.get("merge.window_days")), radiusKm: Number(meta.get("merge.radius_km")) }
+    : undefined;
+  if (stored) {
+    const clash = (["windowDays", "radiusKm"] as const).find(
+      (key) => requested?.[key] !== undefined && requested[key] !== stored[key],
+    );
+    if (clash) {
+      throw new StoreError(
+        `this store merges reports with a ${stored.windowDays}-day window and a ${stored.radiusKm} km radius; ` +
+          "use those values or a new store",
+      );
+    }
+    return stored;
+  }
+  const chosen = { ...DEFAULT_MERGE_OPTIONS, ...requested };
+  const insert = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
+  db.transaction(() => {
+    insert.run("merge.window_days", String(chosen.windowDays));
+    insert.run("merge.radius_km", String(chosen.radiusKm));
+  })();
+  return chosen;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode. Each document is written in one transaction,
+ * so a crash loses no committed document and leaves no half-written one.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly mergeOptions: MergeOptions;
+  private readonly writer: DocumentWriter;
+  private readonly now: () => Date;
+
+  constructor(
+    /** The open database; exposed for maintenance tools and benchmarks. */
+    readonly db: Db,
+    options: SqliteStoreOptions = {},
+  ) {
+    this.mergeOptions = readMergeOptions(db, options.merge);
+    this.writer = new DocumentWriter(db, this.mergeOptions);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async hasContent(text: string): Promise<boolean> {
+    return this.writer.hasContent(text);
+  }
+
+  async addDocument(document: DocumentInput, events: readonly EventRecord[]): Promise<AddDocumentResult> {
+    const ingestedAt = this.now().toISOString();
+    return this.db.transaction(() => this.writer.add(document, events, ingestedAt)).immediate();
+  }
+
+  async removeDocument(id: string): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare("SELECT key FROM documents WHERE id = ?").get(id) as { key: number } | undefined;
+        if (row) this.writer.remove(row.key);
+        return row !== undefined;
+      })
+      .immediate();
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.db.prepare("SELECT * FROM documents WHERE id = ?").get(id) as
+      | (StoredDocument & { key: number })
+      | undefined;
+    if (!row) return null;
+    const { key: _key, ...document } = row;
+    return document;
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const row = this.db.prepare(`${EVENT_SELECT} WHERE e.id = ?`).get(id) as EventRow | undefined;
+    return row ? eventFromRow(row) : null;
+  }
+
+  async getMentions(eventId: string): Promise<StoredMention[]> {
+    const rows = this.db.prepare(`${MENTION_SELECT} WHERE e.id = ? ORDER BY m.id`).all(eventId) as MentionRow[];
+    return rows.map(mentionFromRow);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
+    const { sql, params } = listEventsQuery(query);
+    return (this.db.prepare(sql).all(...params) as EventRow[]).map(eventFromRow);
+  }
+
+  async *iterateEvents(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
+    // Keys first, rows in batches: better-sqlite3 cannot run other statements while iterating one.
+    const { sql, params } = eventKeysQuery(filter);
+    const keys = this.db.prepare(sql).pluck().all(...params) as number[];
+    const batchStatement = this.db.prepare(
+      `${EVENT_SELECT} WHERE e.key IN (${Array(ITERATE_BATCH).fill("?").join(", ")})`,
+    );
+    for (let i = 0; i < keys.length; i += ITERATE_BATCH) {
+      const batch = keys.slice(i, i + ITERATE_BATCH);
+      const statement =
+        batch.length === ITERATE_BATCH
+          ? batchStatement
+          : this.db.prepare(`${EVENT_SELECT} WHERE e.key IN (${batch.map(() => "?").join(", ")})`);
+      const byKey = new Map((statement.all(...batch) as EventRow[]).map((row) => [row.key, row]));
+      for (const key of batch) {
+        const row = byKey.get(key);
+        if (row) yield eventFromRow(row);
+      }
+    }
+  }
+
+  async dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
+    const { sql, params } = dyadCountsQuery(query);
+    return this.db.prepare(sql).all(...params) as DyadCountRow[];
+  }
+
+  async topActors(query: ActorQuery = {}): Promise<ActorCount[]> {
+    const { sql, params } = topActorsQuery(query);
+    return this.db.prepare(sql).all(...params) as ActorCount[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string) => this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+    return {
+      documents: count("documents"),
+      events: count("events"),
+      mentions: count("mentions"),
+      actors: count("actors"),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens (or creates) the SQLite store at `path` (`:memory:` for a throwaway one) and migrates it.
+ * @example const store = openSqliteStore("dyad.db"); await store.addDocument(doc, events); await store.close();
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteEventStore {
+  if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
+    throw new StoreError(`no event store at ${path} (run "dyad ingest" first, or pass --db)`);
+  }
+  const db = new Database(path);
+  try {
+    db.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode: a killed process loses nothing committed; only a power cut can drop the last commits.
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+    return new SqliteEventStore(db, options);
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`);
+  }
+}
