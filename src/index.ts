@@ -2,3 +2,4 @@
 export * from "./coder/index.js";
 export * from "./model/index.js";
 export * from "./pipeline/index.js";
+export { matchTriggers } from "./stages/events/index.js";

@@ -4,7 +4,7 @@ import type { AgentEntry, CountryEntry, OrganizationEntry, PersonEntry } from ".
 export type LexiconHit =
   | { kind: "country"; form: "name" | "demonym" | "capital" | "seat" | "epithet"; country: string; sector: string | null; ambiguous: boolean }
   | { kind: "person"; person: PersonEntry; alias: string }
-  | { kind: "organization"; organization: OrganizationEntry }
+  | { kind: "organization"; organization: OrganizationEntry; contextNames: readonly string[] }
   | { kind: "agent"; agent: AgentEntry }
   /** A longer phrase that contains an actor's name but is not the actor ("New Mexico"). */
   | { kind: "blocker" };
@@ -90,8 +90,12 @@ export function buildActorLexicon(input: {
   for (const person of input.people) {
     for (const alias of new Set([person.name, ...person.aliases])) add(exact, alias, { kind: "person", person, alias });
   }
+  const organizationsById = new Map(input.organizations.map((organization) => [organization.id, organization]));
   for (const organization of input.organizations) {
-    for (const name of organization.names) add(exact, name, { kind: "organization", organization });
+    const fullNames = organization.alias_of ? (organizationsById.get(organization.alias_of)?.names ?? []) : organization.names;
+    for (const name of organization.names) {
+      add(exact, name, { kind: "organization", organization, contextNames: fullNames.filter((full) => full !== name) });
+    }
   }
   for (const agent of input.agents) {
     const phrase = agent.phrase.toLowerCase();

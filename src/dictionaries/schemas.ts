@@ -47,7 +47,14 @@ export const organizationEntrySchema = z.object({
   country: countryCode.nullable(),
   sector: sectorCode.nullable(),
   kind: z.string(),
+  /** Short names that are also common words ("IS", "PA") count only when the text names the group in full too. */
   requires_context: z.boolean().optional(),
+  /** The entry whose names give that context. */
+  alias_of: z.string().optional(),
+  /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
+  periods: z
+    .array(z.object({ from: isoDate, to: isoDate.nullable().optional(), code: z.string(), sector: sectorCode.nullable().optional() }))
+    .optional(),
 });
 export type OrganizationEntry = z.infer<typeof organizationEntrySchema>;
 

@@ -4,17 +4,26 @@ import { makeEvent } from "./test-helpers/make-event.js";
 
 describe("primaryEvent", () => {
   it("primaryEvent takes the first event in text order", () => {
-    const events = sortInTextOrder([makeEvent({ cameo: "190", trigger: [20, 25] }), makeEvent({ cameo: "042", trigger: [3, 8] })]);
+    const events = sortInTextOrder([
+      makeEvent({ cameo: "190", trigger: [20, 25] }),
+      makeEvent({ cameo: "042", trigger: [3, 8] }),
+    ]);
     expect(primaryEvent(events)?.cameo).toBe("042");
   });
 
   it("primaryEvent skips a bare 010 statement when another event exists", () => {
-    const events = [makeEvent({ cameo: "010", trigger: [0, 4] }), makeEvent({ cameo: "190", trigger: [10, 15] })];
+    const events = [
+      makeEvent({ cameo: "010", trigger: [0, 4] }),
+      makeEvent({ cameo: "190", trigger: [10, 15] }),
+    ];
     expect(primaryEvent(events)?.cameo).toBe("190");
   });
 
   it.each([["012"], ["0141"]])("primaryEvent keeps %s, which is not a bare statement", (code) => {
-    const events = [makeEvent({ cameo: code, trigger: [0, 4] }), makeEvent({ cameo: "190", trigger: [10, 15] })];
+    const events = [
+      makeEvent({ cameo: code, trigger: [0, 4] }),
+      makeEvent({ cameo: "190", trigger: [10, 15] }),
+    ];
     expect(primaryEvent(events)?.cameo).toBe(code);
   });
 
@@ -29,7 +38,10 @@ describe("primaryEvent", () => {
 
 describe("eventAtTrigger", () => {
   it("eventAtTrigger finds the event whose trigger overlaps the gold verb", () => {
-    const events = [makeEvent({ cameo: "010", trigger: [0, 4] }), makeEvent({ cameo: "190", trigger: [10, 15] })];
+    const events = [
+      makeEvent({ cameo: "010", trigger: [0, 4] }),
+      makeEvent({ cameo: "190", trigger: [10, 15] }),
+    ];
     expect(eventAtTrigger(events, [{ start: 12, end: 20 }])?.cameo).toBe("190");
     expect(eventAtTrigger(events, [{ start: 4, end: 10 }])).toBeNull();
   });
@@ -40,7 +52,10 @@ describe("alignEvents", () => {
     const statement = makeEvent({ cameo: "010", trigger: [0, 4] });
     const attack = makeEvent({ cameo: "190", trigger: [10, 15] });
     const pairs = alignEvents([{ cameo: "190", root: "19" }], [statement, attack]);
-    expect(pairs).toEqual([{ gold: { cameo: "190", root: "19" }, predicted: attack }, { predicted: statement }]);
+    expect(pairs).toEqual([
+      { gold: { cameo: "190", root: "19" }, predicted: attack },
+      { predicted: statement },
+    ]);
   });
 
   it("alignEvents prefers matching actors among events with the same code", () => {

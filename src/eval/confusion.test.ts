@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addToConfusion, confusionCount, createConfusionMatrix, NO_ROOT, toConfusionTable } from "./confusion.js";
+import {
+  addToConfusion,
+  confusionCount,
+  createConfusionMatrix,
+  NO_ROOT,
+  toConfusionTable,
+} from "./confusion.js";
 
 describe("confusion matrix", () => {
   it("confusion counts gold × predicted pairs", () => {

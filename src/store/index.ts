@@ -3,3 +3,4 @@ export * from "./event-store.js";
 export * from "./merge-rule.js";
 export * from "./sqlite/index.js";
 export * from "./store-error.js";
+export * from "./ingest-documents.js";

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { createCoder } from "../../coder/index.js";
 import type { EventRecord } from "../../model/document.js";
-import { CSV_COLUMNS, type EventFormat, eventToCsvRow, formatEventTable } from "../../output/format-events.js";
+import {
+  CSV_COLUMNS,
+  type EventFormat,
+  eventToCsvRow,
+  formatEventTable,
+} from "../../output/format-events.js";
 import { type InputFormat, readDocuments } from "../../stages/ingest/index.js";
 import { type CliContext, reportError } from "../context.js";
 import { readStdin } from "../read-stdin.js";
@@ -50,7 +55,10 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     try {
       bytes = file === "-" ? await readStdin(ctx.stdin) : readFileSync(file);
     } catch (error) {
-      reportError(ctx, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      reportError(
+        ctx,
+        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       problemCount++;
       continue;
     }

@@ -13,7 +13,10 @@ export interface EventSketch {
   location?: { span?: [number, number]; basis?: EventLocation["basis"] };
 }
 
-const toSpan = (range: [number, number] | undefined): Span => ({ start: range?.[0] ?? 0, end: range?.[1] ?? 0 });
+const toSpan = (range: [number, number] | undefined): Span => ({
+  start: range?.[0] ?? 0,
+  end: range?.[1] ?? 0,
+});
 
 function actor(sketch: EventSketch["source"]): EventActor | null {
   if (!sketch) return null;

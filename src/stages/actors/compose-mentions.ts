@@ -115,7 +115,9 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
     const organization = atom.hits.find((hit) => hit.kind === "organization");
     if (organization?.kind === "organization") {
       const entry = organization.organization;
-      return { code: entry.code, country: entry.country, sector: entry.sector, kind: "organization", entityId: entry.id, needsCountry: false, droppable: false };
+      const period = date ? entry.periods?.find((p) => p.from <= date && (!p.to || date <= p.to)) : undefined;
+      const sector = period ? (period.sector ?? entry.sector) : entry.sector;
+      return { code: period?.code ?? entry.code, country: entry.country, sector, kind: "organization", entityId: entry.id, needsCountry: false, droppable: false };
     }
   }
   for (const atom of group) {

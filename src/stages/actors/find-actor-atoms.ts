@@ -34,8 +34,7 @@ function acceptHit(doc: Doc, hit: LexiconHit, tokenStart: number, tokenEnd: numb
     if (isCapitalizedWord(tokenEnd) || (tokenStart > sentence.tokenStart && isCapitalizedWord(tokenStart - 1))) return false;
   }
   if (hit.kind === "organization" && hit.organization.requires_context) {
-    const otherNames = hit.organization.names.filter((name) => name !== tokens.text[tokenStart]);
-    if (!otherNames.some((name) => doc.text.includes(name))) return false;
+    if (!hit.contextNames.some((name) => doc.text.includes(name))) return false;
   }
   return true;
 }

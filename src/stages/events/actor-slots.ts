@@ -10,7 +10,7 @@ export interface ActorSlot {
   tokenEnd: number;
 }
 
-const COORDINATORS = new Set(["and", ",", "as well as", "&"]);
+const COORDINATORS = new Set(["and", ",", "&"]);
 
 function gapCoordinates(doc: Doc, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -21,7 +21,8 @@ function gapCoordinates(doc: Doc, from: number, to: number): boolean {
     if (!COORDINATORS.has(lower)) return false;
     sawAnd ||= lower === "and";
   }
-  return sawAnd || to - from === 1;
+  // A bare comma is more often an apposition or a new phrase ("According to him, both nations") than a list.
+  return sawAnd;
 }
 
 /** Builds the sentence's actor slots in text order from its mentions. */
@@ -41,9 +42,7 @@ export function buildActorSlots(doc: Doc, sentence: Sentence, mentions: readonly
     }
     slots.push({ members: [mention], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd });
   }
-  // A list joined only by commas ("Iran, Iraq, Syria") without a final "and" is still one slot; a
-  // single comma without "and" is more often an apposition ("his counterpart, President Salih"): keep
-  // the appositive as one actor by dropping members that only restate the first one's country.
+  // An apposition joined by "and" can repeat an actor ("the president and head of state"): one member each.
   for (const slot of slots) {
     if (slot.members.length < 2) continue;
     const unique: ActorMention[] = [];

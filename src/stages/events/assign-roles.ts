@@ -25,9 +25,15 @@ export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: n
   return ctx.grammar.prepositions.has(tokens.lower[t]) ? tokens.lower[t] : null;
 }
 
+/** A trigger whose head word is not a verb ("strikes", "military action") takes nominal roles. */
+export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
+  const pos = ctx.doc.tokens.pos[trigger.head];
+  return pos !== "VERB" && pos !== "AUX";
+}
+
 /** "was attacked by", "were killed": a passive verb trigger. */
 export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
-  if (trigger.pos === "noun") return false;
+  if (isNominal(ctx, trigger)) return false;
   const { tokens } = ctx.doc;
   const head = trigger.head;
   if (!/(ed|en|wn|t)$/.test(tokens.lower[head]) || tokens.lemma[head] === tokens.lower[head]) return false;
@@ -77,10 +83,23 @@ function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | nu
  */
 export function findSource(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds, passive: boolean): ActorSlot | null {
   if (passive) return agentAfterBy(ctx, trigger, clause);
-  if (trigger.pos === "noun") {
+  if (isNominal(ctx, trigger)) {
     return agentAfterBy(ctx, trigger, clause) ?? modifierBefore(ctx, trigger) ?? subjectBefore(ctx, trigger, clause);
   }
   return subjectBefore(ctx, trigger, clause);
+}
+
+/** Longest stretch of non-actor words between a noun trigger and its target ("strikes by X inside Y"). */
+const NOUN_PHRASE_REACH = 4;
+
+/** Whether a noun trigger's target is still inside its noun phrase: a few words, no comma. */
+function withinNounPhrase(ctx: RoleContext, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    if (ctx.doc.tokens.lower[t] === "," || ctx.doc.tokens.lower[t] === ";") return false;
+    if (!ctx.slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd)) words++;
+  }
+  return words <= NOUN_PHRASE_REACH;
 }
 
 /**
@@ -96,7 +115,11 @@ export function findTarget(
   source: ActorSlot | null,
 ): ActorSlot | null {
   if (passive) return subjectBefore(ctx, trigger, clause);
-  const after = slotsIn(ctx, trigger.tokenEnd, clause.end).filter((slot) => slot !== source);
+  const nominal = isNominal(ctx, trigger);
+  let end = clause.end;
+  // A noun phrase ends where the next verb starts: "Irani's military action and condemned Iran's ...".
+  if (nominal) for (let t = trigger.tokenEnd; t < end; t++) if (ctx.doc.tokens.pos[t] === "VERB") end = t;
+  const after = slotsIn(ctx, trigger.tokenEnd, end).filter((slot) => slot !== source);
   if (trigger.speech) {
     const first = after[0];
     if (!first) return null;
@@ -109,7 +132,9 @@ export function findTarget(
     const preposition = governingPreposition(ctx, slot, trigger.tokenEnd);
     if (preposition === ctx.grammar.agentPreposition) continue;
     if (trigger.targetAfter && trigger.targetAfter.length > 0 && preposition !== null && !trigger.targetAfter.includes(preposition)) continue;
-    if (trigger.pos === "noun" && preposition !== null && !NOMINAL_TARGET_PREPOSITIONS.has(preposition)) continue;
+    // A noun's target needs a preposition: "strikes on X", not "the threat, and X's rivalry".
+    if (nominal && (preposition === null || !NOMINAL_TARGET_PREPOSITIONS.has(preposition))) continue;
+    if (nominal && !withinNounPhrase(ctx, trigger.tokenEnd, slot.tokenStart)) return null;
     return slot;
   }
   return null;

@@ -4,7 +4,7 @@ import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
-import { findSource, findTarget, isPassive, type RoleContext } from "./assign-roles.js";
+import { findSource, findTarget, isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
@@ -40,8 +40,8 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     const passive = isPassive(ctx, trigger, clause);
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
     const sharedSubject =
-      !passive && trigger.pos !== "noun" && coordinatedWithPrevious(ctx.doc, trigger, clause)
-        ? ([...readings].reverse().find((reading) => reading.trigger.pos !== "noun" && reading.source)?.source ?? null)
+      !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx.doc, trigger, clause)
+        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)?.source ?? null)
         : null;
     const source = sharedSubject ?? findSource(ctx, trigger, clause, passive);
     const target = findTarget(ctx, trigger, clause, passive, source);
@@ -82,7 +82,9 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
   const slots = buildActorSlots(doc, sentence, doc.actors);
   if (slots.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
-  const readings = readTriggers(ctx, sentence, matches);
+  // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
+  const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
+  const readings = readTriggers(ctx, sentence, matches.filter((match) => !insideActor(match.head)));
   const speechActs: SpeechAct[] = readings.filter((r) => r.trigger.speech).map((r) => ({ trigger: r.trigger, speaker: r.source }));
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();

@@ -27,35 +27,43 @@ const TAB = 9;
 const NEWLINE = 10;
 
 /**
- * Opens `cities.tsv` as one latin1 string plus an Int32Array of line offsets and answers lookups
- * by binary search. Building a Map of 110,000 names costs more than the whole start-up budget on
- * a slow machine; this costs one file read and a newline scan. Lines are sorted byte-wise, and a
- * latin1 string compares code unit by byte, so `<` on keys follows the file order.
+ * Keeps `cities.tsv` as raw bytes plus an Int32Array of line offsets and answers lookups by binary
+ * search over the bytes. Neither a Map of 110,000 names nor even one 7 MB JS string fits the
+ * start-up budget on a slow machine; a file read and a newline scan do. Lines are sorted byte-wise
+ * by key (and a tab sorts before every key character), so comparing bytes follows the file order.
  * @example loadCityTable("data/gazetteer/v2026.11/cities.tsv").lookup("erbil")[0].lat // 36.1833
  */
 export function loadCityTable(path: string): CityTable {
   const bytes = readFileSync(path);
-  const text = bytes.toString("latin1");
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) count++;
-  const starts = new Int32Array(count + 2);
+  // About 60 bytes a line; grow if a future file is denser.
+  let starts = new Int32Array(Math.ceil(bytes.length / 40) + 2);
   let line = 0;
   starts[line++] = 0;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts[line++] = at + 1;
-  starts[line] = text.length + 1;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) {
+    if (line + 1 >= starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[line++] = at + 1;
+  }
+  starts[line] = bytes.length + 1;
   const size = line;
 
-  const keyAt = (i: number): string => {
-    const start = starts[i];
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== TAB) end++;
-    return text.slice(start, end);
+  /** Sign of (key of line i) − probe, comparing bytes; the key ends at the line's first tab. */
+  const compareKey = (i: number, probe: Uint8Array): number => {
+    let at = starts[i];
+    for (let k = 0; k < probe.length; k++, at++) {
+      const b = bytes[at];
+      if (b === TAB) return -1;
+      if (b !== probe[k]) return b - probe[k];
+    }
+    return bytes[at] === TAB ? 0 : 1;
   };
   const recordAt = (i: number): CityRecord => {
-    const raw = text.slice(starts[i], starts[i + 1] - 1);
-    const f = raw.split("\t");
+    const f = bytes.toString("utf8", starts[i], starts[i + 1] - 1).split("\t");
     return {
-      name: decodeUtf8(f[1]),
+      name: f[1],
       geonamesId: Number(f[2]),
       iso2: f[3],
       admin1: f[4],
@@ -69,33 +77,17 @@ export function loadCityTable(path: string): CityTable {
   return {
     size,
     lookup(key) {
-      const probe = toLatin1(key);
+      const probe = Buffer.from(key, "utf8");
       let lo = 0;
       let hi = size;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (keyAt(mid) < probe) lo = mid + 1;
+        if (compareKey(mid, probe) < 0) lo = mid + 1;
         else hi = mid;
       }
       const out: CityRecord[] = [];
-      for (let i = lo; i < size && keyAt(i) === probe; i++) out.push(recordAt(i));
+      for (let i = lo; i < size && compareKey(i, probe) === 0; i++) out.push(recordAt(i));
       return out;
     },
   };
-}
-
-/** A JS string whose code units are the UTF-8 bytes of `s` (identity for ASCII). */
-function toLatin1(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return Buffer.from(s, "utf8").toString("latin1");
-  }
-  return s;
-}
-
-/** Inverse of {@link toLatin1}. */
-function decodeUtf8(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return Buffer.from(s, "latin1").toString("utf8");
-  }
-  return s;
 }

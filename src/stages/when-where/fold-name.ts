@@ -1,4 +1,18 @@
 const MARKS = /[\u0300-\u036f]/g;
+/** Letters NFD does not decompose: "Diyarbakır", "Łódź", "Tromsø". */
+const LETTERS: Record<string, string> = {
+  "\u0131": "i",
+  "\u0142": "l",
+  "\u00f8": "o",
+  "\u0111": "d",
+  "\u00f0": "d",
+  "\u0127": "h",
+  "\u00e6": "ae",
+  "\u0153": "oe",
+  "\u00df": "ss",
+  "\u00fe": "th",
+};
+const OTHER_LETTERS = /[\u0131\u0142\u00f8\u0111\u00f0\u0127\u00e6\u0153\u00df\u00fe]/g;
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u02BE`\u00B4]/g;
 const HYPHENS = /[-\u2010\u2011]/g;
 const SPACES = /\s+/g;
@@ -16,5 +30,12 @@ export function foldName(name: string): string {
   const lower = name.toLowerCase();
   // Most keys are plain ASCII: skip the normalisation passes for them (this runs per token window).
   if (!FOLD_NEEDED.test(lower)) return lower;
-  return lower.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "").replace(HYPHENS, " ").replace(SPACES, " ").trim();
+  return lower
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(OTHER_LETTERS, (ch) => LETTERS[ch] ?? ch)
+    .replace(APOSTROPHES, "")
+    .replace(HYPHENS, " ")
+    .replace(SPACES, " ")
+    .trim();
 }

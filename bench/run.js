@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// npm run bench: coder speed, start-up time and peak memory on sentences from ../shared/dev,
+// then the store benchmark. Single process, single core.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const devDir = process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev");
+const targetSentences = Number(process.env.BENCH_SENTENCES ?? 20000);
+
+function devTexts() {
+  const texts = [];
+  for (const name of ["conflibert-cameo-train.jsonl", "cameo-annotated-news.jsonl", "event-location.jsonl"]) {
+    const path = join(devDir, name);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+  }
+  if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
+  return texts;
+}
+
+// Start-up: a fresh process that imports Dyad and builds a coder (dictionaries, patterns, model).
+const startupRuns = [];
+for (let run = 0; run < 3; run++) {
+  const out = execFileSync(process.execPath, [
+    "-e",
+    `const t0=performance.now();const {createCoder}=await import(${JSON.stringify(join(root, "dist", "index.js"))});createCoder().code({id:"w",text:"Iran condemned Iraq."});console.log(performance.now()-t0)`,
+    "--input-type=module",
+  ]);
+  startupRuns.push(Number(out.toString().trim()));
+}
+
+const { createCoder } = await import(join(root, "dist", "index.js"));
+const coder = createCoder();
+const texts = devTexts();
+// Warm up the JIT on a slice before timing.
+for (const text of texts.slice(0, 500)) coder.code({ id: "warm", text });
+
+let sentences = 0;
+let events = 0;
+let documents = 0;
+const t0 = performance.now();
+for (let i = 0; sentences < targetSentences; i++) {
+  const doc = coder.code({ id: `bench-${i}`, text: texts[i % texts.length], date: "2022-03-20" });
+  sentences += doc.sentences.length;
+  events += doc.events.length;
+  documents++;
+}
+const seconds = (performance.now() - t0) / 1000;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log("coder");
+console.log(`  sentences coded     ${sentences} (${documents} documents, ${events} events)`);
+console.log(`  throughput          ${Math.round(sentences / seconds)} sentences/s on one core`);
+console.log(`  start-up            ${Math.round(median(startupRuns))} ms (import + load dictionaries + first document; median of 3)`);
+console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
+
+const storeBench = join(root, "bench", "store-bench.mjs");
+if (existsSync(storeBench) && process.env.BENCH_SKIP_STORE !== "1") {
+  console.log("store");
+  execFileSync(process.execPath, [storeBench], { stdio: "inherit" });
+}

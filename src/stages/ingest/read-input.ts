@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import type { DocumentInput } from "../../model/document.js";
+import type { IngestInput } from "./collect-inputs.js";
+import { formatFromName, type IngestFormat, sniffFormat } from "./detect-format.js";
+import { markdownToText } from "./markdown-to-text.js";
+import { normalizePublishedDate } from "./published-date.js";
+import { type ReadDocumentsResult, readDocuments } from "./read-documents.js";
+import { looksLikeFeed, readFeed } from "./read-feed.js";
+import { readHtml } from "./read-html.js";
+
+/** Options for {@link readInput}. */
+export interface ReadInputOptions {
+  /** Force one format instead of judging by extension, content type and content. */
+  format?: IngestFormat;
+  /** Publication date for documents that carry none (`YYYY-MM-DD`). */
+  defaultDate?: string;
+  /** Outlet for documents that do not name theirs. */
+  defaultSource?: string;
+  /** Largest document accepted, in bytes (default 5 MB). */
+  maxDocumentBytes?: number;
+  /** Give up on a URL after this long (default 30 s). */
+  fetchTimeoutMs?: number;
+}
+
+const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+function withDefaultSource(documents: DocumentInput[], source: string | undefined): DocumentInput[] {
+  if (source === undefined) return documents;
+  return documents.map((document) => (document.source ? document : { ...document, source }));
+}
+
+/**
+ * Documents from the bytes of one input in a known format. Text checks (binary, UTF-8, size) come
+ * from {@link readDocuments}; every problem names the input (and the line, for JSONL).
+ */
+export function readBytes(
+  bytes: Uint8Array,
+  name: string,
+  id: string,
+  format: IngestFormat,
+  options: ReadInputOptions & { url?: string } = {},
+): ReadDocumentsResult {
+  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  if (format === "jsonl") {
+    const read = readDocuments(bytes, name, { format: "jsonl", defaultDate: options.defaultDate, maxDocumentBytes });
+    return { documents: withDefaultSource(read.documents, options.defaultSource), problems: read.problems };
+  }
+  // Feeds hold many documents, so only their items are held to the size limit.
+  const checked = readDocuments(bytes, name, {
+    format: "text",
+    maxDocumentBytes: format === "feed" ? Number.POSITIVE_INFINITY : maxDocumentBytes,
+  });
+  if (checked.documents.length === 0) return checked;
+  const text = checked.documents[0].text;
+  const defaults = { date: options.defaultDate, source: options.defaultSource };
+  switch (format) {
+    case "feed":
+      return readFeed(text, name, { ...options, maxDocumentBytes });
+    case "html": {
+      const document = readHtml(text, id, { url: options.url, defaultDate: defaults.date, defaultSource: defaults.source });
+      return document
+        ? { documents: [document], problems: [] }
+        : { documents: [], problems: [{ file: name, message: "HTML page holds no text" }] };
+    }
+    case "markdown": {
+      const md = markdownToText(text);
+      if (md.text === "") return { documents: [], problems: [{ file: name, message: "Markdown file holds no text" }] };
+      const document: DocumentInput = {
+        id,
+        text: md.text,
+        date: normalizePublishedDate(md.date) ?? defaults.date,
+        url: md.url ?? options.url,
+        source: md.source ?? defaults.source,
+        title: md.title,
+      };
+      return { documents: [document], problems: [] };
+    }
+    default:
+      return { documents: [{ id, text, date: defaults.date, source: defaults.source, url: options.url }], problems: [] };
+  }
+}
+
+function formatOfResponse(contentType: string, url: string, text: string): IngestFormat {
+  if (looksLikeFeed(text)) return "feed";
+  if (/html/.test(contentType)) return "html";
+  if (/markdown/.test(contentType)) return "markdown";
+  if (/ndjson|jsonl|json-seq/.test(contentType)) return "jsonl";
+  return formatFromName(new URL(url).pathname) ?? sniffFormat(text);
+}
+
+async function fetchInput(url: string, options: ReadInputOptions): Promise<ReadDocumentsResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 30_000),
+      headers: { "user-agent": "dyad (political event coder)", accept: "text/html, application/rss+xml, application/atom+xml, text/*;q=0.8, */*;q=0.5" },
+    });
+  } catch (error) {
+    const reason = (error as Error).name === "TimeoutError" ? "timed out" : ((error as Error).cause as Error)?.message ?? (error as Error).message;
+    return { documents: [], problems: [{ file: url, message: `cannot fetch (${reason})` }] };
+  }
+  if (!response.ok) return { documents: [], problems: [{ file: url, message: `cannot fetch (HTTP ${response.status})` }] };
+  const contentType = response.headers.get("content-type")?.toLowerCase() ?? "";
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  const charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1];
+  if (charset && !/^utf-?8$/.test(charset)) {
+    try {
+      bytes = new TextEncoder().encode(new TextDecoder(charset).decode(bytes));
+    } catch {
+      return { documents: [], problems: [{ file: url, message: `unsupported character set "${charset}"` }] };
+    }
+  }
+  const finalUrl = response.url || url;
+  const head = new TextDecoder().decode(bytes.subarray(0, 2048));
+  const format = options.format ?? formatOfResponse(contentType, finalUrl, head);
+  return readBytes(bytes, url, finalUrl, format, { ...options, url: finalUrl });
+}
+
+/**
+ * Reads the documents of one input: a file in any {@link IngestFormat} or an http(s) URL (a page or a
+ * feed). Never throws for bad input: problems are returned with the input's name.
+ */
+export async function readInput(input: IngestInput, options: ReadInputOptions = {}): Promise<ReadDocumentsResult> {
+  if (input.kind === "url") return fetchInput(input.url, options);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(input.path);
+  } catch (error) {
+    return { documents: [], problems: [{ file: input.path, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` }] };
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, 2048));
+  const format = options.format ?? formatFromName(input.path) ?? sniffFormat(head);
+  return readBytes(bytes, input.path, input.id, format, options);
+}
+
+/** The documents read from one input, with its size for progress estimates. */
+export interface InputBatch extends ReadDocumentsResult {
+  /** The input's name (file path or URL). */
+  name: string;
+  /** The input's size in bytes (0 for URLs). */
+  bytes: number;
+}
+
+/** Reads inputs one at a time, so only one input's documents are in memory at once. */
+export async function* readInputs(
+  inputs: readonly IngestInput[],
+  options: ReadInputOptions = {},
+): AsyncGenerator<InputBatch> {
+  for (const input of inputs) {
+    const result = await readInput(input, options);
+    yield {
+      ...result,
+      name: input.kind === "url" ? input.url : input.path,
+      bytes: input.kind === "url" ? 0 : input.bytes,
+    };
+  }
+}
