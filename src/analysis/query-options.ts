@@ -14,12 +14,14 @@ export const isoDateSchema = z
     error: "is not a real date",
   });
 
-/** A comma-separated status list (`asserted,claimed`) or `all`; `all` parses to undefined (no filter). */
+const STATUS_WORDS = ["all", ...EVENT_STATUSES] as [string, ...string[]];
+
+/** A comma-separated status list (`asserted,claimed`) or `all` (every status). */
 export const statusListSchema = z
   .string()
   .transform((value) => value.split(",").map((part) => part.trim().toLowerCase()).filter((part) => part !== ""))
-  .pipe(z.array(z.enum([...EVENT_STATUSES, "all"] as [string, ...string[]], { error: `must be ${[...EVENT_STATUSES, "all"].join(", ")}` })).min(1))
-  .transform((values): EventStatus[] | undefined => (values.includes("all") ? undefined : (values as EventStatus[])));
+  .pipe(z.array(z.enum(STATUS_WORDS, { error: `must be a comma-separated list of ${STATUS_WORDS.join(", ")}` })).min(1))
+  .transform((values): EventStatus[] => (values.includes("all") ? [...EVENT_STATUSES] : (values as EventStatus[])));
 
 /** An actor argument: a country code or an actor code prefix, upper-cased. */
 export const actorArgumentSchema = z

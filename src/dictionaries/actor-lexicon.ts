@@ -18,6 +18,9 @@ export interface ActorLexicon {
   folded: Map<string, LexiconHit[]>;
   /** Longest key, in characters: matching stops extending past it. */
   maxKeyLength: number;
+  /** Every key's prefixes that end at a word boundary: matching stops as soon as none continues. */
+  exactPrefixes: ReadonlySet<string>;
+  foldedPrefixes: ReadonlySet<string>;
   countries: Map<string, CountryEntry>;
 }
 
@@ -87,7 +90,7 @@ export function buildActorLexicon(input: {
       });
     }
   }
-  for (const person of input.people) {
+  for (const person of mergePeopleById(input.people)) {
     for (const alias of new Set([person.name, ...person.aliases])) add(exact, alias, { kind: "person", person, alias });
   }
   const organizationsById = new Map(input.organizations.map((organization) => [organization.id, organization]));
@@ -108,5 +111,38 @@ export function buildActorLexicon(input: {
   let maxKeyLength = 0;
   for (const key of exact.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
   for (const key of folded.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
-  return { exact, folded, maxKeyLength, countries };
+  return { exact, folded, maxKeyLength, exactPrefixes: wordPrefixes(exact.keys()), foldedPrefixes: wordPrefixes(folded.keys()), countries };
+}
+
+/** One entry per id: the people files may each hold some of a person's offices (national and international). */
+function mergePeopleById(people: readonly PersonEntry[]): PersonEntry[] {
+  const byId = new Map<string, PersonEntry>();
+  for (const person of people) {
+    const known = byId.get(person.id);
+    if (!known) {
+      byId.set(person.id, person);
+      continue;
+    }
+    byId.set(person.id, {
+      ...known,
+      aliases: [...new Set([...known.aliases, ...person.aliases])],
+      roles: [...known.roles, ...person.roles].sort((a, b) => a.from.localeCompare(b.from)),
+    });
+  }
+  return [...byId.values()];
+}
+
+/** Prefixes of each key cut before and after every non-alphanumeric character ("al", "al-", "al-Qaeda"). */
+function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    prefixes.add(key);
+    for (let i = 1; i < key.length; i++) {
+      if (!/[\p{L}\p{N}]/u.test(key[i])) {
+        prefixes.add(key.slice(0, i));
+        prefixes.add(key.slice(0, i + 1));
+      }
+    }
+  }
+  return prefixes;
 }

@@ -53,9 +53,13 @@ export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexic
     for (let j = i; j < sentence.tokenEnd; j++) {
       key += (j > i && tokens.spaceBefore[j] ? " " : "") + normalizedToken(tokens.text[j]);
       if (key.length > lexicon.maxKeyLength) break;
+      const folded = key.toLowerCase();
+      const exactPrefix = lexicon.exactPrefixes.has(key);
+      const foldedPrefix = lexicon.foldedPrefixes.has(folded);
+      if (!exactPrefix && !foldedPrefix) break;
       const hits: LexiconHit[] = [];
-      for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
-      for (const hit of lexicon.folded.get(key.toLowerCase()) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
+      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
+      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

@@ -26,12 +26,20 @@ function gapCoordinates(doc: Doc, from: number, to: number): boolean {
 }
 
 /** Builds the sentence's actor slots in text order from its mentions. */
-export function buildActorSlots(doc: Doc, sentence: Sentence, mentions: readonly ActorMention[]): ActorSlot[] {
+export function buildActorSlots(
+  doc: Doc,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+): ActorSlot[] {
   const slots: ActorSlot[] = [];
   for (const mention of mentions) {
     if (mention.sentenceIndex !== sentence.index) continue;
     const last = slots[slots.length - 1];
-    if (last && mention.tokenStart === last.members[last.members.length - 1].tokenStart && mention.tokenEnd === last.members[last.members.length - 1].tokenEnd) {
+    if (
+      last &&
+      mention.tokenStart === last.members[last.members.length - 1].tokenStart &&
+      mention.tokenEnd === last.members[last.members.length - 1].tokenEnd
+    ) {
       last.members.push(mention);
       continue;
     }

@@ -14,13 +14,32 @@ export interface RoleContext {
 const SKIPPABLE_BEFORE_ACTOR = new Set(["DET", "ADJ", "NUM", "ADV"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Prepositions after a nominal trigger that introduce its target ("strikes on", "attack against"). */
-const NOMINAL_TARGET_PREPOSITIONS = new Set(["on", "against", "in", "inside", "at", "of", "into", "targeting", "with", "to", "toward", "towards", "upon", "for"]);
+const NOMINAL_TARGET_PREPOSITIONS = new Set([
+  "on",
+  "against",
+  "in",
+  "inside",
+  "at",
+  "of",
+  "into",
+  "targeting",
+  "with",
+  "to",
+  "toward",
+  "towards",
+  "upon",
+  "for",
+]);
 
 /** The preposition governing a slot ("to his Iraqi counterpart" → "to"), or null. */
 export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: number): string | null {
   const { tokens } = ctx.doc;
   let t = slot.tokenStart - 1;
-  while (t >= floor && (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || POSSESSIVE_PRONOUNS.has(tokens.lower[t]))) t--;
+  while (
+    t >= floor &&
+    (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || POSSESSIVE_PRONOUNS.has(tokens.lower[t]))
+  )
+    t--;
   if (t < floor) return null;
   return ctx.grammar.prepositions.has(tokens.lower[t]) ? tokens.lower[t] : null;
 }
@@ -69,7 +88,13 @@ function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBo
 function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | null {
   const { tokens } = ctx.doc;
   let t = trigger.tokenStart - 1;
-  while (t >= 0 && (tokens.lower[t] === "'s" || tokens.lower[t] === "'" || tokens.pos[t] === "ADJ" || tokens.pos[t] === "NOUN")) {
+  while (
+    t >= 0 &&
+    (tokens.lower[t] === "'s" ||
+      tokens.lower[t] === "'" ||
+      tokens.pos[t] === "ADJ" ||
+      tokens.pos[t] === "NOUN")
+  ) {
     const slot = ctx.slots.find((s) => s.tokenEnd === t + 1 || s.tokenEnd === t);
     if (slot) return slot;
     t--;
@@ -81,10 +106,19 @@ function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | nu
  * Source rule, in order: a passive verb's or a noun's "by" agent; a noun's possessive or adjectival
  * actor ("Iran's condemnation"); the nearest actor before the trigger in its clause that no preposition governs.
  */
-export function findSource(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds, passive: boolean): ActorSlot | null {
+export function findSource(
+  ctx: RoleContext,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  passive: boolean,
+): ActorSlot | null {
   if (passive) return agentAfterBy(ctx, trigger, clause);
   if (isNominal(ctx, trigger)) {
-    return agentAfterBy(ctx, trigger, clause) ?? modifierBefore(ctx, trigger) ?? subjectBefore(ctx, trigger, clause);
+    return (
+      agentAfterBy(ctx, trigger, clause) ??
+      modifierBefore(ctx, trigger) ??
+      subjectBefore(ctx, trigger, clause)
+    );
   }
   return subjectBefore(ctx, trigger, clause);
 }
@@ -118,8 +152,16 @@ export function findTarget(
   const nominal = isNominal(ctx, trigger);
   let end = clause.end;
   // A noun phrase ends where the next verb starts: "Irani's military action and condemned Iran's ...".
-  if (nominal) for (let t = trigger.tokenEnd; t < end; t++) if (ctx.doc.tokens.pos[t] === "VERB") end = t;
-  const after = slotsIn(ctx, trigger.tokenEnd, end).filter((slot) => slot !== source);
+  if (nominal) {
+    for (let t = trigger.tokenEnd; t < end; t++) {
+      if (ctx.doc.tokens.pos[t] === "VERB") {
+        end = t;
+        break;
+      }
+    }
+  }
+  // From the head on, not the match's end: "summoned the Iranian ambassador" matches over its own target.
+  const after = slotsIn(ctx, trigger.head + 1, end).filter((slot) => slot !== source);
   if (trigger.speech) {
     const first = after[0];
     if (!first) return null;
@@ -131,7 +173,13 @@ export function findTarget(
   for (const slot of after) {
     const preposition = governingPreposition(ctx, slot, trigger.tokenEnd);
     if (preposition === ctx.grammar.agentPreposition) continue;
-    if (trigger.targetAfter && trigger.targetAfter.length > 0 && preposition !== null && !trigger.targetAfter.includes(preposition)) continue;
+    if (
+      trigger.targetAfter &&
+      trigger.targetAfter.length > 0 &&
+      preposition !== null &&
+      !trigger.targetAfter.includes(preposition)
+    )
+      continue;
     // A noun's target needs a preposition: "strikes on X", not "the threat, and X's rivalry".
     if (nominal && (preposition === null || !NOMINAL_TARGET_PREPOSITIONS.has(preposition))) continue;
     if (nominal && !withinNounPhrase(ctx, trigger.tokenEnd, slot.tokenStart)) return null;

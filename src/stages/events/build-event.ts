@@ -12,7 +12,9 @@ export function toEventActor(mention: ActorMention): EventActor {
     sector: mention.sector,
     text: mention.text,
     span: mention.span,
-    ...(mention.antecedent ? { resolved_from: { text: mention.antecedent.text, span: mention.antecedent.span } } : {}),
+    ...(mention.antecedent
+      ? { resolved_from: { text: mention.antecedent.text, span: mention.antecedent.span } }
+      : {}),
   };
 }
 
@@ -30,7 +32,17 @@ export interface EventDraft {
 
 /** Same document, sentence, trigger, code and actors give the same id, run after run. */
 function eventId(docId: string, draft: EventDraft, triggerSpan: Span): string {
-  const key = [docId, draft.sentence.index, triggerSpan.start, triggerSpan.end, draft.code, draft.source?.code ?? "", draft.target?.code ?? "", draft.source?.span.start ?? "", draft.target?.span.start ?? ""].join("|");
+  const key = [
+    docId,
+    draft.sentence.index,
+    triggerSpan.start,
+    triggerSpan.end,
+    draft.code,
+    draft.source?.code ?? "",
+    draft.target?.code ?? "",
+    draft.source?.span.start ?? "",
+    draft.target?.span.start ?? "",
+  ].join("|");
   return createHash("sha1").update(key).digest("hex").slice(0, 16);
 }
 
@@ -47,7 +59,11 @@ export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): Eve
     sentence: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
     source: draft.source ? toEventActor(draft.source) : null,
     target: draft.target ? toEventActor(draft.target) : null,
-    trigger: { text: tokenRangeText(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd), span: triggerSpan, pattern: draft.trigger.pattern },
+    trigger: {
+      text: tokenRangeText(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd),
+      span: triggerSpan,
+      pattern: draft.trigger.pattern,
+    },
     cameo: asCameo(draft.code),
     cameo_name: entry?.name ?? "",
     goldstein: entry?.goldstein ?? 0,
@@ -55,7 +71,12 @@ export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): Eve
     plover: plover ? { ...plover, type: plover.type as PloverType } : null,
     status: draft.status,
     ...(draft.cue
-      ? { status_cue: { text: tokenRangeText(doc, draft.cue.tokenStart, draft.cue.tokenEnd), span: tokenRangeSpan(doc, draft.cue.tokenStart, draft.cue.tokenEnd) } }
+      ? {
+          status_cue: {
+            text: tokenRangeText(doc, draft.cue.tokenStart, draft.cue.tokenEnd),
+            span: tokenRangeSpan(doc, draft.cue.tokenStart, draft.cue.tokenEnd),
+          },
+        }
       : {}),
     ...(draft.attributedTo ? { attributed_to: toEventActor(draft.attributedTo) } : {}),
   };

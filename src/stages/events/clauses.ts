@@ -12,10 +12,23 @@ function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
   const lower = doc.tokens.lower[t];
   if (!grammar.clauseBreaks.has(lower)) return false;
   // "as well as", "such as" and "as" after a comparative are not clause breaks.
-  if (lower === "as") return doc.tokens.lower[t + 1] !== "well" && doc.tokens.lower[t - 1] !== "such" && doc.tokens.lower[t - 1] !== "well";
+  if (lower === "as")
+    return (
+      doc.tokens.lower[t + 1] !== "well" &&
+      doc.tokens.lower[t - 1] !== "such" &&
+      doc.tokens.lower[t - 1] !== "well"
+    );
   // "after"/"before"/"since" head a clause only when a verb follows soon; before a noun phrase they are prepositions.
-  if (lower === "after" || lower === "before" || lower === "since" || lower === "until" || lower === "despite") {
-    return doc.tokens.pos[t + 1] === "DET" || doc.tokens.pos[t + 1] === "PRON" ? doc.tokens.pos[t + 2] === "VERB" : false;
+  if (
+    lower === "after" ||
+    lower === "before" ||
+    lower === "since" ||
+    lower === "until" ||
+    lower === "despite"
+  ) {
+    return doc.tokens.pos[t + 1] === "DET" || doc.tokens.pos[t + 1] === "PRON"
+      ? doc.tokens.pos[t + 2] === "VERB"
+      : false;
   }
   return true;
 }

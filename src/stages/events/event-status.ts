@@ -21,9 +21,32 @@ export interface SpeechAct {
 
 /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
 const NEEDS_INFINITIVE = new Set([
-  "plan", "intend", "aim", "expect", "schedule", "going", "set", "prepare", "seek", "hope", "want", "propose", "vow",
-  "pledge", "promise", "work", "likely", "unlikely", "ready", "willing", "consider", "considering", "threaten", "fail",
-  "refuse", "decline",
+  "plan",
+  "intend",
+  "aim",
+  "expect",
+  "schedule",
+  "going",
+  "set",
+  "prepare",
+  "seek",
+  "hope",
+  "want",
+  "propose",
+  "vow",
+  "pledge",
+  "promise",
+  "work",
+  "likely",
+  "unlikely",
+  "ready",
+  "willing",
+  "consider",
+  "considering",
+  "threaten",
+  "fail",
+  "refuse",
+  "decline",
 ]);
 /** The furthest a cue may stand before its trigger, in tokens. */
 const CUE_WINDOW = 6;
@@ -36,13 +59,20 @@ function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, marker: string):
 }
 
 /** Negation, modality and futurity from the words before the trigger in its clause. */
-function cueStatus(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds, grammar: Grammar): StatusFinding | null {
+function cueStatus(
+  doc: Doc,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  grammar: Grammar,
+): StatusFinding | null {
   const { status } = grammar;
   const from = Math.max(clause.start - 1, trigger.head - CUE_WINDOW);
   const found: Partial<Record<"negated" | "hypothetical" | "future", number>> = {};
   for (let t = trigger.tokenStart - 1; t >= from; t--) {
-    if (found.negated === undefined && cueAt(doc, t, status.negation, status.infinitiveMarker)) found.negated = t;
-    if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status.infinitiveMarker)) found.hypothetical = t;
+    if (found.negated === undefined && cueAt(doc, t, status.negation, status.infinitiveMarker))
+      found.negated = t;
+    if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status.infinitiveMarker))
+      found.hypothetical = t;
     if (found.future === undefined && cueAt(doc, t, status.future, status.infinitiveMarker)) found.future = t;
   }
   // Negation outranks modality, which outranks futurity: "would not attack" is negated.
@@ -55,7 +85,8 @@ function cueStatus(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds, gramma
   while (t > clause.start && doc.tokens.pos[t] === "ADV") t--;
   if (t > clause.start && doc.tokens.lower[t] === status.infinitiveMarker) {
     const governor = doc.tokens.lemma[t - 1];
-    if (!status.infinitiveAsserting.has(governor)) return { status: "future", cue: { tokenStart: t - 1, tokenEnd: t + 1 } };
+    if (!status.infinitiveAsserting.has(governor))
+      return { status: "future", cue: { tokenStart: t - 1, tokenEnd: t + 1 } };
   }
   return null;
 }
@@ -73,18 +104,32 @@ function reportingSpeech(
     if (speech.trigger === trigger || !speech.speaker) continue;
     const before = speech.trigger.head < trigger.head;
     // "..., officials said." / "..., said the minister.": the speech verb ends the sentence's report.
-    const trailing = !before && doc.tokens.lower[Math.min(speech.trigger.tokenStart, speech.speaker.tokenStart) - 1] === ",";
-    if (before || trailing) return { status: "claimed", cue: { tokenStart: speech.trigger.tokenStart, tokenEnd: speech.trigger.tokenEnd }, attributedTo: speech.speaker };
+    const trailing =
+      !before && doc.tokens.lower[Math.min(speech.trigger.tokenStart, speech.speaker.tokenStart) - 1] === ",";
+    if (before || trailing)
+      return {
+        status: "claimed",
+        cue: { tokenStart: speech.trigger.tokenStart, tokenEnd: speech.trigger.tokenEnd },
+        attributedTo: speech.speaker,
+      };
   }
   for (const phrase of grammar.status.attributionPhrases) {
     for (let t = sentence.tokenStart; t + phrase.length <= sentence.tokenEnd; t++) {
       if (!phrase.every((word, k) => doc.tokens.lower[t + k] === word)) continue;
-      const speaker = slots.find((slot) => slot.tokenStart >= t + phrase.length && slot.tokenStart <= t + phrase.length + 2);
-      if (speaker) return { status: "claimed", cue: { tokenStart: t, tokenEnd: t + phrase.length }, attributedTo: speaker };
+      const speaker = slots.find(
+        (slot) => slot.tokenStart >= t + phrase.length && slot.tokenStart <= t + phrase.length + 2,
+      );
+      if (speaker)
+        return {
+          status: "claimed",
+          cue: { tokenStart: t, tokenEnd: t + phrase.length },
+          attributedTo: speaker,
+        };
     }
   }
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (grammar.status.claimedAdverbs.has(doc.tokens.lower[t])) return { status: "claimed", cue: { tokenStart: t, tokenEnd: t + 1 } };
+    if (grammar.status.claimedAdverbs.has(doc.tokens.lower[t]))
+      return { status: "claimed", cue: { tokenStart: t, tokenEnd: t + 1 } };
   }
   return null;
 }

@@ -9,8 +9,8 @@ import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
-import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { findToneEvents } from "./speech-tone.js";
+import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -30,7 +30,11 @@ interface Reading {
 function coordinatedWithPrevious(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds): boolean {
   let t = trigger.tokenStart - 1;
   while (t >= clause.start && (doc.tokens.pos[t] === "ADV" || doc.tokens.pos[t] === "AUX")) t--;
-  return t >= clause.start - 1 && t >= 0 && (doc.tokens.lower[t] === "and" || doc.tokens.lower[t] === "," || doc.tokens.lower[t] === "then");
+  return (
+    t >= clause.start - 1 &&
+    t >= 0 &&
+    (doc.tokens.lower[t] === "and" || doc.tokens.lower[t] === "," || doc.tokens.lower[t] === "then")
+  );
 }
 
 function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly TriggerMatch[]): Reading[] {
@@ -41,7 +45,8 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
     const sharedSubject =
       !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx.doc, trigger, clause)
-        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)?.source ?? null)
+        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
+            ?.source ?? null)
         : null;
     const source = sharedSubject ?? findSource(ctx, trigger, clause, passive);
     const target = findTarget(ctx, trigger, clause, passive, source);
@@ -56,7 +61,8 @@ function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, Act
   if (!target) {
     // A compound with no target acts on itself: "both nations agreed" → each toward the other.
     if (source.members.length > 1) {
-      for (const a of source.members) for (const b of source.members) if (a.code !== b.code) pairs.push([a, b]);
+      for (const a of source.members)
+        for (const b of source.members) if (a.code !== b.code) pairs.push([a, b]);
       return pairs;
     }
     return [[source.members[0], null]];
@@ -69,7 +75,13 @@ function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, Act
 function ownVoice(finding: StatusFinding, source: ActorMention, code: string): StatusFinding {
   const speaker = finding.attributedTo?.members[0];
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
-  if (finding.status === "claimed" && speaker && verbal && speaker.country !== null && speaker.country === source.country) {
+  if (
+    finding.status === "claimed" &&
+    speaker &&
+    verbal &&
+    speaker.country !== null &&
+    speaker.country === source.country
+  ) {
     return { ...finding, status: "asserted" };
   }
   return finding;
@@ -84,13 +96,27 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
-  const readings = readTriggers(ctx, sentence, matches.filter((match) => !insideActor(match.head)));
-  const speechActs: SpeechAct[] = readings.filter((r) => r.trigger.speech).map((r) => ({ trigger: r.trigger, speaker: r.source }));
+  const readings = readTriggers(
+    ctx,
+    sentence,
+    matches.filter((match) => !insideActor(match.head)),
+  );
+  const speechActs: SpeechAct[] = readings
+    .filter((r) => r.trigger.speech)
+    .map((r) => ({ trigger: r.trigger, speaker: r.source }));
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
-    const finding = findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
+    const finding = findStatus(
+      doc,
+      sentence,
+      reading.trigger,
+      reading.clause,
+      speechActs,
+      slots,
+      options.grammar,
+    );
     for (const [source, target] of fanOut(reading.source, reading.target)) {
       const status = ownVoice(finding, source, reading.trigger.code);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
@@ -113,9 +139,25 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger))) continue;
-    const finding = findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
+    const finding = findStatus(
+      doc,
+      sentence,
+      reading.trigger,
+      reading.clause,
+      speechActs,
+      slots,
+      options.grammar,
+    );
     for (const [source, target] of fanOut(reading.source, reading.target)) {
-      drafts.push({ sentence, code: reading.trigger.code, trigger: reading.trigger, source, target, status: finding.status, cue: finding.cue });
+      drafts.push({
+        sentence,
+        code: reading.trigger.code,
+        trigger: reading.trigger,
+        source,
+        target,
+        status: finding.status,
+        cue: finding.cue,
+      });
     }
   }
   return drafts.sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);

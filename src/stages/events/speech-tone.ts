@@ -26,14 +26,34 @@ export function findToneEvents(
     const code = grammar.speechTone.get(tokens.lower[t]);
     if (!code) continue;
     const about =
-      ctx.slots.find((slot) => slot.tokenStart > t && slot.tokenStart <= t + TONE_REACH && tokens.lower[slot.tokenStart - 1] === "of") ??
-      ctx.slots.find((slot) => slot.tokenStart > t && slot.tokenStart <= t + TONE_REACH && tokens.lower[slot.tokenStart - 2] === "of" && tokens.pos[slot.tokenStart - 1] === "DET") ??
-      ctx.slots.find((slot) => slot.tokenEnd <= t && t - slot.tokenEnd <= 1 && tokens.lower[slot.tokenEnd] === "'s");
+      ctx.slots.find(
+        (slot) =>
+          slot.tokenStart > t &&
+          slot.tokenStart <= t + TONE_REACH &&
+          tokens.lower[slot.tokenStart - 1] === "of",
+      ) ??
+      ctx.slots.find(
+        (slot) =>
+          slot.tokenStart > t &&
+          slot.tokenStart <= t + TONE_REACH &&
+          tokens.lower[slot.tokenStart - 2] === "of" &&
+          tokens.pos[slot.tokenStart - 1] === "DET",
+      ) ??
+      ctx.slots.find(
+        (slot) => slot.tokenEnd <= t && t - slot.tokenEnd <= 1 && tokens.lower[slot.tokenEnd] === "'s",
+      );
     if (!about || about === speaker) continue;
     for (const source of speaker.members) {
       for (const target of about.members) {
         if (source.code === target.code) continue;
-        drafts.push({ sentence, code, trigger: { tokenStart: t, tokenEnd: t + 1, pattern: `speech-tone:${tokens.lower[t]}` }, source, target, status: "asserted" });
+        drafts.push({
+          sentence,
+          code,
+          trigger: { tokenStart: t, tokenEnd: t + 1, pattern: `speech-tone:${tokens.lower[t]}` },
+          source,
+          target,
+          status: "asserted",
+        });
       }
     }
   }

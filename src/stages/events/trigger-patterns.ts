@@ -83,7 +83,10 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-      throw new DataFileError(`invalid trigger pattern: ${field}${issue.message}`, { file: source.file, line });
+      throw new DataFileError(`invalid trigger pattern: ${field}${issue.message}`, {
+        file: source.file,
+        line,
+      });
     }
     const data = parsed.data;
     const { head, rest } = parsePattern(data.pattern, source.file, line);
@@ -125,7 +128,10 @@ export function loadTriggerPatterns(path: string): CompiledTriggerPatterns {
       try {
         entries.push(JSON.parse(text));
       } catch (error) {
-        throw new DataFileError(`not valid JSON: ${(error as Error).message}`, { file: path, line: index + 1 });
+        throw new DataFileError(`not valid JSON: ${(error as Error).message}`, {
+          file: path,
+          line: index + 1,
+        });
       }
       lines.push(index + 1);
     });

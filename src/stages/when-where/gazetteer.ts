@@ -6,6 +6,7 @@ import { asCountry, type CountryCode } from "../../model/codes.js";
 import { type CityRecord, loadCityTable } from "./city-table.js";
 import { foldName } from "./fold-name.js";
 import { readGazetteerFiles, type StopNames } from "./gazetteer-files.js";
+import { type PlaceWords, readPlaceWords } from "./place-words.js";
 
 /** How exactly a place pins an event down. */
 export type PlacePrecision = "city" | "region" | "country";
@@ -37,6 +38,8 @@ export interface Gazetteer {
   /** The country's capital city, when the gazetteer knows it. */
   capital(code: CountryCode): Place | undefined;
   readonly stopNames: StopNames;
+  /** Closed-class words for finding and attaching places and dates. */
+  readonly words: PlaceWords;
 }
 
 /** Options for {@link loadGazetteer}. */
@@ -130,6 +133,7 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
 
   return {
     stopNames: files.stopNames,
+    words: readPlaceWords(folder),
     lookup(key) {
       const listed = extra.get(key);
       const found = cities.lookup(key);

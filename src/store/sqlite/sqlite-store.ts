@@ -35,6 +35,9 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
+/** Where the CLI keeps the store unless told otherwise (`--db`). */
+export const DEFAULT_STORE_PATH = "dyad.db";
+
 const ITERATE_BATCH = 500;
 
 function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined): MergeOptions {

@@ -1,0 +1,57 @@
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { DEFAULT_STATUSES, eventFilterSchema, parseOptions, positiveIntegerSchema } from "../../analysis/query-options.js";
+import type { ActorCount } from "../../store/event-store.js";
+import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import type { CliContext } from "../context.js";
+
+const optionsSchema = eventFilterSchema.and(
+  z.object({
+    db: z.string().min(1),
+    by: z.enum(["code", "country"]),
+    limit: positiveIntegerSchema,
+    json: z.boolean().optional(),
+  }),
+);
+
+/** Actors as a table: code, events, reports, country and the name first seen. */
+export function formatActorTable(actors: readonly ActorCount[]): string {
+  if (actors.length === 0) return "No actors found.\n";
+  const width = Math.max(4, ...actors.map((actor) => actor.code.length));
+  const lines = actors.map(
+    (actor) =>
+      `${actor.code.padEnd(width)}  ${String(actor.events).padStart(7)}  ${String(actor.mentions).padStart(8)}  ` +
+      `${(actor.country ?? "-").padEnd(7)}  ${actor.name ?? ""}`,
+  );
+  return `${"CODE".padEnd(width)}  ${"EVENTS".padStart(7)}  ${"REPORTS".padStart(8)}  COUNTRY  NAME\n${lines.join("\n")}\n`;
+}
+
+/** `dyad actors`: the actors taking part in the most events. */
+export function actorsCommand(ctx: CliContext): Command {
+  return new Command("actors")
+    .description("actors (or countries) in the most events")
+    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .addOption(new Option("--by <what>", "group by actor code or by country").choices(["code", "country"]).default("code"))
+    .option("--status <list>", "statuses to count, comma-separated, or all", DEFAULT_STATUSES.join(","))
+    .option("--from <YYYY-MM-DD>", "first day")
+    .option("--to <YYYY-MM-DD>", "last day")
+    .option("--limit <n>", "at most n actors", "20")
+    .option("--json", "print JSON")
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseOptions(optionsSchema, raw);
+      const store = openSqliteStore(options.db, { mustExist: true });
+      try {
+        const actors = await store.topActors({
+          by: options.by,
+          statuses: options.status,
+          from: options.from,
+          to: options.to,
+          limit: options.limit,
+        });
+        ctx.stdout.write(options.json ? `${JSON.stringify(actors, null, 2)}\n` : formatActorTable(actors));
+        ctx.exitCode = 0;
+      } finally {
+        await store.close();
+      }
+    });
+}

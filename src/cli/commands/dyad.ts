@@ -1,0 +1,80 @@
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { type DyadSeries, dyadSeries } from "../../analysis/dyads.js";
+import { eventFilterSchema, grainSchema, parseOptions } from "../../analysis/query-options.js";
+import type { SeriesPeriod } from "../../analysis/series.js";
+import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import type { CliContext } from "../context.js";
+
+const optionsSchema = eventFilterSchema.and(
+  z.object({ db: z.string().min(1), grain: grainSchema, directed: z.boolean().optional(), json: z.boolean().optional() }),
+);
+
+const COLUMNS = ["PERIOD", "EVENTS", "REPORTS", "VCOOP", "MCOOP", "VCONF", "MCONF", "GOLD_SUM", "GOLD_MEAN"];
+
+function topTypes(plover: Record<string, number>): string {
+  return Object.entries(plover)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 4)
+    .map(([type, count]) => `${type} ${count}`)
+    .join(", ");
+}
+
+function row(period: SeriesPeriod): string[] {
+  return [
+    period.period,
+    String(period.events),
+    String(period.mentions),
+    ...([1, 2, 3, 4] as const).map((quad) => String(period.quad_class[quad])),
+    period.goldstein_sum.toFixed(1),
+    period.goldstein_mean === null ? "-" : period.goldstein_mean.toFixed(2),
+    topTypes(period.plover),
+  ];
+}
+
+/** The dyad series as a fixed-width table, with a title line and a total row. */
+export function formatDyadTable(series: DyadSeries): string {
+  const arrow = series.directed ? "→" : "↔";
+  const title = `${series.a} ${arrow} ${series.b}, by ${series.grain}, ${series.statuses.join("+")} events`;
+  if (series.periods.length === 0) return `${title}\nNo events found.\n`;
+  const rows = [[...COLUMNS, "PLOVER TYPES"], ...series.periods.map(row), row(series.total)];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
+  const lines = rows.map((cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : i < widths.length ? cell.padStart(widths[i]) : cell)).join("  "),
+  );
+  return `${title}\n${lines.join("\n")}\n`;
+}
+
+/** `dyad dyad A B`: how the relation between two actors moved, period by period. */
+export function dyadCommand(ctx: CliContext): Command {
+  return new Command("dyad")
+    .description("events between two actors per period: counts by QuadClass and PLOVER type, Goldstein, reports")
+    .argument("<actorA>", "country code or actor code prefix (IRN matches IRNGOV, IRNMIL)")
+    .argument("<actorB>", "country code or actor code prefix")
+    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--from <YYYY-MM-DD>", "first day")
+    .option("--to <YYYY-MM-DD>", "last day")
+    .addOption(new Option("--grain <grain>", "period size").choices(["day", "week", "month"]).default("month"))
+    .option("--directed", "only events from actorA to actorB (default: both directions)")
+    .option("--status <list>", "statuses to count, comma-separated, or all", "asserted")
+    .option("--json", "print JSON")
+    .action(async (a: string, b: string, raw: Record<string, unknown>) => {
+      const options = parseOptions(optionsSchema, raw);
+      const store = openSqliteStore(options.db, { mustExist: true });
+      try {
+        const series = await dyadSeries(store, {
+          a,
+          b,
+          grain: options.grain,
+          directed: options.directed,
+          statuses: options.status,
+          from: options.from,
+          to: options.to,
+        });
+        ctx.stdout.write(options.json ? `${JSON.stringify(series, null, 2)}\n` : formatDyadTable(series));
+        ctx.exitCode = 0;
+      } finally {
+        await store.close();
+      }
+    });
+}

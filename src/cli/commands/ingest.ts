@@ -1,0 +1,106 @@
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { isoDateSchema, nonNegativeNumberSchema, parseOptions, positiveIntegerSchema } from "../../analysis/query-options.js";
+import { createCoder } from "../../coder/index.js";
+import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
+import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
+import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { type CliContext, reportError } from "../context.js";
+
+const optionsSchema = z.object({
+  db: z.string().min(1),
+  date: isoDateSchema.optional(),
+  source: z.string().trim().min(1, { error: "must not be empty" }).optional(),
+  input: z.enum(["auto", ...INGEST_FORMATS] as [string, ...string[]]),
+  windowDays: nonNegativeNumberSchema.optional(),
+  radiusKm: nonNegativeNumberSchema.optional(),
+  maxBytes: positiveIntegerSchema,
+  json: z.boolean().optional(),
+  progress: z.boolean(),
+});
+
+/** Progress is shown only on a terminal, and only once a run has lasted this long. */
+const PROGRESS_AFTER_MS = 2000;
+
+function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
+}
+
+function progressLine(p: IngestProgress): string {
+  const parts = [`${p.documents.toLocaleString("en-US")} documents`, `${p.docsPerSecond.toFixed(1)} docs/s`];
+  if (p.fraction !== null) parts.push(`${Math.floor(p.fraction * 100)}%`);
+  if (p.etaMs !== null) parts.push(`ETA ${duration(p.etaMs)}`);
+  return `ingest: ${parts.join("  ")}`;
+}
+
+function summaryLine(s: IngestSummary): string {
+  const rate = s.seconds > 0 ? (s.read / s.seconds).toFixed(1) : "-";
+  return (
+    `ingest: ${s.read} documents read: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; ` +
+    `${s.mentions} mentions, ${s.events} new events; ${s.errors} error${s.errors === 1 ? "" : "s"} ` +
+    `(${s.seconds.toFixed(1)} s, ${rate} docs/s)\n`
+  );
+}
+
+/** `dyad ingest PATH|URL...`: read, code and store documents, merging reports of the same event. */
+export function ingestCommand(ctx: CliContext): Command {
+  return new Command("ingest")
+    .description("code documents into the event store (files, folders, http(s) pages and feeds)")
+    .argument("<inputs...>", "text, Markdown, HTML, JSONL or RSS/Atom files, folders, or http(s) URLs")
+    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--date <YYYY-MM-DD>", "publication date of documents that carry none")
+    .option("--source <name>", "outlet of documents that name none")
+    .addOption(new Option("--input <format>", "input format").choices(["auto", ...INGEST_FORMATS]).default("auto"))
+    .option("--window-days <n>", "merge reports whose dates lie within n days (new store: default 1)")
+    .option("--radius-km <n>", "merge reports whose places lie within n km (new store: default 50)")
+    .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
+    .option("--no-progress", "never show the progress line")
+    .option("--json", "print the summary as JSON")
+    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+      ctx.exitCode = await runIngest(inputs, parseOptions(optionsSchema, raw), ctx);
+    });
+}
+
+async function runIngest(args: string[], options: z.infer<typeof optionsSchema>, ctx: CliContext): Promise<number> {
+  const { inputs, problems, totalBytes } = collectInputs(args);
+  for (const problem of problems) reportError(ctx, `${problem.file}: ${problem.message}`);
+  const store = openSqliteStore(options.db, { merge: { windowDays: options.windowDays, radiusKm: options.radiusKm } });
+  const showProgress = options.progress && (ctx.stderr as { isTTY?: boolean }).isTTY === true;
+  let progressShown = false;
+  try {
+    const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+    const batches = readInputs(inputs, {
+      format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+      defaultDate: options.date,
+      defaultSource: options.source,
+      maxDocumentBytes: options.maxBytes,
+    });
+    const summary = await ingestBatches(store, coder, batches, {
+      totalBytes,
+      onProblem: (problem) => {
+        if (progressShown) ctx.stderr.write("\r\x1b[2K");
+        reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+      },
+      onProgress: (progress) => {
+        if (!showProgress || progress.elapsedMs < PROGRESS_AFTER_MS) return;
+        progressShown = true;
+        ctx.stderr.write(`\r\x1b[2K${progressLine(progress)}`);
+      },
+    });
+    if (progressShown) ctx.stderr.write("\r\x1b[2K");
+    summary.errors += problems.length;
+    const stats = await store.stats();
+    if (options.json) ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: options.db, ...stats } })}\n`);
+    else {
+      ctx.stdout.write(summaryLine(summary));
+      ctx.stdout.write(
+        `store: ${options.db} holds ${stats.documents} documents, ${stats.events} events, ${stats.mentions} mentions\n`,
+      );
+    }
+    // Exit 1 tells scripts that something was skipped, though everything else went in.
+    return summary.errors > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,150 @@
+import type { Parser, ParsedResult, ParsingContext } from "chrono-node";
+import { casual } from "chrono-node/en";
+import type { Span } from "../../model/document.js";
+import { addDays, formatIsoDate, isoDate, nearestWeekday, parseIsoDate, startOfWeek } from "./calendar.js";
+
+/** Precision of a date found in the text (`publication` is only ever a fallback). */
+export type MentionPrecision = "day" | "week" | "month" | "year";
+
+/** A date expression in the text, resolved against the publication date where it is relative. */
+export interface DateMention {
+  span: Span;
+  text: string;
+  /** First day of the period the words name (`YYYY-MM-DD`); absent for a bare weekday. */
+  date?: string;
+  precision: MentionPrecision;
+  /** A bare weekday ("on Monday", 0 Sunday … 6 Saturday): past or coming depends on the event. */
+  weekday?: number;
+  /** The word that makes this a bound, not a date: "by 2022" (deadline), "since Monday". */
+  bound?: string;
+}
+
+/** Finds the date expressions of one sentence. */
+export interface DateFinder {
+  /**
+   * @param text the sentence's text
+   * @param offset character offset of `text` in the document, added to every span
+   * @param publication the document's publication date (`YYYY-MM-DD`); without it, only
+   *   expressions that name their year are kept
+   */
+  find(text: string, offset: number, publication: string | undefined): DateMention[];
+}
+
+/**
+ * Cheap test run before chrono: only sentences with a word that can start a date are parsed.
+ * Digits count only as four-digit years (casualty counts are everywhere in news).
+ */
+const DATE_CUE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)/i;
+
+/** "in recent days", "over the past few days", "in the past week": the seven days before publication. */
+const recentDaysParser: Parser = {
+  pattern: () => /\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week)\b/i,
+  extract: (context: ParsingContext) => {
+    const start = addDays(context.refDate, -7);
+    return context
+      .createParsingComponents({ year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() })
+      .addTags(["dyad/recent-days"]);
+  },
+};
+
+/** "in 2019", "by 2022", "since 2011", "in early 2019": a bare year, which chrono leaves alone. */
+const yearParser: Parser = {
+  pattern: () => /\b(?:in|during|throughout|since|by|until|before|after|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/]\d|,\d)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => context.createParsingComponents({ year: Number(match[1]) }).addTags(["dyad/year"]),
+};
+
+const WEEK = /\bweek\b/i;
+const PAST_WEEK = /\bpast\s+week\b/i;
+const MONTH = /\bmonths?\b/i;
+const YEAR = /\byears?\b/i;
+const WEEKEND = /\bweekend\b/i;
+const RELATIVE_WEEKDAY = /\b(?:last|next|this|coming|past)\s+\w+day\b/i;
+const SAME_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+/** Words that may sit between a bound and its date: "by the end of 2022", "until early March". */
+const BOUND_FILLER = new Set(["the", "end", "of", "early", "late", "mid", "middle", "start", "beginning"]);
+
+/**
+ * Builds a finder around a chrono instance extended with parsers for what chrono lacks ("in recent
+ * days", bare years). Construct once per stage; chrono instances hold no per-parse state.
+ * @param dateBounds lower-case words that make a following date a bound ("by", "since", ...)
+ * @example createDateFinder(new Set(["by"])).find("It happened last week.", 0, "2022-03-20")[0].date // "2022-03-07"
+ */
+export function createDateFinder(dateBounds: ReadonlySet<string>): DateFinder {
+  const parser = casual.clone();
+  parser.parsers.push(recentDaysParser, yearParser);
+  return {
+    find(text, offset, publication) {
+      if (!DATE_CUE.test(text)) return [];
+      const published = parseIsoDate(publication);
+      // Noon UTC, so "yesterday" never slips a day in any time-zone arithmetic.
+      const instant = published ? new Date(published.getTime() + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
+      const out: DateMention[] = [];
+      for (const result of parser.parse(text, { instant, timezone: 0 })) {
+        const mention = toMention(result, published);
+        if (!mention) continue;
+        const bound = boundBefore(text, result, dateBounds);
+        out.push({ span: { start: offset + result.index, end: offset + result.index + result.text.length }, text: result.text, ...mention, ...(bound ? { bound } : {}) });
+      }
+      return out;
+    },
+  };
+}
+
+/** Precision and first day of the period a chrono result names; undefined for times and noise. */
+function toMention(result: ParsedResult, published: Date | undefined): Omit<DateMention, "span" | "text" | "bound"> | undefined {
+  const { start, text } = result;
+  const tags = result.tags();
+  const year = start.get("year") ?? 0;
+  const month = start.get("month") ?? 1;
+  const day = start.get("day") ?? 1;
+  // Without a publication date nothing relative can be resolved: keep only dates that name a year.
+  if (!published) {
+    if (!start.isCertain("year")) return undefined;
+  }
+  // "3/4 of them" is a fraction far more often than the 4th of March.
+  if (tags.has("parser/SlashDateFormatParser") && !start.isCertain("year")) return undefined;
+  if (tags.has("dyad/recent-days")) return { date: isoDate(year, month, day), precision: "week" };
+  if (tags.has("dyad/year")) return { date: isoDate(year, 1, 1), precision: "year" };
+  if (published && WEEK.test(text)) {
+    if (PAST_WEEK.test(text)) return { date: formatIsoDate(addDays(published, -7)), precision: "week" };
+    if (/\bthis\s+week\b/i.test(text)) return { date: formatIsoDate(startOfWeek(published)), precision: "week" };
+    if (/\blast\s+week\b/i.test(text)) return { date: formatIsoDate(addDays(startOfWeek(published), -7)), precision: "week" };
+    if (/\bnext\s+week\b/i.test(text)) return { date: formatIsoDate(addDays(startOfWeek(published), 7)), precision: "week" };
+    return { date: isoDate(year, month, day), precision: "week" };
+  }
+  if (MONTH.test(text) && start.isCertain("month")) return { date: isoDate(year, month, 1), precision: "month" };
+  if (YEAR.test(text) && start.isCertain("year")) return { date: isoDate(year, 1, 1), precision: "year" };
+  if (published && WEEKEND.test(text)) {
+    return { date: isoDate(year, month, day), precision: "week" };
+  }
+  if (start.isCertain("day")) return { date: isoDate(year, month, day), precision: "day" };
+  if (published && SAME_DAY.test(text)) return { date: formatIsoDate(published), precision: "day" };
+  if (start.isCertain("weekday")) {
+    // "last Monday", "next Friday": chrono already picked the week.
+    if (RELATIVE_WEEKDAY.test(text)) return { date: isoDate(year, month, day), precision: "day" };
+    return { weekday: start.get("weekday") ?? 0, precision: "day" };
+  }
+  if (start.isCertain("month")) return { date: isoDate(year, month, 1), precision: "month" };
+  if (start.isCertain("year")) return { date: isoDate(year, 1, 1), precision: "year" };
+  return undefined;
+}
+
+/** The bound word right before (or opening) a result: "by 2022", "until the end of March". */
+function boundBefore(text: string, result: ParsedResult, bounds: ReadonlySet<string>): string | undefined {
+  const first = /^[a-z]+/i.exec(result.text)?.[0].toLowerCase();
+  if (first && bounds.has(first)) return first;
+  const words = text.slice(Math.max(0, result.index - 40), result.index).toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (bounds.has(words[i])) return words[i];
+    if (!BOUND_FILLER.has(words[i])) return undefined;
+  }
+  return undefined;
+}
+
+/** The day a bare weekday names for an event: the past one, or the coming one for future events. */
+export function resolveWeekday(weekday: number, publication: string | undefined, future: boolean): string | undefined {
+  const published = parseIsoDate(publication);
+  if (!published) return undefined;
+  return formatIsoDate(nearestWeekday(published, weekday, future ? 1 : -1));
+}

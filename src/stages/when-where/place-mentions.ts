@@ -1,0 +1,181 @@
+import type { CountryCode } from "../../model/codes.js";
+import type { ActorMentionKind, Doc, Sentence, Span } from "../../model/document.js";
+import { foldName } from "./fold-name.js";
+import type { Gazetteer, Place, PlacePrecision } from "./gazetteer.js";
+
+/** A span of text that names a place, with every place the name may denote. */
+export interface PlaceMention {
+  sentenceIndex: number;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  span: Span;
+  text: string;
+  /** Places the name may denote, unranked (see `resolvePlaces`). */
+  candidates: readonly Place[];
+  /** Precision the words impose: "Ghazni province" is a region, "Iraqi territory" a country. */
+  precision?: PlacePrecision;
+  /** Kind of the actor mention that covers the name, when the actors stage found one. */
+  actorKind?: ActorMentionKind;
+}
+
+/** What one sentence says about places: the names, and the countries its demonyms point to. */
+export interface SentencePlaces {
+  mentions: PlaceMention[];
+  /** Countries named by demonym ("Iraqi", "Lebanese"): context for ranking same-named places. */
+  demonymCountries: CountryCode[];
+  /** Tokens that put the text in US domestic politics ("Gov.", "legislature"). */
+  usCues: number;
+}
+
+/** A name spans at most this many tokens ("Mazar - e - Sharif" is five) and this many words. */
+const MAX_TOKENS = 9;
+const MAX_WORDS = 4;
+/** Short all-capital tokens ("AP", "IS", "UN") are acronyms unless they name a country ("US", "UK"). */
+const ACRONYM = /^[A-Z.]{1,4}$/;
+/** Single town names this big are places even inside longer names ("Baghdad police", "Kabul Bank"). */
+const BIG_CITY = 1_000_000;
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const first = word[0];
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Finds place names in one sentence: capitalised runs of one to four words looked up in the
+ * gazetteer (longest first), plus "Iraqi territory" / "the Iraqi capital". Skips words inside person
+ * mentions, stop names, and town names that are really part of a person's or a body's name.
+ * @param actorKinds kind of the actor mention covering each token (indexed by token), if any
+ * @example findPlaceMentions(doc, doc.sentences[0], gazetteer, []).mentions[0].text // "Erbil"
+ */
+export function findPlaceMentions(
+  doc: Doc,
+  sentence: Sentence,
+  gazetteer: Gazetteer,
+  actorKinds: readonly (ActorMentionKind | undefined)[],
+): SentencePlaces {
+  const { tokens } = doc;
+  const words = gazetteer.words;
+  const out: SentencePlaces = { mentions: [], demonymCountries: [], usCues: 0 };
+  const end = sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < end; i++) {
+    const lower = tokens.lower[i];
+    if (words.usDomesticCues.has(lower)) out.usCues++;
+    if (actorKinds[i] === "person") continue;
+    const startsArticle = !isCapitalized(tokens.text[i]) && words.nameParticles.has(lower) && i + 2 < end && tokens.text[i + 1] === "-";
+    if (!isCapitalized(tokens.text[i]) && !startsArticle) continue;
+
+    let best: { end: number; candidates: readonly Place[]; key: string } | undefined;
+    let demonym: { end: number; countries: readonly CountryCode[] } | undefined;
+    let wordCount = 0;
+    for (let j = i; j < end && j < i + MAX_TOKENS; j++) {
+      const text = tokens.text[j];
+      if (j > i && !joinsName(doc, j, words.nameParticles)) break;
+      if (/\p{L}/u.test(text[0] ?? "") && ++wordCount > MAX_WORDS) break;
+      if (!isCapitalized(text)) continue;
+      const key = foldName(doc.text.slice(tokens.start[i], tokens.end[j]));
+      const found = gazetteer.lookup(key);
+      if (found.length > 0) best = { end: j + 1, candidates: found, key };
+      const countries = gazetteer.demonym(key);
+      if (countries.length > 0) demonym = { end: j + 1, countries };
+    }
+
+    if (demonym && (!best || demonym.end >= best.end)) {
+      out.demonymCountries.push(...demonym.countries);
+      const territory = demonymPlace(doc, demonym.end, end, demonym.countries[0], gazetteer);
+      if (territory) {
+        out.mentions.push(makeMention(doc, sentence, i, territory.end, [territory.place], territory.place.precision, actorKinds));
+        i = territory.end - 1;
+        continue;
+      }
+      i = demonym.end - 1;
+      continue;
+    }
+    if (!best || !acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer)) continue;
+
+    let stop = best.end;
+    let precision: PlacePrecision | undefined;
+    // "Ghazni province": the city's name for the area around it, at region precision.
+    if (stop < end && words.designators.has(tokens.lower[stop]) && best.candidates.some((p) => p.precision === "city")) {
+      stop++;
+      precision = "region";
+    }
+    out.mentions.push(makeMention(doc, sentence, i, stop, best.candidates, precision, actorKinds));
+    i = stop - 1;
+  }
+  return out;
+}
+
+/** Whether token `j` can continue a name begun earlier: a capitalised word, a particle, or glue. */
+function joinsName(doc: Doc, j: number, particles: ReadonlySet<string>): boolean {
+  const { tokens } = doc;
+  const text = tokens.text[j];
+  if (isCapitalized(text)) return true;
+  if (particles.has(tokens.lower[j])) return true;
+  // Hyphens and apostrophes glued to their neighbours: "Mazar-e-Sharif", "Sana'a".
+  if ((text === "-" || text === "'" || text === "\u2019") && tokens.spaceBefore[j] === 0) return true;
+  // "Washington, D.C."
+  return text === "," && j + 1 < tokens.length && isCapitalized(tokens.text[j + 1]);
+}
+
+/** "Iraqi territory" → Iraq; "the Iraqi capital" → Baghdad. */
+function demonymPlace(doc: Doc, at: number, end: number, country: CountryCode, gazetteer: Gazetteer): { end: number; place: Place } | undefined {
+  if (at >= end) return undefined;
+  const noun = doc.tokens.lower[at];
+  const words = gazetteer.words;
+  const place = words.territoryNouns.has(noun)
+    ? gazetteer.country(country)
+    : words.capitalNouns.has(noun)
+      ? gazetteer.capital(country)
+      : undefined;
+  return place ? { end: at + 1, place } : undefined;
+}
+
+/** Rejects stop names, acronyms, sentence-initial common words and surnames that are also towns. */
+function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, key: string, candidates: readonly Place[], gazetteer: Gazetteer): boolean {
+  const { tokens } = doc;
+  const words = gazetteer.words;
+  const before = start > sentence.tokenStart ? start - 1 : -1;
+  const afterPreposition = before >= 0 && words.locativePrepositions.has(tokens.lower[before]);
+  if (gazetteer.stopNames.never.has(key)) return false;
+  if (gazetteer.stopNames.afterPreposition.has(key) && !afterPreposition) return false;
+  const single = end - start === 1;
+  const onlyTowns = candidates.every((p) => p.precision === "city");
+  if (single && ACRONYM.test(tokens.text[start]) && onlyTowns) return false;
+  // "Police said ...": a capitalised common word at the start of a sentence.
+  if (single && before < 0 && tokens.pos[start] !== "PROPN") return false;
+  if (!single || !onlyTowns || afterPreposition) return true;
+  if (candidates.some((p) => p.population >= BIG_CITY || p.feature === "PPLC")) return true;
+  // "President Abbas", "Barack Obama", "Hamad Town Council": a town's name inside someone's name.
+  if (before >= 0 && (words.titleWords.has(tokens.lower[before]) || (isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN"))) return false;
+  const after = end < sentence.tokenEnd ? end : -1;
+  if (after >= 0 && isCapitalized(tokens.text[after]) && tokens.pos[after] === "PROPN" && !words.designators.has(tokens.lower[after])) return false;
+  return true;
+}
+
+function makeMention(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  candidates: readonly Place[],
+  precision: PlacePrecision | undefined,
+  actorKinds: readonly (ActorMentionKind | undefined)[],
+): PlaceMention {
+  const span = { start: doc.tokens.start[start], end: doc.tokens.end[end - 1] };
+  let actorKind: ActorMentionKind | undefined;
+  for (let t = start; t < end && !actorKind; t++) actorKind = actorKinds[t];
+  return {
+    sentenceIndex: sentence.index,
+    tokenStart: start,
+    tokenEnd: end,
+    span,
+    text: doc.text.slice(span.start, span.end),
+    candidates,
+    ...(precision ? { precision } : {}),
+    ...(actorKind ? { actorKind } : {}),
+  };
+}

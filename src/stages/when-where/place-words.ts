@@ -1,0 +1,69 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { readJsonFile } from "../../dictionaries/read-jsonl.js";
+
+const wordList = z.array(z.string().min(1));
+
+/** `place-words.json`: the closed-class words this stage reads (see its `$comment`). */
+export const placeWordsSchema = z.object({
+  locative_prepositions: wordList,
+  direction_words: wordList,
+  place_nouns: wordList,
+  designators: wordList,
+  territory_nouns: wordList,
+  capital_nouns: wordList,
+  name_particles: wordList,
+  title_words: wordList,
+  us_domestic_cues: wordList,
+  clause_breaks: wordList,
+  date_bounds: wordList,
+});
+
+/** The word lists as lower-cased sets, ready for the per-token hot path. */
+export interface PlaceWords {
+  /** "in Erbil", "near the border with Syria": a place after one of these is where something happened. */
+  locativePrepositions: ReadonlySet<string>;
+  /** "north of Baghdad": a direction word plus "of" works as a locative preposition. */
+  directionWords: ReadonlySet<string>;
+  /** "the cities of Sheikh Miskeen and Nawa": a place noun plus "of" introduces a place. */
+  placeNouns: ReadonlySet<string>;
+  /** "Ghazni province": the name of a city used for the area around it, at region precision. */
+  designators: ReadonlySet<string>;
+  /** "Iraqi territory", "on Iraqi soil": a demonym plus one of these names the country itself. */
+  territoryNouns: ReadonlySet<string>;
+  /** "the Iraqi capital": a demonym plus one of these names the capital. */
+  capitalNouns: ReadonlySet<string>;
+  /** Lower-case pieces inside place names ("Deir ez-Zor", "Stratford-upon-Avon"). */
+  nameParticles: ReadonlySet<string>;
+  /** Words before a person's name ("President Obama"): a town name right after one is a surname. */
+  titleWords: ReadonlySet<string>;
+  /** Words that put a document in US domestic politics ("Gov.", "legislature"). */
+  usDomesticCues: ReadonlySet<string>;
+  /** Tokens that end a clause for attachment purposes. */
+  clauseBreaks: ReadonlySet<string>;
+  /** "by 2022", "since Monday": a date after one of these bounds an event; it is not its date. */
+  dateBounds: ReadonlySet<string>;
+}
+
+const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
+
+/**
+ * Reads and validates `place-words.json` from a gazetteer folder.
+ * @throws DataFileError when the file does not match {@link placeWordsSchema}.
+ */
+export function readPlaceWords(folder: string): PlaceWords {
+  const file = readJsonFile(join(folder, "place-words.json"), placeWordsSchema);
+  return {
+    locativePrepositions: toSet(file.locative_prepositions),
+    directionWords: toSet(file.direction_words),
+    placeNouns: toSet(file.place_nouns),
+    designators: toSet(file.designators),
+    territoryNouns: toSet(file.territory_nouns),
+    capitalNouns: toSet(file.capital_nouns),
+    nameParticles: toSet(file.name_particles),
+    titleWords: toSet(file.title_words),
+    usDomesticCues: toSet(file.us_domestic_cues),
+    clauseBreaks: toSet(file.clause_breaks),
+    dateBounds: toSet(file.date_bounds),
+  };
+}

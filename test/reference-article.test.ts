@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../src/coder/index.js";
+import type { EventRecord } from "../src/model/document.js";
+
+/** The founding article: what a user running Dyad on it expects (DEVELOPERS.md). */
+const ARTICLE = readFileSync(join(import.meta.dirname, "..", "examples", "iran-iraq-2022.txt"), "utf8");
+const LAST_SENTENCE = "Hence, the Iraqi leadership is less likely to believe thoughtlessly in its neighbor.";
+
+let events: EventRecord[];
+beforeAll(() => {
+  events = createCoder().code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }).events;
+});
+
+const find = (root: string, source: string, target: string | null) =>
+  events.filter(
+    (event) =>
+      event.cameo.startsWith(root) &&
+      event.source?.code.startsWith(source) &&
+      (target === null ? true : event.target?.code.startsWith(target)),
+  );
+
+describe("reference article iran-iraq-2022", () => {
+  it.each([
+    ["Raisi's phone call with Salih", "041", "IRNGOV", "IRQGOV"],
+    ["Raisi's denunciation of the US", "11", "IRNGOV", "USA"],
+    ["Raisi's denunciation of the Zionist Regime (Israel)", "11", "IRNGOV", "ISR"],
+    ["Iran's support for Iraq's unity", "051", "IRN", "IRQ"],
+    ["the IRGC missile strikes", "195", "IRNMIL", "IRQ"],
+    ["Iraq's condemnation", "111", "IRQ", "IRN"],
+    ["Iraq's urging", "02", "IRQ", "IRN"],
+    ["Iran inciting Iraq", "", "IRN", "IRQ"],
+  ])("finds %s (%s %s→%s)", (_label, code, source, target) => {
+    const matches = find(code, source, target).filter((event) => event.status === "asserted");
+    expect(matches.length, JSON.stringify(events.map((e) => [e.source?.code, e.cameo, e.target?.code]))).toBeGreaterThan(0);
+  });
+
+  it("gives the phone call the words of its evidence", () => {
+    const [call] = find("041", "IRNGOV", "IRQGOV");
+    expect(call.source?.text).toBe("Iranian President Ebrahim Raisi");
+    expect(ARTICLE.slice(call.trigger.span.start, call.trigger.span.end)).toBe(call.trigger.text);
+    expect(call.sentence_index).toBe(0);
+    expect(call.plover?.type).toBe("CONSULT");
+    expect(call.quad_class).toBe(1);
+  });
+
+  it("codes the strike from the IRGC as Iran's military, with its QuadClass and Goldstein score", () => {
+    const [strike] = find("195", "IRNMIL", "IRQ");
+    expect(strike.source?.text).toContain("Islamic Revolutionary Guard Corps");
+    expect(strike.quad_class).toBe(4);
+    expect(strike.goldstein).toBe(-10);
+    expect(strike.plover?.type).toBe("ASSAULT");
+  });
+
+  it("codes nothing from the closing opinion sentence", () => {
+    const start = ARTICLE.indexOf(LAST_SENTENCE);
+    expect(start).toBeGreaterThan(0);
+    expect(events.filter((event) => event.sentence_span[0] >= start)).toEqual([]);
+  });
+
+  it("gives the same ids on a second run", () => {
+    const again = createCoder().code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }).events;
+    expect(again.map((event) => event.id)).toEqual(events.map((event) => event.id));
+    expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
+  });
+});
