@@ -3,8 +3,13 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { DyadError } from "../model/errors.js";
+import { actorsCommand } from "./commands/actors.js";
 import { codeCommand } from "./commands/code.js";
+import { dyadCommand } from "./commands/dyad.js";
 import { evalCommand } from "./commands/eval.js";
+import { eventsCommand } from "./commands/events.js";
+import { exportCommand } from "./commands/export.js";
+import { ingestCommand } from "./commands/ingest.js";
 import type { CliContext } from "./context.js";
 
 /** Builds the `dyad` program; each command lives in its own file under commands/. */
@@ -19,6 +24,11 @@ export function buildProgram(ctx: CliContext): Command {
     });
   program.addCommand(codeCommand(ctx));
   program.addCommand(evalCommand(ctx));
+  program.addCommand(ingestCommand(ctx));
+  program.addCommand(dyadCommand(ctx));
+  program.addCommand(eventsCommand(ctx));
+  program.addCommand(actorsCommand(ctx));
+  program.addCommand(exportCommand(ctx));
   return program;
 }
 

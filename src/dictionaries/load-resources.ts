@@ -4,7 +4,7 @@ import { z } from "zod";
 import { compileTriggerPatterns, type CompiledTriggerPatterns, loadTriggerPatterns } from "../stages/events/trigger-patterns.js";
 import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
 import { type Codebook, loadCodebook } from "./codebook.js";
-import { dataSetFolder } from "./data-paths.js";
+import { readDataManifest } from "./data-paths.js";
 import { compileGrammar, type Grammar } from "./grammar.js";
 import { readJsonFile, readJsonlFolder } from "./read-jsonl.js";
 import { agentEntrySchema, countryEntrySchema, grammarSchema, organizationEntrySchema, personEntrySchema } from "./schemas.js";
@@ -24,19 +24,20 @@ const blockersSchema = z.object({ blockers: z.array(z.string()).default([]) });
  * @throws DataFileError naming the file and line of any invalid record.
  */
 export function loadCoderResources(dataDir: string): CoderResources {
-  const countriesDir = dataSetFolder(dataDir, "countries");
+  const manifest = readDataManifest(dataDir);
+  const countriesDir = manifest.folder("countries");
   const curated = join(countriesDir, "curated.json");
   // Phrases that contain a country's name but are not the country ("New Mexico", "Indian Ocean").
   const blockers = existsSync(curated) ? readJsonFile(curated, blockersSchema).blockers : [];
   const lexicon = buildActorLexicon({
-    countries: readJsonlFolder(countriesDir, countryEntrySchema),
-    people: readJsonlFolder(dataSetFolder(dataDir, "people"), personEntrySchema),
-    organizations: readJsonlFolder(dataSetFolder(dataDir, "organizations"), organizationEntrySchema),
-    agents: readJsonlFolder(dataSetFolder(dataDir, "agents"), agentEntrySchema),
+    countries: readJsonlFolder(countriesDir, countryEntrySchema, manifest.trusted),
+    people: readJsonlFolder(manifest.folder("people"), personEntrySchema, manifest.trusted),
+    organizations: readJsonlFolder(manifest.folder("organizations"), organizationEntrySchema, manifest.trusted),
+    agents: readJsonlFolder(manifest.folder("agents"), agentEntrySchema, manifest.trusted),
     blockers,
   });
-  const grammar = compileGrammar(readJsonFile(join(dataSetFolder(dataDir, "grammar"), "grammar.json"), grammarSchema));
-  const patternsFile = join(dataSetFolder(dataDir, "patterns"), "events.jsonl");
+  const grammar = compileGrammar(readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema));
+  const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
   const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile) : compileTriggerPatterns({ file: patternsFile, entries: [] });
   return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers };
 }

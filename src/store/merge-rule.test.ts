@@ -9,7 +9,6 @@ import {
   haversineKm,
   outletOf,
   prefixUpperBound,
-  qualifyMentionId,
   shiftDate,
 } from "./merge-rule.js";
 
@@ -38,11 +37,6 @@ describe("merge rule", () => {
     [null, ""],
   ])("merge rule actor match key of %j is %s", (actor, key) => {
     expect(actorMatchKey(actor)).toBe(key);
-  });
-
-  it("merge rule qualifies bare mention ids with their document", () => {
-    expect(qualifyMentionId({ id: "doc-1:3:0", doc_id: "doc-1" })).toBe("doc-1:3:0");
-    expect(qualifyMentionId({ id: "e3", doc_id: "doc-1" })).toBe("doc-1/e3");
   });
 
   it("merge rule event ids are 16 hex digits and stable", () => {

@@ -30,14 +30,6 @@ export function mentionDateOf(record: EventRecord, document: Pick<DocumentInput,
 }
 
 /**
- * A mention id unique across the store. Coder ids that already name their document are kept as they
- * are; bare ones (`e3`) are qualified with the document id (`doc-7/e3`).
- */
-export function qualifyMentionId(record: Pick<EventRecord, "id" | "doc_id">): string {
-  return record.id.startsWith(record.doc_id) ? record.id : `${record.doc_id}/${record.id}`;
-}
-
-/**
  * A merged event's id: 16 hex digits of the SHA-256 of its representative mention id (the
  * lexicographically smallest mention id in the cluster). Re-running the same documents gives the same
  * ids whatever the order; a later report with a smaller mention id renames the event.

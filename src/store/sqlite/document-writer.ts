@@ -9,7 +9,6 @@ import {
   type MergeOptions,
   mentionDateOf,
   outletOf,
-  qualifyMentionId,
   shiftDate,
 } from "../merge-rule.js";
 import {
@@ -150,7 +149,7 @@ export class DocumentWriter {
     let newEvents = 0;
     for (const record of records) {
       const draft: Draft = {
-        id: qualifyMentionId({ id: record.id, doc_id: document.id }),
+        id: record.id,
         record,
         date: mentionDateOf(record, document),
         located: isLocated(record),

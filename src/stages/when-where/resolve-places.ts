@@ -1,0 +1,133 @@
+import type { CountryCode } from "../../model/codes.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import type { Place } from "./gazetteer.js";
+import type { PlaceMention, SentencePlaces } from "./place-mentions.js";
+
+/** What the whole document says about where it is, used to rank same-named places. */
+export interface PlaceContext {
+  /** Countries named by country name, demonym or actor, with how often. */
+  countries: Map<CountryCode, number>;
+  /** Countries with a clearly identified town or region named in the document. */
+  subnational: Set<CountryCode>;
+  /** `COUNTRY:admin1` of clearly identified towns and regions ("USA:TX" after "Texas"). */
+  admin1: Set<string>;
+  /** Words of US domestic politics ("Gov.", "legislature") seen in the document. */
+  usCues: number;
+}
+
+/**
+ * Ranking weights, in log10-population units. A country name outranks any town (COUNTRY_BASE), so
+ * "Georgia" is the country unless the document is clearly about the US: another US town or state
+ * named (SUBNATIONAL), or US domestic words; a mere "U.S." (COUNTRY_NAMED) is not enough.
+ */
+const WEIGHTS = {
+  COUNTRY_BASE: 9.5,
+  REGION_DEFAULT: 5,
+  CAPITAL: 1,
+  FIRST_LEVEL_SEAT: 0.5,
+  COUNTRY_NAMED: 1.5,
+  SAME_SENTENCE: 1,
+  SUBNATIONAL: 3,
+  US_CUES: 3,
+  ADMIN1: 3,
+  QUALIFIER: 5,
+  /** A name is clear when its best reading beats the next by this much without any context. */
+  CLEAR_MARGIN: 2,
+} as const;
+
+const USA = "USA" as CountryCode;
+
+/** Context-free score: countries first, then towns by population, capitals and seats up a little. */
+function baseScore(place: Place): number {
+  if (place.precision === "country") return WEIGHTS.COUNTRY_BASE;
+  if (place.precision === "region") return place.population > 0 ? Math.log10(place.population) : WEIGHTS.REGION_DEFAULT;
+  const bonus = place.feature === "PPLC" ? WEIGHTS.CAPITAL : place.feature === "PPLA" ? WEIGHTS.FIRST_LEVEL_SEAT : 0;
+  return Math.log10(Math.max(place.population, 1)) + bonus;
+}
+
+/** The place a mention clearly denotes without context, or undefined when the reading is open. */
+function clearReading(mention: PlaceMention): Place | undefined {
+  const [first, second] = [...mention.candidates].sort((a, b) => baseScore(b) - baseScore(a));
+  if (!first) return undefined;
+  if (!second || first.country === second.country) return first;
+  // "Georgia" (a country and a US state) is never clear, however the base scores compare.
+  const rival = mention.candidates.some((p) => p !== first && p.precision !== "city" && p.country !== first.country);
+  return !rival && baseScore(first) - baseScore(second) >= WEIGHTS.CLEAR_MARGIN ? first : undefined;
+}
+
+/**
+ * Gathers the document's place context: countries from actors and demonyms and country names, plus
+ * towns and regions whose reading is clear on their own ("Atlanta", "Texas", "Beirut").
+ * @example buildPlaceContext(doc.actors, sentencePlaces).countries.get("IRQ")
+ */
+export function buildPlaceContext(actors: readonly ActorMention[], sentences: readonly SentencePlaces[]): PlaceContext {
+  const ctx: PlaceContext = { countries: new Map(), subnational: new Set(), admin1: new Set(), usCues: 0 };
+  const named = (code: CountryCode | null) => {
+    if (code) ctx.countries.set(code, (ctx.countries.get(code) ?? 0) + 1);
+  };
+  for (const actor of actors) named(actor.country);
+  for (const sentence of sentences) {
+    ctx.usCues += sentence.usCues;
+    for (const code of sentence.demonymCountries) named(code);
+    for (const mention of sentence.mentions) {
+      const place = clearReading(mention);
+      if (!place?.country) continue;
+      if (place.precision === "country") named(place.country);
+      else {
+        ctx.subnational.add(place.country);
+        if (place.admin1) ctx.admin1.add(`${place.country}:${place.admin1}`);
+      }
+    }
+  }
+  return ctx;
+}
+
+/**
+ * Picks the reading of each mention of a sentence: base score plus context (countries named,
+ * clearly identified places of the same country or state, US domestic words, and a qualifier right
+ * after the name as in "Paris, Texas" or "Tripoli, Lebanon").
+ * @returns one place (or undefined when a mention has no candidates) per mention, in order
+ */
+export function resolvePlaces(doc: Doc, sentence: SentencePlaces, ctx: PlaceContext): (Place | undefined)[] {
+  const sentenceCountries = new Set<CountryCode>(sentence.demonymCountries);
+  for (const mention of sentence.mentions) {
+    const place = clearReading(mention);
+    if (place?.country) sentenceCountries.add(place.country);
+  }
+  return sentence.mentions.map((mention, index) => {
+    const next = sentence.mentions[index + 1];
+    const qualifier = next && isQualifier(doc, mention, next) ? clearReading(next) : undefined;
+    let best: Place | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const place of mention.candidates) {
+      const score = baseScore(place) + contextScore(place, ctx, sentenceCountries, qualifier);
+      if (score > bestScore) {
+        best = place;
+        bestScore = score;
+      }
+    }
+    return best;
+  });
+}
+
+function contextScore(place: Place, ctx: PlaceContext, sentenceCountries: ReadonlySet<CountryCode>, qualifier: Place | undefined): number {
+  const country = place.country;
+  if (!country) return 0;
+  let score = 0;
+  if (ctx.countries.has(country)) score += WEIGHTS.COUNTRY_NAMED;
+  if (sentenceCountries.has(country)) score += WEIGHTS.SAME_SENTENCE;
+  if (place.precision !== "country") {
+    if (ctx.subnational.has(country)) score += WEIGHTS.SUBNATIONAL;
+    if (country === USA && ctx.usCues > 0) score += WEIGHTS.US_CUES;
+    if (place.admin1 && ctx.admin1.has(`${country}:${place.admin1}`)) score += WEIGHTS.ADMIN1;
+  }
+  if (qualifier && qualifier.country === country && (qualifier.precision === "country" || qualifier.admin1 === place.admin1)) {
+    score += WEIGHTS.QUALIFIER;
+  }
+  return score;
+}
+
+/** "Paris, Texas": a second name right after a comma qualifies the first. */
+function isQualifier(doc: Doc, mention: PlaceMention, next: PlaceMention): boolean {
+  return next.tokenStart === mention.tokenEnd + 1 && doc.tokens.text[mention.tokenEnd] === "," && next.candidates.some((p) => p.precision !== "city");
+}
