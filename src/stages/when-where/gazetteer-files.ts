@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { readJsonlFile } from "../../dictionaries/read-jsonl.js";
+import { readJsonlFile, type TrustedHashes } from "../../dictionaries/read-jsonl.js";
 
 const countryCode = z.string().regex(/^[A-Z]{3}$/);
 const latitude = z.number().min(-90).max(90);
@@ -63,14 +63,14 @@ export interface GazetteerFiles {
 
 /**
  * Reads and validates `regions.jsonl`, `alternate-names.jsonl`, `added-cities.jsonl` and
- * `stop-names.txt` from a gazetteer folder.
+ * `stop-names.txt` from a gazetteer folder; files whose hash is in `trusted` skip validation.
  * @throws DataFileError naming the file and line of the first bad record.
  */
-export function readGazetteerFiles(folder: string, fold: (name: string) => string): GazetteerFiles {
+export function readGazetteerFiles(folder: string, fold: (name: string) => string, trusted?: TrustedHashes): GazetteerFiles {
   return {
-    regions: readJsonlFile(join(folder, "regions.jsonl"), regionEntrySchema),
-    alternateNames: readJsonlFile(join(folder, "alternate-names.jsonl"), alternateNameEntrySchema),
-    addedCities: readJsonlFile(join(folder, "added-cities.jsonl"), addedCityEntrySchema),
+    regions: readJsonlFile(join(folder, "regions.jsonl"), regionEntrySchema, trusted),
+    alternateNames: readJsonlFile(join(folder, "alternate-names.jsonl"), alternateNameEntrySchema, trusted),
+    addedCities: readJsonlFile(join(folder, "added-cities.jsonl"), addedCityEntrySchema, trusted),
     stopNames: readStopNames(join(folder, "stop-names.txt"), fold),
   };
 }

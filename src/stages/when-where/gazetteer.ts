@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { DEFAULT_DATA_DIR, dataSetFolder } from "../../dictionaries/data-paths.js";
+import { DEFAULT_DATA_DIR, readDataManifest } from "../../dictionaries/data-paths.js";
 import { readJsonlFolder } from "../../dictionaries/read-jsonl.js";
 import { type CountryEntry, countryEntrySchema } from "../../dictionaries/schemas.js";
 import { asCountry, type CountryCode } from "../../model/codes.js";
@@ -58,9 +58,10 @@ export interface LoadGazetteerOptions {
  */
 export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const folder = dataSetFolder(dataDir, "gazetteer");
-  const countries = readJsonlFolder(dataSetFolder(dataDir, "countries"), countryEntrySchema);
-  const files = readGazetteerFiles(folder, foldName);
+  const manifest = readDataManifest(dataDir);
+  const folder = manifest.folder("gazetteer");
+  const countries = readJsonlFolder(manifest.folder("countries"), countryEntrySchema, manifest.trusted);
+  const files = readGazetteerFiles(folder, foldName, manifest.trusted);
   const cities = loadCityTable(join(folder, "cities.tsv"));
 
   const byIso2 = new Map<string, CountryCode>();
