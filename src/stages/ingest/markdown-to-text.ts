@@ -57,7 +57,7 @@ export function markdownToText(markdown: string): MarkdownDocument {
       .replace(/\s+#+\s*$/, "")
       .replace(/^\s*(>\s?)+/, "")
       .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, "");
-    if (/^\s*\|/.test(line)) line = line.replace(/^\s*\||\|\s*$/g, "").replace(/\s*\|\s*/g, "  ");
+    if (/^\s*\|/.test(line)) line = line.replace(/^\s*\||\|\s*$/g, "").trim().replace(/\s*\|\s*/g, "  ");
     line = stripInline(line).trimEnd();
     if (firstHeading === undefined && /^\s{0,3}#\s/.test(raw)) firstHeading = line.trim();
     out.push(line);
