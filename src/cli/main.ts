@@ -29,6 +29,13 @@ export function buildProgram(ctx: CliContext): Command {
   program.addCommand(eventsCommand(ctx));
   program.addCommand(actorsCommand(ctx));
   program.addCommand(exportCommand(ctx));
+  // Commander does not pass these settings on to subcommands: without them a bad option would exit the process.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+    });
+  }
   return program;
 }
 
