@@ -55,6 +55,8 @@ export interface ActorMention {
   entityId?: string;
   /** For coreference mentions: the mention this one points back to. */
   antecedent?: { sentenceIndex: number; span: Span; text: string };
+  /** For role words whose country came from context ("the rebels" in a sentence about Mali): that context. */
+  countryFrom?: { sentenceIndex: number; span: Span; text: string };
 }
 
 export interface DocumentInput {
@@ -75,6 +77,8 @@ export interface EventActor {
   span: Span;
   /** For actors found through coreference: the words they point back to. */
   resolved_from?: { text: string; span: Span };
+  /** For role words given a country from context: the words that named the country. */
+  country_from?: { text: string; span: Span };
 }
 
 export interface EventLocation {

@@ -26,15 +26,8 @@ const evalOptionsSchema = z.object({
 
 /** `dyad eval GOLD`: code a gold file and score Dyad against it. */
 export function evalCommand(ctx: CliContext): Command {
-  // addCommand does not hand exitOverride and output on from the program: set them here, or a bad
-  // option would end the process instead of returning its exit status.
   return new Command("eval")
     .description("score Dyad against a gold file (see docs/evaluation.md for the formats)")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
-    })
     .argument("<gold>", "gold JSONL file")
     .addOption(
       new Option("--format <kind>", "gold format (auto: detect from the first record)")

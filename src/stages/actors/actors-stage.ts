@@ -4,6 +4,7 @@ import type { ActorMention } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { composeMentions } from "./compose-mentions.js";
 import { resolveCoreference } from "./coreference.js";
+import { fillCountryFromContext } from "./country-from-context.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 
 export interface ActorsStageOptions {
@@ -22,10 +23,13 @@ export function createActorsStage({ lexicon, grammar }: ActorsStageOptions): Sta
     provides: ["actors", "coreference"],
     run(doc) {
       const all: ActorMention[] = [];
+      let previous: ActorMention[] = [];
       for (const sentence of doc.sentences) {
         const atoms = findActorAtoms(doc, sentence, lexicon);
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
-        all.push(...resolveCoreference(doc, sentence, mentions, all, grammar.coreference));
+        const resolved = fillCountryFromContext(resolveCoreference(doc, sentence, mentions, all, grammar.coreference), previous);
+        all.push(...resolved);
+        previous = resolved;
       }
       doc.actors = all;
     },

@@ -19,15 +19,20 @@ function normalizedToken(text: string): string {
 }
 
 /** Whether a hit fits its place in the text: guards against names that are also common words. */
-function acceptHit(doc: Doc, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence): boolean {
+function acceptHit(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence): boolean {
   const { tokens } = doc;
   const single = tokenEnd - tokenStart === 1;
   const isCapitalizedWord = (index: number) =>
     index >= sentence.tokenStart && index < sentence.tokenEnd && /^[A-Z][a-z]/.test(tokens.text[index]);
-  if (hit.kind === "person" && single) {
-    // A bare surname must look like a name, not a month or the first word of another name ("Rice University").
-    if (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN") return false;
+  if ((hit.kind === "person" || (hit.kind === "country" && hit.form === "capital")) && single) {
+    // A bare surname or capital must not be part of a longer name: not "Rice University", "George
+    // Papadopoulos" (not Cyprus's president) or "George Washington" (not the US government).
+    if (hit.kind === "person" && (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN")) return false;
     if (isCapitalizedWord(tokenEnd)) return false;
+    const previous = tokenStart - 1;
+    if (previous > sentence.tokenStart && isCapitalizedWord(previous) && !lexicon.folded.has(tokens.lower[previous]) && !lexicon.exact.has(tokens.text[previous])) {
+      return false;
+    }
   }
   if (hit.kind === "country" && hit.ambiguous) {
     // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson".
@@ -58,8 +63,8 @@ export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexic
       const foldedPrefix = lexicon.foldedPrefixes.has(folded);
       if (!exactPrefix && !foldedPrefix) break;
       const hits: LexiconHit[] = [];
-      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
-      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, hit, i, j + 1, sentence)) hits.push(hit);
+      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence)) hits.push(hit);
+      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence)) hits.push(hit);
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

@@ -50,12 +50,17 @@ export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
   return pos !== "VERB" && pos !== "AUX";
 }
 
-/** "was attacked by", "were killed": a passive verb trigger. */
+/** Prepositions that, right after a bare participle, mark a reduced passive ("Russians incarcerated in US prisons"). */
+const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "at", "by", "near", "during", "inside", "for", "on"]);
+
+/** "was attacked by", "were killed", "Russians incarcerated in ...": a passive verb trigger. */
 export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
   if (isNominal(ctx, trigger)) return false;
   const { tokens } = ctx.doc;
   const head = trigger.head;
   if (!/(ed|en|wn|t)$/.test(tokens.lower[head]) || tokens.lemma[head] === tokens.lower[head]) return false;
+  const actorJustBefore = ctx.slots.some((slot) => slot.tokenEnd === trigger.tokenStart);
+  if (actorJustBefore && trigger.tokenEnd === head + 1 && REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])) return true;
   for (let t = head - 1; t >= Math.max(clause.start, head - 3); t--) {
     if (ctx.grammar.passiveAuxiliaries.has(tokens.lemma[t])) return true;
     if (tokens.pos[t] !== "ADV" && tokens.pos[t] !== "AUX") return false;
@@ -84,6 +89,11 @@ function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBo
   return null;
 }
 
+/** The clause's first actor that no preposition governs, before the trigger: a coordinated verb's subject. */
+export function firstSubject(ctx: RoleContext, clause: ClauseBounds, trigger: TriggerMatch): ActorSlot | null {
+  return slotsIn(ctx, clause.start, trigger.tokenStart).find((slot) => governingPreposition(ctx, slot, clause.start) === null) ?? null;
+}
+
 /** "Iran's strikes", "Iranian strikes", "Israeli air strikes": the actor directly modifying a nominal trigger. */
 function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | null {
   const { tokens } = ctx.doc;
@@ -102,6 +112,9 @@ function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | nu
   return ctx.slots.find((s) => s.tokenEnd === trigger.tokenStart) ?? null;
 }
 
+/** Where a source was found: the stronger bases hold even when the event has no target. */
+export type SourceBasis = "by-agent" | "modifier" | "subject";
+
 /**
  * Source rule, in order: a passive verb's or a noun's "by" agent; a noun's possessive or adjectival
  * actor ("Iran's condemnation"); the nearest actor before the trigger in its clause that no preposition governs.
@@ -111,16 +124,14 @@ export function findSource(
   trigger: TriggerMatch,
   clause: ClauseBounds,
   passive: boolean,
-): ActorSlot | null {
-  if (passive) return agentAfterBy(ctx, trigger, clause);
-  if (isNominal(ctx, trigger)) {
-    return (
-      agentAfterBy(ctx, trigger, clause) ??
-      modifierBefore(ctx, trigger) ??
-      subjectBefore(ctx, trigger, clause)
-    );
-  }
-  return subjectBefore(ctx, trigger, clause);
+): { slot: ActorSlot; basis: SourceBasis } | null {
+  const byAgent = passive || isNominal(ctx, trigger) ? agentAfterBy(ctx, trigger, clause) : null;
+  if (byAgent) return { slot: byAgent, basis: "by-agent" };
+  if (passive) return null;
+  const modifier = isNominal(ctx, trigger) ? modifierBefore(ctx, trigger) : null;
+  if (modifier) return { slot: modifier, basis: "modifier" };
+  const subject = subjectBefore(ctx, trigger, clause);
+  return subject ? { slot: subject, basis: "subject" } : null;
 }
 
 /** Longest stretch of non-actor words between a noun trigger and its target ("strikes by X inside Y"). */
@@ -161,7 +172,11 @@ export function findTarget(
     }
   }
   // From the head on, not the match's end: "summoned the Iranian ambassador" matches over its own target.
-  const after = slotsIn(ctx, trigger.head + 1, end).filter((slot) => slot !== source);
+  // An actor is not its own target: skip slots that only restate the source ("promised Washington's support").
+  const sourceCodes = new Set(source?.members.map((member) => member.code));
+  const after = slotsIn(ctx, trigger.head + 1, end).filter(
+    (slot) => slot !== source && !slot.members.every((member) => sourceCodes.has(member.code)),
+  );
   if (trigger.speech) {
     const first = after[0];
     if (!first) return null;

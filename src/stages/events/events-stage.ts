@@ -4,7 +4,7 @@ import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
-import { findSource, findTarget, isNominal, isPassive, type RoleContext } from "./assign-roles.js";
+import { findSource, findTarget, firstSubject, isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
@@ -43,13 +43,16 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
     const passive = isPassive(ctx, trigger, clause);
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
+    // With no earlier verb trigger ("X called Y and urged him"), the clause's subject is its first actor.
     const sharedSubject =
       !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx.doc, trigger, clause)
-        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
-            ?.source ?? null)
+        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)?.source ??
+          firstSubject(ctx, clause, trigger))
         : null;
-    const source = sharedSubject ?? findSource(ctx, trigger, clause, passive);
+    const found = sharedSubject ? { slot: sharedSubject, basis: "subject" as const } : findSource(ctx, trigger, clause, passive);
+    const source = found?.slot ?? null;
     const target = findTarget(ctx, trigger, clause, passive, source);
+
     readings.push({ trigger, clause, source, target });
   }
   return readings;
@@ -104,6 +107,7 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
+  const attributionHeads = new Set(options.grammar.status.attributionPhrases.map((phrase) => phrase[0]));
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   for (const reading of readings) {
@@ -134,7 +138,8 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
     }
   }
   for (const reading of readings) {
-    if (!reading.trigger.speech || !reading.source) continue;
+    // "according to X" attributes what the sentence reports; it is not X's act.
+    if (!reading.trigger.speech || !reading.source || attributionHeads.has(doc.tokens.lower[reading.trigger.head])) continue;
     const tone = findToneEvents(ctx, sentence, reading.trigger, reading.source, options.grammar);
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
@@ -160,7 +165,15 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
       });
     }
   }
-  return drafts.sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+  return drafts.filter((draft) => isAnchored(draft.source) || isAnchored(draft.target)).sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+}
+
+/**
+ * An event needs one actor that is more than a bare role word: "police met community leaders" names no
+ * one an analyst can chart, and such sentences are mostly local news.
+ */
+function isAnchored(actor: ActorMention | null): boolean {
+  return actor !== null && (actor.country !== null || actor.kind === "organization");
 }
 
 /**

@@ -21,6 +21,11 @@ export interface CityTable {
   readonly size: number;
   /** Cities whose folded name is exactly `key` (see `foldName`). */
   lookup(key: string): CityRecord[];
+  /**
+   * Like {@link CityTable.lookup}, and also whether a longer name continues `key` past a space or
+   * punctuation ("gaza" → "gaza city"), so a caller can stop growing a window early.
+   */
+  find(key: string): { records: CityRecord[]; continues: boolean };
 }
 
 const TAB = 9;
@@ -74,20 +79,30 @@ export function loadCityTable(path: string): CityTable {
     };
   };
 
+  const find = (key: string) => {
+    const probe = Buffer.from(key, "utf8");
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(mid, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const records: CityRecord[] = [];
+    let i = lo;
+    for (; i < size && compareKey(i, probe) === 0; i++) records.push(recordAt(i));
+    // Keys sort byte-wise, so the first longer key sharing the prefix follows the exact matches, and
+    // one that continues with a space or punctuation (bytes below "0") sorts before one with a letter.
+    let continues = false;
+    if (i < size && starts[i] + probe.length < starts[i + 1]) {
+      continues = bytes.compare(probe, 0, probe.length, starts[i], starts[i] + probe.length) === 0 && bytes[starts[i] + probe.length] < 0x30;
+    }
+    return { records, continues };
+  };
+
   return {
     size,
-    lookup(key) {
-      const probe = Buffer.from(key, "utf8");
-      let lo = 0;
-      let hi = size;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareKey(mid, probe) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      const out: CityRecord[] = [];
-      for (let i = lo; i < size && compareKey(i, probe) === 0; i++) out.push(recordAt(i));
-      return out;
-    },
+    lookup: (key) => find(key).records,
+    find,
   };
 }

@@ -35,7 +35,9 @@ export interface DateFinder {
  * Digits count only as four-digit years (casualty counts are everywhere in news).
  */
 const DATE_CUE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/i;
+
+const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 
 /** "in recent days", "over the past few days", "in the past week": the seven days before publication. */
 const recentDaysParser: Parser = {
@@ -77,6 +79,8 @@ export function createDateFinder(dateBounds: ReadonlySet<string>): DateFinder {
     find(text, offset, publication) {
       if (!DATE_CUE.test(text)) return [];
       const published = parseIsoDate(publication);
+      // Without a publication date only dates that name their year are kept: skip chrono without one.
+      if (!published && !YEAR_CUE.test(text)) return [];
       // Noon UTC, so "yesterday" never slips a day in any time-zone arithmetic.
       const instant = published ? new Date(published.getTime() + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
       const out: DateMention[] = [];

@@ -31,6 +31,12 @@ export interface Place {
 export interface Gazetteer {
   /** Every place a folded name (see `foldName`) may denote, unranked. */
   lookup(key: string): readonly Place[];
+  /**
+   * {@link Gazetteer.lookup}, plus whether some longer name or demonym continues `key` past a space
+   * or punctuation ("gaza" → "gaza strip", "north" → "north korean"): the matcher stops growing a
+   * window of tokens once nothing can continue it.
+   */
+  find(key: string): { places: readonly Place[]; continues: boolean };
   /** Countries a folded demonym stands for ("iraqi" → IRQ). */
   demonym(key: string): readonly CountryCode[];
   /** The country itself, at country precision. */
@@ -81,8 +87,14 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
 
   // Names outside cities.tsv, and cities reached by a spelling cities.tsv lacks.
   const extra = new Map<string, Place[]>();
+  // Word-boundary prefixes of every name and demonym outside cities.tsv ("gaza" of "gaza strip").
+  const prefixes = new Set<string>();
+  const addPrefixes = (key: string) => {
+    for (let i = 1; i < key.length; i++) if (key.charCodeAt(i) < 0x30) prefixes.add(key.slice(0, i));
+  };
   const add = (name: string, place: Place) => {
     const key = foldName(name);
+    addPrefixes(key);
     const list = extra.get(key);
     if (!list) extra.set(key, [place]);
     else if (!list.some((p) => samePlace(p, place))) list.push(place);
@@ -98,6 +110,7 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
     for (const name of [entry.name, ...entry.names]) add(name, place);
     for (const demonym of entry.demonyms) {
       const key = foldName(demonym);
+      addPrefixes(key);
       const list = demonyms.get(key) ?? [];
       if (!list.includes(code)) list.push(code);
       demonyms.set(key, list);
@@ -132,24 +145,43 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
     for (const name of [entry.name, ...entry.names]) add(name, cityPlace(record));
   }
 
+  const lookupUncached = (key: string): { places: readonly Place[]; continues: boolean } => {
+    const listed = extra.get(key);
+    const found = cities.find(key);
+    const continues = found.continues || prefixes.has(key);
+    if (found.records.length === 0) return { places: listed ?? [], continues };
+    const places = listed ? [...listed] : [];
+    for (const record of found.records) {
+      if (!places.some((p) => p.geonamesId === record.geonamesId)) places.push(cityPlace(record));
+    }
+    return { places, continues };
+  };
+  // Capitalised words repeat across documents ("The", "President", "Baghdad"): remember answers.
+  // Bounded, and only ever holds what the read-only files say, so sharing the gazetteer stays safe.
+  const cache = new Map<string, { places: readonly Place[]; continues: boolean }>();
+  const find = (key: string) => {
+    let hit = cache.get(key);
+    if (!hit) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      hit = lookupUncached(key);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+
   return {
     stopNames: files.stopNames,
     words: readPlaceWords(folder),
-    lookup(key) {
-      const listed = extra.get(key);
-      const found = cities.lookup(key);
-      if (found.length === 0) return listed ?? [];
-      const out = listed ? [...listed] : [];
-      for (const record of found) {
-        if (!out.some((p) => p.geonamesId === record.geonamesId)) out.push(cityPlace(record));
-      }
-      return out;
-    },
+    lookup: (key) => find(key).places,
+    find,
     demonym: (key) => demonyms.get(key) ?? [],
     country: (code) => countryPlaces.get(code),
     capital: (code) => capitals.get(code),
   };
 }
+
+/** Entries kept in a gazetteer's lookup cache before it starts over. */
+const CACHE_LIMIT = 50_000;
 
 function countryPlace(entry: CountryEntry, code: CountryCode): Place {
   return { name: entry.name, country: code, lat: entry.lat ?? null, lon: entry.lon ?? null, precision: "country", population: 0 };

@@ -77,10 +77,11 @@ export function findPlaceMentions(
       if (/\p{L}/u.test(text[0] ?? "") && ++wordCount > MAX_WORDS) break;
       if (!isCapitalized(text)) continue;
       const key = foldName(doc.text.slice(tokens.start[i], tokens.end[j]));
-      const found = gazetteer.lookup(key);
-      if (found.length > 0) best = { end: j + 1, candidates: found, key };
+      const found = gazetteer.find(key);
+      if (found.places.length > 0) best = { end: j + 1, candidates: found.places, key };
       const countries = gazetteer.demonym(key);
       if (countries.length > 0) demonym = { end: j + 1, countries };
+      if (!found.continues) break;
     }
 
     if (demonym && (!best || demonym.end >= best.end)) {

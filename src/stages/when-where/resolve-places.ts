@@ -97,17 +97,31 @@ export function resolvePlaces(doc: Doc, sentence: SentencePlaces, ctx: PlaceCont
   return sentence.mentions.map((mention, index) => {
     const next = sentence.mentions[index + 1];
     const qualifier = next && isQualifier(doc, mention, next) ? clearReading(next) : undefined;
-    let best: Place | undefined;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const place of mention.candidates) {
-      const score = baseScore(place) + contextScore(place, ctx, sentenceCountries, qualifier);
-      if (score > bestScore) {
-        best = place;
-        bestScore = score;
-      }
-    }
-    return best;
+    return bestReading(mention.candidates, ctx, sentenceCountries, qualifier);
   });
+}
+
+/**
+ * The highest-scoring of a name's candidates in context.
+ * @param sentenceCountries countries named in the same sentence
+ * @param qualifier the place named right after the name ("Paris, Texas"), if any
+ */
+export function bestReading(
+  candidates: readonly Place[],
+  ctx: PlaceContext,
+  sentenceCountries: ReadonlySet<CountryCode>,
+  qualifier: Place | undefined,
+): Place | undefined {
+  let best: Place | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const place of candidates) {
+    const score = baseScore(place) + contextScore(place, ctx, sentenceCountries, qualifier);
+    if (score > bestScore) {
+      best = place;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function contextScore(place: Place, ctx: PlaceContext, sentenceCountries: ReadonlySet<CountryCode>, qualifier: Place | undefined): number {

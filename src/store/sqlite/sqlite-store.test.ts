@@ -35,6 +35,12 @@ describe("sqlite store", () => {
     expect(() => openSqliteStore(path, { merge: { windowDays: 1 } })).toThrow(/2-day window/);
   });
 
+  it("sqlite store uses the default merge rule for options left undefined", async () => {
+    const store = openSqliteStore(":memory:", { merge: { windowDays: undefined, radiusKm: 10 } });
+    expect(store.mergeOptions).toEqual({ windowDays: 1, radiusKm: 10 });
+    await store.close();
+  });
+
   it("sqlite store refuses a schema newer than it knows", () => {
     const db = new Database(":memory:");
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

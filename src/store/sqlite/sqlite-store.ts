@@ -59,7 +59,10 @@ function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined):
     }
     return stored;
   }
-  const chosen = { ...DEFAULT_MERGE_OPTIONS, ...requested };
+  const chosen: MergeOptions = {
+    windowDays: requested?.windowDays ?? DEFAULT_MERGE_OPTIONS.windowDays,
+    radiusKm: requested?.radiusKm ?? DEFAULT_MERGE_OPTIONS.radiusKm,
+  };
   const insert = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
   db.transaction(() => {
     insert.run("merge.window_days", String(chosen.windowDays));

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Store benchmark: ingest throughput (documents/s, one core, real coder) and the latency of the dyad
+// query over a store of synthetic events. Run after `npm run build`:
+//   node bench/store-bench.mjs [--docs 1200] [--events 1000000] [--keep DIR]
+// Prints the figures; asserts nothing.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = (path) => import(join(root, "dist", path));
+const { createCoder } = await dist("coder/index.js");
+const { openSqliteStore, ingestBatches } = await dist("store/index.js");
+const { dyadSeries } = await dist("analysis/index.js");
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const DOCS = Number(option("docs", 1200));
+const EVENTS = Number(option("events", 1_000_000));
+const keep = option("keep", undefined);
+const dir = keep ?? mkdtempSync(join(tmpdir(), "dyad-store-bench-"));
+
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
+const fileSize = (path) => ["", "-wal", "-shm"].reduce((sum, suffix) => sum + (statSync(path + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+
+/** Documents for the ingest run: dev sentences when ../shared is there, else generated ones. */
+function benchDocuments(count) {
+  const dev = join(root, "../shared/dev/conflibert-cameo-train.jsonl");
+  const news = join(root, "../shared/dev/cameo-annotated-news.jsonl");
+  const texts = [];
+  for (const file of [dev, news]) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+  }
+  const subjects = ["Iran's foreign minister", "Iraqi officials", "The Turkish army", "Syrian rebels", "The US envoy"];
+  const verbs = ["met", "condemned", "attacked", "praised", "accused", "threatened", "visited"];
+  const objects = ["Iraq's prime minister", "Iranian diplomats", "Kurdish fighters", "the Syrian government", "Qatar"];
+  for (let i = texts.length; i < count; i++) {
+    texts.push(`${subjects[i % 5]} ${verbs[(i >> 1) % 7]} ${objects[(i >> 3) % 5]} on Monday, dispatch ${i} said.`);
+  }
+  return texts.slice(0, count).map((text, i) => ({
+    id: `bench-${i}`,
+    text,
+    date: `2022-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    source: `outlet-${i % 11}`,
+  }));
+}
+
+async function benchIngest() {
+  const documents = benchDocuments(DOCS);
+  const coder = createCoder();
+  coder.code({ id: "warm-up", text: "Iran's foreign minister met Iraq's prime minister in Baghdad." });
+
+  const path = join(dir, "ingest.db");
+  const store = openSqliteStore(path);
+  const summary = await ingestBatches(store, coder, [{ name: "bench", bytes: 0, documents, problems: [] }]);
+  await store.close();
+
+  // The store alone: the same documents and events, coded beforehand.
+  const coded = documents.map((document) => ({ document, events: coder.code(document).events }));
+  const storeOnly = openSqliteStore(join(dir, "store-only.db"));
+  const started = performance.now();
+  for (const { document, events } of coded) await storeOnly.addDocument(document, events);
+  const storeSeconds = (performance.now() - started) / 1000;
+  await storeOnly.close();
+
+  console.log(`ingest: ${fmt(summary.read)} documents, ${fmt(summary.mentions)} mentions, ${fmt(summary.events)} events`);
+  console.log(`ingest: ${fmt(summary.read / summary.seconds, 1)} documents/s end to end (code + store, one core)`);
+  console.log(`ingest: ${fmt(coded.length / storeSeconds, 0)} documents/s for the store alone (merge + write, one transaction each)`);
+  console.log(`ingest: store file ${mb(fileSize(path))}`);
+  return { docsPerSecond: summary.read / summary.seconds, storeDocsPerSecond: coded.length / storeSeconds };
+}
+
+const COUNTRIES = ["IRN", "IRQ", "USA", "ISR", "SYR", "TUR", "SAU", "RUS", "UKR", "CHN", "EGY", "LBN", "JOR", "YEM", "AFG",
+  "PAK", "IND", "GBR", "FRA", "DEU", "QAT", "ARE", "KWT", "BHR", "OMN", "LBY", "SDN", "ETH", "SOM", "NGA", "MLI", "NER",
+  "VEN", "COL", "MEX", "BRA", "PRK", "KOR", "JPN", "TWN"];
+const SECTORS = ["", "GOV", "MIL", "REB", "CVL", "OPP", "BUS"];
+const CODES = [
+  ["010", 1, 0, null], ["020", 1, 3, "REQUEST"], ["036", 1, 4, "CONSULT"], ["040", 1, 1, "CONSULT"], ["042", 1, 1.9, "CONSULT"],
+  ["051", 1, 3.4, "SUPPORT"], ["061", 2, 6.4, "COOPERATE"], ["070", 2, 7, "AID"], ["111", 3, -2, "ACCUSE"],
+  ["112", 3, -2, "ACCUSE"], ["130", 3, -4.4, "THREATEN"], ["141", 3, -6.5, "PROTEST"], ["160", 3, -4, "REDUCE"],
+  ["173", 4, -5, "SEIZE"], ["180", 4, -9, "ASSAULT"], ["190", 4, -10, "ASSAULT"], ["193", 4, -10, "ASSAULT"],
+  ["195", 4, -10, "ASSAULT"],
+];
+const STATUSES = ["asserted", "asserted", "asserted", "asserted", "asserted", "asserted", "claimed", "negated", "future"];
+
+/** A small deterministic generator, so every run builds the same store. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function benchDyadQuery() {
+  const path = join(dir, "events.db");
+  rmSync(path, { force: true });
+  const store = openSqliteStore(path);
+  const { db } = store;
+  const next = random(42);
+  // Country weights fall off like news coverage does: the first few countries dominate.
+  const country = () => COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(COUNTRIES.length * next() ** 2.2))];
+  const insert = db.prepare(`INSERT INTO events (id, rep_mention_id, source_code, source_country, source_match,
+      target_code, target_country, target_match, cameo, cameo_name, base_code, quad_class, goldstein, plover_type,
+      status, date, max_date, n_mentions, n_documents, n_sources, added_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const start = Date.UTC(2015, 0, 1);
+  const days = 3652;
+  const started = performance.now();
+  db.transaction(() => {
+    for (let i = 0; i < EVENTS; i++) {
+      const a = country();
+      let b = country();
+      if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length];
+      const sourceCode = a + SECTORS[Math.floor(next() * SECTORS.length)];
+      const targetCode = b + SECTORS[Math.floor(next() * SECTORS.length)];
+      const [cameo, quad, goldstein, plover] = CODES[Math.floor(next() * CODES.length)];
+      const date = new Date(start + Math.floor(next() * days) * 86_400_000).toISOString().slice(0, 10);
+      const mentions = 1 + Math.floor(next() ** 4 * 20);
+      const id = i.toString(16).padStart(16, "0");
+      insert.run(id, `bench-${id}`, sourceCode, a, sourceCode, targetCode, b, targetCode, cameo, `CAMEO ${cameo}`,
+        cameo.slice(0, 3), quad, goldstein, plover, STATUSES[i % STATUSES.length], date, date, mentions,
+        Math.max(1, mentions - 1), Math.max(1, mentions >> 1), "2025-01-01T00:00:00.000Z");
+    }
+  })();
+  const loadSeconds = (performance.now() - started) / 1000;
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.exec("ANALYZE");
+  console.log(`dyad: ${fmt(EVENTS)} synthetic events loaded in ${fmt(loadSeconds, 1)} s (one transaction), store ${mb(fileSize(path))}`);
+  return store;
+}
+
+async function timeQuery(store, options, runs = 20) {
+  const times = [];
+  let series;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    series = await dyadSeries(store, options);
+    times.push(performance.now() - started);
+  }
+  const first = times[0];
+  const sorted = times.slice(1).sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const worst = sorted[sorted.length - 1];
+  const label = `dyad ${options.a} ${options.b} --grain ${options.grain}${options.from ? ` --from ${options.from}` : ""}`;
+  console.log(
+    `dyad: ${label}: first ${fmt(first, 1)} ms, median ${fmt(median, 1)} ms, worst ${fmt(worst, 1)} ms ` +
+      `(${fmt(series.total.events)} events, ${series.periods.length} periods)`,
+  );
+  return { first, median, worst, events: series.total.events };
+}
+
+try {
+  const ingest = await benchIngest();
+  const store = benchDyadQuery();
+  const month = await timeQuery(store, { a: "IRN", b: "IRQ", grain: "month" });
+  await timeQuery(store, { a: "IRNGOV", b: "USA", grain: "week", from: "2020-01-01", to: "2020-12-31" });
+  await timeQuery(store, { a: "TWN", b: "JPN", grain: "day" });
+  const stats = await store.stats();
+  await store.close();
+  console.log(
+    JSON.stringify({
+      bench: "store",
+      ingest_docs_per_s: Math.round(ingest.docsPerSecond),
+      store_docs_per_s: Math.round(ingest.storeDocsPerSecond),
+      events: stats.events,
+      dyad_month_ms_first: Number(month.first.toFixed(1)),
+      dyad_month_ms_median: Number(month.median.toFixed(1)),
+      db_bytes: fileSize(join(dir, "events.db")),
+    }),
+  );
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,30 @@
+import { asActorCode, asCountry } from "../../model/codes.js";
+import type { ActorMention } from "../../model/document.js";
+
+/**
+ * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
+ * the context names: the only country among the sentence's other actors, else the only one of the
+ * previous sentence. Two or more candidates leave it unknown: "Israeli jets struck Gaza, killing
+ * militants" must not make the militants Israeli.
+ */
+export function fillCountryFromContext(sentenceMentions: ActorMention[], previousSentence: readonly ActorMention[]): ActorMention[] {
+  const countries = (mentions: readonly ActorMention[]) => {
+    const byCountry = new Map<string, ActorMention>();
+    for (const mention of mentions) if (mention.country !== null && !byCountry.has(mention.country)) byCountry.set(mention.country, mention);
+    return [...byCountry.values()];
+  };
+  const here = countries(sentenceMentions);
+  const before = countries(previousSentence);
+  const context = here.length === 1 ? here[0] : here.length === 0 && before.length === 1 ? before[0] : null;
+  if (!context?.country) return sentenceMentions;
+  return sentenceMentions.map((mention) =>
+    mention.country !== null || mention.kind !== "agent" || mention.sector === null
+      ? mention
+      : {
+          ...mention,
+          code: asActorCode(context.country + mention.sector),
+          country: asCountry(context.country as string),
+          countryFrom: { sentenceIndex: context.sentenceIndex, span: context.span, text: context.text },
+        },
+  );
+}

@@ -1,0 +1,40 @@
+import type { Span } from "../../model/document.js";
+import { foldName } from "./fold-name.js";
+import type { Gazetteer, Place } from "./gazetteer.js";
+import { bestReading, type PlaceContext } from "./resolve-places.js";
+
+/** The place a document's dateline names ("BAGHDAD (Reuters) -"), with the words it came from. */
+export interface Dateline {
+  place: Place;
+  text: string;
+  span: Span;
+}
+
+/**
+ * A dateline opens the text: a place in capitals (or any case when an agency in brackets follows),
+ * an optional qualifier ("GAZA CITY, Gaza Strip", "ATLANTA, Ga."), an optional date ("March 3"),
+ * an optional agency, then a dash or colon.
+ */
+const DATELINE =
+  /^\s*([A-Z][A-Za-z'\u2019.\- ]{1,40}?)(?:\s*,\s*([A-Z][A-Za-z.'\u2019\- ]{1,30}?))?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([^)]{1,40}\))?\s*(?:--?|\u2014|\u2013|:)\s/;
+const ALL_CAPS = /^[A-Z'\u2019.\- ]+$/;
+
+/**
+ * Reads the dateline at the start of the text, if there is one and it names a known place.
+ * @example findDateline("BAGHDAD (Reuters) - Iraq said ...", gazetteer, ctx)?.place.name // "Baghdad"
+ */
+export function findDateline(text: string, gazetteer: Gazetteer, ctx: PlaceContext): Dateline | undefined {
+  const match = DATELINE.exec(text.slice(0, 160));
+  if (!match) return undefined;
+  const [, name, qualifierText, agency] = match;
+  // "Police - ..." is a sentence, "POLICE (AP) -" would be a dateline: require capitals or an agency.
+  if (!ALL_CAPS.test(name) && !agency) return undefined;
+  const candidates = gazetteer.lookup(foldName(name.trim()));
+  if (candidates.length === 0) return undefined;
+  const qualifierPlaces = qualifierText ? gazetteer.lookup(foldName(qualifierText.trim())) : [];
+  const qualifier = qualifierPlaces.find((p) => p.precision !== "city");
+  const place = bestReading(candidates, ctx, new Set(), qualifier);
+  if (!place) return undefined;
+  const start = text.indexOf(name);
+  return { place, text: name.trim(), span: { start, end: start + name.trim().length } };
+}

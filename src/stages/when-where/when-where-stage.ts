@@ -1,0 +1,134 @@
+import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
+import type { Stage, StageContext } from "../../pipeline/stage.js";
+import { findEventPlace, type ResolvedMention } from "./attach-place.js";
+import { clauseAround, tokenAt } from "./clause.js";
+import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
+import { type Dateline, findDateline } from "./dateline.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { findMainPlace } from "./main-place.js";
+import { pickEventDate } from "./pick-event-date.js";
+import { findPlaceMentions } from "./place-mentions.js";
+import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
+
+/** Options for {@link createWhenWhereStage}. */
+export interface WhenWhereStageOptions {
+  /** Loaded once per process with `loadGazetteer()` and shared between stages and coders. */
+  gazetteer: Gazetteer;
+}
+
+/**
+ * Pipeline stage that dates and places every event of `doc.events`, and sets `doc.dateline`.
+ *
+ * - Date: the date expression of the trigger's clause (chrono-node plus parsers for "in recent days"
+ *   and bare years), relative ones resolved against `doc.date`; bare weekdays point back for past
+ *   events and forward for `status === "future"`; bounds such as "by 2022" are never the event's
+ *   date. Otherwise `doc.date` at precision `publication`. A date at week, month or year precision
+ *   is the first day of that period (week: the 7-day span starting there).
+ * - Place: a name attached to a locative phrase in the trigger's clause (basis `event`), else the
+ *   dateline (`dateline`), else the document's most-mentioned place (`document`); else none.
+ *
+ * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
+ * @example createPipeline([tokenizeStage, actorsStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
+ */
+export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions): Stage<R> {
+  const { gazetteer } = options;
+  const dateFinder = createDateFinder(gazetteer.words.dateBounds);
+  return {
+    name: "when-where",
+    requires: ["sentences", "tokens", "events"],
+    provides: ["dates", "locations"],
+    run: function runWhenWhere(doc: Doc, ctx: StageContext<R>) {
+      const places = placeDocument(doc, gazetteer);
+      if (places.dateline) doc.dateline = toLocation(places.dateline, "dateline");
+      const datesBySentence = new Map<number, DateMention[]>();
+      for (const event of doc.events) {
+        try {
+          dateAndPlaceEvent(doc, event, places, gazetteer, dateFinder, datesBySentence);
+        } catch (error) {
+          ctx.warn(`when-where: event ${event.id} of document ${doc.id}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    },
+  };
+}
+
+/** Every resolved place mention of a document, its dateline and its main place. */
+interface DocumentPlaces {
+  resolved: ResolvedMention[][];
+  dateline: ResolvedMention | Dateline | undefined;
+  main: ResolvedMention | undefined;
+}
+
+function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
+  const actorKinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
+  for (const actor of doc.actors) {
+    for (let t = actor.tokenStart; t < actor.tokenEnd; t++) actorKinds[t] ??= actor.kind;
+  }
+  const sentences = doc.sentences.map((sentence) => findPlaceMentions(doc, sentence, gazetteer, actorKinds));
+  const context = buildPlaceContext(doc.actors, sentences);
+  const resolved = sentences.map((sentence) => {
+    const places = resolvePlaces(doc, sentence, context);
+    const out: ResolvedMention[] = [];
+    sentence.mentions.forEach((mention, i) => {
+      const place = places[i];
+      if (place) out.push({ mention, place });
+    });
+    return out;
+  });
+  return { resolved, dateline: findDateline(doc.text, gazetteer, context), main: findMainPlace(resolved) };
+}
+
+function dateAndPlaceEvent(
+  doc: Doc,
+  event: EventRecord,
+  places: DocumentPlaces,
+  gazetteer: Gazetteer,
+  dateFinder: DateFinder,
+  datesBySentence: Map<number, DateMention[]>,
+): void {
+  const sentence = doc.sentences[event.sentence_index];
+  if (!sentence) throw new Error(`no sentence ${event.sentence_index}`);
+  const trigger = tokenAt(doc, sentence, event.trigger.span.start);
+  const clause = clauseAround(doc, sentence, trigger, gazetteer.words.clauseBreaks);
+
+  const own = findEventPlace(doc, trigger, clause, places.resolved[sentence.index] ?? [], gazetteer.words);
+  if (own) event.location = toLocation(own, "event");
+  else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
+  else if (places.main) event.location = toLocation(places.main, "document");
+
+  let mentions = datesBySentence.get(sentence.index);
+  if (!mentions) {
+    mentions = dateFinder.find(doc.text.slice(sentence.span.start, sentence.span.end), sentence.span.start, doc.date);
+    datesBySentence.set(sentence.index, mentions);
+  }
+  const fields = pickEventDate(mentions, {
+    trigger: event.trigger.span,
+    clause: { start: doc.tokens.start[clause.start], end: doc.tokens.end[clause.end - 1] },
+    future: event.status === "future",
+    publication: doc.date,
+  });
+  if (fields) {
+    event.date = fields.date;
+    event.date_precision = fields.date_precision;
+    if (fields.date_text) event.date_text = fields.date_text;
+    else delete event.date_text;
+  }
+}
+
+function toLocation(source: ResolvedMention | Dateline, basis: NonNullable<EventLocation["basis"]>): EventLocation {
+  const { place } = source;
+  const words = "mention" in source ? source.mention : source;
+  const precision = ("mention" in source ? source.mention.precision : undefined) ?? place.precision;
+  return {
+    name: precision === place.precision ? place.name : words.text,
+    text: words.text,
+    span: { ...words.span },
+    country: place.country,
+    ...(place.admin1 ? { admin1: place.admin1 } : {}),
+    lat: place.lat,
+    lon: place.lon,
+    precision,
+    basis,
+    ...(place.geonamesId !== undefined ? { geonames_id: place.geonamesId } : {}),
+  };
+}
