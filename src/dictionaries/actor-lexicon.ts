@@ -132,13 +132,16 @@ function mergePeopleById(people: readonly PersonEntry[]): PersonEntry[] {
   return [...byId.values()];
 }
 
+/** Characters where wink-nlp may split a token ("al-Qaeda" → "al", "-", "Qaeda"). */
+const WORD_BOUNDARIES = new Set([" ", "-", "'", ".", ",", "&", "/", "(", ")", ":", "\u2019"]);
+
 /** Prefixes of each key cut before and after every non-alphanumeric character ("al", "al-", "al-Qaeda"). */
 function wordPrefixes(keys: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
   for (const key of keys) {
     prefixes.add(key);
     for (let i = 1; i < key.length; i++) {
-      if (!/[\p{L}\p{N}]/u.test(key[i])) {
+      if (WORD_BOUNDARIES.has(key[i])) {
         prefixes.add(key.slice(0, i));
         prefixes.add(key.slice(0, i + 1));
       }

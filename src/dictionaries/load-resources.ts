@@ -38,6 +38,6 @@ export function loadCoderResources(dataDir: string): CoderResources {
   });
   const grammar = compileGrammar(readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema));
   const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
-  const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile) : compileTriggerPatterns({ file: patternsFile, entries: [] });
+  const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile, manifest.trusted) : compileTriggerPatterns({ file: patternsFile, entries: [] });
   return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers };
 }

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { TrustedHashes } from "../../dictionaries/read-jsonl.js";
 import { z } from "zod";
 import { DataFileError } from "../../model/errors.js";
 
@@ -60,6 +62,8 @@ export interface TriggerPatternSource {
   entries: unknown[];
   /** 1-based line number of each entry; defaults to `index + 1`. */
   lines?: number[];
+  /** The entries were already checked against {@link TriggerPatternLineSchema}. */
+  validated?: boolean;
 }
 
 /** Longest gap a `~N` element may declare; wider gaps make triggers span unrelated clauses. */
@@ -79,7 +83,9 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
   let size = 0;
   source.entries.forEach((entry, index) => {
     const line = source.lines?.[index] ?? index + 1;
-    const parsed = TriggerPatternLineSchema.safeParse(entry);
+    const parsed = source.validated
+      ? { success: true as const, data: entry as TriggerPatternLine }
+      : TriggerPatternLineSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
@@ -118,24 +124,22 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
  * @example
  * const patterns = loadTriggerPatterns("data/patterns/v2026.11/events.jsonl");
  */
-export function loadTriggerPatterns(path: string): CompiledTriggerPatterns {
+export function loadTriggerPatterns(path: string, trusted?: TrustedHashes): CompiledTriggerPatterns {
+  const content = readFileSync(path, "utf8");
   const entries: unknown[] = [];
   const lines: number[] = [];
-  readFileSync(path, "utf8")
-    .split(/\r?\n/)
-    .forEach((text, index) => {
-      if (text.trim() === "") return;
-      try {
-        entries.push(JSON.parse(text));
-      } catch (error) {
-        throw new DataFileError(`not valid JSON: ${(error as Error).message}`, {
-          file: path,
-          line: index + 1,
-        });
-      }
-      lines.push(index + 1);
-    });
-  return compileTriggerPatterns({ file: path, entries, lines });
+  content.split(/\r?\n/).forEach((text, index) => {
+    if (text.trim() === "") return;
+    try {
+      entries.push(JSON.parse(text));
+    } catch (error) {
+      throw new DataFileError(`not valid JSON: ${(error as Error).message}`, { file: path, line: index + 1 });
+    }
+    lines.push(index + 1);
+  });
+  // A file unchanged since the test suite validated it skips schema validation (start-up time).
+  const validated = trusted?.has(path, createHash("sha256").update(content).digest("hex")) ?? false;
+  return compileTriggerPatterns({ file: path, entries, lines, validated });
 }
 
 /** Splits a pattern into its head alternatives and the compiled elements that follow. */

@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import type { PlaceMention } from "./place-mentions.js";
+import { locativeBefore } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** A resolved mention: the words and the place they were read as. */
@@ -9,33 +10,11 @@ export interface ResolvedMention {
   place: Place;
 }
 
-/** POS tags that may sit between a locative preposition and the name ("in the northern city of"). */
-const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-/** How far back from a name to look for its preposition. */
-const MAX_PHRASE = 8;
-
 const RANK: Record<PlacePrecision, number> = { country: 0, region: 1, city: 2 };
 
-/**
- * The preposition that makes a name the place where something happened, when there is one:
- * "in Erbil", "near the border with Syria", "in the West Bank city of Nablus", "north of Baghdad",
- * "the cities of Sheikh Miskeen and Nawa". Walks back over the noun phrase in front of the name.
- * @returns the token index of the locative word, or -1
- */
-export function locativeBefore(doc: Doc, mention: PlaceMention, clauseStart: number, words: PlaceWords): number {
-  const { tokens } = doc;
-  for (let t = mention.tokenStart - 1, steps = 0; t >= clauseStart && steps < MAX_PHRASE; t--, steps++) {
-    const lower = tokens.lower[t];
-    if (words.locativePrepositions.has(lower)) return t;
-    if (lower === "of" && t > clauseStart) {
-      const head = tokens.lower[t - 1];
-      if (words.directionWords.has(head) || words.placeNouns.has(head)) return t;
-      continue;
-    }
-    if (lower === "with" || lower === "'s" || lower === "and" || lower === "," || lower === "-") continue;
-    if (!NOUN_PHRASE_POS.has(tokens.pos[t])) return -1;
-  }
-  return -1;
+/** The precision the words give ("Ghazni province" is a region) or else the place's own. */
+export function precisionOf(resolved: ResolvedMention): PlacePrecision {
+  return resolved.mention.precision ?? resolved.place.precision;
 }
 
 /**
@@ -60,7 +39,7 @@ export function findEventPlace(
       mention.tokenEnd <= clause.end &&
       mention.actorKind !== "person" &&
       (mention.tokenEnd <= trigger || mention.tokenStart > trigger) &&
-      locativeBefore(doc, mention, clause.start, words) >= 0,
+      locativeBefore(doc, mention.tokenStart, clause.start, words) >= 0,
   );
   if (attached.length === 0) return undefined;
   const after = attached.filter(({ mention }) => mention.tokenStart > trigger);
@@ -68,7 +47,7 @@ export function findEventPlace(
   const chosen = after.length > 0 ? after[0] : before[before.length - 1];
   let best = chosen;
   for (const other of attached) {
-    if (other.place.country !== null && other.place.country === best.place.country && RANK[other.place.precision] > RANK[best.place.precision]) best = other;
+    if (other.place.country !== null && other.place.country === best.place.country && RANK[precisionOf(other)] > RANK[precisionOf(best)]) best = other;
   }
   return best;
 }

@@ -2,6 +2,8 @@ import type { CountryCode } from "../../model/codes.js";
 import type { ActorMentionKind, Doc, Sentence, Span } from "../../model/document.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place, PlacePrecision } from "./gazetteer.js";
+import { locativeBefore } from "./locative-phrase.js";
+import type { PlaceWords } from "./place-words.js";
 
 /** A span of text that names a place, with every place the name may denote. */
 export interface PlaceMention {
@@ -17,6 +19,8 @@ export interface PlaceMention {
   precision?: PlacePrecision;
   /** Kind of the actor mention that covers the name, when the actors stage found one. */
   actorKind?: ActorMentionKind;
+  /** A locative phrase in the sentence introduces the name ("in Erbil", "the town of Balad Ruz"). */
+  locative: boolean;
 }
 
 /** What one sentence says about places: the names, and the countries its demonyms point to. */
@@ -73,9 +77,9 @@ export function findPlaceMentions(
     let wordCount = 0;
     for (let j = i; j < end && j < i + MAX_TOKENS; j++) {
       const text = tokens.text[j];
-      if (j > i && !joinsName(doc, j, words.nameParticles)) break;
+      if (j > i && !joinsName(doc, j, words)) break;
       if (/\p{L}/u.test(text[0] ?? "") && ++wordCount > MAX_WORDS) break;
-      if (!isCapitalized(text)) continue;
+      if (!isCapitalized(text) && !(j > i && isPlaceWord(tokens.lower[j], words))) continue;
       const key = foldName(doc.text.slice(tokens.start[i], tokens.end[j]));
       const found = gazetteer.find(key);
       if (found.places.length > 0) best = { end: j + 1, candidates: found.places, key };
@@ -88,14 +92,17 @@ export function findPlaceMentions(
       out.demonymCountries.push(...demonym.countries);
       const territory = demonymPlace(doc, demonym.end, end, demonym.countries[0], gazetteer);
       if (territory) {
-        out.mentions.push(makeMention(doc, sentence, i, territory.end, [territory.place], territory.place.precision, actorKinds));
+        const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
+        out.mentions.push(makeMention(doc, sentence, i, territory.end, [territory.place], territory.place.precision, actorKinds, locative));
         i = territory.end - 1;
         continue;
       }
       i = demonym.end - 1;
       continue;
     }
-    if (!best || !acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer)) continue;
+    if (!best) continue;
+    const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
+    if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
 
     let stop = best.end;
     let precision: PlacePrecision | undefined;
@@ -104,20 +111,26 @@ export function findPlaceMentions(
       stop++;
       precision = "region";
     }
-    out.mentions.push(makeMention(doc, sentence, i, stop, best.candidates, precision, actorKinds));
+    out.mentions.push(makeMention(doc, sentence, i, stop, best.candidates, precision, actorKinds, locative));
     i = stop - 1;
   }
   return out;
 }
 
+/** Lower-case words that end some names: "Aleppo province", "Gaza city", "Jaffna peninsula". */
+function isPlaceWord(lower: string, words: PlaceWords): boolean {
+  return words.designators.has(lower) || words.placeNouns.has(lower);
+}
+
 /** Whether token `j` can continue a name begun earlier: a capitalised word, a particle, or glue. */
-function joinsName(doc: Doc, j: number, particles: ReadonlySet<string>): boolean {
+function joinsName(doc: Doc, j: number, words: PlaceWords): boolean {
   const { tokens } = doc;
   const text = tokens.text[j];
   if (isCapitalized(text)) return true;
-  if (particles.has(tokens.lower[j])) return true;
-  // Hyphens and apostrophes glued to their neighbours: "Mazar-e-Sharif", "Sana'a".
-  if ((text === "-" || text === "'" || text === "\u2019") && tokens.spaceBefore[j] === 0) return true;
+  if (words.nameParticles.has(tokens.lower[j]) || isPlaceWord(tokens.lower[j], words)) return true;
+  // Hyphens and apostrophes glued to their neighbours: "Mazar-e-Sharif", "Sana'a", "Sana’ a".
+  const glue = text === "-" || text[0] === "'" || text[0] === "\u2019";
+  if (glue && tokens.spaceBefore[j] === 0) return true;
   // "Washington, D.C."
   return text === "," && j + 1 < tokens.length && isCapitalized(tokens.text[j + 1]);
 }
@@ -135,25 +148,27 @@ function demonymPlace(doc: Doc, at: number, end: number, country: CountryCode, g
   return place ? { end: at + 1, place } : undefined;
 }
 
+/** Weekdays and months: "Nablus Saturday" is a town then a date, not one longer name. */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** Rejects stop names, acronyms, sentence-initial common words and surnames that are also towns. */
-function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, key: string, candidates: readonly Place[], gazetteer: Gazetteer): boolean {
+function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, key: string, candidates: readonly Place[], gazetteer: Gazetteer, locative: boolean): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   const before = start > sentence.tokenStart ? start - 1 : -1;
-  const afterPreposition = before >= 0 && words.locativePrepositions.has(tokens.lower[before]);
   if (gazetteer.stopNames.never.has(key)) return false;
-  if (gazetteer.stopNames.afterPreposition.has(key) && !afterPreposition) return false;
+  if (gazetteer.stopNames.afterPreposition.has(key) && !(before >= 0 && words.locativePrepositions.has(tokens.lower[before]))) return false;
   const single = end - start === 1;
   const onlyTowns = candidates.every((p) => p.precision === "city");
   if (single && ACRONYM.test(tokens.text[start]) && onlyTowns) return false;
   // "Police said ...": a capitalised common word at the start of a sentence.
   if (single && before < 0 && tokens.pos[start] !== "PROPN") return false;
-  if (!single || !onlyTowns || afterPreposition) return true;
+  if (!single || !onlyTowns || locative) return true;
   if (candidates.some((p) => p.population >= BIG_CITY || p.feature === "PPLC")) return true;
   // "President Abbas", "Barack Obama", "Hamad Town Council": a town's name inside someone's name.
   if (before >= 0 && (words.titleWords.has(tokens.lower[before]) || (isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN"))) return false;
   const after = end < sentence.tokenEnd ? end : -1;
-  if (after >= 0 && isCapitalized(tokens.text[after]) && tokens.pos[after] === "PROPN" && !words.designators.has(tokens.lower[after])) return false;
+  if (after >= 0 && isCapitalized(tokens.text[after]) && tokens.pos[after] === "PROPN" && !CALENDAR_WORD.test(tokens.text[after])) return false;
   return true;
 }
 
@@ -165,6 +180,7 @@ function makeMention(
   candidates: readonly Place[],
   precision: PlacePrecision | undefined,
   actorKinds: readonly (ActorMentionKind | undefined)[],
+  locative: boolean,
 ): PlaceMention {
   const span = { start: doc.tokens.start[start], end: doc.tokens.end[end - 1] };
   let actorKind: ActorMentionKind | undefined;
@@ -176,6 +192,7 @@ function makeMention(
     span,
     text: doc.text.slice(span.start, span.end),
     candidates,
+    locative,
     ...(precision ? { precision } : {}),
     ...(actorKind ? { actorKind } : {}),
   };

@@ -97,9 +97,23 @@ export function resolvePlaces(doc: Doc, sentence: SentencePlaces, ctx: PlaceCont
   return sentence.mentions.map((mention, index) => {
     const next = sentence.mentions[index + 1];
     const qualifier = next && isQualifier(doc, mention, next) ? clearReading(next) : undefined;
-    return bestReading(mention.candidates, ctx, sentenceCountries, qualifier);
+    const place = bestReading(mention.candidates, ctx, sentenceCountries, qualifier);
+    return place && !isWeak(mention, place, ctx) ? place : undefined;
   });
 }
+
+/**
+ * A one-word small town outside any locative phrase, in a document that never names its country,
+ * is more likely a surname or a common word ("Taylor said", "Freedom Party") than a place.
+ */
+function isWeak(mention: PlaceMention, place: Place, ctx: PlaceContext): boolean {
+  if (mention.locative || mention.tokenEnd - mention.tokenStart > 1 || place.precision !== "city") return false;
+  if (place.population >= WEAK_TOWN || place.feature === "PPLC") return false;
+  return place.country === null || !ctx.countries.has(place.country);
+}
+
+/** Towns below this size need a locative phrase or their country named to count as places. */
+const WEAK_TOWN = 100_000;
 
 /**
  * The highest-scoring of a name's candidates in context.

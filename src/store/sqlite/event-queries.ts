@@ -37,6 +37,16 @@ function prefixTerm(column: string, prefix: string): SqlQuery {
   return { sql: `(${column} >= ? AND ${column} < ?)`, params: [prefix, prefixUpperBound(prefix)] };
 }
 
+/**
+ * One side's match key starts with `prefix`: an equality on the side's three-character root (so the
+ * `events_dyad` and `events_target` indexes seek straight to it), then the full prefix range.
+ */
+function actorTerm(side: "source" | "target", prefix: string): SqlQuery {
+  const match = prefixTerm(`e.${side}_match`, prefix);
+  if (prefix.length < 3) return match;
+  return { sql: `(e.${side}_root = ? AND ${match.sql})`, params: [prefix.slice(0, 3), ...match.params] };
+}
+
 function where(parts: SqlQuery[]): SqlQuery {
   const used = parts.filter((part) => part.sql !== "");
   return {
@@ -53,8 +63,8 @@ function escapeLike(text: string): string {
 function eventQueryTerms(query: EventQuery): SqlQuery {
   const parts: SqlQuery[] = [filterTerms(query)];
   if (query.actor) {
-    const source = prefixTerm("e.source_match", query.actor);
-    const target = prefixTerm("e.target_match", query.actor);
+    const source = actorTerm("source", query.actor);
+    const target = actorTerm("target", query.actor);
     parts.push({ sql: `(${source.sql} OR ${target.sql})`, params: [...source.params, ...target.params] });
   }
   if (query.code) parts.push(prefixTerm("e.cameo", query.code));
@@ -85,14 +95,15 @@ export function eventKeysQuery(filter: EventFilter): SqlQuery {
 
 /** One direction of a dyad: `a` on the source side, `b` on the target side. */
 function direction(a: string, b: string): SqlQuery {
-  const source = prefixTerm("e.source_match", a);
-  const target = prefixTerm("e.target_match", b);
+  const source = actorTerm("source", a);
+  const target = actorTerm("target", b);
   return { sql: `${source.sql} AND ${target.sql}`, params: [...source.params, ...target.params] };
 }
 
 /**
- * Per-day counts for a dyad. Each branch is a range scan of the covering `events_dyad` index; the
- * reverse branch leaves out events the forward one already counted (when the two prefixes overlap).
+ * Per-day counts for a dyad. Each branch seeks the covering `events_dyad` index on the two actor roots
+ * and scans only that dyad's dates; the reverse branch leaves out events the forward one already
+ * counted (when the two prefixes overlap, as in `IRN IRNGOV`).
  */
 export function dyadCountsQuery(query: DyadCountQuery): SqlQuery {
   const filter = filterTerms(query);

@@ -1,0 +1,32 @@
+import type { Doc } from "../../model/document.js";
+import type { PlaceWords } from "./place-words.js";
+
+/** POS tags that may sit between a locative preposition and the name ("in the northern city of"). */
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Glue inside such a phrase: "near the border with Syria", "Iran's", "Sheikh Miskeen and Nawa". */
+const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", ",", "-"]);
+/** How far back from a name to look for its preposition. */
+const MAX_PHRASE = 8;
+
+/**
+ * The word that makes the name starting at token `nameStart` a place where something happened:
+ * "in Erbil", "near the border with Syria", "in the West Bank city of Nablus", "north of Baghdad",
+ * "the cities of Sheikh Miskeen and Nawa". Walks back over the noun phrase in front of the name,
+ * never past `limit` (the clause or sentence start).
+ * @returns the token index of the locative word, or -1
+ * @example locativeBefore(doc, 5, 0, words) // 3 for "... was killed in the city of Mosul"
+ */
+export function locativeBefore(doc: Doc, nameStart: number, limit: number, words: PlaceWords): number {
+  const { tokens } = doc;
+  for (let t = nameStart - 1, steps = 0; t >= limit && steps < MAX_PHRASE; t--, steps++) {
+    const lower = tokens.lower[t];
+    if (words.locativePrepositions.has(lower)) return t;
+    if (lower === "of") {
+      if (t > limit && (words.directionWords.has(tokens.lower[t - 1]) || words.placeNouns.has(tokens.lower[t - 1]))) return t;
+      continue;
+    }
+    if (PHRASE_GLUE.has(lower)) continue;
+    if (!NOUN_PHRASE_POS.has(tokens.pos[t])) return -1;
+  }
+  return -1;
+}
