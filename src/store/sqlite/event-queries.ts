@@ -38,13 +38,14 @@ function prefixTerm(column: string, prefix: string): SqlQuery {
 }
 
 /**
- * One side's match key starts with `prefix`: an equality on the side's three-character root (so the
- * `events_dyad` and `events_target` indexes seek straight to it), then the full prefix range.
+ * One side's match key starts with `prefix`: an equality on the key's first three characters (the
+ * expression the `events_dyad` and `events_target` indexes lead with, so they seek straight to it),
+ * then the full prefix range.
  */
 function actorTerm(side: "source" | "target", prefix: string): SqlQuery {
   const match = prefixTerm(`e.${side}_match`, prefix);
   if (prefix.length < 3) return match;
-  return { sql: `(e.${side}_root = ? AND ${match.sql})`, params: [prefix.slice(0, 3), ...match.params] };
+  return { sql: `(substr(e.${side}_match, 1, 3) = ? AND ${match.sql})`, params: [prefix.slice(0, 3), ...match.params] };
 }
 
 function where(parts: SqlQuery[]): SqlQuery {

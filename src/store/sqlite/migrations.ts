@@ -47,19 +47,18 @@ export const MIGRATIONS: readonly Migration[] = [
         location_mention_id TEXT, location_name TEXT, location_country TEXT, location_admin1 TEXT,
         lat REAL, lon REAL, location_precision TEXT, geonames_id INTEGER,
         n_mentions INTEGER NOT NULL, n_documents INTEGER NOT NULL, n_sources INTEGER NOT NULL,
-        added_at TEXT NOT NULL,
-        -- First three characters of each match key (the country, or IGO/NGO/…): dyad queries seek on them.
-        source_root TEXT GENERATED ALWAYS AS (substr(source_match, 1, 3)) VIRTUAL,
-        target_root TEXT GENERATED ALWAYS AS (substr(target_match, 1, 3)) VIRTUAL
+        added_at TEXT NOT NULL
       ) STRICT;
       CREATE UNIQUE INDEX events_id ON events(id);
       -- Candidate lookup when a mention arrives.
       CREATE INDEX events_merge ON events(source_code, target_code, base_code, status, date);
-      -- Covering index for dyad aggregates: one seek per direction on the two roots, then the date range;
-      -- longer actor prefixes filter inside the index, and the query never touches the table.
-      CREATE INDEX events_dyad ON events(source_root, target_root, date, source_match, target_match, status,
-        quad_class, plover_type, goldstein, n_mentions);
-      CREATE INDEX events_target ON events(target_root, date);
+      -- Covering index for dyad aggregates. It leads with each side's root, the first three characters of
+      -- its match key (the country, or IGO, NGO, …), so a query seeks once per direction and scans only that
+      -- dyad's dates; longer actor prefixes filter inside the index, and the table is never read. An
+      -- expression rather than a generated column, because SQLite cannot cover queries on virtual columns.
+      CREATE INDEX events_dyad ON events(substr(source_match, 1, 3), substr(target_match, 1, 3), date,
+        source_match, target_match, status, quad_class, plover_type, goldstein, n_mentions);
+      CREATE INDEX events_target ON events(substr(target_match, 1, 3), date);
       CREATE INDEX events_date ON events(date);
 
       CREATE TABLE mentions (

@@ -63,7 +63,7 @@ describe("sqlite store", () => {
     await store.addDocument({ id: "a", text: "x", date: "2022-03-13" }, [makeEventRecord({ id: "a-e0", doc_id: "a" })]);
     const { sql, params } = dyadCountsQuery({ a: "IRNGOV", b: "IRQ", directed: false, statuses: ["asserted"], from: "2022-01-01" });
     const plan = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
-    expect(plan.filter((detail) => /SEARCH e USING COVERING INDEX events_dyad \(source_root=\? AND target_root=\? AND date>\?\)/.test(detail))).toHaveLength(2);
+    expect(plan.filter((detail) => /SEARCH e USING COVERING INDEX events_dyad \(<expr>=\? AND <expr>=\? AND date>\?\)/.test(detail))).toHaveLength(2);
     expect(plan.join("\n")).not.toMatch(/SCAN e/);
     await store.close();
   });
