@@ -22,6 +22,8 @@ export interface Grammar {
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
+  /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
+  intentCode(code: string): string | null;
 }
 
 const words = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -56,5 +58,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       infinitiveAsserting: words(file.status.infinitive_asserting),
     },
     speechTone,
+    intentCode(code) {
+      for (let length = code.length; length >= 2; length--) {
+        const intent = file.intent_codes[code.slice(0, length)];
+        if (intent) return intent;
+      }
+      return null;
+    },
   };
 }

@@ -97,5 +97,6 @@ export const grammarSchema = z.object({
     infinitive_asserting: z.array(z.string()),
   }),
   speech_tone: z.record(z.string(), z.array(z.string())),
+  intent_codes: z.record(z.string(), z.string()),
 });
 export type GrammarFile = z.infer<typeof grammarSchema>;

@@ -123,6 +123,8 @@ export interface EventRecord {
   /** Status cue words, e.g. "did not", "said that". */
   status_cue?: { text: string; span: Span };
   attributed_to?: EventActor;
+  /** When a side announces its own future act, CAMEO codes the announcement (intent 03x, threat 13x); this is the act announced. */
+  intended_cameo?: CameoCode;
   date?: string;
   date_precision?: DatePrecision;
   date_text?: { text: string; span: Span };

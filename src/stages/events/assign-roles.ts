@@ -59,8 +59,12 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
   const { tokens } = ctx.doc;
   const head = trigger.head;
   if (!/(ed|en|wn|t)$/.test(tokens.lower[head]) || tokens.lemma[head] === tokens.lower[head]) return false;
-  const actorJustBefore = ctx.slots.some((slot) => slot.tokenEnd === trigger.tokenStart);
-  if (actorJustBefore && trigger.tokenEnd === head + 1 && REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])) return true;
+  // A reduced relative follows an actor that is already another verb's object ("may include Russians
+  // incarcerated in US prisons"); after a clause's first actor the verb is active ("the Taliban rejected on Monday").
+  const actorJustBefore = ctx.slots.find((slot) => slot.tokenEnd === trigger.tokenStart);
+  if (actorJustBefore && trigger.tokenEnd === head + 1 && REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])) {
+    for (let t = clause.start; t < actorJustBefore.tokenStart; t++) if (tokens.pos[t] === "VERB") return true;
+  }
   for (let t = head - 1; t >= Math.max(clause.start, head - 3); t--) {
     if (ctx.grammar.passiveAuxiliaries.has(tokens.lemma[t])) return true;
     if (tokens.pos[t] !== "ADV" && tokens.pos[t] !== "AUX") return false;

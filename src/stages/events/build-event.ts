@@ -23,6 +23,8 @@ export function toEventActor(mention: ActorMention): EventActor {
 export interface EventDraft {
   sentence: Sentence;
   code: string;
+  /** For an announced act coded as intent or threat: the act's own code. */
+  intendedCode?: string;
   trigger: { tokenStart: number; tokenEnd: number; pattern: string };
   source: ActorMention | null;
   target: ActorMention | null;
@@ -80,5 +82,6 @@ export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): Eve
         }
       : {}),
     ...(draft.attributedTo ? { attributed_to: toEventActor(draft.attributedTo) } : {}),
+    ...(draft.intendedCode ? { intended_cameo: asCameo(draft.intendedCode) } : {}),
   };
 }

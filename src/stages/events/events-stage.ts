@@ -74,20 +74,21 @@ function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, Act
   return pairs;
 }
 
-/** Reported speech by an actor about its own side's stance is that actor's act, not a claim about another. */
-function ownVoice(finding: StatusFinding, source: ActorMention, code: string): StatusFinding {
+/**
+ * Reported speech about the speaker's own side is that side's act, not a claim about another: a verbal
+ * stance ("Raisi told his counterpart that Iran supports ...") is asserted, and an announced future
+ * act ("Turkey's president says it will begin an operation") is the intent (03x) or threat (13x) that
+ * CAMEO codes, asserted, with the announced act kept in `intended_cameo`.
+ */
+function ownVoice(finding: StatusFinding, source: ActorMention, code: string, grammar: Grammar): StatusFinding & { code: string; intendedCode?: string } {
   const speaker = finding.attributedTo?.members[0];
+  const sameSide = speaker !== undefined && speaker.country !== null && speaker.country === source.country;
+  if (!sameSide) return { ...finding, code };
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
-  if (
-    finding.status === "claimed" &&
-    speaker &&
-    verbal &&
-    speaker.country !== null &&
-    speaker.country === source.country
-  ) {
-    return { ...finding, status: "asserted" };
-  }
-  return finding;
+  if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };
+  const intent = finding.status === "future" ? grammar.intentCode(code) : null;
+  if (intent) return { ...finding, status: "asserted", code: intent, intendedCode: code };
+  return { ...finding, code };
 }
 
 /** Codes the events of one sentence. */
@@ -122,12 +123,13 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
       options.grammar,
     );
     for (const [source, target] of fanOut(reading.source, reading.target)) {
-      const status = ownVoice(finding, source, reading.trigger.code);
+      const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       drafts.push({
         sentence,
-        code: reading.trigger.code,
+        code: status.code,
+        ...(status.intendedCode ? { intendedCode: status.intendedCode } : {}),
         trigger: reading.trigger,
         source,
         target,

@@ -39,7 +39,7 @@ export function findEventPlace(
       mention.tokenEnd <= clause.end &&
       mention.actorKind !== "person" &&
       (mention.tokenEnd <= trigger || mention.tokenStart > trigger) &&
-      locativeBefore(doc, mention.tokenStart, clause.start, words) >= 0,
+      (locativeBefore(doc, mention.tokenStart, clause.start, words) >= 0 || isObjectOf(doc, trigger, mention.tokenStart, words)),
   );
   if (attached.length === 0) return undefined;
   const after = attached.filter(({ mention }) => mention.tokenStart > trigger);
@@ -50,4 +50,23 @@ export function findEventPlace(
     if (other.place.country !== null && other.place.country === best.place.country && RANK[precisionOf(other)] > RANK[precisionOf(best)]) best = other;
   }
   return best;
+}
+
+/** POS tags of the words between a verb and a place that is its object ("captured the town of"). */
+const OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const MAX_OBJECT = 6;
+
+/**
+ * A place that is the verb's object is where it happened: "entered Palmyra", "patrolled Indonesia's
+ * Ambon city", "attempted to enter the eastern neighborhoods of Aleppo".
+ */
+function isObjectOf(doc: Doc, trigger: number, nameStart: number, words: PlaceWords): boolean {
+  const { tokens } = doc;
+  if (tokens.pos[trigger] !== "VERB" || nameStart <= trigger || nameStart - trigger - 1 > MAX_OBJECT) return false;
+  for (let t = trigger + 1; t < nameStart; t++) {
+    const lower = tokens.lower[t];
+    if (lower === "of" || lower === "'s" || lower === "\u2019s" || words.directionWords.has(lower)) continue;
+    if (!OBJECT_POS.has(tokens.pos[t])) return false;
+  }
+  return true;
 }

@@ -3,8 +3,11 @@ import type { PlaceWords } from "./place-words.js";
 
 /** POS tags that may sit between a locative preposition and the name ("in the northern city of"). */
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-/** Glue inside such a phrase: "near the border with Syria", "Iran's", "Sheikh Miskeen and Nawa". */
-const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", ",", "-"]);
+/**
+ * Glue inside such a phrase: "near the border with Syria", "Iran's", "Sheikh Miskeen and Nawa".
+ * Not the comma: "in Abu Ghraib, on the western edge of Baghdad, U.S. troops" ends the phrase there.
+ */
+const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", "-"]);
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 
@@ -25,7 +28,7 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
       if (t > limit && (words.directionWords.has(tokens.lower[t - 1]) || words.placeNouns.has(tokens.lower[t - 1]))) return t;
       continue;
     }
-    if (PHRASE_GLUE.has(lower)) continue;
+    if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower)) continue;
     if (!NOUN_PHRASE_POS.has(tokens.pos[t])) return -1;
   }
   return -1;

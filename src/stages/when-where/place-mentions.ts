@@ -37,6 +37,8 @@ const MAX_TOKENS = 9;
 const MAX_WORDS = 4;
 /** Short all-capital tokens ("AP", "IS", "UN") are acronyms unless they name a country ("US", "UK"). */
 const ACRONYM = /^[A-Z.]{1,4}$/;
+/** Words that may follow a town's name without changing what it names. */
+const TOWN_SUFFIX = new Set(["city", "town"]);
 /** Single town names this big are places even inside longer names ("Baghdad police", "Kabul Bank"). */
 const BIG_CITY = 1_000_000;
 
@@ -106,10 +108,14 @@ export function findPlaceMentions(
 
     let stop = best.end;
     let precision: PlacePrecision | undefined;
+    const hasTown = best.candidates.some((p) => p.precision === "city");
     // "Ghazni province": the city's name for the area around it, at region precision.
-    if (stop < end && words.designators.has(tokens.lower[stop]) && best.candidates.some((p) => p.precision === "city")) {
+    if (stop < end && hasTown && words.designators.has(tokens.lower[stop])) {
       stop++;
       precision = "region";
+    } else if (stop < end && hasTown && TOWN_SUFFIX.has(tokens.lower[stop])) {
+      // "Aleppo City", "Hebron town": the same town, the suffix belongs to the name.
+      stop++;
     }
     out.mentions.push(makeMention(doc, sentence, i, stop, best.candidates, precision, actorKinds, locative));
     i = stop - 1;
@@ -163,10 +169,15 @@ function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, ke
   if (single && ACRONYM.test(tokens.text[start]) && onlyTowns) return false;
   // "Police said ...": a capitalised common word at the start of a sentence.
   if (single && before < 0 && tokens.pos[start] !== "PROPN") return false;
-  if (!single || !onlyTowns || locative) return true;
-  if (candidates.some((p) => p.population >= BIG_CITY || p.feature === "PPLC")) return true;
-  // "President Abbas", "Barack Obama", "Hamad Town Council": a town's name inside someone's name.
-  if (before >= 0 && (words.titleWords.has(tokens.lower[before]) || (isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN"))) return false;
+  if (!single || !onlyTowns) return true;
+  const big = candidates.some((p) => p.population >= BIG_CITY || p.feature === "PPLC");
+  // "Prime Minister Ariel Sharon": a title before a town's name makes it a given name or surname.
+  if (before >= 0 && words.titleWords.has(tokens.lower[before]) && !big) return false;
+  // "Sar-e Pol": the tail of a longer hyphenated name is not a town of its own.
+  if (before >= 0 && tokens.spaceBefore[start] === 0 && (tokens.text[before] === "-" || words.nameParticles.has(tokens.lower[before])) && !big) return false;
+  if (locative || big) return true;
+  // "Barack Obama", "Hamad Town Council": a town's name inside someone's or something's name.
+  if (before >= 0 && isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN") return false;
   const after = end < sentence.tokenEnd ? end : -1;
   if (after >= 0 && isCapitalized(tokens.text[after]) && tokens.pos[after] === "PROPN" && !CALENDAR_WORD.test(tokens.text[after])) return false;
   return true;
