@@ -25,9 +25,14 @@ const keep = option("keep", undefined);
 const only = option("only", "all");
 const dir = keep ?? mkdtempSync(join(tmpdir(), "dyad-store-bench-"));
 
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (bytes) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
-const fileSize = (path) => ["", "-wal", "-shm"].reduce((sum, suffix) => sum + (statSync(path + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+const fileSize = (path) =>
+  ["", "-wal", "-shm"].reduce(
+    (sum, suffix) => sum + (statSync(path + suffix, { throwIfNoEntry: false })?.size ?? 0),
+    0,
+  );
 
 /** Documents for the ingest run: dev sentences when ../shared is there, else generated ones. */
 function benchDocuments(count) {
@@ -36,13 +41,28 @@ function benchDocuments(count) {
   const texts = [];
   for (const file of [dev, news]) {
     if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+    for (const line of readFileSync(file, "utf8").split("\n"))
+      if (line.trim()) texts.push(JSON.parse(line).text);
   }
-  const subjects = ["Iran's foreign minister", "Iraqi officials", "The Turkish army", "Syrian rebels", "The US envoy"];
+  const subjects = [
+    "Iran's foreign minister",
+    "Iraqi officials",
+    "The Turkish army",
+    "Syrian rebels",
+    "The US envoy",
+  ];
   const verbs = ["met", "condemned", "attacked", "praised", "accused", "threatened", "visited"];
-  const objects = ["Iraq's prime minister", "Iranian diplomats", "Kurdish fighters", "the Syrian government", "Qatar"];
+  const objects = [
+    "Iraq's prime minister",
+    "Iranian diplomats",
+    "Kurdish fighters",
+    "the Syrian government",
+    "Qatar",
+  ];
   for (let i = texts.length; i < count; i++) {
-    texts.push(`${subjects[i % 5]} ${verbs[(i >> 1) % 7]} ${objects[(i >> 3) % 5]} on Monday, dispatch ${i} said.`);
+    texts.push(
+      `${subjects[i % 5]} ${verbs[(i >> 1) % 7]} ${objects[(i >> 3) % 5]} on Monday, dispatch ${i} said.`,
+    );
   }
   return texts.slice(0, count).map((text, i) => ({
     id: `bench-${i}`,
@@ -70,25 +90,55 @@ async function benchIngest() {
   const storeSeconds = (performance.now() - started) / 1000;
   await storeOnly.close();
 
-  console.log(`ingest: ${fmt(summary.read)} documents, ${fmt(summary.mentions)} mentions, ${fmt(summary.events)} events`);
-  console.log(`ingest: ${fmt(summary.read / summary.seconds, 1)} documents/s end to end (code + store, one core)`);
-  console.log(`ingest: ${fmt(coded.length / storeSeconds, 0)} documents/s for the store alone (merge + write, one transaction each)`);
+  console.log(
+    `ingest: ${fmt(summary.read)} documents, ${fmt(summary.mentions)} mentions, ${fmt(summary.events)} events`,
+  );
+  console.log(
+    `ingest: ${fmt(summary.read / summary.seconds, 1)} documents/s end to end (code + store, one core)`,
+  );
+  console.log(
+    `ingest: ${fmt(coded.length / storeSeconds, 0)} documents/s for the store alone (merge + write, one transaction each)`,
+  );
   console.log(`ingest: store file ${mb(fileSize(path))}`);
   return { docsPerSecond: summary.read / summary.seconds, storeDocsPerSecond: coded.length / storeSeconds };
 }
 
-const COUNTRIES = ["IRN", "IRQ", "USA", "ISR", "SYR", "TUR", "SAU", "RUS", "UKR", "CHN", "EGY", "LBN", "JOR", "YEM", "AFG",
-  "PAK", "IND", "GBR", "FRA", "DEU", "QAT", "ARE", "KWT", "BHR", "OMN", "LBY", "SDN", "ETH", "SOM", "NGA", "MLI", "NER",
-  "VEN", "COL", "MEX", "BRA", "PRK", "KOR", "JPN", "TWN"];
+const COUNTRIES = (
+  "IRN IRQ USA ISR SYR TUR SAU RUS UKR CHN EGY LBN JOR YEM AFG PAK IND GBR FRA DEU " +
+  "QAT ARE KWT BHR OMN LBY SDN ETH SOM NGA MLI NER VEN COL MEX BRA PRK KOR JPN TWN"
+).split(" ");
 const SECTORS = ["", "GOV", "MIL", "REB", "CVL", "OPP", "BUS"];
 const CODES = [
-  ["010", 1, 0, null], ["020", 1, 3, "REQUEST"], ["036", 1, 4, "CONSULT"], ["040", 1, 1, "CONSULT"], ["042", 1, 1.9, "CONSULT"],
-  ["051", 1, 3.4, "SUPPORT"], ["061", 2, 6.4, "COOPERATE"], ["070", 2, 7, "AID"], ["111", 3, -2, "ACCUSE"],
-  ["112", 3, -2, "ACCUSE"], ["130", 3, -4.4, "THREATEN"], ["141", 3, -6.5, "PROTEST"], ["160", 3, -4, "REDUCE"],
-  ["173", 4, -5, "SEIZE"], ["180", 4, -9, "ASSAULT"], ["190", 4, -10, "ASSAULT"], ["193", 4, -10, "ASSAULT"],
+  ["010", 1, 0, null],
+  ["020", 1, 3, "REQUEST"],
+  ["036", 1, 4, "CONSULT"],
+  ["040", 1, 1, "CONSULT"],
+  ["042", 1, 1.9, "CONSULT"],
+  ["051", 1, 3.4, "SUPPORT"],
+  ["061", 2, 6.4, "COOPERATE"],
+  ["070", 2, 7, "AID"],
+  ["111", 3, -2, "ACCUSE"],
+  ["112", 3, -2, "ACCUSE"],
+  ["130", 3, -4.4, "THREATEN"],
+  ["141", 3, -6.5, "PROTEST"],
+  ["160", 3, -4, "REDUCE"],
+  ["173", 4, -5, "SEIZE"],
+  ["180", 4, -9, "ASSAULT"],
+  ["190", 4, -10, "ASSAULT"],
+  ["193", 4, -10, "ASSAULT"],
   ["195", 4, -10, "ASSAULT"],
 ];
-const STATUSES = ["asserted", "asserted", "asserted", "asserted", "asserted", "asserted", "claimed", "negated", "future"];
+const STATUSES = [
+  "asserted",
+  "asserted",
+  "asserted",
+  "asserted",
+  "asserted",
+  "asserted",
+  "claimed",
+  "negated",
+  "future",
+];
 
 /** A small deterministic generator, so every run builds the same store. */
 function random(seed) {
@@ -104,6 +154,14 @@ function random(seed) {
 
 function benchDyadQuery() {
   const path = join(dir, "events.db");
+  if (keep && existsSync(path)) {
+    const reused = openSqliteStore(path);
+    if (reused.db.prepare("SELECT COUNT(*) FROM events").pluck().get() === EVENTS) {
+      console.log(`dyad: reusing ${fmt(EVENTS)} synthetic events in ${path}, store ${mb(fileSize(path))}`);
+      return reused;
+    }
+    reused.db.close();
+  }
   rmSync(path, { force: true });
   const store = openSqliteStore(path);
   const { db } = store;
@@ -111,8 +169,10 @@ function benchDyadQuery() {
   db.pragma("cache_size = -1048576");
   const next = random(42);
   // Country weights fall off like news coverage does: the first few countries dominate.
-  const country = () => COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(COUNTRIES.length * next() ** 2.2))];
-  const insert = db.prepare(`INSERT INTO events (id, rep_mention_id, source_code, source_country, source_match,
+  const country = () =>
+    COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(COUNTRIES.length * next() ** 2.2))];
+  const insert =
+    db.prepare(`INSERT INTO events (id, rep_mention_id, source_code, source_country, source_match,
       target_code, target_country, target_match, cameo, cameo_name, base_code, quad_class, goldstein, plover_type,
       status, date, max_date, n_mentions, n_documents, n_sources, added_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -130,15 +190,37 @@ function benchDyadQuery() {
       const date = new Date(start + Math.floor(next() * days) * 86_400_000).toISOString().slice(0, 10);
       const mentions = 1 + Math.floor(next() ** 4 * 20);
       const id = i.toString(16).padStart(16, "0");
-      insert.run(id, `bench-${id}`, sourceCode, a, sourceCode, targetCode, b, targetCode, cameo, `CAMEO ${cameo}`,
-        cameo.slice(0, 3), quad, goldstein, plover, STATUSES[i % STATUSES.length], date, date, mentions,
-        Math.max(1, mentions - 1), Math.max(1, mentions >> 1), "2025-01-01T00:00:00.000Z");
+      insert.run(
+        id,
+        `bench-${id}`,
+        sourceCode,
+        a,
+        sourceCode,
+        targetCode,
+        b,
+        targetCode,
+        cameo,
+        `CAMEO ${cameo}`,
+        cameo.slice(0, 3),
+        quad,
+        goldstein,
+        plover,
+        STATUSES[i % STATUSES.length],
+        date,
+        date,
+        mentions,
+        Math.max(1, mentions - 1),
+        Math.max(1, mentions >> 1),
+        "2025-01-01T00:00:00.000Z",
+      );
     }
   })();
   const loadSeconds = (performance.now() - started) / 1000;
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.exec("ANALYZE");
-  console.log(`dyad: ${fmt(EVENTS)} synthetic events loaded in ${fmt(loadSeconds, 1)} s (one transaction), store ${mb(fileSize(path))}`);
+  console.log(
+    `dyad: ${fmt(EVENTS)} synthetic events loaded in ${fmt(loadSeconds, 1)} s (one transaction), store ${mb(fileSize(path))}`,
+  );
   return store;
 }
 
@@ -168,6 +250,17 @@ try {
   const month = await timeQuery(store, { a: "IRN", b: "IRQ", grain: "month" });
   await timeQuery(store, { a: "IRNGOV", b: "USA", grain: "week", from: "2020-01-01", to: "2020-12-31" });
   await timeQuery(store, { a: "TWN", b: "JPN", grain: "day" });
+  for (const [label, run] of [
+    [
+      "events --actor IRN --limit 50",
+      () => store.listEvents({ actor: "IRN", statuses: ["asserted"], limit: 50 }),
+    ],
+    ["actors --limit 20", () => store.topActors({ statuses: ["asserted"], limit: 20 })],
+  ]) {
+    const started = performance.now();
+    await run();
+    console.log(`query: ${label}: ${fmt(performance.now() - started, 1)} ms`);
+  }
   const stats = await store.stats();
   await store.close();
   console.log(

@@ -42,7 +42,15 @@ export async function dyadSeries(store: EventStore, options: DyadSeriesOptions):
   const grain = options.grain ?? "month";
   const directed = options.directed ?? false;
   const statuses = options.statuses ?? DEFAULT_STATUSES;
-  const rows = await store.dyadCounts({ a, b, directed, statuses, from: options.from, to: options.to });
+  const rows = await store.dyadCounts({
+    a,
+    b,
+    directed,
+    grain,
+    statuses,
+    from: options.from,
+    to: options.to,
+  });
   const periods = bucketSeries(rows, grain, { from: options.from, to: options.to });
   return {
     a,

@@ -10,27 +10,45 @@ export const DEFAULT_STATUSES: readonly EventStatus[] = ["asserted"];
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" })
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  }, {
-    error: "is not a real date",
-  });
+  .refine(
+    (value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    },
+    {
+      error: "is not a real date",
+    },
+  );
 
 const STATUS_WORDS = ["all", ...EVENT_STATUSES] as [string, ...string[]];
 
 /** A comma-separated status list (`asserted,claimed`) or `all` (every status). */
 export const statusListSchema = z
   .string()
-  .transform((value) => value.split(",").map((part) => part.trim().toLowerCase()).filter((part) => part !== ""))
-  .pipe(z.array(z.enum(STATUS_WORDS, { error: `must be a comma-separated list of ${STATUS_WORDS.join(", ")}` })).min(1))
-  .transform((values): EventStatus[] => (values.includes("all") ? [...EVENT_STATUSES] : (values as EventStatus[])));
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim().toLowerCase())
+      .filter((part) => part !== ""),
+  )
+  .pipe(
+    z
+      .array(z.enum(STATUS_WORDS, { error: `must be a comma-separated list of ${STATUS_WORDS.join(", ")}` }))
+      .min(1),
+  )
+  .transform((values): EventStatus[] =>
+    values.includes("all") ? [...EVENT_STATUSES] : (values as EventStatus[]),
+  );
 
 /** An actor argument: a country code or an actor code prefix, upper-cased. */
 export const actorArgumentSchema = z
   .string()
   .transform((value) => value.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{3,}$/, { error: "must be a country code or actor code such as IRN or IRNGOV" }));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9]{3,}$/, { error: "must be a country code or actor code such as IRN or IRNGOV" }),
+  );
 
 /** A period grain. */
 export const grainSchema = z.enum(GRAINS as [Grain, ...Grain[]], { error: `must be ${GRAINS.join(", ")}` });
@@ -42,7 +60,9 @@ export const positiveIntegerSchema = z.coerce
   .positive({ error: "must be positive" });
 
 /** A non-negative number given as text. */
-export const nonNegativeNumberSchema = z.coerce.number({ error: "must be a number" }).min(0, { error: "must not be negative" });
+export const nonNegativeNumberSchema = z.coerce
+  .number({ error: "must be a number" })
+  .min(0, { error: "must not be negative" });
 
 /** Options every event query shares (`--from`, `--to`, `--status`). */
 export const eventFilterSchema = z
@@ -64,6 +84,9 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const option = issue.path.length > 0 ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : "";
-  throw new OptionError(issue.message.startsWith("--") ? issue.message : `${option}${option ? ": " : ""}${issue.message}`);
+  const option =
+    issue.path.length > 0 ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : "";
+  throw new OptionError(
+    issue.message.startsWith("--") ? issue.message : `${option}${option ? ": " : ""}${issue.message}`,
+  );
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { DyadCountRow } from "../store/event-store.js";
 import { bucketSeries, nextPeriodStart, periodLabel, periodStart, totalOf } from "./series.js";
 
-const row = (date: string, quad: 1 | 2 | 3 | 4, events: number, extra: Partial<DyadCountRow> = {}): DyadCountRow => ({
+const row = (
+  date: string,
+  quad: 1 | 2 | 3 | 4,
+  events: number,
+  extra: Partial<DyadCountRow> = {},
+): DyadCountRow => ({
   date,
   quad_class: quad,
   plover_type: "ASSAULT",
@@ -29,20 +34,39 @@ describe("series", () => {
   });
 
   it("series fills quiet periods with zeros and sums each period", () => {
-    const rows = [row("2022-01-05", 4, 1), row("2022-01-20", 1, 2, { plover_type: null, goldstein_sum: 6 }), row("2022-03-01", 3, 1)];
+    const rows = [
+      row("2022-01-05", 4, 1),
+      row("2022-01-20", 1, 2, { plover_type: null, goldstein_sum: 6 }),
+      row("2022-03-01", 3, 1),
+    ];
     const periods = bucketSeries(rows, "month");
     expect(periods.map((p) => [p.period, p.events, p.mentions])).toEqual([
       ["2022-01", 3, 6],
       ["2022-02", 0, 0],
       ["2022-03", 1, 2],
     ]);
-    expect(periods[0]).toMatchObject({ quad_class: { 1: 2, 4: 1 }, plover: { ASSAULT: 1, "-": 2 }, goldstein_sum: -4, goldstein_mean: -1.333 });
+    expect(periods[0]).toMatchObject({
+      quad_class: { 1: 2, 4: 1 },
+      plover: { ASSAULT: 1, "-": 2 },
+      goldstein_sum: -4,
+      goldstein_mean: -1.333,
+    });
     expect(periods[1].goldstein_mean).toBeNull();
-    expect(totalOf(periods)).toMatchObject({ period: "total", events: 4, mentions: 8, goldstein_sum: -14, goldstein_mean: -3.5 });
+    expect(totalOf(periods)).toMatchObject({
+      period: "total",
+      events: 4,
+      mentions: 8,
+      goldstein_sum: -14,
+      goldstein_mean: -3.5,
+    });
   });
 
   it("series spans the requested range even without rows", () => {
-    expect(bucketSeries([], "month", { from: "2022-01-15", to: "2022-03-02" }).map((p) => p.period)).toEqual(["2022-01", "2022-02", "2022-03"]);
+    expect(bucketSeries([], "month", { from: "2022-01-15", to: "2022-03-02" }).map((p) => p.period)).toEqual([
+      "2022-01",
+      "2022-02",
+      "2022-03",
+    ]);
     expect(bucketSeries([], "month")).toEqual([]);
   });
 });

@@ -117,7 +117,8 @@ export function bucketSeries(
   }
   for (const period of periods.values()) {
     period.goldstein_sum = Math.round(period.goldstein_sum * 1000) / 1000;
-    period.goldstein_mean = period.events === 0 ? null : Math.round((period.goldstein_sum / period.events) * 1000) / 1000;
+    period.goldstein_mean =
+      period.events === 0 ? null : Math.round((period.goldstein_sum / period.events) * 1000) / 1000;
   }
   return [...periods.values()];
 }
@@ -134,10 +135,12 @@ export function totalOf(periods: readonly SeriesPeriod[]): SeriesPeriod {
       total.quad_class[quad] += period.quad_class[quad];
       total.quad_class_mentions[quad] += period.quad_class_mentions[quad];
     }
-    for (const [type, count] of Object.entries(period.plover)) total.plover[type] = (total.plover[type] ?? 0) + count;
+    for (const [type, count] of Object.entries(period.plover))
+      total.plover[type] = (total.plover[type] ?? 0) + count;
     total.goldstein_sum += period.goldstein_sum;
   }
   total.goldstein_sum = Math.round(total.goldstein_sum * 1000) / 1000;
-  total.goldstein_mean = total.events === 0 ? null : Math.round((total.goldstein_sum / total.events) * 1000) / 1000;
+  total.goldstein_mean =
+    total.events === 0 ? null : Math.round((total.goldstein_sum / total.events) * 1000) / 1000;
   return total;
 }

@@ -22,6 +22,13 @@ export interface Grammar {
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
+  /** "a group of", "thousands of": an actor after these heads its phrase, no preposition governs it. */
+  partitives: ReadonlySet<string>;
+  /** "around 3,000": before a number these are not prepositions. */
+  approximators: ReadonlySet<string>;
+  /** "Y must ...": in reported speech, the speaker demands of Y. */
+  obligationModals: ReadonlySet<string>;
+  demandCode: string;
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
 }
@@ -41,7 +48,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       pair: phrases(file.coreference.pair),
       neighbor: phrases(file.coreference.neighbor),
       personPronouns: words(file.coreference.person_pronouns),
-      thingPronouns: words(file.coreference.thing_pronouns),
+      thingPronouns: words([...file.coreference.thing_pronouns, ...file.coreference.group_pronouns]),
     },
     prepositions: words(file.prepositions),
     clauseBreaks: words(file.clause_breaks),
@@ -58,6 +65,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       infinitiveAsserting: words(file.status.infinitive_asserting),
     },
     speechTone,
+    partitives: words(file.partitives),
+    approximators: words(file.approximators),
+    obligationModals: words(file.obligation_modals),
+    demandCode: file.demand_code,
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];

@@ -98,5 +98,9 @@ export const grammarSchema = z.object({
   }),
   speech_tone: z.record(z.string(), z.array(z.string())),
   intent_codes: z.record(z.string(), z.string()),
+  partitives: z.array(z.string()),
+  approximators: z.array(z.string()),
+  obligation_modals: z.array(z.string()),
+  demand_code: z.string(),
 });
 export type GrammarFile = z.infer<typeof grammarSchema>;

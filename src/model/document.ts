@@ -113,7 +113,8 @@ export interface EventRecord {
   sentence: string;
   source: EventActor | null;
   target: EventActor | null;
-  trigger: { text: string; span: Span; pattern: string };
+  /** The trigger word(s) at the head of the match; `words` lists every matched word of a discontinuous pattern. */
+  trigger: { text: string; span: Span; pattern: string; words?: { text: string; span: Span }[] };
   cameo: CameoCode;
   cameo_name: string;
   goldstein: number;

@@ -5,7 +5,11 @@ import { createHash } from "node:crypto";
  * collapsed to one space, trimmed. Case and punctuation are kept.
  */
 export function normalizeForHash(text: string): string {
-  return text.normalize("NFC").replace(/^\uFEFF/, "").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

@@ -1,4 +1,11 @@
-import type { ActorCode, CameoCode, CountryCode, EventStatus, PloverType, QuadClass } from "../model/codes.js";
+import type {
+  ActorCode,
+  CameoCode,
+  CountryCode,
+  EventStatus,
+  PloverType,
+  QuadClass,
+} from "../model/codes.js";
 import type { DocumentInput, EventRecord, Span } from "../model/document.js";
 import type { MergeOptions } from "./merge-rule.js";
 
@@ -140,10 +147,16 @@ export interface DyadCountQuery extends EventFilter {
   b: string;
   /** Only `a` → `b`; otherwise both directions, each event counted once. */
   directed: boolean;
+  /** Period the counts are grouped by (default `day`); weeks start on Monday. */
+  grain?: "day" | "week" | "month";
 }
 
-/** Per-day counts for one QuadClass and PLOVER type; the analysis layer buckets them into periods. */
+/**
+ * Counts for one period, QuadClass and PLOVER type. Grouping happens in the store so that few rows
+ * cross into JavaScript; the analysis layer fills gaps and pivots them into a series.
+ */
 export interface DyadCountRow {
+  /** First day of the period (`YYYY-MM-DD`). */
   date: string;
   quad_class: QuadClass;
   plover_type: string | null;
@@ -154,7 +167,7 @@ export interface DyadCountRow {
 
 /** Options for {@link EventStore.topActors}. */
 export interface ActorQuery extends EventFilter {
-  /** Group by full actor code (default) or by actor country. */
+  /** Group by full actor code (default) or by country (the first three letters of the actor key: IRN, or IGO, NGO, … for actors without one). */
   by?: "code" | "country";
   limit?: number;
 }
@@ -201,7 +214,7 @@ export interface EventStore {
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
   /** Every event matching the filter, oldest first, read in batches (for exports). */
   iterateEvents(filter?: EventFilter): AsyncIterable<StoredEvent>;
-  /** Per-day, per-QuadClass, per-PLOVER-type counts for a dyad; dated events only. */
+  /** Per-period, per-QuadClass, per-PLOVER-type counts for a dyad; dated events only. */
   dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]>;
   /** Actors involved in the most events. */
   topActors(query?: ActorQuery): Promise<ActorCount[]>;

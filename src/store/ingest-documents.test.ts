@@ -39,10 +39,18 @@ describe("ingest documents", () => {
   it("ingest documents reports bad inputs and failing documents and keeps the rest", async () => {
     const store = openSqliteStore(":memory:");
     const problems: string[] = [];
-    const bad = { ...batch("a", ["One.", "boom", "Three."]), problems: [{ file: "a", line: 7, message: "is not valid JSON" }] };
-    const summary = await ingestBatches(store, fakeCoder(), [bad], { onProblem: (p) => problems.push(`${p.file}:${p.line ?? ""} ${p.message}`) });
+    const bad = {
+      ...batch("a", ["One.", "boom", "Three."]),
+      problems: [{ file: "a", line: 7, message: "is not valid JSON" }],
+    };
+    const summary = await ingestBatches(store, fakeCoder(), [bad], {
+      onProblem: (p) => problems.push(`${p.file}:${p.line ?? ""} ${p.message}`),
+    });
     expect(summary).toMatchObject({ read: 3, new: 2, errors: 2 });
-    expect(problems).toEqual(["a:7 is not valid JSON", 'a: document "a-1": cannot be coded (coder exploded)']);
+    expect(problems).toEqual([
+      "a:7 is not valid JSON",
+      'a: document "a-1": cannot be coded (coder exploded)',
+    ]);
     expect((await store.stats()).documents).toBe(2);
     await store.close();
   });
@@ -51,14 +59,25 @@ describe("ingest documents", () => {
     const store = openSqliteStore(":memory:");
     let clock = 0;
     const seen: IngestProgress[] = [];
-    await ingestBatches(store, fakeCoder(), [batch("a", ["1", "2", "3", "4"], 400), batch("b", ["5", "6", "7", "8"], 400)], {
-      totalBytes: 800,
-      now: () => (clock += 1000),
-      progressEveryMs: 0,
-      onProgress: (p) => seen.push(p),
-    });
+    await ingestBatches(
+      store,
+      fakeCoder(),
+      [batch("a", ["1", "2", "3", "4"], 400), batch("b", ["5", "6", "7", "8"], 400)],
+      {
+        totalBytes: 800,
+        now: () => (clock += 1000),
+        progressEveryMs: 0,
+        onProgress: (p) => seen.push(p),
+      },
+    );
     expect(seen).toHaveLength(8);
-    expect(seen[4]).toMatchObject({ documents: 5, fraction: 0.5, elapsedMs: 5000, docsPerSecond: 1, etaMs: 5000 });
+    expect(seen[4]).toMatchObject({
+      documents: 5,
+      fraction: 0.5,
+      elapsedMs: 5000,
+      docsPerSecond: 1,
+      etaMs: 5000,
+    });
     await store.close();
   });
 });

@@ -65,7 +65,16 @@ export async function ingestBatches(
 ): Promise<IngestSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, events: 0, mentions: 0, errors: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    events: 0,
+    mentions: 0,
+    errors: 0,
+    seconds: 0,
+  };
   const report = (problem: InputProblem) => {
     summary.errors++;
     options.onProblem?.(problem);
@@ -80,7 +89,9 @@ export async function ingestBatches(
     const elapsedMs = time - started;
     const total = options.totalBytes ?? 0;
     const fraction =
-      total > 0 ? Math.min(1, (bytesDone + (batch.bytes * index) / Math.max(1, batch.documents.length)) / total) : null;
+      total > 0
+        ? Math.min(1, (bytesDone + (batch.bytes * index) / Math.max(1, batch.documents.length)) / total)
+        : null;
     options.onProgress({
       documents: summary.read,
       elapsedMs,
@@ -102,14 +113,20 @@ export async function ingestBatches(
           continue;
         }
       } catch (error) {
-        report({ file: batch.name, message: `document "${document.id}": cannot check the store (${describe(error)})` });
+        report({
+          file: batch.name,
+          message: `document "${document.id}": cannot check the store (${describe(error)})`,
+        });
         continue;
       }
       let events: readonly EventRecord[];
       try {
         events = coder.code(document).events;
       } catch (error) {
-        report({ file: batch.name, message: `document "${document.id}": cannot be coded (${describe(error)})` });
+        report({
+          file: batch.name,
+          message: `document "${document.id}": cannot be coded (${describe(error)})`,
+        });
         continue;
       }
       try {
@@ -118,7 +135,10 @@ export async function ingestBatches(
         summary.events += result.new_events;
         summary.mentions += result.mentions;
       } catch (error) {
-        report({ file: batch.name, message: `document "${document.id}": cannot be stored (${describe(error)})` });
+        report({
+          file: batch.name,
+          message: `document "${document.id}": cannot be stored (${describe(error)})`,
+        });
       }
     }
     bytesDone += batch.bytes;

@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { DocumentInput, EventRecord } from "../model/document.js";
 import type { EventStore } from "./event-store.js";
 import { eventIdFor, type MergeOptions } from "./merge-rule.js";
-import { type EventSketch, makeEventRecord } from "./test-helpers/make-event-record.js";
+import { runEventQueryContract } from "./store-queries.contract.js";
+import { BAGHDAD, doc, ERBIL, ev } from "./test-helpers/contract-fixtures.js";
 
 /** Opens an empty store for one test. */
 export type OpenStore = (options?: { merge?: Partial<MergeOptions> }) => Promise<EventStore>;
-
-const ERBIL = { name: "Erbil", lat: 36.19, lon: 44.01, country: "IRQ" };
-const BAGHDAD = { name: "Baghdad", lat: 33.31, lon: 44.36, country: "IRQ" };
-
-function doc(id: string, extra: Partial<DocumentInput> = {}): DocumentInput {
-  return { id, text: `Text of ${id}. ${extra.text ?? ""}`, date: "2022-03-13", ...extra };
-}
-
-function ev(docId: string, n: number, sketch: Partial<EventSketch> = {}): EventRecord {
-  return makeEventRecord({ id: `${docId}-e${n}`, doc_id: docId, date: "2022-03-13", ...sketch });
-}
 
 /**
  * The behaviour every {@link EventStore} must show. Call it from each implementation's test file:
@@ -36,10 +25,19 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
 
     it("store keeps a document with all its mentions", async () => {
       const store = await fresh();
-      const result = await store.addDocument(doc("a", { url: "https://x.org/a", title: "T" }), [ev("a", 0), ev("a", 1, { cameo: "042" })]);
+      const result = await store.addDocument(doc("a", { url: "https://x.org/a", title: "T" }), [
+        ev("a", 0),
+        ev("a", 1, { cameo: "042" }),
+      ]);
       expect(result).toEqual({ status: "new", mentions: 2, new_events: 2 });
       const stored = await store.getDocument("a");
-      expect(stored).toMatchObject({ id: "a", url: "https://x.org/a", title: "T", date: "2022-03-13", n_mentions: 2 });
+      expect(stored).toMatchObject({
+        id: "a",
+        url: "https://x.org/a",
+        title: "T",
+        date: "2022-03-13",
+        n_mentions: 2,
+      });
       expect(await store.stats()).toMatchObject({ documents: 1, events: 2, mentions: 2 });
     });
 
@@ -47,8 +45,12 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
       const store = await fresh();
       await store.addDocument({ id: "a", text: "Iran struck Erbil." }, [ev("a", 0)]);
       expect(await store.hasContent("Iran  struck\nErbil. ")).toBe(true);
-      expect((await store.addDocument({ id: "a", text: "Iran struck Erbil." }, [ev("a", 0)])).status).toBe("unchanged");
-      expect((await store.addDocument({ id: "copy", text: " Iran struck  Erbil." }, [])).status).toBe("unchanged");
+      expect((await store.addDocument({ id: "a", text: "Iran struck Erbil." }, [ev("a", 0)])).status).toBe(
+        "unchanged",
+      );
+      expect((await store.addDocument({ id: "copy", text: " Iran struck  Erbil." }, [])).status).toBe(
+        "unchanged",
+      );
       expect(await store.stats()).toMatchObject({ documents: 1, events: 1, mentions: 1 });
     });
 
@@ -119,7 +121,10 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
 
     it("store names an event after its smallest mention id, whatever the ingest order", async () => {
       const ids: string[][] = [];
-      for (const order of [["b", "a", "c"], ["c", "b", "a"]]) {
+      for (const order of [
+        ["b", "a", "c"],
+        ["c", "b", "a"],
+      ]) {
         const store = await fresh();
         for (const id of order) await store.addDocument(doc(id), [ev(id, 0)]);
         ids.push((await store.listEvents()).map((event) => event.id));
@@ -145,10 +150,14 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
       const store = await fresh();
       await store.addDocument(doc("a", { source: "X" }), [ev("a", 0)]);
       await store.addDocument(doc("b", { source: "Y" }), [ev("b", 0)]);
-      const result = await store.addDocument(doc("a", { source: "X", text: "corrected" }), [ev("a", 0, { cameo: "042" })]);
+      const result = await store.addDocument(doc("a", { source: "X", text: "corrected" }), [
+        ev("a", 0, { cameo: "042" }),
+      ]);
       expect(result.status).toBe("updated");
       const events = await store.listEvents();
-      expect(events.map((event) => [event.cameo, event.n_mentions, event.representative.mention_id]).sort()).toEqual([
+      expect(
+        events.map((event) => [event.cameo, event.n_mentions, event.representative.mention_id]).sort(),
+      ).toEqual([
         ["042", 1, "a-e0"],
         ["190", 1, "b-e0"],
       ]);
@@ -173,72 +182,6 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
       expect(await store.stats()).toMatchObject({ documents: 0, events: 0, mentions: 0 });
     });
 
-    it("store lists events by actor prefix, code, status, dates, place and sentence text", async () => {
-      const store = await fresh();
-      await store.addDocument(doc("a"), [
-        ev("a", 0, { source: "IRNMIL", target: "IRQ", location: ERBIL, sentence: "The IRGC fired missiles." }),
-        ev("a", 1, { source: "IRQGOV", target: "IRN", cameo: "111", date: "2022-03-14" }),
-        ev("a", 2, { source: "USA", target: "IRQ", cameo: "042", status: "negated", date: "2022-04-01" }),
-      ]);
-      const ids = async (query: Parameters<EventStore["listEvents"]>[0]) =>
-        (await store.listEvents(query)).map((event) => event.representative.mention_id);
-      expect(await ids({})).toEqual(["a-e2", "a-e1", "a-e0"]);
-      expect(await ids({ actor: "IRN" })).toEqual(["a-e1", "a-e0"]);
-      expect(await ids({ actor: "IRQGOV" })).toEqual(["a-e1"]);
-      expect(await ids({ code: "11" })).toEqual(["a-e1"]);
-      expect(await ids({ statuses: ["negated"] })).toEqual(["a-e2"]);
-      expect(await ids({ from: "2022-03-14", to: "2022-03-31" })).toEqual(["a-e1"]);
-      expect(await ids({ country: "IRQ" })).toEqual(["a-e0"]);
-      expect(await ids({ text: "irgc FIRED" })).toEqual(["a-e0"]);
-      expect(await ids({ text: "100%" })).toEqual([]);
-      expect(await ids({ limit: 1 })).toEqual(["a-e2"]);
-    });
-
-    it("store iterates every matching event oldest first", async () => {
-      const store = await fresh();
-      const records = Array.from({ length: 1200 }, (_, i) =>
-        ev("a", i, { target: `T${String(i).padStart(4, "0")}`, date: `2022-0${1 + (i % 9)}-10` }),
-      );
-      await store.addDocument(doc("a"), records);
-      const seen: string[] = [];
-      for await (const event of store.iterateEvents({ from: "2022-02-01" })) seen.push(event.date ?? "");
-      expect(seen).toHaveLength(1200 - 134);
-      expect([...seen].sort()).toEqual(seen);
-    });
-
-    it("store counts a dyad in both directions once, by day, QuadClass and PLOVER type", async () => {
-      const store = await fresh();
-      await store.addDocument(doc("a", { source: "A" }), [
-        ev("a", 0, { source: "IRNMIL", target: "IRQ" }),
-        ev("a", 1, { source: "IRQGOV", target: "IRNGOV", cameo: "111", plover: "ACCUSE", goldstein: -2 }),
-        ev("a", 2, { source: "IRN", target: "IRQ", cameo: "111", plover: "ACCUSE", goldstein: -2, status: "claimed" }),
-        ev("a", 3, { source: "IRN", target: "USA" }),
-      ]);
-      await store.addDocument(doc("b", { source: "B" }), [ev("b", 0, { source: "IRNMIL", target: "IRQ" })]);
-      const both = await store.dyadCounts({ a: "IRN", b: "IRQ", directed: false, statuses: ["asserted"] });
-      expect(both).toEqual([
-        { date: "2022-03-13", quad_class: 3, plover_type: "ACCUSE", events: 1, mentions: 1, goldstein_sum: -2 },
-        { date: "2022-03-13", quad_class: 4, plover_type: "ASSAULT", events: 1, mentions: 2, goldstein_sum: -10 },
-      ]);
-      const directed = await store.dyadCounts({ a: "IRN", b: "IRQ", directed: true });
-      expect(directed.map((row) => [row.quad_class, row.events])).toEqual([[3, 1], [4, 1]]);
-      const self = await store.dyadCounts({ a: "IRN", b: "IRN", directed: false });
-      expect(self).toEqual([]);
-      const out = await store.dyadCounts({ a: "IRN", b: "IRQ", directed: false, from: "2022-03-14" });
-      expect(out).toEqual([]);
-    });
-
-    it("store ranks actors by the events they take part in", async () => {
-      const store = await fresh();
-      await store.addDocument(doc("a"), [
-        ev("a", 0, { source: "IRNMIL", target: "IRQ" }),
-        ev("a", 1, { source: "IRQ", target: "IRNGOV", cameo: "111" }),
-        ev("a", 2, { source: "IRQ", target: "IRQ", cameo: "042" }),
-      ]);
-      const actors = await store.topActors({ limit: 2 });
-      expect(actors.map((actor) => [actor.code, actor.events])).toEqual([["IRQ", 3], ["IRNGOV", 1]]);
-      const countries = await store.topActors({ by: "country" });
-      expect(countries.map((actor) => [actor.code, actor.events])).toEqual([["IRQ", 3], ["IRN", 2]]);
-    });
+    runEventQueryContract(fresh);
   });
 }

@@ -1,8 +1,14 @@
 import { once } from "node:events";
-import { parquetWriteBuffer } from "hyparquet-writer";
 import type { BasicType } from "hyparquet-writer";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import type { EventFilter, EventStore } from "../../store/event-store.js";
-import { csvCell, EXPORT_COLUMNS, type ExportColumn, type ExportRecord, toExportRecord } from "./export-record.js";
+import {
+  csvCell,
+  EXPORT_COLUMNS,
+  type ExportColumn,
+  type ExportRecord,
+  toExportRecord,
+} from "./export-record.js";
 import { eventToGdeltRow } from "./gdelt.js";
 
 /** The export formats. */
@@ -37,11 +43,17 @@ async function write(out: NodeJS.WritableStream, chunk: string | Uint8Array): Pr
  * PLOVER-style JSONL, Parquet, or a GDELT 2.0 events file (tab-separated, no header).
  * @returns the number of events written.
  */
-export async function exportEvents(store: EventStore, out: NodeJS.WritableStream, options: ExportOptions): Promise<number> {
+export async function exportEvents(
+  store: EventStore,
+  out: NodeJS.WritableStream,
+  options: ExportOptions,
+): Promise<number> {
   const filter: EventFilter = { statuses: options.statuses, from: options.from, to: options.to };
   let count = 0;
   if (options.format === "parquet") {
-    const columns = new Map<ExportColumn, (string | number | null)[]>(EXPORT_COLUMNS.map((column) => [column, []]));
+    const columns = new Map<ExportColumn, (string | number | null)[]>(
+      EXPORT_COLUMNS.map((column) => [column, []]),
+    );
     for await (const event of store.iterateEvents(filter)) {
       const record = toExportRecord(event);
       for (const column of EXPORT_COLUMNS) columns.get(column)?.push(record[column]);

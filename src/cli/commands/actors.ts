@@ -1,6 +1,11 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
-import { DEFAULT_STATUSES, eventFilterSchema, parseOptions, positiveIntegerSchema } from "../../analysis/query-options.js";
+import {
+  DEFAULT_STATUSES,
+  eventFilterSchema,
+  parseOptions,
+  positiveIntegerSchema,
+} from "../../analysis/query-options.js";
 import type { ActorCount } from "../../store/event-store.js";
 import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
 import type { CliContext } from "../context.js";
@@ -31,7 +36,11 @@ export function actorsCommand(ctx: CliContext): Command {
   return new Command("actors")
     .description("actors (or countries) in the most events")
     .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
-    .addOption(new Option("--by <what>", "group by actor code or by country").choices(["code", "country"]).default("code"))
+    .addOption(
+      new Option("--by <what>", "group by actor code or by country")
+        .choices(["code", "country"])
+        .default("code"),
+    )
     .option("--status <list>", "statuses to count, comma-separated, or all", DEFAULT_STATUSES.join(","))
     .option("--from <YYYY-MM-DD>", "first day")
     .option("--to <YYYY-MM-DD>", "last day")

@@ -1,46 +1,56 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedStore } from "../../store/test-helpers/seed-store.js";
-import type { CliContext } from "../context.js";
-import { runCli } from "../main.js";
+import { runDyad as run } from "../test-helpers/run-in-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-dyad-cli-"));
 const db = join(dir, "seed.db");
 beforeAll(() => seedStore(db));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: "", stderr: "" };
-  const sink = (key: "stdout" | "stderr") =>
-    new Writable({ write: (chunk, _encoding, done) => { out[key] += String(chunk); done(); } });
-  const ctx: CliContext = { stdout: sink("stdout"), stderr: sink("stderr"), stdin: Readable.from([]), exitCode: 0 };
-  const code = await runCli(args, ctx);
-  return { code, ...out };
-}
-
 describe("dyad command", () => {
   it("dyad command counts both directions per month, zero months included", async () => {
     const { code, stdout } = await run(["dyad", "IRN", "IRQ", "--db", db, "--json"]);
     expect(code).toBe(0);
     const series = JSON.parse(stdout);
-    expect(series.periods.map((p: { period: string; events: number; mentions: number }) => [p.period, p.events, p.mentions])).toEqual([
+    expect(
+      series.periods.map((p: { period: string; events: number; mentions: number }) => [
+        p.period,
+        p.events,
+        p.mentions,
+      ]),
+    ).toEqual([
       ["2022-03", 2, 4],
       ["2022-04", 0, 0],
       ["2022-05", 1, 1],
     ]);
-    expect(series.periods[0]).toMatchObject({ quad_class: { 3: 1, 4: 1 }, quad_class_mentions: { 4: 3 }, plover: { ASSAULT: 1, ACCUSE: 1 }, goldstein_sum: -12, goldstein_mean: -6 });
+    expect(series.periods[0]).toMatchObject({
+      quad_class: { 3: 1, 4: 1 },
+      quad_class_mentions: { 4: 3 },
+      plover: { ASSAULT: 1, ACCUSE: 1 },
+      goldstein_sum: -12,
+      goldstein_mean: -6,
+    });
     expect(series.total).toMatchObject({ events: 3, mentions: 5 });
   });
 
   it("dyad command follows direction, status, dates and grain", async () => {
-    const json = async (...extra: string[]) => JSON.parse((await run(["dyad", "irn", "IRQ", "--db", db, "--json", ...extra])).stdout);
+    const json = async (...extra: string[]) =>
+      JSON.parse((await run(["dyad", "irn", "IRQ", "--db", db, "--json", ...extra])).stdout);
     expect((await json("--directed")).total.events).toBe(2);
     expect((await json("--status", "asserted,negated,claimed")).total.events).toBe(5);
-    expect((await json("--status", "all", "--from", "2022-05-01")).periods.map((p: { period: string }) => p.period)).toEqual(["2022-05"]);
-    expect((await json("--grain", "week", "--to", "2022-03-31")).periods.map((p: { period: string; events: number }) => [p.period, p.events])).toEqual([
+    expect(
+      (await json("--status", "all", "--from", "2022-05-01")).periods.map(
+        (p: { period: string }) => p.period,
+      ),
+    ).toEqual(["2022-05"]);
+    expect(
+      (await json("--grain", "week", "--to", "2022-03-31")).periods.map(
+        (p: { period: string; events: number }) => [p.period, p.events],
+      ),
+    ).toEqual([
       ["2022-W10", 1],
       ["2022-W11", 1],
       ["2022-W12", 0],

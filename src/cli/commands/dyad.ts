@@ -7,7 +7,12 @@ import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js
 import type { CliContext } from "../context.js";
 
 const optionsSchema = eventFilterSchema.and(
-  z.object({ db: z.string().min(1), grain: grainSchema, directed: z.boolean().optional(), json: z.boolean().optional() }),
+  z.object({
+    db: z.string().min(1),
+    grain: grainSchema,
+    directed: z.boolean().optional(),
+    json: z.boolean().optional(),
+  }),
 );
 
 const COLUMNS = ["PERIOD", "EVENTS", "REPORTS", "VCOOP", "MCOOP", "VCONF", "MCONF", "GOLD_SUM", "GOLD_MEAN"];
@@ -40,7 +45,11 @@ export function formatDyadTable(series: DyadSeries): string {
   const rows = [[...COLUMNS, "PLOVER TYPES"], ...series.periods.map(row), row(series.total)];
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
   const lines = rows.map((cells) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : i < widths.length ? cell.padStart(widths[i]) : cell)).join("  "),
+    cells
+      .map((cell, i) =>
+        i === 0 ? cell.padEnd(widths[i]) : i < widths.length ? cell.padStart(widths[i]) : cell,
+      )
+      .join("  "),
   );
   return `${title}\n${lines.join("\n")}\n`;
 }
@@ -48,13 +57,17 @@ export function formatDyadTable(series: DyadSeries): string {
 /** `dyad dyad A B`: how the relation between two actors moved, period by period. */
 export function dyadCommand(ctx: CliContext): Command {
   return new Command("dyad")
-    .description("events between two actors per period: counts by QuadClass and PLOVER type, Goldstein, reports")
+    .description(
+      "events between two actors per period: counts by QuadClass and PLOVER type, Goldstein, reports",
+    )
     .argument("<actorA>", "country code or actor code prefix (IRN matches IRNGOV, IRNMIL)")
     .argument("<actorB>", "country code or actor code prefix")
     .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
     .option("--from <YYYY-MM-DD>", "first day")
     .option("--to <YYYY-MM-DD>", "last day")
-    .addOption(new Option("--grain <grain>", "period size").choices(["day", "week", "month"]).default("month"))
+    .addOption(
+      new Option("--grain <grain>", "period size").choices(["day", "week", "month"]).default("month"),
+    )
     .option("--directed", "only events from actorA to actorB (default: both directions)")
     .option("--status <list>", "statuses to count, comma-separated, or all", "asserted")
     .option("--json", "print JSON")

@@ -15,7 +15,10 @@ const optionsSchema = eventFilterSchema.and(
   z.object({
     db: z.string().min(1),
     actor: actorArgumentSchema.optional(),
-    code: z.string().regex(/^\d{2,4}$/, { error: "must be a CAMEO code prefix such as 19 or 190" }).optional(),
+    code: z
+      .string()
+      .regex(/^\d{2,4}$/, { error: "must be a CAMEO code prefix such as 19 or 190" })
+      .optional(),
     country: actorArgumentSchema.optional(),
     text: z.string().min(1).optional(),
     limit: positiveIntegerSchema,

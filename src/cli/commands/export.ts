@@ -21,7 +21,9 @@ const optionsSchema = eventFilterSchema.and(
 export function exportCommand(ctx: CliContext): Command {
   return new Command("export")
     .description("write merged events as CSV, PLOVER-style JSONL, Parquet or GDELT 2.0 events")
-    .addOption(new Option("--format <format>", "output format").choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .addOption(
+      new Option("--format <format>", "output format").choices([...EXPORT_FORMATS]).makeOptionMandatory(),
+    )
     .requiredOption("--out <file>", "output file (- for standard output, except parquet)")
     .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
     .option("--status <list>", "statuses to export, comma-separated, or all", DEFAULT_STATUSES.join(","))
@@ -30,7 +32,8 @@ export function exportCommand(ctx: CliContext): Command {
     .option("--mentions", "jsonl: include every mention of each event")
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(optionsSchema, raw);
-      if (options.out === "-" && options.format === "parquet") throw new OptionError("--out: parquet needs a file");
+      if (options.out === "-" && options.format === "parquet")
+        throw new OptionError("--out: parquet needs a file");
       const store = openSqliteStore(options.db, { mustExist: true });
       try {
         const toStdout = options.out === "-";

@@ -13,9 +13,23 @@ const corpus = join(dir, "corpus.jsonl");
 const db = join(dir, "crash.db");
 const DOCUMENTS = 6000;
 
-const SUBJECTS = ["Iran's foreign minister", "Iraqi officials", "The Turkish army", "Syrian rebels", "The US envoy", "Israeli jets"];
+const SUBJECTS = [
+  "Iran's foreign minister",
+  "Iraqi officials",
+  "The Turkish army",
+  "Syrian rebels",
+  "The US envoy",
+  "Israeli jets",
+];
 const VERBS = ["met", "condemned", "attacked", "praised", "accused", "threatened", "visited", "criticized"];
-const OBJECTS = ["Iraq's prime minister", "Iranian diplomats", "Kurdish fighters", "the Syrian government", "Hamas leaders", "Qatar"];
+const OBJECTS = [
+  "Iraq's prime minister",
+  "Iranian diplomats",
+  "Kurdish fighters",
+  "the Syrian government",
+  "Hamas leaders",
+  "Qatar",
+];
 
 beforeAll(() => {
   // The test runs the real binary, so it needs a fresh build (type errors elsewhere still emit JavaScript).
@@ -23,7 +37,10 @@ beforeAll(() => {
   const build = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
   const fresh = (statSync(cli, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= started - 1000;
   if (!fresh) throw new Error(`could not build ${cli}:\n${build.stdout}${build.stderr}`);
-  if (build.status !== 0) console.warn(`ingest-crash.test: tsc reported errors; testing the JavaScript it emitted:\n${build.stdout}`);
+  if (build.status !== 0)
+    console.warn(
+      `ingest-crash.test: tsc reported errors; testing the JavaScript it emitted:\n${build.stdout}`,
+    );
   const lines = Array.from({ length: DOCUMENTS }, (_, i) =>
     JSON.stringify({
       id: `wire-${i}`,
@@ -55,10 +72,13 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 describe("ingest crash safety", () => {
   it("ingest crash: a SIGKILL mid-batch leaves a sound store and the next run completes it without duplicates", async () => {
-    const child = spawn(process.execPath, [cli, "ingest", corpus, "--db", db, "--no-progress"], { stdio: "ignore" });
+    const child = spawn(process.execPath, [cli, "ingest", corpus, "--db", db, "--no-progress"], {
+      stdio: "ignore",
+    });
     const done = exited(child);
     const deadline = Date.now() + 60_000;
-    while (storedDocuments() < 300 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (storedDocuments() < 300 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill("SIGKILL");
     await done;
 
@@ -77,10 +97,17 @@ describe("ingest crash safety", () => {
     expect(incomplete).toEqual([]);
     check.close();
 
-    const rerun = spawnSync(process.execPath, [cli, "ingest", corpus, "--db", db, "--json"], { encoding: "utf8" });
+    const rerun = spawnSync(process.execPath, [cli, "ingest", corpus, "--db", db, "--json"], {
+      encoding: "utf8",
+    });
     expect(rerun.status).toBe(0);
     const summary = JSON.parse(rerun.stdout);
-    expect(summary).toMatchObject({ read: DOCUMENTS, unchanged: killedAt, new: DOCUMENTS - killedAt, errors: 0 });
+    expect(summary).toMatchObject({
+      read: DOCUMENTS,
+      unchanged: killedAt,
+      new: DOCUMENTS - killedAt,
+      errors: 0,
+    });
 
     const after = new Database(db, { readonly: true });
     const count = (sql: string) => after.prepare(sql).pluck().get() as number;
@@ -89,7 +116,11 @@ describe("ingest crash safety", () => {
     expect(count("SELECT COUNT(DISTINCT id) FROM documents")).toBe(DOCUMENTS);
     expect(count("SELECT SUM(n_mentions) FROM documents")).toBe(count("SELECT COUNT(*) FROM mentions"));
     expect(count("SELECT SUM(n_mentions) FROM events")).toBe(count("SELECT COUNT(*) FROM mentions"));
-    expect(count("SELECT COUNT(*) FROM events e WHERE n_mentions <> (SELECT COUNT(*) FROM mentions m WHERE m.event_key = e.key)")).toBe(0);
+    expect(
+      count(
+        "SELECT COUNT(*) FROM events e WHERE n_mentions <> (SELECT COUNT(*) FROM mentions m WHERE m.event_key = e.key)",
+      ),
+    ).toBe(0);
     expect(count("SELECT COUNT(*) FROM mentions")).toBeGreaterThan(0);
     after.close();
   }, 180_000);

@@ -3,12 +3,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../store/sqlite/sqlite-store.js";
-import type { CliContext } from "../context.js";
-import { runCli } from "../main.js";
+import { runDyad as run } from "../test-helpers/run-in-process.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixtures = join(root, "test/fixtures/store");
@@ -20,15 +18,6 @@ if (!haveDev) console.warn(`ingest.test: skipping the dev-corpus test: ${devFile
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-ingest-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: "", stderr: "" };
-  const sink = (key: "stdout" | "stderr") =>
-    new Writable({ write: (chunk, _encoding, done) => { out[key] += String(chunk); done(); } });
-  const ctx: CliContext = { stdout: sink("stdout"), stderr: sink("stderr"), stdin: Readable.from([]), exitCode: 0 };
-  const code = await runCli(args, ctx);
-  return { code, ...out };
-}
 
 async function ingest(db: string, ...args: string[]) {
   const result = await run(["ingest", "--db", db, "--json", ...args]);
@@ -52,20 +41,30 @@ function writeDevCorpus(path: string): number {
 }
 
 describe("ingest command", () => {
-  it.skipIf(!haveDev)("ingest command stores the reference article and a 600-document corpus once [needs ../shared/dev]", async () => {
-    const db = join(dir, "dev.db");
-    const corpus = join(dir, "dev-corpus.jsonl");
-    const count = writeDevCorpus(corpus);
-    expect(count).toBeGreaterThanOrEqual(500);
-    const first = await ingest(db, reference, corpus, "--date", "2022-03-20");
-    expect(first.code).toBe(0);
-    expect(first.summary).toMatchObject({ read: count + 1, errors: 0 });
-    expect(first.summary.new + first.summary.unchanged).toBe(count + 1);
-    const before = first.summary.store;
-    const second = await ingest(db, corpus, reference, "--date", "2022-03-20");
-    expect(second.summary).toMatchObject({ read: count + 1, new: 0, updated: 0, unchanged: count + 1, mentions: 0, events: 0 });
-    expect(second.summary.store).toEqual(before);
-  });
+  it.skipIf(!haveDev)(
+    "ingest command stores the reference article and a 600-document corpus once [needs ../shared/dev]",
+    async () => {
+      const db = join(dir, "dev.db");
+      const corpus = join(dir, "dev-corpus.jsonl");
+      const count = writeDevCorpus(corpus);
+      expect(count).toBeGreaterThanOrEqual(500);
+      const first = await ingest(db, reference, corpus, "--date", "2022-03-20");
+      expect(first.code).toBe(0);
+      expect(first.summary).toMatchObject({ read: count + 1, errors: 0 });
+      expect(first.summary.new + first.summary.unchanged).toBe(count + 1);
+      const before = first.summary.store;
+      const second = await ingest(db, corpus, reference, "--date", "2022-03-20");
+      expect(second.summary).toMatchObject({
+        read: count + 1,
+        new: 0,
+        updated: 0,
+        unchanged: count + 1,
+        mentions: 0,
+        events: 0,
+      });
+      expect(second.summary.store).toEqual(before);
+    },
+  );
 
   it("ingest command codes events from the reference article [needs the coder]", async () => {
     const db = join(dir, "reference.db");
@@ -74,7 +73,9 @@ describe("ingest command", () => {
     const store = openSqliteStore(db, { mustExist: true });
     expect((await store.getDocument("iran-iraq-2022"))?.n_mentions).toBe(summary.mentions);
     await store.close();
-    const dyad = JSON.parse((await run(["dyad", "IRN", "IRQ", "--db", db, "--status", "all", "--json"])).stdout);
+    const dyad = JSON.parse(
+      (await run(["dyad", "IRN", "IRQ", "--db", db, "--status", "all", "--json"])).stdout,
+    );
     expect(dyad.total.events).toBeGreaterThanOrEqual(1);
   });
 
@@ -83,8 +84,12 @@ describe("ingest command", () => {
     const { code, summary } = await ingest(db, join(fixtures, "erbil-strike"));
     expect(code).toBe(0);
     expect(summary).toMatchObject({ read: 3, new: 3, errors: 0 });
-    const events = JSON.parse((await run(["events", "--db", db, "--actor", "IRN", "--code", "19", "--json"])).stdout);
-    const strikes = events.filter((event: { target: { country: string } | null }) => event.target?.country === "IRQ");
+    const events = JSON.parse(
+      (await run(["events", "--db", db, "--actor", "IRN", "--code", "19", "--json"])).stdout,
+    );
+    const strikes = events.filter(
+      (event: { target: { country: string } | null }) => event.target?.country === "IRQ",
+    );
     expect(strikes).toHaveLength(1);
     expect(strikes[0]).toMatchObject({ date: "2022-03-13", n_mentions: 3, n_documents: 3, n_sources: 3 });
   });
@@ -95,15 +100,25 @@ describe("ingest command", () => {
     expect(summary).toMatchObject({ read: 7, new: 7, errors: 1 });
     expect(stderr).toMatch(/world\.rss: item 3 \("Empty item"\) has no text/);
     const store = openSqliteStore(db);
-    expect(await store.getDocument("formats/embassy")).toMatchObject({ date: "2022-03-17", title: "Embassy reopens", outlet: "desk" });
-    expect(await store.getDocument("gulfwire-2022-0314-talks")).toMatchObject({ date: "2022-03-14", outlet: "gulf wire: world" });
+    expect(await store.getDocument("formats/embassy")).toMatchObject({
+      date: "2022-03-17",
+      title: "Embassy reopens",
+      outlet: "desk",
+    });
+    expect(await store.getDocument("gulfwire-2022-0314-talks")).toMatchObject({
+      date: "2022-03-14",
+      outlet: "gulf wire: world",
+    });
     await store.close();
   });
 
   it("ingest command reports a bad JSONL record with its line and stores the rest", async () => {
     const db = join(dir, "bad.db");
     const file = join(dir, "bad.jsonl");
-    writeFileSync(file, '{"id":"ok-1","text":"The weather was mild."}\n{"id": broken\n{"id":"ok-2","text":"Markets were calm."}\n');
+    writeFileSync(
+      file,
+      '{"id":"ok-1","text":"The weather was mild."}\n{"id": broken\n{"id":"ok-2","text":"Markets were calm."}\n',
+    );
     const { code, summary, stderr } = await ingest(db, file, join(dir, "missing.txt"));
     expect(code).toBe(1);
     expect(summary).toMatchObject({ read: 2, new: 2, errors: 2 });
@@ -125,17 +140,31 @@ describe("ingest command", () => {
   it("ingest command keeps the merge rule a store was built with", async () => {
     const db = join(dir, "rule.db");
     await ingest(db, join(fixtures, "formats/notes.txt"), "--window-days", "2", "--radius-km", "10");
-    const { code, stderr } = await run(["ingest", "--db", db, join(fixtures, "formats/notes.txt"), "--window-days", "1"]);
+    const { code, stderr } = await run([
+      "ingest",
+      "--db",
+      db,
+      join(fixtures, "formats/notes.txt"),
+      "--window-days",
+      "1",
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/2-day window and a 10 km radius/);
-    expect((await run(["ingest", "--db", db, join(fixtures, "formats/notes.txt"), "--radius-km", "-1"])).stderr).toMatch(
-      /--radius-km: must not be negative/,
-    );
+    expect(
+      (await run(["ingest", "--db", db, join(fixtures, "formats/notes.txt"), "--radius-km", "-1"])).stderr,
+    ).toMatch(/--radius-km: must not be negative/);
   });
 
   it("ingest command prints a readable summary", async () => {
-    const { stdout } = await run(["ingest", "--db", join(dir, "text.db"), join(fixtures, "formats/notes.txt")]);
-    expect(stdout).toMatch(/^ingest: 1 documents read: 1 new, 0 updated, 0 unchanged; \d+ mentions, \d+ new events; 0 errors \(/);
+    const { stdout } = await run([
+      "ingest",
+      "--db",
+      join(dir, "text.db"),
+      join(fixtures, "formats/notes.txt"),
+    ]);
+    expect(stdout).toMatch(
+      /^ingest: 1 documents read: 1 new, 0 updated, 0 unchanged; \d+ mentions, \d+ new events; 0 errors \(/,
+    );
     expect(stdout).toMatch(/store: .*text\.db holds 1 documents/);
   });
 });
@@ -147,7 +176,8 @@ describe("ingest command over http", () => {
     const rss = readFileSync(join(fixtures, "formats/world.rss"));
     const page = readFileSync(join(fixtures, "erbil-strike/northern-ledger.html"));
     server = createServer((request, response) => {
-      if (request.url === "/feed.xml") response.writeHead(200, { "content-type": "application/rss+xml" }).end(rss);
+      if (request.url === "/feed.xml")
+        response.writeHead(200, { "content-type": "application/rss+xml" }).end(rss);
       else if (request.url === "/erbil") response.writeHead(200, { "content-type": "text/html" }).end(page);
       else response.writeHead(404).end();
     });
@@ -162,7 +192,10 @@ describe("ingest command over http", () => {
     expect(summary).toMatchObject({ read: 3, new: 3, errors: 2 });
     expect(stderr).toMatch(/\/gone: cannot fetch \(HTTP 404\)/);
     const store = openSqliteStore(db);
-    expect(await store.getDocument(`${base}/erbil`)).toMatchObject({ outlet: "the northern ledger", date: "2022-03-13" });
+    expect(await store.getDocument(`${base}/erbil`)).toMatchObject({
+      outlet: "the northern ledger",
+      date: "2022-03-13",
+    });
     await store.close();
   });
 });

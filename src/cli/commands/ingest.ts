@@ -1,6 +1,11 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
-import { isoDateSchema, nonNegativeNumberSchema, parseOptions, positiveIntegerSchema } from "../../analysis/query-options.js";
+import {
+  isoDateSchema,
+  nonNegativeNumberSchema,
+  parseOptions,
+  positiveIntegerSchema,
+} from "../../analysis/query-options.js";
 import { createCoder } from "../../coder/index.js";
 import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
 import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
@@ -24,7 +29,9 @@ const PROGRESS_AFTER_MS = 2000;
 
 function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
-  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
+  return seconds < 60
+    ? `${seconds}s`
+    : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
 }
 
 function progressLine(p: IngestProgress): string {
@@ -51,7 +58,9 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
     .option("--date <YYYY-MM-DD>", "publication date of documents that carry none")
     .option("--source <name>", "outlet of documents that name none")
-    .addOption(new Option("--input <format>", "input format").choices(["auto", ...INGEST_FORMATS]).default("auto"))
+    .addOption(
+      new Option("--input <format>", "input format").choices(["auto", ...INGEST_FORMATS]).default("auto"),
+    )
     .option("--window-days <n>", "merge reports whose dates lie within n days (new store: default 1)")
     .option("--radius-km <n>", "merge reports whose places lie within n km (new store: default 50)")
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
@@ -62,10 +71,16 @@ export function ingestCommand(ctx: CliContext): Command {
     });
 }
 
-async function runIngest(args: string[], options: z.infer<typeof optionsSchema>, ctx: CliContext): Promise<number> {
+async function runIngest(
+  args: string[],
+  options: z.infer<typeof optionsSchema>,
+  ctx: CliContext,
+): Promise<number> {
   const { inputs, problems, totalBytes } = collectInputs(args);
   for (const problem of problems) reportError(ctx, `${problem.file}: ${problem.message}`);
-  const store = openSqliteStore(options.db, { merge: { windowDays: options.windowDays, radiusKm: options.radiusKm } });
+  const store = openSqliteStore(options.db, {
+    merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
+  });
   const showProgress = options.progress && (ctx.stderr as { isTTY?: boolean }).isTTY === true;
   let progressShown = false;
   try {
@@ -91,7 +106,8 @@ async function runIngest(args: string[], options: z.infer<typeof optionsSchema>,
     if (progressShown) ctx.stderr.write("\r\x1b[2K");
     summary.errors += problems.length;
     const stats = await store.stats();
-    if (options.json) ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: options.db, ...stats } })}\n`);
+    if (options.json)
+      ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: options.db, ...stats } })}\n`);
     else {
       ctx.stdout.write(summaryLine(summary));
       ctx.stdout.write(

@@ -100,7 +100,7 @@ export function resolveCoreference(
       if (person) result.push(pointer(doc, sentence, t, t + 1, person));
       continue;
     }
-    if (words.thingPronouns.has(lower) && subject && subject.tokenEnd <= t && (subject.kind === "country" || subject.kind === "organization")) {
+    if (words.thingPronouns.has(lower) && subject && subject.tokenEnd <= t && subject.kind !== "person" && subject.country !== null) {
       // "it" as an object ("urged Iran to inform it") refers back to the subject; "it is ..." is expletive.
       const next = doc.tokens.lemma[t + 1];
       if (t + 1 < sentence.tokenEnd && (next === "be" || next === "have")) continue;

@@ -41,7 +41,12 @@ export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: n
   )
     t--;
   if (t < floor) return null;
-  return ctx.grammar.prepositions.has(tokens.lower[t]) ? tokens.lower[t] : null;
+  const word = tokens.lower[t];
+  if (!ctx.grammar.prepositions.has(word)) return null;
+  // "around 3,000 Islamic State members" and "a group of Saudi hackers" head their phrase.
+  if (ctx.grammar.approximators.has(word) && tokens.pos[t + 1] === "NUM") return null;
+  if (word === "of" && t > floor && ctx.grammar.partitives.has(tokens.lower[t - 1])) return null;
+  return word;
 }
 
 /** A trigger whose head word is not a verb ("strikes", "military action") takes nominal roles. */
@@ -61,6 +66,8 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
   if (!/(ed|en|wn|t)$/.test(tokens.lower[head]) || tokens.lemma[head] === tokens.lower[head]) return false;
   // A reduced relative follows an actor that is already another verb's object ("may include Russians
   // incarcerated in US prisons"); after a clause's first actor the verb is active ("the Taliban rejected on Monday").
+  // "warplanes supported by Russia": a participle with its by-agent is passive, main clause or not.
+  if (trigger.tokenEnd === head + 1 && tokens.lower[head + 1] === ctx.grammar.agentPreposition) return true;
   const actorJustBefore = ctx.slots.find((slot) => slot.tokenEnd === trigger.tokenStart);
   if (actorJustBefore && trigger.tokenEnd === head + 1 && REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])) {
     for (let t = clause.start; t < actorJustBefore.tokenStart; t++) if (tokens.pos[t] === "VERB") return true;

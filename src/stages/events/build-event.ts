@@ -25,7 +25,7 @@ export interface EventDraft {
   code: string;
   /** For an announced act coded as intent or threat: the act's own code. */
   intendedCode?: string;
-  trigger: { tokenStart: number; tokenEnd: number; pattern: string };
+  trigger: { tokenStart: number; tokenEnd: number; pattern: string; words?: readonly number[] };
   source: ActorMention | null;
   target: ActorMention | null;
   status: EventStatus;
@@ -51,7 +51,13 @@ function eventId(docId: string, draft: EventDraft, triggerSpan: Span): string {
 
 /** Turns a draft into an EventRecord with CAMEO name, Goldstein score, QuadClass and PLOVER type. */
 export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): EventRecord {
-  const triggerSpan = tokenRangeSpan(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+  // The trigger's evidence is its head and the matched words right after it ("missile strikes"); words
+  // matched further on ("talked ... telephone") are listed in `words`.
+  const words = draft.trigger.words ?? [];
+  let headEnd = draft.trigger.tokenStart + 1;
+  while (words.includes(headEnd)) headEnd++;
+  if (words.length === 0) headEnd = draft.trigger.tokenEnd;
+  const triggerSpan = tokenRangeSpan(doc, draft.trigger.tokenStart, headEnd);
   const entry = codebook.cameo(draft.code);
   const plover = codebook.plover(draft.code);
   return {
@@ -63,9 +69,12 @@ export function buildEvent(doc: Doc, draft: EventDraft, codebook: Codebook): Eve
     source: draft.source ? toEventActor(draft.source) : null,
     target: draft.target ? toEventActor(draft.target) : null,
     trigger: {
-      text: tokenRangeText(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd),
+      text: tokenRangeText(doc, draft.trigger.tokenStart, headEnd),
       span: triggerSpan,
       pattern: draft.trigger.pattern,
+      ...(words.length > headEnd - draft.trigger.tokenStart
+        ? { words: words.map((t) => ({ text: doc.tokens.text[t], span: tokenRangeSpan(doc, t, t + 1) })) }
+        : {}),
     },
     cameo: asCameo(draft.code),
     cameo_name: entry?.name ?? "",

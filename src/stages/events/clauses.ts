@@ -7,6 +7,8 @@ export interface ClauseBounds {
   end: number;
 }
 
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+
 /** A comma followed by a clause-break word ("..., while ...") or a break word itself ends a clause. */
 function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
   const lower = doc.tokens.lower[t];
@@ -39,9 +41,18 @@ function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
  */
 export function clauseAround(doc: Doc, sentence: Sentence, at: number, grammar: Grammar): ClauseBounds {
   let start = at;
+  let sawComma = false;
   while (start > sentence.tokenStart) {
     const previous = start - 1;
-    if (isBreak(doc, previous, grammar) || grammar.complementizers.has(doc.tokens.lower[previous])) break;
+    const word = doc.tokens.lower[previous];
+    // ", which runs the prison system, recently refused": a closed relative clause is skipped over.
+    if (RELATIVE_PRONOUNS.has(word) && sawComma && previous > sentence.tokenStart && doc.tokens.lower[previous - 1] === ",") {
+      start = previous - 1;
+      sawComma = false;
+      continue;
+    }
+    if (isBreak(doc, previous, grammar) || grammar.complementizers.has(word)) break;
+    sawComma ||= word === ",";
     start = previous;
   }
   let end = at + 1;

@@ -9,7 +9,7 @@ import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
-import { findToneEvents } from "./speech-tone.js";
+import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
 export interface EventsStageOptions {
@@ -142,7 +142,10 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
   for (const reading of readings) {
     // "according to X" attributes what the sentence reports; it is not X's act.
     if (!reading.trigger.speech || !reading.source || attributionHeads.has(doc.tokens.lower[reading.trigger.head])) continue;
-    const tone = findToneEvents(ctx, sentence, reading.trigger, reading.source, options.grammar);
+    const tone = [
+      ...findToneEvents(ctx, sentence, reading.trigger, reading.source, options.grammar),
+      ...findDemandEvents(ctx, sentence, reading.trigger, reading.source, options.grammar),
+    ];
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger))) continue;

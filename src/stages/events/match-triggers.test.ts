@@ -110,7 +110,7 @@ describe("matchTriggers", () => {
 });
 
 describe("longestFirstOverlap", () => {
-  const base = { head: 0, pattern: "p", speech: false, pos: "any" as const };
+  const base = { head: 0, pattern: "p", speech: false, pos: "any" as const, words: [] };
   it("prefers more elements, then the longer span, then the longer code", () => {
     const a: TriggerMatch = { ...base, code: "190", tokenStart: 0, tokenEnd: 5, elementCount: 1 };
     const b: TriggerMatch = { ...base, code: "040", tokenStart: 0, tokenEnd: 2, elementCount: 2 };

@@ -22,6 +22,8 @@ export interface TriggerMatch {
   targetAfter?: string[];
   /** Pattern elements that matched a token (gaps and dropped optional words excluded). */
   elementCount: number;
+  /** Token index of each matched word, in order (the head first). */
+  words: number[];
 }
 
 /** Chooses which of a sentence's overlapping matches survive; returns them in text order. */
@@ -87,7 +89,7 @@ export function matchTriggers(
   for (let i = sentence.tokenStart; i < end; i++) {
     for (const pattern of candidatesAt(tokens, i, patterns)) {
       if (!headPosFits(tokens.pos[i], pattern.pos)) continue;
-      const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, 1);
+      const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, [i]);
       if (!tail) continue;
       found.push({
         code: pattern.code,
@@ -98,7 +100,8 @@ export function matchTriggers(
         speech: pattern.speech,
         pos: pattern.pos,
         ...(pattern.targetAfter ? { targetAfter: pattern.targetAfter } : {}),
-        elementCount: tail.count,
+        elementCount: tail.matched.length,
+        words: tail.matched,
       });
     }
   }
@@ -130,7 +133,7 @@ function headPosFits(tag: string, pos: TriggerPos): boolean {
 /**
  * Matches `elements[ei..]` from token `at`, backtracking over optional words and gap widths.
  * Preference order: an optional word is taken when it is there; a gap is as short as possible.
- * `last` is the last token consumed by a word, `count` the words matched so far.
+ * `last` is the last token consumed by a word, `matched` the tokens matched by words so far.
  */
 function matchElements(
   tokens: TokenTable,
@@ -139,23 +142,23 @@ function matchElements(
   at: number,
   end: number,
   last: number,
-  count: number,
-): { last: number; count: number } | null {
-  if (ei === elements.length) return { last, count };
+  matched: readonly number[],
+): { last: number; matched: number[] } | null {
+  if (ei === elements.length) return { last, matched: [...matched] };
   const element = elements[ei];
   if (element.kind === "skip") {
     for (let skipped = 0; skipped <= element.max && at + skipped < end; skipped++) {
       if (skipped > 0 && isBarrier(tokens, at + skipped - 1, end)) return null;
-      const result = matchElements(tokens, elements, ei + 1, at + skipped, end, last, count);
+      const result = matchElements(tokens, elements, ei + 1, at + skipped, end, last, matched);
       if (result) return result;
     }
     return null;
   }
   if (at < end && (element.words.has(tokens.lemma[at]) || element.words.has(tokens.lower[at]))) {
-    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, count + 1);
+    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, [...matched, at]);
     if (result) return result;
   }
-  return element.optional ? matchElements(tokens, elements, ei + 1, at, end, last, count) : null;
+  return element.optional ? matchElements(tokens, elements, ei + 1, at, end, last, matched) : null;
 }
 
 /** Clause-joining words after a comma: "X talked to Y, while Z phoned W" must not bridge. */

@@ -59,3 +59,30 @@ export function findToneEvents(
   }
   return drafts;
 }
+
+/**
+ * "Russia says Israel must end its attacks": what a speaker says another actor must or should do is
+ * the speaker's demand of that actor (CAMEO 10), asserted: the saying is the act.
+ */
+export function findDemandEvents(
+  ctx: RoleContext,
+  sentence: Sentence,
+  speech: TriggerMatch,
+  speaker: ActorSlot,
+  grammar: Grammar,
+): EventDraft[] {
+  const { tokens } = ctx.doc;
+  const drafts: EventDraft[] = [];
+  for (const slot of ctx.slots) {
+    if (slot.tokenStart < speech.tokenEnd || slot === speaker || slot.tokenEnd >= sentence.tokenEnd) continue;
+    if (!grammar.obligationModals.has(tokens.lower[slot.tokenEnd])) continue;
+    for (const source of speaker.members) {
+      for (const target of slot.members) {
+        if (source.code === target.code) continue;
+        const modal = slot.tokenEnd;
+        drafts.push({ sentence, code: grammar.demandCode, trigger: { tokenStart: modal, tokenEnd: modal + 1, pattern: `speech-obligation:${tokens.lower[modal]}` }, source, target, status: "asserted" });
+      }
+    }
+  }
+  return drafts;
+}

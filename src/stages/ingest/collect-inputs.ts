@@ -53,12 +53,16 @@ export function collectInputs(args: readonly string[]): CollectedInputs {
       if (stat.isDirectory()) {
         const before = inputs.length;
         walk(argument.replace(/[/\\]+$/, "") || argument, argument, inputs);
-        if (inputs.length === before) problems.push({ file: argument, message: "folder holds no readable files" });
+        if (inputs.length === before)
+          problems.push({ file: argument, message: "folder holds no readable files" });
       } else {
         inputs.push({ kind: "file", path: argument, id: documentIdFromPath(argument), bytes: stat.size });
       }
     } catch (error) {
-      problems.push({ file: argument, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` });
+      problems.push({
+        file: argument,
+        message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`,
+      });
     }
   }
   const totalBytes = inputs.reduce((sum, input) => sum + (input.kind === "file" ? input.bytes : 0), 0);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { markdownToText } from "./markdown-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("markdown to text", () => {
   it("markdown to text reads the front matter and strips the markup", () => {
@@ -21,7 +22,9 @@ describe("markdown to text", () => {
 
   it("markdown to text drops code, tables rules and reference definitions", () => {
     const md = markdownToText(fixture("formats/briefing.md"));
-    expect(md.text).toBe("Morning briefing\n\nThe weather was mild across the region.\nMarkets opened flat.\n\nCity  Weather\n\nErbil  sunny");
+    expect(md.text).toBe(
+      "Morning briefing\n\nThe weather was mild across the region.\nMarkets opened flat.\n\nCity  Weather\n\nErbil  sunny",
+    );
     expect(md.title).toBe("Morning briefing");
   });
 

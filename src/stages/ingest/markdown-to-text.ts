@@ -48,7 +48,11 @@ export function markdownToText(markdown: string): MarkdownDocument {
     }
     if (inFence) continue;
     if (/^\s*\[[^\]]+\]:\s+\S/.test(raw)) continue;
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw) || /^\s*(=+|-+)\s*$/.test(raw)) {
+    if (
+      /^\s*([-*_])(\s*\1){2,}\s*$/.test(raw) ||
+      /^\s*\|?\s*:?-{3,}/.test(raw) ||
+      /^\s*(=+|-+)\s*$/.test(raw)
+    ) {
       out.push("");
       continue;
     }
@@ -57,12 +61,19 @@ export function markdownToText(markdown: string): MarkdownDocument {
       .replace(/\s+#+\s*$/, "")
       .replace(/^\s*(>\s?)+/, "")
       .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, "");
-    if (/^\s*\|/.test(line)) line = line.replace(/^\s*\||\|\s*$/g, "").trim().replace(/\s*\|\s*/g, "  ");
+    if (/^\s*\|/.test(line))
+      line = line
+        .replace(/^\s*\||\|\s*$/g, "")
+        .trim()
+        .replace(/\s*\|\s*/g, "  ");
     line = stripInline(line).trimEnd();
     if (firstHeading === undefined && /^\s{0,3}#\s/.test(raw)) firstHeading = line.trim();
     out.push(line);
   }
-  const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return {
     text,
     title: fields.get("title") ?? firstHeading,

@@ -2,11 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("read feed", () => {
   it("read feed takes RSS items' text, date, link and outlet, and reports empty items", () => {
-    const { documents, problems } = readFeed(fixture("formats/world.rss"), "world.rss", { defaultDate: "2000-01-01" });
+    const { documents, problems } = readFeed(fixture("formats/world.rss"), "world.rss", {
+      defaultDate: "2000-01-01",
+    });
     expect(documents).toEqual([
       {
         id: "gulfwire-2022-0314-talks",
@@ -32,13 +35,27 @@ describe("read feed", () => {
     const { documents, problems } = readFeed(fixture("formats/ledger.atom"), "ledger.atom");
     expect(problems).toEqual([]);
     expect(documents.map((d) => [d.id, d.text, d.date, d.url, d.source])).toEqual([
-      ["urn:northern-ledger:aid-convoy", "An aid convoy reached Mosul on Wednesday.", "2022-03-16", "https://northern-ledger.example/aid-convoy", "The Northern Ledger"],
-      ["urn:northern-ledger:plain", "A plain-text summary <not markup>.", "2022-03-16", "https://northern-ledger.example/plain", "The Northern Ledger"],
+      [
+        "urn:northern-ledger:aid-convoy",
+        "An aid convoy reached Mosul on Wednesday.",
+        "2022-03-16",
+        "https://northern-ledger.example/aid-convoy",
+        "The Northern Ledger",
+      ],
+      [
+        "urn:northern-ledger:plain",
+        "A plain-text summary <not markup>.",
+        "2022-03-16",
+        "https://northern-ledger.example/plain",
+        "The Northern Ledger",
+      ],
     ]);
   });
 
   it("read feed refuses XML that is not a feed", () => {
-    expect(readFeed("<?xml version='1.0'?><note><to>x</to></note>", "n.xml").problems[0].message).toMatch(/not an RSS or Atom feed/);
+    expect(readFeed("<?xml version='1.0'?><note><to>x</to></note>", "n.xml").problems[0].message).toMatch(
+      /not an RSS or Atom feed/,
+    );
   });
 
   it.each([

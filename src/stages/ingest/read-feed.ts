@@ -55,7 +55,8 @@ function itemText(element: Element | undefined): string {
 
 function atomLink(entry: Element): string | undefined {
   const links = [...entry.children].filter((node) => node.tagName.toLowerCase() === "link");
-  const alternate = links.find((link) => (link.getAttribute("rel") ?? "alternate") === "alternate") ?? links[0];
+  const alternate =
+    links.find((link) => (link.getAttribute("rel") ?? "alternate") === "alternate") ?? links[0];
   return alternate?.getAttribute("href")?.trim() || undefined;
 }
 
@@ -111,7 +112,10 @@ export function readFeed(xml: string, name: string, options: ReadFeedOptions = {
       return;
     }
     if (options.maxDocumentBytes !== undefined && Buffer.byteLength(item.text) > options.maxDocumentBytes) {
-      problems.push({ file: name, message: `${label} is too large (limit ${options.maxDocumentBytes} bytes)` });
+      problems.push({
+        file: name,
+        message: `${label} is too large (limit ${options.maxDocumentBytes} bytes)`,
+      });
       return;
     }
     documents.push({

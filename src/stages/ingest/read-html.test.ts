@@ -3,12 +3,15 @@ import { describe, expect, it } from "vitest";
 import { htmlFragmentToText } from "./html-to-text.js";
 import { readHtml } from "./read-html.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("read html", () => {
   it("read html keeps the article's paragraphs and drops navigation, footer and scripts", () => {
     const document = readHtml(fixture("erbil-strike/northern-ledger.html"), "ledger");
-    expect(document?.text).toContain("Iran's Revolutionary Guards launched missiles at Erbil in northern Iraq on Sunday.\n\nThe blasts");
+    expect(document?.text).toContain(
+      "Iran's Revolutionary Guards launched missiles at Erbil in northern Iraq on Sunday.\n\nThe blasts",
+    );
     expect(document?.text).not.toMatch(/Subscribe|analytics|Sport/);
   });
 
@@ -31,8 +34,16 @@ describe("read html", () => {
   });
 
   it("read html finds the date in JSON-LD and falls back to the defaults", () => {
-    const document = readHtml(fixture("formats/embassy.html"), "embassy", { defaultSource: "Wire", url: "https://x.example/e" });
-    expect(document).toMatchObject({ date: "2022-03-17", title: "Embassy reopens", source: "Wire", url: "https://x.example/e" });
+    const document = readHtml(fixture("formats/embassy.html"), "embassy", {
+      defaultSource: "Wire",
+      url: "https://x.example/e",
+    });
+    expect(document).toMatchObject({
+      date: "2022-03-17",
+      title: "Embassy reopens",
+      source: "Wire",
+      url: "https://x.example/e",
+    });
     expect(document?.text).toContain("The embassy reopened its doors to visitors on Thursday.");
   });
 
@@ -41,7 +52,9 @@ describe("read html", () => {
   });
 
   it("read html turns fragments into paragraphs", () => {
-    expect(htmlFragmentToText("<p>Iran <b>struck</b> Erbil.</p><p>Iraq<br>protested.</p>")).toBe("Iran struck Erbil.\n\nIraq\nprotested.");
+    expect(htmlFragmentToText("<p>Iran <b>struck</b> Erbil.</p><p>Iraq<br>protested.</p>")).toBe(
+      "Iran struck Erbil.\n\nIraq\nprotested.",
+    );
     expect(htmlFragmentToText("plain words")).toBe("plain words");
   });
 });

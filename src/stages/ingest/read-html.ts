@@ -59,7 +59,12 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() ||
     metaContent(document, ['meta[property="og:url"]']);
-  return { title, date: normalizePublishedDate(rawDate), source, url: url && /^https?:/.test(url) ? url : undefined };
+  return {
+    title,
+    date: normalizePublishedDate(rawDate),
+    source,
+    url: url && /^https?:/.test(url) ? url : undefined,
+  };
 }
 
 /** Options for {@link readHtml}. */
@@ -81,7 +86,9 @@ export function readHtml(html: string, id: string, options: ReadHtmlOptions = {}
   const { document } = parseHTML(html);
   const meta = readHtmlMetadata(document);
   // Readability rewrites the DOM it reads, so the metadata is taken first.
-  const article = new Readability(document, { serializer: (node) => nodeToText(node as unknown as TextNodeLike) }).parse();
+  const article = new Readability(document, {
+    serializer: (node) => nodeToText(node as unknown as TextNodeLike),
+  }).parse();
   let text = article?.content ?? "";
   if (text.trim() === "") {
     const { document: fresh } = parseHTML(html);

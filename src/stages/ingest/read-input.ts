@@ -42,7 +42,11 @@ export function readBytes(
 ): ReadDocumentsResult {
   const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   if (format === "jsonl") {
-    const read = readDocuments(bytes, name, { format: "jsonl", defaultDate: options.defaultDate, maxDocumentBytes });
+    const read = readDocuments(bytes, name, {
+      format: "jsonl",
+      defaultDate: options.defaultDate,
+      maxDocumentBytes,
+    });
     return { documents: withDefaultSource(read.documents, options.defaultSource), problems: read.problems };
   }
   // Feeds hold many documents, so only their items are held to the size limit.
@@ -57,14 +61,19 @@ export function readBytes(
     case "feed":
       return readFeed(text, name, { ...options, maxDocumentBytes });
     case "html": {
-      const document = readHtml(text, id, { url: options.url, defaultDate: defaults.date, defaultSource: defaults.source });
+      const document = readHtml(text, id, {
+        url: options.url,
+        defaultDate: defaults.date,
+        defaultSource: defaults.source,
+      });
       return document
         ? { documents: [document], problems: [] }
         : { documents: [], problems: [{ file: name, message: "HTML page holds no text" }] };
     }
     case "markdown": {
       const md = markdownToText(text);
-      if (md.text === "") return { documents: [], problems: [{ file: name, message: "Markdown file holds no text" }] };
+      if (md.text === "")
+        return { documents: [], problems: [{ file: name, message: "Markdown file holds no text" }] };
       const document: DocumentInput = {
         id,
         text: md.text,
@@ -76,7 +85,10 @@ export function readBytes(
       return { documents: [document], problems: [] };
     }
     default:
-      return { documents: [{ id, text, date: defaults.date, source: defaults.source, url: options.url }], problems: [] };
+      return {
+        documents: [{ id, text, date: defaults.date, source: defaults.source, url: options.url }],
+        problems: [],
+      };
   }
 }
 
@@ -93,13 +105,20 @@ async function fetchInput(url: string, options: ReadInputOptions): Promise<ReadD
   try {
     response = await fetch(url, {
       signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 30_000),
-      headers: { "user-agent": "dyad (political event coder)", accept: "text/html, application/rss+xml, application/atom+xml, text/*;q=0.8, */*;q=0.5" },
+      headers: {
+        "user-agent": "dyad (political event coder)",
+        accept: "text/html, application/rss+xml, application/atom+xml, text/*;q=0.8, */*;q=0.5",
+      },
     });
   } catch (error) {
-    const reason = (error as Error).name === "TimeoutError" ? "timed out" : ((error as Error).cause as Error)?.message ?? (error as Error).message;
+    const reason =
+      (error as Error).name === "TimeoutError"
+        ? "timed out"
+        : (((error as Error).cause as Error)?.message ?? (error as Error).message);
     return { documents: [], problems: [{ file: url, message: `cannot fetch (${reason})` }] };
   }
-  if (!response.ok) return { documents: [], problems: [{ file: url, message: `cannot fetch (HTTP ${response.status})` }] };
+  if (!response.ok)
+    return { documents: [], problems: [{ file: url, message: `cannot fetch (HTTP ${response.status})` }] };
   const contentType = response.headers.get("content-type")?.toLowerCase() ?? "";
   let bytes = new Uint8Array(await response.arrayBuffer());
   const charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1];
@@ -120,13 +139,21 @@ async function fetchInput(url: string, options: ReadInputOptions): Promise<ReadD
  * Reads the documents of one input: a file in any {@link IngestFormat} or an http(s) URL (a page or a
  * feed). Never throws for bad input: problems are returned with the input's name.
  */
-export async function readInput(input: IngestInput, options: ReadInputOptions = {}): Promise<ReadDocumentsResult> {
+export async function readInput(
+  input: IngestInput,
+  options: ReadInputOptions = {},
+): Promise<ReadDocumentsResult> {
   if (input.kind === "url") return fetchInput(input.url, options);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input.path);
   } catch (error) {
-    return { documents: [], problems: [{ file: input.path, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` }] };
+    return {
+      documents: [],
+      problems: [
+        { file: input.path, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` },
+      ],
+    };
   }
   const head = new TextDecoder().decode(bytes.subarray(0, 2048));
   const format = options.format ?? formatFromName(input.path) ?? sniffFormat(head);

@@ -21,3 +21,13 @@ describe("tokenize", () => {
     expect(doc.tokens.lemma).toContain("condemn");
   });
 });
+
+describe("tokenize: letters beyond Latin-1", () => {
+  it("keeps 'Erdoğan' and 'Babiš' as one token each, with their original spelling", () => {
+    const doc = createDoc({ id: "t", text: "Erdoğan will meet Babiš in Łódź." });
+    tokenizeDoc(doc);
+    expect(doc.tokens.text.slice(0, 5)).toEqual(["Erdoğan", "will", "meet", "Babiš", "in"]);
+    expect(doc.tokens.pos[0]).toBe("PROPN");
+    expect(doc.tokens.text[5]).toBe("Łódź");
+  });
+});

@@ -51,6 +51,8 @@ export interface StopNames {
   never: Set<string>;
   /** A place only right after a locative preposition ("in Nice", but "a nice day"). Folded keys. */
   afterPreposition: Set<string>;
+  /** Not in the gazetteer and no place to code, though found after locative words ("Middle East"). */
+  notPlaces: Set<string>;
 }
 
 /** The hand-curated files of one gazetteer version, validated. */
@@ -75,15 +77,16 @@ export function readGazetteerFiles(folder: string, fold: (name: string) => strin
   };
 }
 
-/** Parses `stop-names.txt`: `#` comments, `[never]` and `[after-preposition]` sections, one name a line. */
+/** Parses `stop-names.txt`: `#` comments, `[never]`, `[after-preposition]` and `[not-places]` sections. */
 function readStopNames(path: string, fold: (name: string) => string): StopNames {
-  const stop: StopNames = { never: new Set(), afterPreposition: new Set() };
+  const stop: StopNames = { never: new Set(), afterPreposition: new Set(), notPlaces: new Set() };
   let section = stop.never;
   for (const raw of readFileSync(path, "utf8").split("\n")) {
     const line = raw.replace(/#.*/, "").trim();
     if (line === "") continue;
     if (line === "[never]") section = stop.never;
     else if (line === "[after-preposition]") section = stop.afterPreposition;
+    else if (line === "[not-places]") section = stop.notPlaces;
     else section.add(fold(line));
   }
   return stop;

@@ -115,11 +115,13 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
       if (!list.includes(code)) list.push(code);
       demonyms.set(key, list);
     }
-    const capital = findCapital(entry, (key) => cities.lookup(key));
-    if (capital) {
+    // Each capital name to its own city: the Netherlands lists Amsterdam and The Hague.
+    for (const name of entry.capitals) {
+      const capital = findCapital(entry, [name], (key) => cities.lookup(key));
+      if (!capital) continue;
       const place = cityPlace(capital);
-      capitals.set(code, place);
-      for (const name of entry.capitals) add(name, place);
+      if (!capitals.has(code)) capitals.set(code, place);
+      add(name, place);
     }
   }
   for (const region of files.regions) {
@@ -187,10 +189,10 @@ function countryPlace(entry: CountryEntry, code: CountryCode): Place {
   return { name: entry.name, country: code, lat: entry.lat ?? null, lon: entry.lon ?? null, precision: "country", population: 0 };
 }
 
-/** The capital named by the countries file, found among that country's GeoNames cities. */
-function findCapital(entry: CountryEntry, lookup: (key: string) => CityRecord[]): CityRecord | undefined {
+/** A capital named by the countries file, found among that country's GeoNames cities. */
+function findCapital(entry: CountryEntry, names: readonly string[], lookup: (key: string) => CityRecord[]): CityRecord | undefined {
   let best: CityRecord | undefined;
-  for (const name of entry.capitals) {
+  for (const name of names) {
     for (const record of lookup(foldName(name))) {
       if (record.iso2 !== entry.iso2) continue;
       // GeoNames marks the seat of government PPLC; among same-named towns prefer it, then size.

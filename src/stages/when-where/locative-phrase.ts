@@ -8,6 +8,8 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  * Not the comma: "in Abu Ghraib, on the western edge of Baghdad, U.S. troops" ends the phrase there.
  */
 const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", "-"]);
+/** Words before "from" that make it a distance phrase rather than an origin. */
+const DISTANCE_HEADS = new Set(["far", "away", "km", "kilometers", "kilometres", "miles", "meters", "metres", ")"]);
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 
@@ -24,8 +26,14 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
   for (let t = nameStart - 1, steps = 0; t >= limit && steps < MAX_PHRASE; t--, steps++) {
     const lower = tokens.lower[t];
     if (words.locativePrepositions.has(lower)) return t;
+    // "not far from Grozny", "30 km from the border": distance phrases locate.
+    if (lower === "from" && t > limit && DISTANCE_HEADS.has(tokens.lower[t - 1])) return t;
     if (lower === "of") {
-      if (t > limit && (words.directionWords.has(tokens.lower[t - 1]) || words.placeNouns.has(tokens.lower[t - 1]))) return t;
+      if (t <= limit) return -1;
+      const head = tokens.lower[t - 1];
+      if (words.directionWords.has(head) || words.placeNouns.has(head)) return t;
+      // "on the outskirts of Aleppo" goes on; "on news of Iraq's embargo" does not.
+      if (!words.spatialNouns.has(head)) return -1;
       continue;
     }
     if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower)) continue;

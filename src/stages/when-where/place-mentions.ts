@@ -19,7 +19,10 @@ export interface PlaceMention {
   precision?: PlacePrecision;
   /** Kind of the actor mention that covers the name, when the actors stage found one. */
   actorKind?: ActorMentionKind;
-  /** A locative phrase in the sentence introduces the name ("in Erbil", "the town of Balad Ruz"). */
+  /**
+   * A locative phrase introduces the name ("in Erbil", "the town of Balad Ruz"), or it is a verb's
+   * object ("recaptured Palmyra"): syntax that makes a capitalised word a place.
+   */
   locative: boolean;
 }
 
@@ -103,7 +106,7 @@ export function findPlaceMentions(
       continue;
     }
     if (!best) continue;
-    const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
+    const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
 
     let stop = best.end;
@@ -126,6 +129,19 @@ export function findPlaceMentions(
 /** Lower-case words that end some names: "Aleppo province", "Gaza city", "Jaffna peninsula". */
 function isPlaceWord(lower: string, words: PlaceWords): boolean {
   return words.designators.has(lower) || words.placeNouns.has(lower);
+}
+
+const SPEECH_LEMMAS = new Set(["say", "tell", "add", "quote", "ask", "urge", "thank", "call", "accuse", "meet", "name", "elect"]);
+
+/** "recaptured Palmyra", "stormed the Sheikh Maqsoud": a name right after a verb (and a determiner). */
+function followsVerb(doc: Doc, start: number, limit: number): boolean {
+  for (let t = start - 1; t >= limit && t >= start - 3; t--) {
+    const pos = doc.tokens.pos[t];
+    // "said Hamad", "told Reuters": the name after a verb of saying is a person or a body.
+    if (pos === "VERB") return !SPEECH_LEMMAS.has(doc.tokens.lemma[t]);
+    if (pos !== "DET" && pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /** Whether token `j` can continue a name begun earlier: a capitalised word, a particle, or glue. */

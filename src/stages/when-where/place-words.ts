@@ -17,6 +17,9 @@ export const placeWordsSchema = z.object({
   us_domestic_cues: wordList,
   clause_breaks: wordList,
   date_bounds: wordList,
+  locality_words: wordList,
+  non_place_words: wordList,
+  spatial_nouns: wordList,
 });
 
 /** The word lists as lower-cased sets, ready for the per-token hot path. */
@@ -43,6 +46,15 @@ export interface PlaceWords {
   clauseBreaks: ReadonlySet<string>;
   /** "by 2022", "since Monday": a date after one of these bounds an event; it is not its date. */
   dateBounds: ReadonlySet<string>;
+  /** "the Sayidda Zaynab district", "the village of Shurifah": names a place finer than a town. */
+  localityWords: ReadonlySet<string>;
+  /** Words that make a capitalised name a body, a person or a thing ("Army", "Ministry", "Islamic"). */
+  nonPlaceWords: ReadonlySet<string>;
+  /**
+   * Nouns after which "of" keeps a locative phrase going ("on the outskirts of Aleppo", "in the
+   * heart of Sanaa"); after other nouns it does not ("on news of Iraq's embargo").
+   */
+  spatialNouns: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -65,5 +77,8 @@ export function readPlaceWords(folder: string): PlaceWords {
     usDomesticCues: toSet(file.us_domestic_cues),
     clauseBreaks: toSet(file.clause_breaks),
     dateBounds: toSet(file.date_bounds),
+    localityWords: toSet(file.locality_words),
+    nonPlaceWords: toSet(file.non_place_words),
+    spatialNouns: new Set([...toSet(file.spatial_nouns), ...toSet(file.place_nouns), ...toSet(file.locality_words)]),
   };
 }

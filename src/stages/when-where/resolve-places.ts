@@ -7,10 +7,10 @@ import type { PlaceMention, SentencePlaces } from "./place-mentions.js";
 export interface PlaceContext {
   /** Countries named by country name, demonym or actor, with how often. */
   countries: Map<CountryCode, number>;
-  /** Countries with a clearly identified town or region named in the document. */
-  subnational: Set<CountryCode>;
-  /** `COUNTRY:admin1` of clearly identified towns and regions ("USA:TX" after "Texas"). */
-  admin1: Set<string>;
+  /** Countries with a clearly identified town or region named in the document, with how many. */
+  subnational: Map<CountryCode, number>;
+  /** `COUNTRY:admin1` of clearly identified towns and regions ("USA:TX" after "Texas"), with how many. */
+  admin1: Map<string, number>;
   /** Words of US domestic politics ("Gov.", "legislature") seen in the document. */
   usCues: number;
 }
@@ -21,7 +21,7 @@ export interface PlaceContext {
  * named (SUBNATIONAL), or US domestic words; a mere "U.S." (COUNTRY_NAMED) is not enough.
  */
 const WEIGHTS = {
-  COUNTRY_BASE: 9.5,
+  COUNTRY_BASE: 10,
   REGION_DEFAULT: 5,
   CAPITAL: 1,
   FIRST_LEVEL_SEAT: 0.5,
@@ -61,7 +61,8 @@ function clearReading(mention: PlaceMention): Place | undefined {
  * @example buildPlaceContext(doc.actors, sentencePlaces).countries.get("IRQ")
  */
 export function buildPlaceContext(actors: readonly ActorMention[], sentences: readonly SentencePlaces[]): PlaceContext {
-  const ctx: PlaceContext = { countries: new Map(), subnational: new Set(), admin1: new Set(), usCues: 0 };
+  const ctx: PlaceContext = { countries: new Map(), subnational: new Map(), admin1: new Map(), usCues: 0 };
+  const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   const named = (code: CountryCode | null) => {
     if (code) ctx.countries.set(code, (ctx.countries.get(code) ?? 0) + 1);
   };
@@ -74,8 +75,8 @@ export function buildPlaceContext(actors: readonly ActorMention[], sentences: re
       if (!place?.country) continue;
       if (place.precision === "country") named(place.country);
       else {
-        ctx.subnational.add(place.country);
-        if (place.admin1) ctx.admin1.add(`${place.country}:${place.admin1}`);
+        count(ctx.subnational, place.country);
+        if (place.admin1) count(ctx.admin1, `${place.country}:${place.admin1}`);
       }
     }
   }
@@ -97,7 +98,7 @@ export function resolvePlaces(doc: Doc, sentence: SentencePlaces, ctx: PlaceCont
   return sentence.mentions.map((mention, index) => {
     const next = sentence.mentions[index + 1];
     const qualifier = next && isQualifier(doc, mention, next) ? clearReading(next) : undefined;
-    const place = bestReading(mention.candidates, ctx, sentenceCountries, qualifier);
+    const place = bestReading(mention.candidates, ctx, sentenceCountries, qualifier, clearReading(mention));
     return place && !isWeak(mention, place, ctx) ? place : undefined;
   });
 }
@@ -119,17 +120,19 @@ const WEAK_TOWN = 100_000;
  * The highest-scoring of a name's candidates in context.
  * @param sentenceCountries countries named in the same sentence
  * @param qualifier the place named right after the name ("Paris, Texas"), if any
+ * @param own the name's own clear reading, whose share of the context must not vote for itself
  */
 export function bestReading(
   candidates: readonly Place[],
   ctx: PlaceContext,
   sentenceCountries: ReadonlySet<CountryCode>,
   qualifier: Place | undefined,
+  own?: Place,
 ): Place | undefined {
   let best: Place | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const place of candidates) {
-    const score = baseScore(place) + contextScore(place, ctx, sentenceCountries, qualifier);
+    const score = baseScore(place) + contextScore(place, ctx, sentenceCountries, qualifier, own);
     if (score > bestScore) {
       best = place;
       bestScore = score;
@@ -138,16 +141,26 @@ export function bestReading(
   return best;
 }
 
-function contextScore(place: Place, ctx: PlaceContext, sentenceCountries: ReadonlySet<CountryCode>, qualifier: Place | undefined): number {
+function contextScore(
+  place: Place,
+  ctx: PlaceContext,
+  sentenceCountries: ReadonlySet<CountryCode>,
+  qualifier: Place | undefined,
+  own: Place | undefined,
+): number {
   const country = place.country;
   if (!country) return 0;
+  // A clear name already counted itself into the context ("Paris" → France): discount that vote.
+  const self = own && own.precision !== "country" && own.country === country ? 1 : 0;
+  const selfAdmin1 = self && own?.admin1 ? `${country}:${own.admin1}` : undefined;
   let score = 0;
   if (ctx.countries.has(country)) score += WEIGHTS.COUNTRY_NAMED;
-  if (sentenceCountries.has(country)) score += WEIGHTS.SAME_SENTENCE;
+  if (sentenceCountries.has(country) && !self) score += WEIGHTS.SAME_SENTENCE;
   if (place.precision !== "country") {
-    if (ctx.subnational.has(country)) score += WEIGHTS.SUBNATIONAL;
+    if ((ctx.subnational.get(country) ?? 0) > self) score += WEIGHTS.SUBNATIONAL;
     if (country === USA && ctx.usCues > 0) score += WEIGHTS.US_CUES;
-    if (place.admin1 && ctx.admin1.has(`${country}:${place.admin1}`)) score += WEIGHTS.ADMIN1;
+    const admin1 = place.admin1 ? `${country}:${place.admin1}` : undefined;
+    if (admin1 && (ctx.admin1.get(admin1) ?? 0) > (admin1 === selfAdmin1 ? 1 : 0)) score += WEIGHTS.ADMIN1;
   }
   if (qualifier && qualifier.country === country && (qualifier.precision === "country" || qualifier.admin1 === place.admin1)) {
     score += WEIGHTS.QUALIFIER;

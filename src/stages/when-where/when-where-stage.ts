@@ -1,14 +1,15 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { findEventPlace, type ResolvedMention } from "./attach-place.js";
+import { findEventPlace, isObjectOf, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
 import { pickEventDate } from "./pick-event-date.js";
-import { findPlaceMentions } from "./place-mentions.js";
+import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
+import { findUnknownPlaces } from "./unknown-places.js";
 
 /** Options for {@link createWhenWhereStage}. */
 export interface WhenWhereStageOptions {
@@ -55,6 +56,9 @@ export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions
 /** Every resolved place mention of a document, its dateline and its main place. */
 interface DocumentPlaces {
   resolved: ResolvedMention[][];
+  /** Every name matched per sentence, resolved or not (unknown names never overlap them). */
+  mentions: PlaceMention[][];
+  actorKinds: (ActorMentionKind | undefined)[];
   dateline: ResolvedMention | Dateline | undefined;
   main: ResolvedMention | undefined;
 }
@@ -75,7 +79,13 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
     });
     return out;
   });
-  return { resolved, dateline: findDateline(doc.text, gazetteer, context), main: findMainPlace(resolved) };
+  return {
+    resolved,
+    mentions: sentences.map((sentence) => sentence.mentions),
+    actorKinds,
+    dateline: findDateline(doc.text, gazetteer, context),
+    main: findMainPlace(resolved),
+  };
 }
 
 function dateAndPlaceEvent(
@@ -91,7 +101,10 @@ function dateAndPlaceEvent(
   const trigger = tokenAt(doc, sentence, event.trigger.span.start);
   const clause = clauseAround(doc, sentence, trigger, gazetteer.words.clauseBreaks);
 
-  const own = findEventPlace(doc, trigger, clause, places.resolved[sentence.index] ?? [], gazetteer.words);
+  const unknowns = findUnknownPlaces(doc, clause, places.mentions[sentence.index] ?? [], places.actorKinds, gazetteer, (start) =>
+    isObjectOf(doc, trigger, start, gazetteer.words),
+  );
+  const own = findEventPlace(doc, trigger, clause, places.resolved[sentence.index] ?? [], gazetteer.words, unknowns);
   if (own) event.location = toLocation(own, "event");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
@@ -119,6 +132,7 @@ function toLocation(source: ResolvedMention | Dateline, basis: NonNullable<Event
   const { place } = source;
   const words = "mention" in source ? source.mention : source;
   const precision = ("mention" in source ? source.mention.precision : undefined) ?? place.precision;
+  const unknown = "unknown" in source && source.unknown === true;
   return {
     name: precision === place.precision ? place.name : words.text,
     text: words.text,
@@ -127,7 +141,8 @@ function toLocation(source: ResolvedMention | Dateline, basis: NonNullable<Event
     ...(place.admin1 ? { admin1: place.admin1 } : {}),
     lat: place.lat,
     lon: place.lon,
-    precision,
+    // A name missing from the gazetteer has no known precision (and no coordinates).
+    ...(unknown ? {} : { precision }),
     basis,
     ...(place.geonamesId !== undefined ? { geonames_id: place.geonamesId } : {}),
   };

@@ -1,4 +1,4 @@
-import type { Database, Statement } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
 import type { DocumentInput, EventRecord } from "../../model/document.js";
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
@@ -11,14 +11,8 @@ import {
   outletOf,
   shiftDate,
 } from "../merge-rule.js";
-import {
-  assignments,
-  isLocated,
-  LOCATION_COLUMNS,
-  locationValues,
-  REPRESENTATIVE_COLUMNS,
-  representativeValues,
-} from "./event-columns.js";
+import { isLocated, locationValues, representativeValues } from "./event-columns.js";
+import { prepareWriterStatements, type WriterStatements } from "./writer-statements.js";
 
 /** An event that a new mention might join. */
 interface Candidate {
@@ -59,65 +53,13 @@ function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefin
  * opened by the caller, so a document is stored with all its mentions or not at all.
  */
 export class DocumentWriter {
-  private readonly s: Record<string, Statement>;
+  private readonly s: WriterStatements;
 
   constructor(
     db: Database,
     private readonly merge: MergeOptions,
   ) {
-    const eventColumns = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
-    const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date";
-    this.s = {
-      docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
-      docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
-      insertDoc: db.prepare(
-        `INSERT INTO documents (id, url, source, title, date, outlet, ingested_at, content_hash, text, n_mentions)
-         VALUES (@id, @url, @source, @title, @date, @outlet, @ingested_at, @content_hash, @text, @n_mentions)`,
-      ),
-      candidatesDated: db.prepare(
-        `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-         AND status = ? AND date >= ? AND date <= ? AND max_date <= ?`,
-      ),
-      candidatesUndated: db.prepare(
-        `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-         AND status = ? AND date IS NULL`,
-      ),
-      memberPlaces: db.prepare("SELECT lat, lon FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
-      hasOutlet: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND outlet = ? LIMIT 1"),
-      insertEvent: db.prepare(
-        `INSERT INTO events (${eventColumns.join(", ")}, status, date, max_date, n_mentions, n_documents, n_sources, added_at)
-         VALUES (${eventColumns.map((c) => `@${c}`).join(", ")}, @status, @date, @date, 1, 1, 1, @added_at)`,
-      ),
-      joinEvent: db.prepare(
-        `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + @new_document,
-         n_sources = n_sources + @new_source, date = min(date, @date), max_date = max(max_date, @date) WHERE key = @key`,
-      ),
-      setRepresentative: db.prepare(`UPDATE events SET ${assignments(REPRESENTATIVE_COLUMNS)} WHERE key = @key`),
-      setLocation: db.prepare(`UPDATE events SET ${assignments(LOCATION_COLUMNS)} WHERE key = @key`),
-      setCounts: db.prepare(
-        `UPDATE events SET n_mentions = @n_mentions, n_documents = @n_documents, n_sources = @n_sources,
-         date = @date, max_date = @max_date, added_at = @added_at WHERE key = @key`,
-      ),
-      insertMention: db.prepare(
-        `INSERT INTO mentions (id, event_key, doc_key, outlet, sentence_index, sentence_start, sentence_end,
-           trigger_start, trigger_end, source_start, source_end, target_start, target_end, date, lat, lon, sentence, record)
-         VALUES (@id, @event_key, @doc_key, @outlet, @sentence_index, @sentence_start, @sentence_end,
-           @trigger_start, @trigger_end, @source_start, @source_end, @target_start, @target_end, @date, @lat, @lon, @sentence, @record)`,
-      ),
-      upsertActor: db.prepare(
-        `INSERT INTO actors (code, country, sector, name, n_mentions, first_seen) VALUES (?, ?, ?, ?, 1, ?)
-         ON CONFLICT(code) DO UPDATE SET n_mentions = n_mentions + 1`,
-      ),
-      decrementActor: db.prepare("UPDATE actors SET n_mentions = n_mentions - 1 WHERE code = ?"),
-      mentionsOfDoc: db.prepare("SELECT event_key, record FROM mentions WHERE doc_key = ?"),
-      deleteMentionsOfDoc: db.prepare("DELETE FROM mentions WHERE doc_key = ?"),
-      deleteDoc: db.prepare("DELETE FROM documents WHERE key = ?"),
-      members: db.prepare(
-        `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at
-         FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = ?`,
-      ),
-      deleteEvent: db.prepare("DELETE FROM events WHERE key = ?"),
-    };
+    this.s = prepareWriterStatements(db);
   }
 
   /** True when a document with this content is stored. */
@@ -160,7 +102,13 @@ export class DocumentWriter {
   }
 
   /** Writes one mention, joining the best matching event or starting one; true when it started one. */
-  private addMention(draft: Draft, docKey: number, outlet: string, ingestedAt: string, touched: Set<number>): boolean {
+  private addMention(
+    draft: Draft,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+    touched: Set<number>,
+  ): boolean {
     const { record } = draft;
     const candidate = this.findEvent(draft);
     let eventKey: number;
@@ -184,7 +132,10 @@ export class DocumentWriter {
       if (draft.id < candidate.rep_mention_id) {
         this.s.setRepresentative.run({ key: eventKey, ...representativeValues(record, draft.id) });
       }
-      if (draft.located && (candidate.location_mention_id === null || draft.id < candidate.location_mention_id)) {
+      if (
+        draft.located &&
+        (candidate.location_mention_id === null || draft.id < candidate.location_mention_id)
+      ) {
         this.s.setLocation.run({ key: eventKey, ...locationValues(record, draft.id) });
       }
     }
@@ -209,7 +160,9 @@ export class DocumentWriter {
       sentence: record.sentence,
       record: JSON.stringify(record),
     });
-    for (const actor of record.target?.code === record.source?.code ? [record.source] : [record.source, record.target]) {
+    for (const actor of record.target?.code === record.source?.code
+      ? [record.source]
+      : [record.source, record.target]) {
       if (actor) this.s.upsertActor.run(actor.code, actor.country, actor.sector, actor.text, ingestedAt);
     }
     return candidate === undefined;
@@ -218,12 +171,22 @@ export class DocumentWriter {
   /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
   private findEvent(draft: Draft): Candidate | undefined {
     const { record, date } = draft;
-    const keys = [record.source?.code ?? "", record.target?.code ?? "", baseCodeOf(record.cameo), record.status];
+    const keys = [
+      record.source?.code ?? "",
+      record.target?.code ?? "",
+      baseCodeOf(record.cameo),
+      record.status,
+    ];
     const window = this.merge.windowDays;
     const rows = (
       date === null
         ? this.s.candidatesUndated.all(...keys)
-        : this.s.candidatesDated.all(...keys, shiftDate(date, -window), shiftDate(date, window), shiftDate(date, window))
+        : this.s.candidatesDated.all(
+            ...keys,
+            shiftDate(date, -window),
+            shiftDate(date, window),
+            shiftDate(date, window),
+          )
     ) as Candidate[];
     let best: Candidate | undefined;
     let bestGap = Number.POSITIVE_INFINITY;
@@ -233,7 +196,10 @@ export class DocumentWriter {
         date === null || row.date === null || row.max_date === null
           ? 0
           : Math.abs(daysBetween(row.date, date)) + Math.abs(daysBetween(row.max_date, date));
-      if (gap < bestGap || (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)) {
+      if (
+        gap < bestGap ||
+        (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)
+      ) {
         best = row;
         bestGap = gap;
       }
@@ -274,7 +240,10 @@ export class DocumentWriter {
       members.filter((row) => row.lat !== null),
       (row) => row.id,
     );
-    const dates = members.map((row) => row.date).filter((date): date is string => date !== null).sort();
+    const dates = members
+      .map((row) => row.date)
+      .filter((date): date is string => date !== null)
+      .sort();
     this.s.setRepresentative.run({
       key: eventKey,
       ...representativeValues(JSON.parse(representative.record) as EventRecord, representative.id),

@@ -38,7 +38,9 @@ export const LOCATION_COLUMNS = [
 ] as const;
 
 type Value = string | number | null;
+/** Values for {@link REPRESENTATIVE_COLUMNS}, keyed by column. */
 export type RepresentativeValues = Record<(typeof REPRESENTATIVE_COLUMNS)[number], Value>;
+/** Values for {@link LOCATION_COLUMNS}, keyed by column. */
 export type LocationValues = Record<(typeof LOCATION_COLUMNS)[number], Value>;
 
 /** The event columns a mention supplies when it is (or becomes) the event's representative. */

@@ -1,4 +1,11 @@
-import type { ActorCode, CameoCode, CountryCode, EventStatus, PloverType, QuadClass } from "../../model/codes.js";
+import type {
+  ActorCode,
+  CameoCode,
+  CountryCode,
+  EventStatus,
+  PloverType,
+  QuadClass,
+} from "../../model/codes.js";
 import type { EventRecord } from "../../model/document.js";
 import type { StoredActor, StoredEvent, StoredMention } from "../event-store.js";
 
@@ -52,7 +59,12 @@ export interface EventRow {
   rep_source: string | null;
 }
 
-function actorOf(code: string, country: string | null, sector: string | null, name: string | null): StoredActor | null {
+function actorOf(
+  code: string,
+  country: string | null,
+  sector: string | null,
+  name: string | null,
+): StoredActor | null {
   if (code === "") return null;
   return {
     code: code as ActorCode,

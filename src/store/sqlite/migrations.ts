@@ -50,15 +50,18 @@ export const MIGRATIONS: readonly Migration[] = [
         added_at TEXT NOT NULL
       ) STRICT;
       CREATE UNIQUE INDEX events_id ON events(id);
-      -- Candidate lookup when a mention arrives.
-      CREATE INDEX events_merge ON events(source_code, target_code, base_code, status, date);
+      -- Candidate lookup when a mention arrives; with n_mentions it also covers the source side of the
+      -- actor ranking, as events_recipients covers the target side.
+      CREATE INDEX events_merge ON events(source_code, target_code, base_code, status, date, n_mentions);
+      CREATE INDEX events_recipients ON events(target_code, status, date, n_mentions, source_code);
       -- Covering index for dyad aggregates. It leads with each side's root, the first three characters of
       -- its match key (the country, or IGO, NGO, …), so a query seeks once per direction and scans only that
       -- dyad's dates; longer actor prefixes filter inside the index, and the table is never read. An
       -- expression rather than a generated column, because SQLite cannot cover queries on virtual columns.
       CREATE INDEX events_dyad ON events(substr(source_match, 1, 3), substr(target_match, 1, 3), date,
         source_match, target_match, status, quad_class, plover_type, goldstein, n_mentions);
-      CREATE INDEX events_target ON events(substr(target_match, 1, 3), date);
+      CREATE INDEX events_target ON events(substr(target_match, 1, 3), date, status, n_mentions, source_match,
+        target_match);
       CREATE INDEX events_date ON events(date);
 
       CREATE TABLE mentions (
@@ -99,7 +102,9 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const before = db.pragma("user_version", { simple: true }) as number;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (before > latest) {
-    throw new StoreError(`the store has schema version ${before}, newer than this Dyad (${latest}): upgrade Dyad`);
+    throw new StoreError(
+      `the store has schema version ${before}, newer than this Dyad (${latest}): upgrade Dyad`,
+    );
   }
   for (const step of migrations) {
     if (step.version <= before) continue;

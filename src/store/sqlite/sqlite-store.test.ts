@@ -9,12 +9,16 @@ import { dyadCountsQuery } from "./event-queries.js";
 import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
-runEventStoreContract("sqlite", async (options) => openSqliteStore(":memory:", options));
+const dir = mkdtempSync(join(tmpdir(), "dyad-sqlite-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+runEventStoreContract("sqlite in memory", async (options) => openSqliteStore(":memory:", options));
+runEventStoreContract("sqlite file (WAL)", async (options) =>
+  openSqliteStore(join(dir, `contract-${files++}.db`), options),
+);
 
 describe("sqlite store", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dyad-sqlite-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it("sqlite store creates a WAL file at the current schema version", async () => {
     const path = join(dir, "a.db");
     const store = openSqliteStore(path);
@@ -51,7 +55,10 @@ describe("sqlite store", () => {
 
   it("sqlite store migrations run in order and only once", () => {
     const db = new Database(":memory:");
-    const steps = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: "extra", sql: "CREATE TABLE extra (x)" }];
+    const steps = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: "extra", sql: "CREATE TABLE extra (x)" },
+    ];
     expect(migrate(db, steps)).toBe(0);
     expect(migrate(db, steps)).toBe(SCHEMA_VERSION + 1);
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION + 1);
@@ -60,10 +67,24 @@ describe("sqlite store", () => {
 
   it("sqlite store answers the dyad query from the covering index", async () => {
     const store = openSqliteStore(":memory:");
-    await store.addDocument({ id: "a", text: "x", date: "2022-03-13" }, [makeEventRecord({ id: "a-e0", doc_id: "a" })]);
-    const { sql, params } = dyadCountsQuery({ a: "IRNGOV", b: "IRQ", directed: false, statuses: ["asserted"], from: "2022-01-01" });
-    const plan = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
-    expect(plan.filter((detail) => /SEARCH e USING COVERING INDEX events_dyad \(<expr>=\? AND <expr>=\? AND date>\?\)/.test(detail))).toHaveLength(2);
+    await store.addDocument({ id: "a", text: "x", date: "2022-03-13" }, [
+      makeEventRecord({ id: "a-e0", doc_id: "a" }),
+    ]);
+    const { sql, params } = dyadCountsQuery({
+      a: "IRNGOV",
+      b: "IRQ",
+      directed: false,
+      statuses: ["asserted"],
+      from: "2022-01-01",
+    });
+    const plan = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
+      (row) => row.detail,
+    );
+    expect(
+      plan.filter((detail) =>
+        /SEARCH e USING COVERING INDEX events_dyad \(<expr>=\? AND <expr>=\? AND date>\?\)/.test(detail),
+      ),
+    ).toHaveLength(2);
     expect(plan.join("\n")).not.toMatch(/SCAN e/);
     await store.close();
   });

@@ -19,7 +19,14 @@ import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import { StoreError } from "../store-error.js";
 import { DocumentWriter } from "./document-writer.js";
 import { dyadCountsQuery, eventKeysQuery, listEventsQuery, topActorsQuery } from "./event-queries.js";
-import { EVENT_SELECT, type EventRow, eventFromRow, MENTION_SELECT, type MentionRow, mentionFromRow } from "./event-rows.js";
+import {
+  EVENT_SELECT,
+  type EventRow,
+  eventFromRow,
+  MENTION_SELECT,
+  type MentionRow,
+  mentionFromRow,
+} from "./event-rows.js";
 import { migrate } from "./migrations.js";
 
 /** Options for {@link openSqliteStore}. */
@@ -42,7 +49,10 @@ const ITERATE_BATCH = 500;
 
 function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined): MergeOptions {
   const meta = new Map(
-    (db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+    (db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((r) => [
+      r.key,
+      r.value,
+    ]),
   );
   const stored = meta.has("merge.window_days")
     ? { windowDays: Number(meta.get("merge.window_days")), radiusKm: Number(meta.get("merge.radius_km")) }
@@ -102,7 +112,9 @@ export class SqliteEventStore implements EventStore {
   async removeDocument(id: string): Promise<boolean> {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare("SELECT key FROM documents WHERE id = ?").get(id) as { key: number } | undefined;
+        const row = this.db.prepare("SELECT key FROM documents WHERE id = ?").get(id) as
+          | { key: number }
+          | undefined;
         if (row) this.writer.remove(row.key);
         return row !== undefined;
       })
@@ -124,7 +136,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   async getMentions(eventId: string): Promise<StoredMention[]> {
-    const rows = this.db.prepare(`${MENTION_SELECT} WHERE e.id = ? ORDER BY m.id`).all(eventId) as MentionRow[];
+    const rows = this.db
+      .prepare(`${MENTION_SELECT} WHERE e.id = ? ORDER BY m.id`)
+      .all(eventId) as MentionRow[];
     return rows.map(mentionFromRow);
   }
 
@@ -136,7 +150,10 @@ export class SqliteEventStore implements EventStore {
   async *iterateEvents(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
     // Keys first, rows in batches: better-sqlite3 cannot run other statements while iterating one.
     const { sql, params } = eventKeysQuery(filter);
-    const keys = this.db.prepare(sql).pluck().all(...params) as number[];
+    const keys = this.db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as number[];
     const batchStatement = this.db.prepare(
       `${EVENT_SELECT} WHERE e.key IN (${Array(ITERATE_BATCH).fill("?").join(", ")})`,
     );

@@ -1,5 +1,5 @@
-import { asActorCode, asCameo, asCountry, quadClassOf } from "../../model/codes.js";
 import type { PloverType } from "../../model/codes.js";
+import { asActorCode, asCameo, asCountry, quadClassOf } from "../../model/codes.js";
 import type { EventActor, EventLocation, EventRecord } from "../../model/document.js";
 
 /** Shorthand for an EventRecord in tests: `source`/`target` are actor codes, the rest is defaulted. */
@@ -21,7 +21,8 @@ export interface EventSketch {
 function actor(code: string, start: number): EventActor {
   return {
     code: asActorCode(code),
-    country: /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC|REB|GOV|MIL)/.test(code) ? asCountry(code.slice(0, 3)) : null,
+    country:
+      /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC|REB|GOV|MIL)/.test(code) ? asCountry(code.slice(0, 3)) : null,
     sector: code.length > 3 ? code.slice(3, 6) : null,
     text: code,
     span: { start, end: start + code.length },
@@ -31,7 +32,8 @@ function actor(code: string, start: number): EventActor {
 /** A complete EventRecord built from a sketch, for store and analysis tests. */
 export function makeEventRecord(sketch: EventSketch): EventRecord {
   const cameo = sketch.cameo ?? "190";
-  const sentence = sketch.sentence ?? `${sketch.source ?? "Someone"} acted against ${sketch.target ?? "someone"}.`;
+  const sentence =
+    sketch.sentence ?? `${sketch.source ?? "Someone"} acted against ${sketch.target ?? "someone"}.`;
   const location: EventLocation | undefined = sketch.location
     ? {
         name: sketch.location.name,

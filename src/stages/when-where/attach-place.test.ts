@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { asActorCode, asCountry } from "../../model/codes.js";
+import { createDoc } from "../../model/document.js";
+import { tokenizeDoc } from "../tokenize/tokenize.js";
+import { loadGazetteer } from "./gazetteer.js";
+import { docWithEvent, makeEvent } from "./test-helpers/make-doc.js";
+import { createWhenWhereStage } from "./when-where-stage.js";
+
+const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
+const ctx = { resources: {}, warn: () => {} };
+
+function locationOf(text: string, trigger: string, occurrence = 0) {
+  const doc = docWithEvent(text, trigger, { date: "2022-03-20", occurrence });
+  stage.run(doc, ctx);
+  const location = doc.events[0].location;
+  return location && { text: location.text, country: location.country, precision: location.precision, basis: location.basis };
+}
+
+describe("when-where event places", () => {
+  it.each([
+    ["a place after a locative preposition", "A roadside bomb exploded in Kirkuk on Monday.", "exploded", "Kirkuk", "IRQ", "city"],
+    ["the nearest place after the trigger, not the first of the sentence", "Officials in Baghdad said a bomb exploded in Basra.", "exploded", "Basra", "IRQ", "city"],
+    ["a place before the trigger when none follows", "In the West Bank city of Nablus, a man was shot and killed.", "shot", "Nablus", "PSE", "city"],
+    ["a demonym with territory names the country", "Iraq condemned the presence of Israeli agents on Iraqi soil.", "condemned", "Iraqi soil", "IRQ", "country"],
+    ["near the border with a country", "Troops clashed near the border with Syria.", "clashed", "Syria", "SYR", "country"],
+    ["north of a town", "Gunmen ambushed a convoy north of Baghdad.", "ambushed", "Baghdad", "IRQ", "city"],
+    ["a town that is the verb's object", "Government forces recaptured Palmyra on Sunday.", "recaptured", "Palmyra", "SYR", "city"],
+    ["an alternate spelling", "A car bomb exploded in Arbil on Monday.", "exploded", "Arbil", "IRQ", "city"],
+    ["a region", "Fighting flared in Darfur again.", "flared", "Darfur", "SDN", "region"],
+    ["a town's name used for its province, at region precision", "Taliban fighters attacked a checkpoint in Ghazni province.", "attacked", "Ghazni province", "AFG", "region"],
+    ["a more precise place of the same country in the clause", "Iran fired missiles inside Iraqi territory at targets in Erbil.", "fired", "Erbil", "IRQ", "city"],
+    ["a locality the gazetteer lacks, with the country of its town", "A bomb exploded in the Sayidda Zaynab district of Damascus.", "exploded", "Sayidda Zaynab", "SYR", undefined],
+  ])("%s", (_name, text, trigger, words, country, precision) => {
+    expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
+  });
+
+  it("reads a place used as a modifier as no place: the U.S. embassy", () => {
+    expect(locationOf("Protesters stormed the U.S. embassy compound.", "stormed")?.basis).not.toBe("event");
+  });
+
+  it("falls back to the dateline and sets doc.dateline", () => {
+    const doc = docWithEvent("BAGHDAD (Reuters) - A bomb exploded near a market on Monday, police said.", "exploded");
+    stage.run(doc, ctx);
+    expect(doc.dateline).toMatchObject({ name: "Baghdad", country: "IRQ", basis: "dateline", text: "BAGHDAD" });
+    expect(doc.events[0].location).toMatchObject({ name: "Baghdad", basis: "dateline", precision: "city" });
+  });
+
+  it("falls back to the document's most mentioned place", () => {
+    const text = "Fighting raged in Aleppo. Aleppo residents fled. Rebels attacked government positions.";
+    const doc = docWithEvent(text, "attacked");
+    stage.run(doc, ctx);
+    expect(doc.events[0].location).toMatchObject({ name: "Aleppo", country: "SYR", basis: "document" });
+  });
+
+  it("does not place an event where a country names an actor: Tehran and Baghdad have goals", () => {
+    const text = "Tehran and Baghdad have many common goals in the region.";
+    const doc = createDoc({ id: "actors", text, date: "2022-03-20" });
+    tokenizeDoc(doc);
+    const at = text.indexOf("have");
+    doc.events.push(makeEvent(doc, { start: at, end: at + 4 }));
+    for (const [name, country] of [
+      ["Tehran", "IRN"],
+      ["Baghdad", "IRQ"],
+    ] as const) {
+      const start = text.indexOf(name);
+      const token = doc.tokens.start.indexOf(start);
+      doc.actors.push({
+        sentenceIndex: 0,
+        tokenStart: token,
+        tokenEnd: token + 1,
+        span: { start, end: start + name.length },
+        text: name,
+        code: asActorCode(`${country}GOV`),
+        country: asCountry(country),
+        sector: "GOV",
+        kind: "country",
+      });
+    }
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
+  it("codes the other events when one cannot be placed (a warning, no throw)", () => {
+    const doc = docWithEvent("A bomb exploded in Mosul.", "exploded");
+    doc.events.unshift({ ...doc.events[0], id: "broken", sentence_index: 99 });
+    const warnings: string[] = [];
+    stage.run(doc, { resources: {}, warn: (message) => warnings.push(message) });
+    expect(warnings).toHaveLength(1);
+    expect(doc.events[1].location?.name).toBe("Mosul");
+  });
+});

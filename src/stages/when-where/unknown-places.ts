@@ -1,0 +1,110 @@
+import type { ActorMentionKind, Doc } from "../../model/document.js";
+import { foldName } from "./fold-name.js";
+import type { Gazetteer, Place } from "./gazetteer.js";
+import { locativeBefore } from "./locative-phrase.js";
+import type { PlaceMention } from "./place-mentions.js";
+
+/** A name the gazetteer lacks but the sentence presents as a place, with the words around it. */
+export interface UnknownPlace {
+  mention: PlaceMention;
+  /** Stands for the name: no coordinates, no country, city precision only for ranking. */
+  place: Place;
+  /** A locality word comes with it ("the Sayidda Zaynab district", "the village of Shurifah"). */
+  locality: boolean;
+}
+
+const MAX_WORDS = 4;
+const ACRONYM = /^[A-Z.\-&]{2,6}$/;
+const CALENDAR_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
+
+/** Endings of capitalised adjectives of peoples and faiths: Kurdish, Shiite, Alawite, Sunni. */
+const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
+/** Capitalised common nouns of places that, alone, are no name. */
+const GENERIC = new Set(["sea", "ocean", "lake", "gulf", "bay", "hall", "bazaar", "tower", "castle", "zone", "embassy", "consulate", "headquarters"]);
+
+function isCapitalized(word: string): boolean {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Finds capitalised names in a clause that are places by their syntax but missing from the
+ * gazetteer: in a locative phrase ("in Qalai Qazi area", "the village of Shurifah") or the object
+ * of the trigger verb ("stormed Surjah Kabira"). Skips names already matched, actor mentions,
+ * acronyms, dates, demonyms, stop names, and names with a word of a body or person ("Army",
+ * "Ministry", "President").
+ * @param isObject whether a name starting at a token is the trigger's object
+ * @example findUnknownPlaces(doc, { start: 0, end: 20 }, known, [], gazetteer, () => false)
+ */
+export function findUnknownPlaces(
+  doc: Doc,
+  clause: { start: number; end: number },
+  known: readonly PlaceMention[],
+  actorKinds: readonly (ActorMentionKind | undefined)[],
+  gazetteer: Gazetteer,
+  isObject: (nameStart: number) => boolean,
+): UnknownPlace[] {
+  const { tokens } = doc;
+  const words = gazetteer.words;
+  const taken = (t: number) => actorKinds[t] !== undefined || known.some((m) => t >= m.tokenStart && t < m.tokenEnd);
+  const out: UnknownPlace[] = [];
+  for (let t = clause.start; t < clause.end; t++) {
+    if (taken(t) || tokens.pos[t] !== "PROPN" || !isCapitalized(tokens.text[t])) continue;
+    let end = t + 1;
+    let wordCount = 1;
+    while (end < clause.end && !taken(end) && wordCount <= MAX_WORDS) {
+      const text = tokens.text[end];
+      const glue = (text === "-" || text[0] === "'" || text[0] === "\u2019") && tokens.spaceBefore[end] === 0;
+      const particle = words.nameParticles.has(tokens.lower[end]) && end + 1 < clause.end && isCapitalized(tokens.text[end + 1]);
+      if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
+      else if (!glue && !particle) break;
+      end++;
+    }
+    while (end > t + 1 && !isCapitalized(tokens.text[end - 1])) end--;
+    const start = t;
+    t = end - 1;
+    if (wordCount > MAX_WORDS) continue;
+    if (!isPlaceLike(doc, start, end, gazetteer)) continue;
+    const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
+    const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
+    const locality = (end < clause.end && words.localityWords.has(tokens.lower[end])) || words.localityWords.has(ofHead) || words.placeNouns.has(ofHead);
+    const locative = locativeBefore(doc, start, clause.start, words) >= 0;
+    // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word.
+    if (!locative && !(locality && isObject(start))) continue;
+    const span = { start: tokens.start[start], end: tokens.end[end - 1] };
+    const text = doc.text.slice(span.start, span.end);
+    out.push({
+      mention: { sentenceIndex: tokens.sentence[start], tokenStart: start, tokenEnd: end, span, text, candidates: [], locative },
+      place: { name: text, country: null, lat: null, lon: null, precision: "city", population: 0 },
+      locality,
+    });
+  }
+  return out;
+}
+
+/** Not an acronym, date, demonym, stop name or the name of a body or person. */
+function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer): boolean {
+  const { tokens } = doc;
+  const words = gazetteer.words;
+  if (end - start === 1 && (ACRONYM.test(tokens.text[start]) || CALENDAR_WORD.test(tokens.text[start]))) return false;
+  // "Sea", "Hall", "Bazaar": a capitalised common place word alone names nothing in particular.
+  if (end - start === 1 && (words.spatialNouns.has(tokens.lower[start]) || GENERIC.has(tokens.lower[start]))) return false;
+  // "the Kurdish town of Cizre": the name follows "of"; the adjective before is a modifier.
+  const adjective = end - start === 1 && (tokens.pos[start] === "ADJ" || ADJECTIVE_ENDING.test(tokens.text[start]));
+  if (adjective && end + 1 < tokens.length && words.placeNouns.has(tokens.lower[end]) && tokens.lower[end + 1] === "of") return false;
+  for (let t = start; t < end; t++) {
+    if (words.nonPlaceWords.has(tokens.lower[t]) || words.titleWords.has(tokens.lower[t])) return false;
+  }
+  if (start > 0 && words.titleWords.has(tokens.lower[start - 1])) return false;
+  // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
+  const next = end < tokens.length ? end : -1;
+  if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
+    if (tokens.pos[next] === "NOUN" && !isCapitalized(tokens.text[next]) && !words.localityWords.has(tokens.lower[next])) return false;
+    // "the Kurdish-held neighborhoods", "Sunni-dominated".
+    if (tokens.text[next] === "-" && tokens.spaceBefore[next] === 0 && next + 1 < tokens.length && !isCapitalized(tokens.text[next + 1])) return false;
+  }
+  const key = foldName(doc.text.slice(tokens.start[start], tokens.end[end - 1]));
+  const stop = gazetteer.stopNames;
+  return gazetteer.demonym(key).length === 0 && !stop.never.has(key) && !stop.notPlaces.has(key);
+}

@@ -1,0 +1,86 @@
+import type { Database, Statement } from "better-sqlite3";
+import { assignments, LOCATION_COLUMNS, REPRESENTATIVE_COLUMNS } from "./event-columns.js";
+
+/** The statements {@link DocumentWriter} runs, prepared once per connection. */
+export type WriterStatements = Record<
+  | "docByHash"
+  | "docById"
+  | "insertDoc"
+  | "candidatesDated"
+  | "candidatesUndated"
+  | "memberPlaces"
+  | "hasOutlet"
+  | "insertEvent"
+  | "joinEvent"
+  | "setRepresentative"
+  | "setLocation"
+  | "setCounts"
+  | "insertMention"
+  | "upsertActor"
+  | "decrementActor"
+  | "mentionsOfDoc"
+  | "deleteMentionsOfDoc"
+  | "deleteDoc"
+  | "members"
+  | "deleteEvent",
+  Statement
+>;
+
+/** Prepares the writer's statements on a migrated database. */
+export function prepareWriterStatements(db: Database): WriterStatements {
+  const eventColumns = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
+  const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date";
+  return {
+    docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
+    docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
+    insertDoc: db.prepare(
+      `INSERT INTO documents (id, url, source, title, date, outlet, ingested_at, content_hash, text, n_mentions)
+       VALUES (@id, @url, @source, @title, @date, @outlet, @ingested_at, @content_hash, @text, @n_mentions)`,
+    ),
+    candidatesDated: db.prepare(
+      `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+       AND status = ? AND date >= ? AND date <= ? AND max_date <= ?`,
+    ),
+    candidatesUndated: db.prepare(
+      `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+       AND status = ? AND date IS NULL`,
+    ),
+    memberPlaces: db.prepare("SELECT lat, lon FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
+    hasOutlet: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND outlet = ? LIMIT 1"),
+    insertEvent: db.prepare(
+      `INSERT INTO events (${eventColumns.join(", ")}, status, date, max_date, n_mentions, n_documents, n_sources, added_at)
+       VALUES (${eventColumns.map((c) => `@${c}`).join(", ")}, @status, @date, @date, 1, 1, 1, @added_at)`,
+    ),
+    joinEvent: db.prepare(
+      `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + @new_document,
+       n_sources = n_sources + @new_source, date = min(date, @date), max_date = max(max_date, @date) WHERE key = @key`,
+    ),
+    setRepresentative: db.prepare(
+      `UPDATE events SET ${assignments(REPRESENTATIVE_COLUMNS)} WHERE key = @key`,
+    ),
+    setLocation: db.prepare(`UPDATE events SET ${assignments(LOCATION_COLUMNS)} WHERE key = @key`),
+    setCounts: db.prepare(
+      `UPDATE events SET n_mentions = @n_mentions, n_documents = @n_documents, n_sources = @n_sources,
+       date = @date, max_date = @max_date, added_at = @added_at WHERE key = @key`,
+    ),
+    insertMention: db.prepare(
+      `INSERT INTO mentions (id, event_key, doc_key, outlet, sentence_index, sentence_start, sentence_end,
+         trigger_start, trigger_end, source_start, source_end, target_start, target_end, date, lat, lon, sentence, record)
+       VALUES (@id, @event_key, @doc_key, @outlet, @sentence_index, @sentence_start, @sentence_end,
+         @trigger_start, @trigger_end, @source_start, @source_end, @target_start, @target_end, @date, @lat, @lon, @sentence, @record)`,
+    ),
+    upsertActor: db.prepare(
+      `INSERT INTO actors (code, country, sector, name, n_mentions, first_seen) VALUES (?, ?, ?, ?, 1, ?)
+       ON CONFLICT(code) DO UPDATE SET n_mentions = n_mentions + 1`,
+    ),
+    decrementActor: db.prepare("UPDATE actors SET n_mentions = n_mentions - 1 WHERE code = ?"),
+    mentionsOfDoc: db.prepare("SELECT event_key, record FROM mentions WHERE doc_key = ?"),
+    deleteMentionsOfDoc: db.prepare("DELETE FROM mentions WHERE doc_key = ?"),
+    deleteDoc: db.prepare("DELETE FROM documents WHERE key = ?"),
+    members: db.prepare(
+      `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at
+       FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = ?`,
+    ),
+    deleteEvent: db.prepare("DELETE FROM events WHERE key = ?"),
+  };
+}
