@@ -170,7 +170,8 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
       });
     }
   }
-  return drafts.filter((draft) => isAnchored(draft.source) || isAnchored(draft.target)).sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+  // Two role words acting on each other ("troops shelled rebels") are an event even without a country.
+  return drafts.filter((draft) => isAnchored(draft.source) || isAnchored(draft.target) || (draft.source !== null && draft.target !== null)).sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 
 /**
