@@ -2,4 +2,5 @@
 export * from "./coder/index.js";
 export * from "./model/index.js";
 export * from "./pipeline/index.js";
-export { matchTriggers } from "./stages/events/index.js";
+export * from "./analysis/index.js";
+export * from "./store/index.js";

@@ -126,6 +126,14 @@ describe("ingest command", () => {
     expect(stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
   });
 
+  it("ingest command creates no store when nothing can be read", async () => {
+    const db = join(dir, "never.db");
+    const { code, stderr } = await run(["ingest", "--db", db, join(dir, "nothing-here")]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nothing-here: cannot read \(ENOENT\)\ndyad: nothing to ingest/);
+    expect(existsSync(db)).toBe(false);
+  });
+
   it("ingest command replaces a document whose content changed", async () => {
     const db = join(dir, "update.db");
     const file = join(dir, "story.txt");

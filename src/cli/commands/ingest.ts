@@ -78,6 +78,10 @@ async function runIngest(
 ): Promise<number> {
   const { inputs, problems, totalBytes } = collectInputs(args);
   for (const problem of problems) reportError(ctx, `${problem.file}: ${problem.message}`);
+  if (inputs.length === 0) {
+    reportError(ctx, "nothing to ingest");
+    return 1;
+  }
   const store = openSqliteStore(options.db, {
     merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
   });

@@ -60,7 +60,11 @@ export function findEventPlace(
   );
   const unknown = unknowns.filter(({ mention }) => mention.tokenEnd <= trigger || mention.tokenStart > trigger);
   const all = [...attached, ...unknown.map((u) => ({ mention: u.mention, place: u.place, unknown: true }))].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
-  const chosen = all.find(({ mention }) => mention.tokenStart > trigger) ?? all.filter(({ mention }) => mention.tokenEnd <= trigger).at(-1);
+  const reach = Number(process.env.REACH ?? 15);
+  const back = Number(process.env.BACK ?? 99);
+  const chosen =
+    all.find(({ mention }) => mention.tokenStart > trigger && mention.tokenStart - trigger <= reach) ??
+    all.filter(({ mention }) => mention.tokenEnd <= trigger && trigger - mention.tokenEnd <= back).at(-1);
   if (!chosen) return undefined;
   let best: ResolvedMention = chosen;
   if (!best.unknown) {

@@ -115,13 +115,14 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
       if (!list.includes(code)) list.push(code);
       demonyms.set(key, list);
     }
-    // Each capital name to its own city: the Netherlands lists Amsterdam and The Hague.
+    const primary = findCapital(entry, entry.capitals, (key) => cities.lookup(key));
+    if (primary) capitals.set(code, cityPlace(primary));
+    // Each capital name to its own seat when GeoNames marks one (Amsterdam and The Hague, La Paz
+    // and Sucre), else to the primary capital ("Washington" → Washington, D.C.).
     for (const name of entry.capitals) {
-      const capital = findCapital(entry, [name], (key) => cities.lookup(key));
-      if (!capital) continue;
-      const place = cityPlace(capital);
-      if (!capitals.has(code)) capitals.set(code, place);
-      add(name, place);
+      const own = findCapital(entry, [name], (key) => cities.lookup(key));
+      const seat = own && SEATS.has(own.feature) ? own : primary;
+      if (seat) add(name, cityPlace(seat));
     }
   }
   for (const region of files.regions) {
@@ -182,6 +183,9 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
   };
 }
 
+/** GeoNames features of a seat of government: capital, seat of government, historical capital. */
+const SEATS = new Set(["PPLC", "PPLG"]);
+
 /** Entries kept in a gazetteer's lookup cache before it starts over. */
 const CACHE_LIMIT = 50_000;
 
@@ -195,8 +199,8 @@ function findCapital(entry: CountryEntry, names: readonly string[], lookup: (key
   for (const name of names) {
     for (const record of lookup(foldName(name))) {
       if (record.iso2 !== entry.iso2) continue;
-      // GeoNames marks the seat of government PPLC; among same-named towns prefer it, then size.
-      const rank = (r: CityRecord) => (r.feature === "PPLC" ? 1e12 : 0) + r.population;
+      // GeoNames marks capitals PPLC (and seats of government PPLG): prefer them, then size.
+      const rank = (r: CityRecord) => (SEATS.has(r.feature) ? 1e12 : 0) + r.population;
       if (!best || rank(record) > rank(best)) best = record;
     }
   }

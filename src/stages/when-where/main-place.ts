@@ -1,5 +1,7 @@
-import type { ResolvedMention } from "./attach-place.js";
+import { precisionOf, type ResolvedMention } from "./attach-place.js";
 import type { Place } from "./gazetteer.js";
+
+const PRECISION_RANK = { country: 0, region: 1, city: 2 } as const;
 
 /** Identity of a place across mentions: GeoNames id when it has one, else name, country and precision. */
 function placeKey(place: Place): string {
@@ -8,7 +10,7 @@ function placeKey(place: Place): string {
 
 /**
  * The document's main place: the place mentioned most often (person names excluded), ties going to
- * the one mentioned first. Events with no place of their own and no dateline fall back to it.
+ * the more precise one, then to the one mentioned first. Events with no place of their own and no dateline fall back to it.
  * @returns the first mention of that place, or undefined when the document names none
  */
 export function findMainPlace(sentences: readonly (readonly ResolvedMention[])[]): ResolvedMention | undefined {
@@ -22,8 +24,9 @@ export function findMainPlace(sentences: readonly (readonly ResolvedMention[])[]
       else counts.set(key, { first: item, count: 1 });
     }
   }
-  // Map order is first-mention order, so a strict ">" leaves ties with the earlier place.
+  // Ties go to the more precise place ("Aleppo" over "Syria"), then to the earlier one (Map order).
+  const rank = (entry: { first: ResolvedMention; count: number }) => entry.count * 10 + PRECISION_RANK[precisionOf(entry.first)];
   let best: { first: ResolvedMention; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  for (const entry of counts.values()) if (!best || rank(entry) > rank(best)) best = entry;
   return best?.first;
 }

@@ -156,7 +156,9 @@ export function topActorsQuery(query: ActorQuery): SqlQuery {
   const source = byCountry ? "substr(e.source_match, 1, 3)" : "e.source_code";
   const target = byCountry ? "substr(e.target_match, 1, 3)" : "e.target_code";
   // Pinned, because with statistics the planner prefers a skip-scan on status and then sorts.
-  const [sourceIndex, targetIndex] = byCountry ? ["events_dyad", "events_target"] : ["events_merge", "events_recipients"];
+  const [sourceIndex, targetIndex] = byCountry
+    ? ["events_dyad", "events_target"]
+    : ["events_merge", "events_recipients"];
   const filter = filterTerms(query);
   const sides = [
     where([{ sql: `${source} <> ''`, params: [] }, filter]),
