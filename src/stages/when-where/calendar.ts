@@ -39,6 +39,7 @@ export function startOfWeek(date: Date): Date {
  * @example nearestWeekday(parseIsoDate("2022-03-20")!, 1, -1) // 2022-03-14
  */
 export function nearestWeekday(date: Date, weekday: number, direction: 1 | -1): Date {
-  const offset = direction === -1 ? -((date.getUTCDay() - weekday + 7) % 7) : (weekday - date.getUTCDay() + 7) % 7;
+  const offset =
+    direction === -1 ? -((date.getUTCDay() - weekday + 7) % 7) : (weekday - date.getUTCDay() + 7) % 7;
   return addDays(date, offset);
 }

@@ -95,7 +95,9 @@ export function loadCityTable(path: string): CityTable {
     // one that continues with a space or punctuation (bytes below "0") sorts before one with a letter.
     let continues = false;
     if (i < size && starts[i] + probe.length < starts[i + 1]) {
-      continues = bytes.compare(probe, 0, probe.length, starts[i], starts[i] + probe.length) === 0 && bytes[starts[i] + probe.length] < 0x30;
+      continues =
+        bytes.compare(probe, 0, probe.length, starts[i], starts[i] + probe.length) === 0 &&
+        bytes[starts[i] + probe.length] < 0x30;
     }
     return { records, continues };
   };

@@ -6,7 +6,12 @@ import type { Doc, Sentence } from "../../model/document.js";
  * date that belongs to another predicate ("..., while Iraqi forces shelled Mosul") away from this one.
  * @example clauseAround(doc, doc.sentences[0], 3, new Set([";", "but"]))
  */
-export function clauseAround(doc: Doc, sentence: Sentence, at: number, breaks: ReadonlySet<string>): { start: number; end: number } {
+export function clauseAround(
+  doc: Doc,
+  sentence: Sentence,
+  at: number,
+  breaks: ReadonlySet<string>,
+): { start: number; end: number } {
   let start = sentence.tokenStart;
   for (let t = at - 1; t >= sentence.tokenStart; t--) {
     if (breaks.has(doc.tokens.lower[t])) {

@@ -1,4 +1,4 @@
-import type { Parser, ParsedResult, ParsingContext } from "chrono-node";
+import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
 import { casual } from "chrono-node/en";
 import type { Span } from "../../model/document.js";
 import { addDays, formatIsoDate, isoDate, nearestWeekday, parseIsoDate, startOfWeek } from "./calendar.js";
@@ -34,26 +34,33 @@ export interface DateFinder {
  * Cheap test run before chrono: only sentences with a word that can start a date are parsed.
  * Digits count only as four-digit years (casualty counts are everywhere in news).
  */
-const DATE_CUE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/i;
+const DATE_CUES =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/gi;
 
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 
 /** "in recent days", "over the past few days", "in the past week": the seven days before publication. */
 const recentDaysParser: Parser = {
-  pattern: () => /\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week)\b/i,
+  pattern: () =>
+    /\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week)\b/i,
   extract: (context: ParsingContext) => {
     const start = addDays(context.refDate, -7);
     return context
-      .createParsingComponents({ year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() })
+      .createParsingComponents({
+        year: start.getUTCFullYear(),
+        month: start.getUTCMonth() + 1,
+        day: start.getUTCDate(),
+      })
       .addTags(["dyad/recent-days"]);
   },
 };
 
 /** "in 2019", "by 2022", "since 2011", "in early 2019": a bare year, which chrono leaves alone. */
 const yearParser: Parser = {
-  pattern: () => /\b(?:in|during|throughout|since|by|until|before|after|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/]\d|,\d)/i,
-  extract: (context: ParsingContext, match: RegExpMatchArray) => context.createParsingComponents({ year: Number(match[1]) }).addTags(["dyad/year"]),
+  pattern: () =>
+    /\b(?:in|during|throughout|since|by|until|before|after|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/]\d|,\d)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) =>
+    context.createParsingComponents({ year: Number(match[1]) }).addTags(["dyad/year"]),
 };
 
 const WEEK = /\bweek\b/i;
@@ -77,26 +84,62 @@ export function createDateFinder(dateBounds: ReadonlySet<string>): DateFinder {
   parser.parsers.push(recentDaysParser, yearParser);
   return {
     find(text, offset, publication) {
-      if (!DATE_CUE.test(text)) return [];
+      const windows = cueWindows(text);
+      if (windows.length === 0) return [];
       const published = parseIsoDate(publication);
       // Without a publication date only dates that name their year are kept: skip chrono without one.
       if (!published && !YEAR_CUE.test(text)) return [];
       // Noon UTC, so "yesterday" never slips a day in any time-zone arithmetic.
-      const instant = published ? new Date(published.getTime() + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
+      const instant = published
+        ? new Date(published.getTime() + 43_200_000)
+        : new Date(Date.UTC(2000, 0, 1, 12));
       const out: DateMention[] = [];
-      for (const result of parser.parse(text, { instant, timezone: 0 })) {
-        const mention = toMention(result, published);
-        if (!mention) continue;
-        const bound = boundBefore(text, result, dateBounds);
-        out.push({ span: { start: offset + result.index, end: offset + result.index + result.text.length }, text: result.text, ...mention, ...(bound ? { bound } : {}) });
+      for (const [from, to] of windows) {
+        for (const result of parser.parse(text.slice(from, to), { instant, timezone: 0 })) {
+          const mention = toMention(result, published);
+          if (!mention) continue;
+          const index = from + result.index;
+          const bound = boundBefore(text, index, result.text, dateBounds);
+          out.push({
+            span: { start: offset + index, end: offset + index + result.text.length },
+            text: result.text,
+            ...mention,
+            ...(bound ? { bound } : {}),
+          });
+        }
       }
       return out;
     },
   };
 }
 
+/** Characters of context kept around a date cue: enough for "in the past few days", "by the end of". */
+const CONTEXT = 40;
+
+/**
+ * The stretches of a sentence around its date cues, merged where they overlap: chrono's cost grows
+ * with the text and its ~30 patterns, and most of a news sentence holds no date.
+ */
+function cueWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const match of text.matchAll(DATE_CUES)) {
+    let from = Math.max(0, match.index - CONTEXT);
+    let to = Math.min(text.length, match.index + match[0].length + CONTEXT);
+    // Widen to whole words so no word is cut in two.
+    while (from > 0 && /\S/.test(text[from - 1])) from--;
+    while (to < text.length && /\S/.test(text[to])) to++;
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 /** Precision and first day of the period a chrono result names; undefined for times and noise. */
-function toMention(result: ParsedResult, published: Date | undefined): Omit<DateMention, "span" | "text" | "bound"> | undefined {
+function toMention(
+  result: ParsedResult,
+  published: Date | undefined,
+): Omit<DateMention, "span" | "text" | "bound"> | undefined {
   const { start, text } = result;
   const tags = result.tags();
   const year = start.get("year") ?? 0;
@@ -112,12 +155,16 @@ function toMention(result: ParsedResult, published: Date | undefined): Omit<Date
   if (tags.has("dyad/year")) return { date: isoDate(year, 1, 1), precision: "year" };
   if (published && WEEK.test(text)) {
     if (PAST_WEEK.test(text)) return { date: formatIsoDate(addDays(published, -7)), precision: "week" };
-    if (/\bthis\s+week\b/i.test(text)) return { date: formatIsoDate(startOfWeek(published)), precision: "week" };
-    if (/\blast\s+week\b/i.test(text)) return { date: formatIsoDate(addDays(startOfWeek(published), -7)), precision: "week" };
-    if (/\bnext\s+week\b/i.test(text)) return { date: formatIsoDate(addDays(startOfWeek(published), 7)), precision: "week" };
+    if (/\bthis\s+week\b/i.test(text))
+      return { date: formatIsoDate(startOfWeek(published)), precision: "week" };
+    if (/\blast\s+week\b/i.test(text))
+      return { date: formatIsoDate(addDays(startOfWeek(published), -7)), precision: "week" };
+    if (/\bnext\s+week\b/i.test(text))
+      return { date: formatIsoDate(addDays(startOfWeek(published), 7)), precision: "week" };
     return { date: isoDate(year, month, day), precision: "week" };
   }
-  if (MONTH.test(text) && start.isCertain("month")) return { date: isoDate(year, month, 1), precision: "month" };
+  if (MONTH.test(text) && start.isCertain("month"))
+    return { date: isoDate(year, month, 1), precision: "month" };
   if (YEAR.test(text) && start.isCertain("year")) return { date: isoDate(year, 1, 1), precision: "year" };
   if (published && WEEKEND.test(text)) {
     return { date: isoDate(year, month, day), precision: "week" };
@@ -135,10 +182,19 @@ function toMention(result: ParsedResult, published: Date | undefined): Omit<Date
 }
 
 /** The bound word right before (or opening) a result: "by 2022", "until the end of March". */
-function boundBefore(text: string, result: ParsedResult, bounds: ReadonlySet<string>): string | undefined {
-  const first = /^[a-z]+/i.exec(result.text)?.[0].toLowerCase();
+function boundBefore(
+  text: string,
+  index: number,
+  resultText: string,
+  bounds: ReadonlySet<string>,
+): string | undefined {
+  const first = /^[a-z]+/i.exec(resultText)?.[0].toLowerCase();
   if (first && bounds.has(first)) return first;
-  const words = text.slice(Math.max(0, result.index - 40), result.index).toLowerCase().match(/[a-z]+/g) ?? [];
+  const words =
+    text
+      .slice(Math.max(0, index - 40), index)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     if (bounds.has(words[i])) return words[i];
     if (!BOUND_FILLER.has(words[i])) return undefined;
@@ -147,7 +203,11 @@ function boundBefore(text: string, result: ParsedResult, bounds: ReadonlySet<str
 }
 
 /** The day a bare weekday names for an event: the past one, or the coming one for future events. */
-export function resolveWeekday(weekday: number, publication: string | undefined, future: boolean): string | undefined {
+export function resolveWeekday(
+  weekday: number,
+  publication: string | undefined,
+  future: boolean,
+): string | undefined {
   const published = parseIsoDate(publication);
   if (!published) return undefined;
   return formatIsoDate(nearestWeekday(published, weekday, future ? 1 : -1));

@@ -18,61 +18,72 @@ interface Row {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-/** About 800 gold spans are empty or one stray letter (annotation slips); they name no place. */
+/**
+ * About 800 gold spans are empty or one stray letter (annotation slips); sentences with only such
+ * spans are left out of both figures. Note that many "no location" sentences do name where the
+ * event happened (one source, Masdar, left most unlabelled), which caps figure (b).
+ */
 const realSpan = (l: Row["locations"][number]) => l.text.trim().length >= 2;
 
-describe.skipIf(!existsSync(DEV_FILE))("when-where on event-location dev set (../shared/dev/event-location.jsonl absent: skipped)", () => {
-  it("finds the gold event location and stays quiet where there is none", () => {
-    const rows = readFileSync(DEV_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Row);
-    const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
-    const ctx = { resources: {}, warn: () => {} };
-    const docs: { row: Row; doc: Doc }[] = [];
-    const tokenizeStart = performance.now();
-    for (const row of rows) {
-      const doc = createDoc({ id: row.id, text: row.text });
-      tokenizeDoc(doc);
-      doc.events.push(makeEvent(doc, { start: row.verbs[0].start, end: row.verbs[0].end }));
-      docs.push({ row, doc });
-    }
-    const tokenizeMs = performance.now() - tokenizeStart;
-    const start = performance.now();
-    for (const { doc } of docs) stage.run(doc, ctx);
-    const stageMs = performance.now() - start;
+describe.skipIf(!existsSync(DEV_FILE))(
+  "when-where on event-location dev set (../shared/dev/event-location.jsonl absent: skipped)",
+  () => {
+    it("finds the gold event location and stays quiet where there is none", () => {
+      const rows = readFileSync(DEV_FILE, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Row);
+      const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
+      const ctx = { resources: {}, warn: () => {} };
+      const docs: { row: Row; doc: Doc }[] = [];
+      const tokenizeStart = performance.now();
+      for (const row of rows) {
+        const doc = createDoc({ id: row.id, text: row.text });
+        tokenizeDoc(doc);
+        doc.events.push(makeEvent(doc, { start: row.verbs[0].start, end: row.verbs[0].end }));
+        docs.push({ row, doc });
+      }
+      const tokenizeMs = performance.now() - tokenizeStart;
+      const start = performance.now();
+      for (const { doc } of docs) stage.run(doc, ctx);
+      const stageMs = performance.now() - start;
 
-    let withGold = 0;
-    let found = 0;
-    let foundEvent = 0;
-    let withoutGold = 0;
-    let quiet = 0;
-    let skipped = 0;
-    for (const { row, doc } of docs) {
-      const gold = row.locations.filter(realSpan);
-      const location = doc.events[0].location;
-      if (row.locations.length > 0 && gold.length === 0) {
-        skipped++;
-        continue;
+      let withGold = 0;
+      let found = 0;
+      let foundEvent = 0;
+      let withoutGold = 0;
+      let quiet = 0;
+      let skipped = 0;
+      for (const { row, doc } of docs) {
+        const gold = row.locations.filter(realSpan);
+        const location = doc.events[0].location;
+        if (row.locations.length > 0 && gold.length === 0) {
+          skipped++;
+          continue;
+        }
+        if (gold.length > 0) {
+          withGold++;
+          const hit = location?.span !== undefined && gold.some((g) => overlaps(g, location.span as Span));
+          if (hit) found++;
+          if (hit && location?.basis === "event") foundEvent++;
+        } else {
+          withoutGold++;
+          if (location?.basis !== "event") quiet++;
+        }
       }
-      if (gold.length > 0) {
-        withGold++;
-        const hit = location?.span !== undefined && gold.some((g) => overlaps(g, location.span as Span));
-        if (hit) found++;
-        if (hit && location?.basis === "event") foundEvent++;
-      } else {
-        withoutGold++;
-        if (!location || location.basis !== "event") quiet++;
-      }
-    }
-    const recall = found / withGold;
-    const quietShare = quiet / withoutGold;
-    console.log(
-      [
-        `event-location dev set: ${rows.length} sentences (${skipped} with only broken gold spans left out)`,
-        `(a) gold location found (span overlap): ${(recall * 100).toFixed(1)}% of ${withGold} (basis event only: ${((foundEvent / withGold) * 100).toFixed(1)}%)`,
-        `(b) no gold location, none or fallback given: ${(quietShare * 100).toFixed(1)}% of ${withoutGold}`,
-        `time: stage ${stageMs.toFixed(0)} ms (${((stageMs / rows.length) * 1000).toFixed(0)} ms per 1,000 sentences), tokenizer ${tokenizeMs.toFixed(0)} ms`,
-      ].join("\n"),
-    );
-    expect(recall).toBeGreaterThan(0);
-    expect(quietShare).toBeGreaterThan(0);
-  });
-});
+      const recall = found / withGold;
+      const quietShare = quiet / withoutGold;
+      console.log(
+        [
+          `event-location dev set: ${rows.length} sentences (${skipped} with only broken gold spans left out)`,
+          `(a) gold location found (span overlap): ${(recall * 100).toFixed(1)}% of ${withGold} (basis event only: ${((foundEvent / withGold) * 100).toFixed(1)}%)`,
+          `(b) no gold location, none or fallback given: ${(quietShare * 100).toFixed(1)}% of ${withoutGold}`,
+          `time: stage ${stageMs.toFixed(0)} ms (${((stageMs / rows.length) * 1000).toFixed(0)} ms per 1,000 sentences), tokenizer ${tokenizeMs.toFixed(0)} ms`,
+        ].join("\n"),
+      );
+      // Floors a little below the figures reached (76.9% and 80.6% when written), so regressions fail.
+      expect(recall).toBeGreaterThanOrEqual(0.75);
+      expect(quietShare).toBeGreaterThanOrEqual(0.79);
+    });
+  },
+);

@@ -68,7 +68,11 @@ export interface GazetteerFiles {
  * `stop-names.txt` from a gazetteer folder; files whose hash is in `trusted` skip validation.
  * @throws DataFileError naming the file and line of the first bad record.
  */
-export function readGazetteerFiles(folder: string, fold: (name: string) => string, trusted?: TrustedHashes): GazetteerFiles {
+export function readGazetteerFiles(
+  folder: string,
+  fold: (name: string) => string,
+  trusted?: TrustedHashes,
+): GazetteerFiles {
   return {
     regions: readJsonlFile(join(folder, "regions.jsonl"), regionEntrySchema, trusted),
     alternateNames: readJsonlFile(join(folder, "alternate-names.jsonl"), alternateNameEntrySchema, trusted),

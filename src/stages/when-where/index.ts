@@ -1,10 +1,22 @@
-export { type ResolvedMention, findEventPlace } from "./attach-place.js";
+export { findEventPlace, type ResolvedMention } from "./attach-place.js";
 export { type CityRecord, type CityTable, loadCityTable } from "./city-table.js";
 export { clauseAround, tokenAt } from "./clause.js";
-export { createDateFinder, type DateFinder, type DateMention, type MentionPrecision, resolveWeekday } from "./date-mentions.js";
+export {
+  createDateFinder,
+  type DateFinder,
+  type DateMention,
+  type MentionPrecision,
+  resolveWeekday,
+} from "./date-mentions.js";
 export { type Dateline, findDateline } from "./dateline.js";
 export { foldName } from "./fold-name.js";
-export { type Gazetteer, type LoadGazetteerOptions, loadGazetteer, type Place, type PlacePrecision } from "./gazetteer.js";
+export {
+  type Gazetteer,
+  type LoadGazetteerOptions,
+  loadGazetteer,
+  type Place,
+  type PlacePrecision,
+} from "./gazetteer.js";
 export type { AddedCityEntry, AlternateNameEntry, RegionEntry, StopNames } from "./gazetteer-files.js";
 export { locativeBefore } from "./locative-phrase.js";
 export { findMainPlace } from "./main-place.js";

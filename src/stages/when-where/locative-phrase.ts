@@ -9,7 +9,17 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  */
 const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", "-"]);
 /** Words before "from" that make it a distance phrase rather than an origin. */
-const DISTANCE_HEADS = new Set(["far", "away", "km", "kilometers", "kilometres", "miles", "meters", "metres", ")"]);
+const DISTANCE_HEADS = new Set([
+  "far",
+  "away",
+  "km",
+  "kilometers",
+  "kilometres",
+  "miles",
+  "meters",
+  "metres",
+  ")",
+]);
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 

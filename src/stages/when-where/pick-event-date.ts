@@ -26,16 +26,24 @@ export interface DateTarget {
  * precision and without `date_text`; with no publication date either, undefined.
  * @example pickEventDate(mentions, { trigger, clause, future: false, publication: "2022-03-20" })
  */
-export function pickEventDate(mentions: readonly DateMention[], target: DateTarget): EventDateFields | undefined {
+export function pickEventDate(
+  mentions: readonly DateMention[],
+  target: DateTarget,
+): EventDateFields | undefined {
   const usable = mentions.filter((m) => !m.bound);
-  const inClause = usable.filter((m) => m.span.start >= target.clause.start && m.span.end <= target.clause.end);
+  const inClause = usable.filter(
+    (m) => m.span.start >= target.clause.start && m.span.end <= target.clause.end,
+  );
   const after = inClause.filter((m) => m.span.start >= target.trigger.end);
   const before = inClause.filter((m) => m.span.end <= target.trigger.start);
   const nearest = (list: readonly DateMention[]) => {
     let best: DateMention | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const m of list) {
-      const distance = m.span.start >= target.trigger.end ? m.span.start - target.trigger.end : target.trigger.start - m.span.end;
+      const distance =
+        m.span.start >= target.trigger.end
+          ? m.span.start - target.trigger.end
+          : target.trigger.start - m.span.end;
       if (distance < bestDistance) {
         best = m;
         bestDistance = Math.abs(distance);
@@ -44,7 +52,12 @@ export function pickEventDate(mentions: readonly DateMention[], target: DateTarg
     return best;
   };
   const chosen = nearest(after) ?? nearest(before) ?? nearest(usable);
-  const date = chosen ? (chosen.date ?? (chosen.weekday === undefined ? undefined : resolveWeekday(chosen.weekday, target.publication, target.future))) : undefined;
+  const date = chosen
+    ? (chosen.date ??
+      (chosen.weekday === undefined
+        ? undefined
+        : resolveWeekday(chosen.weekday, target.publication, target.future)))
+    : undefined;
   if (chosen && date) {
     return { date, date_precision: chosen.precision, date_text: { text: chosen.text, span: chosen.span } };
   }

@@ -45,6 +45,10 @@ const TOWN_SUFFIX = new Set(["city", "town"]);
 /** Single town names this big are places even inside longer names ("Baghdad police", "Kabul Bank"). */
 const BIG_CITY = 1_000_000;
 
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+}
+
 function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -74,7 +78,11 @@ export function findPlaceMentions(
     const lower = tokens.lower[i];
     if (words.usDomesticCues.has(lower)) out.usCues++;
     if (actorKinds[i] === "person") continue;
-    const startsArticle = !isCapitalized(tokens.text[i]) && words.nameParticles.has(lower) && i + 2 < end && tokens.text[i + 1] === "-";
+    const startsArticle =
+      !isCapitalized(tokens.text[i]) &&
+      words.nameParticles.has(lower) &&
+      i + 2 < end &&
+      tokens.text[i + 1] === "-";
     if (!isCapitalized(tokens.text[i]) && !startsArticle) continue;
 
     let best: { end: number; candidates: readonly Place[]; key: string } | undefined;
@@ -83,7 +91,7 @@ export function findPlaceMentions(
     for (let j = i; j < end && j < i + MAX_TOKENS; j++) {
       const text = tokens.text[j];
       if (j > i && !joinsName(doc, j, words)) break;
-      if (/\p{L}/u.test(text[0] ?? "") && ++wordCount > MAX_WORDS) break;
+      if (isLetter(text.charCodeAt(0)) && ++wordCount > MAX_WORDS) break;
       if (!isCapitalized(text) && !(j > i && isPlaceWord(tokens.lower[j], words))) continue;
       const key = foldName(doc.text.slice(tokens.start[i], tokens.end[j]));
       const found = gazetteer.find(key);
@@ -98,7 +106,18 @@ export function findPlaceMentions(
       const territory = demonymPlace(doc, demonym.end, end, demonym.countries[0], gazetteer);
       if (territory) {
         const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
-        out.mentions.push(makeMention(doc, sentence, i, territory.end, [territory.place], territory.place.precision, actorKinds, locative));
+        out.mentions.push(
+          makeMention(
+            doc,
+            sentence,
+            i,
+            territory.end,
+            [territory.place],
+            territory.place.precision,
+            actorKinds,
+            locative,
+          ),
+        );
         i = territory.end - 1;
         continue;
       }
@@ -106,7 +125,8 @@ export function findPlaceMentions(
       continue;
     }
     if (!best) continue;
-    const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
+    const locative =
+      locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
 
     let stop = best.end;
@@ -131,7 +151,20 @@ function isPlaceWord(lower: string, words: PlaceWords): boolean {
   return words.designators.has(lower) || words.placeNouns.has(lower);
 }
 
-const SPEECH_LEMMAS = new Set(["say", "tell", "add", "quote", "ask", "urge", "thank", "call", "accuse", "meet", "name", "elect"]);
+const SPEECH_LEMMAS = new Set([
+  "say",
+  "tell",
+  "add",
+  "quote",
+  "ask",
+  "urge",
+  "thank",
+  "call",
+  "accuse",
+  "meet",
+  "name",
+  "elect",
+]);
 
 /** "recaptured Palmyra", "stormed the Sheikh Maqsoud": a name right after a verb (and a determiner). */
 function followsVerb(doc: Doc, start: number, limit: number): boolean {
@@ -158,7 +191,13 @@ function joinsName(doc: Doc, j: number, words: PlaceWords): boolean {
 }
 
 /** "Iraqi territory" → Iraq; "the Iraqi capital" → Baghdad. */
-function demonymPlace(doc: Doc, at: number, end: number, country: CountryCode, gazetteer: Gazetteer): { end: number; place: Place } | undefined {
+function demonymPlace(
+  doc: Doc,
+  at: number,
+  end: number,
+  country: CountryCode,
+  gazetteer: Gazetteer,
+): { end: number; place: Place } | undefined {
   if (at >= end) return undefined;
   const noun = doc.tokens.lower[at];
   const words = gazetteer.words;
@@ -171,15 +210,29 @@ function demonymPlace(doc: Doc, at: number, end: number, country: CountryCode, g
 }
 
 /** Weekdays and months: "Nablus Saturday" is a town then a date, not one longer name. */
-const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CALENDAR_WORD =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Rejects stop names, acronyms, sentence-initial common words and surnames that are also towns. */
-function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, key: string, candidates: readonly Place[], gazetteer: Gazetteer, locative: boolean): boolean {
+function acceptName(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  key: string,
+  candidates: readonly Place[],
+  gazetteer: Gazetteer,
+  locative: boolean,
+): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   const before = start > sentence.tokenStart ? start - 1 : -1;
   if (gazetteer.stopNames.never.has(key)) return false;
-  if (gazetteer.stopNames.afterPreposition.has(key) && !(before >= 0 && words.locativePrepositions.has(tokens.lower[before]))) return false;
+  if (
+    gazetteer.stopNames.afterPreposition.has(key) &&
+    !(before >= 0 && words.locativePrepositions.has(tokens.lower[before]))
+  )
+    return false;
   const single = end - start === 1;
   const onlyTowns = candidates.every((p) => p.precision === "city");
   if (single && ACRONYM.test(tokens.text[start]) && onlyTowns) return false;
@@ -190,12 +243,24 @@ function acceptName(doc: Doc, sentence: Sentence, start: number, end: number, ke
   // "Prime Minister Ariel Sharon": a title before a town's name makes it a given name or surname.
   if (before >= 0 && words.titleWords.has(tokens.lower[before]) && !big) return false;
   // "Sar-e Pol": the tail of a longer hyphenated name is not a town of its own.
-  if (before >= 0 && tokens.spaceBefore[start] === 0 && (tokens.text[before] === "-" || words.nameParticles.has(tokens.lower[before])) && !big) return false;
+  if (
+    before >= 0 &&
+    tokens.spaceBefore[start] === 0 &&
+    (tokens.text[before] === "-" || words.nameParticles.has(tokens.lower[before])) &&
+    !big
+  )
+    return false;
   if (locative || big) return true;
   // "Barack Obama", "Hamad Town Council": a town's name inside someone's or something's name.
   if (before >= 0 && isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN") return false;
   const after = end < sentence.tokenEnd ? end : -1;
-  if (after >= 0 && isCapitalized(tokens.text[after]) && tokens.pos[after] === "PROPN" && !CALENDAR_WORD.test(tokens.text[after])) return false;
+  if (
+    after >= 0 &&
+    isCapitalized(tokens.text[after]) &&
+    tokens.pos[after] === "PROPN" &&
+    !CALENDAR_WORD.test(tokens.text[after])
+  )
+    return false;
   return true;
 }
 

@@ -79,6 +79,10 @@ export function readPlaceWords(folder: string): PlaceWords {
     dateBounds: toSet(file.date_bounds),
     localityWords: toSet(file.locality_words),
     nonPlaceWords: toSet(file.non_place_words),
-    spatialNouns: new Set([...toSet(file.spatial_nouns), ...toSet(file.place_nouns), ...toSet(file.locality_words)]),
+    spatialNouns: new Set([
+      ...toSet(file.spatial_nouns),
+      ...toSet(file.place_nouns),
+      ...toSet(file.locality_words),
+    ]),
   };
 }

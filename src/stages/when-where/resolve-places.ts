@@ -40,8 +40,10 @@ const USA = "USA" as CountryCode;
 /** Context-free score: countries first, then towns by population, capitals and seats up a little. */
 function baseScore(place: Place): number {
   if (place.precision === "country") return WEIGHTS.COUNTRY_BASE;
-  if (place.precision === "region") return place.population > 0 ? Math.log10(place.population) : WEIGHTS.REGION_DEFAULT;
-  const bonus = place.feature === "PPLC" ? WEIGHTS.CAPITAL : place.feature === "PPLA" ? WEIGHTS.FIRST_LEVEL_SEAT : 0;
+  if (place.precision === "region")
+    return place.population > 0 ? Math.log10(place.population) : WEIGHTS.REGION_DEFAULT;
+  const bonus =
+    place.feature === "PPLC" ? WEIGHTS.CAPITAL : place.feature === "PPLA" ? WEIGHTS.FIRST_LEVEL_SEAT : 0;
   return Math.log10(Math.max(place.population, 1)) + bonus;
 }
 
@@ -51,7 +53,9 @@ function clearReading(mention: PlaceMention): Place | undefined {
   if (!first) return undefined;
   if (!second || first.country === second.country) return first;
   // "Georgia" (a country and a US state) is never clear, however the base scores compare.
-  const rival = mention.candidates.some((p) => p !== first && p.precision !== "city" && p.country !== first.country);
+  const rival = mention.candidates.some(
+    (p) => p !== first && p.precision !== "city" && p.country !== first.country,
+  );
   return !rival && baseScore(first) - baseScore(second) >= WEIGHTS.CLEAR_MARGIN ? first : undefined;
 }
 
@@ -60,7 +64,10 @@ function clearReading(mention: PlaceMention): Place | undefined {
  * towns and regions whose reading is clear on their own ("Atlanta", "Texas", "Beirut").
  * @example buildPlaceContext(doc.actors, sentencePlaces).countries.get("IRQ")
  */
-export function buildPlaceContext(actors: readonly ActorMention[], sentences: readonly SentencePlaces[]): PlaceContext {
+export function buildPlaceContext(
+  actors: readonly ActorMention[],
+  sentences: readonly SentencePlaces[],
+): PlaceContext {
   const ctx: PlaceContext = { countries: new Map(), subnational: new Map(), admin1: new Map(), usCues: 0 };
   const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   const named = (code: CountryCode | null) => {
@@ -108,7 +115,8 @@ export function resolvePlaces(doc: Doc, sentence: SentencePlaces, ctx: PlaceCont
  * is more likely a surname or a common word ("Taylor said", "Freedom Party") than a place.
  */
 function isWeak(mention: PlaceMention, place: Place, ctx: PlaceContext): boolean {
-  if (mention.locative || mention.tokenEnd - mention.tokenStart > 1 || place.precision !== "city") return false;
+  if (mention.locative || mention.tokenEnd - mention.tokenStart > 1 || place.precision !== "city")
+    return false;
   if (place.population >= WEAK_TOWN || place.feature === "PPLC") return false;
   return place.country === null || !ctx.countries.has(place.country);
 }
@@ -162,7 +170,11 @@ function contextScore(
     const admin1 = place.admin1 ? `${country}:${place.admin1}` : undefined;
     if (admin1 && (ctx.admin1.get(admin1) ?? 0) > (admin1 === selfAdmin1 ? 1 : 0)) score += WEIGHTS.ADMIN1;
   }
-  if (qualifier && qualifier.country === country && (qualifier.precision === "country" || qualifier.admin1 === place.admin1)) {
+  if (
+    qualifier &&
+    qualifier.country === country &&
+    (qualifier.precision === "country" || qualifier.admin1 === place.admin1)
+  ) {
     score += WEIGHTS.QUALIFIER;
   }
   return score;
@@ -170,5 +182,9 @@ function contextScore(
 
 /** "Paris, Texas": a second name right after a comma qualifies the first. */
 function isQualifier(doc: Doc, mention: PlaceMention, next: PlaceMention): boolean {
-  return next.tokenStart === mention.tokenEnd + 1 && doc.tokens.text[mention.tokenEnd] === "," && next.candidates.some((p) => p.precision !== "city");
+  return (
+    next.tokenStart === mention.tokenEnd + 1 &&
+    doc.tokens.text[mention.tokenEnd] === "," &&
+    next.candidates.some((p) => p.precision !== "city")
+  );
 }

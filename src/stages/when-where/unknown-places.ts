@@ -21,7 +21,21 @@ const CALENDAR_WORD =
 /** Endings of capitalised adjectives of peoples and faiths: Kurdish, Shiite, Alawite, Sunni. */
 const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
 /** Capitalised common nouns of places that, alone, are no name. */
-const GENERIC = new Set(["sea", "ocean", "lake", "gulf", "bay", "hall", "bazaar", "tower", "castle", "zone", "embassy", "consulate", "headquarters"]);
+const GENERIC = new Set([
+  "sea",
+  "ocean",
+  "lake",
+  "gulf",
+  "bay",
+  "hall",
+  "bazaar",
+  "tower",
+  "castle",
+  "zone",
+  "embassy",
+  "consulate",
+  "headquarters",
+]);
 
 function isCapitalized(word: string): boolean {
   const first = word[0] ?? "";
@@ -47,7 +61,8 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const { tokens } = doc;
   const words = gazetteer.words;
-  const taken = (t: number) => actorKinds[t] !== undefined || known.some((m) => t >= m.tokenStart && t < m.tokenEnd);
+  const taken = (t: number) =>
+    actorKinds[t] !== undefined || known.some((m) => t >= m.tokenStart && t < m.tokenEnd);
   const out: UnknownPlace[] = [];
   for (let t = clause.start; t < clause.end; t++) {
     if (taken(t) || tokens.pos[t] !== "PROPN" || !isCapitalized(tokens.text[t])) continue;
@@ -56,7 +71,10 @@ export function findUnknownPlaces(
     while (end < clause.end && !taken(end) && wordCount <= MAX_WORDS) {
       const text = tokens.text[end];
       const glue = (text === "-" || text[0] === "'" || text[0] === "\u2019") && tokens.spaceBefore[end] === 0;
-      const particle = words.nameParticles.has(tokens.lower[end]) && end + 1 < clause.end && isCapitalized(tokens.text[end + 1]);
+      const particle =
+        words.nameParticles.has(tokens.lower[end]) &&
+        end + 1 < clause.end &&
+        isCapitalized(tokens.text[end + 1]);
       if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
       else if (!glue && !particle) break;
       end++;
@@ -65,17 +83,31 @@ export function findUnknownPlaces(
     const start = t;
     t = end - 1;
     if (wordCount > MAX_WORDS) continue;
+    // "Greater Damascus", "Southern California": the start of a known place's longer name.
+    if (end < clause.end && known.some((m) => m.tokenStart === end) && tokens.spaceBefore[end] === 1)
+      continue;
     if (!isPlaceLike(doc, start, end, gazetteer)) continue;
     const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
-    const locality = (end < clause.end && words.localityWords.has(tokens.lower[end])) || words.localityWords.has(ofHead) || words.placeNouns.has(ofHead);
+    const locality =
+      (end < clause.end && words.localityWords.has(tokens.lower[end])) ||
+      words.localityWords.has(ofHead) ||
+      words.placeNouns.has(ofHead);
     const locative = locativeBefore(doc, start, clause.start, words) >= 0;
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word.
     if (!locative && !(locality && isObject(start))) continue;
     const span = { start: tokens.start[start], end: tokens.end[end - 1] };
     const text = doc.text.slice(span.start, span.end);
     out.push({
-      mention: { sentenceIndex: tokens.sentence[start], tokenStart: start, tokenEnd: end, span, text, candidates: [], locative },
+      mention: {
+        sentenceIndex: tokens.sentence[start],
+        tokenStart: start,
+        tokenEnd: end,
+        span,
+        text,
+        candidates: [],
+        locative,
+      },
       place: { name: text, country: null, lat: null, lon: null, precision: "city", population: 0 },
       locality,
     });
@@ -87,22 +119,46 @@ export function findUnknownPlaces(
 function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
-  if (end - start === 1 && (ACRONYM.test(tokens.text[start]) || CALENDAR_WORD.test(tokens.text[start]))) return false;
+  if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
   // "Sea", "Hall", "Bazaar": a capitalised common place word alone names nothing in particular.
-  if (end - start === 1 && (words.spatialNouns.has(tokens.lower[start]) || GENERIC.has(tokens.lower[start]))) return false;
+  if (end - start === 1 && (words.spatialNouns.has(tokens.lower[start]) || GENERIC.has(tokens.lower[start])))
+    return false;
   // "the Kurdish town of Cizre": the name follows "of"; the adjective before is a modifier.
-  const adjective = end - start === 1 && (tokens.pos[start] === "ADJ" || ADJECTIVE_ENDING.test(tokens.text[start]));
-  if (adjective && end + 1 < tokens.length && words.placeNouns.has(tokens.lower[end]) && tokens.lower[end + 1] === "of") return false;
+  const adjective =
+    end - start === 1 && (tokens.pos[start] === "ADJ" || ADJECTIVE_ENDING.test(tokens.text[start]));
+  if (
+    adjective &&
+    end + 1 < tokens.length &&
+    words.placeNouns.has(tokens.lower[end]) &&
+    tokens.lower[end + 1] === "of"
+  )
+    return false;
   for (let t = start; t < end; t++) {
-    if (words.nonPlaceWords.has(tokens.lower[t]) || words.titleWords.has(tokens.lower[t])) return false;
+    if (
+      words.nonPlaceWords.has(tokens.lower[t]) ||
+      words.titleWords.has(tokens.lower[t]) ||
+      CALENDAR_WORD.test(tokens.text[t])
+    )
+      return false;
   }
   if (start > 0 && words.titleWords.has(tokens.lower[start - 1])) return false;
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
-    if (tokens.pos[next] === "NOUN" && !isCapitalized(tokens.text[next]) && !words.localityWords.has(tokens.lower[next])) return false;
+    if (
+      tokens.pos[next] === "NOUN" &&
+      !isCapitalized(tokens.text[next]) &&
+      !words.localityWords.has(tokens.lower[next])
+    )
+      return false;
     // "the Kurdish-held neighborhoods", "Sunni-dominated".
-    if (tokens.text[next] === "-" && tokens.spaceBefore[next] === 0 && next + 1 < tokens.length && !isCapitalized(tokens.text[next + 1])) return false;
+    if (
+      tokens.text[next] === "-" &&
+      tokens.spaceBefore[next] === 0 &&
+      next + 1 < tokens.length &&
+      !isCapitalized(tokens.text[next + 1])
+    )
+      return false;
   }
   const key = foldName(doc.text.slice(tokens.start[start], tokens.end[end - 1]));
   const stop = gazetteer.stopNames;

@@ -27,7 +27,12 @@ describe("when-where stage on the reference article", () => {
   it("places the missile strikes in Erbil, at city precision", () => {
     const [strikes] = article("strikes").events;
     expect(strikes.sentence).toContain("inside Iraqi territory");
-    expect(strikes.location).toMatchObject({ name: "Erbil", country: "IRQ", precision: "city", basis: "event" });
+    expect(strikes.location).toMatchObject({
+      name: "Erbil",
+      country: "IRQ",
+      precision: "city",
+      basis: "event",
+    });
     expect(strikes.location?.lat).toBeCloseTo(36.19, 1);
     expect(strikes.location?.lon).toBeCloseTo(44.01, 1);
   });
@@ -37,7 +42,7 @@ describe("when-where stage on the reference article", () => {
     expect(call.sentence_index).toBe(0);
     expect(call.date_precision).toBe("week");
     expect(call.date_text?.text).toBe("in recent days");
-    expect(call.date! >= "2022-03-13" && call.date! < "2022-03-20").toBe(true);
+    expect(call.date ?? "").toMatch(/^2022-03-1[3-9]$/);
   });
 
   it("keeps the publication date for the trade target set for 2022", () => {

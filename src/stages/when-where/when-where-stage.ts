@@ -46,7 +46,9 @@ export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions
         try {
           dateAndPlaceEvent(doc, event, places, gazetteer, dateFinder, datesBySentence);
         } catch (error) {
-          ctx.warn(`when-where: event ${event.id} of document ${doc.id}: ${error instanceof Error ? error.message : String(error)}`);
+          ctx.warn(
+            `when-where: event ${event.id} of document ${doc.id}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
     },
@@ -101,17 +103,33 @@ function dateAndPlaceEvent(
   const trigger = tokenAt(doc, sentence, event.trigger.span.start);
   const clause = clauseAround(doc, sentence, trigger, gazetteer.words.clauseBreaks);
 
-  const unknowns = findUnknownPlaces(doc, clause, places.mentions[sentence.index] ?? [], places.actorKinds, gazetteer, (start) =>
-    isObjectOf(doc, trigger, start, gazetteer.words),
+  const unknowns = findUnknownPlaces(
+    doc,
+    clause,
+    places.mentions[sentence.index] ?? [],
+    places.actorKinds,
+    gazetteer,
+    (start) => isObjectOf(doc, trigger, start, gazetteer.words),
   );
-  const own = findEventPlace(doc, trigger, clause, places.resolved[sentence.index] ?? [], gazetteer.words, unknowns);
+  const own = findEventPlace(
+    doc,
+    trigger,
+    clause,
+    places.resolved[sentence.index] ?? [],
+    gazetteer.words,
+    unknowns,
+  );
   if (own) event.location = toLocation(own, "event");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
 
   let mentions = datesBySentence.get(sentence.index);
   if (!mentions) {
-    mentions = dateFinder.find(doc.text.slice(sentence.span.start, sentence.span.end), sentence.span.start, doc.date);
+    mentions = dateFinder.find(
+      doc.text.slice(sentence.span.start, sentence.span.end),
+      sentence.span.start,
+      doc.date,
+    );
     datesBySentence.set(sentence.index, mentions);
   }
   const fields = pickEventDate(mentions, {
@@ -128,7 +146,10 @@ function dateAndPlaceEvent(
   }
 }
 
-function toLocation(source: ResolvedMention | Dateline, basis: NonNullable<EventLocation["basis"]>): EventLocation {
+function toLocation(
+  source: ResolvedMention | Dateline,
+  basis: NonNullable<EventLocation["basis"]>,
+): EventLocation {
   const { place } = source;
   const words = "mention" in source ? source.mention : source;
   const precision = ("mention" in source ? source.mention.precision : undefined) ?? place.precision;

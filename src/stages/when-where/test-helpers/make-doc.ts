@@ -4,7 +4,9 @@ import { tokenizeDoc } from "../../tokenize/tokenize.js";
 
 /** A minimal event for `trigger` (the event stage is not needed to test dates and places). */
 export function makeEvent(doc: Doc, trigger: Span, status: EventStatus = "asserted"): EventRecord {
-  const sentence = doc.sentences.find((s) => s.span.start <= trigger.start && trigger.start < s.span.end) ?? doc.sentences[0];
+  const sentence =
+    doc.sentences.find((s) => s.span.start <= trigger.start && trigger.start < s.span.end) ??
+    doc.sentences[0];
   return {
     id: `${doc.id}-e${doc.events.length}`,
     doc_id: doc.id,
