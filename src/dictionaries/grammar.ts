@@ -29,6 +29,8 @@ export interface Grammar {
   /** "Y must ...": in reported speech, the speaker demands of Y. */
   obligationModals: ReadonlySet<string>;
   demandCode: string;
+  /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
+  locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
 }
@@ -69,6 +71,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
+    locatives: { prepositions: words(file.locatives.prepositions), placeNouns: words(file.locatives.place_nouns) },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];

@@ -102,5 +102,6 @@ export const grammarSchema = z.object({
   approximators: z.array(z.string()),
   obligation_modals: z.array(z.string()),
   demand_code: z.string(),
+  locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
 });
 export type GrammarFile = z.infer<typeof grammarSchema>;

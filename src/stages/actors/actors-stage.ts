@@ -1,6 +1,6 @@
 import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { ActorMention } from "../../model/document.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { composeMentions } from "./compose-mentions.js";
 import { resolveCoreference } from "./coreference.js";
@@ -10,6 +10,19 @@ import { findActorAtoms } from "./find-actor-atoms.js";
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
   grammar: Grammar;
+}
+
+/** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
+function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
+  const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 16);
+  for (let t = sentence.tokenStart; t < limit; t++) {
+    if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;
+    const close = t - 1;
+    if (doc.tokens.text[close] !== ")") return null;
+    for (let open = close - 1; open >= sentence.tokenStart; open--) if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -25,7 +38,11 @@ export function createActorsStage({ lexicon, grammar }: ActorsStageOptions): Sta
       const all: ActorMention[] = [];
       let previous: ActorMention[] = [];
       for (const sentence of doc.sentences) {
-        const atoms = findActorAtoms(doc, sentence, lexicon);
+        const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+        // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
+        const atoms = findActorAtoms(doc, sentence, lexicon, grammar.locatives).filter(
+          (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
+        );
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
         const resolved = fillCountryFromContext(resolveCoreference(doc, sentence, mentions, all, grammar.coreference), previous);
         all.push(...resolved);

@@ -35,6 +35,16 @@ function pointer(doc: Doc, sentence: Sentence, start: number, end: number, antec
   };
 }
 
+/** "It is clear that", "it was time to": an "it" with nothing to point back to. */
+function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
+  if (doc.tokens.lemma[t + 1] !== "be") return false;
+  for (let k = t + 2; k < Math.min(t + 6, sentence.tokenEnd); k++) {
+    const word = doc.tokens.lower[k];
+    if (word === "that" || word === "to" || word === "whether" || word === "unclear" || word === "clear") return true;
+  }
+  return false;
+}
+
 /** The last `count` distinct countries named before `mentions` ends, most recent last. */
 function recentCountries(history: readonly ActorMention[], count: number, except?: string | null): ActorMention[] {
   const seen = new Map<string, ActorMention>();
@@ -101,9 +111,9 @@ export function resolveCoreference(
       continue;
     }
     if (words.thingPronouns.has(lower) && subject && subject.tokenEnd <= t && subject.kind !== "person" && subject.country !== null) {
-      // "it" as an object ("urged Iran to inform it") refers back to the subject; "it is ..." is expletive.
-      const next = doc.tokens.lemma[t + 1];
-      if (t + 1 < sentence.tokenEnd && (next === "be" || next === "have")) continue;
+      // "it" as an object ("urged Iran to inform it") or after "that" refers back to the subject;
+      // "it is clear that ..." / "it is time to ..." is expletive.
+      if (isExpletive(doc, t, sentence)) continue;
       result.push(pointer(doc, sentence, t, t + 1, subject));
     }
   }

@@ -19,8 +19,9 @@ function normalizedToken(text: string): string {
 }
 
 /** Whether a hit fits its place in the text: guards against names that are also common words. */
-function acceptHit(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence): boolean {
+function acceptHit(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence, locatives: Locatives): boolean {
   const { tokens } = doc;
+  if (hit.kind === "country" && hit.form === "capital" && isLocative(doc, tokenStart, sentence, locatives)) return false;
   const single = tokenEnd - tokenStart === 1;
   const isCapitalizedWord = (index: number) =>
     index >= sentence.tokenStart && index < sentence.tokenEnd && /^[A-Z][a-z]/.test(tokens.text[index]);
@@ -44,11 +45,26 @@ function acceptHit(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit, tokenStart:
   return true;
 }
 
+/** Words that make a following name a place: "in Tehran", "the outskirts of Tunis". */
+export interface Locatives {
+  prepositions: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+}
+
+function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: Locatives): boolean {
+  let t = at - 1;
+  while (t >= sentence.tokenStart && doc.tokens.pos[t] === "DET") t--;
+  if (t < sentence.tokenStart) return false;
+  const word = doc.tokens.lower[t];
+  if (locatives.prepositions.has(word)) return true;
+  return word === "of" && t > sentence.tokenStart && locatives.placeNouns.has(doc.tokens.lower[t - 1]);
+}
+
 /**
  * Finds the longest dictionary phrase starting at each token, left to right (`overlap.longest-first.v1`):
  * proper names with their case, role words, seats and epithets case-insensitively.
  */
-export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexicon): ActorAtom[] {
+export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexicon, locatives: Locatives): ActorAtom[] {
   const { tokens } = doc;
   const atoms: ActorAtom[] = [];
   let i = sentence.tokenStart;
@@ -63,8 +79,8 @@ export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexic
       const foldedPrefix = lexicon.foldedPrefixes.has(folded);
       if (!exactPrefix && !foldedPrefix) break;
       const hits: LexiconHit[] = [];
-      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence)) hits.push(hit);
-      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence)) hits.push(hit);
+      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

@@ -80,12 +80,20 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
 }
 
 function slotsIn(ctx: RoleContext, from: number, to: number): ActorSlot[] {
-  return ctx.slots.filter((slot) => slot.tokenStart >= from && slot.tokenEnd <= to);
+  return ctx.slots.filter((slot) => slot.tokenStart >= from && slot.tokenEnd <= to && !isPossessivePointer(ctx, slot));
+}
+
+/** "its", "their": they name the owner of a noun ("its missile tests") and serve only as a noun trigger's agent. */
+function isPossessivePointer(ctx: RoleContext, slot: ActorSlot): boolean {
+  return slot.tokenEnd - slot.tokenStart === 1 && POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[slot.tokenStart]);
 }
 
 /** The actor after "by" following the trigger: the agent of a passive verb or a nominal event. */
 function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
-  for (const slot of slotsIn(ctx, trigger.tokenEnd, clause.end)) {
+  // The "by" phrase belongs to the nearest verb: "executions fell, a report published by Amnesty said".
+  let end = clause.end;
+  for (let t = trigger.tokenEnd; t < end; t++) if (ctx.doc.tokens.pos[t] === "VERB") end = t;
+  for (const slot of slotsIn(ctx, trigger.tokenEnd, end)) {
     if (governingPreposition(ctx, slot, trigger.tokenEnd) === ctx.grammar.agentPreposition) return slot;
   }
   return null;

@@ -1,7 +1,8 @@
-import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
+import type { ParsedResult } from "chrono-node";
 import { casual } from "chrono-node/en";
 import type { Span } from "../../model/document.js";
 import { addDays, formatIsoDate, isoDate, nearestWeekday, parseIsoDate, startOfWeek } from "./calendar.js";
+import { agoParser, recentDaysParser, UNUSED_PARSERS, yearParser } from "./date-parsers.js";
 
 /** Precision of a date found in the text (`publication` is only ever a fallback). */
 export type MentionPrecision = "day" | "week" | "month" | "year";
@@ -39,34 +40,10 @@ const DATE_CUES =
 
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 
-/** "in recent days", "over the past few days", "in the past week": the seven days before publication. */
-const recentDaysParser: Parser = {
-  pattern: () =>
-    /\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week)\b/i,
-  extract: (context: ParsingContext) => {
-    const start = addDays(context.refDate, -7);
-    return context
-      .createParsingComponents({
-        year: start.getUTCFullYear(),
-        month: start.getUTCMonth() + 1,
-        day: start.getUTCDate(),
-      })
-      .addTags(["dyad/recent-days"]);
-  },
-};
-
-/** "in 2019", "by 2022", "since 2011", "in early 2019": a bare year, which chrono leaves alone. */
-const yearParser: Parser = {
-  pattern: () =>
-    /\b(?:in|during|throughout|since|by|until|before|after|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/]\d|,\d)/i,
-  extract: (context: ParsingContext, match: RegExpMatchArray) =>
-    context.createParsingComponents({ year: Number(match[1]) }).addTags(["dyad/year"]),
-};
-
 const WEEK = /\bweek\b/i;
 const PAST_WEEK = /\bpast\s+week\b/i;
 const MONTH = /\bmonths?\b/i;
-const YEAR = /\byears?\b/i;
+const YEAR = /\b(?:years?|decades?)\b/i;
 const WEEKEND = /\bweekend\b/i;
 const RELATIVE_WEEKDAY = /\b(?:last|next|this|coming|past)\s+\w+day\b/i;
 const SAME_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
@@ -81,7 +58,11 @@ const BOUND_FILLER = new Set(["the", "end", "of", "early", "late", "mid", "middl
  */
 export function createDateFinder(dateBounds: ReadonlySet<string>): DateFinder {
   const parser = casual.clone();
-  parser.parsers.push(recentDaysParser, yearParser);
+  // Times of day and spans counted from another event ("within 5 days", "3 days later") never date
+  // an event here, and chrono's unit parsers cost more than all the others together: drop them and
+  // parse "N units ago" with a cheaper parser of our own.
+  parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+  parser.parsers.push(recentDaysParser, yearParser, agoParser);
   return {
     find(text, offset, publication) {
       const windows = cueWindows(text);
