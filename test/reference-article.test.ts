@@ -53,6 +53,29 @@ describe("reference article iran-iraq-2022", () => {
     expect(strike.plover?.type).toBe("ASSAULT");
   });
 
+  it("locates the IRGC strike in Erbil at city precision", () => {
+    const [strike] = find("195", "IRNMIL", "IRQ");
+    expect(strike.location).toMatchObject({ name: "Erbil", country: "IRQ", precision: "city", basis: "event" });
+    expect(strike.location?.lat).toBeCloseTo(36.19, 1);
+    expect(strike.location?.lon).toBeCloseTo(44.01, 1);
+    expect(ARTICLE.slice(strike.location?.span?.start, strike.location?.span?.end)).toBe("Erbil");
+  });
+
+  it("dates the phone call within the 'recent days' before publication, at week precision", () => {
+    const [call] = find("041", "IRNGOV", "IRQGOV");
+    expect(call.date_precision).toBe("week");
+    expect(call.date_text?.text).toBe("in recent days");
+    const days = (Date.parse("2022-03-20") - Date.parse(call.date as string)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(0);
+    expect(days).toBeLessThanOrEqual(7);
+  });
+
+  it("falls back to the publication date, marked as such, when the sentence gives none", () => {
+    const [condemnation] = find("111", "IRQ", "IRN");
+    expect(condemnation.date).toBe("2022-03-20");
+    expect(condemnation.date_precision).toBe("publication");
+  });
+
   it("codes nothing from the closing opinion sentence", () => {
     const start = ARTICLE.indexOf(LAST_SENTENCE);
     expect(start).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import type { Stage, StageContext } from "../pipeline/stage.js";
 import { createActorsStage } from "../stages/actors/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
+import { createWhenWhereStage } from "../stages/when-where/index.js";
 
 export interface CoderOptions {
   /** Folder holding the versioned data files; defaults to the package's own `data/`. */
@@ -29,6 +30,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     tokenizeStage,
     createActorsStage({ lexicon: resources.lexicon, grammar: resources.grammar }),
     createEventsStage({ triggers: resources.triggers, codebook: resources.codebook, grammar: resources.grammar }),
+    createWhenWhereStage<CoderResources>({ gazetteer: resources.gazetteer }),
   ];
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { compileTriggerPatterns, type CompiledTriggerPatterns, loadTriggerPatterns } from "../stages/events/trigger-patterns.js";
+import { type Gazetteer, loadGazetteer } from "../stages/when-where/index.js";
 import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
 import { type Codebook, loadCodebook } from "./codebook.js";
 import { readDataManifest } from "./data-paths.js";
@@ -15,6 +16,7 @@ export interface CoderResources {
   grammar: Grammar;
   codebook: Codebook;
   triggers: CompiledTriggerPatterns;
+  gazetteer: Gazetteer;
 }
 
 const blockersSchema = z.object({ blockers: z.array(z.string()).default([]) });
@@ -39,5 +41,5 @@ export function loadCoderResources(dataDir: string): CoderResources {
   const grammar = compileGrammar(readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema));
   const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
   const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile, manifest.trusted) : compileTriggerPatterns({ file: patternsFile, entries: [] });
-  return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers };
+  return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers, gazetteer: loadGazetteer({ dataDir }) };
 }

@@ -54,6 +54,7 @@ export function findEventPlace(
   resolved: readonly ResolvedMention[],
   words: PlaceWords,
   unknowns: readonly UnknownPlace[] = [],
+  objectIsPlace = true,
 ): ResolvedMention | undefined {
   const inClause = resolved.filter(
     ({ mention }) =>
@@ -66,7 +67,7 @@ export function findEventPlace(
   const attached = inClause.filter(
     ({ mention }) =>
       locativeBefore(doc, mention.tokenStart, clause.start, words) >= 0 ||
-      isObjectOf(doc, trigger, mention.tokenStart, words),
+      (objectIsPlace && isObjectOf(doc, trigger, mention.tokenStart, words)),
   );
   const unknown = unknowns.filter(
     ({ mention }) => mention.tokenEnd <= trigger || mention.tokenStart > trigger,

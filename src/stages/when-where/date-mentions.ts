@@ -32,15 +32,16 @@ export interface DateFinder {
 }
 
 /**
- * Cheap test run before chrono: only sentences with a word that can start a date are parsed.
- * Digits count only as four-digit years (casualty counts are everywhere in news).
+ * Cheap test run before chrono: only the stretch of a sentence around words that can start a date
+ * is parsed. Month and day names count only capitalised, as news writes them ("may" and "march"
+ * are mostly verbs); digits count only as four-digit years (casualty counts are everywhere).
  */
 const DATE_CUES =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|yesterday|today|tonight|tomorrow|ago|(?:this|last|next|past|recent|coming|earlier|later)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/gi;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Rr]ecent|[Cc]oming|[Ee]arlier|[Ll]ater)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/g;
 
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 
-const WEEK = /\bweek\b/i;
+const WEEK = /\bweeks?\b/i;
 const PAST_WEEK = /\bpast\s+week\b/i;
 const MONTH = /\bmonths?\b/i;
 const YEAR = /\b(?:years?|decades?)\b/i;
@@ -75,19 +76,21 @@ export function createDateFinder(dateBounds: ReadonlySet<string>): DateFinder {
         ? new Date(published.getTime() + 43_200_000)
         : new Date(Date.UTC(2000, 0, 1, 12));
       const out: DateMention[] = [];
-      for (const [from, to] of windows) {
-        for (const result of parser.parse(text.slice(from, to), { instant, timezone: 0 })) {
-          const mention = toMention(result, published);
-          if (!mention) continue;
-          const index = from + result.index;
-          const bound = boundBefore(text, index, result.text, dateBounds);
-          out.push({
-            span: { start: offset + index, end: offset + index + result.text.length },
-            text: result.text,
-            ...mention,
-            ...(bound ? { bound } : {}),
-          });
-        }
+      // One chrono call over the stretch from the first cue to the last: each call has a fixed cost
+      // (context, refiners) larger than scanning a few more words.
+      const from = windows[0][0];
+      const to = windows[windows.length - 1][1];
+      for (const result of parser.parse(text.slice(from, to), { instant, timezone: 0 })) {
+        const mention = toMention(result, published);
+        if (!mention) continue;
+        const index = from + result.index;
+        const bound = boundBefore(text, index, result.text, dateBounds);
+        out.push({
+          span: { start: offset + index, end: offset + index + result.text.length },
+          text: result.text,
+          ...mention,
+          ...(bound ? { bound } : {}),
+        });
       }
       return out;
     },

@@ -20,12 +20,13 @@ export interface WhenWhereStageOptions {
 /**
  * Pipeline stage that dates and places every event of `doc.events`, and sets `doc.dateline`.
  *
- * - Date: the date expression of the trigger's clause (chrono-node plus parsers for "in recent days"
- *   and bare years), relative ones resolved against `doc.date`; bare weekdays point back for past
+ * - Date: the date expression of the trigger's clause (chrono-node plus parsers for "in recent days",
+ *   bare years and "N units ago"), relative ones resolved against `doc.date`; bare weekdays point back for past
  *   events and forward for `status === "future"`; bounds such as "by 2022" are never the event's
  *   date. Otherwise `doc.date` at precision `publication`. A date at week, month or year precision
  *   is the first day of that period (week: the 7-day span starting there).
- * - Place: a name attached to a locative phrase in the trigger's clause (basis `event`), else the
+ * - Place: a name in a locative phrase of the trigger's clause or the verb's object (basis `event`;
+ *   a name missing from the gazetteer keeps `lat`/`lon` null and no `precision`), else the
  *   dateline (`dateline`), else the document's most-mentioned place (`document`); else none.
  *
  * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
@@ -111,6 +112,9 @@ function dateAndPlaceEvent(
     gazetteer,
     (start) => isObjectOf(doc, trigger, start, gazetteer.words),
   );
+  // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
+  // ("condemned Iran's assertion" is not located in Iran).
+  const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
   const own = findEventPlace(
     doc,
     trigger,
@@ -118,6 +122,7 @@ function dateAndPlaceEvent(
     places.resolved[sentence.index] ?? [],
     gazetteer.words,
     unknowns,
+    objectIsPlace,
   );
   if (own) event.location = toLocation(own, "event");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
