@@ -44,14 +44,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
   for (const [code, list] of Object.entries(file.speech_tone)) for (const word of list) speechTone.set(word.toLowerCase(), code);
   return {
     composition: { modifiers: words(file.mention_modifiers), joinOf: words(file.join_of) },
-    coreference: {
-      counterpart: words(file.coreference.counterpart),
-      counterpartSector: file.coreference.counterpart_sector,
-      pair: phrases(file.coreference.pair),
-      neighbor: phrases(file.coreference.neighbor),
-      personPronouns: words(file.coreference.person_pronouns),
-      thingPronouns: words([...file.coreference.thing_pronouns, ...file.coreference.group_pronouns]),
-    },
+    coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),
     clauseBreaks: words(file.clause_breaks),
     complementizers: words(file.complementizers),
@@ -80,4 +73,14 @@ export function compileGrammar(file: GrammarFile): Grammar {
       return null;
     },
   };
+}
+
+function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {
+  const pair = phrases(file.pair);
+  const neighbor = phrases(file.neighbor);
+  const counterpart = words(file.counterpart);
+  const personPronouns = words(file.person_pronouns);
+  const thingPronouns = words([...file.thing_pronouns, ...file.group_pronouns]);
+  const startWords = new Set([...counterpart, ...personPronouns, ...thingPronouns, ...[...pair, ...neighbor].map((phrase) => phrase[0])]);
+  return { counterpart, counterpartSector: file.counterpart_sector, pair, neighbor, personPronouns, thingPronouns, startWords };
 }

@@ -12,6 +12,8 @@ export interface CoreferenceWords {
   neighbor: readonly string[][];
   personPronouns: ReadonlySet<string>;
   thingPronouns: ReadonlySet<string>;
+  /** Every word that can begin one of the above. */
+  startWords: ReadonlySet<string>;
 }
 
 function matchesAt(doc: Doc, at: number, end: number, phrase: readonly string[]): boolean {
@@ -73,8 +75,9 @@ export function resolveCoreference(
   const covered = (t: number) => result.some((m) => m.tokenStart <= t && t < m.tokenEnd);
   const subject = sentenceMentions[0];
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (covered(t)) continue;
     const lower = doc.tokens.lower[t];
+    // Most words start no pointer: one set look-up rules them out before any phrase matching.
+    if (!words.startWords.has(lower) || covered(t)) continue;
     if (words.counterpart.has(lower)) {
       // "his Iraqi counterpart": the demonym just before names the country, the role is the speaker's peer.
       const country = result.find((m) => m.tokenEnd === t && m.kind === "country");

@@ -8,6 +8,8 @@ export interface ActorAtom {
   hits: LexiconHit[];
 }
 
+const NEVER_STARTS_ACTOR = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM", "DET"]);
+
 /** Calendar words that are also people's names ("May", "August"): never a person on their own. */
 const CALENDAR_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -69,18 +71,29 @@ export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexic
   const atoms: ActorAtom[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
+    // Function words and punctuation never start an actor's name: skip them before building keys.
+    if (NEVER_STARTS_ACTOR.has(tokens.pos[i])) {
+      i++;
+      continue;
+    }
     let best: ActorAtom | null = null;
     let key = "";
+    let folded = "";
     for (let j = i; j < sentence.tokenEnd; j++) {
-      key += (j > i && tokens.spaceBefore[j] ? " " : "") + normalizedToken(tokens.text[j]);
+      const space = j > i && tokens.spaceBefore[j] ? " " : "";
+      key += space + normalizedToken(tokens.text[j]);
       if (key.length > lexicon.maxKeyLength) break;
-      const folded = key.toLowerCase();
+      // tokens.lower is already lower-cased (and quote-normalised) by the tokenizer.
+      folded += space + tokens.lower[j];
       const exactPrefix = lexicon.exactPrefixes.has(key);
       const foldedPrefix = lexicon.foldedPrefixes.has(folded);
       if (!exactPrefix && !foldedPrefix) break;
+      const exactHits = exactPrefix ? lexicon.exact.get(key) : undefined;
+      const foldedHits = foldedPrefix ? lexicon.folded.get(folded) : undefined;
+      if (!exactHits && !foldedHits) continue;
       const hits: LexiconHit[] = [];
-      if (exactPrefix) for (const hit of lexicon.exact.get(key) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
-      if (foldedPrefix) for (const hit of lexicon.folded.get(folded) ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      for (const hit of exactHits ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      for (const hit of foldedHits ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

@@ -86,9 +86,13 @@ export function matchTriggers(
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   const found: TriggerMatch[] = [];
+  let present: Set<string> | undefined;
   for (let i = sentence.tokenStart; i < end; i++) {
     for (const pattern of candidatesAt(tokens, i, patterns)) {
       if (!headPosFits(tokens.pos[i], pattern.pos)) continue;
+      // Cheap pre-check before the backtracking search: every required word must occur in the sentence.
+      present ??= sentenceWords(tokens, sentence.tokenStart, end);
+      if (!requiredWordsPresent(pattern.rest, present)) continue;
       const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, [i]);
       if (!tail) continue;
       found.push({
@@ -109,6 +113,31 @@ export function matchTriggers(
   return (options.overlap ?? longestFirstOverlap)(found);
 }
 
+/** The lemmas and lower-cased forms of a sentence's tokens. */
+function sentenceWords(tokens: TokenTable, start: number, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let t = start; t < end; t++) {
+    words.add(tokens.lemma[t]);
+    words.add(tokens.lower[t]);
+  }
+  return words;
+}
+
+function requiredWordsPresent(elements: readonly PatternElement[], present: ReadonlySet<string>): boolean {
+  for (const element of elements) {
+    if (element.kind !== "word" || element.optional) continue;
+    let any = false;
+    for (const word of element.words) {
+      if (present.has(word)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** Patterns whose head matches token `i` by lemma or by surface, each once. */
 function candidatesAt(
   tokens: TokenTable,
@@ -120,7 +149,7 @@ function candidatesAt(
   const bySurface = lower === tokens.lemma[i] ? undefined : patterns.byHead.get(lower);
   if (!bySurface) return byLemma ?? [];
   if (!byLemma) return bySurface;
-  return [...new Set([...byLemma, ...bySurface])];
+  return byLemma.concat(bySurface.filter((pattern) => !byLemma.includes(pattern)));
 }
 
 /** `verb` means a lexical verb: wink's AUX ("has", "is") never heads an event. */
@@ -142,7 +171,7 @@ function matchElements(
   at: number,
   end: number,
   last: number,
-  matched: readonly number[],
+  matched: number[],
 ): { last: number; matched: number[] } | null {
   if (ei === elements.length) return { last, matched: [...matched] };
   const element = elements[ei];
@@ -155,8 +184,11 @@ function matchElements(
     return null;
   }
   if (at < end && (element.words.has(tokens.lemma[at]) || element.words.has(tokens.lower[at]))) {
-    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, [...matched, at]);
+    // `matched` is one stack shared by the whole search: push, recurse, pop on failure.
+    matched.push(at);
+    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, matched);
     if (result) return result;
+    matched.pop();
   }
   return element.optional ? matchElements(tokens, elements, ei + 1, at, end, last, matched) : null;
 }
