@@ -104,6 +104,12 @@ describe("when-where event places", () => {
     expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
   });
 
+  it("does not place a statement at its object: 'Iraq condemned Iran's assertion' is not in Iran", () => {
+    const doc = docWithEvent("Iraq condemned Iran's assertion on Monday.", "condemned", { cameo: "111" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
   it("reads a place used as a modifier as no place: the U.S. embassy", () => {
     expect(locationOf("Protesters stormed the U.S. embassy compound.", "stormed")?.basis).not.toBe("event");
   });

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { DocumentInput, EventRecord } from "../../model/document.js";
+import type { DocumentInput, EventLocation, EventRecord } from "../../model/document.js";
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
 import {
@@ -207,12 +207,18 @@ export class DocumentWriter {
     return best;
   }
 
-  /** True when the mention's place lies within the radius of every located mention of the event. */
+  /**
+   * True when the mention's place lies within the radius of every located mention of the event. A
+   * country-precision place ("missiles at Iraq") says only which country: it fits any place there.
+   */
   private withinRadius(eventKey: number, record: EventRecord): boolean {
-    const lat = record.location?.lat as number;
-    const lon = record.location?.lon as number;
-    const places = this.s.memberPlaces.all(eventKey) as { lat: number; lon: number }[];
-    return places.every((place) => haversineKm(lat, lon, place.lat, place.lon) <= this.merge.radiusKm);
+    const here = record.location as EventLocation;
+    const places = this.s.memberPlaces.all(eventKey) as { lat: number; lon: number; record: string }[];
+    return places.every((place) => {
+      const there = (JSON.parse(place.record) as EventRecord).location as EventLocation;
+      if (here.precision === "country" || there.precision === "country") return here.country === there.country;
+      return haversineKm(here.lat as number, here.lon as number, place.lat, place.lon) <= this.merge.radiusKm;
+    });
   }
 
   /** Deletes a document and its mentions, then re-derives every event they belonged to. */

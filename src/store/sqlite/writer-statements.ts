@@ -45,7 +45,7 @@ export function prepareWriterStatements(db: Database): WriterStatements {
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
        AND status = ? AND date IS NULL`,
     ),
-    memberPlaces: db.prepare("SELECT lat, lon FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
+    memberPlaces: db.prepare("SELECT lat, lon, record FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
     hasOutlet: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND outlet = ? LIMIT 1"),
     insertEvent: db.prepare(
       `INSERT INTO events (${eventColumns.join(", ")}, status, date, max_date, n_mentions, n_documents, n_sources, added_at)

@@ -1,9 +1,9 @@
-import { asCameo, type EventStatus } from "../../../model/codes.js";
+import { asCameo, type EventStatus, quadClassOf } from "../../../model/codes.js";
 import { createDoc, type Doc, type EventRecord, type Span } from "../../../model/document.js";
 import { tokenizeDoc } from "../../tokenize/tokenize.js";
 
 /** A minimal event for `trigger` (the event stage is not needed to test dates and places). */
-export function makeEvent(doc: Doc, trigger: Span, status: EventStatus = "asserted"): EventRecord {
+export function makeEvent(doc: Doc, trigger: Span, status: EventStatus = "asserted", cameo = "190"): EventRecord {
   const sentence =
     doc.sentences.find((s) => s.span.start <= trigger.start && trigger.start < s.span.end) ??
     doc.sentences[0];
@@ -16,10 +16,10 @@ export function makeEvent(doc: Doc, trigger: Span, status: EventStatus = "assert
     source: null,
     target: null,
     trigger: { text: doc.text.slice(trigger.start, trigger.end), span: trigger, pattern: "test" },
-    cameo: asCameo("010"),
+    cameo: asCameo(cameo),
     cameo_name: "test",
     goldstein: 0,
-    quad_class: 1,
+    quad_class: quadClassOf(cameo),
     plover: null,
     status,
   };
@@ -32,6 +32,8 @@ export interface DocWithEventOptions {
   status?: EventStatus;
   /** Which occurrence of the trigger word carries the event (0-based). */
   occurrence?: number;
+  /** CAMEO code of the event (default 190, a material event). */
+  cameo?: string;
 }
 
 /**
@@ -46,6 +48,6 @@ export function docWithEvent(text: string, trigger: string, options: DocWithEven
     at = text.indexOf(trigger, at + 1);
     if (at < 0) throw new Error(`trigger "${trigger}" not in text`);
   }
-  doc.events.push(makeEvent(doc, { start: at, end: at + trigger.length }, options.status));
+  doc.events.push(makeEvent(doc, { start: at, end: at + trigger.length }, options.status, options.cameo));
   return doc;
 }
