@@ -14,7 +14,8 @@ function devTexts() {
   for (const name of ["conflibert-cameo-train.jsonl", "cameo-annotated-news.jsonl", "event-location.jsonl"]) {
     const path = join(devDir, name);
     if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+    for (const line of readFileSync(path, "utf8").split("\n"))
+      if (line.trim()) texts.push(JSON.parse(line).text);
   }
   if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
   return texts;
@@ -54,7 +55,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 console.log("coder");
 console.log(`  sentences coded     ${sentences} (${documents} documents, ${events} events)`);
 console.log(`  throughput          ${Math.round(sentences / seconds)} sentences/s on one core`);
-console.log(`  start-up            ${Math.round(median(startupRuns))} ms (import + load dictionaries + first document; median of 3)`);
+console.log(
+  `  start-up            ${Math.round(median(startupRuns))} ms (import + load dictionaries + first document; median of 3)`,
+);
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
 
 const storeBench = join(root, "bench", "store-bench.mjs");

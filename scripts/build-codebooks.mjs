@@ -46,6 +46,12 @@ const header = {
     "CAMEO names (CAMEO manual, as tabulated in andybega/icews, MIT), Goldstein values (GDELT CAMEO.goldsteinscale.txt), PLOVER crosswalk (openeventdata/PLOVER, Draft 0.8, 2021-09-17)",
   $version: "2026.11",
 };
-writeFileSync(join(outDir, "cameo.json"), `${JSON.stringify({ ...header, codes: sorted(cameo) }, null, 1)}\n`);
-writeFileSync(join(outDir, "cameo-to-plover.json"), `${JSON.stringify({ ...header, codes: sorted(plover) }, null, 1)}\n`);
+writeFileSync(
+  join(outDir, "cameo.json"),
+  `${JSON.stringify({ ...header, codes: sorted(cameo) }, null, 1)}\n`,
+);
+writeFileSync(
+  join(outDir, "cameo-to-plover.json"),
+  `${JSON.stringify({ ...header, codes: sorted(plover) }, null, 1)}\n`,
+);
 console.log(`cameo: ${Object.keys(cameo).length} codes; plover: ${Object.keys(plover).length} codes`);

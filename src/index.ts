@@ -1,6 +1,7 @@
 /** Dyad's public API: the document model, the pipeline and the coder. */
+
+export * from "./analysis/index.js";
 export * from "./coder/index.js";
 export * from "./model/index.js";
 export * from "./pipeline/index.js";
-export * from "./analysis/index.js";
 export * from "./store/index.js";

@@ -63,13 +63,20 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  const ctx: CliContext = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, exitCode: 0 };
+  const ctx: CliContext = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    exitCode: 0,
+  };
   runCli(process.argv.slice(2), ctx).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`dyad: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `dyad: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exit(70);
     },
   );

@@ -8,19 +8,41 @@ beforeAll(() => {
 });
 
 const code = (text: string, date = "2022-03-20"): EventRecord[] => coder.code({ id: "t", text, date }).events;
-const triples = (events: EventRecord[]) => events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} ${e.status}`);
+const triples = (events: EventRecord[]) =>
+  events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} ${e.status}`);
 
 describe("coder: who did what to whom", () => {
   it.each([
     ["active voice", "Israeli jets struck Hamas positions in Gaza on Monday.", "ISRMIL", "19", "PSE"],
-    ["passive voice", "Two Iraqi soldiers were killed by Islamic State militants near Mosul.", "IMG", "1", "IRQMIL"],
-    ["nominal event with by-agent", "The missile strikes by Iran's Revolutionary Guards inside Iraqi territory drew anger.", "IRNMIL", "19", "IRQ"],
-    ["nominal event with possessive", "Turkey's condemnation of Israel dominated the summit.", "TUR", "111", "ISR"],
+    [
+      "passive voice",
+      "Two Iraqi soldiers were killed by Islamic State militants near Mosul.",
+      "IMG",
+      "1",
+      "IRQMIL",
+    ],
+    [
+      "nominal event with by-agent",
+      "The missile strikes by Iran's Revolutionary Guards inside Iraqi territory drew anger.",
+      "IRNMIL",
+      "19",
+      "IRQ",
+    ],
+    [
+      "nominal event with possessive",
+      "Turkey's condemnation of Israel dominated the summit.",
+      "TUR",
+      "111",
+      "ISR",
+    ],
     ["country + role", "The Iraqi Foreign Ministry summoned the Iranian ambassador.", "IRQGOV", "", "IRNGOV"],
   ])("%s", (_label, text, source, root, target) => {
     const events = code(text);
     expect(
-      events.some((e) => e.source?.code.startsWith(source) && e.cameo.startsWith(root) && e.target?.code.startsWith(target)),
+      events.some(
+        (e) =>
+          e.source?.code.startsWith(source) && e.cameo.startsWith(root) && e.target?.code.startsWith(target),
+      ),
       triples(events).join("; "),
     ).toBe(true);
   });
@@ -40,7 +62,9 @@ describe("coder: who did what to whom", () => {
   it("resolves 'both nations' to the two countries named before", () => {
     const events = code("Iran and Iraq held talks. Both nations signed an agreement on trade.");
     const signed = events.filter((e) => e.sentence_index === 1);
-    expect(new Set(signed.map((e) => `${e.source?.code}>${e.target?.code}`))).toEqual(new Set(["IRN>IRQ", "IRQ>IRN"]));
+    expect(new Set(signed.map((e) => `${e.source?.code}>${e.target?.code}`))).toEqual(
+      new Set(["IRN>IRQ", "IRQ>IRN"]),
+    );
     expect(signed[0].source?.resolved_from?.text).toBeDefined();
   });
 

@@ -29,7 +29,11 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
   return [
     tokenizeStage,
     createActorsStage({ lexicon: resources.lexicon, grammar: resources.grammar }),
-    createEventsStage({ triggers: resources.triggers, codebook: resources.codebook, grammar: resources.grammar }),
+    createEventsStage({
+      triggers: resources.triggers,
+      codebook: resources.codebook,
+      grammar: resources.grammar,
+    }),
     createWhenWhereStage<CoderResources>({ gazetteer: resources.gazetteer }),
   ];
 }

@@ -2,7 +2,13 @@ import type { AgentEntry, CountryEntry, OrganizationEntry, PersonEntry } from ".
 
 /** What one dictionary phrase can stand for. */
 export type LexiconHit =
-  | { kind: "country"; form: "name" | "demonym" | "capital" | "seat" | "epithet"; country: string; sector: string | null; ambiguous: boolean }
+  | {
+      kind: "country";
+      form: "name" | "demonym" | "capital" | "seat" | "epithet";
+      country: string;
+      sector: string | null;
+      ambiguous: boolean;
+    }
   | { kind: "person"; person: PersonEntry; alias: string }
   | { kind: "organization"; organization: OrganizationEntry; contextNames: readonly string[] }
   | { kind: "agent"; agent: AgentEntry }
@@ -26,7 +32,10 @@ export interface ActorLexicon {
 
 /** Normalises a phrase the way token sequences are joined when matching. */
 export function normalizePhrase(phrase: string): string {
-  return phrase.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, " ").trim();
+  return phrase
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Regular English plural and singular forms of a role word's last word, so "force" finds "forces". */
@@ -78,7 +87,13 @@ export function buildActorLexicon(input: {
     // A capital standing as an actor means its government ("Tehran and Baghdad have common goals").
     for (const capital of country.capitals) add(exact, capital, hit("capital", capital, "GOV"));
     for (const seat of country.seats) {
-      add(folded, seat.text.toLowerCase().replace(/^the /, ""), { kind: "country", form: "seat", country: country.code, sector: seat.sector, ambiguous: false });
+      add(folded, seat.text.toLowerCase().replace(/^the /, ""), {
+        kind: "country",
+        form: "seat",
+        country: country.code,
+        sector: seat.sector,
+        ambiguous: false,
+      });
     }
     for (const epithet of country.epithets) {
       add(folded, epithet.text.toLowerCase().replace(/^the /, ""), {
@@ -91,13 +106,22 @@ export function buildActorLexicon(input: {
     }
   }
   for (const person of mergePeopleById(input.people)) {
-    for (const alias of new Set([person.name, ...person.aliases])) add(exact, alias, { kind: "person", person, alias });
+    for (const alias of new Set([person.name, ...person.aliases]))
+      add(exact, alias, { kind: "person", person, alias });
   }
-  const organizationsById = new Map(input.organizations.map((organization) => [organization.id, organization]));
+  const organizationsById = new Map(
+    input.organizations.map((organization) => [organization.id, organization]),
+  );
   for (const organization of input.organizations) {
-    const fullNames = organization.alias_of ? (organizationsById.get(organization.alias_of)?.names ?? []) : organization.names;
+    const fullNames = organization.alias_of
+      ? (organizationsById.get(organization.alias_of)?.names ?? [])
+      : organization.names;
     for (const name of organization.names) {
-      add(exact, name, { kind: "organization", organization, contextNames: fullNames.filter((full) => full !== name) });
+      add(exact, name, {
+        kind: "organization",
+        organization,
+        contextNames: fullNames.filter((full) => full !== name),
+      });
     }
   }
   for (const agent of input.agents) {
@@ -111,7 +135,14 @@ export function buildActorLexicon(input: {
   let maxKeyLength = 0;
   for (const key of exact.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
   for (const key of folded.keys()) maxKeyLength = Math.max(maxKeyLength, key.length);
-  return { exact, folded, maxKeyLength, exactPrefixes: wordPrefixes(exact.keys()), foldedPrefixes: wordPrefixes(folded.keys()), countries };
+  return {
+    exact,
+    folded,
+    maxKeyLength,
+    exactPrefixes: wordPrefixes(exact.keys()),
+    foldedPrefixes: wordPrefixes(folded.keys()),
+    countries,
+  };
 }
 
 /** One entry per id: the people files may each hold some of a person's offices (national and international). */

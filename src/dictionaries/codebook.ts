@@ -18,11 +18,18 @@ export interface PloverEntry {
 const cameoFileSchema = z.object({
   codes: z.record(
     z.string(),
-    z.object({ name: z.string(), goldstein: z.number(), quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+    z.object({
+      name: z.string(),
+      goldstein: z.number(),
+      quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    }),
   ),
 });
 const ploverFileSchema = z.object({
-  codes: z.record(z.string(), z.object({ type: z.string(), mode: z.string().optional(), context: z.string().optional() })),
+  codes: z.record(
+    z.string(),
+    z.object({ type: z.string(), mode: z.string().optional(), context: z.string().optional() }),
+  ),
 });
 
 /** CAMEO names, Goldstein scores and QuadClasses, and the CAMEO→PLOVER crosswalk. */
@@ -36,7 +43,10 @@ export interface Codebook {
 /** Loads `data/codebooks/*.json`. */
 export function loadCodebook(dataDir: string): Codebook {
   const cameoCodes = readJsonFile(join(dataDir, "codebooks", "cameo.json"), cameoFileSchema).codes;
-  const ploverCodes = readJsonFile(join(dataDir, "codebooks", "cameo-to-plover.json"), ploverFileSchema).codes;
+  const ploverCodes = readJsonFile(
+    join(dataDir, "codebooks", "cameo-to-plover.json"),
+    ploverFileSchema,
+  ).codes;
   const parents = (code: string): string[] => {
     const chain = [code];
     if (code.length === 4) chain.push(code.slice(0, 3));
@@ -46,13 +56,19 @@ export function loadCodebook(dataDir: string): Codebook {
   return {
     has: (code) => code in cameoCodes,
     cameo(code) {
-      for (const candidate of parents(code)) if (cameoCodes[candidate]) return cameoCodes[candidate] as CameoEntry;
+      for (const candidate of parents(code))
+        if (cameoCodes[candidate]) return cameoCodes[candidate] as CameoEntry;
       return cameoCodes[code.slice(0, 2)] as CameoEntry | undefined;
     },
     plover(code) {
       for (const candidate of parents(code)) {
         const entry = ploverCodes[candidate];
-        if (entry) return { type: entry.type, ...(entry.mode ? { mode: entry.mode } : {}), ...(entry.context ? { context: entry.context } : {}) };
+        if (entry)
+          return {
+            type: entry.type,
+            ...(entry.mode ? { mode: entry.mode } : {}),
+            ...(entry.context ? { context: entry.context } : {}),
+          };
       }
       return null;
     },

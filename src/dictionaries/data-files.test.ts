@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { DEFAULT_DATA_DIR, readDataManifest } from "./data-paths.js";
 import { readJsonlFolder } from "./read-jsonl.js";
-import { agentEntrySchema, countryEntrySchema, organizationEntrySchema, personEntrySchema } from "./schemas.js";
+import {
+  agentEntrySchema,
+  countryEntrySchema,
+  organizationEntrySchema,
+  personEntrySchema,
+} from "./schemas.js";
 
 const manifest = readDataManifest(DEFAULT_DATA_DIR);
 
@@ -15,23 +20,30 @@ describe("data files", () => {
     ["people", personEntrySchema],
     ["organizations", organizationEntrySchema],
     ["agents", agentEntrySchema],
-  ] as const)("%s: every record passes its schema unchanged (so the loader may trust unedited files)", (dataSet, schema) => {
-    expect(readJsonlFolder(manifest.folder(dataSet), schema as z.ZodType).length).toBeGreaterThan(0);
-    const folder = manifest.folder(dataSet);
-    for (const name of readdirSync(folder).filter((file) => file.endsWith(".jsonl"))) {
-      const lines = readFileSync(join(folder, name), "utf8").split("\n").filter((line) => line.trim());
-      lines.forEach((line, index) => {
-        const record = JSON.parse(line) as Record<string, unknown>;
-        const parsed = (schema as z.ZodType).parse(record) as Record<string, unknown>;
-        // Defaults the schema would fill in must be written out: the fast path reads records as they are.
-        expect(record, `${name}:${index + 1}`).toMatchObject(parsed);
-      });
-    }
-  });
+  ] as const)(
+    "%s: every record passes its schema unchanged (so the loader may trust unedited files)",
+    (dataSet, schema) => {
+      expect(readJsonlFolder(manifest.folder(dataSet), schema as z.ZodType).length).toBeGreaterThan(0);
+      const folder = manifest.folder(dataSet);
+      for (const name of readdirSync(folder).filter((file) => file.endsWith(".jsonl"))) {
+        const lines = readFileSync(join(folder, name), "utf8")
+          .split("\n")
+          .filter((line) => line.trim());
+        lines.forEach((line, index) => {
+          const record = JSON.parse(line) as Record<string, unknown>;
+          const parsed = (schema as z.ZodType).parse(record) as Record<string, unknown>;
+          // Defaults the schema would fill in must be written out: the fast path reads records as they are.
+          expect(record, `${name}:${index + 1}`).toMatchObject(parsed);
+        });
+      }
+    },
+  );
 
   it("MANIFEST.json holds the hash of every data file (run node scripts/write-manifest.mjs after editing data)", () => {
     const walk = (folder: string): string[] =>
-      readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));
+      readdirSync(folder).flatMap((name) =>
+        statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)],
+      );
     for (const path of walk(DEFAULT_DATA_DIR)) {
       const name = relative(DEFAULT_DATA_DIR, path);
       if (name === "MANIFEST.json" || name.startsWith("eval/") || !/\.(jsonl|json|txt)$/.test(name)) continue;

@@ -7,7 +7,14 @@ import { readJsonFile, type TrustedHashes } from "./read-jsonl.js";
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
 
 /** Data sets a coder reads; `data/MANIFEST.json` pins each to one versioned folder. */
-export type DataSet = "countries" | "people" | "organizations" | "agents" | "grammar" | "patterns" | "gazetteer";
+export type DataSet =
+  | "countries"
+  | "people"
+  | "organizations"
+  | "agents"
+  | "grammar"
+  | "patterns"
+  | "gazetteer";
 
 const manifestSchema = z.object({
   version: z.string(),

@@ -1,5 +1,5 @@
-import type { CoreferenceWords } from "../stages/actors/coreference.js";
 import type { CompositionWords } from "../stages/actors/compose-mentions.js";
+import type { CoreferenceWords } from "../stages/actors/coreference.js";
 import type { GrammarFile } from "./schemas.js";
 
 /** The grammar word lists as sets, ready for the hot path. */
@@ -41,7 +41,8 @@ const phrases = (list: readonly string[]) => list.map((phrase) => phrase.toLower
 /** Compiles the validated grammar file. */
 export function compileGrammar(file: GrammarFile): Grammar {
   const speechTone = new Map<string, string>();
-  for (const [code, list] of Object.entries(file.speech_tone)) for (const word of list) speechTone.set(word.toLowerCase(), code);
+  for (const [code, list] of Object.entries(file.speech_tone))
+    for (const word of list) speechTone.set(word.toLowerCase(), code);
   return {
     composition: { modifiers: words(file.mention_modifiers), joinOf: words(file.join_of) },
     coreference: compileCoreference(file.coreference),
@@ -64,7 +65,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
-    locatives: { prepositions: words(file.locatives.prepositions), placeNouns: words(file.locatives.place_nouns) },
+    locatives: {
+      prepositions: words(file.locatives.prepositions),
+      placeNouns: words(file.locatives.place_nouns),
+    },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];
@@ -81,6 +85,19 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
   const counterpart = words(file.counterpart);
   const personPronouns = words(file.person_pronouns);
   const thingPronouns = words([...file.thing_pronouns, ...file.group_pronouns]);
-  const startWords = new Set([...counterpart, ...personPronouns, ...thingPronouns, ...[...pair, ...neighbor].map((phrase) => phrase[0])]);
-  return { counterpart, counterpartSector: file.counterpart_sector, pair, neighbor, personPronouns, thingPronouns, startWords };
+  const startWords = new Set([
+    ...counterpart,
+    ...personPronouns,
+    ...thingPronouns,
+    ...[...pair, ...neighbor].map((phrase) => phrase[0]),
+  ]);
+  return {
+    counterpart,
+    counterpartSector: file.counterpart_sector,
+    pair,
+    neighbor,
+    personPronouns,
+    thingPronouns,
+    startWords,
+  };
 }

@@ -1,14 +1,24 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { compileTriggerPatterns, type CompiledTriggerPatterns, loadTriggerPatterns } from "../stages/events/trigger-patterns.js";
+import {
+  type CompiledTriggerPatterns,
+  compileTriggerPatterns,
+  loadTriggerPatterns,
+} from "../stages/events/trigger-patterns.js";
 import { type Gazetteer, loadGazetteer } from "../stages/when-where/index.js";
 import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
 import { type Codebook, loadCodebook } from "./codebook.js";
 import { readDataManifest } from "./data-paths.js";
 import { compileGrammar, type Grammar } from "./grammar.js";
 import { readJsonFile, readJsonlFolder } from "./read-jsonl.js";
-import { agentEntrySchema, countryEntrySchema, grammarSchema, organizationEntrySchema, personEntrySchema } from "./schemas.js";
+import {
+  agentEntrySchema,
+  countryEntrySchema,
+  grammarSchema,
+  organizationEntrySchema,
+  personEntrySchema,
+} from "./schemas.js";
 
 /** Everything the coding stages read, loaded and validated once per coder. */
 export interface CoderResources {
@@ -34,12 +44,26 @@ export function loadCoderResources(dataDir: string): CoderResources {
   const lexicon = buildActorLexicon({
     countries: readJsonlFolder(countriesDir, countryEntrySchema, manifest.trusted),
     people: readJsonlFolder(manifest.folder("people"), personEntrySchema, manifest.trusted),
-    organizations: readJsonlFolder(manifest.folder("organizations"), organizationEntrySchema, manifest.trusted),
+    organizations: readJsonlFolder(
+      manifest.folder("organizations"),
+      organizationEntrySchema,
+      manifest.trusted,
+    ),
     agents: readJsonlFolder(manifest.folder("agents"), agentEntrySchema, manifest.trusted),
     blockers,
   });
-  const grammar = compileGrammar(readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema));
+  const grammar = compileGrammar(
+    readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema),
+  );
   const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
-  const triggers = existsSync(patternsFile) ? loadTriggerPatterns(patternsFile, manifest.trusted) : compileTriggerPatterns({ file: patternsFile, entries: [] });
-  return { lexicon, grammar, codebook: loadCodebook(dataDir), triggers, gazetteer: loadGazetteer({ dataDir }) };
+  const triggers = existsSync(patternsFile)
+    ? loadTriggerPatterns(patternsFile, manifest.trusted)
+    : compileTriggerPatterns({ file: patternsFile, entries: [] });
+  return {
+    lexicon,
+    grammar,
+    codebook: loadCodebook(dataDir),
+    triggers,
+    gazetteer: loadGazetteer({ dataDir }),
+  };
 }

@@ -35,7 +35,10 @@ export function readJsonlFile<T>(path: string, schema: z.ZodType<T>, trusted?: T
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new DataFileError(`${issue.path.join(".") || "record"}: ${issue.message}`, { file: path, line: i + 1 });
+      throw new DataFileError(`${issue.path.join(".") || "record"}: ${issue.message}`, {
+        file: path,
+        line: i + 1,
+      });
     }
     records.push(parsed.data);
   }

@@ -53,7 +53,14 @@ export const organizationEntrySchema = z.object({
   alias_of: z.string().optional(),
   /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
   periods: z
-    .array(z.object({ from: isoDate, to: isoDate.nullable().optional(), code: z.string(), sector: sectorCode.nullable().optional() }))
+    .array(
+      z.object({
+        from: isoDate,
+        to: isoDate.nullable().optional(),
+        code: z.string(),
+        sector: sectorCode.nullable().optional(),
+      }),
+    )
     .optional(),
 });
 export type OrganizationEntry = z.infer<typeof organizationEntrySchema>;

@@ -13,7 +13,13 @@ export type QuadClass = 1 | 2 | 3 | 4;
 /** Why an event is, or is not, reported as having happened. */
 export type EventStatus = "asserted" | "negated" | "hypothetical" | "future" | "claimed";
 
-export const EVENT_STATUSES: readonly EventStatus[] = ["asserted", "negated", "hypothetical", "future", "claimed"];
+export const EVENT_STATUSES: readonly EventStatus[] = [
+  "asserted",
+  "negated",
+  "hypothetical",
+  "future",
+  "claimed",
+];
 
 export const asCameo = (code: string): CameoCode => code as CameoCode;
 export const asActorCode = (code: string): ActorCode => code as ActorCode;

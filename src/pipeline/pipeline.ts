@@ -17,7 +17,9 @@ export function createPipeline<R>(stages: readonly Stage<R>[]): Pipeline<R> {
   for (const stage of stages) {
     const missing = stage.requires.filter((need) => !provided.has(need));
     if (missing.length > 0) {
-      throw new PipelineError(`stage "${stage.name}" requires ${missing.join(", ")}, which no earlier stage provides`);
+      throw new PipelineError(
+        `stage "${stage.name}" requires ${missing.join(", ")}, which no earlier stage provides`,
+      );
     }
     for (const annotation of stage.provides) provided.add(annotation);
   }

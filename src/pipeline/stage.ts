@@ -1,7 +1,16 @@
 import type { Doc } from "../model/document.js";
 
 /** Annotation layers a stage can read or write; the pipeline checks the chain before running. */
-export type Annotation = "sentences" | "tokens" | "actors" | "coreference" | "events" | "status" | "dates" | "locations" | "ids";
+export type Annotation =
+  | "sentences"
+  | "tokens"
+  | "actors"
+  | "coreference"
+  | "events"
+  | "status"
+  | "dates"
+  | "locations"
+  | "ids";
 
 /** Per-run context handed to every stage: dictionaries, settings and a logger, never module state. */
 export interface StageContext<R = unknown> {

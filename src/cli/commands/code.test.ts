@@ -16,16 +16,37 @@ describe("dyad code", () => {
   it("codes the bundled example as JSONL with the issue's fields", async () => {
     const { code, stdout } = await runDyad(["code", EXAMPLE, "--date", "2022-03-20", "--format", "jsonl"]);
     expect(code).toBe(0);
-    const events = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const events = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(events.length).toBeGreaterThan(5);
-    for (const key of ["id", "doc_id", "sentence_index", "sentence_span", "sentence", "source", "target", "trigger", "cameo", "cameo_name", "goldstein", "quad_class", "plover", "status"]) {
+    for (const key of [
+      "id",
+      "doc_id",
+      "sentence_index",
+      "sentence_span",
+      "sentence",
+      "source",
+      "target",
+      "trigger",
+      "cameo",
+      "cameo_name",
+      "goldstein",
+      "quad_class",
+      "plover",
+      "status",
+    ]) {
       expect(events[0]).toHaveProperty(key);
     }
     expect(events[0].doc_id).toBe("iran-iraq-2022");
   });
 
   it("reads standard input with -", async () => {
-    const { code, stdout } = await runDyad(["code", "-", "--format", "csv"], "Iran condemned the Israeli strikes on Syria.");
+    const { code, stdout } = await runDyad(
+      ["code", "-", "--format", "csv"],
+      "Iran condemned the Israeli strikes on Syria.",
+    );
     expect(code).toBe(0);
     const [header, row] = stdout.trim().split("\n");
     expect(header.split(",")).toContain("cameo");
@@ -39,8 +60,18 @@ describe("dyad code", () => {
   });
 
   it.each([
-    ["a binary file", "photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]), "photo.txt: looks like a binary file"],
-    ["invalid UTF-8", "latin1.txt", Buffer.concat([Buffer.from("Iran condemned Iraq.\nCaf"), Buffer.from([0xe9]), Buffer.from("\n")]), "latin1.txt:2: is not valid UTF-8"],
+    [
+      "a binary file",
+      "photo.txt",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+      "photo.txt: looks like a binary file",
+    ],
+    [
+      "invalid UTF-8",
+      "latin1.txt",
+      Buffer.concat([Buffer.from("Iran condemned Iraq.\nCaf"), Buffer.from([0xe9]), Buffer.from("\n")]),
+      "latin1.txt:2: is not valid UTF-8",
+    ],
     ["an empty file", "empty.txt", "", "empty.txt: file is empty"],
   ])("reports %s with its name and still codes the other files", async (_label, name, content, message) => {
     const bad = file(name, content);
@@ -71,7 +102,12 @@ describe("dyad code", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("corpus.jsonl:2: is not valid JSON");
     expect(stderr).toContain("corpus.jsonl:3: text");
-    const docs = new Set(stdout.trim().split("\n").map((line) => JSON.parse(line).doc_id));
+    const docs = new Set(
+      stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).doc_id),
+    );
     expect(docs).toEqual(new Set(["a", "d"]));
   });
 

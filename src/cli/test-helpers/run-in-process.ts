@@ -2,7 +2,10 @@ import { PassThrough } from "node:stream";
 import { runCli } from "../main.js";
 
 /** Runs the CLI in-process with captured output, as a user would call `dyad ARGS`. */
-export async function runDyad(args: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runDyad(
+  args: string[],
+  stdin = "",
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = new PassThrough();
   const err = new PassThrough();
   const input = new PassThrough();

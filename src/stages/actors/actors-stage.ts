@@ -19,7 +19,8 @@ function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: num
     if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;
     const close = t - 1;
     if (doc.tokens.text[close] !== ")") return null;
-    for (let open = close - 1; open >= sentence.tokenStart; open--) if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
+    for (let open = close - 1; open >= sentence.tokenStart; open--)
+      if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
     return null;
   }
   return null;
@@ -44,7 +45,10 @@ export function createActorsStage({ lexicon, grammar }: ActorsStageOptions): Sta
           (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
         );
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
-        const resolved = fillCountryFromContext(resolveCoreference(doc, sentence, mentions, all, grammar.coreference), previous);
+        const resolved = fillCountryFromContext(
+          resolveCoreference(doc, sentence, mentions, all, grammar.coreference),
+          previous,
+        );
         all.push(...resolved);
         previous = resolved;
       }

@@ -18,7 +18,8 @@ type AtomKind = "country" | "person" | "organization" | "agent";
 function atomKind(atom: ActorAtom): AtomKind {
   const kinds = new Set(atom.hits.map((hit) => hit.kind));
   // A phrase both a person's alias and a role word is the person; a name both country and organisation, the organisation.
-  for (const kind of ["person", "organization", "country", "agent"] as const) if (kinds.has(kind)) return kind;
+  for (const kind of ["person", "organization", "country", "agent"] as const)
+    if (kinds.has(kind)) return kind;
   return "agent";
 }
 
@@ -51,7 +52,8 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
     if (previous) {
       const from = atomKind(previous);
       const to = atomKind(atom);
-      const adjacent = MERGES[from].has(to) && gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers);
+      const adjacent =
+        MERGES[from].has(to) && gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers);
       const joinedByOf =
         OF_MERGES[from].has(to) &&
         atom.tokenStart > previous.tokenEnd &&
@@ -67,11 +69,19 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
   return groups;
 }
 
-function pickPerson(hits: LexiconHit[], date: string | undefined, country: string | null): PersonEntry | null {
+function pickPerson(
+  hits: LexiconHit[],
+  date: string | undefined,
+  country: string | null,
+): PersonEntry | null {
   const people = hits.flatMap((hit) => (hit.kind === "person" ? [hit.person] : []));
   if (people.length === 0) return null;
   const ranked = people
-    .map((person) => ({ person, distance: distanceToDate(person, date), sameCountry: person.roles.some((r) => r.country === country) }))
+    .map((person) => ({
+      person,
+      distance: distanceToDate(person, date),
+      sameCountry: person.roles.some((r) => r.country === country),
+    }))
     .sort((a, b) => Number(b.sameCountry) - Number(a.sameCountry) || a.distance - b.distance);
   return ranked[0].person;
 }
@@ -107,7 +117,15 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
       const person = pickPerson(atom.hits, date, country);
       const code = person ? resolvePersonCode(person, date) : null;
       if (person && code) {
-        return { code: code.country + code.sector, country: code.country, sector: code.sector || null, kind: "person", entityId: person.id, needsCountry: false, droppable: false };
+        return {
+          code: code.country + code.sector,
+          country: code.country,
+          sector: code.sector || null,
+          kind: "person",
+          entityId: person.id,
+          needsCountry: false,
+          droppable: false,
+        };
       }
     }
   }
@@ -117,7 +135,15 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
       const entry = organization.organization;
       const period = date ? entry.periods?.find((p) => p.from <= date && (!p.to || date <= p.to)) : undefined;
       const sector = period ? (period.sector ?? entry.sector) : entry.sector;
-      return { code: period?.code ?? entry.code, country: entry.country, sector, kind: "organization", entityId: entry.id, needsCountry: false, droppable: false };
+      return {
+        code: period?.code ?? entry.code,
+        country: entry.country,
+        sector,
+        kind: "organization",
+        entityId: entry.id,
+        needsCountry: false,
+        droppable: false,
+      };
     }
   }
   for (const atom of group) {
@@ -130,10 +156,32 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
     }
   }
   if (agentSector !== null) {
-    if (country !== null) return { code: country + agentSector, country, sector: agentSector, kind: "agent", needsCountry: false, droppable: false };
-    return { code: agentSector, country: null, sector: agentSector, kind: "agent", needsCountry: true, droppable: weak || titleOnly };
+    if (country !== null)
+      return {
+        code: country + agentSector,
+        country,
+        sector: agentSector,
+        kind: "agent",
+        needsCountry: false,
+        droppable: false,
+      };
+    return {
+      code: agentSector,
+      country: null,
+      sector: agentSector,
+      kind: "agent",
+      needsCountry: true,
+      droppable: weak || titleOnly,
+    };
   }
-  return { code: country + (countrySector ?? ""), country, sector: countrySector, kind: "country", needsCountry: false, droppable: false };
+  return {
+    code: country + (countrySector ?? ""),
+    country,
+    sector: countrySector,
+    kind: "country",
+    needsCountry: false,
+    droppable: false,
+  };
 }
 
 /** Extends a title ("President", "Gen.") over the unknown name after it: "President Barham Salih". */
@@ -142,7 +190,13 @@ function extendOverName(doc: Doc, group: ActorAtom[], sentence: Sentence): numbe
   let end = last.tokenEnd;
   const isTitle = last.hits.some((hit) => hit.kind === "agent" && hit.agent.person);
   if (!isTitle) return end;
-  while (end < sentence.tokenEnd && end - last.tokenEnd < 4 && doc.tokens.pos[end] === "PROPN" && /^[A-Z]/.test(doc.tokens.text[end])) end++;
+  while (
+    end < sentence.tokenEnd &&
+    end - last.tokenEnd < 4 &&
+    doc.tokens.pos[end] === "PROPN" &&
+    /^[A-Z]/.test(doc.tokens.text[end])
+  )
+    end++;
   return end;
 }
 

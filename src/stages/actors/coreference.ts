@@ -1,6 +1,6 @@
+import { type ActorCode, asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
-import { type ActorCode, asActorCode } from "../../model/codes.js";
 
 /** Phrases that point back to actors named earlier (from `data/grammar`). */
 export interface CoreferenceWords {
@@ -22,7 +22,14 @@ function matchesAt(doc: Doc, at: number, end: number, phrase: readonly string[])
   return true;
 }
 
-function pointer(doc: Doc, sentence: Sentence, start: number, end: number, antecedent: ActorMention, code?: string): ActorMention {
+function pointer(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  antecedent: ActorMention,
+  code?: string,
+): ActorMention {
   return {
     sentenceIndex: sentence.index,
     tokenStart: start,
@@ -42,17 +49,27 @@ function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
   if (doc.tokens.lemma[t + 1] !== "be") return false;
   for (let k = t + 2; k < Math.min(t + 6, sentence.tokenEnd); k++) {
     const word = doc.tokens.lower[k];
-    if (word === "that" || word === "to" || word === "whether" || word === "unclear" || word === "clear") return true;
+    if (word === "that" || word === "to" || word === "whether" || word === "unclear" || word === "clear")
+      return true;
   }
   return false;
 }
 
 /** The last `count` distinct countries named before `mentions` ends, most recent last. */
-function recentCountries(history: readonly ActorMention[], count: number, except?: string | null): ActorMention[] {
+function recentCountries(
+  history: readonly ActorMention[],
+  count: number,
+  except?: string | null,
+): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   for (let k = history.length - 1; k >= 0 && seen.size < count; k--) {
     const mention = history[k];
-    if (mention.country && mention.country !== except && !seen.has(mention.country) && mention.kind !== "coreference") {
+    if (
+      mention.country &&
+      mention.country !== except &&
+      !seen.has(mention.country) &&
+      mention.kind !== "coreference"
+    ) {
       seen.set(mention.country, mention);
     }
   }
@@ -96,24 +113,45 @@ export function resolveCoreference(
     const pair = words.pair.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
     if (pair) {
       const both = recentCountries([...history, ...result.filter((m) => m.tokenEnd <= t)], 2);
-      if (both.length === 2) for (const antecedent of both) result.push(pointer(doc, sentence, t, t + pair.length, antecedent, antecedent.country ?? undefined));
+      if (both.length === 2)
+        for (const antecedent of both)
+          result.push(
+            pointer(doc, sentence, t, t + pair.length, antecedent, antecedent.country ?? undefined),
+          );
       t += pair.length - 1;
       continue;
     }
     const neighbor = words.neighbor.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
     if (neighbor) {
-      const other = recentCountries([...history, ...result.filter((m) => m.tokenEnd <= t)], 1, subject?.country);
-      if (other.length === 1) result.push(pointer(doc, sentence, t, t + neighbor.length, other[0], other[0].country ?? undefined));
+      const other = recentCountries(
+        [...history, ...result.filter((m) => m.tokenEnd <= t)],
+        1,
+        subject?.country,
+      );
+      if (other.length === 1)
+        result.push(pointer(doc, sentence, t, t + neighbor.length, other[0], other[0].country ?? undefined));
       t += neighbor.length - 1;
       continue;
     }
     if (words.personPronouns.has(lower) && doc.tokens.pos[t] === "PRON") {
       const before = [...history, ...result.filter((m) => m.tokenEnd <= t)];
-      const person = [...before].reverse().find((m) => (m.kind === "person" || (m.kind === "agent" && m.country !== null)) && m.sentenceIndex >= sentence.index - 2);
+      const person = [...before]
+        .reverse()
+        .find(
+          (m) =>
+            (m.kind === "person" || (m.kind === "agent" && m.country !== null)) &&
+            m.sentenceIndex >= sentence.index - 2,
+        );
       if (person) result.push(pointer(doc, sentence, t, t + 1, person));
       continue;
     }
-    if (words.thingPronouns.has(lower) && subject && subject.tokenEnd <= t && subject.kind !== "person" && subject.country !== null) {
+    if (
+      words.thingPronouns.has(lower) &&
+      subject &&
+      subject.tokenEnd <= t &&
+      subject.kind !== "person" &&
+      subject.country !== null
+    ) {
       // "it" as an object ("urged Iran to inform it") or after "that" refers back to the subject;
       // "it is clear that ..." / "it is time to ..." is expletive.
       if (isExpletive(doc, t, sentence)) continue;

@@ -7,10 +7,15 @@ import type { ActorMention } from "../../model/document.js";
  * previous sentence. Two or more candidates leave it unknown: "Israeli jets struck Gaza, killing
  * militants" must not make the militants Israeli.
  */
-export function fillCountryFromContext(sentenceMentions: ActorMention[], previousSentence: readonly ActorMention[]): ActorMention[] {
+export function fillCountryFromContext(
+  sentenceMentions: ActorMention[],
+  previousSentence: readonly ActorMention[],
+): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
-    for (const mention of mentions) if (mention.country !== null && !byCountry.has(mention.country)) byCountry.set(mention.country, mention);
+    for (const mention of mentions)
+      if (mention.country !== null && !byCountry.has(mention.country))
+        byCountry.set(mention.country, mention);
     return [...byCountry.values()];
   };
   const here = countries(sentenceMentions);

@@ -12,8 +12,25 @@ const NEVER_STARTS_ACTOR = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 
 /** Calendar words that are also people's names ("May", "August"): never a person on their own. */
 const CALENDAR_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
 ]);
 
 function normalizedToken(text: string): string {
@@ -21,25 +38,47 @@ function normalizedToken(text: string): string {
 }
 
 /** Whether a hit fits its place in the text: guards against names that are also common words. */
-function acceptHit(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit, tokenStart: number, tokenEnd: number, sentence: Sentence, locatives: Locatives): boolean {
+function acceptHit(
+  doc: Doc,
+  lexicon: ActorLexicon,
+  hit: LexiconHit,
+  tokenStart: number,
+  tokenEnd: number,
+  sentence: Sentence,
+  locatives: Locatives,
+): boolean {
   const { tokens } = doc;
-  if (hit.kind === "country" && hit.form === "capital" && isLocative(doc, tokenStart, sentence, locatives)) return false;
+  if (hit.kind === "country" && hit.form === "capital" && isLocative(doc, tokenStart, sentence, locatives))
+    return false;
   const single = tokenEnd - tokenStart === 1;
   const isCapitalizedWord = (index: number) =>
     index >= sentence.tokenStart && index < sentence.tokenEnd && /^[A-Z][a-z]/.test(tokens.text[index]);
   if ((hit.kind === "person" || (hit.kind === "country" && hit.form === "capital")) && single) {
     // A bare surname or capital must not be part of a longer name: not "Rice University", "George
     // Papadopoulos" (not Cyprus's president) or "George Washington" (not the US government).
-    if (hit.kind === "person" && (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN")) return false;
+    if (
+      hit.kind === "person" &&
+      (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN")
+    )
+      return false;
     if (isCapitalizedWord(tokenEnd)) return false;
     const previous = tokenStart - 1;
-    if (previous > sentence.tokenStart && isCapitalizedWord(previous) && !lexicon.folded.has(tokens.lower[previous]) && !lexicon.exact.has(tokens.text[previous])) {
+    if (
+      previous > sentence.tokenStart &&
+      isCapitalizedWord(previous) &&
+      !lexicon.folded.has(tokens.lower[previous]) &&
+      !lexicon.exact.has(tokens.text[previous])
+    ) {
       return false;
     }
   }
   if (hit.kind === "country" && hit.ambiguous) {
     // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson".
-    if (isCapitalizedWord(tokenEnd) || (tokenStart > sentence.tokenStart && isCapitalizedWord(tokenStart - 1))) return false;
+    if (
+      isCapitalizedWord(tokenEnd) ||
+      (tokenStart > sentence.tokenStart && isCapitalizedWord(tokenStart - 1))
+    )
+      return false;
   }
   if (hit.kind === "organization" && hit.organization.requires_context) {
     if (!hit.contextNames.some((name) => doc.text.includes(name))) return false;
@@ -66,7 +105,12 @@ function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: Locativ
  * Finds the longest dictionary phrase starting at each token, left to right (`overlap.longest-first.v1`):
  * proper names with their case, role words, seats and epithets case-insensitively.
  */
-export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexicon, locatives: Locatives): ActorAtom[] {
+export function findActorAtoms(
+  doc: Doc,
+  sentence: Sentence,
+  lexicon: ActorLexicon,
+  locatives: Locatives,
+): ActorAtom[] {
   const { tokens } = doc;
   const atoms: ActorAtom[] = [];
   let i = sentence.tokenStart;
@@ -92,8 +136,10 @@ export function findActorAtoms(doc: Doc, sentence: Sentence, lexicon: ActorLexic
       const foldedHits = foldedPrefix ? lexicon.folded.get(folded) : undefined;
       if (!exactHits && !foldedHits) continue;
       const hits: LexiconHit[] = [];
-      for (const hit of exactHits ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
-      for (const hit of foldedHits ?? []) if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      for (const hit of exactHits ?? [])
+        if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      for (const hit of foldedHits ?? [])
+        if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

@@ -1,4 +1,4 @@
-export { createActorsStage, type ActorsStageOptions } from "./actors-stage.js";
+export { type ActorsStageOptions, createActorsStage } from "./actors-stage.js";
 export { type CompositionWords, composeMentions } from "./compose-mentions.js";
 export { type CoreferenceWords, resolveCoreference } from "./coreference.js";
 export { type ActorAtom, findActorAtoms } from "./find-actor-atoms.js";

@@ -69,7 +69,11 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
   // "warplanes supported by Russia": a participle with its by-agent is passive, main clause or not.
   if (trigger.tokenEnd === head + 1 && tokens.lower[head + 1] === ctx.grammar.agentPreposition) return true;
   const actorJustBefore = ctx.slots.find((slot) => slot.tokenEnd === trigger.tokenStart);
-  if (actorJustBefore && trigger.tokenEnd === head + 1 && REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])) {
+  if (
+    actorJustBefore &&
+    trigger.tokenEnd === head + 1 &&
+    REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])
+  ) {
     for (let t = clause.start; t < actorJustBefore.tokenStart; t++) if (tokens.pos[t] === "VERB") return true;
   }
   for (let t = head - 1; t >= Math.max(clause.start, head - 3); t--) {
@@ -80,12 +84,16 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
 }
 
 function slotsIn(ctx: RoleContext, from: number, to: number): ActorSlot[] {
-  return ctx.slots.filter((slot) => slot.tokenStart >= from && slot.tokenEnd <= to && !isPossessivePointer(ctx, slot));
+  return ctx.slots.filter(
+    (slot) => slot.tokenStart >= from && slot.tokenEnd <= to && !isPossessivePointer(ctx, slot),
+  );
 }
 
 /** "its", "their": they name the owner of a noun ("its missile tests") and serve only as a noun trigger's agent. */
 function isPossessivePointer(ctx: RoleContext, slot: ActorSlot): boolean {
-  return slot.tokenEnd - slot.tokenStart === 1 && POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[slot.tokenStart]);
+  return (
+    slot.tokenEnd - slot.tokenStart === 1 && POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[slot.tokenStart])
+  );
 }
 
 /** The actor after "by" following the trigger: the agent of a passive verb or a nominal event. */
@@ -109,8 +117,16 @@ function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBo
 }
 
 /** The clause's first actor that no preposition governs, before the trigger: a coordinated verb's subject. */
-export function firstSubject(ctx: RoleContext, clause: ClauseBounds, trigger: TriggerMatch): ActorSlot | null {
-  return slotsIn(ctx, clause.start, trigger.tokenStart).find((slot) => governingPreposition(ctx, slot, clause.start) === null) ?? null;
+export function firstSubject(
+  ctx: RoleContext,
+  clause: ClauseBounds,
+  trigger: TriggerMatch,
+): ActorSlot | null {
+  return (
+    slotsIn(ctx, clause.start, trigger.tokenStart).find(
+      (slot) => governingPreposition(ctx, slot, clause.start) === null,
+    ) ?? null
+  );
 }
 
 /** "Iran's strikes", "Iranian strikes", "Israeli air strikes": the actor directly modifying a nominal trigger. */

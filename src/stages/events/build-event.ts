@@ -15,7 +15,9 @@ export function toEventActor(mention: ActorMention): EventActor {
     ...(mention.antecedent
       ? { resolved_from: { text: mention.antecedent.text, span: mention.antecedent.span } }
       : {}),
-    ...(mention.countryFrom ? { country_from: { text: mention.countryFrom.text, span: mention.countryFrom.span } } : {}),
+    ...(mention.countryFrom
+      ? { country_from: { text: mention.countryFrom.text, span: mention.countryFrom.span } }
+      : {}),
   };
 }
 

@@ -46,7 +46,12 @@ export function clauseAround(doc: Doc, sentence: Sentence, at: number, grammar: 
     const previous = start - 1;
     const word = doc.tokens.lower[previous];
     // ", which runs the prison system, recently refused": a closed relative clause is skipped over.
-    if (RELATIVE_PRONOUNS.has(word) && sawComma && previous > sentence.tokenStart && doc.tokens.lower[previous - 1] === ",") {
+    if (
+      RELATIVE_PRONOUNS.has(word) &&
+      sawComma &&
+      previous > sentence.tokenStart &&
+      doc.tokens.lower[previous - 1] === ","
+    ) {
       start = previous - 1;
       sawComma = false;
       continue;

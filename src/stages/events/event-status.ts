@@ -150,7 +150,12 @@ export function findStatus(
   let cue = cueStatus(doc, trigger, clause, grammar);
   const speech = trigger.speech ? null : reportingSpeech(doc, sentence, trigger, speechActs, slots, grammar);
   // In reported speech "would" is the past of "will": "Obama said he would send troops" is future.
-  if (cue?.status === "hypothetical" && speech?.attributedTo && cue.cue && doc.tokens.lower[cue.cue.tokenStart] === "would") {
+  if (
+    cue?.status === "hypothetical" &&
+    speech?.attributedTo &&
+    cue.cue &&
+    doc.tokens.lower[cue.cue.tokenStart] === "would"
+  ) {
     cue = { ...cue, status: "future" };
   }
   if (cue) return speech?.attributedTo ? { ...cue, attributedTo: speech.attributedTo } : cue;

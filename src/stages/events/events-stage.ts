@@ -4,7 +4,14 @@ import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
-import { findSource, findTarget, firstSubject, isNominal, isPassive, type RoleContext } from "./assign-roles.js";
+import {
+  findSource,
+  findTarget,
+  firstSubject,
+  isNominal,
+  isPassive,
+  type RoleContext,
+} from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
@@ -46,10 +53,12 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     // With no earlier verb trigger ("X called Y and urged him"), the clause's subject is its first actor.
     const sharedSubject =
       !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx.doc, trigger, clause)
-        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)?.source ??
-          firstSubject(ctx, clause, trigger))
+        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
+            ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
-    const found = sharedSubject ? { slot: sharedSubject, basis: "subject" as const } : findSource(ctx, trigger, clause, passive);
+    const found = sharedSubject
+      ? { slot: sharedSubject, basis: "subject" as const }
+      : findSource(ctx, trigger, clause, passive);
     const source = found?.slot ?? null;
     const target = findTarget(ctx, trigger, clause, passive, source);
 
@@ -80,7 +89,12 @@ function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, Act
  * act ("Turkey's president says it will begin an operation") is the intent (03x) or threat (13x) that
  * CAMEO codes, asserted, with the announced act kept in `intended_cameo`.
  */
-function ownVoice(finding: StatusFinding, source: ActorMention, code: string, grammar: Grammar): StatusFinding & { code: string; intendedCode?: string } {
+function ownVoice(
+  finding: StatusFinding,
+  source: ActorMention,
+  code: string,
+  grammar: Grammar,
+): StatusFinding & { code: string; intendedCode?: string } {
   const speaker = finding.attributedTo?.members[0];
   const sameSide = speaker !== undefined && speaker.country !== null && speaker.country === source.country;
   if (!sameSide) return { ...finding, code };
@@ -141,7 +155,12 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
   }
   for (const reading of readings) {
     // "according to X" attributes what the sentence reports; it is not X's act.
-    if (!reading.trigger.speech || !reading.source || attributionHeads.has(doc.tokens.lower[reading.trigger.head])) continue;
+    if (
+      !reading.trigger.speech ||
+      !reading.source ||
+      attributionHeads.has(doc.tokens.lower[reading.trigger.head])
+    )
+      continue;
     const tone = [
       ...findToneEvents(ctx, sentence, reading.trigger, reading.source, options.grammar),
       ...findDemandEvents(ctx, sentence, reading.trigger, reading.source, options.grammar),
@@ -171,7 +190,14 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
     }
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country.
-  return drafts.filter((draft) => isAnchored(draft.source) || isAnchored(draft.target) || (draft.source !== null && draft.target !== null)).sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+  return drafts
+    .filter(
+      (draft) =>
+        isAnchored(draft.source) ||
+        isAnchored(draft.target) ||
+        (draft.source !== null && draft.target !== null),
+    )
+    .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 
 /**

@@ -80,7 +80,18 @@ export function findDemandEvents(
       for (const target of slot.members) {
         if (source.code === target.code) continue;
         const modal = slot.tokenEnd;
-        drafts.push({ sentence, code: grammar.demandCode, trigger: { tokenStart: modal, tokenEnd: modal + 1, pattern: `speech-obligation:${tokens.lower[modal]}` }, source, target, status: "asserted" });
+        drafts.push({
+          sentence,
+          code: grammar.demandCode,
+          trigger: {
+            tokenStart: modal,
+            tokenEnd: modal + 1,
+            pattern: `speech-obligation:${tokens.lower[modal]}`,
+          },
+          source,
+          target,
+          status: "asserted",
+        });
       }
     }
   }

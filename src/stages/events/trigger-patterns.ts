@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { TrustedHashes } from "../../dictionaries/read-jsonl.js";
 import { z } from "zod";
+import type { TrustedHashes } from "../../dictionaries/read-jsonl.js";
 import { DataFileError } from "../../model/errors.js";
 
 /**

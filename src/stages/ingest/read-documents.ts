@@ -34,7 +34,12 @@ const jsonlRecordSchema = z.object({
     .string()
     .regex(ISO_DATE, { error: 'has a "date" that is not YYYY-MM-DD' })
     .optional()
-    .or(z.string().regex(/^\d{4}-\d{2}-\d{2}T/).transform((value) => value.slice(0, 10))),
+    .or(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T/)
+        .transform((value) => value.slice(0, 10)),
+    ),
   url: z.string().optional(),
   source: z.string().optional(),
   title: z.string().optional(),
@@ -74,13 +79,20 @@ export function documentIdFromPath(name: string): string {
  * Reads documents from the bytes of one file (or standard input, named "-"), checking that they are
  * text: never throws on bad input, but reports each problem with the file and line.
  */
-export function readDocuments(bytes: Uint8Array, name: string, options: ReadDocumentsOptions): ReadDocumentsResult {
+export function readDocuments(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadDocumentsOptions,
+): ReadDocumentsResult {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const problems: InputProblem[] = [];
   if (bytes.length === 0) return { documents: [], problems: [{ file: name, message: "file is empty" }] };
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
-    return { documents: [], problems: [{ file: name, message: "looks like a binary file (it contains NUL bytes), not text" }] };
+    return {
+      documents: [],
+      problems: [{ file: name, message: "looks like a binary file (it contains NUL bytes), not text" }],
+    };
   }
   const badLine = firstInvalidUtf8Line(bytes);
   if (badLine !== null) {
@@ -93,7 +105,8 @@ export function readDocuments(bytes: Uint8Array, name: string, options: ReadDocu
       const message = `document is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}): split it into articles`;
       return { documents: [], problems: [{ file: name, message }] };
     }
-    if (text.trim() === "") return { documents: [], problems: [{ file: name, message: "file holds only whitespace" }] };
+    if (text.trim() === "")
+      return { documents: [], problems: [{ file: name, message: "file holds only whitespace" }] };
     return { documents: [{ id: documentIdFromPath(name), text, date: options.defaultDate }], problems };
   }
 

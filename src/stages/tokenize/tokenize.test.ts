@@ -11,7 +11,9 @@ describe("tokenize", () => {
       expect(text.slice(doc.tokens.start[i], doc.tokens.end[i])).toBe(doc.tokens.text[i]);
     }
     expect(doc.sentences).toHaveLength(2);
-    expect(text.slice(doc.sentences[1].span.start, doc.sentences[1].span.end)).toBe("Iran’s IRGC struck Erbil.");
+    expect(text.slice(doc.sentences[1].span.start, doc.sentences[1].span.end)).toBe(
+      "Iran’s IRGC struck Erbil.",
+    );
   });
 
   it("lower-cases lemmas", () => {

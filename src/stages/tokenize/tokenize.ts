@@ -30,7 +30,17 @@ const TYPOGRAPHIC_MAP: Record<string, string> = {
  * and the tags around them; each such letter is read as its base letter, one character for one.
  */
 const EXTENDED_LATIN = /[\u0100-\u024F]/g;
-const UNDECOMPOSABLE: Record<string, string> = { "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u0131": "i", "\u0126": "H", "\u0127": "h", "\u0152": "O", "\u0153": "o" };
+const UNDECOMPOSABLE: Record<string, string> = {
+  "\u0141": "L",
+  "\u0142": "l",
+  "\u0110": "D",
+  "\u0111": "d",
+  "\u0131": "i",
+  "\u0126": "H",
+  "\u0127": "h",
+  "\u0152": "O",
+  "\u0153": "o",
+};
 function foldExtendedLatin(ch: string): string {
   const base = ch.normalize("NFD")[0];
   if (base !== ch && /[A-Za-z]/.test(base)) return base;
@@ -44,7 +54,9 @@ function foldExtendedLatin(ch: string): string {
 export function tokenizeDoc(doc: Doc): void {
   const nlp = getNlp();
   const its = nlp.its;
-  const normalized = doc.text.replace(TYPOGRAPHIC, (ch) => TYPOGRAPHIC_MAP[ch] ?? ch).replace(EXTENDED_LATIN, foldExtendedLatin);
+  const normalized = doc.text
+    .replace(TYPOGRAPHIC, (ch) => TYPOGRAPHIC_MAP[ch] ?? ch)
+    .replace(EXTENDED_LATIN, foldExtendedLatin);
   const wdoc = nlp.readDoc(normalized);
   const values = wdoc.tokens().out(its.value) as string[];
   const posTags = wdoc.tokens().out(its.pos) as string[];

@@ -216,7 +216,8 @@ export class DocumentWriter {
     const places = this.s.memberPlaces.all(eventKey) as { lat: number; lon: number; record: string }[];
     return places.every((place) => {
       const there = (JSON.parse(place.record) as EventRecord).location as EventLocation;
-      if (here.precision === "country" || there.precision === "country") return here.country === there.country;
+      if (here.precision === "country" || there.precision === "country")
+        return here.country === there.country;
       return haversineKm(here.lat as number, here.lon as number, place.lat, place.lon) <= this.merge.radiusKm;
     });
   }

@@ -3,7 +3,12 @@ import { createDoc, type Doc, type EventRecord, type Span } from "../../../model
 import { tokenizeDoc } from "../../tokenize/tokenize.js";
 
 /** A minimal event for `trigger` (the event stage is not needed to test dates and places). */
-export function makeEvent(doc: Doc, trigger: Span, status: EventStatus = "asserted", cameo = "190"): EventRecord {
+export function makeEvent(
+  doc: Doc,
+  trigger: Span,
+  status: EventStatus = "asserted",
+  cameo = "190",
+): EventRecord {
   const sentence =
     doc.sentences.find((s) => s.span.start <= trigger.start && trigger.start < s.span.end) ??
     doc.sentences[0];
