@@ -24,7 +24,7 @@ const DEFAULT_SETS = {
 const { values } = parseArgs({
   options: { dev: { type: "string" }, dist: { type: "string" }, "dry-run": { type: "boolean" } },
 });
-const devDir = resolve(values.dev ?? process.env.DYAD_DEV_DIR ?? "/work/shared/dev");
+const devDir = resolve(values.dev ?? process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"));
 const cli = join(resolve(values.dist ?? join(root, "dist")), "cli", "main.js");
 if (!existsSync(cli)) {
   console.error(`update-eval-baseline: ${cli} not found; run \`npm run build\` first`);

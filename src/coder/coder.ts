@@ -28,7 +28,11 @@ export interface Coder {
 export function createDefaultStages(resources: CoderResources): Stage<CoderResources>[] {
   return [
     tokenizeStage,
-    createActorsStage({ lexicon: resources.lexicon, grammar: resources.grammar }),
+    createActorsStage({
+      lexicon: resources.lexicon,
+      grammar: resources.grammar,
+      gazetteer: resources.gazetteer,
+    }),
     createEventsStage({
       triggers: resources.triggers,
       codebook: resources.codebook,

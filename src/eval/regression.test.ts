@@ -3,17 +3,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../coder/index.js";
+/**
+ * The regression gate (issue 5): codes every dev set named in data/eval/baseline.json and fails
+ * when a headline figure drops below its baseline minus the tolerance. The dev sets are not part
+ * of the project; point DYAD_DEV_DIR at them (default: shared/dev beside the checkout). Raise the baseline with
+ * scripts/update-eval-baseline.mjs (see docs/evaluation.md).
+ */
+import { DEV_DIR } from "../test-helpers/dev-data.js";
 import { compareToBaseline, readBaseline } from "./baseline.js";
 import { readGoldFile } from "./readers/index.js";
 import { scoreGold } from "./score.js";
 
-/**
- * The regression gate (issue 5): codes every dev set named in data/eval/baseline.json and fails
- * when a headline figure drops below its baseline minus the tolerance. The dev sets are not part
- * of the project; point DYAD_DEV_DIR at them (default /work/shared/dev). Raise the baseline with
- * scripts/update-eval-baseline.mjs (see docs/evaluation.md).
- */
-const DEV_DIR = process.env.DYAD_DEV_DIR ?? "/work/shared/dev";
 const baseline = readBaseline(fileURLToPath(new URL("../../data/eval/baseline.json", import.meta.url)));
 const devPresent = existsSync(DEV_DIR);
 if (!devPresent) console.warn(`eval regression gate skipped: no dev sets at ${DEV_DIR} (set DYAD_DEV_DIR)`);

@@ -57,6 +57,8 @@ export interface ActorMention {
   antecedent?: { sentenceIndex: number; span: Span; text: string };
   /** For role words whose country came from context ("the rebels" in a sentence about Mali): that context. */
   countryFrom?: { sentenceIndex: number; span: Span; text: string };
+  /** A weak role word ("court", "people") that is an actor only once context gives it a country. */
+  needsCountry?: boolean;
 }
 
 export interface DocumentInput {

@@ -6,12 +6,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../store/sqlite/sqlite-store.js";
+import { DEV_DIR } from "../../test-helpers/dev-data.js";
 import { runDyad as run } from "../test-helpers/run-in-process.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixtures = join(root, "test/fixtures/store");
 const reference = join(root, "examples/iran-iraq-2022.txt");
-const devDir = join(root, "../shared/dev");
+const devDir = DEV_DIR;
 const devFiles = [join(devDir, "conflibert-cameo-train.jsonl"), join(devDir, "cameo-annotated-news.jsonl")];
 const haveDev = devFiles.every((file) => existsSync(file));
 if (!haveDev) console.warn(`ingest.test: skipping the dev-corpus test: ${devFiles.join(" or ")} is absent`);

@@ -2,14 +2,18 @@ import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { resolveCoreference } from "./coreference.js";
 import { fillCountryFromContext } from "./country-from-context.js";
+import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
   grammar: Grammar;
+  /** Gives role words the country of a place tied to them ("police in Los Angeles"); optional. */
+  gazetteer?: Gazetteer;
 }
 
 /** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
@@ -30,7 +34,7 @@ function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: num
  * Pipeline stage: finds actor mentions sentence by sentence (dictionary phrases composed into CAMEO
  * codes), then resolves pointers back to earlier mentions. Fills `doc.actors` in text order.
  */
-export function createActorsStage({ lexicon, grammar }: ActorsStageOptions): Stage {
+export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOptions): Stage {
   return {
     name: "actors",
     requires: ["sentences", "tokens"],
@@ -45,10 +49,14 @@ export function createActorsStage({ lexicon, grammar }: ActorsStageOptions): Sta
           (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
         );
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
-        const resolved = fillCountryFromContext(
-          resolveCoreference(doc, sentence, mentions, all, grammar.coreference),
-          previous,
-        );
+        // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
+        const pointed = resolveCoreference(doc, sentence, mentions, all, grammar.coreference);
+        const withPlaces = gazetteer ? fillCountryFromPlace(doc, sentence, pointed, gazetteer) : pointed;
+        const withContext = fillCountryFromContext(withPlaces, previous);
+        // Weak role words ("court", "people") count only once something gave them a country.
+        const resolved = withContext
+          .filter((mention) => !mention.needsCountry || mention.country !== null)
+          .map(({ needsCountry: _settled, ...mention }) => mention);
         all.push(...resolved);
         previous = resolved;
       }

@@ -95,6 +95,7 @@ interface Resolved {
   /** A role word alone ("the government") or a weak one ("people") that needs a country to count. */
   needsCountry: boolean;
   droppable: boolean;
+  weak?: boolean;
 }
 
 function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
@@ -171,7 +172,9 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
       sector: agentSector,
       kind: "agent",
       needsCountry: true,
-      droppable: weak || titleOnly,
+      // A title alone ("Mr") is never an actor; a weak role word ("court") is one if context gives a country.
+      droppable: titleOnly,
+      weak,
     };
   }
   return {
@@ -228,6 +231,7 @@ export function composeMentions(
       sector: resolved.sector,
       kind: resolved.kind,
       ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
+      ...(resolved.weak ? { needsCountry: true } : {}),
     });
   }
   return mentions;

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createDoc } from "../../model/document.js";
+import { DEV_DIR as SHARED_DEV_DIR } from "../../test-helpers/dev-data.js";
 import { tokenizeDoc } from "../tokenize/tokenize.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { loadTriggerPatterns } from "./trigger-patterns.js";
@@ -11,10 +13,9 @@ import { loadTriggerPatterns } from "./trigger-patterns.js";
  * the suite skips itself when `shared/dev` is not beside the checkout).
  */
 const PATTERNS = fileURLToPath(new URL("../../../data/patterns/v2026.11/events.jsonl", import.meta.url));
-const DEV_DIR = [
-  fileURLToPath(new URL("../../../../shared/dev/", import.meta.url)),
-  "/work/shared/dev/",
-].find((dir) => existsSync(`${dir}conflibert-cameo-train.jsonl`));
+const DEV_DIR = existsSync(join(SHARED_DEV_DIR, "conflibert-cameo-train.jsonl"))
+  ? `${SHARED_DEV_DIR}/`
+  : undefined;
 
 /** ConfliBERT's five classes: 0 = roots 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = 14-15 and 17-20. */
 function pentaclassOf(code: string): number {

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDoc, type Doc, type Span } from "../../model/document.js";
+import { DEV_DIR } from "../../test-helpers/dev-data.js";
 import { tokenizeDoc } from "../tokenize/tokenize.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { makeEvent } from "./test-helpers/make-doc.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
 
 /** ahalterman/event_location (MIT): 9,142 sentences, one event verb each, gold spans of where it happened. */
-const DEV_FILE = join(import.meta.dirname, "../../../../shared/dev/event-location.jsonl");
+const DEV_FILE = join(DEV_DIR, "event-location.jsonl");
 
 interface Row {
   id: string;
