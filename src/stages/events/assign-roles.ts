@@ -218,7 +218,9 @@ export function findTarget(
     for (let t = trigger.tokenEnd; t < first.tokenStart; t++) {
       if (ctx.doc.tokens.pos[t] !== "DET" && !POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[t])) return null;
     }
-    return first;
+    // "said the army will strike": an actor followed by its verb is the report's subject, not an addressee.
+    const next = ctx.doc.tokens.pos[first.tokenEnd];
+    return next === "VERB" || next === "AUX" ? null : first;
   }
   for (const slot of after) {
     const preposition = governingPreposition(ctx, slot, trigger.tokenEnd);
