@@ -82,8 +82,16 @@ describe("coder: who did what to whom", () => {
 describe("coder: actors from context", () => {
   it.each([
     ["a place tied to a role word", "Police in Los Angeles arrested two Iranian diplomats.", "USACOP"],
-    ["a country named in the sentence", "A court in Argentina has released former Vice President Amado Boudou.", "ARGJUD"],
-    ["a relative clause between subject and verb", "The Afghan Interior Ministry, which runs the prison system, recently refused a request from Pakistan.", "AFGGOV"],
+    [
+      "a country named in the sentence",
+      "A court in Argentina has released former Vice President Amado Boudou.",
+      "ARGJUD",
+    ],
+    [
+      "a relative clause between subject and verb",
+      "The Afghan Interior Ministry, which runs the prison system, recently refused a request from Pakistan.",
+      "AFGGOV",
+    ],
   ])("%s", (_label, text, source) => {
     const events = code(text);
     expect(events[0]?.source?.code, triples(events).join("; ")).toBe(source);
@@ -95,7 +103,9 @@ describe("coder: actors from context", () => {
   });
 
   it("does not take the news agency of a dateline for an actor", () => {
-    const events = code("BAGHDAD, April 9 (Xinhua) -- Iraqi troops attacked Islamic State positions near Mosul.");
+    const events = code(
+      "BAGHDAD, April 9 (Xinhua) -- Iraqi troops attacked Islamic State positions near Mosul.",
+    );
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((e) => !e.source?.code.includes("MED"))).toBe(true);
   });
@@ -112,7 +122,9 @@ describe("coder: what speakers say", () => {
 
   it("codes what another actor 'must' do as the speaker's demand", () => {
     const events = code("Russia says Israel must end its air strikes on Syria.");
-    expect(events.some((e) => e.source?.code === "RUS" && e.cameo.startsWith("10") && e.target?.code === "ISR")).toBe(true);
+    expect(
+      events.some((e) => e.source?.code === "RUS" && e.cameo.startsWith("10") && e.target?.code === "ISR"),
+    ).toBe(true);
   });
 });
 

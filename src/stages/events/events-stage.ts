@@ -123,19 +123,13 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
   const attributionHeads = new Set(options.grammar.status.attributionPhrases.map((phrase) => phrase[0]));
+  const statusOf = (reading: Reading) =>
+    findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
-    const finding = findStatus(
-      doc,
-      sentence,
-      reading.trigger,
-      reading.clause,
-      speechActs,
-      slots,
-      options.grammar,
-    );
+    const finding = statusOf(reading);
     for (const [source, target] of fanOut(reading.source, reading.target)) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
@@ -168,15 +162,7 @@ function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions)
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger))) continue;
-    const finding = findStatus(
-      doc,
-      sentence,
-      reading.trigger,
-      reading.clause,
-      speechActs,
-      slots,
-      options.grammar,
-    );
+    const finding = statusOf(reading);
     for (const [source, target] of fanOut(reading.source, reading.target)) {
       drafts.push({
         sentence,

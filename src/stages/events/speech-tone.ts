@@ -43,19 +43,7 @@ export function findToneEvents(
         (slot) => slot.tokenEnd <= t && t - slot.tokenEnd <= 1 && tokens.lower[slot.tokenEnd] === "'s",
       );
     if (!about || about === speaker) continue;
-    for (const source of speaker.members) {
-      for (const target of about.members) {
-        if (source.code === target.code) continue;
-        drafts.push({
-          sentence,
-          code,
-          trigger: { tokenStart: t, tokenEnd: t + 1, pattern: `speech-tone:${tokens.lower[t]}` },
-          source,
-          target,
-          status: "asserted",
-        });
-      }
-    }
+    drafts.push(...speakerToward(sentence, speaker, about, code, t, `speech-tone:${tokens.lower[t]}`));
   }
   return drafts;
 }
@@ -76,23 +64,42 @@ export function findDemandEvents(
   for (const slot of ctx.slots) {
     if (slot.tokenStart < speech.tokenEnd || slot === speaker || slot.tokenEnd >= sentence.tokenEnd) continue;
     if (!grammar.obligationModals.has(tokens.lower[slot.tokenEnd])) continue;
-    for (const source of speaker.members) {
-      for (const target of slot.members) {
-        if (source.code === target.code) continue;
-        const modal = slot.tokenEnd;
-        drafts.push({
-          sentence,
-          code: grammar.demandCode,
-          trigger: {
-            tokenStart: modal,
-            tokenEnd: modal + 1,
-            pattern: `speech-obligation:${tokens.lower[modal]}`,
-          },
-          source,
-          target,
-          status: "asserted",
-        });
-      }
+    const modal = slot.tokenEnd;
+    drafts.push(
+      ...speakerToward(
+        sentence,
+        speaker,
+        slot,
+        grammar.demandCode,
+        modal,
+        `speech-obligation:${tokens.lower[modal]}`,
+      ),
+    );
+  }
+  return drafts;
+}
+
+/** The speaker's asserted act toward each member of `about`, its trigger one word of what was said. */
+function speakerToward(
+  sentence: Sentence,
+  speaker: ActorSlot,
+  about: ActorSlot,
+  code: string,
+  word: number,
+  pattern: string,
+): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const source of speaker.members) {
+    for (const target of about.members) {
+      if (source.code === target.code) continue;
+      drafts.push({
+        sentence,
+        code,
+        trigger: { tokenStart: word, tokenEnd: word + 1, pattern },
+        source,
+        target,
+        status: "asserted",
+      });
     }
   }
   return drafts;
