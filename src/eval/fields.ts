@@ -1,5 +1,5 @@
 import { cameoRoot } from "../model/codes.js";
-import type { EventActor, EventRecord, Span } from "../model/document.js";
+import type { EventRecord, Span } from "../model/document.js";
 import type { GoldActor, GoldEvent, GoldLocation } from "./gold.js";
 import { overlapsAny } from "./spans.js";
 
@@ -56,7 +56,17 @@ export function ownLocationSpan(event: EventRecord): Span | null {
   return namesOwnPlace(event) ? (event.location?.span ?? null) : null;
 }
 
-const countryOf = (actor: EventActor | null) => actor?.country ?? null;
+// The four actor fields differ only in side and part, so one definition serves them all.
+function actorField(side: "source" | "target", part: "country" | "code"): EventField {
+  return defineField<string, string>({
+    name: `${side}${part === "country" ? "Country" : "Code"}`,
+    label: `${side} ${part}`,
+    core: false,
+    gold: (event) => actorPart(event[side], part),
+    predicted: (event) => event[side]?.[part] ?? null,
+    same: equal,
+  });
+}
 
 /** Every scored field, in report order. */
 export const EVENT_FIELDS: readonly EventField[] = [
@@ -84,38 +94,10 @@ export const EVENT_FIELDS: readonly EventField[] = [
     predicted: (event) => event.cameo,
     same: equal,
   }),
-  defineField<string, string>({
-    name: "sourceCountry",
-    label: "source country",
-    core: false,
-    gold: (event) => actorPart(event.source, "country"),
-    predicted: (event) => countryOf(event.source),
-    same: equal,
-  }),
-  defineField<string, string>({
-    name: "sourceCode",
-    label: "source code",
-    core: false,
-    gold: (event) => actorPart(event.source, "code"),
-    predicted: (event) => event.source?.code ?? null,
-    same: equal,
-  }),
-  defineField<string, string>({
-    name: "targetCountry",
-    label: "target country",
-    core: false,
-    gold: (event) => actorPart(event.target, "country"),
-    predicted: (event) => countryOf(event.target),
-    same: equal,
-  }),
-  defineField<string, string>({
-    name: "targetCode",
-    label: "target code",
-    core: false,
-    gold: (event) => actorPart(event.target, "code"),
-    predicted: (event) => event.target?.code ?? null,
-    same: equal,
-  }),
+  actorField("source", "country"),
+  actorField("source", "code"),
+  actorField("target", "country"),
+  actorField("target", "code"),
   defineField<string, string>({
     name: "status",
     label: "status",

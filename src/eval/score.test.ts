@@ -20,6 +20,14 @@ function score(
 
 const figure = (report: EvalReport, name: string) => report.headline.find((f) => f.name === name);
 
+/** One test per `[name, value, total]` headline figure, titled `<format> <name> is <value> over <total> sentences`. */
+function itGivesFigures(format: string, report: EvalReport, rows: [string, number, number][]) {
+  it.each(rows)(`${format} %s is %d over %d sentences`, (name, value, total) => {
+    expect(figure(report, name)?.value).toBeCloseTo(value, 10);
+    expect(figure(report, name)?.total).toBe(total);
+  });
+}
+
 describe("scoreGold on Dyad gold", () => {
   const records = [
     {
@@ -109,15 +117,12 @@ describe("scoreGold on ConfliBERT gold", () => {
     "3": [{ cameo: "173", trigger: [12, 21] }],
   });
 
-  it.each([
+  itGivesFigures("conflibert", report, [
     ["accuracy", 0.5, 4],
     ["coverage", 0.75, 4],
     ["codedAccuracy", 2 / 3, 3],
     ["sourceSpanOverlap", 1, 1],
-  ])("conflibert %s is %d over %d sentences", (name, value, total) => {
-    expect(figure(report, name)?.value).toBeCloseTo(value, 10);
-    expect(figure(report, name)?.total).toBe(total);
-  });
+  ]);
 
   it("conflibert lists wrong classes before missing events", () => {
     expect(report.misses.map((miss) => [miss.id, miss.kind, miss.gold, miss.dyad])).toEqual([
@@ -152,15 +157,12 @@ describe("scoreGold on annotated news", () => {
     },
   );
 
-  it.each([
+  itGivesFigures("annotated news", report, [
     ["majorityRootAccuracy", 2 / 3, 3],
     ["majorityRootAccuracyRelevant", 0.5, 2],
     ["irrelevantNoAsserted", 1, 2],
     ["sourceSpanOverlap", 1, 1],
-  ])("annotated news %s is %d over %d sentences", (name, value, total) => {
-    expect(figure(report, name)?.value).toBeCloseTo(value, 10);
-    expect(figure(report, name)?.total).toBe(total);
-  });
+  ]);
 
   it("annotated news counts an event on an irrelevant sentence as a false positive", () => {
     expect(report.fields.event).toMatchObject({ matched: 2, predicted: 3, gold: 2 });
@@ -224,14 +226,11 @@ describe("scoreGold on event-location gold", () => {
     },
   );
 
-  it.each([
+  itGivesFigures("event-location", report, [
     ["markedEventCoded", 0.8, 5],
     ["locationOverlap", 0.5, 2],
     ["noLocationCorrect", 0.5, 2],
-  ])("event-location %s is %d over %d sentences", (name, value, total) => {
-    expect(figure(report, name)?.value).toBeCloseTo(value, 10);
-    expect(figure(report, name)?.total).toBe(total);
-  });
+  ]);
 
   it("event-location scores the location field on the marked event only", () => {
     expect(report.fields.location).toMatchObject({ matched: 1, predicted: 2, gold: 3 });

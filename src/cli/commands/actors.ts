@@ -7,8 +7,9 @@ import {
   positiveIntegerSchema,
 } from "../../analysis/query-options.js";
 import type { ActorCount } from "../../store/event-store.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import type { CliContext } from "../context.js";
+import { eventFilter, printResult, withStore } from "../store-command.js";
 
 const optionsSchema = eventFilterSchema.and(
   z.object({
@@ -48,19 +49,13 @@ export function actorsCommand(ctx: CliContext): Command {
     .option("--json", "print JSON")
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(optionsSchema, raw);
-      const store = openSqliteStore(options.db, { mustExist: true });
-      try {
+      await withStore(options.db, async (store) => {
         const actors = await store.topActors({
           by: options.by,
-          statuses: options.status,
-          from: options.from,
-          to: options.to,
+          ...eventFilter(options),
           limit: options.limit,
         });
-        ctx.stdout.write(options.json ? `${JSON.stringify(actors, null, 2)}\n` : formatActorTable(actors));
-        ctx.exitCode = 0;
-      } finally {
-        await store.close();
-      }
+        printResult(ctx, actors, options.json, formatActorTable);
+      });
     });
 }

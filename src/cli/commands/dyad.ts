@@ -3,8 +3,9 @@ import { z } from "zod";
 import { type DyadSeries, dyadSeries } from "../../analysis/dyads.js";
 import { eventFilterSchema, grainSchema, parseOptions } from "../../analysis/query-options.js";
 import type { SeriesPeriod } from "../../analysis/series.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import type { CliContext } from "../context.js";
+import { eventFilter, printResult, withStore } from "../store-command.js";
 
 const optionsSchema = eventFilterSchema.and(
   z.object({
@@ -73,21 +74,15 @@ export function dyadCommand(ctx: CliContext): Command {
     .option("--json", "print JSON")
     .action(async (a: string, b: string, raw: Record<string, unknown>) => {
       const options = parseOptions(optionsSchema, raw);
-      const store = openSqliteStore(options.db, { mustExist: true });
-      try {
+      await withStore(options.db, async (store) => {
         const series = await dyadSeries(store, {
           a,
           b,
           grain: options.grain,
           directed: options.directed,
-          statuses: options.status,
-          from: options.from,
-          to: options.to,
+          ...eventFilter(options),
         });
-        ctx.stdout.write(options.json ? `${JSON.stringify(series, null, 2)}\n` : formatDyadTable(series));
-        ctx.exitCode = 0;
-      } finally {
-        await store.close();
-      }
+        printResult(ctx, series, options.json, formatDyadTable);
+      });
     });
 }

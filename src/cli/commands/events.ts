@@ -8,8 +8,9 @@ import {
   positiveIntegerSchema,
 } from "../../analysis/query-options.js";
 import type { StoredEvent } from "../../store/event-store.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import type { CliContext } from "../context.js";
+import { eventFilter, printResult, withStore } from "../store-command.js";
 
 const optionsSchema = eventFilterSchema.and(
   z.object({
@@ -76,22 +77,16 @@ export function eventsCommand(ctx: CliContext): Command {
     .option("--json", "print JSON")
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(optionsSchema, raw);
-      const store = openSqliteStore(options.db, { mustExist: true });
-      try {
+      await withStore(options.db, async (store) => {
         const events = await store.listEvents({
           actor: options.actor,
           code: options.code,
           country: options.country,
-          statuses: options.status,
-          from: options.from,
-          to: options.to,
+          ...eventFilter(options),
           text: options.text,
           limit: options.limit,
         });
-        ctx.stdout.write(options.json ? `${JSON.stringify(events, null, 2)}\n` : formatStoredEvents(events));
-        ctx.exitCode = 0;
-      } finally {
-        await store.close();
-      }
+        printResult(ctx, events, options.json, formatStoredEvents);
+      });
     });
 }

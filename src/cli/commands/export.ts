@@ -5,8 +5,9 @@ import { z } from "zod";
 import { EXPORT_FORMATS, type ExportFormat, exportEvents } from "../../analysis/export/index.js";
 import { DEFAULT_STATUSES, eventFilterSchema, parseOptions } from "../../analysis/query-options.js";
 import { OptionError } from "../../model/errors.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import { type CliContext, reportError } from "../context.js";
+import { eventFilter, withStore } from "../store-command.js";
 
 const optionsSchema = eventFilterSchema.and(
   z.object({
@@ -34,15 +35,12 @@ export function exportCommand(ctx: CliContext): Command {
       const options = parseOptions(optionsSchema, raw);
       if (options.out === "-" && options.format === "parquet")
         throw new OptionError("--out: parquet needs a file");
-      const store = openSqliteStore(options.db, { mustExist: true });
-      try {
+      await withStore(options.db, async (store) => {
         const toStdout = options.out === "-";
         const out = toStdout ? ctx.stdout : createWriteStream(options.out);
         const count = await exportEvents(store, out, {
           format: options.format,
-          statuses: options.status,
-          from: options.from,
-          to: options.to,
+          ...eventFilter(options),
           withMentions: options.mentions,
         });
         if (!toStdout) {
@@ -53,8 +51,6 @@ export function exportCommand(ctx: CliContext): Command {
         if (toStdout) reportError(ctx, message);
         else ctx.stdout.write(`${message}\n`);
         ctx.exitCode = 0;
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,11 +1,10 @@
 import { cameoRoot } from "../../model/codes.js";
-import { share } from "../metrics.js";
 import {
-  countSpanOverlap,
+  countActorSpanOverlap,
   type HeadlineScorer,
   type ScoredItem,
-  ShareCounter,
-  shareFigure,
+  SPAN_OVERLAP_LABELS,
+  shareTable,
 } from "./headline.js";
 
 /**
@@ -15,52 +14,26 @@ import {
  * event; and source/target phrase overlap of the primary event where phrases are given.
  */
 export function createAnnotatedNewsHeadlines(): HeadlineScorer {
-  const majority = new ShareCounter();
-  const majorityRelevant = new ShareCounter();
-  const irrelevant = new ShareCounter();
-  const source = new ShareCounter();
-  const target = new ShareCounter();
+  const table = shareTable({
+    majorityRootAccuracy: "primary event has the majority root",
+    majorityRootAccuracyRelevant: "primary event has the majority root, relevant sentences",
+    irrelevantNoAsserted: "irrelevant sentences with no asserted event",
+    ...SPAN_OVERLAP_LABELS,
+  });
+  const { count } = table;
   return {
-    add({ item, predicted, primary }: ScoredItem) {
+    add(scored: ScoredItem) {
+      const { item, predicted, primary } = scored;
       const root = item.labels.majorityRoot;
       if (root) {
         const correct = primary !== null && cameoRoot(primary.cameo) === root;
-        majority.add(correct);
-        if (item.labels.relevant) majorityRelevant.add(correct);
+        count.majorityRootAccuracy.add(correct);
+        if (item.labels.relevant) count.majorityRootAccuracyRelevant.add(correct);
       }
       if (item.labels.relevant === false)
-        irrelevant.add(!predicted.some((event) => event.status === "asserted"));
-      countSpanOverlap(source, primary?.source, item.labels.sourceSpans);
-      countSpanOverlap(target, primary?.target, item.labels.targetSpans);
+        count.irrelevantNoAsserted.add(!predicted.some((event) => event.status === "asserted"));
+      countActorSpanOverlap(count, scored);
     },
-    figures() {
-      return [
-        shareFigure(
-          "majorityRootAccuracy",
-          "primary event has the majority root",
-          share(majority.hits, majority.total),
-        ),
-        shareFigure(
-          "majorityRootAccuracyRelevant",
-          "primary event has the majority root, relevant sentences",
-          share(majorityRelevant.hits, majorityRelevant.total),
-        ),
-        shareFigure(
-          "irrelevantNoAsserted",
-          "irrelevant sentences with no asserted event",
-          share(irrelevant.hits, irrelevant.total),
-        ),
-        shareFigure(
-          "sourceSpanOverlap",
-          "primary source overlaps a gold source phrase",
-          share(source.hits, source.total),
-        ),
-        shareFigure(
-          "targetSpanOverlap",
-          "primary target overlaps a gold target phrase",
-          share(target.hits, target.total),
-        ),
-      ];
-    },
+    figures: table.figures,
   };
 }

@@ -1,12 +1,11 @@
 import { cameoRoot } from "../../model/codes.js";
-import { share } from "../metrics.js";
 import { pentaclassOf } from "../pentaclass.js";
 import {
-  countSpanOverlap,
+  countActorSpanOverlap,
   type HeadlineScorer,
   type ScoredItem,
-  ShareCounter,
-  shareFigure,
+  SPAN_OVERLAP_LABELS,
+  shareTable,
 } from "./headline.js";
 
 /**
@@ -15,44 +14,22 @@ import {
  * Dyad codes, and how often the primary event's source/target overlaps the gold phrases.
  */
 export function createConflibertHeadlines(): HeadlineScorer {
-  const accuracy = new ShareCounter();
-  const coverage = new ShareCounter();
-  const codedAccuracy = new ShareCounter();
-  const source = new ShareCounter();
-  const target = new ShareCounter();
+  const table = shareTable({
+    accuracy: "5-class accuracy of the primary event, all sentences",
+    coverage: "sentences with any event",
+    codedAccuracy: "5-class accuracy, coded sentences",
+    ...SPAN_OVERLAP_LABELS,
+  });
+  const { count } = table;
   return {
-    add({ item, predicted, primary }: ScoredItem) {
+    add(scored: ScoredItem) {
+      const { item, predicted, primary } = scored;
       const correct = primary !== null && pentaclassOf(cameoRoot(primary.cameo)) === item.labels.pentaclass;
-      accuracy.add(correct);
-      coverage.add(predicted.length > 0);
-      if (primary) codedAccuracy.add(correct);
-      countSpanOverlap(source, primary?.source, item.labels.sourceSpans);
-      countSpanOverlap(target, primary?.target, item.labels.targetSpans);
+      count.accuracy.add(correct);
+      count.coverage.add(predicted.length > 0);
+      if (primary) count.codedAccuracy.add(correct);
+      countActorSpanOverlap(count, scored);
     },
-    figures() {
-      return [
-        shareFigure(
-          "accuracy",
-          "5-class accuracy of the primary event, all sentences",
-          share(accuracy.hits, accuracy.total),
-        ),
-        shareFigure("coverage", "sentences with any event", share(coverage.hits, coverage.total)),
-        shareFigure(
-          "codedAccuracy",
-          "5-class accuracy, coded sentences",
-          share(codedAccuracy.hits, codedAccuracy.total),
-        ),
-        shareFigure(
-          "sourceSpanOverlap",
-          "primary source overlaps a gold source phrase",
-          share(source.hits, source.total),
-        ),
-        shareFigure(
-          "targetSpanOverlap",
-          "primary target overlaps a gold target phrase",
-          share(target.hits, target.total),
-        ),
-      ];
-    },
+    figures: table.figures,
   };
 }

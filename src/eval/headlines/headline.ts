@@ -1,7 +1,7 @@
 import type { EventActor, EventRecord, Span } from "../../model/document.js";
 import type { EventPair } from "../align.js";
 import type { GoldItem } from "../gold.js";
-import type { PrfScore, Share } from "../metrics.js";
+import { type PrfScore, type Share, share } from "../metrics.js";
 import { overlapsAny } from "../spans.js";
 
 /** One headline figure: a named number in [0, 1] (null when undefined), with its counts when a share. */
@@ -66,6 +66,46 @@ export class ShareCounter {
     this.total++;
     if (hit) this.hits++;
   }
+}
+
+/** Share counters by figure name, listed as figures in the order their labels were given. */
+export interface ShareTable<Name extends string> {
+  /** One counter per figure. */
+  readonly count: Record<Name, ShareCounter>;
+  /** Every counter's share as a figure. */
+  figures(): Figure[];
+}
+
+/**
+ * A table of share figures from their names and labels, so a scorer declares each figure once.
+ * @example const table = shareTable({ coverage: "sentences with any event" }); table.count.coverage.add(true);
+ */
+export function shareTable<Name extends string>(labels: Record<Name, string>): ShareTable<Name> {
+  const entries = Object.entries(labels) as [Name, string][];
+  const count = Object.fromEntries(entries.map(([name]) => [name, new ShareCounter()])) as Record<
+    Name,
+    ShareCounter
+  >;
+  return {
+    count,
+    figures: () =>
+      entries.map(([name, label]) => shareFigure(name, label, share(count[name].hits, count[name].total))),
+  };
+}
+
+/** Labels of the primary event's source/target phrase-overlap figures, for the formats that give phrases. */
+export const SPAN_OVERLAP_LABELS = {
+  sourceSpanOverlap: "primary source overlaps a gold source phrase",
+  targetSpanOverlap: "primary target overlaps a gold target phrase",
+} as const;
+
+/** Counts the primary event's source and target against a text's gold phrases (see {@link countSpanOverlap}). */
+export function countActorSpanOverlap(
+  count: Record<keyof typeof SPAN_OVERLAP_LABELS, ShareCounter>,
+  { item, primary }: ScoredItem,
+): void {
+  countSpanOverlap(count.sourceSpanOverlap, primary?.source, item.labels.sourceSpans);
+  countSpanOverlap(count.targetSpanOverlap, primary?.target, item.labels.targetSpans);
 }
 
 /** Counts whether an actor's span overlaps the gold phrases, on texts that give phrases; no actor is a miss. */

@@ -1,5 +1,5 @@
-import { addCounts, emptyCounts, matchValues, prf, share } from "../metrics.js";
-import { type HeadlineScorer, prfFigures, type ScoredItem, ShareCounter, shareFigure } from "./headline.js";
+import { addCounts, emptyCounts, matchValues, prf } from "../metrics.js";
+import { type HeadlineScorer, prfFigures, type ScoredItem, shareTable } from "./headline.js";
 
 const NO_ACTOR = "---";
 
@@ -10,7 +10,7 @@ const NO_ACTOR = "---";
  */
 export function createPetrarchUnitHeadlines(): HeadlineScorer {
   const triples = emptyCounts();
-  const noEvents = new ShareCounter();
+  const shares = shareTable({ noEventAccuracy: "noevents records with no event" });
   return {
     add({ item, predicted }: ScoredItem) {
       const gold = (item.labels.triples ?? []).map((t) => `${t.source}|${t.target}|${t.code}`);
@@ -21,17 +21,10 @@ export function createPetrarchUnitHeadlines(): HeadlineScorer {
         triples,
         matchValues(gold, dyad, (g, p) => g === p),
       );
-      if (item.labels.noEvents) noEvents.add(predicted.length === 0);
+      if (item.labels.noEvents) shares.count.noEventAccuracy.add(predicted.length === 0);
     },
     figures() {
-      return [
-        ...prfFigures("triple", "triple (source, target, code)", prf(triples)),
-        shareFigure(
-          "noEventAccuracy",
-          "noevents records with no event",
-          share(noEvents.hits, noEvents.total),
-        ),
-      ];
+      return [...prfFigures("triple", "triple (source, target, code)", prf(triples)), ...shares.figures()];
     },
   };
 }

@@ -106,11 +106,17 @@ function ownVoice(
 }
 
 /** Codes the events of one sentence. */
-function codeSentence(doc: Doc, sentence: Sentence, options: EventsStageOptions): EventDraft[] {
+function codeSentence(
+  doc: Doc,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  options: EventsStageOptions,
+): EventDraft[] {
+  // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
+  const slots = buildActorSlots(doc, sentence, mentions);
+  if (slots.length === 0) return [];
   const matches = matchTriggers(doc, sentence.index, options.triggers);
   if (matches.length === 0) return [];
-  const slots = buildActorSlots(doc, sentence, doc.actors);
-  if (slots.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
@@ -206,8 +212,10 @@ export function createEventsStage(options: EventsStageOptions): Stage {
     run(doc) {
       const events: EventRecord[] = [];
       const seen = new Set<string>();
+      const mentionsBySentence: ActorMention[][] = [];
+      for (const mention of doc.actors) (mentionsBySentence[mention.sentenceIndex] ??= []).push(mention);
       for (const sentence of doc.sentences) {
-        for (const draft of codeSentence(doc, sentence, options)) {
+        for (const draft of codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options)) {
           const event = buildEvent(doc, draft, options.codebook);
           if (seen.has(event.id)) continue;
           seen.add(event.id);

@@ -27,7 +27,9 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const realSpan = (l: Row["locations"][number]) => l.text.trim().length >= 2;
 
 describe.skipIf(!existsSync(DEV_FILE))(
-  "when-where on event-location dev set (../shared/dev/event-location.jsonl absent: skipped)",
+  existsSync(DEV_FILE)
+    ? "when-where on the event-location dev set"
+    : `when-where on the event-location dev set: skipped, ${DEV_FILE} is absent`,
   () => {
     it("finds the gold event location and stays quiet where there is none", () => {
       const rows = readFileSync(DEV_FILE, "utf8")

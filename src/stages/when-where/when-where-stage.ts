@@ -40,6 +40,8 @@ export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions
     requires: ["sentences", "tokens", "events"],
     provides: ["dates", "locations"],
     run: function runWhenWhere(doc: Doc, ctx: StageContext<R>) {
+      // Places and dates are found for events; a document without any needs neither.
+      if (doc.events.length === 0) return;
       const places = placeDocument(doc, gazetteer);
       if (places.dateline) doc.dateline = toLocation(places.dateline, "dateline");
       const datesBySentence = new Map<number, DateMention[]>();
