@@ -19,6 +19,8 @@ export interface Grammar {
     attributionPhrases: readonly string[][];
     infinitiveMarker: string;
     infinitiveAsserting: ReadonlySet<string>;
+    /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
+    needsInfinitive: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -29,6 +31,18 @@ export interface Grammar {
   /** "Y must ...": in reported speech, the speaker demands of Y. */
   obligationModals: ReadonlySet<string>;
   demandCode: string;
+  /** Month and weekday names, which are also people's names ("May"): never a person alone. */
+  calendarWords: ReadonlySet<string>;
+  /** Words tying a role to a place after it: "police in Los Angeles". */
+  placeLinks: ReadonlySet<string>;
+  /** Words joining actors into one compound: "Iran and Iraq". */
+  coordinators: ReadonlySet<string>;
+  possessivePronouns: ReadonlySet<string>;
+  /** Prepositions after a noun trigger that introduce its target: "strikes on", "attack against". */
+  nominalTargetPrepositions: ReadonlySet<string>;
+  /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
+  reducedPassivePrepositions: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
@@ -59,6 +73,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       attributionPhrases: file.status.attribution_phrases,
       infinitiveMarker: file.status.infinitive_marker,
       infinitiveAsserting: words(file.status.infinitive_asserting),
+      needsInfinitive: words(file.status.needs_infinitive),
     },
     speechTone,
     partitives: words(file.partitives),
@@ -69,6 +84,13 @@ export function compileGrammar(file: GrammarFile): Grammar {
       prepositions: words(file.locatives.prepositions),
       placeNouns: words(file.locatives.place_nouns),
     },
+    calendarWords: words(file.calendar_words),
+    placeLinks: words(file.place_links),
+    coordinators: words(file.coordinators),
+    possessivePronouns: words(file.possessive_pronouns),
+    nominalTargetPrepositions: words(file.nominal_target_prepositions),
+    reducedPassivePrepositions: words(file.reduced_passive_prepositions),
+    relativePronouns: words(file.relative_pronouns),
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];

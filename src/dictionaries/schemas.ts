@@ -102,6 +102,7 @@ export const grammarSchema = z.object({
     attribution_phrases: z.array(z.array(z.string())),
     infinitive_marker: z.string(),
     infinitive_asserting: z.array(z.string()),
+    needs_infinitive: z.array(z.string()),
   }),
   speech_tone: z.record(z.string(), z.array(z.string())),
   intent_codes: z.record(z.string(), z.string()),
@@ -110,5 +111,12 @@ export const grammarSchema = z.object({
   obligation_modals: z.array(z.string()),
   demand_code: z.string(),
   locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
+  calendar_words: z.array(z.string()),
+  place_links: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  possessive_pronouns: z.array(z.string()),
+  nominal_target_prepositions: z.array(z.string()),
+  reduced_passive_prepositions: z.array(z.string()),
+  relative_pronouns: z.array(z.string()),
 });
 export type GrammarFile = z.infer<typeof grammarSchema>;

@@ -45,13 +45,16 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
       for (const sentence of doc.sentences) {
         const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
         // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
-        const atoms = findActorAtoms(doc, sentence, lexicon, grammar.locatives).filter(
-          (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
-        );
+        const atoms = findActorAtoms(doc, sentence, lexicon, {
+          ...grammar.locatives,
+          calendarWords: grammar.calendarWords,
+        }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const pointed = resolveCoreference(doc, sentence, mentions, all, grammar.coreference);
-        const withPlaces = gazetteer ? fillCountryFromPlace(doc, sentence, pointed, gazetteer) : pointed;
+        const withPlaces = gazetteer
+          ? fillCountryFromPlace(doc, sentence, pointed, gazetteer, grammar.placeLinks)
+          : pointed;
         const withContext = fillCountryFromContext(withPlaces, previous);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext

@@ -3,8 +3,6 @@ import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer, Place } from "../when-where/gazetteer.js";
 
-/** Words that tie a role to a place after it: "police in Los Angeles", "the governor of Johor". */
-const PLACE_LINKS = new Set(["in", "of", "from"]);
 /** Longest place name tried, in tokens. */
 const MAX_PLACE_TOKENS = 3;
 
@@ -44,6 +42,7 @@ export function fillCountryFromPlace(
   sentence: Sentence,
   mentions: ActorMention[],
   gazetteer: Gazetteer,
+  placeLinks: ReadonlySet<string>,
 ): ActorMention[] {
   const covered = (t: number) => mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd);
   return mentions.map((mention) => {
@@ -58,7 +57,7 @@ export function fillCountryFromPlace(
     let found: { place: Place; end: number } | null = null;
     let from = 0;
     const after = mention.tokenEnd;
-    if (after + 1 < sentence.tokenEnd && PLACE_LINKS.has(doc.tokens.lower[after]) && !covered(after + 1)) {
+    if (after + 1 < sentence.tokenEnd && placeLinks.has(doc.tokens.lower[after]) && !covered(after + 1)) {
       from = after + 1;
       found = placeAt(doc, from, Math.min(sentence.tokenEnd, from + MAX_PLACE_TOKENS), gazetteer);
     }

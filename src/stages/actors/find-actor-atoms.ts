@@ -10,29 +10,6 @@ export interface ActorAtom {
 
 const NEVER_STARTS_ACTOR = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM", "DET"]);
 
-/** Calendar words that are also people's names ("May", "August"): never a person on their own. */
-const CALENDAR_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
-
 function normalizedToken(text: string): string {
   return text.includes("\u2019") || text.includes("\u2018") ? text.replace(/[\u2018\u2019]/g, "'") : text;
 }
@@ -45,7 +22,7 @@ function acceptHit(
   tokenStart: number,
   tokenEnd: number,
   sentence: Sentence,
-  locatives: Locatives,
+  locatives: AtomWords,
 ): boolean {
   const { tokens } = doc;
   if (hit.kind === "country" && hit.form === "capital" && isLocative(doc, tokenStart, sentence, locatives))
@@ -58,7 +35,7 @@ function acceptHit(
     // Papadopoulos" (not Cyprus's president) or "George Washington" (not the US government).
     if (
       hit.kind === "person" &&
-      (CALENDAR_WORDS.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN")
+      (locatives.calendarWords.has(tokens.lower[tokenStart]) || tokens.pos[tokenStart] !== "PROPN")
     )
       return false;
     if (isCapitalizedWord(tokenEnd)) return false;
@@ -86,13 +63,14 @@ function acceptHit(
   return true;
 }
 
-/** Words that make a following name a place: "in Tehran", "the outskirts of Tunis". */
-export interface Locatives {
+/** Words that decide whether a name is an actor here: "in Tehran" is a place, "May" a month. */
+export interface AtomWords {
   prepositions: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
 }
 
-function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: Locatives): boolean {
+function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: AtomWords): boolean {
   let t = at - 1;
   while (t >= sentence.tokenStart && doc.tokens.pos[t] === "DET") t--;
   if (t < sentence.tokenStart) return false;
@@ -109,7 +87,7 @@ export function findActorAtoms(
   doc: Doc,
   sentence: Sentence,
   lexicon: ActorLexicon,
-  locatives: Locatives,
+  locatives: AtomWords,
 ): ActorAtom[] {
   const { tokens } = doc;
   const atoms: ActorAtom[] = [];

@@ -10,16 +10,14 @@ export interface ActorSlot {
   tokenEnd: number;
 }
 
-const COORDINATORS = new Set(["and", ",", "&"]);
-
-function gapCoordinates(doc: Doc, from: number, to: number): boolean {
+function gapCoordinates(doc: Doc, from: number, to: number, coordinators: ReadonlySet<string>): boolean {
   if (to <= from) return false;
   let sawAnd = false;
   for (let t = from; t < to; t++) {
     const lower = doc.tokens.lower[t];
     if (lower === "the") continue;
-    if (!COORDINATORS.has(lower)) return false;
-    sawAnd ||= lower === "and";
+    if (!coordinators.has(lower)) return false;
+    sawAnd ||= lower !== ",";
   }
   // A bare comma is more often an apposition or a new phrase ("According to him, both nations") than a list.
   return sawAnd;
@@ -30,6 +28,7 @@ export function buildActorSlots(
   doc: Doc,
   sentence: Sentence,
   mentions: readonly ActorMention[],
+  coordinators: ReadonlySet<string>,
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   for (const mention of mentions) {
@@ -43,7 +42,7 @@ export function buildActorSlots(
       last.members.push(mention);
       continue;
     }
-    if (last && gapCoordinates(doc, last.tokenEnd, mention.tokenStart)) {
+    if (last && gapCoordinates(doc, last.tokenEnd, mention.tokenStart, coordinators)) {
       last.members.push(mention);
       last.tokenEnd = mention.tokenEnd;
       continue;

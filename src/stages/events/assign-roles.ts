@@ -12,24 +12,6 @@ export interface RoleContext {
 }
 
 const SKIPPABLE_BEFORE_ACTOR = new Set(["DET", "ADJ", "NUM", "ADV"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-/** Prepositions after a nominal trigger that introduce its target ("strikes on", "attack against"). */
-const NOMINAL_TARGET_PREPOSITIONS = new Set([
-  "on",
-  "against",
-  "in",
-  "inside",
-  "at",
-  "of",
-  "into",
-  "targeting",
-  "with",
-  "to",
-  "toward",
-  "towards",
-  "upon",
-  "for",
-]);
 
 /** The preposition governing a slot ("to his Iraqi counterpart" → "to"), or null. */
 export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: number): string | null {
@@ -37,7 +19,7 @@ export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: n
   let t = slot.tokenStart - 1;
   while (
     t >= floor &&
-    (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || POSSESSIVE_PRONOUNS.has(tokens.lower[t]))
+    (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || ctx.grammar.possessivePronouns.has(tokens.lower[t]))
   )
     t--;
   if (t < floor) return null;
@@ -55,9 +37,6 @@ export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
   return pos !== "VERB" && pos !== "AUX";
 }
 
-/** Prepositions that, right after a bare participle, mark a reduced passive ("Russians incarcerated in US prisons"). */
-const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "at", "by", "near", "during", "inside", "for", "on"]);
-
 /** "was attacked by", "were killed", "Russians incarcerated in ...": a passive verb trigger. */
 export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
   if (isNominal(ctx, trigger)) return false;
@@ -72,7 +51,7 @@ export function isPassive(ctx: RoleContext, trigger: TriggerMatch, clause: Claus
   if (
     actorJustBefore &&
     trigger.tokenEnd === head + 1 &&
-    REDUCED_PASSIVE_PREPOSITIONS.has(tokens.lower[head + 1])
+    ctx.grammar.reducedPassivePrepositions.has(tokens.lower[head + 1])
   ) {
     for (let t = clause.start; t < actorJustBefore.tokenStart; t++) if (tokens.pos[t] === "VERB") return true;
   }
@@ -92,7 +71,8 @@ function slotsIn(ctx: RoleContext, from: number, to: number): ActorSlot[] {
 /** "its", "their": they name the owner of a noun ("its missile tests") and serve only as a noun trigger's agent. */
 function isPossessivePointer(ctx: RoleContext, slot: ActorSlot): boolean {
   return (
-    slot.tokenEnd - slot.tokenStart === 1 && POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[slot.tokenStart])
+    slot.tokenEnd - slot.tokenStart === 1 &&
+    ctx.grammar.possessivePronouns.has(ctx.doc.tokens.lower[slot.tokenStart])
   );
 }
 
@@ -216,7 +196,8 @@ export function findTarget(
     const first = after[0];
     if (!first) return null;
     for (let t = trigger.tokenEnd; t < first.tokenStart; t++) {
-      if (ctx.doc.tokens.pos[t] !== "DET" && !POSSESSIVE_PRONOUNS.has(ctx.doc.tokens.lower[t])) return null;
+      if (ctx.doc.tokens.pos[t] !== "DET" && !ctx.grammar.possessivePronouns.has(ctx.doc.tokens.lower[t]))
+        return null;
     }
     // "said the army will strike": an actor followed by its verb is the report's subject, not an addressee.
     const next = ctx.doc.tokens.pos[first.tokenEnd];
@@ -233,7 +214,8 @@ export function findTarget(
     )
       continue;
     // A noun's target needs a preposition: "strikes on X", not "the threat, and X's rivalry".
-    if (nominal && (preposition === null || !NOMINAL_TARGET_PREPOSITIONS.has(preposition))) continue;
+    if (nominal && (preposition === null || !ctx.grammar.nominalTargetPrepositions.has(preposition)))
+      continue;
     if (nominal && !withinNounPhrase(ctx, trigger.tokenEnd, slot.tokenStart)) return null;
     return slot;
   }

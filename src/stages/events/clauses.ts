@@ -7,8 +7,6 @@ export interface ClauseBounds {
   end: number;
 }
 
-const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
-
 /** A comma followed by a clause-break word ("..., while ...") or a break word itself ends a clause. */
 function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
   const lower = doc.tokens.lower[t];
@@ -47,7 +45,7 @@ export function clauseAround(doc: Doc, sentence: Sentence, at: number, grammar: 
     const word = doc.tokens.lower[previous];
     // ", which runs the prison system, recently refused": a closed relative clause is skipped over.
     if (
-      RELATIVE_PRONOUNS.has(word) &&
+      grammar.relativePronouns.has(word) &&
       sawComma &&
       previous > sentence.tokenStart &&
       doc.tokens.lower[previous - 1] === ","

@@ -19,42 +19,14 @@ export interface SpeechAct {
   speaker: ActorSlot | null;
 }
 
-/** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
-const NEEDS_INFINITIVE = new Set([
-  "plan",
-  "intend",
-  "aim",
-  "expect",
-  "schedule",
-  "going",
-  "set",
-  "prepare",
-  "seek",
-  "hope",
-  "want",
-  "propose",
-  "vow",
-  "pledge",
-  "promise",
-  "work",
-  "likely",
-  "unlikely",
-  "ready",
-  "willing",
-  "consider",
-  "considering",
-  "threaten",
-  "fail",
-  "refuse",
-  "decline",
-]);
 /** The furthest a cue may stand before its trigger, in tokens. */
 const CUE_WINDOW = 6;
 
-function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, marker: string): boolean {
+function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, status: Grammar["status"]): boolean {
   const { lower, lemma } = doc.tokens;
   if (!words.has(lower[t]) && !words.has(lemma[t])) return false;
-  if (NEEDS_INFINITIVE.has(lemma[t]) || NEEDS_INFINITIVE.has(lower[t])) return lower[t + 1] === marker;
+  if (status.needsInfinitive.has(lemma[t]) || status.needsInfinitive.has(lower[t]))
+    return lower[t + 1] === status.infinitiveMarker;
   return true;
 }
 
@@ -69,11 +41,10 @@ function cueStatus(
   const from = Math.max(clause.start - 1, trigger.head - CUE_WINDOW);
   const found: Partial<Record<"negated" | "hypothetical" | "future", number>> = {};
   for (let t = trigger.tokenStart - 1; t >= from; t--) {
-    if (found.negated === undefined && cueAt(doc, t, status.negation, status.infinitiveMarker))
-      found.negated = t;
-    if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status.infinitiveMarker))
+    if (found.negated === undefined && cueAt(doc, t, status.negation, status)) found.negated = t;
+    if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status))
       found.hypothetical = t;
-    if (found.future === undefined && cueAt(doc, t, status.future, status.infinitiveMarker)) found.future = t;
+    if (found.future === undefined && cueAt(doc, t, status.future, status)) found.future = t;
   }
   // Negation outranks modality, which outranks futurity: "would not attack" is negated.
   for (const kind of ["negated", "hypothetical", "future"] as const) {

@@ -113,7 +113,7 @@ function codeSentence(
   options: EventsStageOptions,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
-  const slots = buildActorSlots(doc, sentence, mentions);
+  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
   if (slots.length === 0) return [];
   const matches = matchTriggers(doc, sentence.index, options.triggers);
   if (matches.length === 0) return [];
