@@ -82,6 +82,21 @@ describe("reference article iran-iraq-2022", () => {
     expect(events.filter((event) => event.sentence_span[0] >= start)).toEqual([]);
   });
 
+  it("matches the reviewed golden output (update with `vitest -u` and review the diff)", async () => {
+    const compact = events.map((e) => ({
+      sentence: e.sentence_index,
+      source: e.source?.code ?? null,
+      cameo: e.cameo,
+      target: e.target?.code ?? null,
+      status: e.status,
+      trigger: e.trigger.text,
+      date: e.date,
+      date_precision: e.date_precision,
+      place: e.location?.name ?? null,
+    }));
+    await expect(`${JSON.stringify(compact, null, 1)}\n`).toMatchFileSnapshot("golden/iran-iraq-2022.events.json");
+  });
+
   it("gives the same ids on a second run", () => {
     const again = createCoder().code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }).events;
     expect(again.map((event) => event.id)).toEqual(events.map((event) => event.id));

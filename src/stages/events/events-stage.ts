@@ -61,7 +61,10 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
       : findSource(ctx, trigger, clause, passive);
     const source = found?.slot ?? null;
     const target = findTarget(ctx, trigger, clause, passive, source);
-
+    // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
+    // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
+    const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
+    if (verbal && !target && found?.basis === "modifier" && ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s") continue;
     readings.push({ trigger, clause, source, target });
   }
   return readings;
