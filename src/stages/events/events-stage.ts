@@ -64,7 +64,13 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
-    if (verbal && !target && found?.basis === "modifier" && ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s") continue;
+    if (
+      verbal &&
+      !target &&
+      found?.basis === "modifier" &&
+      ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
+    )
+      continue;
     readings.push({ trigger, clause, source, target });
   }
   return readings;
@@ -169,8 +175,12 @@ function codeSentence(
       ...findDemandEvents(ctx, sentence, reading.trigger, reading.source, options.grammar),
     ];
     drafts.push(...tone);
-    // A speech act is an event when it has an addressee ("told X") or carries a report; plain "said" is not.
-    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger))) continue;
+    // A speech act is an event when it has an addressee ("told X"), carries a report, or is a named
+    // official's or government's public statement (CAMEO 010); "officials said" alone is not.
+    const official = reading.source.members.some(
+      (m) => m.kind === "person" || (m.sector === "GOV" && m.country !== null && !m.countryFrom),
+    );
+    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !official)) continue;
     const finding = statusOf(reading);
     for (const [source, target] of fanOut(reading.source, reading.target)) {
       drafts.push({
