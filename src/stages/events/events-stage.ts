@@ -77,9 +77,14 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
 }
 
 /** One event per source member and target member ("Iran and Iraq agreed" → one for each). */
-function fanOut(source: ActorSlot, target: ActorSlot | null): [ActorMention, ActorMention | null][] {
+function fanOut(
+  source: ActorSlot,
+  target: ActorSlot | null,
+  reciprocal = true,
+): [ActorMention, ActorMention | null][] {
   const pairs: [ActorMention, ActorMention | null][] = [];
   if (!target) {
+    if (!reciprocal) return source.members.map((member) => [member, null]);
     // A compound with no target acts on itself: "both nations agreed" → each toward the other.
     if (source.members.length > 1) {
       for (const a of source.members)
@@ -182,7 +187,8 @@ function codeSentence(
     );
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !official)) continue;
     const finding = statusOf(reading);
-    for (const [source, target] of fanOut(reading.source, reading.target)) {
+    // "Officials and witnesses said": each speaks; they do not speak to each other.
+    for (const [source, target] of fanOut(reading.source, reading.target, false)) {
       drafts.push({
         sentence,
         code: reading.trigger.code,
