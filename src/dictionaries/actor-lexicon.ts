@@ -86,21 +86,17 @@ export function buildActorLexicon(input: {
     for (const demonym of country.demonyms) add(exact, demonym, hit("demonym", demonym, null));
     // A capital standing as an actor means its government ("Tehran and Baghdad have common goals").
     for (const capital of country.capitals) add(exact, capital, hit("capital", capital, "GOV"));
-    for (const seat of country.seats) {
-      add(folded, seat.text.toLowerCase().replace(/^the /, ""), {
+    // Seats of power and epithets are matched without case and without a leading "the" ("Kremlin officials").
+    const metonyms = [
+      ...country.seats.map((entry) => ({ ...entry, form: "seat" as const })),
+      ...country.epithets.map((entry) => ({ ...entry, form: "epithet" as const })),
+    ];
+    for (const { text, sector, form } of metonyms) {
+      add(folded, text.toLowerCase().replace(/^the /, ""), {
         kind: "country",
-        form: "seat",
+        form,
         country: country.code,
-        sector: seat.sector,
-        ambiguous: false,
-      });
-    }
-    for (const epithet of country.epithets) {
-      add(folded, epithet.text.toLowerCase().replace(/^the /, ""), {
-        kind: "country",
-        form: "epithet",
-        country: country.code,
-        sector: epithet.sector,
+        sector,
         ambiguous: false,
       });
     }
