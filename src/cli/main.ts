@@ -3,17 +3,24 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { DyadError } from "../model/errors.js";
-import { actorsCommand } from "./commands/actors.js";
-import { codeCommand } from "./commands/code.js";
-import { dyadCommand } from "./commands/dyad.js";
-import { evalCommand } from "./commands/eval.js";
-import { eventsCommand } from "./commands/events.js";
-import { exportCommand } from "./commands/export.js";
-import { ingestCommand } from "./commands/ingest.js";
 import type { CliContext } from "./context.js";
 
-/** Builds the `dyad` program; each command lives in its own file under commands/. */
-export function buildProgram(ctx: CliContext): Command {
+/** Each command's module, loaded only when it runs: `dyad code` need not load the store, HTML readers or eval. */
+const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
+  code: async () => (await import("./commands/code.js")).codeCommand,
+  eval: async () => (await import("./commands/eval.js")).evalCommand,
+  ingest: async () => (await import("./commands/ingest.js")).ingestCommand,
+  dyad: async () => (await import("./commands/dyad.js")).dyadCommand,
+  events: async () => (await import("./commands/events.js")).eventsCommand,
+  actors: async () => (await import("./commands/actors.js")).actorsCommand,
+  export: async () => (await import("./commands/export.js")).exportCommand,
+};
+
+/**
+ * Builds the `dyad` program with the command `argv` names, or with every command (for help and for
+ * unknown names); each command lives in its own file under commands/.
+ */
+export async function buildProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command("dyad")
     .description("Code news text into CAMEO/PLOVER political events, with evidence for every field")
     .version("0.1.0")
@@ -22,13 +29,9 @@ export function buildProgram(ctx: CliContext): Command {
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
     });
-  program.addCommand(codeCommand(ctx));
-  program.addCommand(evalCommand(ctx));
-  program.addCommand(ingestCommand(ctx));
-  program.addCommand(dyadCommand(ctx));
-  program.addCommand(eventsCommand(ctx));
-  program.addCommand(actorsCommand(ctx));
-  program.addCommand(exportCommand(ctx));
+  const requested = argv.find((arg) => !arg.startsWith("-"));
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) program.addCommand((await COMMANDS[name]())(ctx));
   // Commander does not pass these settings on to subcommands: without them a bad option would exit the process.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
@@ -42,7 +45,7 @@ export function buildProgram(ctx: CliContext): Command {
 /** Runs the CLI in-process and returns the exit status. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   try {
-    await buildProgram(ctx).parseAsync(argv, { from: "user" });
+    await (await buildProgram(ctx, argv)).parseAsync(argv, { from: "user" });
     return ctx.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { z } from "zod";
 import type { CameoCode, QuadClass } from "../model/codes.js";
-import { readJsonFile } from "./read-jsonl.js";
+import { lazySchema } from "./lazy-schema.js";
+import { readJsonFile, type TrustedHashes } from "./read-jsonl.js";
 
 export interface CameoEntry {
   name: string;
@@ -15,22 +15,26 @@ export interface PloverEntry {
   context?: string;
 }
 
-const cameoFileSchema = z.object({
-  codes: z.record(
-    z.string(),
-    z.object({
-      name: z.string(),
-      goldstein: z.number(),
-      quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    }),
-  ),
-});
-const ploverFileSchema = z.object({
-  codes: z.record(
-    z.string(),
-    z.object({ type: z.string(), mode: z.string().optional(), context: z.string().optional() }),
-  ),
-});
+const cameoFileSchema = lazySchema((z) =>
+  z.object({
+    codes: z.record(
+      z.string(),
+      z.object({
+        name: z.string(),
+        goldstein: z.number(),
+        quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      }),
+    ),
+  }),
+);
+const ploverFileSchema = lazySchema((z) =>
+  z.object({
+    codes: z.record(
+      z.string(),
+      z.object({ type: z.string(), mode: z.string().optional(), context: z.string().optional() }),
+    ),
+  }),
+);
 
 /** CAMEO names, Goldstein scores and QuadClasses, and the CAMEO→PLOVER crosswalk. */
 export interface Codebook {
@@ -41,8 +45,8 @@ export interface Codebook {
 }
 
 /** Loads `data/codebooks/*.json`. */
-export function loadCodebook(dataDir: string): Codebook {
-  const cameoCodes = readJsonFile(join(dataDir, "codebooks", "cameo.json"), cameoFileSchema).codes;
+export function loadCodebook(dataDir: string, trusted?: TrustedHashes): Codebook {
+  const cameoCodes = readJsonFile(join(dataDir, "codebooks", "cameo.json"), cameoFileSchema, trusted).codes;
   const ploverCodes = readJsonFile(
     join(dataDir, "codebooks", "cameo-to-plover.json"),
     ploverFileSchema,

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
-import { readJsonFile, type TrustedHashes } from "./read-jsonl.js";
+import { DataFileError } from "../model/errors.js";
+import type { TrustedHashes } from "./read-jsonl.js";
 
 /** The package's own `data/` folder (works from `src/` under Vitest and from `dist/` when built). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
@@ -16,12 +17,33 @@ export type DataSet =
   | "patterns"
   | "gazetteer";
 
-const manifestSchema = z.object({
-  version: z.string(),
-  dataSets: z.record(z.string(), z.string().regex(/\/v\d{4}\.\d{2}$/)),
+interface ManifestFile {
+  version: string;
+  dataSets: Record<string, string>;
   /** sha256 of each data file as validated by the test suite (scripts/write-manifest.mjs). */
-  files: z.record(z.string(), z.string()).default({}),
-});
+  files: Record<string, string>;
+}
+
+/** Checked by hand rather than with zod: the manifest is read at every start, and zod takes time to load. */
+function checkManifest(value: unknown, file: string): ManifestFile {
+  const manifest = value as Partial<ManifestFile> | null;
+  const isStringMap = (map: unknown) =>
+    typeof map === "object" && map !== null && Object.values(map).every((entry) => typeof entry === "string");
+  if (typeof manifest?.version !== "string") throw new DataFileError('needs a "version" string', { file });
+  if (!isStringMap(manifest.dataSets))
+    throw new DataFileError('needs a "dataSets" map of folder names', { file });
+  for (const [name, folder] of Object.entries(manifest.dataSets as Record<string, string>)) {
+    if (!/\/v\d{4}\.\d{2}$/.test(folder))
+      throw new DataFileError(`data set "${name}": "${folder}" does not end in /vYYYY.MM`, { file });
+  }
+  if (manifest.files !== undefined && !isStringMap(manifest.files))
+    throw new DataFileError('"files" must map paths to hashes', { file });
+  return {
+    version: manifest.version,
+    dataSets: manifest.dataSets as Record<string, string>,
+    files: manifest.files ?? {},
+  };
+}
 
 /** The data folder as `data/MANIFEST.json` describes it. */
 export interface DataManifest {
@@ -33,7 +55,14 @@ export interface DataManifest {
 
 /** Reads `MANIFEST.json` of a data folder. */
 export function readDataManifest(dataDir: string): DataManifest {
-  const manifest = readJsonFile(join(dataDir, "MANIFEST.json"), manifestSchema);
+  const file = join(dataDir, "MANIFEST.json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new DataFileError(`cannot read JSON: ${(error as Error).message}`, { file });
+  }
+  const manifest = checkManifest(raw, file);
   return {
     folder: (dataSet) => join(dataDir, manifest.dataSets[dataSet] ?? `${dataSet}/v2026.11`),
     trusted: {

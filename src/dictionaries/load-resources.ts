@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
 import {
   type CompiledTriggerPatterns,
   compileTriggerPatterns,
@@ -11,6 +10,7 @@ import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
 import { type Codebook, loadCodebook } from "./codebook.js";
 import { readDataManifest } from "./data-paths.js";
 import { compileGrammar, type Grammar } from "./grammar.js";
+import { lazySchema } from "./lazy-schema.js";
 import { readJsonFile, readJsonlFolder } from "./read-jsonl.js";
 import {
   agentEntrySchema,
@@ -29,7 +29,7 @@ export interface CoderResources {
   gazetteer: Gazetteer;
 }
 
-const blockersSchema = z.object({ blockers: z.array(z.string()).default([]) });
+const blockersSchema = lazySchema((z) => z.object({ blockers: z.array(z.string()).default([]) }));
 
 /**
  * Loads the data sets pinned by `data/MANIFEST.json`.
@@ -40,7 +40,9 @@ export function loadCoderResources(dataDir: string): CoderResources {
   const countriesDir = manifest.folder("countries");
   const curated = join(countriesDir, "curated.json");
   // Phrases that contain a country's name but are not the country ("New Mexico", "Indian Ocean").
-  const blockers = existsSync(curated) ? readJsonFile(curated, blockersSchema).blockers : [];
+  const blockers = existsSync(curated)
+    ? readJsonFile(curated, blockersSchema, manifest.trusted).blockers
+    : [];
   const lexicon = buildActorLexicon({
     countries: readJsonlFolder(countriesDir, countryEntrySchema, manifest.trusted),
     people: readJsonlFolder(manifest.folder("people"), personEntrySchema, manifest.trusted),
@@ -53,7 +55,7 @@ export function loadCoderResources(dataDir: string): CoderResources {
     blockers,
   });
   const grammar = compileGrammar(
-    readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema),
+    readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema, manifest.trusted),
   );
   const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
   const triggers = existsSync(patternsFile)
@@ -62,7 +64,7 @@ export function loadCoderResources(dataDir: string): CoderResources {
   return {
     lexicon,
     grammar,
-    codebook: loadCodebook(dataDir),
+    codebook: loadCodebook(dataDir, manifest.trusted),
     triggers,
     gazetteer: loadGazetteer({ dataDir }),
   };

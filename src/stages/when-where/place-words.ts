@@ -1,26 +1,29 @@
 import { join } from "node:path";
-import { z } from "zod";
-import { readJsonFile } from "../../dictionaries/read-jsonl.js";
+import type { z } from "zod";
+import { lazySchema } from "../../dictionaries/lazy-schema.js";
+import { readJsonFile, type TrustedHashes } from "../../dictionaries/read-jsonl.js";
 
-const wordList = z.array(z.string().min(1));
+const wordList = (z: typeof import("zod").z) => z.array(z.string().min(1));
 
 /** `place-words.json`: the closed-class words this stage reads (see its `$comment`). */
-export const placeWordsSchema = z.object({
-  locative_prepositions: wordList,
-  direction_words: wordList,
-  place_nouns: wordList,
-  designators: wordList,
-  territory_nouns: wordList,
-  capital_nouns: wordList,
-  name_particles: wordList,
-  title_words: wordList,
-  us_domestic_cues: wordList,
-  clause_breaks: wordList,
-  date_bounds: wordList,
-  locality_words: wordList,
-  non_place_words: wordList,
-  spatial_nouns: wordList,
-});
+export const placeWordsSchema = lazySchema((z) =>
+  z.object({
+    locative_prepositions: wordList(z),
+    direction_words: wordList(z),
+    place_nouns: wordList(z),
+    designators: wordList(z),
+    territory_nouns: wordList(z),
+    capital_nouns: wordList(z),
+    name_particles: wordList(z),
+    title_words: wordList(z),
+    us_domestic_cues: wordList(z),
+    clause_breaks: wordList(z),
+    date_bounds: wordList(z),
+    locality_words: wordList(z),
+    non_place_words: wordList(z),
+    spatial_nouns: wordList(z),
+  }),
+);
 
 /** The word lists as lower-cased sets, ready for the per-token hot path. */
 export interface PlaceWords {
@@ -63,8 +66,8 @@ const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLow
  * Reads and validates `place-words.json` from a gazetteer folder.
  * @throws DataFileError when the file does not match {@link placeWordsSchema}.
  */
-export function readPlaceWords(folder: string): PlaceWords {
-  const file = readJsonFile(join(folder, "place-words.json"), placeWordsSchema);
+export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWords {
+  const file = readJsonFile(join(folder, "place-words.json"), placeWordsSchema, trusted);
   return {
     locativePrepositions: toSet(file.locative_prepositions),
     directionWords: toSet(file.direction_words),
