@@ -91,6 +91,8 @@ export function findActorAtoms(
 ): ActorAtom[] {
   const { tokens } = doc;
   const atoms: ActorAtom[] = [];
+  // Only texts with curly quotes need their tokens normalised before look-up.
+  const curly = doc.text.includes("\u2019") || doc.text.includes("\u2018");
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
     // Function words and punctuation never start an actor's name: skip them before building keys.
@@ -103,7 +105,7 @@ export function findActorAtoms(
     let folded = "";
     for (let j = i; j < sentence.tokenEnd; j++) {
       const space = j > i && tokens.spaceBefore[j] ? " " : "";
-      key += space + normalizedToken(tokens.text[j]);
+      key += space + (curly ? normalizedToken(tokens.text[j]) : tokens.text[j]);
       if (key.length > lexicon.maxKeyLength) break;
       // tokens.lower is already lower-cased (and quote-normalised) by the tokenizer.
       folded += space + tokens.lower[j];
