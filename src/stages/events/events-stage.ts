@@ -231,8 +231,8 @@ export function createEventsStage(options: EventsStageOptions): Stage {
     run(doc) {
       const events: EventRecord[] = [];
       const seen = new Set<string>();
-      const mentionsBySentence: ActorMention[][] = [];
-      for (const mention of doc.actors) (mentionsBySentence[mention.sentenceIndex] ??= []).push(mention);
+      const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
+      for (const mention of doc.actors) mentionsBySentence[mention.sentenceIndex].push(mention);
       for (const sentence of doc.sentences) {
         for (const draft of codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options)) {
           const event = buildEvent(doc, draft, options.codebook);

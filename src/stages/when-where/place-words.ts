@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import type { z } from "zod";
 import { lazySchema } from "../../dictionaries/lazy-schema.js";
 import { readJsonFile, type TrustedHashes } from "../../dictionaries/read-jsonl.js";
 
