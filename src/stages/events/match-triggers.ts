@@ -92,7 +92,7 @@ export function matchTriggers(
       if (!headPosFits(tokens.pos[i], pattern.pos)) continue;
       // Cheap pre-check before the backtracking search: every required word must occur in the sentence.
       present ??= sentenceWords(tokens, sentence.tokenStart, end);
-      if (!requiredWordsPresent(pattern.rest, present)) continue;
+      if (!requiredWordsPresent(pattern.required, present)) continue;
       const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, [i]);
       if (!tail) continue;
       found.push({
@@ -123,12 +123,16 @@ function sentenceWords(tokens: TokenTable, start: number, end: number): Set<stri
   return words;
 }
 
-function requiredWordsPresent(elements: readonly PatternElement[], present: ReadonlySet<string>): boolean {
-  for (const element of elements) {
-    if (element.kind !== "word" || element.optional) continue;
+function requiredWordsPresent(
+  required: readonly ReadonlySet<string>[],
+  present: ReadonlySet<string>,
+): boolean {
+  for (const words of required) {
+    // Walk the smaller of the two sets.
+    const [small, large] = words.size <= present.size ? [words, present] : [present, words];
     let any = false;
-    for (const word of element.words) {
-      if (present.has(word)) {
+    for (const word of small) {
+      if (large.has(word)) {
         any = true;
         break;
       }

@@ -43,6 +43,8 @@ export interface CompiledTriggerPattern {
   pattern: string;
   /** Elements after the head; the head itself is the index key. */
   rest: readonly PatternElement[];
+  /** The word sets of the required elements after the head, smallest first: a cheap pre-check. */
+  required: readonly ReadonlySet<string>[];
   pos: TriggerPos;
   speech: boolean;
   targetAfter?: string[];
@@ -103,6 +105,9 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
       code: data.code,
       pattern: data.pattern,
       rest,
+      required: rest
+        .flatMap((element) => (element.kind === "word" && !element.optional ? [element.words] : []))
+        .sort((a, b) => a.size - b.size),
       pos: data.pos ?? "any",
       speech: data.speech ?? false,
       targetAfter: data.target_after,
