@@ -47,6 +47,12 @@ describe("coder: who did what to whom", () => {
     ).toBe(true);
   });
 
+  it("reads a participle inside a compound adjective as a description, not an act", () => {
+    const events = code("Russian-backed separatists shelled Ukrainian positions near Donetsk.");
+    expect(events.some((e) => e.cameo.startsWith("05"))).toBe(false);
+    expect(events.some((e) => e.cameo.startsWith("19"))).toBe(true);
+  });
+
   it("gives one event per member of a compound actor", () => {
     const events = code("Iran and Iraq condemned the attack on the embassy of Saudi Arabia.");
     const sources = events.filter((e) => e.cameo === "111").map((e) => e.source?.code);

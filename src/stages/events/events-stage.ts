@@ -134,10 +134,14 @@ function codeSentence(
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
+  // "American-supported", "Russia-backed", "rebel-held": a participle glued into a compound adjective
+  // describes a noun; it reports no act of its own.
+  const inCompound = (t: number) =>
+    t > sentence.tokenStart && doc.tokens.text[t - 1] === "-" && !doc.tokens.spaceBefore[t] && !doc.tokens.spaceBefore[t - 1];
   const readings = readTriggers(
     ctx,
     sentence,
-    matches.filter((match) => !insideActor(match.head)),
+    matches.filter((match) => !insideActor(match.head) && !inCompound(match.head)),
   );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
