@@ -49,7 +49,10 @@ describe("coder: who did what to whom", () => {
 
   it("reads a participle inside a compound adjective as a description, not an act", () => {
     const events = code("Iranian-supported militias shelled Iraqi army positions near Mosul.");
-    expect(events.some((e) => e.cameo.startsWith("05")), triples(events).join("; ")).toBe(false);
+    expect(
+      events.some((e) => e.cameo.startsWith("05")),
+      triples(events).join("; "),
+    ).toBe(false);
     expect(events.some((e) => e.cameo.startsWith("19"))).toBe(true);
   });
 

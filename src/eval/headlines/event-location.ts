@@ -6,13 +6,14 @@ import { type HeadlineScorer, type ScoredItem, shareTable } from "./headline.js"
 /**
  * Event-location headline figures: the share of sentences whose marked event Dyad codes (an event
  * whose trigger overlaps the gold verb); among those with a gold location, the share whose own
- * location span overlaps one; and among sentences with no gold location, the share where no Dyad
+ * location span overlaps one (and the same counting dateline/document fallbacks); and among sentences with no gold location, the share where no Dyad
  * event names a place of its own (none, or only a dateline/document fallback).
  */
 export function createEventLocationHeadlines(): HeadlineScorer {
   const table = shareTable({
     markedEventCoded: "sentences whose marked event Dyad codes",
-    locationOverlap: "coded marked events whose location overlaps the gold",
+    locationOverlap: "coded marked events whose own place overlaps the gold",
+    anyLocationOverlap: "the same, counting dateline and document fallbacks",
     noLocationCorrect: "sentences without a gold location given none or a fallback",
   });
   const { count } = table;
@@ -24,6 +25,9 @@ export function createEventLocationHeadlines(): HeadlineScorer {
       if (event && goldLocations.length > 0) {
         const span = ownLocationSpan(event);
         count.locationOverlap.add(span !== null && overlapsAny(span, goldLocations));
+        // A fallback that names the right place still tells the analyst where the event happened.
+        const anySpan = event.location?.span ?? null;
+        count.anyLocationOverlap.add(anySpan !== null && overlapsAny(anySpan, goldLocations));
       }
       if (goldLocations.length === 0) count.noLocationCorrect.add(predicted.every((e) => !namesOwnPlace(e)));
     },

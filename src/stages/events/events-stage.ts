@@ -137,7 +137,10 @@ function codeSentence(
   // "American-supported", "Russia-backed", "rebel-held": a participle glued into a compound adjective
   // describes a noun; it reports no act of its own.
   const inCompound = (t: number) =>
-    t > sentence.tokenStart && doc.tokens.text[t - 1] === "-" && !doc.tokens.spaceBefore[t] && !doc.tokens.spaceBefore[t - 1];
+    t > sentence.tokenStart &&
+    doc.tokens.text[t - 1] === "-" &&
+    !doc.tokens.spaceBefore[t] &&
+    !doc.tokens.spaceBefore[t - 1];
   const readings = readTriggers(
     ctx,
     sentence,
