@@ -66,6 +66,11 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  // `dyad code ... | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const ctx: CliContext = {
     stdout: process.stdout,
     stderr: process.stderr,
