@@ -43,6 +43,8 @@ export interface Grammar {
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  /** Words before a verb that coordinate it with an earlier one: "protested X and condemned Y". */
+  verbJoiners: ReadonlySet<string>;
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
@@ -91,6 +93,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
+    verbJoiners: words(file.verb_joiners),
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];

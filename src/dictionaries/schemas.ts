@@ -129,6 +129,7 @@ export const grammarSchema = lazySchema((z) =>
     nominal_target_prepositions: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
+    verb_joiners: z.array(z.string()),
   }),
 );
 export type GrammarFile = z.infer<ReturnType<typeof grammarSchema>>;

@@ -55,15 +55,26 @@ function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
   return false;
 }
 
+/** Mentions before token `t`, most recent first: this sentence's so far, then the document's earlier ones. */
+function* mentionsBefore(
+  history: readonly ActorMention[],
+  sentenceMentions: readonly ActorMention[],
+  t: number,
+): Generator<ActorMention> {
+  for (let k = sentenceMentions.length - 1; k >= 0; k--)
+    if (sentenceMentions[k].tokenEnd <= t) yield sentenceMentions[k];
+  for (let k = history.length - 1; k >= 0; k--) yield history[k];
+}
+
 /** The last `count` distinct countries named before `mentions` ends, most recent last. */
 function recentCountries(
-  history: readonly ActorMention[],
+  before: Iterable<ActorMention>,
   count: number,
   except?: string | null,
 ): ActorMention[] {
   const seen = new Map<string, ActorMention>();
-  for (let k = history.length - 1; k >= 0 && seen.size < count; k--) {
-    const mention = history[k];
+  for (const mention of before) {
+    if (seen.size >= count) break;
     if (
       mention.country &&
       mention.country !== except &&
@@ -112,7 +123,7 @@ export function resolveCoreference(
     }
     const pair = words.pair.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
     if (pair) {
-      const both = recentCountries([...history, ...result.filter((m) => m.tokenEnd <= t)], 2);
+      const both = recentCountries(mentionsBefore(history, result, t), 2);
       if (both.length === 2)
         for (const antecedent of both)
           result.push(
@@ -123,25 +134,21 @@ export function resolveCoreference(
     }
     const neighbor = words.neighbor.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
     if (neighbor) {
-      const other = recentCountries(
-        [...history, ...result.filter((m) => m.tokenEnd <= t)],
-        1,
-        subject?.country,
-      );
+      const other = recentCountries(mentionsBefore(history, result, t), 1, subject?.country);
       if (other.length === 1)
         result.push(pointer(doc, sentence, t, t + neighbor.length, other[0], other[0].country ?? undefined));
       t += neighbor.length - 1;
       continue;
     }
     if (words.personPronouns.has(lower) && doc.tokens.pos[t] === "PRON") {
-      const before = [...history, ...result.filter((m) => m.tokenEnd <= t)];
-      const person = [...before]
-        .reverse()
-        .find(
-          (m) =>
-            (m.kind === "person" || (m.kind === "agent" && m.country !== null)) &&
-            m.sentenceIndex >= sentence.index - 2,
-        );
+      let person: ActorMention | undefined;
+      for (const mention of mentionsBefore(history, result, t)) {
+        if (mention.sentenceIndex < sentence.index - 2) break;
+        if (mention.kind === "person" || (mention.kind === "agent" && mention.country !== null)) {
+          person = mention;
+          break;
+        }
+      }
       if (person) result.push(pointer(doc, sentence, t, t + 1, person));
       continue;
     }

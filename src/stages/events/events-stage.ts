@@ -34,14 +34,11 @@ interface Reading {
 }
 
 /** "protested X and condemned Y": a verb coordinated with an earlier one shares its subject. */
-function coordinatedWithPrevious(doc: Doc, trigger: TriggerMatch, clause: ClauseBounds): boolean {
+function coordinatedWithPrevious(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
+  const { tokens } = ctx.doc;
   let t = trigger.tokenStart - 1;
-  while (t >= clause.start && (doc.tokens.pos[t] === "ADV" || doc.tokens.pos[t] === "AUX")) t--;
-  return (
-    t >= clause.start - 1 &&
-    t >= 0 &&
-    (doc.tokens.lower[t] === "and" || doc.tokens.lower[t] === "," || doc.tokens.lower[t] === "then")
-  );
+  while (t >= clause.start && (tokens.pos[t] === "ADV" || tokens.pos[t] === "AUX")) t--;
+  return t >= clause.start - 1 && t >= 0 && ctx.grammar.verbJoiners.has(tokens.lower[t]);
 }
 
 function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly TriggerMatch[]): Reading[] {
@@ -52,7 +49,7 @@ function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly Tr
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
     // With no earlier verb trigger ("X called Y and urged him"), the clause's subject is its first actor.
     const sharedSubject =
-      !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx.doc, trigger, clause)
+      !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx, trigger, clause)
         ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
