@@ -131,6 +131,8 @@ export interface EventFilter {
 export interface EventQuery extends EventFilter {
   /** Either side's actor matches: country code, or actor code prefix (`IRN` matches `IRNGOV`). */
   actor?: string;
+  /** With `actor`: only events between `actor` and this actor, in either direction (a dyad's events). */
+  with?: string;
   /** CAMEO code prefix, e.g. `19` or `190`. */
   code?: string;
   /** Country where the event took place. */
@@ -139,6 +141,8 @@ export interface EventQuery extends EventFilter {
   text?: string;
   /** At most this many events, most recent first (default 50). */
   limit?: number;
+  /** Skip this many events first (paging). */
+  offset?: number;
 }
 
 /** A dyad aggregate request: events between actors `a` and `b`. */
@@ -210,6 +214,8 @@ export interface EventStore {
   getEvent(id: string): Promise<StoredEvent | null>;
   /** The mentions of one event, ordered by mention id. */
   getMentions(eventId: string): Promise<StoredMention[]>;
+  /** The mentions found in one document, in text order. */
+  getDocumentMentions(docId: string): Promise<StoredMention[]>;
   /** Events matching the query, most recent first. */
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
   /** Every event matching the filter, oldest first, read in batches (for exports). */

@@ -31,6 +31,13 @@ export function runEventQueryContract(fresh: () => Promise<EventStore>): void {
     expect(await ids({ text: "irgc FIRED" })).toEqual(["a-e0"]);
     expect(await ids({ text: "100%" })).toEqual([]);
     expect(await ids({ limit: 1 })).toEqual(["a-e2"]);
+    expect(await ids({ limit: 1, offset: 1 })).toEqual(["a-e1"]);
+    expect(await ids({ actor: "IRN", with: "IRQ" })).toEqual(["a-e1", "a-e0"]);
+    expect(await ids({ actor: "IRQ", with: "USA" })).toEqual(["a-e2"]);
+    expect(await ids({ actor: "IRNGOV", with: "IRQ" })).toEqual([]);
+    const mentions = await store.getDocumentMentions("a");
+    expect(mentions.map((mention) => mention.id)).toEqual(["a-e0", "a-e1", "a-e2"]);
+    expect(await store.getDocumentMentions("missing")).toEqual([]);
   });
 
   it("store iterates every matching event oldest first", async () => {

@@ -66,7 +66,14 @@ function escapeLike(text: string): string {
 /** The terms of an event listing, without ordering. */
 function eventQueryTerms(query: EventQuery): SqlQuery {
   const parts: SqlQuery[] = [filterTerms(query)];
-  if (query.actor) {
+  if (query.actor && query.with) {
+    const forward = direction(query.actor, query.with);
+    const reverse = direction(query.with, query.actor);
+    parts.push({
+      sql: `((${forward.sql}) OR (${reverse.sql}))`,
+      params: [...forward.params, ...reverse.params],
+    });
+  } else if (query.actor) {
     const source = actorTerm("source", query.actor);
     const target = actorTerm("target", query.actor);
     parts.push({ sql: `(${source.sql} OR ${target.sql})`, params: [...source.params, ...target.params] });
@@ -86,8 +93,8 @@ function eventQueryTerms(query: EventQuery): SqlQuery {
 export function listEventsQuery(query: EventQuery): SqlQuery {
   const terms = eventQueryTerms(query);
   return {
-    sql: `${EVENT_SELECT} ${terms.sql} ORDER BY e.date DESC, e.id LIMIT ?`,
-    params: [...terms.params, query.limit ?? DEFAULT_EVENT_LIMIT],
+    sql: `${EVENT_SELECT} ${terms.sql} ORDER BY e.date DESC, e.id LIMIT ? OFFSET ?`,
+    params: [...terms.params, query.limit ?? DEFAULT_EVENT_LIMIT, query.offset ?? 0],
   };
 }
 

@@ -142,6 +142,13 @@ export class SqliteEventStore implements EventStore {
     return rows.map(mentionFromRow);
   }
 
+  async getDocumentMentions(docId: string): Promise<StoredMention[]> {
+    const rows = this.db
+      .prepare(`${MENTION_SELECT} WHERE d.id = ? ORDER BY m.sentence_index, m.trigger_start, m.id`)
+      .all(docId) as MentionRow[];
+    return rows.map(mentionFromRow);
+  }
+
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const { sql, params } = listEventsQuery(query);
     return (this.db.prepare(sql).all(...params) as EventRow[]).map(eventFromRow);
