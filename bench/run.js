@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: coder speed, start-up time and peak memory on sentences from ../shared/dev,
-// then the store benchmark. Single process, single core.
+// then the store and server benchmarks (bench/store-bench.mjs, bench/server-bench.mjs). Single core.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -60,8 +61,21 @@ console.log(
 );
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
 
-const storeBench = join(root, "bench", "store-bench.mjs");
-if (existsSync(storeBench) && process.env.BENCH_SKIP_STORE !== "1") {
-  console.log("store");
-  execFileSync(process.execPath, [storeBench], { stdio: "inherit" });
+// The store and server benchmarks query the same synthetic million-event store: built once, then removed.
+const storeDir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
+try {
+  if (process.env.BENCH_SKIP_STORE !== "1") {
+    console.log("store");
+    execFileSync(process.execPath, [join(root, "bench", "store-bench.mjs"), "--keep", storeDir], {
+      stdio: "inherit",
+    });
+  }
+  if (process.env.BENCH_SKIP_SERVER !== "1") {
+    console.log("server");
+    execFileSync(process.execPath, [join(root, "bench", "server-bench.mjs"), "--keep", storeDir], {
+      stdio: "inherit",
+    });
+  }
+} finally {
+  rmSync(storeDir, { recursive: true, force: true });
 }

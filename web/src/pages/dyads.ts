@@ -9,18 +9,21 @@ const GAP = 30;
 const BOTTOM = 110;
 const LEFT = 44;
 
-/** Shared picker inputs: actor codes with the store's busiest countries as suggestions. */
+let knownActors: Promise<string[]> | undefined;
+
+/** Shared picker inputs: actor codes with the store's busiest countries as suggestions (asked once). */
 export async function actorSuggestions(): Promise<HTMLDataListElement> {
-  const list = h("datalist", { id: "actor-codes" });
-  try {
-    const { actors } = await api<{ actors: { code: string }[] }>(
-      `/api/actors?${query({ by: "country", status: "all", limit: 200 })}`,
-    );
-    for (const actor of actors) list.append(h("option", { value: actor.code }));
-  } catch {
+  knownActors ??= api<{ actors: { code: string }[] }>(
+    `/api/actors?${query({ by: "country", status: "all", limit: 200 })}`,
+  )
+    .then(({ actors }) => actors.map((actor) => actor.code))
     // Suggestions only: the inputs still take any code.
-  }
-  return list;
+    .catch(() => []);
+  return h(
+    "datalist",
+    { id: "actor-codes" },
+    ...(await knownActors).map((code) => h("option", { value: code })),
+  );
 }
 
 /** The timeline: per period, events by QuadClass against reports, and the mean Goldstein score. */
