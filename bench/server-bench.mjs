@@ -2,7 +2,7 @@
 // Server benchmark: requests/s of POST /api/code on the reference article, and the latency (p50/p95)
 // of GET /api/dyads over a store of synthetic events. The server runs as `dyad serve` in its own
 // process; this one is the client. Run after `npm run build`:
-//   node bench/server-bench.mjs [--events 1000000] [--seconds 10] [--requests 200] [--keep DIR]
+//   node bench/server-bench.mjs [--events 1000000] [--seconds 10] [--requests 300] [--keep DIR]
 // Prints the figures; asserts nothing.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,7 +21,7 @@ const option = (name, fallback) => {
 };
 const EVENTS = Number(option("events", 1_000_000));
 const SECONDS = Number(option("seconds", 10));
-const REQUESTS = Number(option("requests", 200));
+const REQUESTS = Number(option("requests", 300));
 const keep = option("keep", undefined);
 const dir = keep ?? mkdtempSync(join(tmpdir(), "dyad-server-bench-"));
 const article = readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8");

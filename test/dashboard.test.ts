@@ -107,6 +107,7 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     await expect.poll(() => evidence.textContent()).toContain("has talked to his Iraqi counterpart");
     expect(await evidence.locator("mark.k-trigger").allTextContents()).toEqual(["talked"]);
     expect(await page.locator("#coded .coded-text mark.focus").allTextContents()).toContain("talked");
+    await page.evaluate(() => document.querySelector("#coded")?.scrollIntoView());
     await screenshot("code-an-article");
   });
 
@@ -125,13 +126,13 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     await open("#/dyads?a=IRN&b=IRQ&grain=month&status=all");
     await page.waitForSelector("svg.dyad-chart rect.event-bar");
     expect(await page.locator("svg.dyad-chart rect.reports-bar").count()).toBeGreaterThan(3);
-    await screenshot("dyad-explorer");
     // The reports bar's left edge: its middle is under the events bar.
     await page.locator('svg.dyad-chart rect.reports-bar[data-period="2022-03"]').click({ position: { x: 3, y: 3 } });
     await page.waitForSelector("#drill .report .sentence");
     expect(await page.locator("#drill h2").textContent()).toContain("2022-03");
     const sentences = await page.locator("#drill .report .sentence").allTextContents();
     expect(sentences.some((sentence) => sentence.includes("has talked to his Iraqi counterpart"))).toBe(true);
+    await screenshot("dyad-explorer");
     // A QuadClass segment narrows to that class; its sentences mark the trigger.
     await page.locator('svg.dyad-chart rect.event-bar[data-period="2022-01"][data-quad="4"]').first().click();
     await expect.poll(() => page.locator("#drill h2").textContent()).toContain("material conflict");
@@ -161,10 +162,10 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     await page.waitForSelector("svg.network line.edge");
     expect(await page.locator("svg.network line.edge.cooperation").count()).toBeGreaterThan(0);
     expect(await page.locator("svg.network line.edge.conflict").count()).toBeGreaterThan(0);
-    await screenshot("actor-network");
     await page.locator('svg.network line.edge.conflict[data-edge="IRN-IRQ"]').click();
     await page.waitForSelector("#drill .report .sentence");
     expect(await page.locator("#drill h2").textContent()).toContain("IRN ↔ IRQ");
+    await screenshot("actor-network");
   });
 
   it("loaded nothing from outside and logged no errors", () => {

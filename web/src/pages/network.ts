@@ -149,8 +149,7 @@ export async function networkPage(root: HTMLElement, params: URLSearchParams): P
       status,
       h("button", { id: "network-show", type: "button", onclick: show }, "Show"),
     ),
-    graph,
-    drill,
+    h("div", { class: "side-by-side" }, graph, drill),
   );
   await show();
 }
