@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVENT_STATUSES, type EventStatus, GRAINS } from "../index.js";
+import { EVENT_STATUSES, type EventStatus, GRAINS, isoDateSchema } from "../index.js";
 
 /**
  * The request schemas of the HTTP API. Each one both validates requests (routes parse with it) and
@@ -7,17 +7,7 @@ import { EVENT_STATUSES, type EventStatus, GRAINS } from "../index.js";
  * Query parameters arrive as text: numbers and booleans are parsed from it here.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" })
-  .refine(
-    (value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-    },
-    { error: "is not a real date" },
-  )
-  .meta({ format: "date" });
+const isoDate = isoDateSchema.meta({ format: "date" });
 
 const actorCode = z
   .string()

@@ -1,7 +1,9 @@
 import { api, QUAD_CLASSES, query } from "../api.js";
 import { h, message, replace, s } from "../dom.js";
-import { storedEventList } from "../events-view.js";
-import type { DyadSeries, EventPage, SeriesPeriod } from "../types.js";
+import type { DyadSeries, SeriesPeriod } from "../types.js";
+import { controls, dyadEvents, fill, select, statusSelect } from "../widgets.js";
+
+const GRAINS = ["day", "week", "month"];
 
 const WIDTH = 960;
 const TOP = 230;
@@ -69,7 +71,7 @@ function chart(series: DyadSeries, onPick: (period: SeriesPeriod, quad: number |
     );
     let top = TOP;
     for (const quad of QUAD_CLASSES) {
-      const count = period.quad_class[String(quad.id) as "1"];
+      const count = period.quad_class[quad.id];
       if (!count) continue;
       const height = y(count);
       top -= height;
@@ -120,54 +122,33 @@ function chart(series: DyadSeries, onPick: (period: SeriesPeriod, quad: number |
 export async function dyadsPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const a = h("input", { id: "dyad-a", value: params.get("a") ?? "IRN", list: "actor-codes", size: 8 });
   const b = h("input", { id: "dyad-b", value: params.get("b") ?? "IRQ", list: "actor-codes", size: 8 });
-  const grain = h(
-    "select",
-    { id: "dyad-grain" },
-    ...["day", "week", "month"].map((g) => h("option", { value: g }, g)),
+  const grain = select(
+    "dyad-grain",
+    GRAINS.map((g) => [g, g]),
+    params.get("grain") ?? "month",
   );
-  grain.value = params.get("grain") ?? "month";
-  const status = h(
-    "select",
-    { id: "dyad-status" },
-    h("option", { value: "asserted" }, "asserted events"),
-    h("option", { value: "all" }, "all statuses"),
-  );
-  status.value = params.get("status") ?? "asserted";
+  const status = statusSelect("dyad-status", params);
   const chartSlot = h("div", { id: "dyad-chart" });
   const drill = h("div", { id: "drill" });
+  const pick = (series: DyadSeries) => (period: SeriesPeriod, quad: number | null) => {
+    const what = quad === null ? "" : `, ${QUAD_CLASSES[quad - 1].name}`;
+    const title = `${series.a} ↔ ${series.b}, ${period.period} (${period.start} – ${period.end})${what}`;
+    const filter = { a: series.a, b: series.b, status: status.value, from: period.start, to: period.end };
+    void dyadEvents(drill, title, quad === null ? filter : { ...filter, quad });
+  };
   const show = async () => {
-    replace(chartSlot, message("Loading…"));
     replace(drill);
-    try {
+    await fill(chartSlot, async () => {
       const series = await api<DyadSeries>(
         `/api/dyads?${query({ a: a.value, b: b.value, grain: grain.value, status: status.value })}`,
       );
-      if (series.total.events === 0)
-        return replace(chartSlot, message(`No events between ${series.a} and ${series.b}.`));
-      const pick = async (period: SeriesPeriod, quad: number | null) => {
-        replace(drill, message(`Loading ${period.period}…`));
-        const page = await api<EventPage>(
-          `/api/events?${query({ actor: series.a, with: series.b, from: period.start, to: period.end, status: status.value, evidence: true, limit: 500 })}`,
-        );
-        const events = quad === null ? page.events : page.events.filter((event) => event.quad_class === quad);
-        const what = quad === null ? "events" : `${QUAD_CLASSES[quad - 1].name} events`;
-        replace(
-          drill,
-          h(
-            "h2",
-            {},
-            `${series.a} ↔ ${series.b}, ${period.period} (${period.start} – ${period.end}): ${events.length} ${what}`,
-          ),
-          page.next_offset !== null ? message("Showing the 500 most recent.") : null,
-          storedEventList(events),
-        );
-      };
-      replace(
-        chartSlot,
+      if (series.total.events === 0) return message(`No events between ${series.a} and ${series.b}.`);
+      const mean = series.total.goldstein_mean?.toFixed(2) ?? "–";
+      return [
         h(
           "p",
           { class: "summary" },
-          `${series.a} ↔ ${series.b}: ${series.total.events} events in ${series.total.mentions} reports, mean Goldstein ${series.total.goldstein_mean?.toFixed(2) ?? "–"}. Click a bar for its events.`,
+          `${series.a} ↔ ${series.b}: ${series.total.events} events in ${series.total.mentions} reports, mean Goldstein ${mean}. Click a bar for its events.`,
         ),
         h(
           "p",
@@ -176,26 +157,21 @@ export async function dyadsPage(root: HTMLElement, params: URLSearchParams): Pro
           h("span", { class: "swatch reports" }, "reports"),
           h("span", { class: "swatch gold" }, "mean Goldstein"),
         ),
-        chart(series, (period, quad) => {
-          pick(period, quad).catch((error: Error) => replace(drill, message(error.message, "error")));
-        }),
-      );
-    } catch (error) {
-      replace(chartSlot, message((error as Error).message, "error"));
-    }
+        chart(series, pick(series)),
+      ];
+    });
   };
   replace(
     root,
     h("h1", {}, "Dyad explorer"),
     await actorSuggestions(),
-    h(
-      "div",
-      { class: "controls" },
+    controls(
+      "dyad-show",
+      show,
       h("label", {}, "Actor ", a),
       h("label", {}, "and ", b),
       h("label", {}, "by ", grain),
       status,
-      h("button", { id: "dyad-show", type: "button", onclick: show }, "Show"),
     ),
     chartSlot,
     drill,

@@ -6,6 +6,7 @@ import { api, QUAD_CLASSES, query } from "../api.js";
 import { h, message, replace, s } from "../dom.js";
 import { storedEventList } from "../events-view.js";
 import type { EventPage, StoredEvent } from "../types.js";
+import { controls, fill, statusSelect } from "../widgets.js";
 import { actorSuggestions } from "./dyads.js";
 
 const WIDTH = 960;
@@ -58,13 +59,7 @@ export async function mapPage(root: HTMLElement, params: URLSearchParams): Promi
     size: 8,
     placeholder: "any",
   });
-  const status = h(
-    "select",
-    { id: "map-status" },
-    h("option", { value: "asserted" }, "asserted events"),
-    h("option", { value: "all" }, "all statuses"),
-  );
-  status.value = params.get("status") ?? "asserted";
+  const status = statusSelect("map-status", params);
   const mapSlot = h("div", { id: "map" });
   const drill = h("div", { id: "drill" });
   const projection = geoEqualEarth();
@@ -93,9 +88,8 @@ export async function mapPage(root: HTMLElement, params: URLSearchParams): Promi
   const countries = feature(topology, topology.objects.countries);
 
   const show = async () => {
-    replace(mapSlot, message("Loading…"));
     replace(drill);
-    try {
+    await fill(mapSlot, async () => {
       const page = await api<EventPage>(
         `/api/events?${query({ actor: actor.value.trim() || undefined, status: status.value, evidence: true, limit: 500 })}`,
       );
@@ -151,8 +145,7 @@ export async function mapPage(root: HTMLElement, params: URLSearchParams): Promi
         svg.append(s("text", { x: point[0] + 9, y: point[1] - 7, class: "place-label" }, place.name));
       }
       const located = places.reduce((sum, place) => sum + place.events.length, 0);
-      replace(
-        mapSlot,
+      return [
         h(
           "p",
           { class: "summary" },
@@ -167,22 +160,14 @@ export async function mapPage(root: HTMLElement, params: URLSearchParams): Promi
           h("span", { class: "swatch fallback" }, "fallback place: dateline or document"),
         ),
         svg,
-      );
-    } catch (error) {
-      replace(mapSlot, message((error as Error).message, "error"));
-    }
+      ];
+    });
   };
   replace(
     root,
     h("h1", {}, "Map"),
     await actorSuggestions(),
-    h(
-      "div",
-      { class: "controls" },
-      h("label", {}, "Actor ", actor),
-      status,
-      h("button", { id: "map-show", type: "button", onclick: show }, "Show"),
-    ),
+    controls("map-show", show, h("label", {}, "Actor ", actor), status),
     mapSlot,
     drill,
   );

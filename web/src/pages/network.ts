@@ -1,7 +1,7 @@
 import { api, query } from "../api.js";
 import { h, message, replace, s } from "../dom.js";
-import { storedEventList } from "../events-view.js";
-import type { ActorNetwork, EventPage } from "../types.js";
+import type { ActorNetwork } from "../types.js";
+import { controls, dyadEvents, fill, select, statusSelect } from "../widgets.js";
 
 const SIZE = 720;
 const CENTER = SIZE / 2;
@@ -9,48 +9,27 @@ const RADIUS = SIZE / 2 - 70;
 
 /** Actor network: who interacts with whom; each edge in cooperation green and conflict red, by count. */
 export async function networkPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const by = h(
-    "select",
-    { id: "network-by" },
-    h("option", { value: "country" }, "countries"),
-    h("option", { value: "code" }, "actor codes"),
+  const by = select(
+    "network-by",
+    [
+      ["country", "countries"],
+      ["code", "actor codes"],
+    ],
+    params.get("by") ?? "country",
   );
-  by.value = params.get("by") ?? "country";
-  const status = h(
-    "select",
-    { id: "network-status" },
-    h("option", { value: "asserted" }, "asserted events"),
-    h("option", { value: "all" }, "all statuses"),
-  );
-  status.value = params.get("status") ?? "asserted";
+  const status = statusSelect("network-status", params);
   const graph = h("div", { id: "network" });
   const drill = h("div", { id: "drill" });
-
-  const edgeEvents = async (a: string, b: string) => {
-    replace(drill, message("Loading…"));
-    try {
-      const page = await api<EventPage>(
-        `/api/events?${query({ actor: a, with: b, status: status.value, evidence: true, limit: 200 })}`,
-      );
-      replace(
-        drill,
-        h("h2", {}, `${a} ↔ ${b}: ${page.events.length}${page.next_offset !== null ? "+" : ""} events`),
-        storedEventList(page.events),
-      );
-    } catch (error) {
-      replace(drill, message((error as Error).message, "error"));
-    }
-  };
+  const edgeEvents = (a: string, b: string) =>
+    dyadEvents(drill, `${a} ↔ ${b}`, { a, b, status: status.value });
 
   const show = async () => {
-    replace(graph, message("Loading…"));
     replace(drill);
-    try {
+    await fill(graph, async () => {
       const network = await api<ActorNetwork>(
         `/api/network?${query({ by: by.value, status: status.value })}`,
       );
-      if (network.edges.length === 0)
-        return replace(graph, message("No interactions between two actors yet."));
+      if (network.edges.length === 0) return message("No interactions between two actors yet.");
       const position = new Map(
         network.nodes.map((node, i) => {
           const angle = (2 * Math.PI * i) / network.nodes.length - Math.PI / 2;
@@ -120,8 +99,7 @@ export async function networkPage(root: HTMLElement, params: URLSearchParams): P
           ),
         );
       }
-      replace(
-        graph,
+      return [
         h(
           "p",
           { class: "summary" },
@@ -134,21 +112,13 @@ export async function networkPage(root: HTMLElement, params: URLSearchParams): P
           h("span", { class: "swatch conflict" }, "conflict (QuadClass 3–4)"),
         ),
         svg,
-      );
-    } catch (error) {
-      replace(graph, message((error as Error).message, "error"));
-    }
+      ];
+    });
   };
   replace(
     root,
     h("h1", {}, "Actor network"),
-    h(
-      "div",
-      { class: "controls" },
-      h("label", {}, "Nodes: ", by),
-      status,
-      h("button", { id: "network-show", type: "button", onclick: show }, "Show"),
-    ),
+    controls("network-show", show, h("label", {}, "Nodes: ", by), status),
     h("div", { class: "side-by-side" }, graph, drill),
   );
   await show();
