@@ -3,7 +3,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import { api, QUAD_CLASSES, query } from "../api.js";
-import { h, message, replace, s } from "../dom.js";
+import { h, replace, s } from "../dom.js";
 import { storedEventList } from "../events-view.js";
 import type { EventPage, StoredEvent } from "../types.js";
 import { controls, fill, statusSelect } from "../widgets.js";
