@@ -259,6 +259,20 @@ describe("queries", () => {
     expect((await get("/api/documents/1%27%20OR%20%271%27=%271")).statusCode).toBe(404);
   });
 
+  it("checks how filters combine, and how many documents one request may store", async () => {
+    expect((await get("/api/events?with=IRQ")).json().message).toBe("query.with: needs actor");
+    expect((await get("/api/events?from=2022-04-01&to=2022-03-01")).json().message).toContain("query.from");
+    expect((await get("/api/events?actor=IRN&actor=IRQ")).statusCode).toBe(400);
+    const tooMany = Array.from({ length: 1001 }, (_, i) => ({ id: `d${i}`, text: "Iran met Iraq." }));
+    const response = await post("/api/documents", { documents: tooMany });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain("body.documents");
+    expect(
+      (await post("/api/documents", { documents: [{ id: "has space", text: "Iran met Iraq." }] })).json()
+        .message,
+    ).toContain("body.documents.0.id");
+  });
+
   it("answers an unknown route with a 404 in the API's shape", async () => {
     const response = await get("/api/nothing");
     expect(response.statusCode).toBe(404);
