@@ -2,11 +2,12 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 import { createCoder } from "../../coder/index.js";
 import {
+  EVAL_PARTS,
+  evaluateGold,
   formatReport,
   GOLD_FORMATS,
   type GoldFormatOption,
   readGoldFile,
-  scoreGold,
 } from "../../eval/index.js";
 import { type CliContext, reportError } from "../context.js";
 
@@ -22,6 +23,7 @@ const evalOptionsSchema = z.object({
   json: z.boolean().optional(),
   limit: count("--limit"),
   worst: count("--worst"),
+  part: z.enum(EVAL_PARTS),
 });
 
 /** `dyad eval GOLD`: code a gold file and score Dyad against it. */
@@ -33,6 +35,11 @@ export function evalCommand(ctx: CliContext): Command {
       new Option("--format <kind>", "gold format (auto: detect from the first record)")
         .choices(["auto", ...GOLD_FORMATS])
         .default("auto"),
+    )
+    .addOption(
+      new Option("--part <part>", "tune/check split part to score (all: both, with the gap)")
+        .choices([...EVAL_PARTS])
+        .default("all"),
     )
     .option("--json", "print one JSON object with every figure")
     .option("--limit <n>", "score only the first N texts")
@@ -51,13 +58,10 @@ function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number
   const options = parsed.data;
   const gold = readGoldFile(goldPath, options.format as GoldFormatOption);
   const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
-  const report = scoreGold(
+  const report = evaluateGold(
     gold,
     (item) => coder.code({ id: item.id, text: item.text, date: item.date }).events,
-    {
-      limit: options.limit,
-      worst: options.worst,
-    },
+    { limit: options.limit, worst: options.worst, part: options.part },
   );
   ctx.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
   return 0;
