@@ -20,6 +20,7 @@ const DEFAULT_SETS = {
   "cameo-annotated-news.jsonl": "annotated-news",
   "petrarch-unit/records.jsonl": "petrarch-unit",
   "event-location.jsonl": "event-location",
+  "plover-relations-train.jsonl": "plover-relations",
 };
 
 const { values } = parseArgs({
