@@ -40,6 +40,15 @@ export interface SplitEvalReport extends EvalReport {
    * Check sentences are never listed one by one, so no rule gets written from them.
    */
   missesFrom: SplitPart | null;
+  /** PETRARCH unit suite: records passed and scored (the `recordsPassed` figure's counts). */
+  passed?: number;
+  total?: number;
+}
+
+/** The unit suite's pass count, lifted to the top of the report where the suite's users look for it. */
+function passCounts(headline: readonly Figure[]): Pick<SplitEvalReport, "passed" | "total"> {
+  const figure = headline.find((f) => f.name === "recordsPassed");
+  return figure ? { passed: figure.hits, total: figure.total } : {};
 }
 
 /** Codes each gold text once, however many parts it is scored in. */
@@ -84,7 +93,13 @@ export function evaluateGold(
   const worst = options.worst;
   if (part !== "all") {
     const report = scoreGold(goldPart(limited, part), cached, { worst: part === "check" ? 0 : worst });
-    return { ...report, part, parts: null, missesFrom: part === "check" ? null : "tune" };
+    return {
+      ...report,
+      part,
+      parts: null,
+      missesFrom: part === "check" ? null : "tune",
+      ...passCounts(report.headline),
+    };
   }
   const tune = scoreGold(goldPart(limited, "tune"), cached, { worst });
   const check = scoreGold(goldPart(limited, "check"), cached, { worst: 0 });
@@ -101,5 +116,6 @@ export function evaluateGold(
     part,
     parts,
     missesFrom: "tune",
+    ...passCounts(all.headline),
   };
 }

@@ -10,6 +10,7 @@ import {
   readGoldFile,
 } from "../../eval/index.js";
 import { type CliContext, reportError } from "../context.js";
+import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 
 const count = (name: string) =>
   z
@@ -24,11 +25,13 @@ const evalOptionsSchema = z.object({
   limit: count("--limit"),
   worst: count("--worst"),
   part: z.enum(EVAL_PARTS),
+  dictionaries: z.string().optional(),
+  dictionariesMode: z.enum(["add", "replace"]).optional(),
 });
 
 /** `dyad eval GOLD`: code a gold file and score Dyad against it. */
 export function evalCommand(ctx: CliContext): Command {
-  return new Command("eval")
+  return addDictionaryOptions(new Command("eval"))
     .description("score Dyad against a gold file (see docs/evaluation.md for the formats)")
     .argument("<gold>", "gold JSONL file")
     .addOption(
@@ -57,7 +60,10 @@ function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number
   }
   const options = parsed.data;
   const gold = readGoldFile(goldPath, options.format as GoldFormatOption);
-  const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+  const coder = createCoder({
+    resources: loadResourcesWithDictionaries(options, ctx),
+    onWarning: (message) => reportError(ctx, `warning: ${message}`),
+  });
   const report = evaluateGold(
     gold,
     (item) => coder.code({ id: item.id, text: item.text, date: item.date }).events,

@@ -20,7 +20,7 @@ const text = [
   "- * (FROM DETENTION)               [---]",
   "- * VISITOR (TO +)                 [042:043]",
   "- * BADLY [08x!]",
-  "STRAY LINE WITH SPACES",
+  "STRAY (LINE) = WRONG",
 ].join("\n");
 
 describe("readTabariVerbs", () => {

@@ -50,7 +50,7 @@ export interface TabariVerbsFile {
 }
 
 // Some headers in CAMEO.2.0 have a stray `---` glued to the code (`[110]---  ---`).
-const BLOCK_HEADER = /^---+\s*(\S+)\s*\[([^\]]*)\][\s-]*$/;
+const BLOCK_HEADER = /^---+\s*(\S.*?)\s*\[([^\]]*)\][\s-]*$/;
 const CODE = /\[([^\]]*)\]/;
 
 /** `---` → null; `042:043` → code and reverse code; `:173` → reverse only. */
@@ -74,8 +74,9 @@ function parseVerb(text: string, line: number): TabariVerb | null {
     .replace(CODE, "")
     .replace(/\{[^}]*\}/, "")
     .trim();
-  if (!/^[+A-Z0-9_'&.-]+$/i.test(main)) return null;
-  const words = main.split("_").filter((word) => word !== "");
+  if (!/^[+A-Z0-9_'&. -]+$/i.test(main)) return null;
+  // Words are joined by `_` (PETRARCH) or spaces (older validation files: `LASH OUT`).
+  const words = main.split(/[_ ]+/).filter((word) => word !== "");
   let head = words.findIndex((word) => word.startsWith("+"));
   if (head < 0) head = 0;
   const clean = words.map((word) => word.replace(/^\+/, "").toUpperCase());
@@ -127,7 +128,13 @@ export function readTabariVerbs(text: string, file: string): TabariVerbsFile {
     if (header) {
       const code = parseCode(header[2]);
       if (!code) problem(line, `bad code [${header[2]}] in block header`, raw);
-      block = { name: header[1].toUpperCase(), code: code?.code ?? null, verbs: [], patterns: [], line };
+      block = {
+        name: header[1].replace(/\s+/g, "_").toUpperCase(),
+        code: code?.code ?? null,
+        verbs: [],
+        patterns: [],
+        line,
+      };
       result.blocks.push(block);
       continue;
     }
