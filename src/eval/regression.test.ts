@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../coder/index.js";
+import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
+import { loadCoderResources } from "../dictionaries/load-resources.js";
+import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 /**
  * The regression gate (issues 5, 9): codes every dev set named in data/eval/baseline.json and fails
  * when a headline figure of its tune or its check part drops below its baseline minus the tolerance. The dev sets are not part
@@ -33,7 +36,17 @@ describe.skipIf(!devPresent)(title, () => {
     const path = join(DEV_DIR, file);
     if (!existsSync(path)) context.skip(`dev set ${path} is absent`);
     const gold = readGoldFile(path, entry.format);
-    const shared = getCoder();
+    // A set that names a dictionary folder (beside the dev folder) is coded with it added, as
+    // `dyad eval --dictionaries` does.
+    const dictionaries = entry.dictionaries ? join(DEV_DIR, "..", entry.dictionaries) : null;
+    if (dictionaries && !existsSync(dictionaries)) context.skip(`dictionaries ${dictionaries} are absent`);
+    const shared = dictionaries
+      ? createCoder({
+          resources: loadCoderResources(DEFAULT_DATA_DIR, {
+            dictionaries: { dicts: readDictionaryDir(dictionaries), mode: "add" },
+          }),
+        })
+      : getCoder();
     const report = evaluateGold(
       gold,
       (item) => shared.code({ id: item.id, text: item.text, date: item.date }).events,
