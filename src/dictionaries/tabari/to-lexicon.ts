@@ -24,8 +24,10 @@ function titleWord(word: string): string {
 }
 
 /**
- * The forms of a TABARI name Dyad matches: as written (upper case) and title-cased, since Dyad
- * matches proper names with their case ("HAMID_KARZAI_" → "HAMID KARZAI", "Hamid Karzai").
+ * The forms of a TABARI name Dyad matches, since Dyad matches proper names with their case: the
+ * name title-cased ("HAMID_KARZAI_" → "Hamid Karzai"), and a one-word name also as written, for
+ * acronyms ("ANSF"). Longer names in capitals are left out: news rarely writes them so, and each
+ * form costs start-up time.
  */
 export function tabariNameForms(name: string): string[] {
   const upper = tabariWords(name);
@@ -33,7 +35,7 @@ export function tabariNameForms(name: string): string[] {
     .split(" ")
     .map((word, i) => (i > 0 && LOWER_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleWord(word)))
     .join(" ");
-  return [...new Set([title, upper])];
+  return upper.includes(" ") ? [title] : [...new Set([title, upper])];
 }
 
 /** `ELR/GAL` names two actors; Dyad takes the first. */
