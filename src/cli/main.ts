@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   actors: async () => (await import("./commands/actors.js")).actorsCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
   serve: async () => (await import("./commands/serve.js")).serveCommand,
+  dict: async () => (await import("./commands/dict.js")).dictCommand,
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   countryEntrySchema,
   organizationEntrySchema,
   personEntrySchema,
+  verbPatternSchema,
 } from "./schemas.js";
 
 const manifest = readDataManifest(DEFAULT_DATA_DIR);
@@ -20,6 +21,7 @@ describe("data files", () => {
     ["people", personEntrySchema],
     ["organizations", organizationEntrySchema],
     ["agents", agentEntrySchema],
+    ["verbPatterns", verbPatternSchema],
   ] as const)(
     "%s: every record passes its schema unchanged (so the loader may trust unedited files)",
     (dataSet, schema) => {
@@ -29,7 +31,7 @@ describe("data files", () => {
       for (const name of readdirSync(folder).filter((file) => file.endsWith(".jsonl"))) {
         const lines = readFileSync(join(folder, name), "utf8")
           .split("\n")
-          .filter((line) => line.trim());
+          .filter((line) => line.trim() && !line.startsWith("//"));
         lines.forEach((line, index) => {
           const record = JSON.parse(line) as Record<string, unknown>;
           const parsed = validator.parse(record) as Record<string, unknown>;

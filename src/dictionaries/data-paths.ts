@@ -15,6 +15,7 @@ export type DataSet =
   | "agents"
   | "grammar"
   | "patterns"
+  | "verbPatterns"
   | "gazetteer";
 
 interface ManifestFile {

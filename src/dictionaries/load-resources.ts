@@ -19,6 +19,8 @@ import {
   organizationEntrySchema,
   personEntrySchema,
 } from "./schemas.js";
+import type { TabariDictionaries } from "./tabari/dictionary-dir.js";
+import { toLexiconAdditions } from "./tabari/to-lexicon.js";
 
 /** Everything the coding stages read, loaded and validated once per coder. */
 export interface CoderResources {
@@ -31,11 +33,21 @@ export interface CoderResources {
 
 const blockersSchema = lazySchema((z) => z.object({ blockers: z.array(z.string()).default([]) }));
 
+/** Options for {@link loadCoderResources}. */
+export interface LoadResourcesOptions {
+  /**
+   * The user's own TABARI/PETRARCH dictionaries (`--dictionaries`): their actors and agents (see
+   * `toLexiconAdditions`) are added before the built-in ones (`add`: they win a shared name) or
+   * used instead of the built-in countries, people, organisations and agents (`replace`).
+   */
+  dictionaries?: { dicts: TabariDictionaries; mode: "add" | "replace" };
+}
+
 /**
  * Loads the data sets pinned by `data/MANIFEST.json`.
  * @throws DataFileError naming the file and line of any invalid record.
  */
-export function loadCoderResources(dataDir: string): CoderResources {
+export function loadCoderResources(dataDir: string, options: LoadResourcesOptions = {}): CoderResources {
   const manifest = readDataManifest(dataDir);
   const countriesDir = manifest.folder("countries");
   const curated = join(countriesDir, "curated.json");
@@ -43,7 +55,7 @@ export function loadCoderResources(dataDir: string): CoderResources {
   const blockers = existsSync(curated)
     ? readJsonFile(curated, blockersSchema, manifest.trusted).blockers
     : [];
-  const lexicon = buildActorLexicon({
+  const builtIn = {
     countries: readJsonlFolder(countriesDir, countryEntrySchema, manifest.trusted),
     people: readJsonlFolder(manifest.folder("people"), personEntrySchema, manifest.trusted),
     organizations: readJsonlFolder(
@@ -53,7 +65,8 @@ export function loadCoderResources(dataDir: string): CoderResources {
     ),
     agents: readJsonlFolder(manifest.folder("agents"), agentEntrySchema, manifest.trusted),
     blockers,
-  });
+  };
+  const lexicon = buildActorLexicon(withDictionaries(builtIn, options.dictionaries));
   const grammar = compileGrammar(
     readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema, manifest.trusted),
   );
@@ -67,5 +80,21 @@ export function loadCoderResources(dataDir: string): CoderResources {
     codebook: loadCodebook(dataDir, manifest.trusted),
     triggers,
     gazetteer: loadGazetteer({ dataDir }),
+  };
+}
+
+type LexiconInput = Parameters<typeof buildActorLexicon>[0];
+
+/** The lexicon input with the user's dictionaries added (first, so they win a shared name) or instead. */
+function withDictionaries(builtIn: LexiconInput, user: LoadResourcesOptions["dictionaries"]): LexiconInput {
+  if (!user) return builtIn;
+  const countryCodes = new Set(builtIn.countries.map((country) => country.code));
+  const { organizations, agents, blockers } = toLexiconAdditions(user.dicts, countryCodes);
+  if (user.mode === "replace") return { countries: [], people: [], organizations, agents, blockers };
+  return {
+    ...builtIn,
+    organizations: [...organizations, ...builtIn.organizations],
+    agents: [...agents, ...builtIn.agents],
+    blockers: [...blockers, ...(builtIn.blockers ?? [])],
   };
 }

@@ -133,3 +133,54 @@ export const grammarSchema = lazySchema((z) =>
   }),
 );
 export type GrammarFile = z.infer<ReturnType<typeof grammarSchema>>;
+
+/**
+ * A noun phrase a verb pattern names: the head (any alternative; a multi-word alternative such as
+ * "cease fire" matches the head and the words before it) and words that must modify it, or only
+ * the role of whatever fills the slot (`$` source, `+` target in PETRARCH's notation).
+ */
+const patternPhrase = (z: Z) =>
+  z.strictObject({
+    heads: z.array(z.string().min(1)).min(1).optional(),
+    modifiers: z.array(z.string().min(1)).min(1).optional(),
+    role: z.enum(["source", "target"]).optional(),
+  });
+
+/**
+ * One verb pattern meant to be matched on a dependency parse (`data/patterns/<version>/verb-patterns.jsonl`):
+ * the verb's lemma and, optionally, its particle (`compound:prt`), the head of its object, and
+ * prepositional phrases attached to it, each with the head of its object. Words are lower case
+ * and match a token's lemma or its lower-cased form. `code: null` marks a phrase that codes no
+ * event (PETRARCH's `[---]`), so it can block a looser pattern.
+ * @example {"id":"petrarch2:4711","verbs":["issue"],"object":{"heads":["warrant"],"modifiers":["arrest"]},"code":"173","origin":"petrarch2","line":4711}
+ */
+export const verbPatternSchema = lazySchema((z) =>
+  z.strictObject({
+    id: z.string().min(1),
+    /** Verb lemmas, any of which the pattern matches (PETRARCH's synonym set of the verb block). */
+    verbs: z.array(z.string().min(1)).min(1),
+    code: z
+      .string()
+      .regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "a CAMEO event code (2 to 4 digits, root 01-20)")
+      .nullable(),
+    /** The code of the event the other way round (PETRARCH `[042:043]`: visiting / hosting a visit). */
+    reverse_code: z
+      .string()
+      .regex(/^(0[1-9]|1\d|20)\d{0,2}$/)
+      .optional(),
+    particle: z.string().min(1).optional(),
+    object: patternPhrase(z).optional(),
+    prepositions: z
+      .array(z.strictObject({ word: z.string().min(1), object: patternPhrase(z).optional() }))
+      .min(1)
+      .optional(),
+    /** Words that come before the verb in PETRARCH's pattern (an adverb or the subject's head). */
+    before: z.array(z.string().min(1)).min(1).optional(),
+    /** Where the pattern comes from: PETRARCH2's CAMEO.2.0 dictionary, or Dyad's own patterns. */
+    origin: z.enum(["petrarch2", "dyad"]),
+    /** Line of the entry in its origin file. */
+    line: z.number().int().positive(),
+  }),
+);
+export type VerbPatternEntry = z.infer<ReturnType<typeof verbPatternSchema>>;
+export type PatternPhrase = NonNullable<VerbPatternEntry["object"]>;

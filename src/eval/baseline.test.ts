@@ -5,41 +5,29 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DataFileError } from "../model/errors.js";
 import { compareToBaseline, readBaseline } from "./baseline.js";
-import type { EvalReport } from "./score.js";
+import type { Figure } from "./headlines/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-baseline-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function reportWith(figures: Record<string, number | null>): EvalReport {
-  return {
-    file: "x",
-    format: "conflibert",
-    alignment: "first-event",
-    items: 1,
-    skipped: [],
-    events: 0,
-    headline: Object.entries(figures).map(([name, value]) => ({ name, label: name, value })),
-    fields: {},
-    confusion: null,
-    missCount: 0,
-    misses: [],
-  };
+function headlineWith(figures: Record<string, number | null>): Figure[] {
+  return Object.entries(figures).map(([name, value]) => ({ name, label: name, value }));
 }
 
 describe("compareToBaseline", () => {
   it("compareToBaseline passes figures within the tolerance", () => {
-    expect(compareToBaseline(reportWith({ accuracy: 0.496 }), { accuracy: 0.5 }, 0.005)).toEqual([]);
+    expect(compareToBaseline(headlineWith({ accuracy: 0.496 }), { accuracy: 0.5 }, 0.005)).toEqual([]);
   });
 
   it("compareToBaseline reports figures below baseline minus tolerance", () => {
-    expect(compareToBaseline(reportWith({ accuracy: 0.49 }), { accuracy: 0.5 }, 0.005)).toEqual([
+    expect(compareToBaseline(headlineWith({ accuracy: 0.49 }), { accuracy: 0.5 }, 0.005)).toEqual([
       { figure: "accuracy", baseline: 0.5, value: 0.49 },
     ]);
   });
 
   it("compareToBaseline reports a figure that vanished or became undefined", () => {
     const regressions = compareToBaseline(
-      reportWith({ coverage: null }),
+      headlineWith({ coverage: null }),
       { coverage: 0.2, accuracy: 0.1 },
       0.005,
     );
@@ -47,7 +35,7 @@ describe("compareToBaseline", () => {
   });
 
   it("compareToBaseline skips figures recorded as null", () => {
-    expect(compareToBaseline(reportWith({}), { codedAccuracy: null }, 0.005)).toEqual([]);
+    expect(compareToBaseline(headlineWith({}), { codedAccuracy: null }, 0.005)).toEqual([]);
   });
 });
 
@@ -61,9 +49,12 @@ describe("readBaseline", () => {
     const path = join(dir, "bad.json");
     writeFileSync(
       path,
-      JSON.stringify({ tolerance: 0.005, sets: { "a.jsonl": { format: "dyad", figures: { f: 2 } } } }),
+      JSON.stringify({
+        tolerance: 0.005,
+        sets: { "a.jsonl": { format: "dyad", tune: { figures: { f: 0.5 } }, check: { figures: { f: 2 } } } },
+      }),
     );
     expect(() => readBaseline(path)).toThrow(DataFileError);
-    expect(() => readBaseline(path)).toThrow(/sets\.a\.jsonl\.figures\.f/);
+    expect(() => readBaseline(path)).toThrow(/sets\.a\.jsonl\.check\.figures\.f/);
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { DataFileError } from "../model/errors.js";
 import { GOLD_FORMATS } from "./gold.js";
-import type { EvalReport } from "./score.js";
+import type { Figure } from "./headlines/index.js";
+
+const partSchema = z.object({
+  items: z.number().int().nonnegative().optional(),
+  figures: z.record(z.string(), z.number().min(0).max(1).nullable()),
+});
 
 const baselineSchema = z.object({
   tolerance: z.number().min(0).max(1),
@@ -10,15 +15,18 @@ const baselineSchema = z.object({
     z.string(),
     z.object({
       format: z.enum(GOLD_FORMATS),
-      items: z.number().int().nonnegative().optional(),
-      figures: z.record(z.string(), z.number().min(0).max(1).nullable()),
+      /** Dictionary folder (under the shared folder) loaded with `--dictionaries`, when the set needs one. */
+      dictionaries: z.string().optional(),
+      tune: partSchema,
+      check: partSchema,
     }),
   ),
 });
 
 /**
  * The regression baseline (`data/eval/baseline.json`): for each dev set, named by its path under
- * the dev folder, the headline figures the coder reached when the baseline was last raised.
+ * the dev folder, the headline figures the coder reached on its tune and its check part (see
+ * `splitPartOf`) when the baseline was last raised.
  */
 export type EvalBaseline = z.infer<typeof baselineSchema>;
 
@@ -50,19 +58,19 @@ export function readBaseline(path: string): EvalBaseline {
 }
 
 /**
- * The headline figures of a report that fell below their baseline minus `tolerance`. Figures
- * whose baseline is null (undefined when recorded) are not checked.
- * @example compareToBaseline(report, { accuracy: 0.41 }, 0.005) // [] when accuracy ≥ 0.405
+ * The headline figures that fell below their baseline minus `tolerance`. Figures whose baseline is
+ * null (undefined when recorded) are not checked.
+ * @example compareToBaseline(report.parts.check.headline, { accuracy: 0.41 }, 0.005) // [] when accuracy ≥ 0.405
  */
 export function compareToBaseline(
-  report: EvalReport,
+  headline: readonly Figure[],
   figures: Record<string, number | null>,
   tolerance: number,
 ): Regression[] {
   const regressions: Regression[] = [];
   for (const [name, baseline] of Object.entries(figures)) {
     if (baseline === null) continue;
-    const value = report.headline.find((figure) => figure.name === name)?.value ?? null;
+    const value = headline.find((figure) => figure.name === name)?.value ?? null;
     if (value === null || value < baseline - tolerance) regressions.push({ figure: name, baseline, value });
   }
   return regressions;

@@ -8,6 +8,7 @@ export const GOLD_FORMATS = [
   "annotated-news",
   "petrarch-unit",
   "event-location",
+  "plover-relations",
 ] as const;
 
 /** One of the gold formats in {@link GOLD_FORMATS}. */
@@ -59,6 +60,10 @@ export interface GoldLabels {
   locationSpans?: Span[];
   /** Event-location: the marked event's verb span(s). */
   triggerSpans?: Span[];
+  /** PLOVER relations: the current PLOVER types the marked relation may have. */
+  ploverTypes?: string[];
+  /** PLOVER relations: the sentence names no target ("a recipient"); only source and type count. */
+  unnamedTarget?: boolean;
   /** PETRARCH unit tests: the expected (source, target, code) triples. */
   triples?: { source: string; target: string; code: string }[];
   /** PETRARCH unit tests: the record should yield no event at all. */

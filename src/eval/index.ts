@@ -1,6 +1,7 @@
 export * from "./align.js";
 export * from "./baseline.js";
 export * from "./confusion.js";
+export * from "./evaluate.js";
 export * from "./field-counts.js";
 export * from "./fields.js";
 export * from "./gold.js";
@@ -12,3 +13,4 @@ export * from "./readers/index.js";
 export * from "./report.js";
 export * from "./score.js";
 export * from "./spans.js";
+export * from "./split.js";

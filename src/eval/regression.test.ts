@@ -3,16 +3,20 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../coder/index.js";
+import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
+import { loadCoderResources } from "../dictionaries/load-resources.js";
+import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 /**
- * The regression gate (issue 5): codes every dev set named in data/eval/baseline.json and fails
- * when a headline figure drops below its baseline minus the tolerance. The dev sets are not part
+ * The regression gate (issues 5, 9): codes every dev set named in data/eval/baseline.json and fails
+ * when a headline figure of its tune or its check part drops below its baseline minus the tolerance. The dev sets are not part
  * of the project; point DYAD_DEV_DIR at them (default: shared/dev beside the checkout). Raise the baseline with
  * scripts/update-eval-baseline.mjs (see docs/evaluation.md).
  */
 import { DEV_DIR } from "../test-helpers/dev-data.js";
 import { compareToBaseline, readBaseline } from "./baseline.js";
+import { evaluateGold } from "./evaluate.js";
 import { readGoldFile } from "./readers/index.js";
-import { scoreGold } from "./score.js";
+import { SPLIT_PARTS } from "./split.js";
 
 const baseline = readBaseline(fileURLToPath(new URL("../../data/eval/baseline.json", import.meta.url)));
 const devPresent = existsSync(DEV_DIR);
@@ -32,18 +36,27 @@ describe.skipIf(!devPresent)(title, () => {
     const path = join(DEV_DIR, file);
     if (!existsSync(path)) context.skip(`dev set ${path} is absent`);
     const gold = readGoldFile(path, entry.format);
-    const shared = getCoder();
-    const report = scoreGold(
+    // A set that names a dictionary folder (beside the dev folder) is coded with it added, as
+    // `dyad eval --dictionaries` does.
+    const dictionaries = entry.dictionaries ? join(DEV_DIR, "..", entry.dictionaries) : null;
+    if (dictionaries && !existsSync(dictionaries)) context.skip(`dictionaries ${dictionaries} are absent`);
+    const shared = dictionaries
+      ? createCoder({
+          resources: loadCoderResources(DEFAULT_DATA_DIR, {
+            dictionaries: { dicts: readDictionaryDir(dictionaries), mode: "add" },
+          }),
+        })
+      : getCoder();
+    const report = evaluateGold(
       gold,
       (item) => shared.code({ id: item.id, text: item.text, date: item.date }).events,
-      {
-        worst: 0,
-      },
+      { worst: 0 },
     );
-    const regressions = compareToBaseline(report, entry.figures, baseline.tolerance);
-    const lines = regressions.map(
-      (r) =>
-        `${file} ${r.figure}: ${r.value === null ? "undefined" : r.value.toFixed(4)} < baseline ${r.baseline}`,
+    const lines = SPLIT_PARTS.flatMap((part) =>
+      compareToBaseline(report.parts?.[part].headline ?? [], entry[part].figures, baseline.tolerance).map(
+        (r) =>
+          `${file} ${part} ${r.figure}: ${r.value === null ? "undefined" : r.value.toFixed(4)} < baseline ${r.baseline}`,
+      ),
     );
     expect(lines, "headline figures below baseline minus tolerance").toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ConfusionTable } from "./confusion.js";
+import type { SplitEvalReport, SplitFigure } from "./evaluate.js";
 import { EVENT_FIELDS } from "./fields.js";
-import type { Figure } from "./headlines/index.js";
 import type { Miss } from "./misses.js";
 import type { EvalReport } from "./score.js";
 
@@ -11,9 +11,32 @@ export function formatRatio(value: number | null): string {
   return value === null ? "    —" : value.toFixed(3);
 }
 
-function formatFigure(figure: Figure, width: number): string {
+/** A signed gap in points (hundredths), e.g. `+4.2`, or `—` when undefined. */
+export function formatGap(gap: number | null | undefined): string {
+  if (gap === null || gap === undefined) return "    —";
+  const points = (gap * 100).toFixed(1);
+  return (gap >= 0 ? `+${points}` : points).padStart(5);
+}
+
+function formatFigure(figure: SplitFigure, width: number, split: boolean): string {
   const counts = figure.total !== undefined ? `  (${figure.hits}/${figure.total})` : "";
-  return `  ${figure.label.padEnd(width)}  ${formatRatio(figure.value)}${counts}`;
+  const parts = split
+    ? `  ${formatRatio(figure.tune ?? null)}  ${formatRatio(figure.check ?? null)}  ${formatGap(figure.gap)}`
+    : "";
+  return `  ${figure.label.padEnd(width)}  ${formatRatio(figure.value)}${parts}${counts}`;
+}
+
+function formatHeadline(report: EvalReport | SplitEvalReport): string[] {
+  const split = "parts" in report && report.parts !== null;
+  const width = Math.max(...report.headline.map((figure) => figure.label.length));
+  const title = split ? `Headline${" ".repeat(width - 6)}    all   tune  check    gap` : "Headline";
+  return [title, ...report.headline.map((figure) => formatFigure(figure, width, split))];
+}
+
+function describeParts(report: EvalReport | SplitEvalReport): string {
+  if (!("part" in report)) return "";
+  if (report.parts) return ` (tune ${report.parts.tune.items}, check ${report.parts.check.items})`;
+  return ` (${report.part} part only)`;
 }
 
 function formatFields(report: EvalReport): string[] {
@@ -57,24 +80,26 @@ function formatMiss(miss: Miss): string[] {
 }
 
 /**
- * The human-readable report: headline figures, per-field scores, root confusion and worst misses.
+ * The human-readable report: headline figures (with tune, check and gap when split), per-field
+ * scores, root confusion and worst misses.
  * @example ctx.stdout.write(formatReport(scoreGold(gold, predict)));
  */
-export function formatReport(report: EvalReport): string {
+export function formatReport(report: EvalReport | SplitEvalReport): string {
   const skipped = report.skipped.map((entry) => `; skipped ${entry.count} ${entry.reason}`).join("");
   const lines = [
-    `${report.file}: ${report.format} gold, ${report.items} texts${skipped}; Dyad gave ${report.events} events`,
+    `${report.file}: ${report.format} gold, ${report.items} texts${describeParts(report)}${skipped}; Dyad gave ${report.events} events`,
     "",
-    "Headline",
+    ...formatHeadline(report),
   ];
-  const width = Math.max(...report.headline.map((figure) => figure.label.length));
-  for (const figure of report.headline) lines.push(formatFigure(figure, width));
   const fields = formatFields(report);
   if (fields.length > 0) lines.push("", ...fields);
   if (report.confusion)
     lines.push("", "Root confusion (rows: gold, columns: Dyad)", ...formatConfusion(report.confusion));
-  if (report.missCount > 0) {
-    lines.push("", `Worst misses (${report.misses.length} of ${report.missCount})`);
+  if ("missesFrom" in report && report.missesFrom === null)
+    lines.push("", "Misses are not listed for the check part: rules are written from tune sentences only.");
+  else if (report.missCount > 0) {
+    const from = "missesFrom" in report ? ", tune part" : "";
+    lines.push("", `Worst misses (${report.misses.length} of ${report.missCount}${from})`);
     for (const miss of report.misses) lines.push(...formatMiss(miss));
   }
   return `${lines.join("\n")}\n`;

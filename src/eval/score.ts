@@ -79,7 +79,11 @@ function addRootConfusion(matrix: ConfusionMatrix, item: GoldItem, pairs: readon
   return true;
 }
 
-function checkCount(name: string, value: number): void {
+/**
+ * Checks a count option.
+ * @throws OptionError when `value` is negative or not an integer.
+ */
+export function checkCount(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0)
     throw new OptionError(`${name} must be a whole number ≥ 0, got ${value}`);
 }

@@ -13,3 +13,13 @@ export function devFile(name: string): string | null {
   const path = join(DEV_DIR, name);
   return existsSync(path) ? path : null;
 }
+
+/** PETRARCH2's dictionaries in `shared/dictionaries/petrarch2` (MIT; never copied into the project). */
+export const PETRARCH_DICTIONARY_DIR =
+  process.env.DYAD_PETRARCH_DIR ?? join(DEV_DIR, "..", "dictionaries", "petrarch2");
+
+/** The path of one PETRARCH2 dictionary file, or null when it is absent (tests then skip). */
+export function petrarchDictionaryFile(name: string): string | null {
+  const path = join(PETRARCH_DICTIONARY_DIR, name);
+  return existsSync(path) ? path : null;
+}

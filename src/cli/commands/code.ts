@@ -10,9 +10,14 @@ import {
 } from "../../output/format-events.js";
 import { type InputFormat, readDocuments } from "../../stages/ingest/index.js";
 import { type CliContext, reportError } from "../context.js";
+import {
+  addDictionaryOptions,
+  type DictionaryOptions,
+  loadResourcesWithDictionaries,
+} from "../dictionaries-option.js";
 import { readStdin } from "../read-stdin.js";
 
-interface CodeOptions {
+interface CodeOptions extends DictionaryOptions {
   date?: string;
   input: InputFormat;
   format?: EventFormat;
@@ -21,7 +26,7 @@ interface CodeOptions {
 
 /** `dyad code FILE...`: code documents and print their events. */
 export function codeCommand(ctx: CliContext): Command {
-  return new Command("code")
+  return addDictionaryOptions(new Command("code"))
     .description("code news text into events (FILE may be - for standard input)")
     .argument("<files...>", "text or JSONL files, or - for standard input")
     .option("--date <YYYY-MM-DD>", "publication date of the documents (JSONL records may carry their own)")
@@ -45,7 +50,10 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     return 2;
   }
   const format: EventFormat = options.format ?? (ctx.stdout.isTTY ? "table" : "jsonl");
-  const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+  const coder = createCoder({
+    resources: loadResourcesWithDictionaries(options, ctx),
+    onWarning: (message) => reportError(ctx, `warning: ${message}`),
+  });
   const collected: EventRecord[] = [];
   let problemCount = 0;
   if (format === "csv") ctx.stdout.write(`${CSV_COLUMNS.join(",")}\n`);

@@ -69,7 +69,7 @@ describe("dyad eval", () => {
     const { code, stdout } = await run(["eval", goldPath]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/dyad gold, 3 texts/);
-    expect(stdout).toMatch(/^Headline$/m);
+    expect(stdout).toMatch(/^Headline +all +tune +check +gap$/m);
     expect(stdout).toMatch(/^ {2}event found /m);
     expect(stdout).toMatch(/Root confusion/);
   });
@@ -89,6 +89,22 @@ describe("dyad eval", () => {
     const report = JSON.parse(stdout);
     expect(report.items).toBe(1);
     expect(report.misses).toEqual([]);
+  });
+
+  it("eval --json gives each headline figure its tune and check values and their gap", async () => {
+    const report = JSON.parse((await run(["eval", goldPath, "--json"])).stdout);
+    expect(report.parts.tune.items + report.parts.check.items).toBe(3);
+    const f1 = report.headline.find((figure: { name: string }) => figure.name === "eventF1");
+    expect(Object.keys(f1)).toEqual(expect.arrayContaining(["tune", "check", "gap"]));
+  });
+
+  it("eval --part scores one part of the split and says which", async () => {
+    const tune = JSON.parse((await run(["eval", goldPath, "--json", "--part", "tune"])).stdout);
+    const check = JSON.parse((await run(["eval", goldPath, "--json", "--part", "check"])).stdout);
+    expect(tune.part).toBe("tune");
+    expect(tune.items + check.items).toBe(3);
+    expect(check.misses).toEqual([]);
+    expect((await run(["eval", goldPath, "--part", "check"])).stdout).toMatch(/check part only/);
   });
 
   it("eval rejects a --limit that is not a whole number", async () => {

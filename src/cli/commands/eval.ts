@@ -2,13 +2,15 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 import { createCoder } from "../../coder/index.js";
 import {
+  EVAL_PARTS,
+  evaluateGold,
   formatReport,
   GOLD_FORMATS,
   type GoldFormatOption,
   readGoldFile,
-  scoreGold,
 } from "../../eval/index.js";
 import { type CliContext, reportError } from "../context.js";
+import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 
 const count = (name: string) =>
   z
@@ -22,17 +24,25 @@ const evalOptionsSchema = z.object({
   json: z.boolean().optional(),
   limit: count("--limit"),
   worst: count("--worst"),
+  part: z.enum(EVAL_PARTS),
+  dictionaries: z.string().optional(),
+  dictionariesMode: z.enum(["add", "replace"]).optional(),
 });
 
 /** `dyad eval GOLD`: code a gold file and score Dyad against it. */
 export function evalCommand(ctx: CliContext): Command {
-  return new Command("eval")
+  return addDictionaryOptions(new Command("eval"))
     .description("score Dyad against a gold file (see docs/evaluation.md for the formats)")
     .argument("<gold>", "gold JSONL file")
     .addOption(
       new Option("--format <kind>", "gold format (auto: detect from the first record)")
         .choices(["auto", ...GOLD_FORMATS])
         .default("auto"),
+    )
+    .addOption(
+      new Option("--part <part>", "tune/check split part to score (all: both, with the gap)")
+        .choices([...EVAL_PARTS])
+        .default("all"),
     )
     .option("--json", "print one JSON object with every figure")
     .option("--limit <n>", "score only the first N texts")
@@ -50,14 +60,14 @@ function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number
   }
   const options = parsed.data;
   const gold = readGoldFile(goldPath, options.format as GoldFormatOption);
-  const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
-  const report = scoreGold(
+  const coder = createCoder({
+    resources: loadResourcesWithDictionaries(options, ctx),
+    onWarning: (message) => reportError(ctx, `warning: ${message}`),
+  });
+  const report = evaluateGold(
     gold,
     (item) => coder.code({ id: item.id, text: item.text, date: item.date }).events,
-    {
-      limit: options.limit,
-      worst: options.worst,
-    },
+    { limit: options.limit, worst: options.worst, part: options.part },
   );
   ctx.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
   return 0;

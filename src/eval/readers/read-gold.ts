@@ -7,6 +7,7 @@ import { readDyadGold } from "./dyad.js";
 import { readEventLocationGold } from "./event-location.js";
 import { type JsonlRecord, parseJsonl } from "./jsonl.js";
 import { readPetrarchUnitGold } from "./petrarch-unit.js";
+import { readPloverRelationsGold } from "./plover-relations.js";
 
 /** A gold format, or `auto` to detect it from the first record. */
 export type GoldFormatOption = GoldFormat | "auto";
@@ -17,12 +18,13 @@ const READERS: Record<GoldFormat, (records: readonly JsonlRecord[], file: string
   "annotated-news": readAnnotatedNewsGold,
   "petrarch-unit": readPetrarchUnitGold,
   "event-location": readEventLocationGold,
+  "plover-relations": readPloverRelationsGold,
 };
 
 /**
  * Names a record's gold format from its fields: `events` → dyad, `pentaclass` → conflibert,
  * `majority_root`/`first_action_roots` → annotated-news, `expected` → petrarch-unit,
- * `verbs` and `locations` → event-location.
+ * `verbs` and `locations` → event-location, `plover_root` → plover-relations.
  * @returns the format, or null when the fields fit none.
  * @example detectGoldFormat({ id: "a", text: "…", pentaclass: 4 }) // "conflibert"
  */
@@ -34,6 +36,7 @@ export function detectGoldFormat(record: unknown): GoldFormat | null {
   if (has("majority_root") || has("first_action_roots")) return "annotated-news";
   if (has("expected")) return "petrarch-unit";
   if (has("verbs") && has("locations")) return "event-location";
+  if (has("plover_root")) return "plover-relations";
   return null;
 }
 

@@ -1,4 +1,11 @@
-import { asActorCode, asCameo, asCountry, type EventStatus, quadClassOf } from "../../model/codes.js";
+import {
+  asActorCode,
+  asCameo,
+  asCountry,
+  type EventStatus,
+  type PloverType,
+  quadClassOf,
+} from "../../model/codes.js";
 import type { EventActor, EventLocation, EventRecord, Span } from "../../model/document.js";
 
 /** What a hand-made prediction needs; everything else gets a neutral default. */
@@ -11,6 +18,8 @@ export interface EventSketch {
   target?: { code: string; country?: string | null; span?: [number, number] };
   status?: EventStatus;
   location?: { span?: [number, number]; basis?: EventLocation["basis"] };
+  /** PLOVER type; none by default. */
+  plover?: string;
 }
 
 const toSpan = (range: [number, number] | undefined): Span => ({
@@ -45,7 +54,7 @@ export function makeEvent(sketch: EventSketch): EventRecord {
     cameo_name: "",
     goldstein: 0,
     quad_class: quadClassOf(sketch.cameo),
-    plover: null,
+    plover: sketch.plover ? { type: sketch.plover as PloverType } : null,
     status: sketch.status ?? "asserted",
     location: sketch.location
       ? {

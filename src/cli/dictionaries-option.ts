@@ -1,0 +1,50 @@
+import { type Command, Option } from "commander";
+import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
+import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
+import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
+import { type CliContext, reportError } from "./context.js";
+
+/** The options {@link addDictionaryOptions} adds. */
+export interface DictionaryOptions {
+  dictionaries?: string;
+  dictionariesMode?: "add" | "replace";
+}
+
+/** Adds `--dictionaries DIR` and `--dictionaries-mode add|replace` to a command that codes text. */
+export function addDictionaryOptions(command: Command): Command {
+  return command
+    .option("--dictionaries <dir>", "also read TABARI/PETRARCH actor and agent dictionaries from DIR")
+    .addOption(
+      new Option("--dictionaries-mode <mode>", "add to the built-in actors, or replace them")
+        .choices(["add", "replace"])
+        .default("add"),
+    );
+}
+
+/**
+ * The coder's resources with the user's dictionaries, or undefined (the built-in ones) without
+ * `--dictionaries`. Malformed lines are counted on stderr (`dyad dict check` lists them); verbs and
+ * discards are read but not applied: the coder's verb matching does not use them yet.
+ * @throws DataFileError when DIR cannot be read or holds no dictionary.
+ */
+export function loadResourcesWithDictionaries(
+  options: DictionaryOptions,
+  ctx: CliContext,
+): CoderResources | undefined {
+  if (!options.dictionaries) return undefined;
+  const dicts = readDictionaryDir(options.dictionaries);
+  if (dicts.problems.length > 0)
+    reportError(
+      ctx,
+      `warning: ${dicts.problems.length} malformed dictionary lines skipped (dyad dict check ${options.dictionaries} lists them)`,
+    );
+  const unused = dicts.files.filter((file) => file.kind === "verbs" || file.kind === "discards");
+  if (unused.length > 0)
+    reportError(
+      ctx,
+      `warning: ${unused.map((file) => file.name).join(", ")}: verbs and discards are read but not used by the coder yet`,
+    );
+  return loadCoderResources(DEFAULT_DATA_DIR, {
+    dictionaries: { dicts, mode: options.dictionariesMode ?? "add" },
+  });
+}

@@ -1,0 +1,111 @@
+import type { AgentEntry, OrganizationEntry } from "../schemas.js";
+import { type TabariDictionaries, tabariWords } from "./dictionary-dir.js";
+
+/** Actors and agents from TABARI/PETRARCH dictionaries, in the shape of Dyad's own entries. */
+export interface LexiconAdditions {
+  organizations: OrganizationEntry[];
+  agents: AgentEntry[];
+  /** Names coded `[---]`: they are not actors, and block shorter names inside them. */
+  blockers: string[];
+}
+
+const NOT_AN_ACTOR = "---";
+const ACTOR_CODE = /^[A-Z]{3,}$/;
+/** Function words kept in lower case when a TABARI name is title-cased ("Islamic Republic of Iran"). */
+const LOWER_WORDS = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le"]);
+
+function titleWord(word: string): string {
+  // Abbreviations with dots stay as written ("U.N.", "K.U.").
+  if (word.includes(".")) return word;
+  return word
+    .split("-")
+    .map((part) => part.charAt(0) + part.slice(1).toLowerCase())
+    .join("-");
+}
+
+/**
+ * The forms of a TABARI name Dyad matches, since Dyad matches proper names with their case: the
+ * name title-cased ("HAMID_KARZAI_" → "Hamid Karzai"), and a one-word name also as written, for
+ * acronyms ("ANSF"). Longer names in capitals are left out: news rarely writes them so, and each
+ * form costs start-up time.
+ */
+export function tabariNameForms(name: string): string[] {
+  const upper = tabariWords(name);
+  const title = upper
+    .split(" ")
+    .map((word, i) => (i > 0 && LOWER_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleWord(word)))
+    .join(" ");
+  return upper.includes(" ") ? [title] : [...new Set([title, upper])];
+}
+
+/** `ELR/GAL` names two actors; Dyad takes the first. */
+const firstCode = (code: string) => code.split("/")[0];
+
+function splitCode(
+  code: string,
+  countries: ReadonlySet<string>,
+): { country: string | null; sector: string | null } {
+  const country = countries.has(code.slice(0, 3)) ? code.slice(0, 3) : null;
+  const rest = code.slice(3);
+  return { country, sector: rest.length >= 3 ? rest : null };
+}
+
+/**
+ * Turns TABARI/PETRARCH actors and agents into Dyad organization and agent entries. An actor's
+ * undated code is its code; dated codes become periods (`<DATE` runs from the beginning of time,
+ * `>DATE` to now); with no undated code, the latest dated one stands outside its periods. A code
+ * whose first three letters are a country Dyad knows gives the country; the rest is the sector.
+ * A name already taken by an earlier entry (the first file in name order wins) is left out; an
+ * actor coded only `[---]` becomes a blocker. Agents give their code as the sector.
+ * @example toLexiconAdditions(readDictionaryDir(dir), new Set(["AFG"])).organizations.length
+ */
+export function toLexiconAdditions(
+  dicts: TabariDictionaries,
+  countries: ReadonlySet<string>,
+): LexiconAdditions {
+  const additions: LexiconAdditions = { organizations: [], agents: [], blockers: [] };
+  const taken = new Set<string>();
+  for (const actor of dicts.actors) {
+    const names = actor.names.map(tabariWords).filter((name) => !taken.has(name));
+    if (names.length === 0) continue;
+    for (const name of names) taken.add(name);
+    const forms = [...new Set(names.flatMap(tabariNameForms))];
+    const codes = actor.codes
+      .map((code) => ({ ...code, code: firstCode(code.code) }))
+      .filter((code) => code.code !== NOT_AN_ACTOR && ACTOR_CODE.test(code.code));
+    if (codes.length === 0) {
+      if (actor.codes.every((code) => code.code === NOT_AN_ACTOR)) additions.blockers.push(...forms);
+      continue;
+    }
+    const dated = codes.filter((code) => code.from || code.to);
+    const main = codes.find((code) => !code.from && !code.to) ?? dated[dated.length - 1];
+    const { country, sector } = splitCode(main.code, countries);
+    const id = `${actor.file}:${actor.line}`;
+    additions.organizations.push({
+      id,
+      code: main.code,
+      names: forms,
+      country,
+      sector,
+      kind: "dictionary",
+      ...(dated.length > 0
+        ? {
+            periods: dated.map((code) => ({
+              from: code.from ?? "0001-01-01",
+              to: code.to ?? null,
+              code: code.code,
+              sector: splitCode(code.code, countries).sector,
+            })),
+          }
+        : {}),
+    });
+  }
+  const takenPhrases = new Set<string>();
+  for (const agent of dicts.agents) {
+    const phrase = agent.phrase.toLowerCase();
+    if (takenPhrases.has(phrase) || !ACTOR_CODE.test(agent.code)) continue;
+    takenPhrases.add(phrase);
+    additions.agents.push({ phrase, sector: agent.code });
+  }
+  return additions;
+}
