@@ -8,7 +8,7 @@ import {
   eventToCsvRow,
   formatEventTable,
 } from "../../output/format-events.js";
-import { type InputFormat, readDocuments } from "../../stages/ingest/index.js";
+import { type InputFormat, readDocuments } from "../../ingest/index.js";
 import { type CliContext, reportError } from "../context.js";
 import { readStdin } from "../read-stdin.js";
 

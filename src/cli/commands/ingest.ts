@@ -7,7 +7,7 @@ import {
   positiveIntegerSchema,
 } from "../../analysis/query-options.js";
 import { createCoder } from "../../coder/index.js";
-import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
+import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../ingest/index.js";
 import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
 import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
 import { type CliContext, reportError } from "../context.js";

@@ -1,5 +1,5 @@
 import { DOMParser } from "linkedom";
-import type { DocumentInput } from "../../model/document.js";
+import type { DocumentInput } from "../model/document.js";
 import { htmlFragmentToText, nodeToText, type TextNodeLike } from "./html-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
 import type { InputProblem, ReadDocumentsResult } from "./read-documents.js";

@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { DocumentInput } from "../../model/document.js";
+import type { DocumentInput } from "../model/document.js";
 import { nodeToText, type TextNodeLike } from "./html-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { DocumentInput } from "../../model/document.js";
+import type { DocumentInput } from "../model/document.js";
 import type { IngestInput } from "./collect-inputs.js";
 import { formatFromName, type IngestFormat, sniffFormat } from "./detect-format.js";
 import { markdownToText } from "./markdown-to-text.js";

@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
-import { lazySchema } from "../../dictionaries/lazy-schema.js";
-import type { DocumentInput } from "../../model/document.js";
+import { lazySchema } from "../dictionaries/lazy-schema.js";
+import type { DocumentInput } from "../model/document.js";
 
 /** One document that could not be read; the batch goes on without it. */
 export interface InputProblem {
