@@ -1,1 +1,10 @@
+export {
+  type CodeDocumentOptions,
+  type CodeDocumentResult,
+  type CodedChunk,
+  codeInChunks,
+  codeDocument,
+  DEFAULT_CHUNK_CHARS,
+  defaultBudgetMs,
+} from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";

@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { linkedom } from "./linkedom.js";
 
 /** Elements that end a paragraph: their text is separated from what follows by a blank line. */
 const BLOCK_TAGS = new Set([
@@ -88,6 +88,6 @@ export function nodeToText(node: TextNodeLike): string {
  */
 export function htmlFragmentToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToText(document.body as unknown as TextNodeLike);
 }

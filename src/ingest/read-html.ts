@@ -1,5 +1,5 @@
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { linkedom } from "./linkedom.js";
 import type { DocumentInput } from "../model/document.js";
 import { nodeToText, type TextNodeLike } from "./html-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
@@ -83,7 +83,7 @@ export interface ReadHtmlOptions {
  * @returns null when the page holds no text.
  */
 export function readHtml(html: string, id: string, options: ReadHtmlOptions = {}): DocumentInput | null {
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   const meta = readHtmlMetadata(document);
   // Readability rewrites the DOM it reads, so the metadata is taken first.
   const article = new Readability(document, {
@@ -91,7 +91,7 @@ export function readHtml(html: string, id: string, options: ReadHtmlOptions = {}
   }).parse();
   let text = article?.content ?? "";
   if (text.trim() === "") {
-    const { document: fresh } = parseHTML(html);
+    const { document: fresh } = linkedom().parseHTML(html);
     text = fresh.body ? nodeToText(fresh.body as unknown as TextNodeLike) : "";
   }
   if (text.trim() === "") return null;

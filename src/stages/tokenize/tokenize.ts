@@ -2,6 +2,7 @@ import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import type { Doc, TokenTable } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { splitLongSentences } from "./split-long-sentences.js";
 
 /** wink-nlp keeps a large model in memory: build it once per process and share it. */
 let sharedNlp: ReturnType<typeof winkNLP> | undefined;
@@ -107,6 +108,7 @@ export function tokenizeDoc(doc: Doc): void {
       span: { start: table.start[tokenStart], end: table.end[tokenEnd - 1] },
     });
   });
+  doc.sentences = splitLongSentences(doc.sentences, table);
   doc.tokens = table;
 }
 

@@ -1,4 +1,4 @@
-import type { EventRecord } from "../model/document.js";
+import type { EventRecord } from "../index.js";
 
 export type EventFormat = "table" | "jsonl" | "csv";
 
