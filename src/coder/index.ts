@@ -2,8 +2,8 @@ export {
   type CodeDocumentOptions,
   type CodeDocumentResult,
   type CodedChunk,
-  codeInChunks,
   codeDocument,
+  codeInChunks,
   DEFAULT_CHUNK_CHARS,
   defaultBudgetMs,
 } from "./code-document.js";

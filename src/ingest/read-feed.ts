@@ -1,6 +1,6 @@
-import { linkedom } from "./linkedom.js";
 import type { DocumentInput } from "../model/document.js";
 import { htmlFragmentToText, nodeToText, type TextNodeLike } from "./html-to-text.js";
+import { linkedom } from "./linkedom.js";
 import { normalizePublishedDate } from "./published-date.js";
 import type { InputProblem, ReadDocumentsResult } from "./read-documents.js";
 

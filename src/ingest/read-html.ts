@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
-import { linkedom } from "./linkedom.js";
 import type { DocumentInput } from "../model/document.js";
 import { nodeToText, type TextNodeLike } from "./html-to-text.js";
+import { linkedom } from "./linkedom.js";
 import { normalizePublishedDate } from "./published-date.js";
 
 /** What an HTML page says about itself in its head. */

@@ -1,5 +1,5 @@
-import type { DocumentInput, EventRecord } from "../model/document.js";
 import type { InputBatch, InputProblem } from "../ingest/index.js";
+import type { DocumentInput, EventRecord } from "../model/document.js";
 import type { EventStore } from "./event-store.js";
 
 /** What ingest needs from the coder (see `createCoder`). */

@@ -2,9 +2,9 @@ import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
+  type Coder,
   codeInChunks,
   createCoder,
-  type Coder,
   type DocumentInput,
   documentIdFromPath,
   type EventRecord,

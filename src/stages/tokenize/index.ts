@@ -1,2 +1,2 @@
-export { tokenizeDoc, tokenizeStage } from "./tokenize.js";
 export { MAX_SENTENCE_TOKENS, splitLongSentences } from "./split-long-sentences.js";
+export { tokenizeDoc, tokenizeStage } from "./tokenize.js";
