@@ -6,7 +6,11 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 export async function resolve(specifier, context, nextResolve) {
-  if (specifier.endsWith(".js") && (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:")) && context.parentURL) {
+  if (
+    specifier.endsWith(".js") &&
+    (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:")) &&
+    context.parentURL
+  ) {
     const candidate = new URL(specifier.replace(/\.js$/, ".ts"), context.parentURL);
     if (existsSync(fileURLToPath(candidate))) return { url: candidate.href, shortCircuit: true };
   }

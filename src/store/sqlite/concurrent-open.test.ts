@@ -47,7 +47,10 @@ function startChild(id: string) {
   proc.stderr.on("data", (chunk) => lines.push(`stderr: ${chunk}`));
   const lineCount = (n: number) =>
     new Promise<void>((resolve) => {
-      const check = () => (lines.length >= n ? resolve() : (waiting = check));
+      const check = () => {
+        if (lines.length >= n) resolve();
+        else waiting = check;
+      };
       check();
     });
   return { proc, lines, lineCount };
