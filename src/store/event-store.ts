@@ -216,6 +216,11 @@ export interface EventStore {
   iterateEvents(filter?: EventFilter): AsyncIterable<StoredEvent>;
   /** Per-period, per-QuadClass, per-PLOVER-type counts for a dyad; dated events only. */
   dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]>;
+  /**
+   * How many of the dyad's events have no date (they are left out of `dyadCounts`). Optional: a
+   * store without it reports no count.
+   */
+  countUndatedDyad?(query: Omit<DyadCountQuery, "from" | "to" | "grain">): Promise<number>;
   /** Actors involved in the most events. */
   topActors(query?: ActorQuery): Promise<ActorCount[]>;
   stats(): Promise<StoreStats>;

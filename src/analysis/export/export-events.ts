@@ -44,7 +44,13 @@ function parquetSchema(): SchemaElement[] {
     ...EXPORT_COLUMNS.map((name): SchemaElement => {
       const type = PARQUET_TYPES[name];
       if (type === "DATE")
-        return { name, type: "INT32", converted_type: "DATE", logical_type: { type: "DATE" }, repetition_type: "OPTIONAL" };
+        return {
+          name,
+          type: "INT32",
+          converted_type: "DATE",
+          logical_type: { type: "DATE" },
+          repetition_type: "OPTIONAL",
+        };
       if (type) return { name, type, repetition_type: "OPTIONAL" };
       return { name, type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" };
     }),
@@ -53,7 +59,9 @@ function parquetSchema(): SchemaElement[] {
 
 /** A `YYYY-MM-DD` cell as a Date at UTC midnight, as Parquet's DATE type wants. */
 function parquetValue(column: ExportColumn, value: string | number | null): string | number | Date | null {
-  return PARQUET_TYPES[column] === "DATE" && typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
+  return PARQUET_TYPES[column] === "DATE" && typeof value === "string"
+    ? new Date(`${value}T00:00:00Z`)
+    : value;
 }
 
 async function write(out: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {

@@ -1,5 +1,5 @@
-import { loadFipsCodes } from "./fips-codes.js";
 import type { StoredEvent, StoredLocation } from "../../store/event-store.js";
+import { loadFipsCodes } from "./fips-codes.js";
 
 /** The 61 columns of a GDELT 2.0 events file, in order (the files carry no header). */
 export const GDELT_COLUMNS = [
@@ -110,7 +110,10 @@ function clean(value: string | number | null | undefined): string {
  * codes of the place (Dyad keeps GeoNames ids, a different code space). AvgTone is 0 and IsRootEvent
  * marks events from a document's first sentence.
  */
-export function eventToGdeltRow(event: StoredEvent, fips: ReadonlyMap<string, string> = loadFipsCodes()): string {
+export function eventToGdeltRow(
+  event: StoredEvent,
+  fips: ReadonlyMap<string, string> = loadFipsCodes(),
+): string {
   const date = event.date;
   const sqlDate = date ? date.replaceAll("-", "") : "";
   const location = event.location;

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
@@ -111,13 +112,20 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     for (const document of documents) {
       const outcome = await codeOne(coder, document, options, (events) => {
         counts.events += events.length;
-        if (format === "jsonl") for (const event of events) ctx.stdout.write(`${JSON.stringify(event)}\n`);
-        else if (format === "csv") for (const event of events) ctx.stdout.write(`${eventToCsvRow(event)}\n`);
-        else for (const event of events) collected.push(event);
         progress.update(
           () =>
             `code: file ${fileIndex + 1} of ${files.length}, ${counts.documents} documents, ${counts.events} events`,
         );
+        if (format === "table") {
+          for (const event of events) collected.push(event);
+          return undefined;
+        }
+        const toLine = format === "jsonl" ? (event: EventRecord) => JSON.stringify(event) : eventToCsvRow;
+        if (events.length === 0) return undefined;
+        // Wait for a slow reader (a pipe) to take the lines, so output never piles up in memory.
+        return ctx.stdout.write(`${events.map(toLine).join("\n")}\n`)
+          ? undefined
+          : once(ctx.stdout, "drain").then(() => undefined);
       });
       counts.documents++;
       if (outcome) report({ file, message: outcome });
@@ -134,12 +142,12 @@ async function codeOne(
   coder: Coder,
   document: DocumentInput,
   options: CodeOptions,
-  write: (events: EventRecord[]) => void,
+  write: (events: EventRecord[]) => Promise<void> | undefined,
 ): Promise<string | undefined> {
   const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
   try {
     for (const step of codeInChunks(coder, document, { budgetMs })) {
-      write(step.events);
+      await write(step.events);
       if (step.cutShort) {
         const share = Math.floor((100 * step.codedChars) / step.totalChars);
         return `document "${document.id}" cut short after ${(step.elapsedMs / 1000).toFixed(1)} s: only its first ${share}% was coded`;

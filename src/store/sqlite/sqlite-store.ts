@@ -18,7 +18,13 @@ import type {
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import { StoreError } from "../store-error.js";
 import { DocumentWriter } from "./document-writer.js";
-import { dyadCountsQuery, eventKeysQuery, listEventsQuery, topActorsQuery } from "./event-queries.js";
+import {
+  dyadCountsQuery,
+  eventKeysQuery,
+  listEventsQuery,
+  topActorsQuery,
+  undatedDyadCountQuery,
+} from "./event-queries.js";
 import {
   EVENT_SELECT,
   type EventRow,
@@ -180,6 +186,11 @@ export class SqliteEventStore implements EventStore {
   async dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
     const { sql, params } = dyadCountsQuery(query);
     return this.db.prepare(sql).all(...params) as DyadCountRow[];
+  }
+
+  async countUndatedDyad(query: Omit<DyadCountQuery, "from" | "to" | "grain">): Promise<number> {
+    const { sql, params } = undatedDyadCountQuery(query);
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
   }
 
   async topActors(query: ActorQuery = {}): Promise<ActorCount[]> {
