@@ -1,5 +1,4 @@
-import type { EventStatus } from "../model/codes.js";
-import { openSqliteStore, type SqliteEventStore } from "../store/sqlite/index.js";
+import { type EventStatus, openSqliteStore, type SqliteEventStore } from "../index.js";
 import type { CliContext } from "./context.js";
 
 /**

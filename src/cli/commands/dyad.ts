@@ -1,9 +1,14 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
-import { type DyadSeries, dyadSeries } from "../../analysis/dyads.js";
-import { eventFilterSchema, grainSchema, parseOptions } from "../../analysis/query-options.js";
-import type { SeriesPeriod } from "../../analysis/series.js";
-import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
+import {
+  DEFAULT_STORE_PATH,
+  type DyadSeries,
+  dyadSeries,
+  eventFilterSchema,
+  grainSchema,
+  parseOptions,
+  type SeriesPeriod,
+} from "../../index.js";
 import type { CliContext } from "../context.js";
 import { eventFilter, printResult, withStore } from "../store-command.js";
 
