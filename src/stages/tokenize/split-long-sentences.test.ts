@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDoc } from "../../model/document.js";
+import { breakLongRuns, MAX_RUN_CHARS } from "./break-long-runs.js";
 import { MAX_SENTENCE_TOKENS, splitLongSentences } from "./split-long-sentences.js";
 import { tokenizeDoc } from "./tokenize.js";
 
@@ -41,5 +42,32 @@ describe("splitLongSentences", () => {
         end: doc.tokens.end[sentence.tokenEnd - 1],
       });
     });
+  });
+});
+
+describe("breakLongRuns", () => {
+  it("keeps the length and cuts runs longer than the cap", () => {
+    const text = `${"-".repeat(200)} Iran ${"a".repeat(64)}`;
+    const broken = breakLongRuns(text);
+    expect(broken).toHaveLength(text.length);
+    expect(Math.max(...broken.split(/\s+/).map((run) => run.length))).toBeLessThanOrEqual(MAX_RUN_CHARS);
+    expect(broken.endsWith(` Iran ${"a".repeat(64)}`)).toBe(true);
+  });
+
+  it("never splits a surrogate pair", () => {
+    const broken = breakLongRuns("😀".repeat(100), 9);
+    expect(broken).toHaveLength(200);
+    expect(broken.replace(/ /g, "")).toMatch(/^(?:😀)+$/u);
+  });
+
+  it("lets the tokenizer read a 40,000-character run as pieces at their offsets", () => {
+    const text = `${"-".repeat(40_000)} Iran condemned Iraq.`;
+    const doc = createDoc({ id: "t", text });
+    tokenizeDoc(doc);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      expect(doc.tokens.end[i] - doc.tokens.start[i]).toBeLessThanOrEqual(MAX_RUN_CHARS);
+      expect(text.slice(doc.tokens.start[i], doc.tokens.end[i])).toBe(doc.tokens.text[i]);
+    }
+    expect(doc.tokens.text.slice(-4)).toEqual(["Iran", "condemned", "Iraq", "."]);
   });
 });
