@@ -6,7 +6,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const devPath = join(process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"), "conflibert-cameo-train.jsonl");
+const devPath = join(
+  process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"),
+  "conflibert-cameo-train.jsonl",
+);
 const source = existsSync(devPath)
   ? readFileSync(devPath, "utf8")
       .split("\n")
@@ -17,7 +20,8 @@ const source = existsSync(devPath)
 /** `chars` characters of dev text without sentence punctuation, starting at text `from`. */
 function unpunctuated(chars, from) {
   let text = "";
-  for (let i = from; text.length < chars; i++) text += `${source[i % source.length].replace(/[.!?;:]/g, "")} `;
+  for (let i = from; text.length < chars; i++)
+    text += `${source[i % source.length].replace(/[.!?;:]/g, "")} `;
   return text.slice(0, chars);
 }
 
