@@ -2,7 +2,6 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
-import { DyadError } from "../index.js";
 import type { CliContext } from "./context.js";
 
 /** The exit codes of every command (documented in the README). */
@@ -65,6 +64,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     // --help and --version end with code 0; every other commander error is bad usage.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage;
     // A bad option value, a missing store or gold file: the command cannot run as asked.
+    // Loaded here, not at start-up: `dyad --help` need not load the library.
+    const { DyadError } = await import("../index.js");
     if (error instanceof DyadError) {
       ctx.stderr.write(`dyad: ${error.message}\n`);
       return EXIT.usage;
