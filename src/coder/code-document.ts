@@ -1,4 +1,5 @@
 import type { DocumentInput, EventActor, EventRecord, Span } from "../model/document.js";
+import { TimeBudgetError } from "../model/errors.js";
 import { hash64 } from "../stages/events/build-event.js";
 import type { Coder } from "./coder.js";
 
@@ -187,4 +188,26 @@ export function codeDocument(
     Object.assign(result, totals);
   }
   return result;
+}
+
+/**
+ * The events of one document, coded chunk by chunk as they are read (see {@link codeInChunks}), so
+ * a store can write a long document without holding all its events. Throws a
+ * {@link TimeBudgetError} when the budget runs out: a reader inside a transaction then stores nothing.
+ * @example await store.addDocument(input, streamEvents(coder, input));
+ */
+export function* streamEvents(
+  coder: Coder,
+  input: DocumentInput,
+  options: Omit<CodeDocumentOptions, "onEvents"> = {},
+): Generator<EventRecord> {
+  for (const step of codeInChunks(coder, input, options)) {
+    if (step.cutShort) {
+      const share = Math.floor((100 * step.codedChars) / step.totalChars);
+      throw new TimeBudgetError(
+        `still coding after ${(step.elapsedMs / 1000).toFixed(1)} s (${share}% done): skipped`,
+      );
+    }
+    yield* step.events;
+  }
 }

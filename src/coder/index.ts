@@ -6,5 +6,6 @@ export {
   codeInChunks,
   DEFAULT_CHUNK_CHARS,
   defaultBudgetMs,
+  streamEvents,
 } from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";

@@ -1,11 +1,12 @@
 import type { InputBatch, InputProblem } from "../ingest/index.js";
 import type { DocumentInput, EventRecord } from "../model/document.js";
+import { DyadError } from "../model/errors.js";
 import { contentHash } from "./content-hash.js";
 import type { EventStore } from "./event-store.js";
 
 /** What ingest needs from the coder (see `createCoder`). */
 export interface DocumentCoder {
-  code(input: DocumentInput): { events: readonly EventRecord[] };
+  code(input: DocumentInput): { events: Iterable<EventRecord> };
 }
 
 /** Where an ingest run stands; `fraction`/`etaMs` are null while the total size is unknown. */
@@ -156,7 +157,7 @@ export async function ingestBatches(
         });
         continue;
       }
-      let events: readonly EventRecord[];
+      let events: Iterable<EventRecord>;
       try {
         events = coder.code(document).events;
       } catch (error) {
@@ -179,10 +180,9 @@ export async function ingestBatches(
         summary.events += result.new_events;
         summary.mentions += result.mentions;
       } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot be stored (${describe(error)})`,
-        });
+        // Events may be coded while they are stored: a coding failure surfaces here too.
+        const what = error instanceof DyadError ? describe(error) : `cannot be stored (${describe(error)})`;
+        report({ file: batch.name, message: `document "${document.id}": ${what}` });
       }
     }
     bytesDone += batch.bytes;

@@ -97,3 +97,18 @@ describe("dyad ingest: bad records", () => {
     expect(stderr).toContain("--date: is not a real date");
   });
 });
+
+describe("dyad ingest: bounded work", () => {
+  it("skips a document that runs out of time, names it, and stores the next", async () => {
+    const db = join(dir, "budget.db");
+    const long = join(dir, "long.txt");
+    writeFileSync(long, "Iraqi troops attacked positions near Mosul and Iran condemned Israel ".repeat(3000));
+    const good = write("good.jsonl", [{ id: "good", text: "Iran condemned Iraq.", date: "2022-03-20" }]);
+    const { code, stderr, stdout } = await run(["ingest", "--db", db, "--doc-timeout", "0.001", long, good]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/long\.txt: document "long": still coding after .* s \(\d+% done\): skipped/);
+    expect(stdout).toContain("1 new");
+    expect(await storedDocument(db, "long")).toBeNull();
+    expect(await storedDocument(db, "good")).not.toBeNull();
+  });
+});

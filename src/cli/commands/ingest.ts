@@ -1,9 +1,9 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
-  codeDocument,
   collectInputs,
   createCoder,
+  DEFAULT_CHUNK_CHARS,
   DEFAULT_STORE_PATH,
   type DocumentInput,
   INGEST_FORMATS,
@@ -18,6 +18,7 @@ import {
   positiveIntegerSchema,
   positiveNumberSchema,
   readInputs,
+  streamEvents,
 } from "../../index.js";
 import { type CliContext, reportError } from "../context.js";
 import { createProgress } from "../progress.js";
@@ -102,14 +103,13 @@ async function runIngest(
     const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
     const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
     // Long documents are coded in chunks; one that runs out of time is skipped whole, not stored in part.
+    // A long document is coded while it is stored, chunk by chunk, so memory stays at one chunk (it
+    // holds the store's write lock meanwhile); one that runs out of time is skipped whole, not stored
+    // in part. Articles are coded first, outside the write lock.
     const boundedCoder = {
       code(document: DocumentInput) {
-        const result = codeDocument(coder, document, { budgetMs });
-        if (result.cutShort)
-          throw new Error(
-            `still coding after ${(result.elapsedMs / 1000).toFixed(1)} s (${Math.floor((100 * result.codedChars) / result.totalChars)}% done): skipped`,
-          );
-        return result;
+        const events = streamEvents(coder, document, { budgetMs });
+        return { events: document.text.length > DEFAULT_CHUNK_CHARS ? events : [...events] };
       },
     };
     let stored = 0;

@@ -68,7 +68,7 @@ export class DocumentWriter {
   }
 
   /** Stores one document and merges its mentions; see {@link EventStore.addDocument}. */
-  add(document: DocumentInput, records: readonly EventRecord[], ingestedAt: string): AddDocumentResult {
+  add(document: DocumentInput, records: Iterable<EventRecord>, ingestedAt: string): AddDocumentResult {
     const hash = contentHash(document.text);
     if (this.s.docByHash.get(hash) !== undefined) return { status: "unchanged", mentions: 0, new_events: 0 };
     const previous = this.s.docById.get(document.id) as { key: number } | undefined;
@@ -84,12 +84,15 @@ export class DocumentWriter {
       ingested_at: ingestedAt,
       content_hash: hash,
       text: document.text,
-      n_mentions: records.length,
+      n_mentions: 0,
     });
     const docKey = Number(lastInsertRowid);
     const touched = new Set<number>();
     let newEvents = 0;
+    let mentions = 0;
+    // One pass over the records, which may be coded as they are read: memory stays at one chunk.
     for (const record of records) {
+      mentions++;
       const draft: Draft = {
         id: record.id,
         record,
@@ -98,7 +101,8 @@ export class DocumentWriter {
       };
       if (this.addMention(draft, docKey, outlet, ingestedAt, touched)) newEvents++;
     }
-    return { status: previous ? "updated" : "new", mentions: records.length, new_events: newEvents };
+    this.s.setDocMentions.run(mentions, docKey);
+    return { status: previous ? "updated" : "new", mentions, new_events: newEvents };
   }
 
   /** Writes one mention, joining the best matching event or starting one; true when it started one. */

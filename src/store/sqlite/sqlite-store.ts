@@ -116,7 +116,7 @@ export class SqliteEventStore implements EventStore {
     return this.writer.hasContent(text);
   }
 
-  async addDocument(document: DocumentInput, events: readonly EventRecord[]): Promise<AddDocumentResult> {
+  async addDocument(document: DocumentInput, events: Iterable<EventRecord>): Promise<AddDocumentResult> {
     const ingestedAt = this.now().toISOString();
     return this.db.transaction(() => this.writer.add(document, events, ingestedAt)).immediate();
   }
