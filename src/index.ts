@@ -2,6 +2,7 @@
 
 export * from "./analysis/index.js";
 export * from "./coder/index.js";
+export * from "./ingest/index.js";
 export * from "./model/index.js";
 export * from "./pipeline/index.js";
 export * from "./store/index.js";

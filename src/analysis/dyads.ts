@@ -29,6 +29,11 @@ export interface DyadSeries {
   to: string | null;
   periods: SeriesPeriod[];
   total: SeriesPeriod;
+  /**
+   * Events of the dyad without a date, left out of the periods (null with `from`/`to`, or when the
+   * store cannot count them): documents ingested without `--date` give undated events.
+   */
+  undated: number | null;
 }
 
 /**
@@ -52,6 +57,8 @@ export async function dyadSeries(store: EventStore, options: DyadSeriesOptions):
     to: options.to,
   });
   const periods = bucketSeries(rows, grain, { from: options.from, to: options.to });
+  const dateRange = options.from !== undefined || options.to !== undefined;
+  const undated = dateRange ? null : ((await store.countUndatedDyad?.({ a, b, directed, statuses })) ?? null);
   return {
     a,
     b,
@@ -62,5 +69,6 @@ export async function dyadSeries(store: EventStore, options: DyadSeriesOptions):
     to: options.to ?? null,
     periods,
     total: totalOf(periods),
+    undated,
   };
 }

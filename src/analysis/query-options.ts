@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EVENT_STATUSES, type EventStatus } from "../model/codes.js";
 import { OptionError } from "../model/errors.js";
+import { isIsoDate } from "../model/iso-date.js";
 import { GRAINS, type Grain } from "./series.js";
 
 /** Statuses queries keep unless told otherwise: only events reported as having happened. */
@@ -10,15 +11,7 @@ export const DEFAULT_STATUSES: readonly EventStatus[] = ["asserted"];
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" })
-  .refine(
-    (value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-    },
-    {
-      error: "is not a real date",
-    },
-  );
+  .refine(isIsoDate, { error: "is not a real date" });
 
 const STATUS_WORDS = ["all", ...EVENT_STATUSES] as [string, ...string[]];
 
@@ -58,6 +51,11 @@ export const positiveIntegerSchema = z.coerce
   .number({ error: "must be a number" })
   .int({ error: "must be a whole number" })
   .positive({ error: "must be positive" });
+
+/** A positive number given as text. */
+export const positiveNumberSchema = z.coerce
+  .number({ error: "must be a number" })
+  .refine((value) => Number.isFinite(value) && value > 0, { error: "must be a positive number" });
 
 /** A non-negative number given as text. */
 export const nonNegativeNumberSchema = z.coerce

@@ -5,6 +5,8 @@ export interface CliContext {
   stdin: NodeJS.ReadableStream;
   /** Exit status the command asks for; only main.ts turns it into process.exit. */
   exitCode: number;
+  /** Says what a command has kept so far, for the message printed on Ctrl-C. */
+  onInterrupt?: () => string;
 }
 
 /** Writes one line to standard error, prefixed so users know who is talking. */

@@ -2,8 +2,21 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
-import { DyadError } from "../model/errors.js";
 import type { CliContext } from "./context.js";
+
+/** The exit codes of every command (documented in the README). */
+export const EXIT = {
+  /** Everything was read and done. */
+  ok: 0,
+  /** Some inputs were rejected (reported on stderr); the others were processed. */
+  rejected: 1,
+  /** Bad usage: an unknown command or option, an invalid option value, a missing store or gold file. */
+  usage: 2,
+  /** Ctrl-C: stopped on request, after saying what was kept. */
+  interrupted: 130,
+  /** A bug in Dyad (EX_SOFTWARE). */
+  internal: 70,
+} as const;
 
 /** Each command's module, loaded only when it runs: `dyad code` need not load the store, HTML readers or eval. */
 const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
@@ -50,10 +63,14 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     await (await buildProgram(ctx, argv)).parseAsync(argv, { from: "user" });
     return ctx.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // --help and --version end with code 0; every other commander error is bad usage.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage;
+    // A bad option value, a missing store or gold file: the command cannot run as asked.
+    // Loaded here, not at start-up: `dyad --help` need not load the library.
+    const { DyadError } = await import("../index.js");
     if (error instanceof DyadError) {
       ctx.stderr.write(`dyad: ${error.message}\n`);
-      return 2;
+      return EXIT.usage;
     }
     throw error;
   }
@@ -79,6 +96,11 @@ if (isMain()) {
     stdin: process.stdin,
     exitCode: 0,
   };
+  // Say what was kept: commands that write as they go tell ctx.onInterrupt what is done.
+  process.once("SIGINT", () => {
+    process.stderr.write(`\ndyad: interrupted: ${ctx.onInterrupt?.() ?? "nothing was written"}\n`);
+    process.exit(EXIT.interrupted);
+  });
   runCli(process.argv.slice(2), ctx).then(
     (code) => {
       process.exitCode = code;
@@ -87,7 +109,7 @@ if (isMain()) {
       process.stderr.write(
         `dyad: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
       );
-      process.exit(70);
+      process.exit(EXIT.internal);
     },
   );
 }

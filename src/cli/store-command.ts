@@ -1,13 +1,12 @@
-import type { EventStatus } from "../model/codes.js";
-import { openSqliteStore, type SqliteEventStore } from "../store/sqlite/index.js";
+import { type EventStatus, openSqliteStore, type SqliteEventStore } from "../index.js";
 import type { CliContext } from "./context.js";
 
 /**
- * Opens the existing event store at `path`, runs `fn` on it and closes the store afterwards, also
+ * Opens the existing event store at `path` read-only (queries write nothing), runs `fn` on it and closes the store afterwards, also
  * when `fn` throws, so a failed query never leaves the database open.
  */
 export async function withStore<T>(path: string, fn: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(path, { mustExist: true });
+  const store = openSqliteStore(path, { readonly: true });
   try {
     return await fn(store);
   } finally {

@@ -1,6 +1,8 @@
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
 import { createDoc, type Doc, type DocumentInput } from "../model/document.js";
+import { InputError } from "../model/errors.js";
+import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import type { Stage, StageContext } from "../pipeline/stage.js";
 import { createActorsStage } from "../stages/actors/index.js";
@@ -53,6 +55,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
   return {
     resources,
     code(input) {
+      // Checked here too, so no entry point lets "2022-13-45" reach the date rules (they would roll it over).
+      if (input.date !== undefined && !isIsoDate(input.date))
+        throw new InputError(`document "${input.id}": date "${input.date}" is not a real date (YYYY-MM-DD)`);
       return pipeline.run(createDoc(input), ctx);
     },
   };

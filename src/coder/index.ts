@@ -1,1 +1,11 @@
+export {
+  type CodeDocumentOptions,
+  type CodeDocumentResult,
+  type CodedChunk,
+  codeDocument,
+  codeInChunks,
+  DEFAULT_CHUNK_CHARS,
+  defaultBudgetMs,
+  streamEvents,
+} from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";

@@ -42,3 +42,11 @@ export class OptionError extends DyadError {
     this.name = "OptionError";
   }
 }
+
+/** E005: a document still being coded when its time budget ran out; the batch goes on without it. */
+export class TimeBudgetError extends DyadError {
+  constructor(message: string) {
+    super("E005", message);
+    this.name = "TimeBudgetError";
+  }
+}

@@ -206,8 +206,10 @@ export interface EventStore {
   /**
    * Stores a document and its coded events, merging each mention into a matching event or starting one.
    * Same content already stored → `unchanged`; same id with new content → the old version is replaced.
+   * `events` may be produced lazily (a long document coded chunk by chunk): a store that can should
+   * read it once, in order, without holding it all; if it throws, nothing of the document is stored.
    */
-  addDocument(document: DocumentInput, events: readonly EventRecord[]): Promise<AddDocumentResult>;
+  addDocument(document: DocumentInput, events: Iterable<EventRecord>): Promise<AddDocumentResult>;
   /** Removes a document and its mentions, re-deriving the events they belonged to. */
   removeDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
@@ -222,6 +224,11 @@ export interface EventStore {
   iterateEvents(filter?: EventFilter): AsyncIterable<StoredEvent>;
   /** Per-period, per-QuadClass, per-PLOVER-type counts for a dyad; dated events only. */
   dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]>;
+  /**
+   * How many of the dyad's events have no date (they are left out of `dyadCounts`). Optional: a
+   * store without it reports no count.
+   */
+  countUndatedDyad?(query: Omit<DyadCountQuery, "from" | "to" | "grain">): Promise<number>;
   /** Actors involved in the most events. */
   topActors(query?: ActorQuery): Promise<ActorCount[]>;
   stats(): Promise<StoreStats>;

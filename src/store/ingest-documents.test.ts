@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { InputBatch } from "../ingest/index.js";
 import type { DocumentInput } from "../model/document.js";
-import type { InputBatch } from "../stages/ingest/index.js";
 import { type DocumentCoder, type IngestProgress, ingestBatches } from "./ingest-documents.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import { makeEventRecord } from "./test-helpers/make-event-record.js";

@@ -1,10 +1,12 @@
+import type { InputBatch, InputProblem } from "../ingest/index.js";
 import type { DocumentInput, EventRecord } from "../model/document.js";
-import type { InputBatch, InputProblem } from "../stages/ingest/index.js";
+import { DyadError } from "../model/errors.js";
+import { contentHash } from "./content-hash.js";
 import type { EventStore } from "./event-store.js";
 
 /** What ingest needs from the coder (see `createCoder`). */
 export interface DocumentCoder {
-  code(input: DocumentInput): { events: readonly EventRecord[] };
+  code(input: DocumentInput): { events: Iterable<EventRecord> };
 }
 
 /** Where an ingest run stands; `fraction`/`etaMs` are null while the total size is unknown. */
@@ -41,6 +43,8 @@ export interface IngestOptions {
   totalBytes?: number;
   /** Called for every document or input that is skipped, with its name and the reason. */
   onProblem?: (problem: InputProblem) => void;
+  /** Called for every stored document whose text, date or URL changed, naming what changed. */
+  onUpdate?: (notice: InputProblem) => void;
   /** Called at most every `progressEveryMs` while the run goes on. */
   onProgress?: (progress: IngestProgress) => void;
   progressEveryMs?: number;
@@ -50,6 +54,21 @@ export interface IngestOptions {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What changed in a document since it was stored: "new" when its id and its text are both unknown,
+ * else the changed fields ("text", "date", "URL"), or undefined when nothing did (a copy of a
+ * stored text under another id counts as unchanged too).
+ */
+async function changeOf(store: EventStore, document: DocumentInput): Promise<string | undefined> {
+  const stored = await store.getDocument(document.id);
+  if (!stored) return (await store.hasContent(document.text)) ? undefined : "new";
+  const changed: string[] = [];
+  if (stored.content_hash !== contentHash(document.text)) changed.push("text");
+  if ((stored.date ?? undefined) !== document.date) changed.push("date");
+  if ((stored.url ?? undefined) !== document.url) changed.push("URL");
+  return changed.length === 0 ? undefined : changed.join(", ");
 }
 
 /**
@@ -101,14 +120,33 @@ export async function ingestBatches(
     });
   };
 
+  // Ids read in this run, with the input each came from: a repeated id is reported, not silently merged.
+  const seen = new Map<string, string>();
+  let lastYield = performance.now();
   for await (const batch of batches) {
     for (const problem of batch.problems) report(problem);
     for (let i = 0; i < batch.documents.length; i++) {
       const document = batch.documents[i];
       summary.read++;
       progress(batch, i);
+      // Awaiting the store only queues microtasks: give signals (Ctrl-C) a turn now and then.
+      if (performance.now() - lastYield > 100) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+      const firstFrom = seen.get(document.id);
+      if (firstFrom !== undefined) {
+        report({
+          file: batch.name,
+          message: `document "${document.id}" repeats an id already read in this run (from ${firstFrom}): skipped`,
+        });
+        continue;
+      }
+      seen.set(document.id, batch.name);
+      let change: string | undefined;
       try {
-        if (await store.hasContent(document.text)) {
+        change = await changeOf(store, document);
+        if (change === undefined) {
           summary.unchanged++;
           continue;
         }
@@ -119,7 +157,7 @@ export async function ingestBatches(
         });
         continue;
       }
-      let events: readonly EventRecord[];
+      let events: Iterable<EventRecord>;
       try {
         events = coder.code(document).events;
       } catch (error) {
@@ -130,15 +168,21 @@ export async function ingestBatches(
         continue;
       }
       try {
+        // Same text, new date or URL: the content check would call it unchanged, so drop the old version first.
+        if (change !== "new" && change !== "text") await store.removeDocument(document.id);
         const result = await store.addDocument(document, events);
-        summary[result.status]++;
+        summary[change === "new" || result.status === "unchanged" ? result.status : "updated"]++;
+        if (change !== "new" && result.status !== "unchanged")
+          options.onUpdate?.({
+            file: batch.name,
+            message: `document "${document.id}": ${change} changed: stored again`,
+          });
         summary.events += result.new_events;
         summary.mentions += result.mentions;
       } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot be stored (${describe(error)})`,
-        });
+        // Events may be coded while they are stored: a coding failure surfaces here too.
+        const what = error instanceof DyadError ? describe(error) : `cannot be stored (${describe(error)})`;
+        report({ file: batch.name, message: `document "${document.id}": ${what}` });
       }
     }
     bytesDone += batch.bytes;

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import type { BasicType } from "hyparquet-writer";
+import type { SchemaElement } from "hyparquet";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import type { EventFilter, EventStore } from "../../store/event-store.js";
 import {
@@ -24,7 +24,10 @@ export interface ExportOptions extends EventFilter {
   withMentions?: boolean;
 }
 
-const PARQUET_TYPES: Partial<Record<ExportColumn, BasicType>> = {
+/** Parquet column types; the rest are UTF-8 strings. Dates are DATE (days since 1970), not text. */
+const PARQUET_TYPES: Partial<Record<ExportColumn, "INT32" | "DOUBLE" | "DATE">> = {
+  event_date: "DATE",
+  last_date: "DATE",
   quad_class: "INT32",
   goldstein: "DOUBLE",
   lat: "DOUBLE",
@@ -33,6 +36,33 @@ const PARQUET_TYPES: Partial<Record<ExportColumn, BasicType>> = {
   n_documents: "INT32",
   n_sources: "INT32",
 };
+
+/** The Parquet schema of the export: the root, then one optional column per export column. */
+function parquetSchema(): SchemaElement[] {
+  return [
+    { name: "root", num_children: EXPORT_COLUMNS.length },
+    ...EXPORT_COLUMNS.map((name): SchemaElement => {
+      const type = PARQUET_TYPES[name];
+      if (type === "DATE")
+        return {
+          name,
+          type: "INT32",
+          converted_type: "DATE",
+          logical_type: { type: "DATE" },
+          repetition_type: "OPTIONAL",
+        };
+      if (type) return { name, type, repetition_type: "OPTIONAL" };
+      return { name, type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" };
+    }),
+  ];
+}
+
+/** A `YYYY-MM-DD` cell as a Date at UTC midnight, as Parquet's DATE type wants. */
+function parquetValue(column: ExportColumn, value: string | number | null): string | number | Date | null {
+  return PARQUET_TYPES[column] === "DATE" && typeof value === "string"
+    ? new Date(`${value}T00:00:00Z`)
+    : value;
+}
 
 async function write(out: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (!out.write(chunk)) await once(out, "drain");
@@ -51,21 +81,17 @@ export async function exportEvents(
   const filter: EventFilter = { statuses: options.statuses, from: options.from, to: options.to };
   let count = 0;
   if (options.format === "parquet") {
-    const columns = new Map<ExportColumn, (string | number | null)[]>(
+    const columns = new Map<ExportColumn, (string | number | Date | null)[]>(
       EXPORT_COLUMNS.map((column) => [column, []]),
     );
     for await (const event of store.iterateEvents(filter)) {
       const record = toExportRecord(event);
-      for (const column of EXPORT_COLUMNS) columns.get(column)?.push(record[column]);
+      for (const column of EXPORT_COLUMNS) columns.get(column)?.push(parquetValue(column, record[column]));
       count++;
     }
     const buffer = parquetWriteBuffer({
-      columnData: EXPORT_COLUMNS.map((name) => ({
-        name,
-        data: columns.get(name) ?? [],
-        type: PARQUET_TYPES[name] ?? "STRING",
-        nullable: true,
-      })),
+      schema: parquetSchema(),
+      columnData: EXPORT_COLUMNS.map((name) => ({ name, data: columns.get(name) ?? [] })),
     });
     await write(out, new Uint8Array(buffer));
     return count;

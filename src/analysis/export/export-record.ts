@@ -83,9 +83,16 @@ export function toExportRecord(event: StoredEvent): ExportRecord {
   };
 }
 
-/** A CSV cell: quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
+/**
+ * A CSV cell: quoted when it holds a comma, quote or line break. Text that a spreadsheet would run
+ * as a formula (starting with =, +, -, @, tab or carriage return; article text is untrusted) gets a
+ * leading apostrophe; numbers such as -3.5 stay numbers.
+ * @example csvCell("=HYPERLINK(\"x\")") // "'=HYPERLINK(""x"")" in quotes
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text))
+    text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,4 +1,5 @@
 import type { StoredEvent, StoredLocation } from "../../store/event-store.js";
+import { loadFipsCodes } from "./fips-codes.js";
 
 /** The 61 columns of a GDELT 2.0 events file, in order (the files carry no header). */
 export const GDELT_COLUMNS = [
@@ -104,11 +105,15 @@ function clean(value: string | number | null | undefined): string {
  * One event as a GDELT 2.0 row (tab-separated, no newline). Filled: ids, dates, actor codes, names
  * (upper-cased, as GDELT writes them), countries and type codes, the CAMEO codes, QuadClass, Goldstein,
  * mention/source/article counts, ActionGeo name, type and coordinates, DATEADDED and SOURCEURL.
- * Left empty: known-group, ethnic and religion codes, actor geography, and the FIPS country, ADM and
- * GNS feature codes of the place (Dyad keeps ISO/CAMEO countries and GeoNames ids, which are not the
- * same code spaces). AvgTone is 0 and IsRootEvent marks events from a document's first sentence.
+ * ActionGeo_CountryCode is the place's country in FIPS 10-4, from `fips` (ISO alpha-3 → FIPS).
+ * Left empty: known-group, ethnic and religion codes, actor geography, and the ADM and GNS feature
+ * codes of the place (Dyad keeps GeoNames ids, a different code space). AvgTone is 0 and IsRootEvent
+ * marks events from a document's first sentence.
  */
-export function eventToGdeltRow(event: StoredEvent): string {
+export function eventToGdeltRow(
+  event: StoredEvent,
+  fips: ReadonlyMap<string, string> = loadFipsCodes(),
+): string {
   const date = event.date;
   const sqlDate = date ? date.replaceAll("-", "") : "";
   const location = event.location;
@@ -146,7 +151,7 @@ export function eventToGdeltRow(event: StoredEvent): string {
     ...emptyGeo,
     geoType(location),
     location?.name ?? "",
-    "",
+    location?.country ? (fips.get(location.country) ?? "") : "",
     "",
     "",
     location?.lat ?? "",

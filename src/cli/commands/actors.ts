@@ -1,13 +1,13 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
+  type ActorCount,
   DEFAULT_STATUSES,
+  DEFAULT_STORE_PATH,
   eventFilterSchema,
   parseOptions,
   positiveIntegerSchema,
-} from "../../analysis/query-options.js";
-import type { ActorCount } from "../../store/event-store.js";
-import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
+} from "../../index.js";
 import type { CliContext } from "../context.js";
 import { eventFilter, printResult, withStore } from "../store-command.js";
 

@@ -114,6 +114,6 @@ describe("dyad code", () => {
   it("rejects a malformed --date", async () => {
     const { code, stderr } = await runDyad(["code", EXAMPLE, "--date", "20/03/2022"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--date must be YYYY-MM-DD");
+    expect(stderr).toContain("--date: must be a date, YYYY-MM-DD");
   });
 });

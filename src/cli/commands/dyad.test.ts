@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,5 +84,21 @@ describe("dyad command", () => {
     const missing = await run(["dyad", "IRN", "IRQ", "--db", join(dir, "none.db")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no event store at .*none\.db/);
+  });
+});
+
+describe("dyad command: undated events (issue 10)", () => {
+  it("says how many events have no date and tells the user to pass --date", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "dyad-undated-"));
+    const store = join(folder, "undated.db");
+    const text = join(folder, "note.txt");
+    writeFileSync(text, "Iran condemned the Iraqi government on Monday.");
+    expect((await run(["ingest", "--db", store, text])).code).toBe(0);
+    const { stdout } = await run(["dyad", "IRN", "IRQ", "--db", store]);
+    expect(stdout).toContain("No events found.");
+    expect(stdout).toMatch(/1 event has no date and is not counted here: .*--date YYYY-MM-DD/);
+    const json = JSON.parse((await run(["dyad", "IRN", "IRQ", "--db", store, "--json"])).stdout);
+    expect(json.undated).toBe(1);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,9 +1,14 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
-import { type DyadSeries, dyadSeries } from "../../analysis/dyads.js";
-import { eventFilterSchema, grainSchema, parseOptions } from "../../analysis/query-options.js";
-import type { SeriesPeriod } from "../../analysis/series.js";
-import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
+import {
+  DEFAULT_STORE_PATH,
+  type DyadSeries,
+  dyadSeries,
+  eventFilterSchema,
+  grainSchema,
+  parseOptions,
+  type SeriesPeriod,
+} from "../../index.js";
 import type { CliContext } from "../context.js";
 import { eventFilter, printResult, withStore } from "../store-command.js";
 
@@ -42,7 +47,11 @@ function row(period: SeriesPeriod): string[] {
 export function formatDyadTable(series: DyadSeries): string {
   const arrow = series.directed ? "→" : "↔";
   const title = `${series.a} ${arrow} ${series.b}, by ${series.grain}, ${series.statuses.join("+")} events`;
-  if (series.periods.length === 0) return `${title}\nNo events found.\n`;
+  const undated = series.undated
+    ? `${series.undated} event${series.undated === 1 ? " has" : "s have"} no date and ${series.undated === 1 ? "is" : "are"} not counted here: ` +
+      "ingest documents that carry no date with --date YYYY-MM-DD\n"
+    : "";
+  if (series.periods.length === 0) return `${title}\nNo events found.\n${undated}`;
   const rows = [[...COLUMNS, "PLOVER TYPES"], ...series.periods.map(row), row(series.total)];
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
   const lines = rows.map((cells) =>
@@ -52,7 +61,7 @@ export function formatDyadTable(series: DyadSeries): string {
       )
       .join("  "),
   );
-  return `${title}\n${lines.join("\n")}\n`;
+  return `${title}\n${lines.join("\n")}\n${undated}`;
 }
 
 /** `dyad dyad A B`: how the relation between two actors moved, period by period. */

@@ -115,7 +115,7 @@ describe("dyad eval", () => {
 
   it("eval rejects an unknown --format without leaving the process", async () => {
     const { code, stderr } = await run(["eval", goldPath, "--format", "xml"]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/Allowed choices are auto, dyad/);
   });
 

@@ -3,12 +3,12 @@ import { z } from "zod";
 import {
   actorArgumentSchema,
   DEFAULT_STATUSES,
+  DEFAULT_STORE_PATH,
   eventFilterSchema,
   parseOptions,
   positiveIntegerSchema,
-} from "../../analysis/query-options.js";
-import type { StoredEvent } from "../../store/event-store.js";
-import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
+  type StoredEvent,
+} from "../../index.js";
 import type { CliContext } from "../context.js";
 import { eventFilter, printResult, withStore } from "../store-command.js";
 

@@ -1,16 +1,27 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
+  collectInputs,
+  createCoder,
+  DEFAULT_CHUNK_CHARS,
+  DEFAULT_STORE_PATH,
+  type DocumentInput,
+  INGEST_FORMATS,
+  type IngestFormat,
+  type IngestProgress,
+  type IngestSummary,
+  ingestBatches,
   isoDateSchema,
   nonNegativeNumberSchema,
+  openSqliteStore,
   parseOptions,
   positiveIntegerSchema,
-} from "../../analysis/query-options.js";
-import { createCoder } from "../../coder/index.js";
-import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
-import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+  positiveNumberSchema,
+  readInputs,
+  streamEvents,
+} from "../../index.js";
 import { type CliContext, reportError } from "../context.js";
+import { createProgress } from "../progress.js";
 
 const optionsSchema = z.object({
   db: z.string().min(1),
@@ -20,12 +31,10 @@ const optionsSchema = z.object({
   windowDays: nonNegativeNumberSchema.optional(),
   radiusKm: nonNegativeNumberSchema.optional(),
   maxBytes: positiveIntegerSchema,
+  docTimeout: positiveNumberSchema.optional(),
   json: z.boolean().optional(),
   progress: z.boolean(),
 });
-
-/** Progress is shown only on a terminal, and only once a run has lasted this long. */
-const PROGRESS_AFTER_MS = 2000;
 
 function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
@@ -34,7 +43,7 @@ function duration(ms: number): string {
     : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
 }
 
-function progressLine(p: IngestProgress): string {
+function describeProgress(p: IngestProgress): string {
   const parts = [`${p.documents.toLocaleString("en-US")} documents`, `${p.docsPerSecond.toFixed(1)} docs/s`];
   if (p.fraction !== null) parts.push(`${Math.floor(p.fraction * 100)}%`);
   if (p.etaMs !== null) parts.push(`ETA ${duration(p.etaMs)}`);
@@ -64,6 +73,10 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--window-days <n>", "merge reports whose dates lie within n days (new store: default 1)")
     .option("--radius-km <n>", "merge reports whose places lie within n km (new store: default 50)")
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
+    .option(
+      "--doc-timeout <seconds>",
+      "skip a document still coding after this long (default: 10 s + 10 s per MB)",
+    )
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], raw: Record<string, unknown>) => {
@@ -85,29 +98,46 @@ async function runIngest(
   const store = openSqliteStore(options.db, {
     merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
   });
-  const showProgress = options.progress && (ctx.stderr as { isTTY?: boolean }).isTTY === true;
-  let progressShown = false;
+  const progressLine = createProgress(ctx, options.progress);
   try {
     const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+    const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
+    // Long documents are coded in chunks; one that runs out of time is skipped whole, not stored in part.
+    // A long document is coded while it is stored, chunk by chunk, so memory stays at one chunk (it
+    // holds the store's write lock meanwhile); one that runs out of time is skipped whole, not stored
+    // in part. Articles are coded first, outside the write lock.
+    const boundedCoder = {
+      code(document: DocumentInput) {
+        const events = streamEvents(coder, document, { budgetMs });
+        return { events: document.text.length > DEFAULT_CHUNK_CHARS ? events : [...events] };
+      },
+    };
+    let stored = 0;
+    ctx.onInterrupt = () =>
+      `every document read before the one being coded (about ${stored}) is stored in ${options.db}, each whole; ` +
+      "run the same command again to store the rest: stored documents are skipped";
     const batches = readInputs(inputs, {
       format: options.input === "auto" ? undefined : (options.input as IngestFormat),
       defaultDate: options.date,
       defaultSource: options.source,
       maxDocumentBytes: options.maxBytes,
     });
-    const summary = await ingestBatches(store, coder, batches, {
+    const summary = await ingestBatches(store, boundedCoder, batches, {
       totalBytes,
       onProblem: (problem) => {
-        if (progressShown) ctx.stderr.write("\r\x1b[2K");
+        progressLine.clear();
         reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
       },
+      onUpdate: (notice) => {
+        progressLine.clear();
+        ctx.stderr.write(`dyad: ${notice.file}: ${notice.message}\n`);
+      },
       onProgress: (progress) => {
-        if (!showProgress || progress.elapsedMs < PROGRESS_AFTER_MS) return;
-        progressShown = true;
-        ctx.stderr.write(`\r\x1b[2K${progressLine(progress)}`);
+        stored = progress.documents;
+        progressLine.update(() => describeProgress(progress));
       },
     });
-    if (progressShown) ctx.stderr.write("\r\x1b[2K");
+    progressLine.clear();
     summary.errors += problems.length;
     const stats = await store.stats();
     if (options.json)

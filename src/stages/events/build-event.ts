@@ -54,7 +54,7 @@ function eventId(docId: string, draft: EventDraft, triggerSpan: Span): string {
  * A 64-bit string hash as 16 hex digits (two 32-bit multiply-xorshift lanes, as in cyrb53): ids need
  * to be stable and spread, not secret, and a crypto hash per event cost 4% of coding time.
  */
-function hash64(text: string): string {
+export function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

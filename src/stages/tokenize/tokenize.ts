@@ -2,6 +2,8 @@ import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import type { Doc, TokenTable } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { breakLongRuns } from "./break-long-runs.js";
+import { splitLongSentences } from "./split-long-sentences.js";
 
 /** wink-nlp keeps a large model in memory: build it once per process and share it. */
 let sharedNlp: ReturnType<typeof winkNLP> | undefined;
@@ -54,9 +56,11 @@ function foldExtendedLatin(ch: string): string {
 export function tokenizeDoc(doc: Doc): void {
   const nlp = getNlp();
   const its = nlp.its;
-  const normalized = doc.text
-    .replace(TYPOGRAPHIC, (ch) => TYPOGRAPHIC_MAP[ch] ?? ch)
-    .replace(EXTENDED_LATIN, foldExtendedLatin);
+  const normalized = breakLongRuns(
+    doc.text
+      .replace(TYPOGRAPHIC, (ch) => TYPOGRAPHIC_MAP[ch] ?? ch)
+      .replace(EXTENDED_LATIN, foldExtendedLatin),
+  );
   const wdoc = nlp.readDoc(normalized);
   const values = wdoc.tokens().out(its.value) as string[];
   const posTags = wdoc.tokens().out(its.pos) as string[];
@@ -107,6 +111,7 @@ export function tokenizeDoc(doc: Doc): void {
       span: { start: table.start[tokenStart], end: table.end[tokenEnd - 1] },
     });
   });
+  doc.sentences = splitLongSentences(doc.sentences, table);
   doc.tokens = table;
 }
 

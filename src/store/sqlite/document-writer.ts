@@ -32,6 +32,18 @@ interface Draft {
 }
 
 /** A stored mention as the event recomputation reads it. */
+/** A located mention's place, as the radius check needs it. */
+interface MemberPlace {
+  lat: number;
+  lon: number;
+  precision: EventLocation["precision"];
+  country: EventLocation["country"];
+}
+
+function addPlace(places: Map<string, MemberPlace>, place: MemberPlace): void {
+  places.set(`${place.lat},${place.lon},${place.precision},${place.country}`, place);
+}
+
 interface MemberRow {
   id: string;
   record: string;
@@ -54,6 +66,8 @@ function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefin
  */
 export class DocumentWriter {
   private readonly s: WriterStatements;
+  /** Distinct member places per event, for the document being added (see {@link placesOf}). */
+  private places = new Map<number, Map<string, MemberPlace>>();
 
   constructor(
     db: Database,
@@ -68,11 +82,13 @@ export class DocumentWriter {
   }
 
   /** Stores one document and merges its mentions; see {@link EventStore.addDocument}. */
-  add(document: DocumentInput, records: readonly EventRecord[], ingestedAt: string): AddDocumentResult {
+  add(document: DocumentInput, records: Iterable<EventRecord>, ingestedAt: string): AddDocumentResult {
     const hash = contentHash(document.text);
     if (this.s.docByHash.get(hash) !== undefined) return { status: "unchanged", mentions: 0, new_events: 0 };
     const previous = this.s.docById.get(document.id) as { key: number } | undefined;
     if (previous) this.remove(previous.key);
+    // Other processes may have written since the last document: places are read afresh.
+    this.places = new Map();
     const outlet = outletOf(document);
     const { lastInsertRowid } = this.s.insertDoc.run({
       id: document.id,
@@ -84,12 +100,15 @@ export class DocumentWriter {
       ingested_at: ingestedAt,
       content_hash: hash,
       text: document.text,
-      n_mentions: records.length,
+      n_mentions: 0,
     });
     const docKey = Number(lastInsertRowid);
     const touched = new Set<number>();
     let newEvents = 0;
+    let mentions = 0;
+    // One pass over the records, which may be coded as they are read: memory stays at one chunk.
     for (const record of records) {
+      mentions++;
       const draft: Draft = {
         id: record.id,
         record,
@@ -98,7 +117,8 @@ export class DocumentWriter {
       };
       if (this.addMention(draft, docKey, outlet, ingestedAt, touched)) newEvents++;
     }
-    return { status: previous ? "updated" : "new", mentions: records.length, new_events: newEvents };
+    this.s.setDocMentions.run(mentions, docKey);
+    return { status: previous ? "updated" : "new", mentions, new_events: newEvents };
   }
 
   /** Writes one mention, joining the best matching event or starting one; true when it started one. */
@@ -140,6 +160,17 @@ export class DocumentWriter {
       }
     }
     touched.add(eventKey);
+    if (draft.located) {
+      const location = record.location as EventLocation;
+      const places = this.places.get(eventKey);
+      if (places)
+        addPlace(places, {
+          lat: location.lat as number,
+          lon: location.lon as number,
+          precision: location.precision,
+          country: location.country,
+        });
+    }
     this.s.insertMention.run({
       id: draft.id,
       event_key: eventKey,
@@ -213,13 +244,38 @@ export class DocumentWriter {
    */
   private withinRadius(eventKey: number, record: EventRecord): boolean {
     const here = record.location as EventLocation;
-    const places = this.s.memberPlaces.all(eventKey) as { lat: number; lon: number; record: string }[];
-    return places.every((place) => {
-      const there = (JSON.parse(place.record) as EventRecord).location as EventLocation;
-      if (here.precision === "country" || there.precision === "country")
-        return here.country === there.country;
-      return haversineKm(here.lat as number, here.lon as number, place.lat, place.lon) <= this.merge.radiusKm;
-    });
+    for (const there of this.placesOf(eventKey).values()) {
+      if (here.precision === "country" || there.precision === "country") {
+        if (here.country !== there.country) return false;
+      } else if (
+        haversineKm(here.lat as number, here.lon as number, there.lat, there.lon) > this.merge.radiusKm
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
+   * The distinct places of an event's located mentions, read once per document and kept up to date
+   * as its mentions are written: a long document naming one event thousands of times would
+   * otherwise re-read every member for every new mention (quadratic time).
+   */
+  private placesOf(eventKey: number): Map<string, MemberPlace> {
+    let places = this.places.get(eventKey);
+    if (!places) {
+      places = new Map();
+      for (const row of this.s.memberPlaces.all(eventKey) as { lat: number; lon: number; record: string }[]) {
+        const location = (JSON.parse(row.record) as EventRecord).location as EventLocation;
+        addPlace(places, {
+          lat: row.lat,
+          lon: row.lon,
+          precision: location.precision,
+          country: location.country,
+        });
+      }
+      this.places.set(eventKey, places);
+    }
+    return places;
   }
 
   /** Deletes a document and its mentions, then re-derives every event they belonged to. */

@@ -151,6 +151,23 @@ export function dyadCountsQuery(query: DyadCountQuery): SqlQuery {
   };
 }
 
+/** How many of a dyad's events (in either direction, unless `directed`) have no date. */
+export function undatedDyadCountQuery(query: Omit<DyadCountQuery, "from" | "to" | "grain">): SqlQuery {
+  const filter = filterTerms({ statuses: query.statuses });
+  const forward = direction(query.a, query.b);
+  const sides = query.directed
+    ? forward
+    : (() => {
+        const reverse = direction(query.b, query.a);
+        return {
+          sql: `((${forward.sql}) OR (${reverse.sql}))`,
+          params: [...forward.params, ...reverse.params],
+        };
+      })();
+  const w = where([sides, { sql: "e.date IS NULL", params: [] }, filter]);
+  return { sql: `SELECT COUNT(*) AS n FROM events AS e ${w.sql}`, params: w.params };
+}
+
 /**
  * Actors (or countries) in the most events; an event counts once per actor even when it is on both
  * sides. Each side is one grouped scan of a covering index (`events_merge`/`events_recipients` by code,

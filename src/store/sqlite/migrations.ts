@@ -99,19 +99,29 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
  * @returns the version the database had before.
  */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
-  const before = db.pragma("user_version", { simple: true }) as number;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  if (before > latest) {
-    throw new StoreError(
-      `the store has schema version ${before}, newer than this Dyad (${latest}): upgrade Dyad`,
-    );
-  }
+  const version = () => db.pragma("user_version", { simple: true }) as number;
+  const before = version();
+  checkNotNewer(before, latest);
   for (const step of migrations) {
     if (step.version <= before) continue;
+    // IMMEDIATE takes the write lock first (waiting out busy_timeout), then reads the version again:
+    // another process may have run this step meanwhile, and running it twice would fail.
     db.transaction(() => {
+      const now = version();
+      checkNotNewer(now, latest);
+      if (now >= step.version) return;
       db.exec(step.sql);
       db.pragma(`user_version = ${step.version}`);
-    })();
+    }).immediate();
   }
   return before;
+}
+
+function checkNotNewer(version: number, latest: number): void {
+  if (version > latest) {
+    throw new StoreError(
+      `the store has schema version ${version}, newer than this Dyad (${latest}): upgrade Dyad`,
+    );
+  }
 }

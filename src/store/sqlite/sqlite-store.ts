@@ -18,7 +18,13 @@ import type {
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import { StoreError } from "../store-error.js";
 import { DocumentWriter } from "./document-writer.js";
-import { dyadCountsQuery, eventKeysQuery, listEventsQuery, topActorsQuery } from "./event-queries.js";
+import {
+  dyadCountsQuery,
+  eventKeysQuery,
+  listEventsQuery,
+  topActorsQuery,
+  undatedDyadCountQuery,
+} from "./event-queries.js";
 import {
   EVENT_SELECT,
   type EventRow,
@@ -27,7 +33,7 @@ import {
   type MentionRow,
   mentionFromRow,
 } from "./event-rows.js";
-import { migrate } from "./migrations.js";
+import { migrate, SCHEMA_VERSION } from "./migrations.js";
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -38,6 +44,8 @@ export interface SqliteStoreOptions {
   merge?: Partial<MergeOptions>;
   /** Fail instead of creating a new file (query commands). */
   mustExist?: boolean;
+  /** Open for queries only: nothing is written, not even the schema (implies `mustExist`). */
+  readonly?: boolean;
   /** Clock for ingest timestamps (tests). */
   now?: () => Date;
 }
@@ -47,13 +55,26 @@ export const DEFAULT_STORE_PATH = "dyad.db";
 
 const ITERATE_BATCH = 500;
 
-function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined): MergeOptions {
-  const meta = new Map(
+function readMeta(db: Db): Map<string, string> {
+  return new Map(
     (db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((r) => [
       r.key,
       r.value,
     ]),
   );
+}
+
+function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined): MergeOptions {
+  let meta = readMeta(db);
+  if (!meta.has("merge.window_days") && !db.readonly) {
+    // A new store: the first process to take the write lock records its rule; the others read it.
+    const insert = db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)");
+    db.transaction(() => {
+      insert.run("merge.window_days", String(requested?.windowDays ?? DEFAULT_MERGE_OPTIONS.windowDays));
+      insert.run("merge.radius_km", String(requested?.radiusKm ?? DEFAULT_MERGE_OPTIONS.radiusKm));
+    }).immediate();
+    meta = readMeta(db);
+  }
   const stored = meta.has("merge.window_days")
     ? { windowDays: Number(meta.get("merge.window_days")), radiusKm: Number(meta.get("merge.radius_km")) }
     : undefined;
@@ -69,16 +90,7 @@ function readMergeOptions(db: Db, requested: Partial<MergeOptions> | undefined):
     }
     return stored;
   }
-  const chosen: MergeOptions = {
-    windowDays: requested?.windowDays ?? DEFAULT_MERGE_OPTIONS.windowDays,
-    radiusKm: requested?.radiusKm ?? DEFAULT_MERGE_OPTIONS.radiusKm,
-  };
-  const insert = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
-  db.transaction(() => {
-    insert.run("merge.window_days", String(chosen.windowDays));
-    insert.run("merge.radius_km", String(chosen.radiusKm));
-  })();
-  return chosen;
+  return { ...DEFAULT_MERGE_OPTIONS };
 }
 
 /**
@@ -104,7 +116,7 @@ export class SqliteEventStore implements EventStore {
     return this.writer.hasContent(text);
   }
 
-  async addDocument(document: DocumentInput, events: readonly EventRecord[]): Promise<AddDocumentResult> {
+  async addDocument(document: DocumentInput, events: Iterable<EventRecord>): Promise<AddDocumentResult> {
     const ingestedAt = this.now().toISOString();
     return this.db.transaction(() => this.writer.add(document, events, ingestedAt)).immediate();
   }
@@ -183,6 +195,11 @@ export class SqliteEventStore implements EventStore {
     return this.db.prepare(sql).all(...params) as DyadCountRow[];
   }
 
+  async countUndatedDyad(query: Omit<DyadCountQuery, "from" | "to" | "grain">): Promise<number> {
+    const { sql, params } = undatedDyadCountQuery(query);
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
   async topActors(query: ActorQuery = {}): Promise<ActorCount[]> {
     const { sql, params } = topActorsQuery(query);
     return this.db.prepare(sql).all(...params) as ActorCount[];
@@ -203,23 +220,47 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+/** How long a process waits for another's lock (creating, migrating or writing the same store). */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/** A read-only store cannot be migrated: say what to do instead of failing on the first query. */
+function checkSchema(db: Db, path: string): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version !== SCHEMA_VERSION) {
+    throw new StoreError(
+      `the event store at ${path} has schema version ${version}, this Dyad reads ${SCHEMA_VERSION}: ` +
+        (version < SCHEMA_VERSION ? 'run "dyad ingest" on it once to upgrade it' : "upgrade Dyad"),
+    );
+  }
+}
+
 /**
  * Opens (or creates) the SQLite store at `path` (`:memory:` for a throwaway one) and migrates it.
  * @example const store = openSqliteStore("dyad.db"); await store.addDocument(doc, events); await store.close();
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteEventStore {
-  if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
+  if ((options.mustExist || options.readonly) && path !== ":memory:" && !existsSync(path)) {
     throw new StoreError(`no event store at ${path} (run "dyad ingest" first, or pass --db)`);
   }
-  const db = new Database(path);
+  let db: Db;
   try {
+    db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
+  } catch (error) {
+    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`);
+  }
+  try {
+    // First, so that every later step waits for other processes' locks instead of failing at once.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma("foreign_keys = ON");
+    // 64 MB of page cache: index pages of a large store stay in memory during long ingests.
+    db.pragma("cache_size = -65536");
+    if (options.readonly) {
+      checkSchema(db, path);
+      return new SqliteEventStore(db, options);
+    }
     db.pragma("journal_mode = WAL");
     // NORMAL in WAL mode: a killed process loses nothing committed; only a power cut can drop the last commits.
     db.pragma("synchronous = NORMAL");
-    db.pragma("foreign_keys = ON");
-    db.pragma("busy_timeout = 5000");
-    // 64 MB of page cache: index pages of a large store stay in memory during long ingests.
-    db.pragma("cache_size = -65536");
     migrate(db);
     return new SqliteEventStore(db, options);
   } catch (error) {

@@ -6,6 +6,7 @@ export type WriterStatements = Record<
   | "docByHash"
   | "docById"
   | "insertDoc"
+  | "setDocMentions"
   | "candidatesDated"
   | "candidatesUndated"
   | "memberPlaces"
@@ -33,6 +34,7 @@ export function prepareWriterStatements(db: Database): WriterStatements {
   return {
     docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
     docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
+    setDocMentions: db.prepare("UPDATE documents SET n_mentions = ? WHERE key = ?"),
     insertDoc: db.prepare(
       `INSERT INTO documents (id, url, source, title, date, outlet, ingested_at, content_hash, text, n_mentions)
        VALUES (@id, @url, @source, @title, @date, @outlet, @ingested_at, @content_hash, @text, @n_mentions)`,

@@ -4,7 +4,7 @@ import { markdownToText } from "./markdown-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("markdown to text", () => {
   it("markdown to text reads the front matter and strips the markup", () => {

@@ -1,4 +1,4 @@
-import type { EventRecord } from "../model/document.js";
+import { csvCell, type EventRecord } from "../index.js";
 
 export type EventFormat = "table" | "jsonl" | "csv";
 
@@ -32,15 +32,9 @@ export const CSV_COLUMNS = [
   "sentence",
 ] as const;
 
-function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One event as a CSV row (no newline). */
 export function eventToCsvRow(event: EventRecord): string {
-  const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+  const row: Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined> = {
     id: event.id,
     doc_id: event.doc_id,
     sentence_index: event.sentence_index,

@@ -4,7 +4,7 @@ import { htmlFragmentToText } from "./html-to-text.js";
 import { readHtml } from "./read-html.js";
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("read html", () => {
   it("read html keeps the article's paragraphs and drops navigation, footer and scripts", () => {

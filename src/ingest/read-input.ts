@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { DocumentInput } from "../../model/document.js";
+import type { DocumentInput } from "../model/document.js";
+import { dateFromFileName } from "../model/iso-date.js";
 import type { IngestInput } from "./collect-inputs.js";
 import { formatFromName, type IngestFormat, sniffFormat } from "./detect-format.js";
 import { markdownToText } from "./markdown-to-text.js";
@@ -157,7 +158,9 @@ export async function readInput(
   }
   const head = new TextDecoder().decode(bytes.subarray(0, 2048));
   const format = options.format ?? formatFromName(input.path) ?? sniffFormat(head);
-  return readBytes(bytes, input.path, input.id, format, options);
+  // A date in the file name (2022-03-20-…) is the input's own; --date is for inputs that have none.
+  const defaultDate = dateFromFileName(input.path) ?? options.defaultDate;
+  return readBytes(bytes, input.path, input.id, format, { ...options, defaultDate });
 }
 
 /** The documents read from one input, with its size for progress estimates. */

@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import type { DocumentInput } from "../../model/document.js";
-import { nodeToText, type TextNodeLike } from "./html-to-text.js";
+import type { DocumentInput } from "../model/document.js";
+import { nestingDepth, nodeToText, type TextNodeLike } from "./html-to-text.js";
+import { linkedom } from "./linkedom.js";
 import { normalizePublishedDate } from "./published-date.js";
 
 /** What an HTML page says about itself in its head. */
@@ -77,21 +77,35 @@ export interface ReadHtmlOptions {
   defaultSource?: string;
 }
 
+/** Deeper than news pages nest (they stay under about 40 levels); deeper pages skip Readability. */
+const MAX_READABILITY_DEPTH = 120;
+
+/** The page as a DOM; a fragment without an <html> element ("!", "<p>text") is read as a body. */
+function parsePage(html: string): Document {
+  const { document } = linkedom().parseHTML(html);
+  if (document.documentElement) return document;
+  return linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
 /**
  * One document from an HTML page: the main text as found by Readability (paragraphs kept), falling
  * back to the whole body; title, date, outlet and URL from the meta tags.
  * @returns null when the page holds no text.
  */
 export function readHtml(html: string, id: string, options: ReadHtmlOptions = {}): DocumentInput | null {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const meta = readHtmlMetadata(document);
-  // Readability rewrites the DOM it reads, so the metadata is taken first.
-  const article = new Readability(document, {
-    serializer: (node) => nodeToText(node as unknown as TextNodeLike),
-  }).parse();
+  // Readability rewrites the DOM it reads, so the metadata is taken first. Its time grows with the
+  // square of the nesting depth, so a page nested deeper than any real article is read whole.
+  const article =
+    nestingDepth(document as unknown as TextNodeLike) > MAX_READABILITY_DEPTH
+      ? null
+      : new Readability(document, {
+          serializer: (node) => nodeToText(node as unknown as TextNodeLike),
+        }).parse();
   let text = article?.content ?? "";
   if (text.trim() === "") {
-    const { document: fresh } = parseHTML(html);
+    const fresh = parsePage(html);
     text = fresh.body ? nodeToText(fresh.body as unknown as TextNodeLike) : "";
   }
   if (text.trim() === "") return null;

@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { linkedom } from "./linkedom.js";
 
 /** Elements that end a paragraph: their text is separated from what follows by a blank line. */
 const BLOCK_TAGS = new Set([
@@ -43,22 +43,49 @@ export interface TextNodeLike {
   childNodes: ArrayLike<TextNodeLike>;
 }
 
-function walk(node: TextNodeLike, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push((node.textContent ?? "").replace(/\s+/g, " "));
-    return;
+/** Appends the text of `root` to `out`, depth-first with its own stack: deeply nested pages must not overflow the call stack. */
+function walk(root: TextNodeLike, out: string[]): void {
+  // A string on the stack is text to emit after a block's children (its closing break).
+  const stack: (TextNodeLike | string)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TextNodeLike | string;
+    if (typeof node === "string") {
+      out.push(node);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out.push((node.textContent ?? "").replace(/\s+/g, " "));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === "BR") {
+      out.push("\n");
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      out.push("\n\n");
+      stack.push("\n\n");
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
   }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const tag = node.nodeName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return;
-  if (tag === "BR") {
-    out.push("\n");
-    return;
+}
+
+/** How deeply the elements under `root` nest (counted without recursion). */
+export function nestingDepth(root: TextNodeLike): number {
+  let deepest = 0;
+  const stack: [TextNodeLike, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [TextNodeLike, number];
+    if (depth > deepest) deepest = depth;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
   }
-  const block = BLOCK_TAGS.has(tag);
-  if (block) out.push("\n\n");
-  for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], out);
-  if (block) out.push("\n\n");
+  return deepest;
 }
 
 /**
@@ -88,6 +115,6 @@ export function nodeToText(node: TextNodeLike): string {
  */
 export function htmlFragmentToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToText(document.body as unknown as TextNodeLike);
 }

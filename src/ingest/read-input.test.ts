@@ -7,7 +7,7 @@ import { collectInputs } from "./collect-inputs.js";
 import { sniffFormat } from "./detect-format.js";
 import { readBytes, readInput, readInputs } from "./read-input.js";
 
-const fixtures = fileURLToPath(new URL("../../../test/fixtures/store/", import.meta.url));
+const fixtures = fileURLToPath(new URL("../../test/fixtures/store/", import.meta.url));
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("collect inputs", () => {

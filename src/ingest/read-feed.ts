@@ -1,6 +1,6 @@
-import { DOMParser } from "linkedom";
-import type { DocumentInput } from "../../model/document.js";
+import type { DocumentInput } from "../model/document.js";
 import { htmlFragmentToText, nodeToText, type TextNodeLike } from "./html-to-text.js";
+import { linkedom } from "./linkedom.js";
 import { normalizePublishedDate } from "./published-date.js";
 import type { InputProblem, ReadDocumentsResult } from "./read-documents.js";
 
@@ -96,7 +96,7 @@ export function looksLikeFeed(text: string): boolean {
  */
 export function readFeed(xml: string, name: string, options: ReadFeedOptions = {}): ReadDocumentsResult {
   const problems: InputProblem[] = [];
-  const parsed = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
+  const parsed = new (linkedom().DOMParser)().parseFromString(xml, "text/xml") as unknown as Document;
   const root = parsed.documentElement;
   const kind = feedKind(root);
   if (!kind) return { documents: [], problems: [{ file: name, message: "is not an RSS or Atom feed" }] };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/store/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../test/fixtures/store/${name}`, import.meta.url), "utf8");
 
 describe("read feed", () => {
   it("read feed takes RSS items' text, date, link and outlet, and reports empty items", () => {

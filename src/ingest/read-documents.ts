@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
-import { lazySchema } from "../../dictionaries/lazy-schema.js";
-import type { DocumentInput } from "../../model/document.js";
+import { lazySchema } from "../dictionaries/lazy-schema.js";
+import type { DocumentInput } from "../model/document.js";
+import { isIsoDate } from "../model/iso-date.js";
 
 /** One document that could not be read; the batch goes on without it. */
 export interface InputProblem {
@@ -25,22 +26,19 @@ export interface ReadDocumentsOptions {
 }
 
 const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const jsonlRecordSchema = lazySchema((z) =>
   z.object({
     id: z.union([z.string().min(1), z.number()]).optional(),
-    text: z.string({ error: 'needs a "text" string' }),
+    text: z
+      .string({ error: 'needs a "text" string' })
+      .refine((text) => text.trim() !== "", { error: "is empty" }),
+    // A timestamp keeps its calendar date; a date that does not exist is refused, not rolled over.
     date: z
       .string()
-      .regex(ISO_DATE, { error: 'has a "date" that is not YYYY-MM-DD' })
-      .optional()
-      .or(
-        z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}T/)
-          .transform((value) => value.slice(0, 10)),
-      ),
+      .transform((value) => (/^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value))
+      .refine(isIsoDate, { error: "is not a real date (YYYY-MM-DD)" })
+      .optional(),
     url: z.string().optional(),
     source: z.string().optional(),
     title: z.string().optional(),
@@ -89,6 +87,8 @@ export function readDocuments(
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const problems: InputProblem[] = [];
   if (bytes.length === 0) return { documents: [], problems: [{ file: name, message: "file is empty" }] };
+  // JSONL is judged line by line, so one bad line never costs the file's good ones.
+  if (options.format === "jsonl") return readJsonl(bytes, name, maxBytes, options.defaultDate);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
     return {
@@ -102,22 +102,47 @@ export function readDocuments(
   }
   const text = strictUtf8.decode(bytes).replace(/^\uFEFF/, "");
 
-  if (options.format === "text") {
-    if (bytes.length > maxBytes) {
-      const message = `document is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}): split it into articles`;
-      return { documents: [], problems: [{ file: name, message }] };
-    }
-    if (text.trim() === "")
-      return { documents: [], problems: [{ file: name, message: "file holds only whitespace" }] };
-    return { documents: [{ id: documentIdFromPath(name), text, date: options.defaultDate }], problems };
+  if (bytes.length > maxBytes) {
+    const message = `document is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}): split it into articles`;
+    return { documents: [], problems: [{ file: name, message }] };
   }
+  if (text.trim() === "")
+    return { documents: [], problems: [{ file: name, message: "file holds only whitespace" }] };
+  return { documents: [{ id: documentIdFromPath(name), text, date: options.defaultDate }], problems };
+}
 
+/**
+ * JSONL records, line by line: a line that is not UTF-8, not JSON or not a valid record is
+ * reported with its number and the other lines are kept; a repeated id is reported, and the
+ * first record with it kept.
+ */
+function readJsonl(
+  bytes: Uint8Array,
+  name: string,
+  maxBytes: number,
+  defaultDate: string | undefined,
+): ReadDocumentsResult {
   const documents: DocumentInput[] = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
+  const problems: InputProblem[] = [];
+  const firstLineOfId = new Map<string, number>();
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let line = 1; lineStart <= bytes.length; line++) {
+    let lineEnd = bytes.indexOf(0x0a, lineStart);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const lineBytes = bytes.subarray(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (lineBytes.includes(0)) {
+      problems.push({ file: name, line, message: "holds NUL bytes: not text" });
+      continue;
+    }
+    let raw: string;
+    try {
+      raw = strictUtf8.decode(lineBytes).trim();
+    } catch {
+      problems.push({ file: name, line, message: "is not valid UTF-8 text" });
+      continue;
+    }
     if (raw === "") continue;
-    const line = i + 1;
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
@@ -136,11 +161,18 @@ export function readDocuments(
       continue;
     }
     const { id, ...rest } = record.data;
-    documents.push({
-      ...rest,
-      id: id === undefined ? `${documentIdFromPath(name)}:${line}` : String(id),
-      date: rest.date ?? options.defaultDate,
-    });
+    const documentId = id === undefined ? `${documentIdFromPath(name)}:${line}` : String(id);
+    const first = firstLineOfId.get(documentId);
+    if (first !== undefined) {
+      problems.push({
+        file: name,
+        line,
+        message: `repeats the id "${documentId}" of line ${first}: skipped`,
+      });
+      continue;
+    }
+    firstLineOfId.set(documentId, line);
+    documents.push({ ...rest, id: documentId, date: rest.date ?? defaultDate });
   }
   return { documents, problems };
 }
