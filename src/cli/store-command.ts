@@ -1,13 +1,14 @@
 import type { EventStatus } from "../model/codes.js";
-import { openSqliteStore, type SqliteEventStore } from "../store/sqlite/index.js";
+import type { EventStore } from "../store/event-store.js";
+import { openStore } from "../store/open-store.js";
 import type { CliContext } from "./context.js";
 
 /**
- * Opens the existing event store at `path`, runs `fn` on it and closes the store afterwards, also
+ * Opens the existing event store at `path` (a SQLite file or a postgres:// URL), runs `fn` on it and closes the store afterwards, also
  * when `fn` throws, so a failed query never leaves the database open.
  */
-export async function withStore<T>(path: string, fn: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(path, { mustExist: true });
+export async function withStore<T>(path: string, fn: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = await openStore(path, { mustExist: true });
   try {
     return await fn(store);
   } finally {

@@ -9,7 +9,8 @@ import {
 import { createCoder } from "../../coder/index.js";
 import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
 import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
-import { DEFAULT_STORE_PATH, openSqliteStore } from "../../store/sqlite/index.js";
+import { describeStoreLocation, openStore } from "../../store/open-store.js";
+import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import { type CliContext, reportError } from "../context.js";
 
 const optionsSchema = z.object({
@@ -55,7 +56,7 @@ export function ingestCommand(ctx: CliContext): Command {
   return new Command("ingest")
     .description("code documents into the event store (files, folders, http(s) pages and feeds)")
     .argument("<inputs...>", "text, Markdown, HTML, JSONL or RSS/Atom files, folders, or http(s) URLs")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--date <YYYY-MM-DD>", "publication date of documents that carry none")
     .option("--source <name>", "outlet of documents that name none")
     .addOption(
@@ -82,7 +83,7 @@ async function runIngest(
     reportError(ctx, "nothing to ingest");
     return 1;
   }
-  const store = openSqliteStore(options.db, {
+  const store = await openStore(options.db, {
     merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
   });
   const showProgress = options.progress && (ctx.stderr as { isTTY?: boolean }).isTTY === true;
@@ -111,11 +112,13 @@ async function runIngest(
     summary.errors += problems.length;
     const stats = await store.stats();
     if (options.json)
-      ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: options.db, ...stats } })}\n`);
+      ctx.stdout.write(
+        `${JSON.stringify({ ...summary, store: { path: describeStoreLocation(options.db), ...stats } })}\n`,
+      );
     else {
       ctx.stdout.write(summaryLine(summary));
       ctx.stdout.write(
-        `store: ${options.db} holds ${stats.documents} documents, ${stats.events} events, ${stats.mentions} mentions\n`,
+        `store: ${describeStoreLocation(options.db)} holds ${stats.documents} documents, ${stats.events} events, ${stats.mentions} mentions\n`,
       );
     }
     // Exit 1 tells scripts that something was skipped, though everything else went in.
