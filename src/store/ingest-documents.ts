@@ -1,10 +1,13 @@
 import type { DocumentInput, EventRecord } from "../model/document.js";
+import { mapOrdered } from "../pipeline/map-ordered.js";
 import type { InputBatch, InputProblem } from "../stages/ingest/index.js";
 import type { EventStore } from "./event-store.js";
 
-/** What ingest needs from the coder (see `createCoder`). */
+/** What ingest needs from the coder: `createCoder()`, or a `createCoderPool()` that codes in workers. */
 export interface DocumentCoder {
-  code(input: DocumentInput): { events: readonly EventRecord[] };
+  code(
+    input: DocumentInput,
+  ): { events: readonly EventRecord[] } | Promise<{ events: readonly EventRecord[] }>;
 }
 
 /** Where an ingest run stands; `fraction`/`etaMs` are null while the total size is unknown. */
@@ -46,6 +49,18 @@ export interface IngestOptions {
   progressEveryMs?: number;
   /** Monotonic clock in ms (tests). */
   now?: () => number;
+  /**
+   * Documents checked and coded ahead of the one being stored (default 1: one at a time). A coder
+   * pool of N workers needs a few per worker; documents are still stored in input order.
+   */
+  lookahead?: number;
+}
+
+/** One document of one input batch. */
+interface Item {
+  batch: InputBatch;
+  index: number;
+  document: DocumentInput;
 }
 
 function describe(error: unknown): string {
@@ -101,47 +116,56 @@ export async function ingestBatches(
     });
   };
 
-  for await (const batch of batches) {
-    for (const problem of batch.problems) report(problem);
-    for (let i = 0; i < batch.documents.length; i++) {
-      const document = batch.documents[i];
-      summary.read++;
-      progress(batch, i);
-      try {
-        if (await store.hasContent(document.text)) {
-          summary.unchanged++;
-          continue;
-        }
-      } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot check the store (${describe(error)})`,
-        });
-        continue;
+  /** Checks the store, then codes; null when the content is already stored (or a problem was reported). */
+  const prepare = async ({ batch, document }: Item): Promise<readonly EventRecord[] | null> => {
+    try {
+      if (await store.hasContent(document.text)) {
+        summary.unchanged++;
+        return null;
       }
-      let events: readonly EventRecord[];
-      try {
-        events = coder.code(document).events;
-      } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot be coded (${describe(error)})`,
-        });
-        continue;
-      }
-      try {
-        const result = await store.addDocument(document, events);
-        summary[result.status]++;
-        summary.events += result.new_events;
-        summary.mentions += result.mentions;
-      } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot be stored (${describe(error)})`,
-        });
-      }
+    } catch (error) {
+      report({
+        file: batch.name,
+        message: `document "${document.id}": cannot check the store (${describe(error)})`,
+      });
+      return null;
     }
-    bytesDone += batch.bytes;
+    try {
+      return (await coder.code(document)).events;
+    } catch (error) {
+      report({
+        file: batch.name,
+        message: `document "${document.id}": cannot be coded (${describe(error)})`,
+      });
+      return null;
+    }
+  };
+  async function* items(): AsyncGenerator<Item> {
+    for await (const batch of batches) {
+      for (const problem of batch.problems) report(problem);
+      for (let i = 0; i < batch.documents.length; i++)
+        yield { batch, index: i, document: batch.documents[i] };
+      bytesDone += batch.bytes;
+    }
+  }
+
+  for await (const { item, result } of mapOrdered(items(), prepare, options.lookahead ?? 1)) {
+    const { batch, index, document } = item;
+    summary.read++;
+    progress(batch, index);
+    const events = result.status === "fulfilled" ? result.value : null;
+    if (events === null) continue;
+    try {
+      const stored = await store.addDocument(document, events);
+      summary[stored.status]++;
+      summary.events += stored.new_events;
+      summary.mentions += stored.mentions;
+    } catch (error) {
+      report({
+        file: batch.name,
+        message: `document "${document.id}": cannot be stored (${describe(error)})`,
+      });
+    }
   }
   summary.seconds = (now() - started) / 1000;
   return summary;

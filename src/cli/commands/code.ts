@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { createCoder } from "../../coder/index.js";
-import type { EventRecord } from "../../model/document.js";
+import { createCoder, createCoderPool } from "../../coder/index.js";
+import type { DocumentInput, EventRecord } from "../../model/document.js";
 import {
   CSV_COLUMNS,
   type EventFormat,
   eventToCsvRow,
   formatEventTable,
 } from "../../output/format-events.js";
+import { mapOrdered } from "../../pipeline/index.js";
 import { type InputFormat, readDocuments } from "../../stages/ingest/index.js";
 import { type CliContext, reportError } from "../context.js";
 import { readStdin } from "../read-stdin.js";
@@ -17,6 +18,7 @@ interface CodeOptions {
   input: InputFormat;
   format?: EventFormat;
   maxBytes: string;
+  jobs: string;
 }
 
 /** `dyad code FILE...`: code documents and print their events. */
@@ -34,6 +36,7 @@ export function codeCommand(ctx: CliContext): Command {
       ]),
     )
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
+    .option("--jobs <n>", "code in n worker threads (output stays in input order)", "1")
     .action(async (files: string[], options: CodeOptions) => {
       ctx.exitCode = await runCode(files, options, ctx);
     });
@@ -44,39 +47,63 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     reportError(ctx, `--date must be YYYY-MM-DD, got "${options.date}"`);
     return 2;
   }
+  const jobs = Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    reportError(ctx, `--jobs must be a positive integer, got "${options.jobs}"`);
+    return 2;
+  }
   const format: EventFormat = options.format ?? (ctx.stdout.isTTY ? "table" : "jsonl");
-  const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+  const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
+  const coder = jobs > 1 ? createCoderPool({ size: jobs, onWarning }) : createCoder({ onWarning });
   const collected: EventRecord[] = [];
   let problemCount = 0;
   if (format === "csv") ctx.stdout.write(`${CSV_COLUMNS.join(",")}\n`);
 
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = file === "-" ? await readStdin(ctx.stdin) : readFileSync(file);
-    } catch (error) {
-      reportError(
-        ctx,
-        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      );
-      problemCount++;
-      continue;
+  async function* documents(): AsyncGenerator<DocumentInput> {
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = file === "-" ? await readStdin(ctx.stdin) : readFileSync(file);
+      } catch (error) {
+        reportError(
+          ctx,
+          `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
+        problemCount++;
+        continue;
+      }
+      const read = readDocuments(bytes, file, {
+        format: options.input,
+        defaultDate: options.date,
+        maxDocumentBytes: Number(options.maxBytes),
+      });
+      for (const problem of read.problems) {
+        reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+        problemCount++;
+      }
+      yield* read.documents;
     }
-    const { documents, problems } = readDocuments(bytes, file, {
-      format: options.input,
-      defaultDate: options.date,
-      maxDocumentBytes: Number(options.maxBytes),
-    });
-    for (const problem of problems) {
-      reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
-      problemCount++;
-    }
-    for (const document of documents) {
-      const { events } = coder.code(document);
+  }
+
+  try {
+    // Workers code ahead (a few documents each); events are written in input order.
+    for await (const { item, result } of mapOrdered(
+      documents(),
+      (document) => coder.code(document),
+      jobs * 4,
+    )) {
+      if (result.status === "rejected") {
+        reportError(ctx, `document "${item.id}": cannot be coded (${(result.reason as Error).message})`);
+        problemCount++;
+        continue;
+      }
+      const { events } = result.value;
       if (format === "jsonl") for (const event of events) ctx.stdout.write(`${JSON.stringify(event)}\n`);
       else if (format === "csv") for (const event of events) ctx.stdout.write(`${eventToCsvRow(event)}\n`);
       else collected.push(...events);
     }
+  } finally {
+    if ("close" in coder) await coder.close();
   }
   if (format === "table") ctx.stdout.write(formatEventTable(collected));
   // Exit 1 tells scripts that some input was skipped, though everything else was coded.

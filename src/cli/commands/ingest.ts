@@ -6,7 +6,7 @@ import {
   parseOptions,
   positiveIntegerSchema,
 } from "../../analysis/query-options.js";
-import { createCoder } from "../../coder/index.js";
+import { type Coder, type CoderPool, createCoder, createCoderPool } from "../../coder/index.js";
 import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
 import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
 import { describeStoreLocation, openStore } from "../../store/open-store.js";
@@ -23,6 +23,7 @@ const optionsSchema = z.object({
   maxBytes: positiveIntegerSchema,
   json: z.boolean().optional(),
   progress: z.boolean(),
+  jobs: positiveIntegerSchema,
 });
 
 /** Progress is shown only on a terminal, and only once a run has lasted this long. */
@@ -65,6 +66,7 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--window-days <n>", "merge reports whose dates lie within n days (new store: default 1)")
     .option("--radius-km <n>", "merge reports whose places lie within n km (new store: default 50)")
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
+    .option("--jobs <n>", "code in n worker threads (documents are still stored in input order)", "1")
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], raw: Record<string, unknown>) => {
@@ -88,8 +90,11 @@ async function runIngest(
   });
   const showProgress = options.progress && (ctx.stderr as { isTTY?: boolean }).isTTY === true;
   let progressShown = false;
+  let coder: Coder | CoderPool | undefined;
   try {
-    const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
+    const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
+    coder =
+      options.jobs > 1 ? createCoderPool({ size: options.jobs, onWarning }) : createCoder({ onWarning });
     const batches = readInputs(inputs, {
       format: options.input === "auto" ? undefined : (options.input as IngestFormat),
       defaultDate: options.date,
@@ -98,6 +103,7 @@ async function runIngest(
     });
     const summary = await ingestBatches(store, coder, batches, {
       totalBytes,
+      lookahead: options.jobs * 4,
       onProblem: (problem) => {
         if (progressShown) ctx.stderr.write("\r\x1b[2K");
         reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
@@ -124,6 +130,7 @@ async function runIngest(
     // Exit 1 tells scripts that something was skipped, though everything else went in.
     return summary.errors > 0 ? 1 : 0;
   } finally {
+    if (coder && "close" in coder) await coder.close();
     await store.close();
   }
 }
