@@ -65,3 +65,9 @@ if (existsSync(storeBench) && process.env.BENCH_SKIP_STORE !== "1") {
   console.log("store");
   execFileSync(process.execPath, [storeBench], { stdio: "inherit" });
 }
+
+const parallelBench = join(root, "bench", "parallel-bench.mjs");
+if (process.env.BENCH_SKIP_PARALLEL !== "1") {
+  console.log("parallel coding");
+  execFileSync(process.execPath, [parallelBench], { stdio: "inherit" });
+}
