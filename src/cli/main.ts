@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   events: async () => (await import("./commands/events.js")).eventsCommand,
   actors: async () => (await import("./commands/actors.js")).actorsCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
+  worker: async () => (await import("./commands/worker.js")).workerCommand,
+  status: async () => (await import("./commands/status.js")).statusCommand,
 };
 
 /**

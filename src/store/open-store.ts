@@ -7,6 +7,17 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
+/**
+ * Splits a store URL into the connection URL and the schema holding the store's tables: the URL may
+ * carry `?schema=name` (default `public`), so several stores can share one database.
+ */
+export function parsePostgresLocation(location: string): { url: string; schema: string } {
+  const url = new URL(location);
+  const schema = url.searchParams.get("schema") ?? "public";
+  url.searchParams.delete("schema");
+  return { url: url.toString(), schema };
+}
+
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {
   merge?: Partial<MergeOptions>;

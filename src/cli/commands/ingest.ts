@@ -9,7 +9,7 @@ import {
 import { type Coder, type CoderPool, createCoder, createCoderPool } from "../../coder/index.js";
 import { collectInputs, INGEST_FORMATS, type IngestFormat, readInputs } from "../../stages/ingest/index.js";
 import { type IngestProgress, type IngestSummary, ingestBatches } from "../../store/ingest-documents.js";
-import { describeStoreLocation, openStore } from "../../store/open-store.js";
+import { describeStoreLocation, isPostgresUrl, openStore } from "../../store/open-store.js";
 import { DEFAULT_STORE_PATH } from "../../store/sqlite/index.js";
 import { type CliContext, reportError } from "../context.js";
 
@@ -24,6 +24,8 @@ const optionsSchema = z.object({
   json: z.boolean().optional(),
   progress: z.boolean(),
   jobs: positiveIntegerSchema,
+  queue: z.boolean().optional(),
+  expireSeconds: positiveIntegerSchema,
 });
 
 /** Progress is shown only on a terminal, and only once a run has lasted this long. */
@@ -67,11 +69,59 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--radius-km <n>", "merge reports whose places lie within n km (new store: default 50)")
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
     .option("--jobs <n>", "code in n worker threads (documents are still stored in input order)", "1")
+    .option("--queue", "only queue the documents for `dyad worker` (needs a postgres:// --db)")
+    .option("--expire-seconds <n>", "with --queue: a document still being coded after n s is handed to another worker", "300")
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], raw: Record<string, unknown>) => {
       ctx.exitCode = await runIngest(inputs, parseOptions(optionsSchema, raw), ctx);
     });
+}
+
+/** `ingest --queue`: read the documents and put them on the queue; workers code and store them. */
+async function enqueue(
+  inputs: ReturnType<typeof collectInputs>["inputs"],
+  options: z.infer<typeof optionsSchema>,
+  earlierProblems: number,
+  ctx: CliContext,
+): Promise<number> {
+  if (!isPostgresUrl(options.db)) {
+    reportError(ctx, "--queue needs a PostgreSQL store: --db postgres://…");
+    return 2;
+  }
+  // The store is opened (and created) first, so workers and the merge rule find it ready.
+  await (
+    await openStore(options.db, { merge: { windowDays: options.windowDays, radiusKm: options.radiusKm } })
+  ).close();
+  const { DocumentQueue } = await import("../../queue/document-queue.js");
+  const queue = await DocumentQueue.open(options.db, { expireSeconds: options.expireSeconds });
+  let errors = earlierProblems;
+  try {
+    async function* documents() {
+      for await (const batch of readInputs(inputs, {
+        format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+        defaultDate: options.date,
+        defaultSource: options.source,
+        maxDocumentBytes: options.maxBytes,
+      })) {
+        for (const problem of batch.problems) {
+          errors++;
+          reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+        }
+        yield* batch.documents;
+      }
+    }
+    const queued = await queue.enqueue(documents());
+    const status = await queue.status();
+    ctx.stdout.write(
+      options.json
+        ? `${JSON.stringify({ queued, errors, queue: status })}\n`
+        : `ingest: ${queued} documents queued (${status.queued} waiting in all); ${errors} error${errors === 1 ? "" : "s"}\n`,
+    );
+    return errors > 0 ? 1 : 0;
+  } finally {
+    await queue.close();
+  }
 }
 
 async function runIngest(
@@ -85,6 +135,7 @@ async function runIngest(
     reportError(ctx, "nothing to ingest");
     return 1;
   }
+  if (options.queue) return enqueue(inputs, options, problems.length, ctx);
   const store = await openStore(options.db, {
     merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
   });

@@ -16,7 +16,7 @@ import type {
   StoreStats,
 } from "../event-store.js";
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
-import { describeStoreLocation } from "../open-store.js";
+import { describeStoreLocation, parsePostgresLocation } from "../open-store.js";
 import type { SqlQuery } from "../sqlite/event-queries.js";
 import {
   EVENT_SELECT,
@@ -43,7 +43,7 @@ export interface PostgresStoreOptions {
   merge?: Partial<MergeOptions>;
   /** Fail instead of creating the schema (query commands). */
   mustExist?: boolean;
-  /** Schema (namespace) holding the store's tables; default `public`. Created when missing. */
+  /** Schema (namespace) holding the store's tables; default: the URL's `?schema=`, else `public`. Created when missing. */
   schema?: string;
   /** Connections kept open (default 4). */
   poolSize?: number;
@@ -221,10 +221,11 @@ export async function openPostgresStore(
   url: string,
   options: PostgresStoreOptions = {},
 ): Promise<PostgresEventStore> {
-  const schema = options.schema ?? "public";
+  const location = parsePostgresLocation(url);
+  const schema = options.schema ?? location.schema;
   if (!SCHEMA_NAME.test(schema)) throw new StoreError(`invalid schema name "${schema}"`);
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: location.url,
     max: options.poolSize ?? 4,
     options: `-c search_path=${schema}`,
   });
