@@ -70,7 +70,11 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
     .option("--jobs <n>", "code in n worker threads (documents are still stored in input order)", "1")
     .option("--queue", "only queue the documents for `dyad worker` (needs a postgres:// --db)")
-    .option("--expire-seconds <n>", "with --queue: a document still being coded after n s is handed to another worker", "300")
+    .option(
+      "--expire-seconds <n>",
+      "with --queue: a document still being coded after n s is handed to another worker",
+      "300",
+    )
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], raw: Record<string, unknown>) => {

@@ -1,4 +1,5 @@
 import type { PoolClient } from "pg";
+import { postgresRollupMigration } from "../rollups/rollup-schema.js";
 import type { Migration } from "../sqlite/migrations.js";
 import { StoreError } from "../store-error.js";
 
@@ -81,6 +82,11 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         first_seen TEXT NOT NULL
       );
     `,
+  },
+  {
+    version: 2,
+    description: "monthly rollups per dyad and per actor, kept by triggers",
+    sql: postgresRollupMigration(),
   },
 ];
 

@@ -17,6 +17,12 @@ import type {
 } from "../event-store.js";
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import { describeStoreLocation, parsePostgresLocation } from "../open-store.js";
+import {
+  type RollupBackend,
+  rollupAnswersDyad,
+  rollupDyadCounts,
+  rollupTopActors,
+} from "../rollups/rollup-queries.js";
 import type { SqlQuery } from "../sqlite/event-queries.js";
 import {
   EVENT_SELECT,
@@ -159,12 +165,30 @@ export class PostgresEventStore implements EventStore {
   }
 
   async dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
+    if (rollupAnswersDyad(query)) return rollupDyadCounts(this.rollups, query);
+    return this.scanDyadCounts(query);
+  }
+
+  /** The dyad counts read from the events table (what the rollups must equal). */
+  async scanDyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
     return this.query<DyadCountRow>(pgDyadCountsScanQuery(query));
   }
 
   async topActors(query: ActorQuery = {}): Promise<ActorCount[]> {
+    return rollupTopActors(this.rollups, query);
+  }
+
+  /** The actor ranking read from the events table (what the rollups must equal). */
+  async scanTopActors(query: ActorQuery = {}): Promise<ActorCount[]> {
     return this.query<ActorCount>(pgTopActorsScanQuery(query));
   }
+
+  /** How the rollup readers reach this store. */
+  private readonly rollups: RollupBackend = {
+    run: (query) => this.query(query),
+    scanDyad: (query) => this.scanDyadCounts(query),
+    scanActors: (query) => this.scanTopActors({ ...query, limit: 2_000_000_000 }),
+  };
 
   async stats(): Promise<StoreStats> {
     const [row] = await this.query<StoreStats>({

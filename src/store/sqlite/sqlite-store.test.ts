@@ -4,6 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { runEventStoreContract } from "../store.contract.js";
+import { runRollupContract } from "../store-rollups.contract.js";
 import { makeEventRecord } from "../test-helpers/make-event-record.js";
 import { dyadCountsQuery } from "./event-queries.js";
 import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
@@ -13,6 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), "dyad-sqlite-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 
+runRollupContract("sqlite", async () => openSqliteStore(":memory:"));
 runEventStoreContract("sqlite in memory", async (options) => openSqliteStore(":memory:", options));
 runEventStoreContract("sqlite file (WAL)", async (options) =>
   openSqliteStore(join(dir, `contract-${files++}.db`), options),
