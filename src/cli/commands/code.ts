@@ -90,7 +90,7 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     for await (const { item, result } of mapOrdered(
       documents(),
       (document) => coder.code(document),
-      jobs * 4,
+      jobs > 1 ? jobs * 4 : 1,
     )) {
       if (result.status === "rejected") {
         reportError(ctx, `document "${item.id}": cannot be coded (${(result.reason as Error).message})`);

@@ -158,7 +158,7 @@ async function runIngest(
     });
     const summary = await ingestBatches(store, coder, batches, {
       totalBytes,
-      lookahead: options.jobs * 4,
+      lookahead: options.jobs > 1 ? options.jobs * 4 : 1,
       onProblem: (problem) => {
         if (progressShown) ctx.stderr.write("\r\x1b[2K");
         reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
