@@ -200,7 +200,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    // pg refuses a second end(); closing twice is harmless for SQLite, so it is here too.
+    if (!this.pool.ended) await this.pool.end();
   }
 }
 
