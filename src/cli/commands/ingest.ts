@@ -82,6 +82,16 @@ export function ingestCommand(ctx: CliContext): Command {
     });
 }
 
+/** How the input readers take the command's options. */
+function readOptions(options: z.infer<typeof optionsSchema>) {
+  return {
+    format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+    defaultDate: options.date,
+    defaultSource: options.source,
+    maxDocumentBytes: options.maxBytes,
+  };
+}
+
 /** `ingest --queue`: read the documents and put them on the queue; workers code and store them. */
 async function enqueue(
   inputs: ReturnType<typeof collectInputs>["inputs"],
@@ -102,12 +112,7 @@ async function enqueue(
   let errors = earlierProblems;
   try {
     async function* documents() {
-      for await (const batch of readInputs(inputs, {
-        format: options.input === "auto" ? undefined : (options.input as IngestFormat),
-        defaultDate: options.date,
-        defaultSource: options.source,
-        maxDocumentBytes: options.maxBytes,
-      })) {
+      for await (const batch of readInputs(inputs, readOptions(options))) {
         for (const problem of batch.problems) {
           errors++;
           reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
@@ -150,12 +155,7 @@ async function runIngest(
     const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
     coder =
       options.jobs > 1 ? createCoderPool({ size: options.jobs, onWarning }) : createCoder({ onWarning });
-    const batches = readInputs(inputs, {
-      format: options.input === "auto" ? undefined : (options.input as IngestFormat),
-      defaultDate: options.date,
-      defaultSource: options.source,
-      maxDocumentBytes: options.maxBytes,
-    });
+    const batches = readInputs(inputs, readOptions(options));
     const summary = await ingestBatches(store, coder, batches, {
       totalBytes,
       lookahead: options.jobs > 1 ? options.jobs * 4 : 1,
