@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: coder speed, start-up time and peak memory on sentences from ../shared/dev,
-// then the store and server benchmarks (bench/store-bench.mjs, bench/server-bench.mjs). Single core.
+// then the store and server benchmarks (bench/store-bench.mjs, bench/server-bench.mjs; one core),
+// parallel coding (1 and 2 workers) and, when asked (BENCH_ROLLUP_EVENTS=N), the rollup queries over
+// N stored events on SQLite and PostgreSQL.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -81,4 +83,23 @@ try {
   }
 } finally {
   rmSync(storeDir, { recursive: true, force: true });
+}
+
+const parallelBench = join(root, "bench", "parallel-bench.mjs");
+if (process.env.BENCH_SKIP_PARALLEL !== "1") {
+  console.log("parallel coding");
+  execFileSync(process.execPath, [parallelBench], { stdio: "inherit" });
+}
+
+// Rollups over a large store: only when asked (building 10,000,000 events takes many minutes; the
+// store is kept in /var/tmp/dyad-rollup-bench and reused). BENCH_ROLLUP_EVENTS=10000000 npm run bench
+if (process.env.BENCH_ROLLUP_EVENTS) {
+  console.log("rollups");
+  execFileSync(
+    process.execPath,
+    [join(root, "bench", "rollup-bench.mjs"), "--events", process.env.BENCH_ROLLUP_EVENTS],
+    {
+      stdio: "inherit",
+    },
+  );
 }

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { COUNTRIES, fmt, syntheticStore } from "./synthetic-store.mjs";
+import { COUNTRIES } from "./synthetic-events.mjs";
+import { fmt, syntheticStore } from "./synthetic-store.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { openSqliteStore } = await import(join(root, "dist", "index.js"));

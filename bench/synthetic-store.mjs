@@ -1,6 +1,7 @@
 // The synthetic event store the benchmarks query: a million events between 40 countries over ten
 // years, written straight into the events table. Shared by store-bench.mjs and server-bench.mjs.
 import { existsSync, rmSync, statSync } from "node:fs";
+import { EVENT_COLUMNS, syntheticEvents } from "./synthetic-events.mjs";
 
 export const fmt = (n, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -10,55 +11,6 @@ export const fileSize = (path) =>
     (sum, suffix) => sum + (statSync(path + suffix, { throwIfNoEntry: false })?.size ?? 0),
     0,
   );
-
-export const COUNTRIES = (
-  "IRN IRQ USA ISR SYR TUR SAU RUS UKR CHN EGY LBN JOR YEM AFG PAK IND GBR FRA DEU " +
-  "QAT ARE KWT BHR OMN LBY SDN ETH SOM NGA MLI NER VEN COL MEX BRA PRK KOR JPN TWN"
-).split(" ");
-const SECTORS = ["", "GOV", "MIL", "REB", "CVL", "OPP", "BUS"];
-const CODES = [
-  ["010", 1, 0, null],
-  ["020", 1, 3, "REQUEST"],
-  ["036", 1, 4, "CONSULT"],
-  ["040", 1, 1, "CONSULT"],
-  ["042", 1, 1.9, "CONSULT"],
-  ["051", 1, 3.4, "SUPPORT"],
-  ["061", 2, 6.4, "COOPERATE"],
-  ["070", 2, 7, "AID"],
-  ["111", 3, -2, "ACCUSE"],
-  ["112", 3, -2, "ACCUSE"],
-  ["130", 3, -4.4, "THREATEN"],
-  ["141", 3, -6.5, "PROTEST"],
-  ["160", 3, -4, "REDUCE"],
-  ["173", 4, -5, "SEIZE"],
-  ["180", 4, -9, "ASSAULT"],
-  ["190", 4, -10, "ASSAULT"],
-  ["193", 4, -10, "ASSAULT"],
-  ["195", 4, -10, "ASSAULT"],
-];
-const STATUSES = [
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "claimed",
-  "negated",
-  "future",
-];
-
-/** A small deterministic generator, so every run builds the same store. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A store of `events` synthetic events at `path` (deterministic: every run builds the same one), written
@@ -78,53 +30,12 @@ export function syntheticStore(openSqliteStore, path, count, reuse) {
   const { db } = store;
   // A bulk load touches every index page at random: give it a large cache so it stays in memory.
   db.pragma("cache_size = -1048576");
-  const next = random(42);
-  // Country weights fall off like news coverage does: the first few countries dominate.
-  const country = () =>
-    COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(COUNTRIES.length * next() ** 2.2))];
-  const insert =
-    db.prepare(`INSERT INTO events (id, rep_mention_id, source_code, source_country, source_match,
-      target_code, target_country, target_match, cameo, cameo_name, base_code, quad_class, goldstein, plover_type,
-      status, date, max_date, n_mentions, n_documents, n_sources, added_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const start = Date.UTC(2015, 0, 1);
-  const days = 3652;
+  const insert = db.prepare(
+    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
+  );
   const started = performance.now();
   db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const a = country();
-      let b = country();
-      if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length];
-      const sourceCode = a + SECTORS[Math.floor(next() * SECTORS.length)];
-      const targetCode = b + SECTORS[Math.floor(next() * SECTORS.length)];
-      const [cameo, quad, goldstein, plover] = CODES[Math.floor(next() * CODES.length)];
-      const date = new Date(start + Math.floor(next() * days) * 86_400_000).toISOString().slice(0, 10);
-      const mentions = 1 + Math.floor(next() ** 4 * 20);
-      const id = i.toString(16).padStart(16, "0");
-      insert.run(
-        id,
-        `bench-${id}`,
-        sourceCode,
-        a,
-        sourceCode,
-        targetCode,
-        b,
-        targetCode,
-        cameo,
-        `CAMEO ${cameo}`,
-        cameo.slice(0, 3),
-        quad,
-        goldstein,
-        plover,
-        STATUSES[i % STATUSES.length],
-        date,
-        date,
-        mentions,
-        Math.max(1, mentions - 1),
-        Math.max(1, mentions >> 1),
-        "2025-01-01T00:00:00.000Z",
-      );
-    }
+    for (const row of syntheticEvents(count)) insert.run(row);
   })();
   const loadSeconds = (performance.now() - started) / 1000;
   db.pragma("wal_checkpoint(TRUNCATE)");

@@ -29,6 +29,8 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   export: async () => (await import("./commands/export.js")).exportCommand,
   serve: async () => (await import("./commands/serve.js")).serveCommand,
   dict: async () => (await import("./commands/dict.js")).dictCommand,
+  worker: async () => (await import("./commands/worker.js")).workerCommand,
+  status: async () => (await import("./commands/status.js")).statusCommand,
 };
 
 /**

@@ -1,12 +1,13 @@
-import { type EventStatus, openSqliteStore, type SqliteEventStore } from "../index.js";
+import { type EventStatus, type EventStore, openStore } from "../index.js";
 import type { CliContext } from "./context.js";
 
 /**
- * Opens the existing event store at `path` read-only (queries write nothing), runs `fn` on it and closes the store afterwards, also
- * when `fn` throws, so a failed query never leaves the database open.
+ * Opens the existing event store at `path` (a SQLite file or a postgres:// URL) read-only (queries write
+ * nothing), runs `fn` on it and closes the store afterwards, also when `fn` throws, so a failed query
+ * never leaves the database open.
  */
-export async function withStore<T>(path: string, fn: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(path, { readonly: true });
+export async function withStore<T>(path: string, fn: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = await openStore(path, { readonly: true });
   try {
     return await fn(store);
   } finally {

@@ -202,12 +202,17 @@ export function* streamEvents(
   options: Omit<CodeDocumentOptions, "onEvents"> = {},
 ): Generator<EventRecord> {
   for (const step of codeInChunks(coder, input, options)) {
-    if (step.cutShort) {
-      const share = Math.floor((100 * step.codedChars) / step.totalChars);
-      throw new TimeBudgetError(
-        `still coding after ${(step.elapsedMs / 1000).toFixed(1)} s (${share}% done): skipped`,
-      );
-    }
+    if (step.cutShort) throw budgetError(step);
     yield* step.events;
   }
+}
+
+/** The error for a document whose time budget ran out after `step` (it is then skipped whole). */
+export function budgetError(
+  step: Pick<CodeDocumentResult, "codedChars" | "totalChars" | "elapsedMs">,
+): TimeBudgetError {
+  const share = Math.floor((100 * step.codedChars) / step.totalChars);
+  return new TimeBudgetError(
+    `still coding after ${(step.elapsedMs / 1000).toFixed(1)} s (${share}% done): skipped`,
+  );
 }

@@ -1,4 +1,5 @@
 export {
+  budgetError,
   type CodeDocumentOptions,
   type CodeDocumentResult,
   type CodedChunk,
@@ -9,3 +10,4 @@ export {
   streamEvents,
 } from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";
+export { type CoderPool, type CoderPoolOptions, createCoderPool } from "./coder-pool.js";

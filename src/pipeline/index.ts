@@ -1,2 +1,3 @@
+export { mapOrdered, type Ordered } from "./map-ordered.js";
 export * from "./pipeline.js";
 export * from "./stage.js";

@@ -1,12 +1,14 @@
 import type { InputBatch, InputProblem } from "../ingest/index.js";
 import type { DocumentInput, EventRecord } from "../model/document.js";
 import { DyadError } from "../model/errors.js";
+import { mapOrdered } from "../pipeline/map-ordered.js";
 import { contentHash } from "./content-hash.js";
 import type { EventStore } from "./event-store.js";
 
-/** What ingest needs from the coder (see `createCoder`). */
+/** What ingest needs from the coder: `createCoder()`, or a `createCoderPool()` that codes in workers. */
 export interface DocumentCoder {
-  code(input: DocumentInput): { events: Iterable<EventRecord> };
+  /** The events may be lazy (coded while the store reads them, once) or already coded (a worker pool). */
+  code(input: DocumentInput): { events: Iterable<EventRecord> } | Promise<{ events: Iterable<EventRecord> }>;
 }
 
 /** Where an ingest run stands; `fraction`/`etaMs` are null while the total size is unknown. */
@@ -50,6 +52,26 @@ export interface IngestOptions {
   progressEveryMs?: number;
   /** Monotonic clock in ms (tests). */
   now?: () => number;
+  /**
+   * Documents checked and coded ahead of the one being stored (default 1: one at a time). A coder
+   * pool of N workers needs a few per worker; documents are still stored in input order.
+   */
+  lookahead?: number;
+}
+
+/** One document of one input batch. */
+interface Item {
+  batch: InputBatch;
+  index: number;
+  document: DocumentInput;
+  /** The input that first used this document's id in this run, when it is a repeat. */
+  repeatOf?: string;
+}
+
+/** A document ready to store: what changed since it was stored, and its events. */
+interface Prepared {
+  change: string;
+  events: Iterable<EventRecord>;
 }
 
 function describe(error: unknown): string {
@@ -120,72 +142,82 @@ export async function ingestBatches(
     });
   };
 
+  /** What to store for one document: its change and its events, or null when it is skipped. */
+  const prepare = async ({ batch, document, repeatOf }: Item): Promise<Prepared | null> => {
+    if (repeatOf !== undefined) {
+      report({
+        file: batch.name,
+        message: `document "${document.id}" repeats an id already read in this run (from ${repeatOf}): skipped`,
+      });
+      return null;
+    }
+    let change: string | undefined;
+    try {
+      change = await changeOf(store, document);
+      if (change === undefined) {
+        summary.unchanged++;
+        return null;
+      }
+    } catch (error) {
+      report({
+        file: batch.name,
+        message: `document "${document.id}": cannot check the store (${describe(error)})`,
+      });
+      return null;
+    }
+    try {
+      return { change, events: (await coder.code(document)).events };
+    } catch (error) {
+      const what = error instanceof DyadError ? describe(error) : `cannot be coded (${describe(error)})`;
+      report({ file: batch.name, message: `document "${document.id}": ${what}` });
+      return null;
+    }
+  };
   // Ids read in this run, with the input each came from: a repeated id is reported, not silently merged.
   const seen = new Map<string, string>();
-  let lastYield = performance.now();
-  for await (const batch of batches) {
-    for (const problem of batch.problems) report(problem);
-    for (let i = 0; i < batch.documents.length; i++) {
-      const document = batch.documents[i];
-      summary.read++;
-      progress(batch, i);
-      // Awaiting the store only queues microtasks: give signals (Ctrl-C) a turn now and then.
-      if (performance.now() - lastYield > 100) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
+  async function* items(): AsyncGenerator<Item> {
+    for await (const batch of batches) {
+      for (const problem of batch.problems) report(problem);
+      for (let i = 0; i < batch.documents.length; i++) {
+        const document = batch.documents[i];
+        const repeatOf = seen.get(document.id);
+        if (repeatOf === undefined) seen.set(document.id, batch.name);
+        yield { batch, index: i, document, repeatOf };
       }
-      const firstFrom = seen.get(document.id);
-      if (firstFrom !== undefined) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}" repeats an id already read in this run (from ${firstFrom}): skipped`,
-        });
-        continue;
-      }
-      seen.set(document.id, batch.name);
-      let change: string | undefined;
-      try {
-        change = await changeOf(store, document);
-        if (change === undefined) {
-          summary.unchanged++;
-          continue;
-        }
-      } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot check the store (${describe(error)})`,
-        });
-        continue;
-      }
-      let events: Iterable<EventRecord>;
-      try {
-        events = coder.code(document).events;
-      } catch (error) {
-        report({
-          file: batch.name,
-          message: `document "${document.id}": cannot be coded (${describe(error)})`,
-        });
-        continue;
-      }
-      try {
-        // Same text, new date or URL: the content check would call it unchanged, so drop the old version first.
-        if (change !== "new" && change !== "text") await store.removeDocument(document.id);
-        const result = await store.addDocument(document, events);
-        summary[change === "new" || result.status === "unchanged" ? result.status : "updated"]++;
-        if (change !== "new" && result.status !== "unchanged")
-          options.onUpdate?.({
-            file: batch.name,
-            message: `document "${document.id}": ${change} changed: stored again`,
-          });
-        summary.events += result.new_events;
-        summary.mentions += result.mentions;
-      } catch (error) {
-        // Events may be coded while they are stored: a coding failure surfaces here too.
-        const what = error instanceof DyadError ? describe(error) : `cannot be stored (${describe(error)})`;
-        report({ file: batch.name, message: `document "${document.id}": ${what}` });
-      }
+      bytesDone += batch.bytes;
     }
-    bytesDone += batch.bytes;
+  }
+
+  let lastYield = performance.now();
+  for await (const { item, result } of mapOrdered(items(), prepare, options.lookahead ?? 1)) {
+    const { batch, index, document } = item;
+    summary.read++;
+    progress(batch, index);
+    // Awaiting the store only queues microtasks: give signals (Ctrl-C) a turn now and then.
+    if (performance.now() - lastYield > 100) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
+    const prepared = result.status === "fulfilled" ? result.value : null;
+    if (prepared === null) continue;
+    const { change, events } = prepared;
+    try {
+      // Same text, new date or URL: the content check would call it unchanged, so drop the old version first.
+      if (change !== "new" && change !== "text") await store.removeDocument(document.id);
+      const stored = await store.addDocument(document, events);
+      summary[change === "new" || stored.status === "unchanged" ? stored.status : "updated"]++;
+      if (change !== "new" && stored.status !== "unchanged")
+        options.onUpdate?.({
+          file: batch.name,
+          message: `document "${document.id}": ${change} changed: stored again`,
+        });
+      summary.events += stored.new_events;
+      summary.mentions += stored.mentions;
+    } catch (error) {
+      // Events may be coded while they are stored: a coding failure surfaces here too.
+      const what = error instanceof DyadError ? describe(error) : `cannot be stored (${describe(error)})`;
+      report({ file: batch.name, message: `document "${document.id}": ${what}` });
+    }
   }
   summary.seconds = (now() - started) / 1000;
   return summary;

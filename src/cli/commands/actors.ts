@@ -36,7 +36,7 @@ export function formatActorTable(actors: readonly ActorCount[]): string {
 export function actorsCommand(ctx: CliContext): Command {
   return new Command("actors")
     .description("actors (or countries) in the most events")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .addOption(
       new Option("--by <what>", "group by actor code or by country")
         .choices(["code", "country"])

@@ -3,9 +3,11 @@ import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
+  type CodeDocumentResult,
   type Coder,
   codeInChunks,
   createCoder,
+  createCoderPool,
   type DocumentInput,
   documentIdFromPath,
   type EventRecord,
@@ -13,6 +15,8 @@ import {
   type IngestFormat,
   type InputProblem,
   isoDateSchema,
+  mapOrdered,
+  OptionError,
   parseOptions,
   positiveIntegerSchema,
   positiveNumberSchema,
@@ -36,6 +40,7 @@ const optionsSchema = z.object({
   maxBytes: positiveIntegerSchema,
   docTimeout: positiveNumberSchema.optional(),
   progress: z.boolean(),
+  jobs: positiveIntegerSchema,
 });
 type CodeOptions = z.infer<typeof optionsSchema>;
 
@@ -59,6 +64,7 @@ export function codeCommand(ctx: CliContext): Command {
     )
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
     .option("--doc-timeout <seconds>", "stop coding a document after this long (default: 10 s + 10 s per MB)")
+    .option("--jobs <n>", "code in n worker threads (output stays in input order)", "1")
     .option("--no-progress", "never show the progress line")
     .action(async (files: string[], raw: Record<string, unknown>) => {
       ctx.exitCode = await runCode(files, parseOptions(optionsSchema, raw), ctx);
@@ -93,12 +99,17 @@ async function readArgument(
   return readInput({ kind: "file", path: file, id: documentIdFromPath(file), bytes }, readOptions);
 }
 
+/** One document to code, with the argument it came from. */
+interface Item {
+  file: string;
+  fileIndex: number;
+  document: DocumentInput;
+}
+
 async function runCode(files: string[], options: CodeOptions, ctx: CliContext): Promise<number> {
   const format: EventFormat = options.format ?? (ctx.stdout.isTTY ? "table" : "jsonl");
-  const coder = createCoder({
-    resources: loadResourcesWithDictionaries(options, ctx),
-    onWarning: (message) => reportError(ctx, `warning: ${message}`),
-  });
+  const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
+  const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
   const progress = createProgress(ctx, options.progress);
   const collected: EventRecord[] = [];
   const counts = { documents: 0, events: 0, problems: 0 };
@@ -112,27 +123,58 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     "the rest was not coded";
   if (format === "csv") ctx.stdout.write(`${CSV_COLUMNS.join(",")}\n`);
 
-  for (const [fileIndex, file] of files.entries()) {
-    const { documents, problems } = await readArgument(file, options, ctx);
-    for (const problem of problems) report(problem);
-    for (const document of documents) {
-      const outcome = await codeOne(coder, document, options, (events) => {
-        counts.events += events.length;
-        progress.update(
-          () =>
-            `code: file ${fileIndex + 1} of ${files.length}, ${counts.documents} documents, ${counts.events} events`,
-        );
-        if (format === "table") {
-          for (const event of events) collected.push(event);
-          return undefined;
-        }
-        const toLine = format === "jsonl" ? (event: EventRecord) => JSON.stringify(event) : eventToCsvRow;
-        if (events.length === 0) return undefined;
-        // Wait for a slow reader (a pipe) to take the lines, so output never piles up in memory.
-        return ctx.stdout.write(`${events.map(toLine).join("\n")}\n`)
-          ? undefined
-          : once(ctx.stdout, "drain").then(() => undefined);
-      });
+  const write = (events: EventRecord[], fileIndex: number): Promise<void> | undefined => {
+    counts.events += events.length;
+    progress.update(
+      () =>
+        `code: file ${fileIndex + 1} of ${files.length}, ${counts.documents} documents, ${counts.events} events`,
+    );
+    if (format === "table") {
+      for (const event of events) collected.push(event);
+      return undefined;
+    }
+    const toLine = format === "jsonl" ? (event: EventRecord) => JSON.stringify(event) : eventToCsvRow;
+    if (events.length === 0) return undefined;
+    // Wait for a slow reader (a pipe) to take the lines, so output never piles up in memory.
+    return ctx.stdout.write(`${events.map(toLine).join("\n")}\n`)
+      ? undefined
+      : once(ctx.stdout, "drain").then(() => undefined);
+  };
+  async function* items(): AsyncGenerator<Item> {
+    for (const [fileIndex, file] of files.entries()) {
+      const { documents, problems } = await readArgument(file, options, ctx);
+      for (const problem of problems) report(problem);
+      for (const document of documents) yield { file, fileIndex, document };
+    }
+  }
+
+  if (options.jobs > 1) {
+    if (options.dictionaries)
+      throw new OptionError(
+        "--dictionaries works with --jobs 1 only: the coder workers load the built-in dictionaries",
+      );
+    const pool = createCoderPool({ size: options.jobs, onWarning });
+    try {
+      // Workers code ahead (a few documents each); events are written in input order.
+      const coded = mapOrdered(items(), (item) => pool.code(item.document, { budgetMs }), options.jobs * 4);
+      for await (const { item, result } of coded) {
+        if (result.status === "fulfilled") await write(result.value.events, item.fileIndex);
+        counts.documents++;
+        const outcome =
+          result.status === "rejected"
+            ? cannotCode(item.document, result.reason)
+            : result.value.cutShort
+              ? cutShort(item.document, result.value)
+              : undefined;
+        if (outcome) report({ file: item.file, message: outcome });
+      }
+    } finally {
+      await pool.close();
+    }
+  } else {
+    const coder = createCoder({ resources: loadResourcesWithDictionaries(options, ctx), onWarning });
+    for await (const { file, fileIndex, document } of items()) {
+      const outcome = await codeOne(coder, document, budgetMs, (events) => write(events, fileIndex));
       counts.documents++;
       if (outcome) report({ file, message: outcome });
     }
@@ -143,25 +185,33 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
   return counts.problems > 0 ? 1 : 0;
 }
 
+function cutShort(
+  document: DocumentInput,
+  step: Pick<CodeDocumentResult, "codedChars" | "totalChars" | "elapsedMs">,
+): string {
+  const share = Math.floor((100 * step.codedChars) / step.totalChars);
+  return `document "${document.id}" cut short after ${(step.elapsedMs / 1000).toFixed(1)} s: only its first ${share}% was coded`;
+}
+
+function cannotCode(document: DocumentInput, error: unknown): string {
+  return `document "${document.id}" cannot be coded (${error instanceof Error ? error.message : String(error)})`;
+}
+
 /** Codes one document chunk by chunk; returns a problem message when it was cut short or failed. */
 async function codeOne(
   coder: Coder,
   document: DocumentInput,
-  options: CodeOptions,
+  budgetMs: number | undefined,
   write: (events: EventRecord[]) => Promise<void> | undefined,
 ): Promise<string | undefined> {
-  const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
   try {
     for (const step of codeInChunks(coder, document, { budgetMs })) {
       await write(step.events);
-      if (step.cutShort) {
-        const share = Math.floor((100 * step.codedChars) / step.totalChars);
-        return `document "${document.id}" cut short after ${(step.elapsedMs / 1000).toFixed(1)} s: only its first ${share}% was coded`;
-      }
+      if (step.cutShort) return cutShort(document, step);
       await yieldToEventLoop();
     }
   } catch (error) {
-    return `document "${document.id}" cannot be coded (${(error as Error).message})`;
+    return cannotCode(document, error);
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ export function dyadCommand(ctx: CliContext): Command {
     )
     .argument("<actorA>", "country code or actor code prefix (IRN matches IRNGOV, IRNMIL)")
     .argument("<actorB>", "country code or actor code prefix")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--from <YYYY-MM-DD>", "first day")
     .option("--to <YYYY-MM-DD>", "last day")
     .addOption(

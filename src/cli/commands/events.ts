@@ -65,7 +65,7 @@ export function formatStoredEvents(events: readonly StoredEvent[]): string {
 export function eventsCommand(ctx: CliContext): Command {
   return new Command("events")
     .description("list merged events, most recent first")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--actor <code>", "either side: country code or actor code prefix")
     .option("--code <cameo>", "CAMEO code prefix, e.g. 19 or 190")
     .option("--country <code>", "country where the event took place")

@@ -33,7 +33,7 @@ export function exportCommand(ctx: CliContext): Command {
       new Option("--format <format>", "output format").choices([...EXPORT_FORMATS]).makeOptionMandatory(),
     )
     .option("--out <file>", "output file (default: standard output; parquet needs a file)")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--status <list>", "statuses to export, comma-separated, or all", DEFAULT_STATUSES.join(","))
     .option("--from <YYYY-MM-DD>", "first day")
     .option("--to <YYYY-MM-DD>", "last day")

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDist } from "../../test-helpers/build-dist.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const cli = join(root, "dist/cli/main.js");
@@ -32,15 +33,8 @@ const OBJECTS = [
 ];
 
 beforeAll(() => {
-  // The test runs the real binary, so it needs a fresh build (type errors elsewhere still emit JavaScript).
-  const started = Date.now();
-  const build = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
-  const fresh = (statSync(cli, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= started - 1000;
-  if (!fresh) throw new Error(`could not build ${cli}:\n${build.stdout}${build.stderr}`);
-  if (build.status !== 0)
-    console.warn(
-      `ingest-crash.test: tsc reported errors; testing the JavaScript it emitted:\n${build.stdout}`,
-    );
+  // The test runs the real binary, so it needs a fresh build (shared with other tests that need one).
+  buildDist();
   const lines = Array.from({ length: DOCUMENTS }, (_, i) =>
     JSON.stringify({
       id: `wire-${i}`,

@@ -2,25 +2,24 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 import {
   collectInputs,
-  createCoder,
-  DEFAULT_CHUNK_CHARS,
   DEFAULT_STORE_PATH,
-  type DocumentInput,
+  describeStoreLocation,
   INGEST_FORMATS,
   type IngestFormat,
   type IngestProgress,
   type IngestSummary,
   ingestBatches,
   isoDateSchema,
+  isPostgresUrl,
   nonNegativeNumberSchema,
-  openSqliteStore,
+  openStore,
   parseOptions,
   positiveIntegerSchema,
   positiveNumberSchema,
   readInputs,
-  streamEvents,
 } from "../../index.js";
 import { type CliContext, reportError } from "../context.js";
+import { createDocumentCoder } from "../document-coder.js";
 import { createProgress } from "../progress.js";
 
 const optionsSchema = z.object({
@@ -34,6 +33,9 @@ const optionsSchema = z.object({
   docTimeout: positiveNumberSchema.optional(),
   json: z.boolean().optional(),
   progress: z.boolean(),
+  jobs: positiveIntegerSchema,
+  queue: z.boolean().optional(),
+  expireSeconds: positiveIntegerSchema,
 });
 
 function duration(ms: number): string {
@@ -64,7 +66,7 @@ export function ingestCommand(ctx: CliContext): Command {
   return new Command("ingest")
     .description("code documents into the event store (files, folders, http(s) pages and feeds)")
     .argument("<inputs...>", "text, Markdown, HTML, JSONL or RSS/Atom files, folders, or http(s) URLs")
-    .option("--db <path>", "event store file", DEFAULT_STORE_PATH)
+    .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--date <YYYY-MM-DD>", "publication date of documents that carry none")
     .option("--source <name>", "outlet of documents that name none")
     .addOption(
@@ -77,11 +79,69 @@ export function ingestCommand(ctx: CliContext): Command {
       "--doc-timeout <seconds>",
       "skip a document still coding after this long (default: 10 s + 10 s per MB)",
     )
+    .option("--jobs <n>", "code in n worker threads (documents are still stored in input order)", "1")
+    .option("--queue", "only queue the documents for `dyad worker` (needs a postgres:// --db)")
+    .option(
+      "--expire-seconds <n>",
+      "with --queue: a document still being coded after n s is handed to another worker",
+      "300",
+    )
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], raw: Record<string, unknown>) => {
       ctx.exitCode = await runIngest(inputs, parseOptions(optionsSchema, raw), ctx);
     });
+}
+
+/** How the input readers take the command's options. */
+function readOptions(options: z.infer<typeof optionsSchema>) {
+  return {
+    format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+    defaultDate: options.date,
+    defaultSource: options.source,
+    maxDocumentBytes: options.maxBytes,
+  };
+}
+
+/** `ingest --queue`: read the documents and put them on the queue; workers code and store them. */
+async function enqueue(
+  inputs: ReturnType<typeof collectInputs>["inputs"],
+  options: z.infer<typeof optionsSchema>,
+  earlierProblems: number,
+  ctx: CliContext,
+): Promise<number> {
+  if (!isPostgresUrl(options.db)) {
+    reportError(ctx, "--queue needs a PostgreSQL store: --db postgres://…");
+    return 2;
+  }
+  // The store is opened (and created) first, so workers and the merge rule find it ready.
+  await (
+    await openStore(options.db, { merge: { windowDays: options.windowDays, radiusKm: options.radiusKm } })
+  ).close();
+  const { DocumentQueue } = await import("../../queue/document-queue.js");
+  const queue = await DocumentQueue.open(options.db, { expireSeconds: options.expireSeconds });
+  let errors = earlierProblems;
+  try {
+    async function* documents() {
+      for await (const batch of readInputs(inputs, readOptions(options))) {
+        for (const problem of batch.problems) {
+          errors++;
+          reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+        }
+        yield* batch.documents;
+      }
+    }
+    const queued = await queue.enqueue(documents());
+    const status = await queue.status();
+    ctx.stdout.write(
+      options.json
+        ? `${JSON.stringify({ queued, errors, queue: status })}\n`
+        : `ingest: ${queued} documents queued (${status.queued} waiting in all); ${errors} error${errors === 1 ? "" : "s"}\n`,
+    );
+    return errors > 0 ? 1 : 0;
+  } finally {
+    await queue.close();
+  }
 }
 
 async function runIngest(
@@ -95,35 +155,25 @@ async function runIngest(
     reportError(ctx, "nothing to ingest");
     return 1;
   }
-  const store = openSqliteStore(options.db, {
+  if (options.queue) return enqueue(inputs, options, problems.length, ctx);
+  const store = await openStore(options.db, {
     merge: { windowDays: options.windowDays, radiusKm: options.radiusKm },
   });
+  const where = describeStoreLocation(options.db);
   const progressLine = createProgress(ctx, options.progress);
+  const coder = createDocumentCoder({
+    jobs: options.jobs,
+    budgetMs: options.docTimeout === undefined ? undefined : options.docTimeout * 1000,
+    onWarning: (message) => reportError(ctx, `warning: ${message}`),
+  });
   try {
-    const coder = createCoder({ onWarning: (message) => reportError(ctx, `warning: ${message}`) });
-    const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
-    // Long documents are coded in chunks; one that runs out of time is skipped whole, not stored in part.
-    // A long document is coded while it is stored, chunk by chunk, so memory stays at one chunk (it
-    // holds the store's write lock meanwhile); one that runs out of time is skipped whole, not stored
-    // in part. Articles are coded first, outside the write lock.
-    const boundedCoder = {
-      code(document: DocumentInput) {
-        const events = streamEvents(coder, document, { budgetMs });
-        return { events: document.text.length > DEFAULT_CHUNK_CHARS ? events : [...events] };
-      },
-    };
     let stored = 0;
     ctx.onInterrupt = () =>
-      `every document read before the one being coded (about ${stored}) is stored in ${options.db}, each whole; ` +
+      `every document read before the one being coded (about ${stored}) is stored in ${where}, each whole; ` +
       "run the same command again to store the rest: stored documents are skipped";
-    const batches = readInputs(inputs, {
-      format: options.input === "auto" ? undefined : (options.input as IngestFormat),
-      defaultDate: options.date,
-      defaultSource: options.source,
-      maxDocumentBytes: options.maxBytes,
-    });
-    const summary = await ingestBatches(store, boundedCoder, batches, {
+    const summary = await ingestBatches(store, coder, readInputs(inputs, readOptions(options)), {
       totalBytes,
+      lookahead: options.jobs > 1 ? options.jobs * 4 : 1,
       onProblem: (problem) => {
         progressLine.clear();
         reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
@@ -141,16 +191,17 @@ async function runIngest(
     summary.errors += problems.length;
     const stats = await store.stats();
     if (options.json)
-      ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: options.db, ...stats } })}\n`);
+      ctx.stdout.write(`${JSON.stringify({ ...summary, store: { path: where, ...stats } })}\n`);
     else {
       ctx.stdout.write(summaryLine(summary));
       ctx.stdout.write(
-        `store: ${options.db} holds ${stats.documents} documents, ${stats.events} events, ${stats.mentions} mentions\n`,
+        `store: ${where} holds ${stats.documents} documents, ${stats.events} events, ${stats.mentions} mentions\n`,
       );
     }
     // Exit 1 tells scripts that something was skipped, though everything else went in.
     return summary.errors > 0 ? 1 : 0;
   } finally {
+    await coder.close();
     await store.close();
   }
 }

@@ -12,12 +12,12 @@ export interface SqlQuery {
 export const DEFAULT_EVENT_LIMIT = 50;
 
 /** WHERE terms for the shared status/date filter on the events table aliased `e`. */
-function filterTerms(filter: EventFilter): SqlQuery {
+export function filterTerms(filter: EventFilter): SqlQuery {
   const terms: string[] = [];
   const params: (string | number)[] = [];
   if (filter.statuses !== undefined) {
     terms.push(
-      filter.statuses.length === 0 ? "0" : `e.status IN (${filter.statuses.map(() => "?").join(", ")})`,
+      filter.statuses.length === 0 ? "1 = 0" : `e.status IN (${filter.statuses.map(() => "?").join(", ")})`,
     );
     params.push(...filter.statuses);
   }
@@ -33,7 +33,7 @@ function filterTerms(filter: EventFilter): SqlQuery {
 }
 
 /** `column` starts with `prefix`, written as an index range. */
-function prefixTerm(column: string, prefix: string): SqlQuery {
+export function prefixTerm(column: string, prefix: string): SqlQuery {
   return { sql: `(${column} >= ? AND ${column} < ?)`, params: [prefix, prefixUpperBound(prefix)] };
 }
 
@@ -42,7 +42,7 @@ function prefixTerm(column: string, prefix: string): SqlQuery {
  * expression the `events_dyad` and `events_target` indexes lead with, so they seek straight to it),
  * then the full prefix range.
  */
-function actorTerm(side: "source" | "target", prefix: string): SqlQuery {
+export function actorTerm(side: "source" | "target", prefix: string): SqlQuery {
   const match = prefixTerm(`e.${side}_match`, prefix);
   if (prefix.length < 3) return match;
   return {
@@ -51,7 +51,8 @@ function actorTerm(side: "source" | "target", prefix: string): SqlQuery {
   };
 }
 
-function where(parts: SqlQuery[]): SqlQuery {
+/** `WHERE a AND b …` over the non-empty parts, or nothing. */
+export function where(parts: SqlQuery[]): SqlQuery {
   const used = parts.filter((part) => part.sql !== "");
   return {
     sql: used.length === 0 ? "" : `WHERE ${used.map((part) => part.sql).join(" AND ")}`,
@@ -59,12 +60,16 @@ function where(parts: SqlQuery[]): SqlQuery {
   };
 }
 
-function escapeLike(text: string): string {
+/** Escapes LIKE wildcards with a backslash. */
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The terms of an event listing, without ordering. */
-function eventQueryTerms(query: EventQuery): SqlQuery {
+/**
+ * The terms of an event listing, without ordering. `like` is the case-insensitive match operator:
+ * SQLite's LIKE is one, PostgreSQL needs ILIKE.
+ */
+export function eventQueryTerms(query: EventQuery, like: "LIKE" | "ILIKE" = "LIKE"): SqlQuery {
   const parts: SqlQuery[] = [filterTerms(query)];
   if (query.actor && query.with) {
     const forward = direction(query.actor, query.with);
@@ -82,7 +87,7 @@ function eventQueryTerms(query: EventQuery): SqlQuery {
   if (query.country) parts.push({ sql: "e.location_country = ?", params: [query.country] });
   if (query.text) {
     parts.push({
-      sql: "EXISTS (SELECT 1 FROM mentions tm WHERE tm.event_key = e.key AND tm.sentence LIKE ? ESCAPE '\\')",
+      sql: `EXISTS (SELECT 1 FROM mentions tm WHERE tm.event_key = e.key AND tm.sentence ${like} ? ESCAPE '\\')`,
       params: [`%${escapeLike(query.text)}%`],
     });
   }
@@ -105,7 +110,7 @@ export function eventKeysQuery(filter: EventFilter): SqlQuery {
 }
 
 /** One direction of a dyad: `a` on the source side, `b` on the target side. */
-function direction(a: string, b: string): SqlQuery {
+export function direction(a: string, b: string): SqlQuery {
   const source = actorTerm("source", a);
   const target = actorTerm("target", b);
   return { sql: `${source.sql} AND ${target.sql}`, params: [...source.params, ...target.params] };

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { sqliteRollupMigration } from "../rollups/rollup-schema.js";
 import { StoreError } from "../store-error.js";
 
 /** One schema step; `version` is what `PRAGMA user_version` holds once it has run. */
@@ -88,6 +89,11 @@ export const MIGRATIONS: readonly Migration[] = [
         first_seen TEXT NOT NULL
       ) STRICT;
     `,
+  },
+  {
+    version: 2,
+    description: "monthly rollups per dyad and per actor, kept by triggers",
+    sql: sqliteRollupMigration(),
   },
 ];
 

@@ -4,15 +4,17 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { runEventStoreContract } from "../store.contract.js";
+import { runRollupContract } from "../store-rollups.contract.js";
 import { makeEventRecord } from "../test-helpers/make-event-record.js";
 import { dyadCountsQuery } from "./event-queries.js";
 import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
-import { openSqliteStore } from "./sqlite-store.js";
+import { openSqliteStore, SqliteEventStore } from "./sqlite-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-sqlite-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 
+runRollupContract("sqlite", async () => openSqliteStore(":memory:"));
 runEventStoreContract("sqlite in memory", async (options) => openSqliteStore(":memory:", options));
 runEventStoreContract("sqlite file (WAL)", async (options) =>
   openSqliteStore(join(dir, `contract-${files++}.db`), options),
@@ -63,6 +65,36 @@ describe("sqlite store", () => {
     expect(migrate(db, steps)).toBe(SCHEMA_VERSION + 1);
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION + 1);
     db.close();
+  });
+
+  it("sqlite store fills the rollups of a store written before they existed", async () => {
+    const db = new Database(":memory:");
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const old = new SqliteEventStore(db);
+    for (const [id, source, target] of [
+      ["a", "IRNMIL", "IRQ"],
+      ["b", "IRQGOV", "IRN"],
+      ["c", "USA", "IRQ"],
+    ]) {
+      await old.addDocument({ id, text: `Story ${id}.`, date: "2022-03-13" }, [
+        makeEventRecord({ id: `${id}-e0`, doc_id: id, source, target, date: "2022-03-13" }),
+      ]);
+    }
+    migrate(db);
+    const store = new SqliteEventStore(db);
+    const query = { a: "IRN", b: "IRQ", directed: false, grain: "month" as const };
+    expect(await store.dyadCounts(query)).toEqual([
+      {
+        date: "2022-03-01",
+        quad_class: 4,
+        plover_type: "ASSAULT",
+        events: 2,
+        mentions: 2,
+        goldstein_sum: -20,
+      },
+    ]);
+    expect(await store.topActors({ by: "country" })).toEqual(await store.scanTopActors({ by: "country" }));
+    await store.close();
   });
 
   it("sqlite store answers the dyad query from the covering index", async () => {

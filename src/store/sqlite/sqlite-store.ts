@@ -16,12 +16,19 @@ import type {
   StoreStats,
 } from "../event-store.js";
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
+import {
+  type RollupBackend,
+  rollupAnswersDyad,
+  rollupDyadCounts,
+  rollupTopActors,
+} from "../rollups/rollup-queries.js";
 import { StoreError } from "../store-error.js";
 import { DocumentWriter } from "./document-writer.js";
 import {
   dyadCountsQuery,
   eventKeysQuery,
   listEventsQuery,
+  type SqlQuery,
   topActorsQuery,
   undatedDyadCountQuery,
 } from "./event-queries.js";
@@ -191,6 +198,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   async dyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
+    if (rollupAnswersDyad(query)) return rollupDyadCounts(this.rollups, query);
+    return this.scanDyadCounts(query);
+  }
+
+  /** The dyad counts read from the events table (what the rollups must equal). */
+  async scanDyadCounts(query: DyadCountQuery): Promise<DyadCountRow[]> {
     const { sql, params } = dyadCountsQuery(query);
     return this.db.prepare(sql).all(...params) as DyadCountRow[];
   }
@@ -201,9 +214,21 @@ export class SqliteEventStore implements EventStore {
   }
 
   async topActors(query: ActorQuery = {}): Promise<ActorCount[]> {
+    return rollupTopActors(this.rollups, query);
+  }
+
+  /** The actor ranking read from the events table (what the rollups must equal). */
+  async scanTopActors(query: ActorQuery = {}): Promise<ActorCount[]> {
     const { sql, params } = topActorsQuery(query);
     return this.db.prepare(sql).all(...params) as ActorCount[];
   }
+
+  /** How the rollup readers reach this store. */
+  private readonly rollups: RollupBackend = {
+    run: async <T>(query: SqlQuery) => this.db.prepare(query.sql).all(...query.params) as T[],
+    scanDyad: (query) => this.scanDyadCounts(query),
+    scanActors: (query) => this.scanTopActors({ ...query, limit: Number.MAX_SAFE_INTEGER }),
+  };
 
   async stats(): Promise<StoreStats> {
     const count = (table: string) => this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
