@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { DEFAULT_STORE_PATH, OptionError, openSqliteStore } from "../../index.js";
+import { DEFAULT_STORE_PATH, OptionError, openStore } from "../../index.js";
 import { createApp, DEFAULT_BODY_LIMIT, isLoopback } from "../../server/index.js";
 import type { CliContext } from "../context.js";
 
@@ -30,7 +30,7 @@ export async function startServer(raw: Record<string, unknown>): Promise<Running
     throw new OptionError(`--${option}: ${issue.message}`);
   }
   const options = parsed.data;
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   const app = createApp({
     store,
     host: options.host,
@@ -54,7 +54,11 @@ export async function startServer(raw: Record<string, unknown>): Promise<Running
 export function serveCommand(ctx: CliContext): Command {
   return new Command("serve")
     .description("serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI over an event store")
-    .option("--db <path>", "event store file (created when missing)", DEFAULT_STORE_PATH)
+    .option(
+      "--db <path|url>",
+      "event store: a SQLite file (created when missing) or a postgres:// URL",
+      DEFAULT_STORE_PATH,
+    )
     .option("--host <address>", "address to listen on; beyond loopback, writes need a token", "127.0.0.1")
     .option("--port <n>", "port", "8080")
     .option("--token <secret>", "bearer token for write endpoints (default: $DYAD_TOKEN)")

@@ -53,6 +53,28 @@ describeWithPostgres("postgres store", (url) => {
     );
   });
 
+  it("postgres store opened read-only neither creates nor migrates a schema, and reads a current one", async () => {
+    const name = schema();
+    await expect(openPostgresStore(url, { schema: name, readonly: true })).rejects.toThrow(/no event store/);
+    const store = await openPostgresStore(url, { schema: name });
+    const { doc, ev } = await import("../test-helpers/contract-fixtures.js");
+    await store.addDocument(doc("a"), [ev("a", 0)]);
+    await store.pool.query("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    await expect(openPostgresStore(url, { schema: name, readonly: true })).rejects.toThrow(
+      /schema version 1, this Dyad reads 2: run "dyad ingest" on it once/,
+    );
+    const [version] = await store.query<{ value: string }>({
+      sql: "SELECT value FROM meta WHERE key = 'schema_version'",
+      params: [],
+    });
+    expect(version.value).toBe("1");
+    await store.pool.query("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    await store.close();
+    const reader = await openPostgresStore(url, { schema: name, readonly: true });
+    expect((await reader.stats()).events).toBe(1);
+    await reader.close();
+  });
+
   it("postgres store merges documents written concurrently as one writer would", async () => {
     const name = schema();
     const stores = await Promise.all([0, 1, 2].map(() => openPostgresStore(url, { schema: name })));
