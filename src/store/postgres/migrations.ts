@@ -1,6 +1,6 @@
 import type { PoolClient } from "pg";
 import { postgresRollupMigration } from "../rollups/rollup-schema.js";
-import type { Migration } from "../sqlite/migrations.js";
+import { checkReadableVersion, type Migration } from "../sqlite/migrations.js";
 import { StoreError } from "../store-error.js";
 
 /** Key of the advisory lock that serialises schema changes and document writes across processes. */
@@ -97,20 +97,13 @@ async function schemaVersion(client: PoolClient): Promise<number> {
   return row.rows.length === 0 ? 0 : Number(row.rows[0].value);
 }
 
-/** A store opened read-only cannot be migrated: say what to do instead of failing on the first query. */
+/** A store opened read-only cannot be migrated: its schema must be the latest already. */
 export async function checkPostgresSchema(
   client: PoolClient,
   where: string,
   migrations: readonly Migration[] = PG_MIGRATIONS,
 ): Promise<void> {
-  const latest = migrations[migrations.length - 1]?.version ?? 0;
-  const version = await schemaVersion(client);
-  if (version !== latest) {
-    throw new StoreError(
-      `the event store at ${where} has schema version ${version}, this Dyad reads ${latest}: ` +
-        (version < latest ? 'run "dyad ingest" on it once to upgrade it' : "upgrade Dyad"),
-    );
-  }
+  checkReadableVersion(where, await schemaVersion(client), migrations[migrations.length - 1]?.version ?? 0);
 }
 
 /**

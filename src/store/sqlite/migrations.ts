@@ -131,3 +131,16 @@ function checkNotNewer(version: number, latest: number): void {
     );
   }
 }
+
+/**
+ * A store opened read-only cannot be migrated: when its schema is not `latest`, the error that says what
+ * to do instead of failing on the first query (both backends).
+ */
+export function checkReadableVersion(where: string, version: number, latest: number): void {
+  if (version !== latest) {
+    throw new StoreError(
+      `the event store at ${where} has schema version ${version}, this Dyad reads ${latest}: ` +
+        (version < latest ? 'run "dyad ingest" on it once to upgrade it' : "upgrade Dyad"),
+    );
+  }
+}

@@ -40,7 +40,7 @@ import {
   type MentionRow,
   mentionFromRow,
 } from "./event-rows.js";
-import { migrate, SCHEMA_VERSION } from "./migrations.js";
+import { checkReadableVersion, migrate, SCHEMA_VERSION } from "./migrations.js";
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -248,17 +248,6 @@ export class SqliteEventStore implements EventStore {
 /** How long a process waits for another's lock (creating, migrating or writing the same store). */
 const BUSY_TIMEOUT_MS = 30_000;
 
-/** A read-only store cannot be migrated: say what to do instead of failing on the first query. */
-function checkSchema(db: Db, path: string): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
-  if (version !== SCHEMA_VERSION) {
-    throw new StoreError(
-      `the event store at ${path} has schema version ${version}, this Dyad reads ${SCHEMA_VERSION}: ` +
-        (version < SCHEMA_VERSION ? 'run "dyad ingest" on it once to upgrade it' : "upgrade Dyad"),
-    );
-  }
-}
-
 /**
  * Opens (or creates) the SQLite store at `path` (`:memory:` for a throwaway one) and migrates it.
  * @example const store = openSqliteStore("dyad.db"); await store.addDocument(doc, events); await store.close();
@@ -280,7 +269,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // 64 MB of page cache: index pages of a large store stay in memory during long ingests.
     db.pragma("cache_size = -65536");
     if (options.readonly) {
-      checkSchema(db, path);
+      checkReadableVersion(path, db.pragma("user_version", { simple: true }) as number, SCHEMA_VERSION);
       return new SqliteEventStore(db, options);
     }
     db.pragma("journal_mode = WAL");
