@@ -62,6 +62,19 @@ describe("coder pool", () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
+  it("dyad code --jobs 2 --dictionaries codes with the folder's actors, as --jobs 1 does", async () => {
+    const fictional = join(ROOT, "test", "fixtures", "dictionaries", "fictional");
+    const jsonl = ["Arnorian troops attacked Minas Tirith on Monday.", "Gondor condemned the Arnorian raid."]
+      .map((text, i) => JSON.stringify({ id: `f${i}`, text, date: "2022-03-01" }))
+      .join("\n");
+    const args = ["code", "-", "--input", "jsonl", "--format", "jsonl", "--dictionaries", fictional];
+    const one = await runDyad([...args, "--jobs", "1"], jsonl);
+    const two = await runDyad([...args, "--jobs", "2"], jsonl);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toMatch(/"code":"(ARN|GON)/);
+  });
+
   it("dyad code refuses --jobs 0 as bad usage", async () => {
     const result = await runDyad(["code", EXAMPLE, "--jobs", "0"]);
     expect(result.code).toBe(2);

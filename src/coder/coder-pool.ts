@@ -23,12 +23,20 @@ export interface WorkerReply {
   ready?: boolean;
 }
 
+/** The dictionaries a worker adds to (or puts in place of) the built-in actors. */
+export interface WorkerDictionaries {
+  dir: string;
+  mode: "add" | "replace";
+}
+
 /** Options for {@link createCoderPool}. */
 export interface CoderPoolOptions {
   /** Number of workers (each loads its own dictionaries: about 200 MB and 1 s). */
   size: number;
   /** Worker threads in this process (default) or child processes. */
   kind?: "thread" | "process";
+  /** A TABARI/PETRARCH dictionary folder each worker reads too (as `--dictionaries` does). */
+  dictionaries?: WorkerDictionaries;
   onWarning?: (message: string) => void;
 }
 
@@ -61,8 +69,8 @@ interface Channel {
   stop(): Promise<void>;
 }
 
-function threadChannel(script: string): Channel {
-  const worker = new Worker(script);
+function threadChannel(script: string, dictionaries: WorkerDictionaries | undefined): Channel {
+  const worker = new Worker(script, { workerData: { dictionaries } });
   return {
     send: (request) => worker.postMessage(request),
     onReply: (handler) => worker.on("message", handler),
@@ -76,8 +84,8 @@ function threadChannel(script: string): Channel {
   };
 }
 
-function processChannel(script: string): Channel {
-  const child: ChildProcess = fork(script, [], {
+function processChannel(script: string, dictionaries: WorkerDictionaries | undefined): Channel {
+  const child: ChildProcess = fork(script, [JSON.stringify({ dictionaries })], {
     serialization: "advanced",
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
@@ -104,7 +112,10 @@ export function createCoderPool(options: CoderPoolOptions): CoderPool {
   let seq = 0;
   let closing = false;
   const workers = Array.from({ length: Math.max(1, options.size) }, () => {
-    const channel = options.kind === "process" ? processChannel(script) : threadChannel(script);
+    const channel =
+      options.kind === "process"
+        ? processChannel(script, options.dictionaries)
+        : threadChannel(script, options.dictionaries);
     const pending = new Map<
       number,
       { resolve: (r: CodeDocumentResult) => void; reject: (e: Error) => void }

@@ -1,7 +1,10 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
+import { loadCoderResources } from "../dictionaries/load-resources.js";
+import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 import { codeDocument } from "./code-document.js";
 import { createCoder } from "./coder.js";
-import type { WorkerReply, WorkerRequest } from "./coder-pool.js";
+import type { WorkerDictionaries, WorkerReply, WorkerRequest } from "./coder-pool.js";
 
 /**
  * A coder in a worker thread or a child process (see {@link createCoderPool}): it loads the
@@ -10,7 +13,18 @@ import type { WorkerReply, WorkerRequest } from "./coder-pool.js";
 const post: (reply: WorkerReply) => void = parentPort
   ? (reply) => parentPort?.postMessage(reply)
   : (reply) => process.send?.(reply);
-const coder = createCoder({ onWarning: (message) => post({ seq: -1, warning: message }) });
+// A thread gets its settings as workerData, a child process as its first argument.
+const { dictionaries } = (parentPort ? workerData : JSON.parse(process.argv[2] ?? "{}")) as {
+  dictionaries?: WorkerDictionaries;
+};
+const coder = createCoder({
+  resources: dictionaries
+    ? loadCoderResources(DEFAULT_DATA_DIR, {
+        dictionaries: { dicts: readDictionaryDir(dictionaries.dir), mode: dictionaries.mode },
+      })
+    : undefined,
+  onWarning: (message) => post({ seq: -1, warning: message }),
+});
 
 function handle(request: WorkerRequest): void {
   try {

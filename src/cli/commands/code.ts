@@ -16,7 +16,6 @@ import {
   type InputProblem,
   isoDateSchema,
   mapOrdered,
-  OptionError,
   parseOptions,
   positiveIntegerSchema,
   positiveNumberSchema,
@@ -149,11 +148,15 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
   }
 
   if (options.jobs > 1) {
-    if (options.dictionaries)
-      throw new OptionError(
-        "--dictionaries works with --jobs 1 only: the coder workers load the built-in dictionaries",
-      );
-    const pool = createCoderPool({ size: options.jobs, onWarning });
+    // Read here too: a bad folder is reported once, before any worker starts.
+    loadResourcesWithDictionaries(options, ctx);
+    const pool = createCoderPool({
+      size: options.jobs,
+      onWarning,
+      dictionaries: options.dictionaries
+        ? { dir: options.dictionaries, mode: options.dictionariesMode ?? "add" }
+        : undefined,
+    });
     try {
       // Workers code ahead (a few documents each); events are written in input order.
       const coded = mapOrdered(items(), (item) => pool.code(item.document, { budgetMs }), options.jobs * 4);
