@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   events: async () => (await import("./commands/events.js")).eventsCommand,
   actors: async () => (await import("./commands/actors.js")).actorsCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
+  parse: async () => (await import("./commands/parse.js")).parseCommand,
 };
 
 /**

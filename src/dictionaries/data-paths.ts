@@ -15,7 +15,8 @@ export type DataSet =
   | "agents"
   | "grammar"
   | "patterns"
-  | "gazetteer";
+  | "gazetteer"
+  | "syntax";
 
 interface ManifestFile {
   version: string;
