@@ -60,6 +60,9 @@ console.log(
 );
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
 
+console.log("syntax");
+execFileSync(process.execPath, [join(root, "bench", "syntax-bench.mjs")], { stdio: "inherit" });
+
 const storeBench = join(root, "bench", "store-bench.mjs");
 if (existsSync(storeBench) && process.env.BENCH_SKIP_STORE !== "1") {
   console.log("store");

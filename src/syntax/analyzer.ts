@@ -17,10 +17,13 @@ export interface SentenceAnalysis {
 export class SyntaxAnalyzer {
   private readonly taggerScratch: TaggerScratch;
   private readonly parserScratch: ParserScratch;
+  /** UPOS of each tagger tag ("VERB|VBD" → "VERB"). */
+  private readonly uposOf: string[];
 
   constructor(readonly model: SyntaxModel) {
+    this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
     this.taggerScratch = taggerScratch(model.tagger.tags.length);
-    this.parserScratch = parserScratch(model.parser.moves.classCount);
+    this.parserScratch = parserScratch(model.parser.labels.length);
   }
 
   /** Analyses one sentence given as treebank-style words. */
@@ -29,14 +32,13 @@ export class SyntaxAnalyzer {
     const words = wordFeatures(forms);
     const tagIds = tagWords(this.model.tagger, words, this.taggerScratch);
     const state = parseWords(this.model.parser, words, tagIds, this.parserScratch);
-    const { tags } = this.model.tagger;
     const { labels } = this.model.parser;
     const upos = new Array<string>(n);
     const lemma = new Array<string>(n);
     const deprel = new Array<string>(n);
     const head = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      upos[i] = tags[tagIds[i]];
+      upos[i] = this.uposOf[tagIds[i]];
       lemma[i] = lemmatize(this.model.header.lemmas, forms[i], upos[i]);
       head[i] = state.heads[i] === n ? -1 : state.heads[i];
       deprel[i] = labels[state.labels[i]];

@@ -16,9 +16,12 @@ const NO_LABEL = 252;
  */
 export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseState, out: Uint32Array): number {
   const n = st.n;
-  const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : words.lower[i]);
+  const lower = words.lower;
+  const labels = st.labels;
+  // Plain functions of the index (module-level helpers would need the arrays passed in every call).
+  const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : lower[i]);
   const tag = (i: number) => (i < 0 ? NO_TAG : i === n ? ROOT_TAG : tags[i]);
-  const label = (i: number) => (i < 0 || i === n ? NO_LABEL : st.labels[i] < 0 ? NO_LABEL : st.labels[i]);
+  const label = (i: number) => (i < 0 || i === n || labels[i] < 0 ? NO_LABEL : labels[i]);
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
@@ -142,5 +145,11 @@ export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseS
   out[k++] = featureKey(205, b0t, b0ls);
   out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
   out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
+  // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
+  const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
+  out[k++] = featureKey(210, s0t, suffix(s0));
+  out[k++] = featureKey(211, b0t, suffix(b0));
+  out[k++] = featureKey(212, s1t, suffix(s1));
+  out[k++] = featureKey(213, b1t, suffix(b1));
   return k;
 }

@@ -1,15 +1,24 @@
 import type { LinearModel } from "./linear-model.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "./parser-features.js";
-import { isLeft, moveLabel, ParseState, SHIFT } from "./transition-system.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
-/** A frozen greedy arc-hybrid parser. */
+/**
+ * A frozen greedy arc-hybrid parser. One classifier scores every labelled move: class 0 = SHIFT,
+ * 1 + 2l = LEFT with label l, 2 + 2l = RIGHT with label l (labels and moves decided together,
+ * which is more accurate than choosing the label afterwards).
+ */
 export interface ParserModel {
   labels: readonly string[];
   /** Id of the `root` label. */
   rootLabel: number;
-  moves: LinearModel;
+  classifier: LinearModel;
 }
+
+export const classMove = (cls: number) => (cls === 0 ? SHIFT : (cls & 1) === 1 ? LEFT : RIGHT);
+export const classLabel = (cls: number) => (cls - 1) >> 1;
+export const classOf = (move: number, label: number) => (move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label);
+export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 
 /** Scratch buffers reused across sentences. */
 export interface ParserScratch {
@@ -17,24 +26,22 @@ export interface ParserScratch {
   scores: Int32Array;
 }
 
-export function parserScratch(moveCount: number): ParserScratch {
-  return { features: new Uint32Array(MAX_PARSER_FEATURES), scores: new Int32Array(moveCount) };
+export function parserScratch(labelCount: number): ParserScratch {
+  return { features: new Uint32Array(MAX_PARSER_FEATURES), scores: new Int32Array(classCount(labelCount)) };
 }
 
-/** The best-scoring valid move (scores already filled). */
-export function bestValidMove(st: ParseState, scores: ArrayLike<number>, rootLabel: number): number {
-  const canShift = st.buffer < st.n;
-  const canRight = st.stackSize >= 2;
-  const canLeft = st.stackSize >= 1 && (st.buffer < st.n || st.stackSize === 1);
-  const rootOnly = st.buffer === st.n;
-  let best = -1;
-  if (canShift) best = SHIFT;
-  for (let m = 1; m < scores.length; m++) {
-    const label = moveLabel(m);
-    if (isLeft(m)) {
-      if (!canLeft || (label === rootLabel) !== rootOnly) continue;
-    } else if (!canRight || label === rootLabel) continue;
-    if (best < 0 || scores[m] > scores[best]) best = m;
+/** The best-scoring valid class (scores already filled); only LEFT onto the root carries the root label. */
+export function bestValidClass(st: ParseState, scores: ArrayLike<number>, rootLabel: number): number {
+  const canLeft = st.isValid(LEFT);
+  const canRight = st.isValid(RIGHT);
+  const rootOnly = st.needsRootLabel(LEFT);
+  let best = st.isValid(SHIFT) ? 0 : -1;
+  for (let c = 1; c < scores.length; c++) {
+    const isRoot = classLabel(c) === rootLabel;
+    if ((c & 1) === 1) {
+      if (!canLeft || isRoot !== rootOnly) continue;
+    } else if (!canRight || isRoot) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
   }
   return best;
 }
@@ -46,8 +53,9 @@ export function parseWords(model: ParserModel, words: WordFeatures, tags: Uint8A
   while (!st.done) {
     const count = parserFeatures(words, tags, st, features);
     scores.fill(0);
-    model.moves.score(features, count, scores);
-    st.apply(bestValidMove(st, scores, model.rootLabel));
+    model.classifier.score(features, count, scores);
+    const cls = bestValidClass(st, scores, model.rootLabel);
+    st.apply(classMove(cls), classLabel(cls));
   }
   return st;
 }

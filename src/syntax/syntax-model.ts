@@ -41,7 +41,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
     parser: {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
-      moves: new LinearModel(content.classifiers.parser),
+      classifier: new LinearModel(content.classifiers.parser),
     },
   };
 }
@@ -68,7 +68,7 @@ export function syntaxModelContent(model: SyntaxModel): ModelContent {
   const entries = [...model.tagger.dictionary].sort((a, b) => a[0] - b[0]);
   const classifiers: ModelContent["classifiers"] = {
     tagger: model.tagger.first.arrays,
-    parser: model.parser.moves.arrays,
+    parser: model.parser.classifier.arrays,
   };
   if (model.tagger.second) classifiers.tagger2 = model.tagger.second.arrays;
   return {

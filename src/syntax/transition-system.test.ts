@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leftMove, moveCount, ParseState, rightMove, SHIFT } from "./transition-system.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 
 const LABELS = ["nsubj", "obj", "root", "det", "amod", "punct"];
 const ROOT = LABELS.indexOf("root");
@@ -35,16 +35,18 @@ function isProjective(heads: number[]): boolean {
   return true;
 }
 
-/** Follows the first zero-cost move (the static oracle the costs define). */
+/** Follows the first zero-cost move (the static oracle the costs define), labelling arcs from the gold tree. */
 function oracleParse(tree: Tree, order: number[]): ParseState {
   const gold = toGold(tree);
   const st = new ParseState(tree.heads.length);
   let steps = 0;
   while (!st.done) {
-    const moves = [...order];
-    const next = moves.find((m) => st.isValid(m, ROOT) && st.cost(m, gold.heads, gold.labels) === 0);
+    const next = order.find((m) => st.isValid(m) && st.cost(m, gold.heads) === 0);
     expect(next, `${tree.name}: no zero-cost move`).toBeDefined();
-    st.apply(next as number);
+    const move = next as number;
+    const s0 = st.s(0);
+    if (move !== SHIFT) expect(st.needsRootLabel(move)).toBe(gold.labels[s0] === ROOT);
+    st.apply(move, move === SHIFT ? -1 : gold.labels[s0]);
     expect(++steps).toBeLessThanOrEqual(2 * tree.heads.length);
   }
   return st;
@@ -63,9 +65,8 @@ const TREES: Tree[] = [
 describe("arc-hybrid transition system", () => {
   it.each(TREES)("the zero-cost moves rebuild the projective gold tree: $name", (tree) => {
     expect(isProjective(tree.heads)).toBe(true);
-    const labelMoves = LABELS.flatMap((_, l) => [leftMove(l), rightMove(l)]);
     // Preferring shifts or preferring arcs must both reach the gold tree.
-    for (const order of [[...labelMoves, SHIFT], [SHIFT, ...labelMoves]]) {
+    for (const order of [[LEFT, RIGHT, SHIFT], [SHIFT, RIGHT, LEFT]]) {
       const st = oracleParse(tree, order);
       const n = tree.heads.length;
       expect(Array.from(st.heads, (h) => (h === n ? -1 : h))).toEqual(tree.heads);
@@ -88,7 +89,7 @@ describe("arc-hybrid transition system", () => {
         });
         if (!isTree || !isProjective(heads)) return;
         const tree = { name: heads.join(","), heads: [...heads], labels: heads.map((h) => (h < 0 ? "root" : "det")) };
-        const st = oracleParse(tree, [SHIFT, ...LABELS.flatMap((_, l) => [leftMove(l), rightMove(l)])]);
+        const st = oracleParse(tree, [SHIFT, LEFT, RIGHT]);
         expect(Array.from(st.heads, (h) => (h === n ? -1 : h))).toEqual(tree.heads);
         checked++;
         return;
@@ -108,15 +109,31 @@ describe("arc-hybrid transition system", () => {
     const tree = TREES[1]; // The minister condemned the attack .
     const gold = toGold(tree);
     const st = new ParseState(6);
-    st.apply(SHIFT); // [The]
-    // RIGHT is invalid with one word on the stack; LEFT with the wrong label costs one (label).
-    expect(st.isValid(rightMove(0), ROOT)).toBe(false);
-    expect(st.cost(leftMove(LABELS.indexOf("det")), gold.heads, gold.labels)).toBe(0);
-    expect(st.cost(leftMove(LABELS.indexOf("amod")), gold.heads, gold.labels)).toBe(1);
-    st.apply(SHIFT); // [The minister]: "The" can no longer reach its head "minister"
-    expect(st.cost(SHIFT, gold.heads, gold.labels)).toBe(1); // shifting "condemned" loses minister←condemned
-    st.apply(leftMove(LABELS.indexOf("det"))); // wrong: "minister" ← "condemned" taken early loses The←minister
+    st.apply(SHIFT, -1); // [The]
+    expect(st.isValid(RIGHT)).toBe(false);
+    expect(st.cost(LEFT, gold.heads)).toBe(0); // The ← minister
+    expect(st.cost(SHIFT, gold.heads)).toBe(1); // "The" could no longer reach its head "minister"
+    st.apply(SHIFT, -1); // the mistake: [The minister]
+    expect(st.cost(SHIFT, gold.heads)).toBe(1); // pushing "condemned" loses minister ← condemned
+    expect(st.cost(LEFT, gold.heads)).toBe(0); // minister ← condemned
+    expect(st.cost(RIGHT, gold.heads)).toBe(1); // The → minister loses minister ← condemned
+    st.apply(LEFT, 1);
     expect(st.heads[1]).toBe(2);
-    expect(moveCount(LABELS.length)).toBe(13);
+    // Only one word may go to the root, and only by LEFT when the buffer holds just the root.
+    expect(st.needsRootLabel(LEFT)).toBe(false);
+  });
+
+  it("a dynamic-oracle path from a wrong configuration loses only the arcs the mistake lost", () => {
+    const tree = TREES[4]; // chain: 0←1←2←3(root)→4
+    const gold = toGold(tree);
+    const st = new ParseState(5);
+    st.apply(SHIFT, -1);
+    st.apply(SHIFT, -1); // skipping 0 ← 1 costs that one arc
+    while (!st.done) {
+      const move = [LEFT, RIGHT, SHIFT].filter((m) => st.isValid(m)).sort((a, b) => st.cost(a, gold.heads) - st.cost(b, gold.heads))[0];
+      st.apply(move, move === LEFT && st.needsRootLabel(LEFT) ? ROOT : 0);
+    }
+    const wrong = Array.from(st.heads).filter((h, d) => h !== gold.heads[d]).length;
+    expect(wrong).toBe(1);
   });
 });

@@ -2,17 +2,15 @@
  * The arc-hybrid transition system (Kuhlmann et al. 2011) with the artificial root at the end of
  * the buffer, and its exact dynamic-oracle costs for projective trees (Goldberg & Nivre 2013).
  *
- * Moves are numbered: 0 = SHIFT, 1 + 2l = LEFT with label l (s0 becomes a dependent of b0),
- * 2 + 2l = RIGHT with label l (s0 becomes a dependent of s1). Word indices are 0-based; the root
- * is index `n`. Heads in a finished state are `n` for the root word.
+ * Moves: SHIFT; LEFT (s0 becomes a dependent of b0); RIGHT (s0 becomes a dependent of s1); an arc
+ * move carries a label. Word indices are 0-based; the root is index `n`, and only one word may
+ * attach to it, with the root label.
  */
 export const SHIFT = 0;
-
-export const isLeft = (move: number) => move > 0 && (move & 1) === 1;
-export const moveLabel = (move: number) => (move - 1) >> 1;
-export const leftMove = (label: number) => 1 + 2 * label;
-export const rightMove = (label: number) => 2 + 2 * label;
-export const moveCount = (labelCount: number) => 1 + 2 * labelCount;
+export const LEFT = 1;
+export const RIGHT = 2;
+/** Number of moves; the label of an arc is chosen separately. */
+export const MOVE_COUNT = 3;
 
 /** A parser configuration with the child bookkeeping the features read. */
 export class ParseState {
@@ -58,27 +56,31 @@ export class ParseState {
     return k < this.stackSize ? this.stack[this.stackSize - 1 - k] : -1;
   }
 
-  /** Whether `move` may be taken; `rootLabel` is the id of the `root` label. */
-  isValid(move: number, rootLabel: number): boolean {
+  /** Whether `move` may be taken (with some label). */
+  isValid(move: number): boolean {
     if (move === SHIFT) return this.buffer < this.n;
-    const label = moveLabel(move);
-    if (isLeft(move)) {
-      if (this.stackSize === 0) return false;
-      // Only one word may attach to the root, and only with the root label.
-      if (this.buffer === this.n) return this.stackSize === 1 && label === rootLabel;
-      return label !== rootLabel;
-    }
-    return this.stackSize >= 2 && label !== rootLabel;
+    if (move === LEFT) return this.stackSize === 1 || (this.stackSize > 1 && this.buffer < this.n);
+    return this.stackSize >= 2;
   }
 
-  apply(move: number): void {
+  /** Whether an arc made by `move` must carry the root label (LEFT onto the root) rather than any other. */
+  needsRootLabel(move: number): boolean {
+    return move === LEFT && this.buffer === this.n;
+  }
+
+  /** The head an arc made by `move` gives s0. */
+  arcHead(move: number): number {
+    return move === LEFT ? this.buffer : this.s(1);
+  }
+
+  apply(move: number, label: number): void {
     if (move === SHIFT) {
       this.stack[this.stackSize++] = this.buffer++;
       return;
     }
     const dependent = this.stack[--this.stackSize];
-    const head = isLeft(move) ? this.buffer : this.stack[this.stackSize - 1];
-    this.addArc(head, dependent, moveLabel(move));
+    const head = move === LEFT ? this.buffer : this.stack[this.stackSize - 1];
+    this.addArc(head, dependent, label);
   }
 
   private addArc(head: number, dep: number, label: number): void {
@@ -103,10 +105,9 @@ export class ParseState {
   }
 
   /**
-   * Number of gold arcs `move` makes unreachable (a wrong label on a right head counts one).
-   * `goldHeads` use `n` for the root.
+   * Number of gold arcs `move` makes unreachable, not counting labels. `goldHeads` use `n` for the root.
    */
-  cost(move: number, goldHeads: ArrayLike<number>, goldLabels: ArrayLike<number>): number {
+  cost(move: number, goldHeads: ArrayLike<number>): number {
     const n = this.n;
     const b = this.buffer;
     if (move === SHIFT) {
@@ -124,17 +125,9 @@ export class ParseState {
     let cost = 0;
     for (let d = b; d < n; d++) if (goldHeads[d] === s0) cost++;
     const head = goldHeads[s0];
-    const label = moveLabel(move);
-    if (isLeft(move)) {
-      if (head === b) {
-        if (goldLabels[s0] !== label) cost++;
-      } else if (head === this.s(1) || head > b) cost++;
-    } else {
-      const s1 = this.s(1);
-      if (head === s1) {
-        if (goldLabels[s0] !== label) cost++;
-      } else if (head >= b) cost++;
-    }
+    if (move === LEFT) {
+      if (head !== b && (head === this.s(1) || head > b)) cost++;
+    } else if (head !== this.s(1) && head >= b) cost++;
     return cost;
   }
 }

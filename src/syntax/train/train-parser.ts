@@ -1,8 +1,8 @@
 import type { ConlluSentence } from "../conllu.js";
 import { LinearModel } from "../linear-model.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
-import { bestValidMove, type ParserModel } from "../parser.js";
-import { isLeft, leftMove, moveCount, moveLabel, ParseState, rightMove, SHIFT } from "../transition-system.js";
+import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
 import { mulberry32, shuffle } from "./random.js";
@@ -14,6 +14,7 @@ export interface ParserSettings {
   /** From this epoch on (0-based), training follows the model's own moves with probability `explore`. */
   exploreFrom: number;
   explore: number;
+  /** Averaged weights below this are dropped from the model. */
   minWeight: number;
 }
 
@@ -39,10 +40,43 @@ export function parserExamples(
   }));
 }
 
-/** Trains the move classifier with a dynamic oracle and exploration (Goldberg & Nivre 2012). */
-export function trainParser(examples: ParserExample[], labels: readonly string[], settings: ParserSettings): ParserModel {
+const INVALID = 1 << 20;
+
+/**
+ * Cost of every labelled move (INVALID for moves not allowed): the arcs the move makes unreachable,
+ * plus one for a wrong label on an arc whose head is right.
+ */
+function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: Int32Array): void {
+  costs.fill(INVALID);
+  const scores = costs.length;
+  if (st.isValid(SHIFT)) costs[0] = st.cost(SHIFT, ex.heads);
+  if (st.stackSize === 0) return;
+  const s0 = st.s(0);
+  const goldLabel = ex.labels[s0];
+  const canLeft = st.isValid(LEFT);
+  const canRight = st.isValid(RIGHT);
+  const left = canLeft ? st.cost(LEFT, ex.heads) : INVALID;
+  const right = canRight ? st.cost(RIGHT, ex.heads) : INVALID;
+  const leftHeadRight = ex.heads[s0] === st.arcHead(LEFT);
+  const rightHeadRight = canRight && ex.heads[s0] === st.arcHead(RIGHT);
+  const rootOnly = st.needsRootLabel(LEFT);
+  for (let c = 1; c < scores; c++) {
+    const label = classLabel(c);
+    const mismatch = label !== goldLabel ? 1 : 0;
+    const isRoot = label === rootLabel;
+    if ((c & 1) === 1) {
+      if (canLeft && isRoot === rootOnly) costs[c] = left + (leftHeadRight ? mismatch : 0);
+    } else if (canRight && !isRoot) costs[c] = right + (rightHeadRight ? mismatch : 0);
+  }
+}
+
+/**
+ * Trains the labelled-move classifier with a dynamic oracle and exploration (Goldberg & Nivre
+ * 2012): in every configuration it reaches, it learns the best-scoring of the cheapest moves.
+ */
+export function trainParserWeights(examples: ParserExample[], labels: readonly string[], settings: ParserSettings): AveragedPerceptron {
   const rootLabel = labels.indexOf("root");
-  const classes = moveCount(labels.length);
+  const classes = classCount(labels.length);
   const perceptron = new AveragedPerceptron(classes);
   const features = new Uint32Array(MAX_PARSER_FEATURES);
   const scores = new Float64Array(classes);
@@ -58,41 +92,29 @@ export function trainParser(examples: ParserExample[], labels: readonly string[]
         const count = parserFeatures(ex.words, ex.tags, st, features);
         scores.fill(0);
         perceptron.score(features, count, scores);
-        const guess = bestValidMove(st, scores, rootLabel);
-        fillCosts(st, ex, rootLabel, labels.length, costs);
+        const guess = bestValidClass(st, scores, rootLabel);
+        fillCosts(st, ex, rootLabel, costs);
         let gold = -1;
-        for (let m = 0; m < classes; m++) {
-          if (costs[m] < 0) continue;
-          if (gold < 0 || costs[m] < costs[gold] || (costs[m] === costs[gold] && scores[m] > scores[gold])) gold = m;
+        for (let c = 0; c < classes; c++) {
+          if (costs[c] === INVALID) continue;
+          if (gold < 0 || costs[c] < costs[gold] || (costs[c] === costs[gold] && scores[c] > scores[gold])) gold = c;
         }
         if (costs[guess] > costs[gold]) perceptron.update(features, count, gold, guess);
         perceptron.tick();
         const follow = epoch >= settings.exploreFrom && random() < settings.explore ? guess : gold;
-        st.apply(follow);
+        st.apply(classMove(follow), classLabel(follow));
       }
     }
   }
-  return { labels, rootLabel, moves: new LinearModel(perceptron.export(settings.minWeight)) };
+  return perceptron;
 }
 
-/** Cost of every move (-1 for invalid ones); label costs reuse one structural cost per direction. */
-function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, labelCount: number, costs: Int32Array): void {
-  costs.fill(-1);
-  if (st.isValid(SHIFT, rootLabel)) costs[SHIFT] = st.cost(SHIFT, ex.heads, ex.labels);
-  if (st.stackSize === 0) return;
-  const s0 = st.s(0);
-  const goldLabel = ex.labels[s0];
-  const leftBase = st.cost(leftMove(goldLabel), ex.heads, ex.labels);
-  const rightBase = st.cost(rightMove(goldLabel), ex.heads, ex.labels);
-  const headIsB = ex.heads[s0] === st.buffer;
-  const headIsS1 = ex.heads[s0] === st.s(1);
-  for (let l = 0; l < labelCount; l++) {
-    const mismatch = l !== goldLabel ? 1 : 0;
-    const left = leftMove(l);
-    if (st.isValid(left, rootLabel)) costs[left] = leftBase + (headIsB ? mismatch : 0);
-    const right = rightMove(l);
-    if (st.isValid(right, rootLabel)) costs[right] = rightBase + (headIsS1 ? mismatch : 0);
-  }
+/** Freezes trained weights (dropping averaged weights below `minWeight`). */
+export function freezeParser(perceptron: AveragedPerceptron, labels: readonly string[], minWeight: number): ParserModel {
+  return { labels, rootLabel: labels.indexOf("root"), classifier: new LinearModel(perceptron.export(minWeight)) };
 }
 
-export { isLeft, moveLabel };
+/** Trains and freezes a parser. */
+export function trainParser(examples: ParserExample[], labels: readonly string[], settings: ParserSettings): ParserModel {
+  return freezeParser(trainParserWeights(examples, labels, settings), labels, settings.minWeight);
+}

@@ -4,7 +4,7 @@ import { type TaggerModel, tagWords, taggerScratch } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
 import { trainLemmas } from "./train-lemmas.js";
 import { type ParserSettings, parserExamples, trainParser } from "./train-parser.js";
-import { type TaggerSettings, trainTagger } from "./train-tagger.js";
+import { goldTags, type TagSet, type TaggerSettings, trainTagger } from "./train-tagger.js";
 
 /** Everything that decides a trained model (scripts/train-parser.config.json). */
 export interface TrainConfig {
@@ -12,6 +12,8 @@ export interface TrainConfig {
   templates: string;
   seed: number;
   tagger: Omit<TaggerSettings, "seed">;
+  /** What the tagger predicts; the parser's tag features read it, the output keeps the UPOS part. */
+  tagSet: TagSet;
   parser: Omit<ParserSettings, "seed">;
   /** The parser learns from tags predicted by taggers trained on the other folds. */
   jackknifeFolds: number;
@@ -23,6 +25,7 @@ export function jackknifeTags(
   tags: readonly string[],
   settings: TaggerSettings,
   folds: number,
+  tagSet: TagSet = "upos",
 ): Uint8Array[] {
   const out = new Array<Uint8Array>(sentences.length);
   for (let fold = 0; fold < folds; fold++) {
@@ -30,6 +33,7 @@ export function jackknifeTags(
       sentences.filter((_, i) => i % folds !== fold),
       tags,
       settings,
+      tagSet,
     );
     const scratch = taggerScratch(tags.length);
     for (let i = fold; i < sentences.length; i += folds) out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
@@ -44,17 +48,17 @@ export function trainSyntax(
   training: Record<string, unknown>,
   log: (message: string) => void = () => {},
 ): SyntaxModel {
-  const tags = [...new Set(train.flatMap((s) => s.upos))].sort();
+  const tags = [...new Set(train.flatMap((s) => goldTags(s, config.tagSet)))].sort();
   const labels = [...new Set(train.flatMap((s) => s.deprel))].sort();
   const taggerSettings: TaggerSettings = { ...config.tagger, seed: config.seed };
   let started = Date.now();
-  const tagger: TaggerModel = trainTagger(train, tags, taggerSettings);
+  const tagger: TaggerModel = trainTagger(train, tags, taggerSettings, config.tagSet);
   log(`tagger: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
   const trainTags =
     config.jackknifeFolds > 1
-      ? jackknifeTags(train, tags, taggerSettings, config.jackknifeFolds)
-      : train.map((s) => Uint8Array.from(s.upos.map((t) => tags.indexOf(t))));
+      ? jackknifeTags(train, tags, taggerSettings, config.jackknifeFolds, config.tagSet)
+      : train.map((s) => Uint8Array.from(goldTags(s, config.tagSet).map((t) => tags.indexOf(t))));
   log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
@@ -62,7 +66,7 @@ export function trainSyntax(
     ...config.parser,
     seed: config.seed,
   });
-  log(`parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.moves.arrays.keys.length} features`);
+  log(`parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`);
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
   return { header, tagger, parser };
 }

@@ -90,12 +90,25 @@ function tagWithModel(model: TaggerModel, words: WordFeatures): Uint8Array {
   return tagWords(model, words, taggerScratch(model.tags.length));
 }
 
-/** Trains a tagger on treebank sentences (gold UPOS). */
-export function trainTagger(sentences: readonly ConlluSentence[], tags: readonly string[], settings: TaggerSettings): TaggerModel {
+/** The tag set a tagger learns: UPOS alone, or UPOS and the treebank's fine tag (XPOS) as one "UPOS|XPOS" tag. */
+export type TagSet = "upos" | "upos|xpos";
+
+/** The gold tags of a sentence in a tag set. */
+export function goldTags(sentence: ConlluSentence, tagSet: TagSet): string[] {
+  return tagSet === "upos" ? sentence.upos : sentence.upos.map((upos, i) => `${upos}|${sentence.xpos[i]}`);
+}
+
+/** Trains a tagger on treebank sentences. */
+export function trainTagger(
+  sentences: readonly ConlluSentence[],
+  tags: readonly string[],
+  settings: TaggerSettings,
+  tagSet: TagSet = "upos",
+): TaggerModel {
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const examples: Example[] = sentences.map((s) => ({
     words: wordFeatures(s.form),
-    gold: Uint8Array.from(s.upos.map((t) => tagIndex.get(t) ?? 0)),
+    gold: Uint8Array.from(goldTags(s, tagSet).map((t) => tagIndex.get(t) ?? 0)),
   }));
   const dictionary = buildTagDictionary(examples, tags.length, settings);
   const first = trainPass(examples, tags.length, dictionary, settings, null);
