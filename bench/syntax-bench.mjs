@@ -32,7 +32,8 @@ const texts = [];
 for (const name of ["conflibert-cameo-train.jsonl", "cameo-annotated-news.jsonl", "event-location.jsonl"]) {
   const path = join(devDir, name);
   if (!existsSync(path)) continue;
-  for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+  for (const line of readFileSync(path, "utf8").split("\n"))
+    if (line.trim()) texts.push(JSON.parse(line).text);
 }
 if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
 
@@ -42,7 +43,8 @@ const ctx = { resources: {}, warn: () => {} };
 const run = (pipeline) => {
   let tokens = 0;
   const t0 = performance.now();
-  for (let i = 0; tokens < targetTokens; i++) tokens += pipeline.run(createDoc({ id: `b${i}`, text: texts[i % texts.length] }), ctx).tokens.length;
+  for (let i = 0; tokens < targetTokens; i++)
+    tokens += pipeline.run(createDoc({ id: `b${i}`, text: texts[i % texts.length] }), ctx).tokens.length;
   return tokens / ((performance.now() - t0) / 1000);
 };
 // Warm up the JIT and wink's caches before timing.
@@ -50,7 +52,9 @@ for (const text of texts.slice(0, 1000)) full.run(createDoc({ id: "warm", text }
 const tokenizeRate = run(tokenizeOnly);
 const fullRate = run(full);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`  model on disk       ${(statSync(modelPath).size / 1e6).toFixed(1)} MB (${modelPath.slice(root.length + 1)})`);
+console.log(
+  `  model on disk       ${(statSync(modelPath).size / 1e6).toFixed(1)} MB (${modelPath.slice(root.length + 1)})`,
+);
 console.log(`  model load          ${Math.round(median(loadRuns))} ms (median of 5)`);
 console.log(`  tokenize            ${Math.round(tokenizeRate)} tokens/s`);
 console.log(`  tokenize+tag+parse  ${Math.round(fullRate)} tokens/s on one core`);

@@ -26,7 +26,11 @@ const split = (name) => {
   const file = join(treebankDir, `en_ewt-ud-${name}.conllu`);
   if (!existsSync(file)) throw new Error(`${file} not found: the treebank is read from ../shared/treebanks`);
   const bytes = readFileSync(file);
-  return { file: `en_ewt-ud-${name}.conllu`, sha256: sha256(bytes), sentences: parseConllu(bytes.toString("utf8"), file) };
+  return {
+    file: `en_ewt-ud-${name}.conllu`,
+    sha256: sha256(bytes),
+    sentences: parseConllu(bytes.toString("utf8"), file),
+  };
 };
 const [train, dev, test] = ["train", "dev", "test"].map(split);
 const treebank = {
@@ -37,14 +41,24 @@ const treebank = {
 };
 
 const started = Date.now();
-const model = trainSyntax(train.sentences, config, { config, treebank: treebank.files }, (m) => console.log(m));
+const model = trainSyntax(train.sentences, config, { config, treebank: treebank.files }, (m) =>
+  console.log(m),
+);
 const bytes = writeModelFile(syntaxModelContent(model));
 const trainSeconds = (Date.now() - started) / 1000;
 // Score the model as it will be loaded, not the in-memory one.
 const analyzer = new SyntaxAnalyzer(syntaxModelFromContent(readModelFile(bytes, "model")));
 const analyze = (forms) => analyzer.analyze(forms);
-const round = (score) => ({ ...score, upos: +score.upos.toFixed(4), uas: +score.uas.toFixed(4), las: +score.las.toFixed(4) });
-const figures = { dev: round(scoreSyntax(dev.sentences, analyze)), test: round(scoreSyntax(test.sentences, analyze)) };
+const round = (score) => ({
+  ...score,
+  upos: +score.upos.toFixed(4),
+  uas: +score.uas.toFixed(4),
+  las: +score.las.toFixed(4),
+});
+const figures = {
+  dev: round(scoreSyntax(dev.sentences, analyze)),
+  test: round(scoreSyntax(test.sentences, analyze)),
+};
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "en-ewt.bin"), bytes);
@@ -54,7 +68,8 @@ const meta = {
   sha256: sha256(bytes),
   bytes: bytes.length,
   licence: "CC BY-SA 4.0 (trained on UD English EWT)",
-  design: "greedy averaged-perceptron tagger (two passes) + greedy arc-hybrid parser, dynamic oracle, hashed features",
+  design:
+    "greedy averaged-perceptron tagger (two passes) + greedy arc-hybrid parser, dynamic oracle, hashed features",
   treebank,
   config,
   evaluation: { note: "gold tokens, Dyad's own tags; all words incl. punctuation", ...figures },

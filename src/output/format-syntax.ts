@@ -15,7 +15,14 @@ export function formatDocConllu(doc: Doc): string {
     lines.push(`# text = ${doc.text.slice(sentence.span.start, sentence.span.end).replace(/\s+/g, " ")}`);
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const spaceAfter = t + 1 < sentence.tokenEnd && tokens.spaceBefore[t + 1] === 0 ? "SpaceAfter=No" : "_";
-      const cols = [t - sentence.tokenStart + 1, tokens.text[t], tokens.udLemma[t] || "_", tokens.upos[t] || "_", "_", "_"];
+      const cols = [
+        t - sentence.tokenStart + 1,
+        tokens.text[t],
+        tokens.udLemma[t] || "_",
+        tokens.upos[t] || "_",
+        "_",
+        "_",
+      ];
       cols.push(sentenceHead(doc, t, sentence.tokenStart), tokens.deprel[t] || "_", "_", spaceAfter);
       lines.push(cols.join("\t"));
     }
@@ -43,7 +50,13 @@ export function formatDocSyntaxTable(doc: Doc): string {
       ]);
     }
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    for (const row of rows) out.push(row.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
+    for (const row of rows)
+      out.push(
+        row
+          .map((cell, c) => cell.padEnd(widths[c]))
+          .join("  ")
+          .trimEnd(),
+      );
     out.push("");
   }
   return out.length > 0 ? `${out.join("\n")}\n` : "";

@@ -1,7 +1,7 @@
 import { lemmatize } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch, parseWords } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
-import { type TaggerScratch, tagWords, taggerScratch } from "./tagger.js";
+import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
 import { wordFeatures } from "./word-features.js";
 
 /** The analysis of one sentence, word by word. */

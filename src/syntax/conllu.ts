@@ -41,12 +41,15 @@ export function parseConllu(text: string, file = "<conllu>"): ConlluSentence[] {
       continue;
     }
     const cols = line.split("\t");
-    if (cols.length !== 10) throw new InputError(`expected 10 tab-separated columns, got ${cols.length}`, { file, line: i + 1 });
+    if (cols.length !== 10)
+      throw new InputError(`expected 10 tab-separated columns, got ${cols.length}`, { file, line: i + 1 });
     if (!/^\d+$/.test(cols[0])) continue;
     const id = Number(cols[0]);
-    if (id !== current.form.length + 1) throw new InputError(`word id ${id} out of sequence`, { file, line: i + 1 });
+    if (id !== current.form.length + 1)
+      throw new InputError(`word id ${id} out of sequence`, { file, line: i + 1 });
     const head = cols[6] === "_" ? 0 : Number(cols[6]);
-    if (!Number.isInteger(head) || head < 0) throw new InputError(`bad head "${cols[6]}"`, { file, line: i + 1 });
+    if (!Number.isInteger(head) || head < 0)
+      throw new InputError(`bad head "${cols[6]}"`, { file, line: i + 1 });
     current.form.push(cols[1]);
     current.lemma.push(cols[2]);
     current.upos.push(cols[3]);

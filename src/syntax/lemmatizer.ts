@@ -18,7 +18,11 @@ export function lemmatize(tables: LemmaTables, form: string, upos: string): stri
 }
 
 /** The suffix rules alone (used in training to find the exceptions). */
-export function applyRules(tables: Pick<LemmaTables, "rules" | "maxSuffix">, lower: string, upos: string): string {
+export function applyRules(
+  tables: Pick<LemmaTables, "rules" | "maxSuffix">,
+  lower: string,
+  upos: string,
+): string {
   for (let length = Math.min(tables.maxSuffix, lower.length - 1); length >= 1; length--) {
     const rule = tables.rules[`${upos} ${lower.slice(-length)}`];
     if (rule !== undefined) return lower.slice(0, lower.length - rule[0]) + rule[1];

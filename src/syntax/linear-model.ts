@@ -35,7 +35,8 @@ export class LinearModel {
     this.mask = size - 1;
     this.table = new Uint32Array(size * 4);
     this.packed = new Int32Array(arrays.weights.length);
-    for (let e = 0; e < arrays.weights.length; e++) this.packed[e] = (arrays.weights[e] << 8) | arrays.classes[e];
+    for (let e = 0; e < arrays.weights.length; e++)
+      this.packed[e] = (arrays.weights[e] << 8) | arrays.classes[e];
     let offset = 0;
     for (let i = 0; i < n; i++) {
       const key = arrays.keys[i];
@@ -62,7 +63,7 @@ export class LinearModel {
       let slot = (key & mask) << 2;
       let found = table[slot];
       while (found !== key && found !== 0) {
-        slot = (slot + 4) & (mask << 2 | 3);
+        slot = (slot + 4) & ((mask << 2) | 3);
         found = table[slot];
       }
       if (found === 0) continue;

@@ -81,7 +81,10 @@ export function readModelFile(bytes: Uint8Array, file: string): ModelContent {
   // Typed-array views need 4-byte alignment; a pooled Buffer may not have it.
   const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const headerLength = new DataView(data.buffer, data.byteOffset).getUint32(8, true);
-  let header: ModelHeader & { classifierMeta: Record<string, { classCount: number; scale: number }>; sections: SectionEntry[] };
+  let header: ModelHeader & {
+    classifierMeta: Record<string, { classCount: number; scale: number }>;
+    sections: SectionEntry[];
+  };
   try {
     header = JSON.parse(new TextDecoder().decode(data.subarray(12, 12 + headerLength)));
   } catch (error) {
@@ -92,7 +95,8 @@ export function readModelFile(bytes: Uint8Array, file: string): ModelContent {
   for (const s of header.sections) {
     const at = start + s.offset;
     const bytesNeeded = s.length * (s.kind === "u32" ? 4 : s.kind === "i16" ? 2 : 1);
-    if (at - data.byteOffset + bytesNeeded > data.length) throw new DataFileError(`section ${s.name} runs past the end`, { file });
+    if (at - data.byteOffset + bytesNeeded > data.length)
+      throw new DataFileError(`section ${s.name} runs past the end`, { file });
     arrays[s.name] =
       s.kind === "u32"
         ? new Uint32Array(data.buffer, at, s.length)

@@ -14,7 +14,12 @@ const NO_LABEL = 252;
  * s0–s2 and b0–b2, their pairs and triples, the distance between s0 and b0, valencies, the
  * leftmost/rightmost children of s0, s1 and b0 with their labels, and the label sets of s0 and b0.
  */
-export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseState, out: Uint32Array): number {
+export function parserFeatures(
+  words: WordFeatures,
+  tags: Uint8Array,
+  st: ParseState,
+  out: Uint32Array,
+): number {
   const n = st.n;
   const lower = words.lower;
   const labels = st.labels;
@@ -28,8 +33,16 @@ export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseS
   const b0 = st.buffer;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
   const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const s0w = word(s0), s0t = tag(s0), s1w = word(s1), s1t = tag(s1), b0w = word(b0), b0t = tag(b0);
-  const b1w = word(b1), b1t = tag(b1), b2t = tag(b2), s2t = tag(s2);
+  const s0w = word(s0),
+    s0t = tag(s0),
+    s1w = word(s1),
+    s1t = tag(s1),
+    b0w = word(b0),
+    b0t = tag(b0);
+  const b1w = word(b1),
+    b1t = tag(b1),
+    b2t = tag(b2),
+    s2t = tag(s2);
   const s0l = s0 >= 0 ? st.left1[s0] : -1;
   const s0r = s0 >= 0 ? st.right1[s0] : -1;
   const s0l2 = s0 >= 0 ? st.left2[s0] : -1;
@@ -38,7 +51,9 @@ export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseS
   const s1r = s1 >= 0 ? st.right1[s1] : -1;
   const b0l = st.left1[b0];
   const b0l2 = st.left2[b0];
-  const s0lt = tag(s0l), s0rt = tag(s0r), b0lt = tag(b0l);
+  const s0lt = tag(s0l),
+    s0rt = tag(s0r),
+    b0lt = tag(b0l);
   const dist = s0 < 0 ? 0 : b0 === n ? 9 : Math.min(b0 - s0, 6);
   const dist1 = s1 < 0 ? 0 : Math.min(s0 - s1, 6);
   const s0vl = s0 >= 0 ? st.leftCount[s0] : 0;

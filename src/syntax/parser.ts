@@ -17,7 +17,8 @@ export interface ParserModel {
 
 export const classMove = (cls: number) => (cls === 0 ? SHIFT : (cls & 1) === 1 ? LEFT : RIGHT);
 export const classLabel = (cls: number) => (cls - 1) >> 1;
-export const classOf = (move: number, label: number) => (move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label);
+export const classOf = (move: number, label: number) =>
+  move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label;
 export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 
 /** Scratch buffers reused across sentences. */
@@ -47,7 +48,12 @@ export function bestValidClass(st: ParseState, scores: ArrayLike<number>, rootLa
 }
 
 /** Parses one tagged sentence; `heads` of the result use `n` for the root. */
-export function parseWords(model: ParserModel, words: WordFeatures, tags: Uint8Array, scratch: ParserScratch): ParseState {
+export function parseWords(
+  model: ParserModel,
+  words: WordFeatures,
+  tags: Uint8Array,
+  scratch: ParserScratch,
+): ParseState {
   const st = new ParseState(words.length);
   const { features, scores } = scratch;
   while (!st.done) {

@@ -18,18 +18,26 @@ describe("the shipped syntax model", () => {
     expect(bytes.length).toBe(meta.bytes);
     expect(bytes.length).toBeLessThanOrEqual(30 * 1024 * 1024);
     expect(meta.licence).toMatch(/CC BY-SA 4\.0/);
-    expect(Object.keys(meta.treebank.files)).toEqual(["en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"]);
+    expect(Object.keys(meta.treebank.files)).toEqual([
+      "en_ewt-ud-train.conllu",
+      "en_ewt-ud-dev.conllu",
+      "en_ewt-ud-test.conllu",
+    ]);
   });
 
   it("loads with the UD tag set and relation labels", () => {
     const model = loadSyntaxModel(modelPath);
     expect(model.tagger.tags).toHaveLength(17);
-    expect(model.parser.labels).toEqual(expect.arrayContaining(["nsubj:pass", "obl:agent", "acl:relcl", "root"]));
+    expect(model.parser.labels).toEqual(
+      expect.arrayContaining(["nsubj:pass", "obl:agent", "acl:relcl", "root"]),
+    );
     expect(model.tagger.dictionary.size).toBeGreaterThan(100);
   });
 
   it("rejects a file that is not a model, naming it", () => {
-    expect(() => readModelFile(new TextEncoder().encode("not a model at all"), "x.bin")).toThrow(DataFileError);
+    expect(() => readModelFile(new TextEncoder().encode("not a model at all"), "x.bin")).toThrow(
+      DataFileError,
+    );
     expect(() => readModelFile(new TextEncoder().encode("not a model at all"), "x.bin")).toThrow(/x\.bin/);
   });
 });

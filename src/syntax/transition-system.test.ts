@@ -57,7 +57,11 @@ const TREES: Tree[] = [
   // The minister condemned the attack .
   { name: "transitive", heads: [1, 2, -1, 4, 2, 2], labels: ["det", "nsubj", "root", "det", "obj", "punct"] },
   // Condemned , the big attack was .
-  { name: "right-branching", heads: [-1, 0, 4, 4, 0, 0, 0], labels: ["root", "punct", "det", "amod", "obj", "obj", "punct"] },
+  {
+    name: "right-branching",
+    heads: [-1, 0, 4, 4, 0, 0, 0],
+    labels: ["root", "punct", "det", "amod", "obj", "obj", "punct"],
+  },
   { name: "left-branching", heads: [3, 3, 3, -1], labels: ["det", "amod", "amod", "root"] },
   { name: "chain", heads: [1, 2, 3, -1, 3], labels: ["det", "amod", "nsubj", "root", "obj"] },
 ];
@@ -66,7 +70,10 @@ describe("arc-hybrid transition system", () => {
   it.each(TREES)("the zero-cost moves rebuild the projective gold tree: $name", (tree) => {
     expect(isProjective(tree.heads)).toBe(true);
     // Preferring shifts or preferring arcs must both reach the gold tree.
-    for (const order of [[LEFT, RIGHT, SHIFT], [SHIFT, RIGHT, LEFT]]) {
+    for (const order of [
+      [LEFT, RIGHT, SHIFT],
+      [SHIFT, RIGHT, LEFT],
+    ]) {
       const st = oracleParse(tree, order);
       const n = tree.heads.length;
       expect(Array.from(st.heads, (h) => (h === n ? -1 : h))).toEqual(tree.heads);
@@ -88,7 +95,11 @@ describe("arc-hybrid transition system", () => {
           return a < 0;
         });
         if (!isTree || !isProjective(heads)) return;
-        const tree = { name: heads.join(","), heads: [...heads], labels: heads.map((h) => (h < 0 ? "root" : "det")) };
+        const tree = {
+          name: heads.join(","),
+          heads: [...heads],
+          labels: heads.map((h) => (h < 0 ? "root" : "det")),
+        };
         const st = oracleParse(tree, [SHIFT, LEFT, RIGHT]);
         expect(Array.from(st.heads, (h) => (h === n ? -1 : h))).toEqual(tree.heads);
         checked++;
@@ -130,7 +141,9 @@ describe("arc-hybrid transition system", () => {
     st.apply(SHIFT, -1);
     st.apply(SHIFT, -1); // skipping 0 ← 1 costs that one arc
     while (!st.done) {
-      const move = [LEFT, RIGHT, SHIFT].filter((m) => st.isValid(m)).sort((a, b) => st.cost(a, gold.heads) - st.cost(b, gold.heads))[0];
+      const move = [LEFT, RIGHT, SHIFT]
+        .filter((m) => st.isValid(m))
+        .sort((a, b) => st.cost(a, gold.heads) - st.cost(b, gold.heads))[0];
       st.apply(move, move === LEFT && st.needsRootLabel(LEFT) ? ROOT : 0);
     }
     const wrong = Array.from(st.heads).filter((h, d) => h !== gold.heads[d]).length;

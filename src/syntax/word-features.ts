@@ -32,7 +32,8 @@ export function wordShape(form: string): string {
   let run = 0;
   for (let i = 0; i < form.length && shape.length < 12; i++) {
     const ch = form[i];
-    const cls = ch >= "A" && ch <= "Z" ? "X" : ch >= "a" && ch <= "z" ? "x" : ch >= "0" && ch <= "9" ? "d" : ch;
+    const cls =
+      ch >= "A" && ch <= "Z" ? "X" : ch >= "a" && ch <= "z" ? "x" : ch >= "0" && ch <= "9" ? "d" : ch;
     if (cls === last) {
       run++;
       if (run > 2) continue;

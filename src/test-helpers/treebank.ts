@@ -6,7 +6,8 @@ import { join } from "node:path";
  * overrides the place. Tests that need it skip when it is absent.
  */
 export const TREEBANK_DIR =
-  process.env.DYAD_TREEBANK_DIR ?? join(import.meta.dirname, "..", "..", "..", "shared", "treebanks", "ud-english-ewt");
+  process.env.DYAD_TREEBANK_DIR ??
+  join(import.meta.dirname, "..", "..", "..", "shared", "treebanks", "ud-english-ewt");
 
 /** The path of one split (`train`, `dev`, `test`), or null when the treebank is absent. */
 export function treebankFile(split: "train" | "dev" | "test"): string | null {

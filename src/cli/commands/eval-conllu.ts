@@ -19,7 +19,10 @@ export function runConlluEval(goldPath: string, options: { json?: boolean }, ctx
   try {
     text = readFileSync(goldPath, "utf8");
   } catch (error) {
-    reportError(ctx, `${goldPath}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    reportError(
+      ctx,
+      `${goldPath}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
     return 2;
   }
   const gold = parseConllu(text, goldPath);

@@ -38,7 +38,10 @@ async function runParse(files: string[], options: ParseOptions, ctx: CliContext)
     try {
       bytes = file === "-" ? await readStdin(ctx.stdin) : readFileSync(file);
     } catch (error) {
-      reportError(ctx, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      reportError(
+        ctx,
+        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       problemCount++;
       continue;
     }

@@ -11,7 +11,9 @@ const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C":
  * words; only typographic quotes are normalised.
  */
 export function treebankForm(text: string): string {
-  return text.length <= 2 && text in QUOTES ? QUOTES[text] : text.replace(/[\u2018\u2019\u201C\u201D]/g, (ch) => QUOTES[ch]);
+  return text.length <= 2 && text in QUOTES
+    ? QUOTES[text]
+    : text.replace(/[\u2018\u2019\u201C\u201D]/g, (ch) => QUOTES[ch]);
 }
 
 /** Tags, lemmatises and parses every sentence of a tokenized Doc, filling upos, udLemma, head and deprel. */

@@ -31,7 +31,8 @@ export class AveragedPerceptron {
       let slot = key & mask;
       while (this.slotKeys[slot] !== 0 && this.slotKeys[slot] !== key) slot = (slot + 1) & mask;
       if (this.slotKeys[slot] === 0) continue;
-      for (let e = this.slotHead[slot]; e >= 0; e = this.entryNext[e]) scores[this.entryClass[e]] += this.entryWeight[e];
+      for (let e = this.slotHead[slot]; e >= 0; e = this.entryNext[e])
+        scores[this.entryClass[e]] += this.entryWeight[e];
     }
   }
 

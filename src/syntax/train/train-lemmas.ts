@@ -1,5 +1,6 @@
 import type { ConlluSentence } from "../conllu.js";
 import { applyRules, type LemmaTables } from "../lemmatizer.js";
+import { getOrCreate } from "./maps.js";
 
 const MAX_SUFFIX = 5;
 /** Word types that must share a suffix before it becomes a rule. */
@@ -22,8 +23,7 @@ export function trainLemmas(sentences: readonly ConlluSentence[]): LemmaTables {
   for (const s of sentences) {
     for (let i = 0; i < s.form.length; i++) {
       const key = `${s.upos[i]} ${s.form[i].toLowerCase()}`;
-      let counts = typeLemma.get(key);
-      if (counts === undefined) typeLemma.set(key, (counts = new Map()));
+      const counts = getOrCreate(typeLemma, key, () => new Map<string, number>());
       const lemma = s.lemma[i].toLowerCase();
       counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
     }
@@ -32,7 +32,8 @@ export function trainLemmas(sentences: readonly ConlluSentence[]): LemmaTables {
   for (const [key, counts] of [...typeLemma].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     let top = "";
     let topCount = -1;
-    for (const [lemma, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (count > topCount) [top, topCount] = [lemma, count];
+    for (const [lemma, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      if (count > topCount) [top, topCount] = [lemma, count];
     best.set(key, top);
   }
   const suffixCounts = new Map<string, Map<string, number>>();
@@ -43,8 +44,7 @@ export function trainLemmas(sentences: readonly ConlluSentence[]): LemmaTables {
     const rule = JSON.stringify(rewrite(form, lemma));
     for (let length = 1; length <= Math.min(MAX_SUFFIX, form.length - 1); length++) {
       const suffixKey = `${upos} ${form.slice(-length)}`;
-      let counts = suffixCounts.get(suffixKey);
-      if (counts === undefined) suffixCounts.set(suffixKey, (counts = new Map()));
+      const counts = getOrCreate(suffixCounts, suffixKey, () => new Map<string, number>());
       counts.set(rule, (counts.get(rule) ?? 0) + 1);
     }
   }
@@ -71,7 +71,8 @@ export function trainLemmas(sentences: readonly ConlluSentence[]): LemmaTables {
   const exceptions: Record<string, string> = {};
   for (const [key, lemma] of best) {
     const space = key.indexOf(" ");
-    if (applyRules({ rules, maxSuffix: MAX_SUFFIX }, key.slice(space + 1), key.slice(0, space)) !== lemma) exceptions[key] = lemma;
+    if (applyRules({ rules, maxSuffix: MAX_SUFFIX }, key.slice(space + 1), key.slice(0, space)) !== lemma)
+      exceptions[key] = lemma;
   }
   return { exceptions, rules, maxSuffix: MAX_SUFFIX };
 }

@@ -1,7 +1,7 @@
 import type { ConlluSentence } from "../conllu.js";
 import { LinearModel } from "../linear-model.js";
-import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
+import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
@@ -74,7 +74,11 @@ function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: 
  * Trains the labelled-move classifier with a dynamic oracle and exploration (Goldberg & Nivre
  * 2012): in every configuration it reaches, it learns the best-scoring of the cheapest moves.
  */
-export function trainParserWeights(examples: ParserExample[], labels: readonly string[], settings: ParserSettings): AveragedPerceptron {
+export function trainParserWeights(
+  examples: ParserExample[],
+  labels: readonly string[],
+  settings: ParserSettings,
+): AveragedPerceptron {
   const rootLabel = labels.indexOf("root");
   const classes = classCount(labels.length);
   const perceptron = new AveragedPerceptron(classes);
@@ -97,7 +101,8 @@ export function trainParserWeights(examples: ParserExample[], labels: readonly s
         let gold = -1;
         for (let c = 0; c < classes; c++) {
           if (costs[c] === INVALID) continue;
-          if (gold < 0 || costs[c] < costs[gold] || (costs[c] === costs[gold] && scores[c] > scores[gold])) gold = c;
+          if (gold < 0 || costs[c] < costs[gold] || (costs[c] === costs[gold] && scores[c] > scores[gold]))
+            gold = c;
         }
         if (costs[guess] > costs[gold]) perceptron.update(features, count, gold, guess);
         perceptron.tick();
@@ -110,11 +115,23 @@ export function trainParserWeights(examples: ParserExample[], labels: readonly s
 }
 
 /** Freezes trained weights (dropping averaged weights below `minWeight`). */
-export function freezeParser(perceptron: AveragedPerceptron, labels: readonly string[], minWeight: number): ParserModel {
-  return { labels, rootLabel: labels.indexOf("root"), classifier: new LinearModel(perceptron.export(minWeight)) };
+export function freezeParser(
+  perceptron: AveragedPerceptron,
+  labels: readonly string[],
+  minWeight: number,
+): ParserModel {
+  return {
+    labels,
+    rootLabel: labels.indexOf("root"),
+    classifier: new LinearModel(perceptron.export(minWeight)),
+  };
 }
 
 /** Trains and freezes a parser. */
-export function trainParser(examples: ParserExample[], labels: readonly string[], settings: ParserSettings): ParserModel {
+export function trainParser(
+  examples: ParserExample[],
+  labels: readonly string[],
+  settings: ParserSettings,
+): ParserModel {
   return freezeParser(trainParserWeights(examples, labels, settings), labels, settings.minWeight);
 }

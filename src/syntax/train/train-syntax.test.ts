@@ -23,7 +23,8 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
   // The first ~300 sentences only (the whole file takes seconds to read).
   const head = trainPath ? readFileSync(trainPath, "utf8").slice(0, 120_000) : "";
   const slice = parseConllu(head.slice(0, head.lastIndexOf("\n\n") + 1), trainPath ?? "").slice(0, 300);
-  const train = (seed: number) => writeModelFile(syntaxModelContent(trainSyntax(slice, { ...CONFIG, seed }, {})));
+  const train = (seed: number) =>
+    writeModelFile(syntaxModelContent(trainSyntax(slice, { ...CONFIG, seed }, {})));
   const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
   it("is reproducible: the same data and seed give the same model bytes", () => {

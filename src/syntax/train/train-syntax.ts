@@ -1,10 +1,10 @@
 import type { ConlluSentence } from "../conllu.js";
 import type { SyntaxHeader, SyntaxModel } from "../syntax-model.js";
-import { type TaggerModel, tagWords, taggerScratch } from "../tagger.js";
+import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
 import { trainLemmas } from "./train-lemmas.js";
 import { type ParserSettings, parserExamples, trainParser } from "./train-parser.js";
-import { goldTags, type TagSet, type TaggerSettings, trainTagger } from "./train-tagger.js";
+import { goldTags, type TaggerSettings, type TagSet, trainTagger } from "./train-tagger.js";
 
 /** Everything that decides a trained model (scripts/train-parser.config.json). */
 export interface TrainConfig {
@@ -36,7 +36,8 @@ export function jackknifeTags(
       tagSet,
     );
     const scratch = taggerScratch(tags.length);
-    for (let i = fold; i < sentences.length; i += folds) out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
+    for (let i = fold; i < sentences.length; i += folds)
+      out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
   }
   return out;
 }
@@ -66,7 +67,9 @@ export function trainSyntax(
     ...config.parser,
     seed: config.seed,
   });
-  log(`parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`);
+  log(
+    `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`,
+  );
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
   return { header, tagger, parser };
 }

@@ -1,9 +1,10 @@
 import type { ConlluSentence } from "../conllu.js";
 import { LinearModel } from "../linear-model.js";
+import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { MAX_TAGGER_FEATURES, START_TAG, taggerFeatures } from "../tagger-features.js";
-import { type TaggerModel, tagWords, taggerScratch } from "../tagger.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
+import { getOrCreate } from "./maps.js";
 import { mulberry32, shuffle } from "./random.js";
 
 /** Settings of tagger training (from the training config). */
@@ -28,9 +29,7 @@ export function buildTagDictionary(examples: readonly Example[], tagCount: numbe
   const counts = new Map<number, Uint32Array>();
   for (const ex of examples) {
     for (let i = 0; i < ex.words.length; i++) {
-      let row = counts.get(ex.words.lower[i]);
-      if (row === undefined) counts.set(ex.words.lower[i], (row = new Uint32Array(tagCount)));
-      row[ex.gold[i]]++;
+      getOrCreate(counts, ex.words.lower[i], () => new Uint32Array(tagCount))[ex.gold[i]]++;
     }
   }
   const dictionary = new Map<number, number>();
@@ -41,7 +40,8 @@ export function buildTagDictionary(examples: readonly Example[], tagCount: numbe
       total += row[t];
       if (row[t] > row[best]) best = t;
     }
-    if (total >= settings.dictionaryMinCount && row[best] / total >= settings.dictionaryPurity) dictionary.set(word, best);
+    if (total >= settings.dictionaryMinCount && row[best] / total >= settings.dictionaryPurity)
+      dictionary.set(word, best);
   }
   return dictionary;
 }
