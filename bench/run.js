@@ -61,6 +61,9 @@ console.log(
 );
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
 
+console.log("syntax");
+execFileSync(process.execPath, [join(root, "bench", "syntax-bench.mjs")], { stdio: "inherit" });
+
 // The store and server benchmarks query the same synthetic million-event store: built once, then removed.
 const storeDir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
 try {
