@@ -168,7 +168,10 @@ function codeSentence(
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
-    for (const [source, target] of fanOut(reading.source, reading.target)) {
+    // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
+    const speaker = finding.attributedTo;
+    const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
+    for (const [source, target] of fanOut(reading.source, reportedTarget)) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
