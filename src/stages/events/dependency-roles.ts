@@ -155,7 +155,12 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
 
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
 function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
-  const direct = roleOf(tree, dependents(tree, v, "obj", "iobj"));
+  // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
+  // reads "said Chinese ships entered ..." as an object with a participle.
+  const objects = dependents(tree, v, "obj", "iobj").filter(
+    (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
+  );
+  const direct = roleOf(tree, objects);
   if (direct) return direct;
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const obliques = dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter((c) => {

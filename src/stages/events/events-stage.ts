@@ -68,7 +68,11 @@ function readTriggers(
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(ctx, trigger, clause, passive);
     const source = found?.slot ?? null;
-    const target = parsed?.target ?? findTarget(ctx, trigger, clause, passive, source);
+    // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
+    const target =
+      parsed && trigger.speech
+        ? parsed.target
+        : (parsed?.target ?? findTarget(ctx, trigger, clause, passive, source));
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
