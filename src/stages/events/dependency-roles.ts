@@ -96,14 +96,6 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
   return null;
 }
 
-function firstActor(tree: SentenceTree, tokens: readonly number[]): ActorSlot | null {
-  for (const t of tokens) {
-    const slot = actorOf(tree, t);
-    if (slot) return slot;
-  }
-  return null;
-}
-
 /** "Iran and Iraq agreed": a subject or object coordinated by `conj` adds its actors to the slot. */
 function withConjuncts(tree: SentenceTree, t: number, slot: ActorSlot): ActorSlot {
   const members = [...slot.members];

@@ -12,9 +12,9 @@ import {
   isPassive,
   type RoleContext,
 } from "./assign-roles.js";
-import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
+import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
