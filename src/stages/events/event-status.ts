@@ -33,13 +33,16 @@ function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, status: Grammar[
 /**
  * With a parse, a cue word scopes over the trigger only when the tree links them directly: a dependent
  * of the trigger ("did not attack", "will strike", "if ... attacks"), the verb governing it ("plans to
- * strike"), or a dependent of that verb's auxiliary. "Turkey will not attack Syria, Erdogan said" leaves
+ * strike"), a dependent of that verb's auxiliary, or, for a noun event, a dependent of its verb. "Turkey will not attack Syria, Erdogan said" leaves
  * "said" asserted. Without a parse every word in the window counts.
  */
 function inScope(doc: Doc, cue: number, trigger: number): boolean {
   const { head, deprel } = doc.tokens;
   if (deprel.length <= cue || deprel[cue] === "") return true;
-  return head[cue] === trigger || head[trigger] === cue || head[head[cue]] === trigger;
+  if (head[cue] === trigger || head[trigger] === cue || head[head[cue]] === trigger) return true;
+  // A noun event takes its status from the verb it depends on: "can protect their interests through cooperation".
+  const upos = doc.tokens.upos[trigger];
+  return (upos === "NOUN" || upos === "PROPN") && head[trigger] >= 0 && head[cue] === head[trigger];
 }
 
 /** Negation, modality and futurity from the words before the trigger in its clause, within the parse's scope. */
