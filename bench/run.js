@@ -61,6 +61,9 @@ console.log(
 );
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
 
+console.log("syntax");
+execFileSync(process.execPath, [join(root, "bench", "syntax-bench.mjs")], { stdio: "inherit" });
+
 console.log("long documents");
 execFileSync(process.execPath, [join(root, "bench", "long-document.mjs")], { stdio: "inherit" });
 

@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   export: async () => (await import("./commands/export.js")).exportCommand,
   serve: async () => (await import("./commands/serve.js")).serveCommand,
   dict: async () => (await import("./commands/dict.js")).dictCommand,
+  parse: async () => (await import("./commands/parse.js")).parseCommand,
 };
 
 /**

@@ -7,7 +7,9 @@ import { createPipeline } from "../pipeline/pipeline.js";
 import type { Stage, StageContext } from "../pipeline/stage.js";
 import { createActorsStage } from "../stages/actors/index.js";
 import { createEventsStage } from "../stages/events/index.js";
+import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
+import { SyntaxAnalyzer } from "../syntax/analyzer.js";
 import { createWhenWhereStage } from "../stages/when-where/index.js";
 
 export interface CoderOptions {
@@ -30,6 +32,7 @@ export interface Coder {
 export function createDefaultStages(resources: CoderResources): Stage<CoderResources>[] {
   return [
     tokenizeStage,
+    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax)),
     createActorsStage({
       lexicon: resources.lexicon,
       grammar: resources.grammar,

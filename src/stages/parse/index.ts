@@ -1,0 +1,1 @@
+export { createParseStage, parseDoc, treebankForm } from "./parse-doc.js";

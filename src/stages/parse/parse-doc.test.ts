@@ -1,0 +1,284 @@
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../../coder/coder.js";
+import type { Doc } from "../../model/document.js";
+
+/** An arc the parse must contain: `dependent` attaches to `head` with `label` (words as written; first occurrence). */
+type Arc = [dependent: string, label: string, head: string];
+
+/** News sentences with a known structure: the relations the event coder will read. */
+const CASES: { kind: string; text: string; arcs: Arc[] }[] = [
+  {
+    kind: "passive with a by-agent",
+    text: "The embassy was attacked by protesters on Sunday.",
+    arcs: [
+      ["embassy", "nsubj:pass", "attacked"],
+      ["was", "aux:pass", "attacked"],
+      ["protesters", "obl:agent", "attacked"],
+      ["by", "case", "protesters"],
+    ],
+  },
+  {
+    kind: "passive with a by-agent",
+    text: "Two soldiers were killed by a roadside bomb in Kandahar.",
+    arcs: [
+      ["soldiers", "nsubj:pass", "killed"],
+      ["bomb", "obl:agent", "killed"],
+    ],
+  },
+  {
+    kind: "passive with a by-agent",
+    text: "The talks were hosted by Qatar.",
+    arcs: [
+      ["talks", "nsubj:pass", "hosted"],
+      ["Qatar", "obl:agent", "hosted"],
+    ],
+  },
+  {
+    kind: "coordinated subjects",
+    text: "Iran and Iraq signed a security agreement.",
+    arcs: [
+      ["Iran", "nsubj", "signed"],
+      ["Iraq", "conj", "Iran"],
+      ["and", "cc", "Iraq"],
+      ["agreement", "obj", "signed"],
+    ],
+  },
+  {
+    kind: "coordinated subjects",
+    text: "France and Germany condemned the attack.",
+    arcs: [
+      ["France", "nsubj", "condemned"],
+      ["Germany", "conj", "France"],
+      ["attack", "obj", "condemned"],
+    ],
+  },
+  {
+    kind: "coordinated objects",
+    text: "Russia sent weapons and ammunition to the rebels.",
+    arcs: [
+      ["Russia", "nsubj", "sent"],
+      ["weapons", "obj", "sent"],
+      ["ammunition", "conj", "weapons"],
+    ],
+  },
+  {
+    kind: "coordinated objects",
+    text: "The president met the prime minister and the foreign minister.",
+    arcs: [
+      ["president", "nsubj", "met"],
+      ["minister", "obj", "met"],
+    ],
+  },
+  {
+    kind: "relative clause",
+    text: "The soldiers who attacked the village were arrested.",
+    arcs: [
+      ["attacked", "acl:relcl", "soldiers"],
+      ["who", "nsubj", "attacked"],
+      ["village", "obj", "attacked"],
+      ["soldiers", "nsubj:pass", "arrested"],
+    ],
+  },
+  {
+    kind: "relative clause",
+    text: "Police arrested the man who threatened the mayor.",
+    arcs: [
+      ["man", "obj", "arrested"],
+      ["threatened", "acl:relcl", "man"],
+      ["mayor", "obj", "threatened"],
+    ],
+  },
+  {
+    kind: "reported speech",
+    text: "The minister said that Iran would retaliate.",
+    arcs: [
+      ["minister", "nsubj", "said"],
+      ["retaliate", "ccomp", "said"],
+      ["Iran", "nsubj", "retaliate"],
+      ["that", "mark", "retaliate"],
+    ],
+  },
+  {
+    kind: "reported speech",
+    text: "Officials said the army had withdrawn from the town.",
+    arcs: [
+      ["Officials", "nsubj", "said"],
+      ["withdrawn", "ccomp", "said"],
+      ["army", "nsubj", "withdrawn"],
+    ],
+  },
+  {
+    kind: "control verb",
+    text: "The United Nations urged Iran to inform the inspectors.",
+    arcs: [
+      ["urged", "root", "ROOT"],
+      ["Iran", "obj", "urged"],
+      ["inform", "xcomp", "urged"],
+      ["to", "mark", "inform"],
+      ["inspectors", "obj", "inform"],
+    ],
+  },
+  {
+    kind: "control verb",
+    text: "Washington asked Israel to halt the strikes.",
+    arcs: [
+      ["Israel", "obj", "asked"],
+      ["halt", "xcomp", "asked"],
+      ["strikes", "obj", "halt"],
+    ],
+  },
+  {
+    kind: "control verb",
+    text: "The rebels agreed to release the hostages.",
+    arcs: [
+      ["rebels", "nsubj", "agreed"],
+      ["release", "xcomp", "agreed"],
+      ["hostages", "obj", "release"],
+    ],
+  },
+  {
+    kind: "nominal with a possessive agent",
+    text: "Iran's missile strikes killed ten people.",
+    arcs: [
+      ["Iran", "nmod:poss", "strikes"],
+      ["'s", "case", "Iran"],
+      ["missile", "compound", "strikes"],
+      ["strikes", "nsubj", "killed"],
+      ["people", "obj", "killed"],
+    ],
+  },
+  {
+    kind: "nominal with a possessive agent",
+    text: "The government condemned Israel's occupation of the territories.",
+    arcs: [
+      ["Israel", "nmod:poss", "occupation"],
+      ["occupation", "obj", "condemned"],
+    ],
+  },
+  {
+    kind: "negation and auxiliaries",
+    text: "The army didn't attack the city.",
+    arcs: [
+      ["did", "aux", "attack"],
+      ["n't", "advmod", "attack"],
+      ["army", "nsubj", "attack"],
+      ["city", "obj", "attack"],
+    ],
+  },
+  {
+    kind: "abbreviation",
+    text: "The U.S. imposed sanctions on Venezuela.",
+    arcs: [
+      ["U.S.", "nsubj", "imposed"],
+      ["sanctions", "obj", "imposed"],
+      ["Venezuela", "obl", "imposed"],
+    ],
+  },
+  {
+    kind: "hyphenated compound",
+    text: "Rebels seized a well-guarded base.",
+    arcs: [
+      ["Rebels", "nsubj", "seized"],
+      ["base", "obj", "seized"],
+    ],
+  },
+  {
+    kind: "oblique and indirect object",
+    text: "China gave Pakistan a loan.",
+    arcs: [
+      ["China", "nsubj", "gave"],
+      ["Pakistan", "iobj", "gave"],
+      ["loan", "obj", "gave"],
+    ],
+  },
+  {
+    kind: "copula",
+    text: "The ceasefire is fragile.",
+    arcs: [
+      ["ceasefire", "nsubj", "fragile"],
+      ["is", "cop", "fragile"],
+    ],
+  },
+  {
+    kind: "adverbial clause",
+    text: "Troops opened fire after protesters threw stones.",
+    arcs: [
+      ["Troops", "nsubj", "opened"],
+      ["threw", "advcl", "opened"],
+      ["after", "mark", "threw"],
+      ["protesters", "nsubj", "threw"],
+    ],
+  },
+  {
+    kind: "prepositional object",
+    text: "Turkey accused Greece of violating its airspace.",
+    arcs: [
+      ["Turkey", "nsubj", "accused"],
+      ["Greece", "obj", "accused"],
+      ["violating", "advcl", "accused"],
+      ["airspace", "obj", "violating"],
+    ],
+  },
+  {
+    kind: "two sentences",
+    text: "Kenya deployed police to Haiti. The mission began in June.",
+    arcs: [
+      ["police", "obj", "deployed"],
+      ["mission", "nsubj", "began"],
+      ["June", "obl", "began"],
+    ],
+  },
+];
+
+const coder = createCoder();
+
+/** The parse's arcs as [dependent, label, head] with words as written. */
+function arcsOf(doc: Doc): Arc[] {
+  const t = doc.tokens;
+  return Array.from({ length: t.length }, (_, i) => [
+    t.text[i],
+    t.deprel[i],
+    t.head[i] < 0 ? "ROOT" : t.text[t.head[i]],
+  ]);
+}
+
+describe("parse stage with the shipped model (news sentences of known structure)", () => {
+  it.each(CASES)("$kind: $text", ({ text, arcs }) => {
+    const doc = coder.code({ id: "t", text });
+    const found = arcsOf(doc);
+    for (const arc of arcs) {
+      const dependent = found.find((a) => a[0] === arc[0]);
+      expect(dependent, `${arc[0]} in ${JSON.stringify(found)}`).toEqual(arc);
+    }
+  });
+
+  it("every sentence is one tree: one root, heads inside the sentence, no cycles", () => {
+    const doc = coder.code({ id: "t", text: CASES.map((c) => c.text).join(" ") });
+    const { tokens } = doc;
+    for (const s of doc.sentences) {
+      const roots = [];
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        if (tokens.head[t] < 0) roots.push(t);
+        else expect(tokens.head[t] >= s.tokenStart && tokens.head[t] < s.tokenEnd).toBe(true);
+        let a = t;
+        for (let steps = 0; a >= 0 && steps <= s.tokenEnd - s.tokenStart; steps++) a = tokens.head[a];
+        expect(a, `cycle through token ${t}`).toBe(-1);
+      }
+      expect(roots).toHaveLength(1);
+      expect(tokens.deprel[roots[0]]).toBe("root");
+    }
+  });
+
+  it("writes UPOS and lemmas beside wink's columns, which stay as they were", () => {
+    const doc = coder.code({ id: "t", text: "The rebels were attacking the villages." });
+    const { tokens } = doc;
+    const at = (word: string) => tokens.text.indexOf(word);
+    expect(tokens.upos[at("rebels")]).toBe("NOUN");
+    expect(tokens.upos[at("were")]).toBe("AUX");
+    expect(tokens.udLemma[at("were")]).toBe("be");
+    expect(tokens.udLemma[at("attacking")]).toBe("attack");
+    expect(tokens.udLemma[at("villages")]).toBe("village");
+    expect(tokens.pos[at("rebels")]).toBe("NOUN");
+    expect(tokens.lemma[at("villages")]).toBe("village");
+  });
+});
