@@ -9,3 +9,4 @@ export {
   streamEvents,
 } from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";
+export { createSyntaxParser, type SyntaxParser } from "./syntax-parser.js";

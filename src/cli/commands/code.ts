@@ -1,5 +1,4 @@
 import { once } from "node:events";
-import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
@@ -7,7 +6,6 @@ import {
   codeInChunks,
   createCoder,
   type DocumentInput,
-  documentIdFromPath,
   type EventRecord,
   INGEST_FORMATS,
   type IngestFormat,
@@ -16,16 +14,12 @@ import {
   parseOptions,
   positiveIntegerSchema,
   positiveNumberSchema,
-  type ReadDocumentsResult,
-  readBytes,
-  readInput,
-  sniffFormat,
 } from "../../index.js";
 import { type CliContext, reportError } from "../context.js";
 import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 import { CSV_COLUMNS, type EventFormat, eventToCsvRow, formatEventTable } from "../format-events.js";
 import { createProgress, yieldToEventLoop } from "../progress.js";
-import { readStdin } from "../read-stdin.js";
+import { readArgument } from "../read-argument.js";
 
 const optionsSchema = z.object({
   dictionaries: z.string().optional(),
@@ -65,34 +59,6 @@ export function codeCommand(ctx: CliContext): Command {
     });
 }
 
-/** Reads one argument the way `dyad ingest` does: by extension, else by content, unless --input says. */
-async function readArgument(
-  file: string,
-  options: CodeOptions,
-  ctx: CliContext,
-): Promise<ReadDocumentsResult> {
-  const format = options.input === "auto" ? undefined : (options.input as IngestFormat);
-  const readOptions = { format, defaultDate: options.date, maxDocumentBytes: options.maxBytes };
-  if (file === "-") {
-    const bytes = await readStdin(ctx.stdin);
-    const head = new TextDecoder().decode(bytes.subarray(0, 2048));
-    return readBytes(bytes, "-", documentIdFromPath("-"), format ?? sniffFormat(head), readOptions);
-  }
-  let bytes = 0;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory())
-      return { documents: [], problems: [{ file, message: "is a folder: name files" }] };
-    bytes = stat.size;
-  } catch (error) {
-    return {
-      documents: [],
-      problems: [{ file, message: `cannot read (${(error as NodeJS.ErrnoException).code})` }],
-    };
-  }
-  return readInput({ kind: "file", path: file, id: documentIdFromPath(file), bytes }, readOptions);
-}
-
 async function runCode(files: string[], options: CodeOptions, ctx: CliContext): Promise<number> {
   const format: EventFormat = options.format ?? (ctx.stdout.isTTY ? "table" : "jsonl");
   const coder = createCoder({
@@ -113,7 +79,15 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
   if (format === "csv") ctx.stdout.write(`${CSV_COLUMNS.join(",")}\n`);
 
   for (const [fileIndex, file] of files.entries()) {
-    const { documents, problems } = await readArgument(file, options, ctx);
+    const { documents, problems } = await readArgument(
+      file,
+      {
+        format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+        defaultDate: options.date,
+        maxDocumentBytes: options.maxBytes,
+      },
+      ctx,
+    );
     for (const problem of problems) report(problem);
     for (const document of documents) {
       const outcome = await codeOne(coder, document, options, (events) => {
