@@ -10,7 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dyad parse", () => {
   it("prints CoNLL-U that reads back as one tree per sentence", async () => {
-    const { code, stdout } = await runDyad(["parse", "-"], "Iran's missile strikes killed ten people. Iraq protested.");
+    const { code, stdout } = await runDyad(
+      ["parse", "-"],
+      "Iran's missile strikes killed ten people. Iraq protested.",
+    );
     expect(code).toBe(0);
     const sentences = parseConllu(stdout);
     expect(sentences.map((s) => s.form.join(" "))).toEqual([
@@ -23,7 +26,10 @@ describe("dyad parse", () => {
   });
 
   it("prints a table with each word's head word", async () => {
-    const { code, stdout } = await runDyad(["parse", "-", "--format", "table"], "The embassy was attacked by protesters.");
+    const { code, stdout } = await runDyad(
+      ["parse", "-", "--format", "table"],
+      "The embassy was attacked by protesters.",
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ID\s+WORD\s+LEMMA\s+UPOS\s+HEAD\s+DEPREL\s+HEAD WORD$/m);
     expect(stdout).toMatch(/^\d+\s+protesters\s+protester\s+NOUN\s+\d+\s+obl:agent\s+attacked$/m);
@@ -66,6 +72,9 @@ describe("dyad eval FILE.conllu", () => {
   it("names the file and line of a malformed word line", async () => {
     const bad = join(dir, "bad.conllu");
     writeFileSync(bad, "1\tFrance\tFrance\n");
-    await expect(runDyad(["eval", bad])).resolves.toMatchObject({ code: 2, stderr: expect.stringMatching(/bad\.conllu:1: expected 10/) });
+    await expect(runDyad(["eval", bad])).resolves.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/bad\.conllu:1: expected 10/),
+    });
   });
 });
