@@ -17,14 +17,15 @@ export interface LinearModelArrays {
 }
 
 /**
- * Scores hashed features against a frozen model. The index built at load keeps each feature's key
- * beside its weight range, and each weight packed with its class, so a lookup costs about two
- * cache misses; scores are integers (the scale does not change the argmax).
+ * Scores hashed features against a frozen model. The index built at load is one open-addressing
+ * table of 4-word slots: the key, then either the feature's one or two weights inline (most
+ * features have few) or the range of its weights in a packed array, so a lookup costs one or two
+ * cache misses. Weights are packed as `weight << 8 | class`; scores are integers (the scale does
+ * not change the argmax).
  */
 export class LinearModel {
-  /** Open addressing: [key, start, end] per slot; key 0 = empty. */
+  /** Per slot: [key, weight 1 or start, weight 2 or end, inline count (0 = range)]; key 0 = empty. */
   private readonly table: Uint32Array;
-  /** `weight << 8 | class` per weight. */
   private readonly packed: Int32Array;
   private readonly mask: number;
 
@@ -40,12 +41,20 @@ export class LinearModel {
     let offset = 0;
     for (let i = 0; i < n; i++) {
       const key = arrays.keys[i];
+      const count = arrays.counts[i];
       let slot = key & this.mask;
       while (this.table[slot * 4] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot * 4] = key;
-      this.table[slot * 4 + 1] = offset;
-      offset += arrays.counts[i];
-      this.table[slot * 4 + 2] = offset;
+      const at = slot * 4;
+      this.table[at] = key;
+      if (count <= 2) {
+        this.table[at + 1] = this.packed[offset];
+        if (count === 2) this.table[at + 2] = this.packed[offset + 1];
+        this.table[at + 3] = count;
+      } else {
+        this.table[at + 1] = offset;
+        this.table[at + 2] = offset + count;
+      }
+      offset += count;
     }
   }
 
@@ -60,15 +69,26 @@ export class LinearModel {
     const mask = this.mask;
     for (let i = 0; i < count; i++) {
       const key = features[i];
-      let slot = (key & mask) << 2;
-      let found = table[slot];
+      let slot = key & mask;
+      let found = table[slot << 2];
       while (found !== key && found !== 0) {
-        slot = (slot + 4) & ((mask << 2) | 3);
-        found = table[slot];
+        slot = (slot + 1) & mask;
+        found = table[slot << 2];
       }
       if (found === 0) continue;
-      const end = table[slot + 2];
-      for (let e = table[slot + 1]; e < end; e++) {
+      const at = slot << 2;
+      const inline = table[at + 3];
+      if (inline !== 0) {
+        const v = table[at + 1] | 0;
+        scores[v & 255] += v >> 8;
+        if (inline === 2) {
+          const w = table[at + 2] | 0;
+          scores[w & 255] += w >> 8;
+        }
+        continue;
+      }
+      const end = table[at + 2];
+      for (let e = table[at + 1]; e < end; e++) {
         const v = packed[e];
         scores[v & 255] += v >> 8;
       }
