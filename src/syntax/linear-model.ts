@@ -64,6 +64,8 @@ export class LinearModel {
   private readonly table: Uint32Array;
   private readonly packed: Int32Array;
   private readonly mask: number;
+  /** Written by `score` so the engine cannot drop its prefetching loads as dead code. */
+  private touched = 0;
 
   constructor(readonly arrays: LinearModelArrays) {
     const n = arrays.keys.length;
@@ -102,6 +104,11 @@ export class LinearModel {
     const table = this.table;
     const packed = this.packed;
     const mask = this.mask;
+    // Touch every feature's home slot first: these loads do not depend on each other, so the CPU
+    // overlaps their cache misses, where the branchy loop below would wait for them one at a time.
+    let touched = 0;
+    for (let i = 0; i < count; i++) touched ^= table[(features[i] & mask) << 2];
+    this.touched = touched;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
