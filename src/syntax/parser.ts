@@ -57,6 +57,16 @@ export function parseWords(
   const st = new ParseState(words.length);
   const { features, scores } = scratch;
   while (!st.done) {
+    // Forced moves need no scores: an empty stack can only shift, and the last word left on the
+    // stack once the buffer holds only the root can only attach to it.
+    if (st.stackSize === 0) {
+      st.apply(SHIFT, -1);
+      continue;
+    }
+    if (st.stackSize === 1 && st.buffer === st.n) {
+      st.apply(LEFT, model.rootLabel);
+      continue;
+    }
     const count = parserFeatures(words, tags, st, features);
     scores.fill(0);
     model.classifier.score(features, count, scores);
