@@ -66,6 +66,8 @@ export class LinearModel {
   private readonly mask: number;
   /** Written by `score` so the engine cannot drop its prefetching loads as dead code. */
   private touched = 0;
+  /** Scratch: table offsets of the features found by the current `score` call. */
+  private found = new Int32Array(128);
 
   constructor(readonly arrays: LinearModelArrays) {
     const n = arrays.keys.length;
@@ -104,21 +106,30 @@ export class LinearModel {
     const table = this.table;
     const packed = this.packed;
     const mask = this.mask;
-    // Touch every feature's home slot first: these loads do not depend on each other, so the CPU
-    // overlaps their cache misses, where the branchy loop below would wait for them one at a time.
+    if (this.found.length < count) this.found = new Int32Array(count);
+    const found = this.found;
+    // Three passes so that cache misses overlap instead of waiting one at a time behind branches:
+    // touch every home slot (independent loads), then find the slots (now cached) and touch the
+    // start of each long weight row, then add the weights.
     let touched = 0;
     for (let i = 0; i < count; i++) touched ^= table[(features[i] & mask) << 2];
-    this.touched = touched;
+    let hits = 0;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
-      let found = table[slot << 2];
-      while (found !== key && found !== 0) {
+      let k = table[slot << 2];
+      while (k !== key && k !== 0) {
         slot = (slot + 1) & mask;
-        found = table[slot << 2];
+        k = table[slot << 2];
       }
-      if (found === 0) continue;
+      if (k === 0) continue;
       const at = slot << 2;
+      if (table[at + 3] === 0) touched ^= packed[table[at + 1]];
+      found[hits++] = at;
+    }
+    this.touched = touched;
+    for (let i = 0; i < hits; i++) {
+      const at = found[i];
       const inline = table[at + 3];
       if (inline !== 0) {
         const v = table[at + 1] | 0;
