@@ -230,7 +230,7 @@ function isAnchored(actor: ActorMention | null): boolean {
 export function createEventsStage(options: EventsStageOptions): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens", "actors"],
+    requires: ["sentences", "tokens", "syntax", "actors"],
     provides: ["events", "status"],
     run(doc) {
       const events: EventRecord[] = [];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createCoder } from "../../coder/coder.js";
-import type { Doc } from "../../model/document.js";
+import { DEFAULT_DATA_DIR } from "../../dictionaries/data-paths.js";
+import { syntaxModelPath } from "../../dictionaries/load-resources.js";
+import { createDoc, type Doc } from "../../model/document.js";
+import { createPipeline } from "../../pipeline/pipeline.js";
+import { SyntaxAnalyzer } from "../../syntax/analyzer.js";
+import { loadSyntaxModel } from "../../syntax/syntax-model.js";
+import { tokenizeStage } from "../tokenize/index.js";
+import { createParseStage } from "./parse-doc.js";
 
 /** An arc the parse must contain: `dependent` attaches to `head` with `label` (words as written; first occurrence). */
 type Arc = [dependent: string, label: string, head: string];
@@ -236,7 +243,11 @@ const CASES: { kind: string; text: string; arcs: Arc[]; miss?: string }[] = [
   },
 ];
 
-const coder = createCoder();
+const pipeline = createPipeline([
+  tokenizeStage,
+  createParseStage(new SyntaxAnalyzer(loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR)))),
+]);
+const parser = { code: (input: { id: string; text: string }) => pipeline.run(createDoc(input), { resources: {}, warn() {} }) };
 
 /** The parse's arcs as [dependent, label, head] with words as written. */
 function arcsOf(doc: Doc): Arc[] {
@@ -249,7 +260,7 @@ function arcsOf(doc: Doc): Arc[] {
 }
 
 function expectArcs(text: string, arcs: Arc[]): void {
-  const found = arcsOf(coder.code({ id: "t", text }));
+  const found = arcsOf(parser.code({ id: "t", text }));
   for (const arc of arcs) {
     const dependent = found.find((a) => a[0] === arc[0]);
     expect(dependent, `${arc[0]} in ${JSON.stringify(found)}`).toEqual(arc);
@@ -268,7 +279,7 @@ describe("parse stage with the shipped model (news sentences of known structure)
     let right = 0;
     let all = 0;
     for (const { text, arcs } of CASES) {
-      const found = arcsOf(coder.code({ id: "t", text }));
+      const found = arcsOf(parser.code({ id: "t", text }));
       for (const arc of arcs) {
         all++;
         if (JSON.stringify(found.find((a) => a[0] === arc[0])) === JSON.stringify(arc)) right++;
@@ -278,7 +289,7 @@ describe("parse stage with the shipped model (news sentences of known structure)
   });
 
   it("every sentence is one tree: one root, heads inside the sentence, no cycles", () => {
-    const doc = coder.code({ id: "t", text: CASES.map((c) => c.text).join(" ") });
+    const doc = parser.code({ id: "t", text: CASES.map((c) => c.text).join(" ") });
     const { tokens } = doc;
     for (const s of doc.sentences) {
       const roots = [];
@@ -295,7 +306,7 @@ describe("parse stage with the shipped model (news sentences of known structure)
   });
 
   it("writes UPOS and lemmas beside wink's columns, which stay as they were", () => {
-    const doc = coder.code({ id: "t", text: "The rebels were attacking the villages." });
+    const doc = parser.code({ id: "t", text: "The rebels were attacking the villages." });
     const { tokens } = doc;
     const at = (word: string) => tokens.text.indexOf(word);
     expect(tokens.upos[at("rebels")]).toBe("NOUN");
@@ -305,5 +316,17 @@ describe("parse stage with the shipped model (news sentences of known structure)
     expect(tokens.udLemma[at("villages")]).toBe("village");
     expect(tokens.pos[at("rebels")]).toBe("NOUN");
     expect(tokens.lemma[at("villages")]).toBe("village");
+  });
+
+  it("in the coder, parses only sentences with an actor (the only ones the events stage reads)", () => {
+    const doc = createCoder().code({ id: "t", text: "It rained all day. Iran condemned the attack." });
+    const { tokens } = doc;
+    const [quiet, loud] = doc.sentences;
+    expect(doc.actors.map((a) => a.sentenceIndex)).toEqual([1]);
+    for (let t = quiet.tokenStart; t < quiet.tokenEnd; t++) expect(tokens.upos[t]).toBe("");
+    expect(tokens.upos[tokens.text.indexOf("condemned")]).toBe("VERB");
+    expect(tokens.deprel[tokens.text.indexOf("Iran")]).toBe("nsubj");
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(loud.tokenEnd).toBeGreaterThan(loud.tokenStart);
   });
 });
