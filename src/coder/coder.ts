@@ -7,8 +7,8 @@ import { createActorsStage } from "../stages/actors/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
-import { SyntaxAnalyzer } from "../syntax/analyzer.js";
 import { createWhenWhereStage } from "../stages/when-where/index.js";
+import { SyntaxAnalyzer } from "../syntax/analyzer.js";
 
 export interface CoderOptions {
   /** Folder holding the versioned data files; defaults to the package's own `data/`. */

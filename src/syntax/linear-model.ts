@@ -65,6 +65,7 @@ export class LinearModel {
   private readonly packed: Int32Array;
   private readonly mask: number;
   /** Written by `score` so the engine cannot drop its prefetching loads as dead code. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: written only, on purpose (see above).
   private touched = 0;
   /** Scratch: table offsets of the features found by the current `score` call. */
   private found = new Int32Array(128);

@@ -190,6 +190,11 @@ export function movingFeatures(
 }
 
 /** All features of a configuration: `bufferFeatures` then `movingFeatures` (training scores them together). */
-export function parserFeatures(words: WordFeatures, tags: Uint8Array, st: ParseState, out: Uint32Array): number {
+export function parserFeatures(
+  words: WordFeatures,
+  tags: Uint8Array,
+  st: ParseState,
+  out: Uint32Array,
+): number {
   return movingFeatures(words, tags, st, out, bufferFeatures(words, tags, st.buffer, out));
 }

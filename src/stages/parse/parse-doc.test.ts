@@ -247,7 +247,9 @@ const pipeline = createPipeline([
   tokenizeStage,
   createParseStage(new SyntaxAnalyzer(loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR)))),
 ]);
-const parser = { code: (input: { id: string; text: string }) => pipeline.run(createDoc(input), { resources: {}, warn() {} }) };
+const parser = {
+  code: (input: { id: string; text: string }) => pipeline.run(createDoc(input), { resources: {}, warn() {} }),
+};
 
 /** The parse's arcs as [dependent, label, head] with words as written. */
 function arcsOf(doc: Doc): Arc[] {

@@ -20,7 +20,11 @@ export function treebankForm(text: string): string {
  * Tags, lemmatises and parses the sentences of a tokenized Doc, filling upos, udLemma, head and
  * deprel; with `only`, just the sentences it accepts (by sentence index).
  */
-export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, only?: (sentenceIndex: number) => boolean): void {
+export function parseDoc(
+  doc: Doc,
+  analyzer: SyntaxAnalyzer,
+  only?: (sentenceIndex: number) => boolean,
+): void {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
     if (only !== undefined && !only(sentence.index)) continue;
