@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Syntax benchmark (run by bench/run.js): model size and load time, then tokenize + tag + parse
 // throughput in tokens/s on the development texts, on one core, and this process's peak RSS.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
+import { devTexts } from "./dev-texts.mjs";
 
 const root = join(import.meta.dirname, "..");
 const devDir = process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev");
@@ -28,14 +29,7 @@ for (let run = 0; run < 5; run++) {
 }
 const analyzer = new SyntaxAnalyzer(model);
 
-const texts = [];
-for (const name of ["conflibert-cameo-train.jsonl", "cameo-annotated-news.jsonl", "event-location.jsonl"]) {
-  const path = join(devDir, name);
-  if (!existsSync(path)) continue;
-  for (const line of readFileSync(path, "utf8").split("\n"))
-    if (line.trim()) texts.push(JSON.parse(line).text);
-}
-if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
+const texts = devTexts(root, devDir);
 
 const tokenizeOnly = createPipeline([tokenizeStage]);
 const full = createPipeline([tokenizeStage, createParseStage(analyzer)]);

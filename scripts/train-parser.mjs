@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the tagger, lemma tables and parser on UD English EWT and writes the model and its
 // manifest to data/syntax/<version>/. Run through `npm run train:parser` (which builds dist/ first).
-// Usage: node scripts/train-parser.mjs [--treebank DIR] [--out DIR]
+// Usage: node scripts/train-parser.mjs [--treebank DIR] [--out DIR] [--config FILE]
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +19,9 @@ const option = (name, fallback) => {
 };
 const treebankDir = option("--treebank", join(root, "..", "shared", "treebanks", "ud-english-ewt"));
 const outDir = option("--out", join(root, "data", "syntax", "v2026.12"));
-const config = JSON.parse(readFileSync(join(root, "scripts", "train-parser.config.json"), "utf8"));
+const config = JSON.parse(
+  readFileSync(option("--config", join(root, "scripts", "train-parser.config.json")), "utf8"),
+);
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 const split = (name) => {

@@ -32,12 +32,13 @@ export interface Coder {
 export function createDefaultStages(resources: CoderResources): Stage<CoderResources>[] {
   return [
     tokenizeStage,
-    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax)),
     createActorsStage({
       lexicon: resources.lexicon,
       grammar: resources.grammar,
       gazetteer: resources.gazetteer,
     }),
+    // After the actors: only sentences with an actor can yield an event, so only those are parsed.
+    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), { onlySentencesWithActors: true }),
     createEventsStage({
       triggers: resources.triggers,
       codebook: resources.codebook,

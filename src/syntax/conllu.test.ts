@@ -32,6 +32,8 @@ describe("CoNLL-U", () => {
 
   it("names the file and line of a bad line", () => {
     expect(() => parseConllu("1\tThey\tthey\n", "x.conllu")).toThrow(InputError);
-    expect(() => parseConllu("1\tA\ta\tX\tX\t_\tz\tdep\t_\t_\n", "x.conllu")).toThrow(/x\.conllu:1: bad head/);
+    expect(() => parseConllu("1\tA\ta\tX\tX\t_\tz\tdep\t_\t_\n", "x.conllu")).toThrow(
+      /x\.conllu:1: bad head/,
+    );
   });
 });

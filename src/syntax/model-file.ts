@@ -114,6 +114,9 @@ export function readModelFile(bytes: Uint8Array, file: string): ModelContent {
       weights: arrays[`${name}.weights`] as Int16Array,
     };
   }
+  // The classifiers' own arrays are not repeated among the extra arrays.
+  for (const name of Object.keys(classifiers))
+    for (const part of ["keys", "counts", "classes", "weights"]) delete arrays[`${name}.${part}`];
   const { classifierMeta: _meta, sections: _sections, ...rest } = header;
   return { header: rest as ModelHeader, classifiers, arrays };
 }

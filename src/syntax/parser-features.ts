@@ -10,15 +10,51 @@ const ROOT_TAG = 251;
 const NO_LABEL = 252;
 
 /**
+ * The features that depend on nothing but the front of the buffer (b0–b2 and a bias): the parser
+ * scores them once per buffer position, as b0 stays in place over several moves.
+ */
+export function bufferFeatures(words: WordFeatures, tags: Uint8Array, b0: number, out: Uint32Array): number {
+  const n = words.length;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : words.lower[i]);
+  const tag = (i: number) => (i < 0 ? NO_TAG : i === n ? ROOT_TAG : tags[i]);
+  const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
+  const b0w = word(b0),
+    b0t = tag(b0),
+    b1w = word(b1),
+    b1t = tag(b1),
+    b2t = tag(b2);
+  let k = 0;
+  out[k++] = featureKey(100, 0);
+  out[k++] = featureKey(104, b0w);
+  out[k++] = featureKey(105, b0t);
+  out[k++] = featureKey(106, b0w, b0t);
+  out[k++] = featureKey(107, b1w);
+  out[k++] = featureKey(108, b1t);
+  out[k++] = featureKey(109, b1w, b1t);
+  out[k++] = featureKey(113, b2t);
+  out[k++] = featureKey(115, word(b2));
+  out[k++] = featureKey(127, b0t, b1t);
+  out[k++] = featureKey(140, b0t, b1t, b2t);
+  out[k++] = featureKey(211, b0t, suffix(b0));
+  out[k++] = featureKey(213, b1t, suffix(b1));
+  return k;
+}
+
+/**
  * Zhang & Nivre (2011)-style features of a configuration, adapted to arc-hybrid: words and tags of
  * s0–s2 and b0–b2, their pairs and triples, the distance between s0 and b0, valencies, the
  * leftmost/rightmost children of s0, s1 and b0 with their labels, and the label sets of s0 and b0.
+ * Those of `bufferFeatures` are not repeated here: a configuration's features are both sets.
+ * Writes from `offset` and returns the end.
  */
-export function parserFeatures(
+export function movingFeatures(
   words: WordFeatures,
   tags: Uint8Array,
   st: ParseState,
   out: Uint32Array,
+  offset = 0,
 ): number {
   const n = st.n;
   const lower = words.lower;
@@ -32,16 +68,13 @@ export function parserFeatures(
   const s2 = st.s(2);
   const b0 = st.buffer;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
   const s0w = word(s0),
     s0t = tag(s0),
     s1w = word(s1),
     s1t = tag(s1),
     b0w = word(b0),
     b0t = tag(b0);
-  const b1w = word(b1),
-    b1t = tag(b1),
-    b2t = tag(b2),
+  const b1t = tag(b1),
     s2t = tag(s2);
   const s0l = s0 >= 0 ? st.left1[s0] : -1;
   const s0r = s0 >= 0 ? st.right1[s0] : -1;
@@ -61,24 +94,15 @@ export function parserFeatures(
   const b0vl = st.leftCount[b0];
   const s1vl = s1 >= 0 ? st.leftCount[s1] : 0;
   const s1vr = s1 >= 0 ? st.rightCount[s1] : 0;
-  let k = 0;
-  out[k++] = featureKey(100, 0);
+  let k = offset;
   // Single words.
   out[k++] = featureKey(101, s0w);
   out[k++] = featureKey(102, s0t);
   out[k++] = featureKey(103, s0w, s0t);
-  out[k++] = featureKey(104, b0w);
-  out[k++] = featureKey(105, b0t);
-  out[k++] = featureKey(106, b0w, b0t);
-  out[k++] = featureKey(107, b1w);
-  out[k++] = featureKey(108, b1t);
-  out[k++] = featureKey(109, b1w, b1t);
   out[k++] = featureKey(110, s1w);
   out[k++] = featureKey(111, s1t);
   out[k++] = featureKey(112, s1w, s1t);
-  out[k++] = featureKey(113, b2t);
   out[k++] = featureKey(114, s2t);
-  out[k++] = featureKey(115, word(b2));
   // Pairs.
   out[k++] = featureKey(120, s0w, s0t, featureKey(0, b0w, b0t));
   out[k++] = featureKey(121, s0w, s0t, b0w);
@@ -87,7 +111,6 @@ export function parserFeatures(
   out[k++] = featureKey(124, s0t, b0w, b0t);
   out[k++] = featureKey(125, s0w, b0w);
   out[k++] = featureKey(126, s0t, b0t);
-  out[k++] = featureKey(127, b0t, b1t);
   out[k++] = featureKey(128, s1t, s0t);
   out[k++] = featureKey(129, s1w, s0w);
   out[k++] = featureKey(130, s1w, s1t, featureKey(0, s0w, s0t));
@@ -96,7 +119,6 @@ export function parserFeatures(
   out[k++] = featureKey(133, s1t, s0w);
   out[k++] = featureKey(134, s1t, b0w);
   // Triples of tags.
-  out[k++] = featureKey(140, b0t, b1t, b2t);
   out[k++] = featureKey(141, s0t, b0t, b1t);
   out[k++] = featureKey(142, s1t, s0t, b0t);
   out[k++] = featureKey(143, s2t, s1t, s0t);
@@ -163,8 +185,16 @@ export function parserFeatures(
   // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
   const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
   out[k++] = featureKey(210, s0t, suffix(s0));
-  out[k++] = featureKey(211, b0t, suffix(b0));
   out[k++] = featureKey(212, s1t, suffix(s1));
-  out[k++] = featureKey(213, b1t, suffix(b1));
   return k;
+}
+
+/** All features of a configuration: `bufferFeatures` then `movingFeatures` (training scores them together). */
+export function parserFeatures(
+  words: WordFeatures,
+  tags: Uint8Array,
+  st: ParseState,
+  out: Uint32Array,
+): number {
+  return movingFeatures(words, tags, st, out, bufferFeatures(words, tags, st.buffer, out));
 }

@@ -1,5 +1,5 @@
 import type { LinearModel } from "./linear-model.js";
-import { MAX_PARSER_FEATURES, parserFeatures } from "./parser-features.js";
+import { bufferFeatures, MAX_PARSER_FEATURES, movingFeatures } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
@@ -25,10 +25,17 @@ export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 export interface ParserScratch {
   features: Uint32Array;
   scores: Int32Array;
+  /** Scores of the current buffer front's own features (b0 stays over several moves). */
+  bufferScores: Int32Array;
 }
 
 export function parserScratch(labelCount: number): ParserScratch {
-  return { features: new Uint32Array(MAX_PARSER_FEATURES), scores: new Int32Array(classCount(labelCount)) };
+  const classes = classCount(labelCount);
+  return {
+    features: new Uint32Array(MAX_PARSER_FEATURES),
+    scores: new Int32Array(classes),
+    bufferScores: new Int32Array(classes),
+  };
 }
 
 /** The best-scoring valid class (scores already filled); only LEFT onto the root carries the root label. */
@@ -55,11 +62,26 @@ export function parseWords(
   scratch: ParserScratch,
 ): ParseState {
   const st = new ParseState(words.length);
-  const { features, scores } = scratch;
+  const { features, scores, bufferScores } = scratch;
+  let bufferAt = -1;
   while (!st.done) {
-    const count = parserFeatures(words, tags, st, features);
-    scores.fill(0);
-    model.classifier.score(features, count, scores);
+    // Forced moves need no scores: an empty stack can only shift, and the last word left on the
+    // stack once the buffer holds only the root can only attach to it.
+    if (st.stackSize === 0) {
+      st.apply(SHIFT, -1);
+      continue;
+    }
+    if (st.stackSize === 1 && st.buffer === st.n) {
+      st.apply(LEFT, model.rootLabel);
+      continue;
+    }
+    if (st.buffer !== bufferAt) {
+      bufferAt = st.buffer;
+      bufferScores.fill(0);
+      model.classifier.score(features, bufferFeatures(words, tags, bufferAt, features), bufferScores);
+    }
+    scores.set(bufferScores);
+    model.classifier.score(features, movingFeatures(words, tags, st, features), scores);
     const cls = bestValidClass(st, scores, model.rootLabel);
     st.apply(classMove(cls), classLabel(cls));
   }

@@ -1,1 +1,1 @@
-export { createParseStage, parseDoc, treebankForm } from "./parse-doc.js";
+export { createParseStage, type ParseStageOptions, parseDoc, treebankForm } from "./parse-doc.js";

@@ -16,10 +16,18 @@ export function treebankForm(text: string): string {
     : text.replace(/[\u2018\u2019\u201C\u201D]/g, (ch) => QUOTES[ch]);
 }
 
-/** Tags, lemmatises and parses every sentence of a tokenized Doc, filling upos, udLemma, head and deprel. */
-export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer): void {
+/**
+ * Tags, lemmatises and parses the sentences of a tokenized Doc, filling upos, udLemma, head and
+ * deprel; with `only`, just the sentences it accepts (by sentence index).
+ */
+export function parseDoc(
+  doc: Doc,
+  analyzer: SyntaxAnalyzer,
+  only?: (sentenceIndex: number) => boolean,
+): void {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
+    if (only !== undefined && !only(sentence.index)) continue;
     const forms: string[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) forms.push(treebankForm(tokens.text[t]));
     if (forms.length === 0) continue;
@@ -34,12 +42,33 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer): void {
   }
 }
 
+/** Options of the parse stage. */
+export interface ParseStageOptions {
+  /**
+   * Parse only sentences with an actor mention (the stage then runs after the actors stage). The
+   * events stage reads syntax only there (no actor, no event), so the coder skips the parser's cost
+   * on every other sentence; `dyad parse` and evaluation parse everything.
+   */
+  onlySentencesWithActors?: boolean;
+}
+
 /** Pipeline stage: part-of-speech tags, lemmas and labelled dependencies from the syntax model. */
-export function createParseStage<R>(analyzer: SyntaxAnalyzer): Stage<R> {
+export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStageOptions = {}): Stage<R> {
+  if (!options.onlySentencesWithActors)
+    return {
+      name: "parse",
+      requires: ["sentences", "tokens"],
+      provides: ["syntax"],
+      run: (doc) => parseDoc(doc, analyzer),
+    };
   return {
     name: "parse",
-    requires: ["sentences", "tokens"],
+    requires: ["sentences", "tokens", "actors"],
     provides: ["syntax"],
-    run: (doc) => parseDoc(doc, analyzer),
+    run(doc) {
+      const withActor = new Uint8Array(doc.sentences.length);
+      for (const mention of doc.actors) withActor[mention.sentenceIndex] = 1;
+      parseDoc(doc, analyzer, (index) => withActor[index] === 1);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { LinearModelArrays } from "../linear-model.js";
+import { type LinearModelArrays, tableOrder } from "../linear-model.js";
 
 /**
  * A multi-class averaged perceptron over hashed features, for training only. Each feature keeps a
@@ -86,14 +86,14 @@ export class AveragedPerceptron {
         weights.push(q);
       }
     }
-    return {
+    return tableOrder({
       classCount: this.classCount,
       scale,
       keys: Uint32Array.from(keys),
       counts: Uint8Array.from(counts),
       classes: Uint8Array.from(classes),
       weights: Int16Array.from(weights),
-    };
+    });
   }
 
   /** Number of features with weights (for reports). */
