@@ -33,13 +33,17 @@ function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, status: Grammar[
 /**
  * With a parse, a cue word scopes over the trigger only when the tree links them directly: a dependent
  * of the trigger ("did not attack", "will strike", "if ... attacks"), the verb governing it ("plans to
- * strike"), a dependent of that verb's auxiliary, or, for a noun event, a dependent of its verb. "Turkey will not attack Syria, Erdogan said" leaves
- * "said" asserted. Without a parse every word in the window counts.
+ * strike"), a dependent of the trigger's auxiliary, or, for a noun event, a dependent of its verb.
+ * "Turkey will not attack Syria, Erdogan said" leaves "said" asserted. Without a parse every word in
+ * the window counts.
  */
 function inScope(doc: Doc, cue: number, trigger: number): boolean {
   const { head, deprel } = doc.tokens;
   if (deprel.length <= cue || deprel[cue] === "") return true;
-  if (head[cue] === trigger || head[trigger] === cue || head[head[cue]] === trigger) return true;
+  if (head[cue] === trigger || head[trigger] === cue) return true;
+  // A cue on the trigger's auxiliary ("will not be attacked"), but not one inside a clause the trigger governs.
+  const cueHead = head[cue];
+  if (cueHead >= 0 && head[cueHead] === trigger && deprel[cueHead].startsWith("aux")) return true;
   // A noun event takes its status from the verb it depends on: "can protect their interests through cooperation".
   const upos = doc.tokens.upos[trigger];
   return (upos === "NOUN" || upos === "PROPN") && head[trigger] >= 0 && head[cue] === head[trigger];
