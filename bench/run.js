@@ -7,22 +7,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { devTexts } from "./dev-texts.mjs";
 
 const root = join(import.meta.dirname, "..");
 const devDir = process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev");
 const targetSentences = Number(process.env.BENCH_SENTENCES ?? 20000);
-
-function devTexts() {
-  const texts = [];
-  for (const name of ["conflibert-cameo-train.jsonl", "cameo-annotated-news.jsonl", "event-location.jsonl"]) {
-    const path = join(devDir, name);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, "utf8").split("\n"))
-      if (line.trim()) texts.push(JSON.parse(line).text);
-  }
-  if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
-  return texts;
-}
 
 // Start-up: a fresh process that imports Dyad and builds a coder (dictionaries, patterns, model).
 const startupRuns = [];
@@ -37,7 +26,7 @@ for (let run = 0; run < 3; run++) {
 
 const { createCoder } = await import(join(root, "dist", "index.js"));
 const coder = createCoder();
-const texts = devTexts();
+const texts = devTexts(root, devDir);
 // Warm up the JIT on a slice before timing.
 for (const text of texts.slice(0, 500)) coder.code({ id: "warm", text });
 
@@ -62,6 +51,9 @@ console.log(
   `  start-up            ${Math.round(median(startupRuns))} ms (import + load dictionaries + first document; median of 3)`,
 );
 console.log(`  peak memory (RSS)   ${Math.round(peakMb)} MB`);
+
+console.log("syntax");
+execFileSync(process.execPath, [join(root, "bench", "syntax-bench.mjs")], { stdio: "inherit" });
 
 console.log("long documents");
 execFileSync(process.execPath, [join(root, "bench", "long-document.mjs")], { stdio: "inherit" });

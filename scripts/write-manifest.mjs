@@ -21,7 +21,7 @@ const files = {};
 for (const path of walk(dataDir).sort()) {
   const name = relative(dataDir, path).split("\\").join("/");
   // The coder's data only: eval baselines change with every improvement and are not loaded by it.
-  if (name === "MANIFEST.json" || name.startsWith("eval/") || !/\.(jsonl|json|txt)$/.test(name)) continue;
+  if (name === "MANIFEST.json" || name.startsWith("eval/") || !/\.(jsonl|json|txt|bin)$/.test(name)) continue;
   files[name] = createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 const next = `${JSON.stringify({ ...manifest, files }, null, 2)}\n`;

@@ -31,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Command>> = {
   dict: async () => (await import("./commands/dict.js")).dictCommand,
   worker: async () => (await import("./commands/worker.js")).workerCommand,
   status: async () => (await import("./commands/status.js")).statusCommand,
+  parse: async () => (await import("./commands/parse.js")).parseCommand,
 };
 
 /**

@@ -7,8 +7,10 @@ import { createPipeline } from "../pipeline/pipeline.js";
 import type { Stage, StageContext } from "../pipeline/stage.js";
 import { createActorsStage } from "../stages/actors/index.js";
 import { createEventsStage } from "../stages/events/index.js";
+import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 import { createWhenWhereStage } from "../stages/when-where/index.js";
+import { SyntaxAnalyzer } from "../syntax/analyzer.js";
 
 export interface CoderOptions {
   /** Folder holding the versioned data files; defaults to the package's own `data/`. */
@@ -35,6 +37,8 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       grammar: resources.grammar,
       gazetteer: resources.gazetteer,
     }),
+    // After the actors: only sentences with an actor can yield an event, so only those are parsed.
+    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), { onlySentencesWithActors: true }),
     createEventsStage({
       triggers: resources.triggers,
       codebook: resources.codebook,

@@ -11,3 +11,4 @@ export {
 } from "./code-document.js";
 export { type Coder, type CoderOptions, createCoder } from "./coder.js";
 export { type CoderPool, type CoderPoolOptions, createCoderPool } from "./coder-pool.js";
+export { createSyntaxParser, type SyntaxParser } from "./syntax-parser.js";

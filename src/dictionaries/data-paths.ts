@@ -16,7 +16,8 @@ export type DataSet =
   | "grammar"
   | "patterns"
   | "verbPatterns"
-  | "gazetteer";
+  | "gazetteer"
+  | "syntax";
 
 interface ManifestFile {
   version: string;

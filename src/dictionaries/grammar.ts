@@ -40,6 +40,8 @@ export interface Grammar {
   possessivePronouns: ReadonlySet<string>;
   /** Prepositions after a noun trigger that introduce its target: "strikes on", "attack against". */
   nominalTargetPrepositions: ReadonlySet<string>;
+  /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
+  verbTargetPrepositions: ReadonlySet<string>;
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -91,6 +93,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
+    verbTargetPrepositions: words(file.verb_target_prepositions),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),

@@ -6,6 +6,7 @@ import {
   loadTriggerPatterns,
 } from "../stages/events/trigger-patterns.js";
 import { type Gazetteer, loadGazetteer } from "../stages/when-where/index.js";
+import { loadSyntaxModel, type SyntaxModel } from "../syntax/syntax-model.js";
 import { type ActorLexicon, buildActorLexicon } from "./actor-lexicon.js";
 import { type Codebook, loadCodebook } from "./codebook.js";
 import { readDataManifest } from "./data-paths.js";
@@ -29,6 +30,16 @@ export interface CoderResources {
   codebook: Codebook;
   triggers: CompiledTriggerPatterns;
   gazetteer: Gazetteer;
+  /** Tagger, parser and lemma tables trained on UD English EWT. */
+  syntax: SyntaxModel;
+}
+
+/** The syntax model's file name inside its data-set folder. */
+export const SYNTAX_MODEL_FILE = "en-ewt.bin";
+
+/** Path of the syntax model pinned by the data folder's manifest. */
+export function syntaxModelPath(dataDir: string): string {
+  return join(readDataManifest(dataDir).folder("syntax"), SYNTAX_MODEL_FILE);
 }
 
 const blockersSchema = lazySchema((z) => z.object({ blockers: z.array(z.string()).default([]) }));
@@ -80,6 +91,7 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
     codebook: loadCodebook(dataDir, manifest.trusted),
     triggers,
     gazetteer: loadGazetteer({ dataDir }),
+    syntax: loadSyntaxModel(syntaxModelPath(dataDir)),
   };
 }
 

@@ -127,6 +127,7 @@ export const grammarSchema = lazySchema((z) =>
     coordinators: z.array(z.string()),
     possessive_pronouns: z.array(z.string()),
     nominal_target_prepositions: z.array(z.string()),
+    verb_target_prepositions: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),

@@ -24,6 +24,17 @@ export interface TokenTable {
   lemma: string[];
   /** Universal POS tag (wink-nlp). */
   pos: string[];
+  /** Universal POS tag from Dyad's own tagger (parse stage; "" before it runs). */
+  upos: string[];
+  /** Lower-cased lemma from the parse stage's treebank-trained tables ("" before it runs). */
+  udLemma: string[];
+  /**
+   * Syntactic head of each token (parse stage) as a document-wide token index, like every other
+   * token reference; -1 for the root of its sentence (and for every token before the stage runs).
+   */
+  head: Int32Array;
+  /** Universal Dependencies relation to the head, subtypes included ("nsubj:pass", "root"; "" before the parse stage). */
+  deprel: string[];
   /** Whitespace precedes the token in the source text. */
   spaceBefore: Uint8Array;
 }
@@ -176,6 +187,10 @@ export function emptyTokenTable(): TokenTable {
     lower: [],
     lemma: [],
     pos: [],
+    upos: [],
+    udLemma: [],
+    head: new Int32Array(0),
+    deprel: [],
     spaceBefore: new Uint8Array(0),
   };
 }

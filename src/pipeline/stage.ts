@@ -4,6 +4,7 @@ import type { Doc } from "../model/document.js";
 export type Annotation =
   | "sentences"
   | "tokens"
+  | "syntax"
   | "actors"
   | "coreference"
   | "events"

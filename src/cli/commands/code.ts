@@ -1,5 +1,4 @@
 import { once } from "node:events";
-import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import {
@@ -9,7 +8,6 @@ import {
   createCoder,
   createCoderPool,
   type DocumentInput,
-  documentIdFromPath,
   type EventRecord,
   INGEST_FORMATS,
   type IngestFormat,
@@ -19,16 +17,12 @@ import {
   parseOptions,
   positiveIntegerSchema,
   positiveNumberSchema,
-  type ReadDocumentsResult,
-  readBytes,
-  readInput,
-  sniffFormat,
 } from "../../index.js";
 import { type CliContext, reportError } from "../context.js";
 import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 import { CSV_COLUMNS, type EventFormat, eventToCsvRow, formatEventTable } from "../format-events.js";
 import { createProgress, yieldToEventLoop } from "../progress.js";
-import { readStdin } from "../read-stdin.js";
+import { readArgument } from "../read-argument.js";
 
 const optionsSchema = z.object({
   dictionaries: z.string().optional(),
@@ -68,34 +62,6 @@ export function codeCommand(ctx: CliContext): Command {
     .action(async (files: string[], raw: Record<string, unknown>) => {
       ctx.exitCode = await runCode(files, parseOptions(optionsSchema, raw), ctx);
     });
-}
-
-/** Reads one argument the way `dyad ingest` does: by extension, else by content, unless --input says. */
-async function readArgument(
-  file: string,
-  options: CodeOptions,
-  ctx: CliContext,
-): Promise<ReadDocumentsResult> {
-  const format = options.input === "auto" ? undefined : (options.input as IngestFormat);
-  const readOptions = { format, defaultDate: options.date, maxDocumentBytes: options.maxBytes };
-  if (file === "-") {
-    const bytes = await readStdin(ctx.stdin);
-    const head = new TextDecoder().decode(bytes.subarray(0, 2048));
-    return readBytes(bytes, "-", documentIdFromPath("-"), format ?? sniffFormat(head), readOptions);
-  }
-  let bytes = 0;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory())
-      return { documents: [], problems: [{ file, message: "is a folder: name files" }] };
-    bytes = stat.size;
-  } catch (error) {
-    return {
-      documents: [],
-      problems: [{ file, message: `cannot read (${(error as NodeJS.ErrnoException).code})` }],
-    };
-  }
-  return readInput({ kind: "file", path: file, id: documentIdFromPath(file), bytes }, readOptions);
 }
 
 /** One document to code, with the argument it came from. */
@@ -139,9 +105,14 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
       ? undefined
       : once(ctx.stdout, "drain").then(() => undefined);
   };
+  const readOptions = {
+    format: options.input === "auto" ? undefined : (options.input as IngestFormat),
+    defaultDate: options.date,
+    maxDocumentBytes: options.maxBytes,
+  };
   async function* items(): AsyncGenerator<Item> {
     for (const [fileIndex, file] of files.entries()) {
-      const { documents, problems } = await readArgument(file, options, ctx);
+      const { documents, problems } = await readArgument(file, readOptions, ctx);
       for (const problem of problems) report(problem);
       for (const document of documents) yield { file, fileIndex, document };
     }

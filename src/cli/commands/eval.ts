@@ -11,6 +11,7 @@ import {
 } from "../../eval/index.js";
 import { type CliContext, reportError } from "../context.js";
 import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
+import { isConlluPath, runConlluEval } from "./eval-conllu.js";
 
 const count = (name: string) =>
   z
@@ -33,7 +34,7 @@ const evalOptionsSchema = z.object({
 export function evalCommand(ctx: CliContext): Command {
   return addDictionaryOptions(new Command("eval"))
     .description("score Dyad against a gold file (see docs/evaluation.md for the formats)")
-    .argument("<gold>", "gold JSONL file")
+    .argument("<gold>", "gold JSONL file, or a CoNLL-U treebank (.conllu) to score the parser")
     .addOption(
       new Option("--format <kind>", "gold format (auto: detect from the first record)")
         .choices(["auto", ...GOLD_FORMATS])
@@ -48,7 +49,9 @@ export function evalCommand(ctx: CliContext): Command {
     .option("--limit <n>", "score only the first N texts")
     .option("--worst <n>", "how many of the worst misses to list", "10")
     .action((gold: string, rawOptions: unknown) => {
-      ctx.exitCode = runEval(gold, rawOptions, ctx);
+      // A .conllu treebank scores the tagger and parser (UPOS, UAS, LAS) instead of events.
+      if (isConlluPath(gold)) ctx.exitCode = runConlluEval(gold, rawOptions as { json?: boolean }, ctx);
+      else ctx.exitCode = runEval(gold, rawOptions, ctx);
     });
 }
 

@@ -30,7 +30,26 @@ function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, status: Grammar[
   return true;
 }
 
-/** Negation, modality and futurity from the words before the trigger in its clause. */
+/**
+ * With a parse, a cue word scopes over the trigger only when the tree links them directly: a dependent
+ * of the trigger ("did not attack", "will strike", "if ... attacks"), the verb governing it ("plans to
+ * strike"), a dependent of the trigger's auxiliary, or, for a noun event, a dependent of its verb.
+ * "Turkey will not attack Syria, Erdogan said" leaves "said" asserted. Without a parse every word in
+ * the window counts.
+ */
+function inScope(doc: Doc, cue: number, trigger: number): boolean {
+  const { head, deprel } = doc.tokens;
+  if (deprel.length <= cue || deprel[cue] === "") return true;
+  if (head[cue] === trigger || head[trigger] === cue) return true;
+  // A cue on the trigger's auxiliary ("will not be attacked"), but not one inside a clause the trigger governs.
+  const cueHead = head[cue];
+  if (cueHead >= 0 && head[cueHead] === trigger && deprel[cueHead].startsWith("aux")) return true;
+  // A noun event takes its status from the verb it depends on: "can protect their interests through cooperation".
+  const upos = doc.tokens.upos[trigger];
+  return (upos === "NOUN" || upos === "PROPN") && head[trigger] >= 0 && head[cue] === head[trigger];
+}
+
+/** Negation, modality and futurity from the words before the trigger in its clause, within the parse's scope. */
 function cueStatus(
   doc: Doc,
   trigger: TriggerMatch,
@@ -41,6 +60,7 @@ function cueStatus(
   const from = Math.max(clause.start - 1, trigger.head - CUE_WINDOW);
   const found: Partial<Record<"negated" | "hypothetical" | "future", number>> = {};
   for (let t = trigger.tokenStart - 1; t >= from; t--) {
+    if (!inScope(doc, t, trigger.head)) continue;
     if (found.negated === undefined && cueAt(doc, t, status.negation, status)) found.negated = t;
     if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status))
       found.hypothetical = t;

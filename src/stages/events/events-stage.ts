@@ -14,6 +14,7 @@ import {
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
+import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
@@ -41,23 +42,37 @@ function coordinatedWithPrevious(ctx: RoleContext, trigger: TriggerMatch, clause
   return t >= clause.start - 1 && t >= 0 && ctx.grammar.verbJoiners.has(tokens.lower[t]);
 }
 
-function readTriggers(ctx: RoleContext, sentence: Sentence, matches: readonly TriggerMatch[]): Reading[] {
+function readTriggers(
+  ctx: RoleContext,
+  sentence: Sentence,
+  matches: readonly TriggerMatch[],
+  tree: SentenceTree | null,
+): Reading[] {
   const readings: Reading[] = [];
   for (const trigger of matches) {
     const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
-    const passive = isPassive(ctx, trigger, clause);
+    // The parse names the roles first; the clause heuristics fill in what it leaves open.
+    const parsed = tree ? dependencyRoles(tree, trigger) : null;
+    const nominal = isNominal(ctx, trigger);
+    const passive = parsed?.passive || isPassive(ctx, trigger, clause);
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
     // With no earlier verb trigger ("X called Y and urged him"), the clause's subject is its first actor.
     const sharedSubject =
-      !passive && !isNominal(ctx, trigger) && coordinatedWithPrevious(ctx, trigger, clause)
+      !parsed?.source && !passive && !nominal && coordinatedWithPrevious(ctx, trigger, clause)
         ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
-    const found = sharedSubject
-      ? { slot: sharedSubject, basis: "subject" as const }
-      : findSource(ctx, trigger, clause, passive);
+    const found = parsed?.source
+      ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
+      : sharedSubject
+        ? { slot: sharedSubject, basis: "subject" as const }
+        : findSource(ctx, trigger, clause, passive);
     const source = found?.slot ?? null;
-    const target = findTarget(ctx, trigger, clause, passive, source);
+    // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
+    const target =
+      parsed && trigger.speech
+        ? parsed.target
+        : (parsed?.target ?? findTarget(ctx, trigger, clause, passive, source));
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
@@ -91,7 +106,8 @@ function fanOut(
     return [[source.members[0], null]];
   }
   for (const a of source.members) for (const b of target.members) if (a.code !== b.code) pairs.push([a, b]);
-  return pairs;
+  // "Iran promised Iran's support": an actor named again as its own target is an act with no target.
+  return pairs.length > 0 ? pairs : fanOut(source, null, reciprocal);
 }
 
 /**
@@ -138,10 +154,12 @@ function codeSentence(
     doc.tokens.text[t - 1] === "-" &&
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
+  const tree = hasParse(doc, sentence) ? buildTree(doc, sentence, slots, options.grammar) : null;
   const readings = readTriggers(
     ctx,
     sentence,
     matches.filter((match) => !insideActor(match.head) && !inCompound(match.head)),
+    tree,
   );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
@@ -154,7 +172,10 @@ function codeSentence(
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
-    for (const [source, target] of fanOut(reading.source, reading.target)) {
+    // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
+    const speaker = finding.attributedTo;
+    const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
+    for (const [source, target] of fanOut(reading.source, reportedTarget)) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
@@ -230,7 +251,7 @@ function isAnchored(actor: ActorMention | null): boolean {
 export function createEventsStage(options: EventsStageOptions): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens", "actors"],
+    requires: ["sentences", "tokens", "syntax", "actors"],
     provides: ["events", "status"],
     run(doc) {
       const events: EventRecord[] = [];

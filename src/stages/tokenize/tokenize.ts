@@ -76,6 +76,10 @@ export function tokenizeDoc(doc: Doc): void {
     lower: new Array<string>(n),
     lemma: new Array<string>(n),
     pos: posTags,
+    upos: new Array<string>(n).fill(""),
+    udLemma: new Array<string>(n).fill(""),
+    head: new Int32Array(n).fill(-1),
+    deprel: new Array<string>(n).fill(""),
     spaceBefore: new Uint8Array(n),
   };
   let cursor = 0;

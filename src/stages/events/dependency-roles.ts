@@ -1,0 +1,201 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+/** One sentence's dependency tree, indexed for role look-ups. */
+export interface SentenceTree {
+  doc: Doc;
+  sentence: Sentence;
+  /** Dependents of each token, by document-wide index (only this sentence's tokens are filled). */
+  children: Map<number, number[]>;
+  /** Actor slot by the syntactic head token of each member mention. */
+  slotByHead: Map<number, ActorSlot>;
+  slots: readonly ActorSlot[];
+  grammar: Grammar;
+}
+
+/** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
+export interface DependencyRoles {
+  source: ActorSlot | null;
+  target: ActorSlot | null;
+  /** The verb has a passive subject or auxiliary. */
+  passive: boolean;
+}
+
+/** The token of `[start, end)` whose head lies outside the range: the phrase's syntactic head. */
+export function rangeHead(doc: Doc, start: number, end: number): number {
+  for (let t = start; t < end; t++) {
+    const h = doc.tokens.head[t];
+    if (h < start || h >= end) return t;
+  }
+  return end - 1;
+}
+
+/** Builds the children index and maps each actor mention to its head token. */
+export function buildTree(
+  doc: Doc,
+  sentence: Sentence,
+  slots: readonly ActorSlot[],
+  grammar: Grammar,
+): SentenceTree {
+  const children = new Map<number, number[]>();
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const h = doc.tokens.head[t];
+    if (h < 0) continue;
+    const list = children.get(h);
+    if (list) list.push(t);
+    else children.set(h, [t]);
+  }
+  const slotByHead = new Map<number, ActorSlot>();
+  for (const slot of slots)
+    for (const member of slot.members)
+      slotByHead.set(rangeHead(doc, member.tokenStart, member.tokenEnd), slot);
+  return { doc, sentence, children, slotByHead, slots, grammar };
+}
+
+/** Whether the parse is there: the parse stage fills `deprel` for every token. */
+export function hasParse(doc: Doc, sentence: Sentence): boolean {
+  return doc.tokens.deprel.length > sentence.tokenStart && doc.tokens.deprel[sentence.tokenStart] !== "";
+}
+
+const relation = (tree: SentenceTree, t: number) => tree.doc.tokens.deprel[t] ?? "";
+const baseRelation = (tree: SentenceTree, t: number) => relation(tree, t).split(":")[0];
+
+function dependents(tree: SentenceTree, t: number, ...relations: string[]): number[] {
+  return (tree.children.get(t) ?? []).filter((c) => relations.includes(relation(tree, c)));
+}
+
+/** The preposition (case child) of a nominal dependent, lower-cased, or null. */
+export function caseWord(tree: SentenceTree, t: number): string | null {
+  const marker = dependents(tree, t, "case")[0];
+  return marker === undefined ? null : tree.doc.tokens.lower[marker];
+}
+
+/**
+ * The actor a dependent token stands for: the slot it heads, the slot containing it, or, through
+ * an apposition or a partitive ("thousands of protesters"), the actor it names.
+ */
+export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | null {
+  const direct = tree.slotByHead.get(t);
+  if (direct) return direct;
+  const inside = tree.slots.find((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
+  if (inside) return inside;
+  if (depth >= 3) return null;
+  for (const c of dependents(tree, t, "appos", "conj")) {
+    const slot = actorOf(tree, c, depth + 1);
+    if (slot) return slot;
+  }
+  if (tree.grammar.partitives.has(tree.doc.tokens.lower[t])) {
+    for (const c of dependents(tree, t, "nmod")) {
+      if (caseWord(tree, c) !== "of") continue;
+      const slot = actorOf(tree, c, depth + 1);
+      if (slot) return slot;
+    }
+  }
+  return null;
+}
+
+/** "Iran and Iraq agreed": a subject or object coordinated by `conj` adds its actors to the slot. */
+function withConjuncts(tree: SentenceTree, t: number, slot: ActorSlot): ActorSlot {
+  const members = [...slot.members];
+  for (const c of dependents(tree, t, "conj")) {
+    const other = tree.slotByHead.get(c);
+    if (!other || other === slot) continue;
+    for (const m of other.members) if (!members.some((x) => x.code === m.code)) members.push(m);
+  }
+  return members.length === slot.members.length ? slot : { ...slot, members };
+}
+
+/** The first of `tokens` that is an actor itself, else the first that names one through an apposition or partitive. */
+function roleOf(tree: SentenceTree, tokens: readonly number[]): ActorSlot | null {
+  for (const depth of [3, 0]) {
+    for (const t of tokens) {
+      const slot = actorOf(tree, t, depth);
+      if (slot) return withConjuncts(tree, t, slot);
+    }
+  }
+  return null;
+}
+
+/** A verb's subject, climbing to the verb it shares its subject with (conj, xcomp controller, relative clause). */
+function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot | null; passive: boolean } {
+  // A dateline parsed as a second subject ("Bulawayo, Zimbabwe - ... Mnangagwa arrived"): the nearest wins.
+  const active = dependents(tree, v, "nsubj", "csubj").sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
+  const passiveSubjects = dependents(tree, v, "nsubj:pass");
+  const passive = passiveSubjects.length > 0 || dependents(tree, v, "aux:pass").length > 0;
+  if (active.length > 0) {
+    const slot = roleOf(tree, active);
+    // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
+    if (!slot && relation(tree, v) === "acl:relcl")
+      return { slot: actorOf(tree, tree.doc.tokens.head[v]), passive };
+    return { slot, passive };
+  }
+  if (passive || depth > 3) return { slot: null, passive };
+  const up = tree.doc.tokens.head[v];
+  if (up < 0) return { slot: null, passive };
+  const rel = relation(tree, v);
+  if (rel === "conj") return { slot: subjectOf(tree, up, depth + 1).slot, passive };
+  // "urged Iran to inform": the controller's object is the subject of the complement.
+  if (rel === "xcomp") {
+    const controller = roleOf(tree, dependents(tree, up, "obj", "iobj"));
+    return { slot: controller ?? subjectOf(tree, up, depth + 1).slot, passive };
+  }
+  if (rel === "acl:relcl") return { slot: actorOf(tree, up), passive };
+  return { slot: null, passive };
+}
+
+/** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
+function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
+  // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
+  // reads "said Chinese ships entered ..." as an object with a participle.
+  const objects = dependents(tree, v, "obj", "iobj").filter(
+    (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
+  );
+  const direct = roleOf(tree, objects);
+  if (direct) return direct;
+  const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
+  const obliques = dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter((c) => {
+    const word = caseWord(tree, c);
+    if (word === null) return false;
+    return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
+  });
+  return roleOf(tree, obliques);
+}
+
+/** A noun trigger's agent: a possessive, adjectival or compound actor, or its "by" phrase. */
+function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
+  const agents = dependents(tree, n, "nmod:poss", "amod", "compound");
+  let source = roleOf(tree, agents);
+  let target: ActorSlot | null = null;
+  for (const c of dependents(tree, n, "nmod", "obl")) {
+    const word = caseWord(tree, c);
+    if (word === tree.grammar.agentPreposition) source ??= roleOf(tree, [c]);
+    else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
+  }
+  return { source, target, passive: false };
+}
+
+/** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
+export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
+  const v = trigger.head;
+  const upos = tree.doc.tokens.upos[v];
+  if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
+  const { slot: subject, passive } = subjectOf(tree, v);
+  const agent = roleOf(tree, dependents(tree, v, "obl:agent"));
+  if (passive || agent) {
+    const patient =
+      roleOf(tree, dependents(tree, v, "nsubj:pass")) ?? (passive ? null : objectOf(tree, v, trigger));
+    return { source: agent, target: patient, passive: true };
+  }
+  // A participle modifying a noun: with an object of its own it is active and the noun is its subject
+  // ("the group released 19 Christians" as the interim parse reads it). Without one, a passive participle
+  // ("warplanes supported by Russia") and a misparsed main verb ("people protested") look alike: the
+  // clause rules decide.
+  if (baseRelation(tree, v) === "acl" && relation(tree, v) !== "acl:relcl") {
+    const object = roleOf(tree, dependents(tree, v, "obj", "iobj"));
+    if (!object) return { source: null, target: null, passive: false };
+    return { source: subject ?? actorOf(tree, tree.doc.tokens.head[v]), target: object, passive: false };
+  }
+  return { source: subject, target: objectOf(tree, v, trigger), passive: false };
+}

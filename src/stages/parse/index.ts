@@ -1,0 +1,1 @@
+export { createParseStage, type ParseStageOptions, parseDoc, treebankForm } from "./parse-doc.js";

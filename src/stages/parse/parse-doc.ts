@@ -1,0 +1,74 @@
+import type { Doc } from "../../model/document.js";
+import type { Stage } from "../../pipeline/stage.js";
+import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
+
+/** Curly quotes as the treebank mostly writes them (the tokenizer keeps the document's own characters). */
+const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
+
+/**
+ * The treebank-style word a token stands for. wink-nlp already splits as UD English EWT does
+ * (did|n't, Iran|'s, ca|n't, can|not, well|-|known, U.S. whole), so tokens map one to one onto
+ * words; only typographic quotes are normalised.
+ */
+export function treebankForm(text: string): string {
+  return text.length <= 2 && text in QUOTES
+    ? QUOTES[text]
+    : text.replace(/[\u2018\u2019\u201C\u201D]/g, (ch) => QUOTES[ch]);
+}
+
+/**
+ * Tags, lemmatises and parses the sentences of a tokenized Doc, filling upos, udLemma, head and
+ * deprel; with `only`, just the sentences it accepts (by sentence index).
+ */
+export function parseDoc(
+  doc: Doc,
+  analyzer: SyntaxAnalyzer,
+  only?: (sentenceIndex: number) => boolean,
+): void {
+  const tokens = doc.tokens;
+  for (const sentence of doc.sentences) {
+    if (only !== undefined && !only(sentence.index)) continue;
+    const forms: string[] = [];
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) forms.push(treebankForm(tokens.text[t]));
+    if (forms.length === 0) continue;
+    const out = analyzer.analyze(forms);
+    for (let i = 0; i < forms.length; i++) {
+      const t = sentence.tokenStart + i;
+      tokens.upos[t] = out.upos[i];
+      tokens.udLemma[t] = out.lemma[i];
+      tokens.head[t] = out.head[i] < 0 ? -1 : sentence.tokenStart + out.head[i];
+      tokens.deprel[t] = out.deprel[i];
+    }
+  }
+}
+
+/** Options of the parse stage. */
+export interface ParseStageOptions {
+  /**
+   * Parse only sentences with an actor mention (the stage then runs after the actors stage). The
+   * events stage reads syntax only there (no actor, no event), so the coder skips the parser's cost
+   * on every other sentence; `dyad parse` and evaluation parse everything.
+   */
+  onlySentencesWithActors?: boolean;
+}
+
+/** Pipeline stage: part-of-speech tags, lemmas and labelled dependencies from the syntax model. */
+export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStageOptions = {}): Stage<R> {
+  if (!options.onlySentencesWithActors)
+    return {
+      name: "parse",
+      requires: ["sentences", "tokens"],
+      provides: ["syntax"],
+      run: (doc) => parseDoc(doc, analyzer),
+    };
+  return {
+    name: "parse",
+    requires: ["sentences", "tokens", "actors"],
+    provides: ["syntax"],
+    run(doc) {
+      const withActor = new Uint8Array(doc.sentences.length);
+      for (const mention of doc.actors) withActor[mention.sentenceIndex] = 1;
+      parseDoc(doc, analyzer, (index) => withActor[index] === 1);
+    },
+  };
+}

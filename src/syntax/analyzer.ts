@@ -1,0 +1,48 @@
+import { lemmatize } from "./lemmatizer.js";
+import { type ParserScratch, parserScratch, parseWords } from "./parser.js";
+import type { SyntaxModel } from "./syntax-model.js";
+import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
+import { wordFeatures } from "./word-features.js";
+
+/** The analysis of one sentence, word by word. */
+export interface SentenceAnalysis {
+  upos: string[];
+  lemma: string[];
+  /** Head of each word as a 0-based index into the sentence; -1 for the root. */
+  head: Int32Array;
+  deprel: string[];
+}
+
+/** Tags, lemmatises and parses sentences with one model; holds its own scratch buffers. */
+export class SyntaxAnalyzer {
+  private readonly taggerScratch: TaggerScratch;
+  private readonly parserScratch: ParserScratch;
+  /** UPOS of each tagger tag ("VERB|VBD" → "VERB"). */
+  private readonly uposOf: string[];
+
+  constructor(readonly model: SyntaxModel) {
+    this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
+    this.taggerScratch = taggerScratch(model.tagger.tags.length);
+    this.parserScratch = parserScratch(model.parser.labels.length);
+  }
+
+  /** Analyses one sentence given as treebank-style words. */
+  analyze(forms: readonly string[]): SentenceAnalysis {
+    const n = forms.length;
+    const words = wordFeatures(forms);
+    const tagIds = tagWords(this.model.tagger, words, this.taggerScratch);
+    const state = parseWords(this.model.parser, words, tagIds, this.parserScratch);
+    const { labels } = this.model.parser;
+    const upos = new Array<string>(n);
+    const lemma = new Array<string>(n);
+    const deprel = new Array<string>(n);
+    const head = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      upos[i] = this.uposOf[tagIds[i]];
+      lemma[i] = lemmatize(this.model.header.lemmas, forms[i], upos[i]);
+      head[i] = state.heads[i] === n ? -1 : state.heads[i];
+      deprel[i] = labels[state.labels[i]];
+    }
+    return { upos, lemma, head, deprel };
+  }
+}

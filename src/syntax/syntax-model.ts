@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { DataFileError } from "../model/errors.js";
+import type { LemmaTables } from "./lemmatizer.js";
+import { LinearModel } from "./linear-model.js";
+import { type ModelContent, type ModelHeader, readModelFile } from "./model-file.js";
+import type { ParserModel } from "./parser.js";
+import type { TaggerModel } from "./tagger.js";
+
+/** The header of a syntax model file. */
+export interface SyntaxHeader extends ModelHeader {
+  tags: string[];
+  labels: string[];
+  lemmas: LemmaTables;
+  /** Training settings and data, for the record. */
+  training: Record<string, unknown>;
+}
+
+/** A loaded tagger, parser and lemma tables. */
+export interface SyntaxModel {
+  header: SyntaxHeader;
+  tagger: TaggerModel;
+  parser: ParserModel;
+}
+
+/** Builds the runtime models from a model file's content. */
+export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
+  const header = content.header as SyntaxHeader;
+  const dictKeys = content.arrays["tagDictionary.keys"] as Uint32Array;
+  const dictTags = content.arrays["tagDictionary.tags"] as Uint8Array;
+  const dictionary = new Map<number, number>();
+  for (let i = 0; i < dictKeys.length; i++) dictionary.set(dictKeys[i], dictTags[i]);
+  const second = content.classifiers.tagger2;
+  return {
+    header,
+    tagger: {
+      tags: header.tags,
+      first: new LinearModel(content.classifiers.tagger),
+      second: second ? new LinearModel(second) : null,
+      dictionary,
+    },
+    parser: {
+      labels: header.labels,
+      rootLabel: header.labels.indexOf("root"),
+      classifier: new LinearModel(content.classifiers.parser),
+    },
+  };
+}
+
+/**
+ * Loads a syntax model file (arrays are viewed in place; only the lookup indexes are built).
+ * @throws DataFileError when the file is missing or malformed.
+ */
+export function loadSyntaxModel(file: string): SyntaxModel {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new DataFileError(`cannot read the syntax model: ${(error as Error).message}`, { file });
+  }
+  const content = readModelFile(bytes, file);
+  if (!Array.isArray((content.header as SyntaxHeader).tags) || !content.classifiers.parser)
+    throw new DataFileError("syntax model lacks tags or parser", { file });
+  return syntaxModelFromContent(content);
+}
+
+/** Assembles model file content from trained parts (used by training). */
+export function syntaxModelContent(model: SyntaxModel): ModelContent {
+  const entries = [...model.tagger.dictionary].sort((a, b) => a[0] - b[0]);
+  const classifiers: ModelContent["classifiers"] = {
+    tagger: model.tagger.first.arrays,
+    parser: model.parser.classifier.arrays,
+  };
+  if (model.tagger.second) classifiers.tagger2 = model.tagger.second.arrays;
+  return {
+    header: model.header,
+    classifiers,
+    arrays: {
+      "tagDictionary.keys": Uint32Array.from(entries.map((e) => e[0])),
+      "tagDictionary.tags": Uint8Array.from(entries.map((e) => e[1])),
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { ConlluSentence } from "../conllu.js";
+import { LinearModel } from "../linear-model.js";
+import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
+import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
+import { type WordFeatures, wordFeatures } from "../word-features.js";
+import { AveragedPerceptron } from "./averaged-perceptron.js";
+import { mulberry32, shuffle } from "./random.js";
+
+/** Settings of parser training (from the training config). */
+export interface ParserSettings {
+  seed: number;
+  epochs: number;
+  /** From this epoch on (0-based), training follows the model's own moves with probability `explore`. */
+  exploreFrom: number;
+  explore: number;
+  /** Averaged weights below this are dropped from the model. */
+  minWeight: number;
+}
+
+/** A training sentence: words, the tags the parser will see (predicted), gold heads (root = n) and labels. */
+export interface ParserExample {
+  words: WordFeatures;
+  tags: Uint8Array;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+/** Turns treebank sentences into parser examples with the given tags. */
+export function parserExamples(
+  sentences: readonly ConlluSentence[],
+  tags: readonly Uint8Array[],
+  labelIndex: Map<string, number>,
+): ParserExample[] {
+  return sentences.map((s, k) => ({
+    words: wordFeatures(s.form),
+    tags: tags[k],
+    heads: Int32Array.from(s.head.map((h) => (h < 0 ? s.form.length : h))),
+    labels: Int32Array.from(s.deprel.map((l) => labelIndex.get(l) ?? 0)),
+  }));
+}
+
+const INVALID = 1 << 20;
+
+/**
+ * Cost of every labelled move (INVALID for moves not allowed): the arcs the move makes unreachable,
+ * plus one for a wrong label on an arc whose head is right.
+ */
+function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: Int32Array): void {
+  costs.fill(INVALID);
+  const scores = costs.length;
+  if (st.isValid(SHIFT)) costs[0] = st.cost(SHIFT, ex.heads);
+  if (st.stackSize === 0) return;
+  const s0 = st.s(0);
+  const goldLabel = ex.labels[s0];
+  const canLeft = st.isValid(LEFT);
+  const canRight = st.isValid(RIGHT);
+  const left = canLeft ? st.cost(LEFT, ex.heads) : INVALID;
+  const right = canRight ? st.cost(RIGHT, ex.heads) : INVALID;
+  const leftHeadRight = ex.heads[s0] === st.arcHead(LEFT);
+  const rightHeadRight = canRight && ex.heads[s0] === st.arcHead(RIGHT);
+  const rootOnly = st.needsRootLabel(LEFT);
+  for (let c = 1; c < scores; c++) {
+    const label = classLabel(c);
+    const mismatch = label !== goldLabel ? 1 : 0;
+    const isRoot = label === rootLabel;
+    if ((c & 1) === 1) {
+      if (canLeft && isRoot === rootOnly) costs[c] = left + (leftHeadRight ? mismatch : 0);
+    } else if (canRight && !isRoot) costs[c] = right + (rightHeadRight ? mismatch : 0);
+  }
+}
+
+/**
+ * Trains the labelled-move classifier with a dynamic oracle and exploration (Goldberg & Nivre
+ * 2012): in every configuration it reaches, it learns the best-scoring of the cheapest moves.
+ */
+export function trainParserWeights(
+  examples: ParserExample[],
+  labels: readonly string[],
+  settings: ParserSettings,
+): AveragedPerceptron {
+  const rootLabel = labels.indexOf("root");
+  const classes = classCount(labels.length);
+  const perceptron = new AveragedPerceptron(classes);
+  const features = new Uint32Array(MAX_PARSER_FEATURES);
+  const scores = new Float64Array(classes);
+  const costs = new Int32Array(classes);
+  const random = mulberry32(settings.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    shuffle(order, random);
+    for (const index of order) {
+      const ex = examples[index];
+      const st = new ParseState(ex.words.length);
+      while (!st.done) {
+        const count = parserFeatures(ex.words, ex.tags, st, features);
+        scores.fill(0);
+        perceptron.score(features, count, scores);
+        const guess = bestValidClass(st, scores, rootLabel);
+        fillCosts(st, ex, rootLabel, costs);
+        let gold = -1;
+        for (let c = 0; c < classes; c++) {
+          if (costs[c] === INVALID) continue;
+          if (gold < 0 || costs[c] < costs[gold] || (costs[c] === costs[gold] && scores[c] > scores[gold]))
+            gold = c;
+        }
+        if (costs[guess] > costs[gold]) perceptron.update(features, count, gold, guess);
+        perceptron.tick();
+        const follow = epoch >= settings.exploreFrom && random() < settings.explore ? guess : gold;
+        st.apply(classMove(follow), classLabel(follow));
+      }
+    }
+  }
+  return perceptron;
+}
+
+/** Freezes trained weights (dropping averaged weights below `minWeight`). */
+export function freezeParser(
+  perceptron: AveragedPerceptron,
+  labels: readonly string[],
+  minWeight: number,
+): ParserModel {
+  return {
+    labels,
+    rootLabel: labels.indexOf("root"),
+    classifier: new LinearModel(perceptron.export(minWeight)),
+  };
+}
+
+/** Trains and freezes a parser. */
+export function trainParser(
+  examples: ParserExample[],
+  labels: readonly string[],
+  settings: ParserSettings,
+): ParserModel {
+  return freezeParser(trainParserWeights(examples, labels, settings), labels, settings.minWeight);
+}

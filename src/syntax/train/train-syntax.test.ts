@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { treebankFile } from "../../test-helpers/treebank.js";
+import { SyntaxAnalyzer } from "../analyzer.js";
+import { parseConllu } from "../conllu.js";
+import { readModelFile, writeModelFile } from "../model-file.js";
+import { syntaxModelContent, syntaxModelFromContent } from "../syntax-model.js";
+import { type TrainConfig, trainSyntax } from "./train-syntax.js";
+
+const trainPath = treebankFile("train");
+const CONFIG: TrainConfig = {
+  templates: "test",
+  seed: 7,
+  jackknifeFolds: 2,
+  tagSet: "upos|xpos",
+  tagger: { epochs: 2, dictionaryMinCount: 5, dictionaryPurity: 0.99, minWeight: 0, twoPass: true },
+  parser: { epochs: 2, exploreFrom: 1, explore: 0.9, minWeight: 0 },
+};
+
+describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentences)", () => {
+  if (trainPath === null) console.warn("skipped: ../shared/treebanks/ud-english-ewt is absent");
+  // The first ~300 sentences only (the whole file takes seconds to read).
+  const head = trainPath ? readFileSync(trainPath, "utf8").slice(0, 120_000) : "";
+  const slice = parseConllu(head.slice(0, head.lastIndexOf("\n\n") + 1), trainPath ?? "").slice(0, 300);
+  const train = (seed: number) =>
+    writeModelFile(syntaxModelContent(trainSyntax(slice, { ...CONFIG, seed }, {})));
+  const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+  it("is reproducible: the same data and seed give the same model bytes", () => {
+    const first = train(7);
+    expect(sha(train(7))).toBe(sha(first));
+    // The seed matters (shuffles), so the test would notice a model that ignores it.
+    expect(sha(train(8))).not.toBe(sha(first));
+  });
+
+  it("a written model reads back and parses what it was trained on into trees", () => {
+    const model = syntaxModelFromContent(readModelFile(train(7), "test"));
+    const analyzer = new SyntaxAnalyzer(model);
+    const sentence = slice[1];
+    const out = analyzer.analyze(sentence.form);
+    expect(out.head.filter((h) => h === -1)).toHaveLength(1);
+    expect(out.deprel[out.head.indexOf(-1)]).toBe("root");
+    const correctTags = out.upos.filter((tag, i) => tag === sentence.upos[i]).length;
+    expect(correctTags / sentence.form.length).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,75 @@
+import type { ConlluSentence } from "../conllu.js";
+import type { SyntaxHeader, SyntaxModel } from "../syntax-model.js";
+import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
+import { wordFeatures } from "../word-features.js";
+import { trainLemmas } from "./train-lemmas.js";
+import { type ParserSettings, parserExamples, trainParser } from "./train-parser.js";
+import { goldTags, type TaggerSettings, type TagSet, trainTagger } from "./train-tagger.js";
+
+/** Everything that decides a trained model (scripts/train-parser.config.json). */
+export interface TrainConfig {
+  /** Version of the feature templates; bump when tagger-features.ts or parser-features.ts change. */
+  templates: string;
+  seed: number;
+  tagger: Omit<TaggerSettings, "seed">;
+  /** What the tagger predicts; the parser's tag features read it, the output keeps the UPOS part. */
+  tagSet: TagSet;
+  parser: Omit<ParserSettings, "seed">;
+  /** The parser learns from tags predicted by taggers trained on the other folds. */
+  jackknifeFolds: number;
+}
+
+/** Tags each sentence with taggers trained on the other folds (fold = sentence index mod `folds`). */
+export function jackknifeTags(
+  sentences: readonly ConlluSentence[],
+  tags: readonly string[],
+  settings: TaggerSettings,
+  folds: number,
+  tagSet: TagSet = "upos",
+): Uint8Array[] {
+  const out = new Array<Uint8Array>(sentences.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const tagger = trainTagger(
+      sentences.filter((_, i) => i % folds !== fold),
+      tags,
+      settings,
+      tagSet,
+    );
+    const scratch = taggerScratch(tags.length);
+    for (let i = fold; i < sentences.length; i += folds)
+      out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
+  }
+  return out;
+}
+
+/** Trains tagger, lemma tables and parser on treebank sentences; `log` reports progress. */
+export function trainSyntax(
+  train: readonly ConlluSentence[],
+  config: TrainConfig,
+  training: Record<string, unknown>,
+  log: (message: string) => void = () => {},
+): SyntaxModel {
+  const tags = [...new Set(train.flatMap((s) => goldTags(s, config.tagSet)))].sort();
+  const labels = [...new Set(train.flatMap((s) => s.deprel))].sort();
+  const taggerSettings: TaggerSettings = { ...config.tagger, seed: config.seed };
+  let started = Date.now();
+  const tagger: TaggerModel = trainTagger(train, tags, taggerSettings, config.tagSet);
+  log(`tagger: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  started = Date.now();
+  const trainTags =
+    config.jackknifeFolds > 1
+      ? jackknifeTags(train, tags, taggerSettings, config.jackknifeFolds, config.tagSet)
+      : train.map((s) => Uint8Array.from(goldTags(s, config.tagSet).map((t) => tags.indexOf(t))));
+  log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  started = Date.now();
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const parser = trainParser(parserExamples(train, trainTags, labelIndex), labels, {
+    ...config.parser,
+    seed: config.seed,
+  });
+  log(
+    `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`,
+  );
+  const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
+  return { header, tagger, parser };
+}

@@ -1,0 +1,90 @@
+import { hashString } from "./hash.js";
+
+/** Per-word hashes computed once per sentence and shared by the tagger and the parser features. */
+export interface WordFeatures {
+  length: number;
+  /** Lower-cased form. */
+  lower: Uint32Array;
+  /** Form as written. */
+  raw: Uint32Array;
+  prefix1: Uint32Array;
+  prefix2: Uint32Array;
+  prefix3: Uint32Array;
+  suffix1: Uint32Array;
+  suffix2: Uint32Array;
+  suffix3: Uint32Array;
+  suffix4: Uint32Array;
+  /** Collapsed shape ("Xxx", "dd.dd", "XX"). */
+  shape: Uint32Array;
+  /** Bits: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 first word. */
+  flags: Uint8Array;
+}
+
+/** Hash standing for a word outside the sentence. */
+export const PAD_WORD = hashString("<pad>");
+/** Hash standing for the artificial root word. */
+export const ROOT_WORD = hashString("<root>");
+
+/** Word shape with runs of one character class cut to two ("Washington" → "Xxx", "1990" → "dd"). */
+export function wordShape(form: string): string {
+  let shape = "";
+  let last = "";
+  let run = 0;
+  for (let i = 0; i < form.length && shape.length < 12; i++) {
+    const ch = form[i];
+    const cls =
+      ch >= "A" && ch <= "Z" ? "X" : ch >= "a" && ch <= "z" ? "x" : ch >= "0" && ch <= "9" ? "d" : ch;
+    if (cls === last) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      run = 1;
+      last = cls;
+    }
+    shape += cls;
+  }
+  return shape;
+}
+
+/** Hashes of the words of one sentence. */
+export function wordFeatures(forms: readonly string[]): WordFeatures {
+  const n = forms.length;
+  const f: WordFeatures = {
+    length: n,
+    lower: new Uint32Array(n),
+    raw: new Uint32Array(n),
+    prefix1: new Uint32Array(n),
+    prefix2: new Uint32Array(n),
+    prefix3: new Uint32Array(n),
+    suffix1: new Uint32Array(n),
+    suffix2: new Uint32Array(n),
+    suffix3: new Uint32Array(n),
+    suffix4: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    flags: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const form = forms[i];
+    const lower = form.toLowerCase();
+    const len = lower.length;
+    f.lower[i] = hashString(lower);
+    f.raw[i] = hashString(form);
+    f.prefix1[i] = hashString(lower.slice(0, 1));
+    f.prefix2[i] = hashString(lower.slice(0, 2));
+    f.prefix3[i] = hashString(lower.slice(0, 3));
+    f.suffix1[i] = hashString(lower.slice(Math.max(0, len - 1)));
+    f.suffix2[i] = hashString(lower.slice(Math.max(0, len - 2)));
+    f.suffix3[i] = hashString(lower.slice(Math.max(0, len - 3)));
+    f.suffix4[i] = hashString(lower.slice(Math.max(0, len - 4)));
+    f.shape[i] = hashString(wordShape(form));
+    let flags = 0;
+    const first = form.charCodeAt(0);
+    if (first >= 65 && first <= 90) flags |= 1;
+    if (form !== lower && form === form.toUpperCase()) flags |= 2;
+    if (/\d/.test(form)) flags |= 4;
+    if (form.includes("-")) flags |= 8;
+    if (i === 0) flags |= 16;
+    f.flags[i] = flags;
+  }
+  return f;
+}
