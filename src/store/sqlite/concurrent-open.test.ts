@@ -35,6 +35,8 @@ for await (const path of createInterface({ input: process.stdin })) {
 function startChild(id: string) {
   const proc = spawn(process.execPath, ["--import", register, child, id], { stdio: "pipe" });
   const lines: string[] = [];
+  // Kept apart: a warning on stderr must not count as the answer the test waits for.
+  const errors: string[] = [];
   let buffer = "";
   let waiting: (() => void) | undefined;
   proc.stdout.on("data", (chunk) => {
@@ -44,7 +46,7 @@ function startChild(id: string) {
     lines.push(...parts);
     waiting?.();
   });
-  proc.stderr.on("data", (chunk) => lines.push(`stderr: ${chunk}`));
+  proc.stderr.on("data", (chunk) => errors.push(String(chunk)));
   const lineCount = (n: number) =>
     new Promise<void>((resolve) => {
       const check = () => {
@@ -53,7 +55,7 @@ function startChild(id: string) {
       };
       check();
     });
-  return { proc, lines, lineCount };
+  return { proc, lines, errors, lineCount };
 }
 
 describe("sqlite store: concurrent processes", () => {
@@ -67,7 +69,8 @@ describe("sqlite store: concurrent processes", () => {
       for (const c of children) c.proc.stdin.write(`${path}\n`);
       await Promise.all(children.map((c) => c.lineCount(round + 1)));
       const store = openSqliteStore(path, { readonly: true });
-      expect((await store.stats()).documents).toBe(ids.length);
+      const outputs = children.map((c) => [...c.lines, ...c.errors].join(" / ")).join("\n");
+      expect((await store.stats()).documents, outputs).toBe(ids.length);
       await store.close();
     }
     for (const c of children) c.proc.stdin.end();

@@ -256,11 +256,37 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if ((options.mustExist || options.readonly) && path !== ":memory:" && !existsSync(path)) {
     throw new StoreError(`no event store at ${path} (run "dyad ingest" first, or pass --db)`);
   }
+  // Some steps of opening a store that another process is creating at the same moment (the switch to
+  // WAL among them) answer SQLITE_BUSY at once instead of waiting out busy_timeout: retry those.
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return openSqliteStoreOnce(path, options);
+    } catch (error) {
+      const busy = error instanceof StoreError && error.cause instanceof Error && isBusy(error.cause);
+      if (!busy || Date.now() >= deadline) throw error;
+      sleepSync(Math.min(200, 10 * 2 ** attempt));
+    }
+  }
+}
+
+function isBusy(error: Error): boolean {
+  return (error as { code?: string }).code?.startsWith("SQLITE_BUSY") ?? false;
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+function openSqliteStoreOnce(path: string, options: SqliteStoreOptions): SqliteEventStore {
   let db: Db;
   try {
     db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
-    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`);
+    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   try {
     // First, so that every later step waits for other processes' locks instead of failing at once.
@@ -280,6 +306,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
-    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`);
+    throw new StoreError(`cannot open the event store at ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
