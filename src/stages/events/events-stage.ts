@@ -19,6 +19,7 @@ import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.j
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
+import { reframeTrigger } from "./verb-frames.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -49,7 +50,9 @@ function readTriggers(
   tree: SentenceTree | null,
 ): Reading[] {
   const readings: Reading[] = [];
-  for (const trigger of matches) {
+  for (const match of matches) {
+    // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
+    const trigger = tree ? reframeTrigger(tree, match) : match;
     const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
     const parsed = tree ? dependencyRoles(tree, trigger) : null;
