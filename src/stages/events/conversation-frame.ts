@@ -12,7 +12,10 @@ function sameSide(a: ActorMention, b: ActorMention): boolean {
 }
 
 /** The other party of the latest conversation `speaker` took part in, or null. */
-function partnerOf(frames: readonly [ActorMention, ActorMention][], speaker: ActorMention): ActorMention | null {
+function partnerOf(
+  frames: readonly [ActorMention, ActorMention][],
+  speaker: ActorMention,
+): ActorMention | null {
   for (let i = frames.length - 1; i >= 0; i--) {
     const [a, b] = frames[i];
     const withA = sameSide(speaker, a);

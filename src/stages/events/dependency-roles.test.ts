@@ -93,7 +93,9 @@ describe("verb frames", () => {
   it("keeps an intransitive protest and a crowd's protest a demonstration (14x)", () => {
     const against = code("Thousands of Egyptians protested against Israel in Cairo on Friday.");
     expect(find(against, "EGY", "14", "ISR"), show(against)).toBeDefined();
-    const crowd = code("Thousands of people in Pakistan protested the killing of an activist by Pakistani police.");
+    const crowd = code(
+      "Thousands of people in Pakistan protested the killing of an activist by Pakistani police.",
+    );
     expect(roots(crowd), show(crowd)).toContain("14");
     expect(roots(crowd), show(crowd)).not.toContain("11");
   });
@@ -106,7 +108,10 @@ describe("verb frames", () => {
 
   it("keeps incitement against a target without an infinitive as rallying opposition (113)", () => {
     const events = code("Syria incited Lebanese groups against Israel.");
-    expect(events.some((e) => e.source?.code === "SYR" && e.cameo === "113"), show(events)).toBe(true);
+    expect(
+      events.some((e) => e.source?.code === "SYR" && e.cameo === "113"),
+      show(events),
+    ).toBe(true);
     expect(roots(events), show(events)).not.toContain("02");
   });
 });
