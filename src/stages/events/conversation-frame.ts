@@ -1,9 +1,8 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { EventStatus } from "../../model/codes.js";
+import { type EventStatus, hasCodePrefix } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
 
-const hasRoot = (code: string, roots: readonly string[]) => roots.some((root) => code.startsWith(root));
 const factual = (status: EventStatus) => status === "asserted" || status === "claimed";
 
 /** The same side: one actor code, or one country. */
@@ -39,10 +38,10 @@ export function addressStatements(drafts: readonly EventDraft[], grammar: Gramma
   return drafts.map((draft) => {
     if (!draft.source || !factual(draft.status)) return draft;
     if (draft.target) {
-      if (hasRoot(draft.code, frameRoots)) frames.push([draft.source, draft.target]);
+      if (hasCodePrefix(draft.code, frameRoots)) frames.push([draft.source, draft.target]);
       return draft;
     }
-    if (!hasRoot(draft.code, statementRoots)) return draft;
+    if (!hasCodePrefix(draft.code, statementRoots)) return draft;
     const partner = partnerOf(frames, draft.source);
     return partner ? { ...draft, target: partner } : draft;
   });

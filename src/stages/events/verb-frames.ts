@@ -1,10 +1,9 @@
+import { hasCodePrefix } from "../../model/codes.js";
 import { dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 
 /** Upos of a word that can open an infinitive's verb phrase after "to": "to completely abandon", "to leave". */
 const INFINITIVE_OPENERS = new Set(["ADV", "VERB", "AUX", "PART"]);
-
-const hasRoot = (code: string, roots: readonly string[]) => roots.some((root) => code.startsWith(root));
 
 /** The last token of the phrase `t` heads. */
 function phraseEnd(tree: SentenceTree, t: number, depth = 0): number {
@@ -57,14 +56,14 @@ export function reframeTrigger(tree: SentenceTree, trigger: TriggerMatch): Trigg
   const { objected, urging } = tree.grammar.verbFrames;
   if (
     objected.verbs.has(lemma) &&
-    hasRoot(trigger.code, objected.fromRoots) &&
+    hasCodePrefix(trigger.code, objected.fromRoots) &&
     dependents(tree, v, "obj").length > 0 &&
     !crowdSubject(tree, v)
   )
     return { ...trigger, code: objected.code };
   if (
     urging.verbs.has(lemma) &&
-    !hasRoot(trigger.code, urging.keepRoots) &&
+    !hasCodePrefix(trigger.code, urging.keepRoots) &&
     objectControlsInfinitive(tree, v)
   )
     return { ...trigger, code: urging.code };
