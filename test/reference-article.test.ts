@@ -30,10 +30,31 @@ describe("reference article iran-iraq-2022", () => {
     ["the IRGC missile strikes", "195", "IRNMIL", "IRQ"],
     ["Iraq's condemnation", "111", "IRQ", "IRN"],
     ["Iraq's urging", "02", "IRQ", "IRN"],
-    ["Iran inciting Iraq", "", "IRN", "IRQ"],
+    ["Iraq's protest at Iran's military action, a verbal one", "11", "IRQ", "IRN"],
+    ["Salih's statement toward Iran, in the frame of the call", "010", "IRQGOV", "IRNGOV"],
   ])("finds %s (%s %s→%s)", (_label, code, source, target) => {
     const matches = find(code, source, target).filter((event) => event.status === "asserted");
     expect(matches.length, JSON.stringify(events.map((e) => [e.source?.code, e.cameo, e.target?.code]))).toBeGreaterThan(0);
+  });
+
+  it("codes Iran inciting Iraq to abandon US support as an appeal or demand to Iraq, not opposition against it", () => {
+    const incitement = events.filter((event) => event.trigger.text === "inciting");
+    expect(incitement.length).toBeGreaterThan(0);
+    for (const event of incitement) {
+      expect(event.cameo).toMatch(/^(02|10)/);
+      expect([event.source?.country, event.target?.country]).toEqual(["IRN", "IRQ"]);
+    }
+  });
+
+  it("codes Iraq's protest as a verbal protest (11x), not a demonstration (14x)", () => {
+    const protest = events.filter((event) => event.trigger.text === "protested");
+    expect(protest.map((event) => event.cameo.slice(0, 2))).toEqual(["11"]);
+  });
+
+  it("addresses Salih's statement to Iran, the other party of the call, not to no one", () => {
+    const statement = events.filter((event) => event.cameo === "010" && event.source?.code === "IRQGOV");
+    expect(statement.length).toBeGreaterThan(0);
+    expect(statement.every((event) => event.target?.country === "IRN")).toBe(true);
   });
 
   it("gives the phone call the words of its evidence", () => {

@@ -49,7 +49,8 @@ describe("data files", () => {
       );
     for (const path of walk(DEFAULT_DATA_DIR)) {
       const name = relative(DEFAULT_DATA_DIR, path);
-      if (name === "MANIFEST.json" || name.startsWith("eval/") || !/\.(jsonl|json|txt|bin)$/.test(name)) continue;
+      if (name === "MANIFEST.json" || name.startsWith("eval/") || !/\.(jsonl|json|txt|bin)$/.test(name))
+        continue;
       const sha = createHash("sha256").update(readFileSync(path)).digest("hex");
       expect(manifest.trusted.has(path, sha), `${name} changed since MANIFEST.json was written`).toBe(true);
     }

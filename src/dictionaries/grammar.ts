@@ -49,6 +49,19 @@ export interface Grammar {
   verbJoiners: ReadonlySet<string>;
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
+  /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
+  verbFrames: {
+    objected: {
+      verbs: ReadonlySet<string>;
+      fromRoots: readonly string[];
+      /** "thousands of people protested X": a crowd's protest stays a demonstration. */
+      crowdSubjects: ReadonlySet<string>;
+      code: string;
+    };
+    urging: { verbs: ReadonlySet<string>; keepRoots: readonly string[]; code: string };
+  };
+  /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
+  conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
 }
@@ -97,6 +110,23 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
+    verbFrames: {
+      objected: {
+        verbs: words(file.verb_frames.objected.verbs),
+        fromRoots: file.verb_frames.objected.from_roots,
+        crowdSubjects: words(file.verb_frames.objected.crowd_subjects),
+        code: file.verb_frames.objected.code,
+      },
+      urging: {
+        verbs: words(file.verb_frames.urging.verbs),
+        keepRoots: file.verb_frames.urging.keep_roots,
+        code: file.verb_frames.urging.code,
+      },
+    },
+    conversationFrame: {
+      frameRoots: file.conversation_frame.frame_roots,
+      statementRoots: file.conversation_frame.statement_roots,
+    },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {
         const intent = file.intent_codes[code.slice(0, length)];

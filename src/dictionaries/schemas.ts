@@ -131,6 +131,16 @@ export const grammarSchema = lazySchema((z) =>
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
+    verb_frames: z.object({
+      objected: z.object({
+        verbs: z.array(z.string()),
+        from_roots: z.array(z.string()),
+        crowd_subjects: z.array(z.string()),
+        code: z.string(),
+      }),
+      urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
+    }),
+    conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
   }),
 );
 export type GrammarFile = z.infer<ReturnType<typeof grammarSchema>>;

@@ -33,32 +33,36 @@ describe.skipIf(!devPresent)(title, () => {
   };
 
   // The largest set (9,142 sentences) runs the whole pipeline, parser included: it needs more than the default minute.
-  it.for(Object.entries(baseline.sets))("%s keeps its headline figures", { timeout: 300_000 }, ([file, entry], context) => {
-    const path = join(DEV_DIR, file);
-    if (!existsSync(path)) context.skip(`dev set ${path} is absent`);
-    const gold = readGoldFile(path, entry.format);
-    // A set that names a dictionary folder (beside the dev folder) is coded with it added, as
-    // `dyad eval --dictionaries` does.
-    const dictionaries = entry.dictionaries ? join(DEV_DIR, "..", entry.dictionaries) : null;
-    if (dictionaries && !existsSync(dictionaries)) context.skip(`dictionaries ${dictionaries} are absent`);
-    const shared = dictionaries
-      ? createCoder({
-          resources: loadCoderResources(DEFAULT_DATA_DIR, {
-            dictionaries: { dicts: readDictionaryDir(dictionaries), mode: "add" },
-          }),
-        })
-      : getCoder();
-    const report = evaluateGold(
-      gold,
-      (item) => shared.code({ id: item.id, text: item.text, date: item.date }).events,
-      { worst: 0 },
-    );
-    const lines = SPLIT_PARTS.flatMap((part) =>
-      compareToBaseline(report.parts?.[part].headline ?? [], entry[part].figures, baseline.tolerance).map(
-        (r) =>
-          `${file} ${part} ${r.figure}: ${r.value === null ? "undefined" : r.value.toFixed(4)} < baseline ${r.baseline}`,
-      ),
-    );
-    expect(lines, "headline figures below baseline minus tolerance").toEqual([]);
-  });
+  it.for(Object.entries(baseline.sets))(
+    "%s keeps its headline figures",
+    { timeout: 300_000 },
+    ([file, entry], context) => {
+      const path = join(DEV_DIR, file);
+      if (!existsSync(path)) context.skip(`dev set ${path} is absent`);
+      const gold = readGoldFile(path, entry.format);
+      // A set that names a dictionary folder (beside the dev folder) is coded with it added, as
+      // `dyad eval --dictionaries` does.
+      const dictionaries = entry.dictionaries ? join(DEV_DIR, "..", entry.dictionaries) : null;
+      if (dictionaries && !existsSync(dictionaries)) context.skip(`dictionaries ${dictionaries} are absent`);
+      const shared = dictionaries
+        ? createCoder({
+            resources: loadCoderResources(DEFAULT_DATA_DIR, {
+              dictionaries: { dicts: readDictionaryDir(dictionaries), mode: "add" },
+            }),
+          })
+        : getCoder();
+      const report = evaluateGold(
+        gold,
+        (item) => shared.code({ id: item.id, text: item.text, date: item.date }).events,
+        { worst: 0 },
+      );
+      const lines = SPLIT_PARTS.flatMap((part) =>
+        compareToBaseline(report.parts?.[part].headline ?? [], entry[part].figures, baseline.tolerance).map(
+          (r) =>
+            `${file} ${part} ${r.figure}: ${r.value === null ? "undefined" : r.value.toFixed(4)} < baseline ${r.baseline}`,
+        ),
+      );
+      expect(lines, "headline figures below baseline minus tolerance").toEqual([]);
+    },
+  );
 });

@@ -30,6 +30,11 @@ export function cameoRoot(code: CameoCode | string): string {
   return code.slice(0, 2);
 }
 
+/** Whether a CAMEO code falls under one of `prefixes` (roots or longer codes): `("0411", ["04"])` → true. */
+export function hasCodePrefix(code: CameoCode | string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => code.startsWith(prefix));
+}
+
 /** QuadClass of a CAMEO code, from its root (01–05, 06–08, 09–13, 14–20). */
 export function quadClassOf(code: CameoCode | string): QuadClass {
   const root = Number(cameoRoot(code));

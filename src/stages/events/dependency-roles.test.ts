@@ -80,3 +80,63 @@ describe("status scope from the parse", () => {
     expect(statement?.status, show(events)).toBe("asserted");
   });
 });
+
+describe("verb frames", () => {
+  const roots = (events: EventRecord[]) => events.map((e) => e.cameo.slice(0, 2));
+
+  it("codes a protest with a direct object as verbal criticism (11x), not a demonstration", () => {
+    const events = code("Egypt protested Israel's decision to expand settlements.");
+    expect(find(events, "EGY", "11", "ISR"), show(events)).toBeDefined();
+    expect(roots(events), show(events)).not.toContain("14");
+  });
+
+  it("keeps an intransitive protest and a crowd's protest a demonstration (14x)", () => {
+    const against = code("Thousands of Egyptians protested against Israel in Cairo on Friday.");
+    expect(find(against, "EGY", "14", "ISR"), show(against)).toBeDefined();
+    const crowd = code(
+      "Thousands of people in Pakistan protested the killing of an activist by Pakistani police.",
+    );
+    expect(roots(crowd), show(crowd)).toContain("14");
+    expect(roots(crowd), show(crowd)).not.toContain("11");
+  });
+
+  it("codes inciting or pressing an actor to act as an appeal to that actor (02x), not the incitement", () => {
+    const incite = code("Iran incited Iraq to expel American troops.");
+    expect(find(incite, "IRN", "02", "IRQ"), show(incite)).toBeDefined();
+    expect(roots(incite), show(incite)).not.toContain("11");
+  });
+
+  it("keeps incitement against a target without an infinitive as rallying opposition (113)", () => {
+    const events = code("Syria incited Lebanese groups against Israel.");
+    expect(
+      events.some((e) => e.source?.code === "SYR" && e.cameo === "113"),
+      show(events),
+    ).toBe(true);
+    expect(roots(events), show(events)).not.toContain("02");
+  });
+});
+
+describe("conversation frame", () => {
+  const CALL =
+    "Russian President Vladimir Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Monday.";
+
+  it("addresses a party's later statement with no addressee to the other party of the call", () => {
+    const events = code(`${CALL} Erdogan said the two countries share many goals.`);
+    expect(find(events, "RUSGOV", "041", "TURGOV"), show(events)).toBeDefined();
+    expect(find(events, "TURGOV", "010", "RUSGOV"), show(events)).toBeDefined();
+  });
+
+  it("leaves a statement unaddressed without a conversation, or by a third party", () => {
+    const alone = code("Turkish President Recep Tayyip Erdogan said the two countries share many goals.");
+    expect(find(alone, "TURGOV", "010", null), show(alone)).toBeDefined();
+    const third = code(`${CALL} French President Emmanuel Macron said the war must end soon.`);
+    expect(find(third, "FRAGOV", "010", null), show(third)).toBeDefined();
+  });
+
+  it("keeps the speaker out of the event reported inside the conversation", () => {
+    const events = code(`${CALL} Putin said Chinese ships entered Japanese waters.`);
+    const reported = events.find((e) => e.source?.code === "CHN");
+    expect(reported?.attributed_to?.code, show(events)).toBe("RUSGOV");
+    expect(events.some((e) => e.source?.code === "CHN" && e.target?.code.startsWith("RUS"))).toBe(false);
+  });
+});

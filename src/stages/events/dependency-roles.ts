@@ -62,7 +62,8 @@ export function hasParse(doc: Doc, sentence: Sentence): boolean {
 const relation = (tree: SentenceTree, t: number) => tree.doc.tokens.deprel[t] ?? "";
 const baseRelation = (tree: SentenceTree, t: number) => relation(tree, t).split(":")[0];
 
-function dependents(tree: SentenceTree, t: number, ...relations: string[]): number[] {
+/** The children of `t` whose relation is one of `relations`. */
+export function dependents(tree: SentenceTree, t: number, ...relations: string[]): number[] {
   return (tree.children.get(t) ?? []).filter((c) => relations.includes(relation(tree, c)));
 }
 

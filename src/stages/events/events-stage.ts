@@ -14,11 +14,13 @@ import {
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
+import { addressStatements } from "./conversation-frame.js";
 import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
+import { reframeTrigger } from "./verb-frames.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -49,7 +51,9 @@ function readTriggers(
   tree: SentenceTree | null,
 ): Reading[] {
   const readings: Reading[] = [];
-  for (const trigger of matches) {
+  for (const match of matches) {
+    // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
+    const trigger = tree ? reframeTrigger(tree, match) : match;
     const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
     const parsed = tree ? dependencyRoles(tree, trigger) : null;
@@ -258,13 +262,14 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       const seen = new Set<string>();
       const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
       for (const mention of doc.actors) mentionsBySentence[mention.sentenceIndex].push(mention);
-      for (const sentence of doc.sentences) {
-        for (const draft of codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options)) {
-          const event = buildEvent(doc, draft, options.codebook);
-          if (seen.has(event.id)) continue;
-          seen.add(event.id);
-          events.push(event);
-        }
+      const drafts = doc.sentences.flatMap((sentence) =>
+        codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options),
+      );
+      for (const draft of addressStatements(drafts, options.grammar)) {
+        const event = buildEvent(doc, draft, options.codebook);
+        if (seen.has(event.id)) continue;
+        seen.add(event.id);
+        events.push(event);
       }
       doc.events = events;
     },
