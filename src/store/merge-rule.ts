@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DocumentInput, EventActor, EventRecord } from "../model/document.js";
+import type { DocumentInput, EventActor, EventLocation, EventRecord } from "../model/document.js";
 
 /**
  * When two reports describe the same event. Two mentions merge when they have the same source
@@ -95,4 +95,69 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const h =
     Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The columns of a stored event that choosing among merge candidates reads (both backends' writers). */
+export interface MergeCandidate {
+  key: number;
+  rep_mention_id: string;
+  location_mention_id: string | null;
+  date: string | null;
+  max_date: string | null;
+}
+
+/** What a mention must share with an event to merge into it: source, target, base code and status. */
+export function mergeKeysOf(record: EventRecord): [string, string, string, string] {
+  return [record.source?.code ?? "", record.target?.code ?? "", baseCodeOf(record.cameo), record.status];
+}
+
+/**
+ * Of the events a mention may join, the one closest to its date (distance to both ends of the event's
+ * span), ties going to the smallest representative mention id, so the choice does not depend on the
+ * order the database returns rows in.
+ */
+export function closestCandidate<T extends MergeCandidate>(
+  rows: readonly T[],
+  date: string | null,
+): T | undefined {
+  let best: T | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    const gap =
+      date === null || row.date === null || row.max_date === null
+        ? 0
+        : Math.abs(daysBetween(row.date, date)) + Math.abs(daysBetween(row.max_date, date));
+    if (
+      gap < bestGap ||
+      (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)
+    ) {
+      best = row;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** A located mention's place, as the radius check reads it. */
+export interface MergePlace {
+  lat: number;
+  lon: number;
+  precision?: EventLocation["precision"];
+  country: EventLocation["country"];
+}
+
+/**
+ * True when two located mentions may belong to one event: within the radius, or, when either place
+ * has only country precision ("missiles at Iraq"), in the same country.
+ */
+export function placesAgree(here: MergePlace, there: MergePlace, radiusKm: number): boolean {
+  if (here.precision === "country" || there.precision === "country") return here.country === there.country;
+  return haversineKm(here.lat, here.lon, there.lat, there.lon) <= radiusKm;
+}
+
+/** The row with the smallest key (ids compare as strings), or undefined for no rows. */
+export function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefined {
+  let best: T | undefined;
+  for (const row of rows) if (best === undefined || key(row) < key(best)) best = row;
+  return best;
 }

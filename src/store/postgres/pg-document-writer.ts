@@ -3,13 +3,16 @@ import type { DocumentInput, EventLocation, EventRecord } from "../../model/docu
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
 import {
-  baseCodeOf,
-  daysBetween,
-  haversineKm,
+  closestCandidate,
+  type MergeCandidate,
   type MergeOptions,
+  type MergePlace,
   mentionDateOf,
+  mergeKeysOf,
   outletOf,
+  placesAgree,
   shiftDate,
+  smallestBy,
 } from "../merge-rule.js";
 import {
   isLocated,
@@ -20,14 +23,6 @@ import {
 } from "../sqlite/event-columns.js";
 
 type Value = string | number | null;
-
-interface Candidate {
-  key: number;
-  rep_mention_id: string;
-  location_mention_id: string | null;
-  date: string | null;
-  max_date: string | null;
-}
 
 interface MemberRow {
   id: string;
@@ -70,12 +65,6 @@ function placeholders(n: number, offset = 0): string {
 /** `col = $k, …` for an UPDATE whose first parameter is the key. */
 function setList(columns: readonly string[]): string {
   return columns.map((column, i) => `${column} = $${i + 2}`).join(", ");
-}
-
-function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefined {
-  let best: T | undefined;
-  for (const row of rows) if (best === undefined || key(row) < key(best)) best = row;
-  return best;
 }
 
 /**
@@ -244,56 +233,43 @@ export class PgDocumentWriter {
     record: EventRecord,
     date: string | null,
     located: boolean,
-  ): Promise<Candidate | undefined> {
-    const keys = [
-      record.source?.code ?? "",
-      record.target?.code ?? "",
-      baseCodeOf(record.cameo),
-      record.status,
-    ];
+  ): Promise<MergeCandidate | undefined> {
+    const keys = mergeKeysOf(record);
     const window = this.merge.windowDays;
     const head = `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE source_code = $1 AND target_code = $2
                   AND base_code = $3 AND status = $4`;
     const rows =
       date === null
-        ? await this.rows<Candidate>(`${head} AND date IS NULL`, keys)
-        : await this.rows<Candidate>(`${head} AND date >= $5 AND date <= $6 AND max_date <= $6`, [
+        ? await this.rows<MergeCandidate>(`${head} AND date IS NULL`, keys)
+        : await this.rows<MergeCandidate>(`${head} AND date >= $5 AND date <= $6 AND max_date <= $6`, [
             ...keys,
             shiftDate(date, -window),
             shiftDate(date, window),
           ]);
-    let best: Candidate | undefined;
-    let bestGap = Number.POSITIVE_INFINITY;
+    const fitting: MergeCandidate[] = [];
     for (const row of rows) {
-      if (located && row.location_mention_id !== null && !(await this.withinRadius(row.key, record)))
-        continue;
-      const gap =
-        date === null || row.date === null || row.max_date === null
-          ? 0
-          : Math.abs(daysBetween(row.date, date)) + Math.abs(daysBetween(row.max_date, date));
-      if (
-        gap < bestGap ||
-        (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)
-      ) {
-        best = row;
-        bestGap = gap;
-      }
+      if (!located || row.location_mention_id === null || (await this.withinRadius(row.key, record)))
+        fitting.push(row);
     }
-    return best;
+    return closestCandidate(fitting, date);
   }
 
   /** True when the mention's place lies within the radius of every located mention of the event. */
   private async withinRadius(eventKey: number, record: EventRecord): Promise<boolean> {
-    const here = record.location as EventLocation;
+    const here = record.location as MergePlace;
     const places = await this.rows<{ lat: number; lon: number; record: string }>(
       "SELECT lat, lon, record FROM mentions WHERE event_key = $1 AND lat IS NOT NULL",
       [eventKey],
     );
     return places.every((place) => {
-      const there = (JSON.parse(place.record) as EventRecord).location as EventLocation;
-      if (here.precision === "country" || there.precision === "country")
-        return here.country === there.country;
-      return haversineKm(here.lat as number, here.lon as number, place.lat, place.lon) <= this.merge.radiusKm;
+      const location = (JSON.parse(place.record) as EventRecord).location as EventLocation;
+      const there = {
+        lat: place.lat,
+        lon: place.lon,
+        precision: location.precision,
+        country: location.country,
+      };
+      return placesAgree(here, there, this.merge.radiusKm);
     });
   }
 

@@ -3,25 +3,19 @@ import type { DocumentInput, EventLocation, EventRecord } from "../../model/docu
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
 import {
-  baseCodeOf,
-  daysBetween,
-  haversineKm,
+  closestCandidate,
+  type MergeCandidate,
   type MergeOptions,
+  type MergePlace,
   mentionDateOf,
+  mergeKeysOf,
   outletOf,
+  placesAgree,
   shiftDate,
+  smallestBy,
 } from "../merge-rule.js";
 import { isLocated, locationValues, representativeValues } from "./event-columns.js";
 import { prepareWriterStatements, type WriterStatements } from "./writer-statements.js";
-
-/** An event that a new mention might join. */
-interface Candidate {
-  key: number;
-  rep_mention_id: string;
-  location_mention_id: string | null;
-  date: string | null;
-  max_date: string | null;
-}
 
 /** A mention about to be written, with the fields merging looks at. */
 interface Draft {
@@ -31,19 +25,11 @@ interface Draft {
   located: boolean;
 }
 
-/** A stored mention as the event recomputation reads it. */
-/** A located mention's place, as the radius check needs it. */
-interface MemberPlace {
-  lat: number;
-  lon: number;
-  precision: EventLocation["precision"];
-  country: EventLocation["country"];
-}
-
-function addPlace(places: Map<string, MemberPlace>, place: MemberPlace): void {
+function addPlace(places: Map<string, MergePlace>, place: MergePlace): void {
   places.set(`${place.lat},${place.lon},${place.precision},${place.country}`, place);
 }
 
+/** A stored mention as the event recomputation reads it. */
 interface MemberRow {
   id: string;
   record: string;
@@ -54,12 +40,6 @@ interface MemberRow {
   ingested_at: string;
 }
 
-function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefined {
-  let best: T | undefined;
-  for (const row of rows) if (best === undefined || key(row) < key(best)) best = row;
-  return best;
-}
-
 /**
  * Writes documents and merges their mentions into events. Every method must run inside a transaction
  * opened by the caller, so a document is stored with all its mentions or not at all.
@@ -67,7 +47,7 @@ function smallestBy<T>(rows: readonly T[], key: (row: T) => string): T | undefin
 export class DocumentWriter {
   private readonly s: WriterStatements;
   /** Distinct member places per event, for the document being added (see {@link placesOf}). */
-  private places = new Map<number, Map<string, MemberPlace>>();
+  private places = new Map<number, Map<string, MergePlace>>();
 
   constructor(
     db: Database,
@@ -200,14 +180,9 @@ export class DocumentWriter {
   }
 
   /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
-  private findEvent(draft: Draft): Candidate | undefined {
+  private findEvent(draft: Draft): MergeCandidate | undefined {
     const { record, date } = draft;
-    const keys = [
-      record.source?.code ?? "",
-      record.target?.code ?? "",
-      baseCodeOf(record.cameo),
-      record.status,
-    ];
+    const keys = mergeKeysOf(record);
     const window = this.merge.windowDays;
     const rows = (
       date === null
@@ -218,24 +193,11 @@ export class DocumentWriter {
             shiftDate(date, window),
             shiftDate(date, window),
           )
-    ) as Candidate[];
-    let best: Candidate | undefined;
-    let bestGap = Number.POSITIVE_INFINITY;
-    for (const row of rows) {
-      if (draft.located && row.location_mention_id !== null && !this.withinRadius(row.key, record)) continue;
-      const gap =
-        date === null || row.date === null || row.max_date === null
-          ? 0
-          : Math.abs(daysBetween(row.date, date)) + Math.abs(daysBetween(row.max_date, date));
-      if (
-        gap < bestGap ||
-        (gap === bestGap && best !== undefined && row.rep_mention_id < best.rep_mention_id)
-      ) {
-        best = row;
-        bestGap = gap;
-      }
-    }
-    return best;
+    ) as MergeCandidate[];
+    const fitting = draft.located
+      ? rows.filter((row) => row.location_mention_id === null || this.withinRadius(row.key, record))
+      : rows;
+    return closestCandidate(fitting, date);
   }
 
   /**
@@ -243,14 +205,9 @@ export class DocumentWriter {
    * country-precision place ("missiles at Iraq") says only which country: it fits any place there.
    */
   private withinRadius(eventKey: number, record: EventRecord): boolean {
-    const here = record.location as EventLocation;
+    const here = record.location as MergePlace;
     for (const there of this.placesOf(eventKey).values()) {
-      if (here.precision === "country" || there.precision === "country") {
-        if (here.country !== there.country) return false;
-      } else if (
-        haversineKm(here.lat as number, here.lon as number, there.lat, there.lon) > this.merge.radiusKm
-      )
-        return false;
+      if (!placesAgree(here, there, this.merge.radiusKm)) return false;
     }
     return true;
   }
@@ -260,7 +217,7 @@ export class DocumentWriter {
    * as its mentions are written: a long document naming one event thousands of times would
    * otherwise re-read every member for every new mention (quadratic time).
    */
-  private placesOf(eventKey: number): Map<string, MemberPlace> {
+  private placesOf(eventKey: number): Map<string, MergePlace> {
     let places = this.places.get(eventKey);
     if (!places) {
       places = new Map();
