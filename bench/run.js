@@ -4,7 +4,7 @@
 // parallel coding (1 and 2 workers) and, when asked (BENCH_ROLLUP_EVENTS=N), the rollup queries over
 // N stored events on SQLite and PostgreSQL.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { devTexts } from "./dev-texts.mjs";

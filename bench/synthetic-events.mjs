@@ -1,5 +1,6 @@
 // Synthetic merged events for the query benchmarks: the same rows on every run and on both backends.
-// Country weights fall off like news coverage does: the first few countries dominate.
+// Country weights fall off like news coverage does: the first few countries dominate. Needs `npm run build`.
+import { mulberry32 } from "../dist/syntax/train/random.js";
 
 export const COUNTRIES = (
   "IRN IRQ USA ISR SYR TUR SAU RUS UKR CHN EGY LBN JOR YEM AFG PAK IND GBR FRA DEU " +
@@ -63,21 +64,10 @@ export const EVENT_COLUMNS = [
   "added_at",
 ];
 
-/** A small deterministic generator, so every run builds the same store. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` events over ten years (2015–2024), as rows of {@link EVENT_COLUMNS} values. */
 export function* syntheticEvents(count, seed = 42) {
-  const next = random(seed);
+  // Seeded, so every run builds the same store.
+  const next = mulberry32(seed);
   const country = () =>
     COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(COUNTRIES.length * next() ** 2.2))];
   const start = Date.UTC(2015, 0, 1);
