@@ -7,25 +7,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { runDyad } from "../cli/test-helpers/run-in-process.js";
 import { buildDist, ROOT } from "../test-helpers/build-dist.js";
 import { describeWithPostgres, uniqueSchema } from "../test-helpers/postgres.js";
+import { WIRE_OBJECTS, WIRE_SUBJECTS, WIRE_VERBS } from "../test-helpers/wire-reports.js";
 import { queueSchemaFor } from "./document-queue.js";
 
 const DOCUMENTS = 1200;
-const SUBJECTS = [
-  "Iran's foreign minister",
-  "Iraqi officials",
-  "The Turkish army",
-  "Syrian rebels",
-  "The US envoy",
-];
-const VERBS = ["met", "condemned", "attacked", "praised", "accused", "threatened", "visited", "criticized"];
-const OBJECTS = [
-  "Iraq's prime minister",
-  "Iranian diplomats",
-  "Kurdish fighters",
-  "the Syrian government",
-  "Qatar",
-];
-
 const dir = mkdtempSync(join(tmpdir(), "dyad-queue-"));
 const corpus = join(dir, "corpus.jsonl");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +26,7 @@ beforeAll(() => {
     const day = new Date(Date.UTC(2022, 0, 1) + (s + 5 * v + 40 * o) * 3 * 86_400_000);
     return JSON.stringify({
       id: `wire-${i}`,
-      text: `${SUBJECTS[s]} ${VERBS[v]} ${OBJECTS[o]}, dispatch ${i} said.`,
+      text: `${WIRE_SUBJECTS[s]} ${WIRE_VERBS[v]} ${WIRE_OBJECTS[o]}, dispatch ${i} said.`,
       date: day.toISOString().slice(0, 10),
       source: `outlet-${i % 9}`,
     });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDist } from "../../test-helpers/build-dist.js";
+import { WIRE_OBJECTS, WIRE_SUBJECTS, WIRE_VERBS } from "../../test-helpers/wire-reports.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const cli = join(root, "dist/cli/main.js");
@@ -14,31 +15,13 @@ const corpus = join(dir, "corpus.jsonl");
 const db = join(dir, "crash.db");
 const DOCUMENTS = 6000;
 
-const SUBJECTS = [
-  "Iran's foreign minister",
-  "Iraqi officials",
-  "The Turkish army",
-  "Syrian rebels",
-  "The US envoy",
-  "Israeli jets",
-];
-const VERBS = ["met", "condemned", "attacked", "praised", "accused", "threatened", "visited", "criticized"];
-const OBJECTS = [
-  "Iraq's prime minister",
-  "Iranian diplomats",
-  "Kurdish fighters",
-  "the Syrian government",
-  "Hamas leaders",
-  "Qatar",
-];
-
 beforeAll(() => {
   // The test runs the real binary, so it needs a fresh build (shared with other tests that need one).
   buildDist();
   const lines = Array.from({ length: DOCUMENTS }, (_, i) =>
     JSON.stringify({
       id: `wire-${i}`,
-      text: `${SUBJECTS[i % 6]} ${VERBS[(i >> 1) % 8]} ${OBJECTS[(i >> 4) % 6]} on Monday, dispatch ${i} said.`,
+      text: `${WIRE_SUBJECTS[i % 6]} ${WIRE_VERBS[(i >> 1) % 8]} ${WIRE_OBJECTS[(i >> 4) % 6]} on Monday, dispatch ${i} said.`,
       date: `2022-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
       source: `outlet-${i % 9}`,
     }),
