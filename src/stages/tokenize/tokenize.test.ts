@@ -16,6 +16,18 @@ describe("tokenize", () => {
     );
   });
 
+  it("keeps line breaks out of the tokens and out of the sentences, offsets intact", () => {
+    const text = "Iran condemned the attack.\n\nIraq left.\n";
+    const doc = createDoc({ id: "t", text });
+    tokenizeDoc(doc);
+    expect(doc.tokens.text).toEqual(["Iran", "condemned", "the", "attack", ".", "Iraq", "left", "."]);
+    expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      "Iran condemned the attack.",
+      "Iraq left.",
+    ]);
+    expect(doc.tokens.spaceBefore[5]).toBe(1);
+  });
+
   it("lower-cases lemmas", () => {
     const doc = createDoc({ id: "t", text: "The Islamic Republic condemned the strikes." });
     tokenizeDoc(doc);

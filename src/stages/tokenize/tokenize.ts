@@ -66,7 +66,16 @@ export function tokenizeDoc(doc: Doc): void {
   const posTags = wdoc.tokens().out(its.pos) as string[];
   // wink's typings reject its.lemma (it needs model add-ons, which the lite model has).
   const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-  const n = values.length;
+  // wink keeps line breaks as tokens ("\n\n" between paragraphs); they are layout, not words, and
+  // a parser trained on UD text would read them as a symbol or a sentence of their own.
+  const kept: number[] = [];
+  const newIndex = new Int32Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) {
+    newIndex[i] = kept.length;
+    if (values[i].trim() !== "") kept.push(i);
+  }
+  newIndex[values.length] = kept.length;
+  const n = kept.length;
   const table: TokenTable = {
     length: n,
     start: new Int32Array(n),
@@ -75,7 +84,7 @@ export function tokenizeDoc(doc: Doc): void {
     text: new Array<string>(n),
     lower: new Array<string>(n),
     lemma: new Array<string>(n),
-    pos: posTags,
+    pos: kept.map((i) => posTags[i]),
     upos: new Array<string>(n).fill(""),
     udLemma: new Array<string>(n).fill(""),
     head: new Int32Array(n).fill(-1),
@@ -84,7 +93,7 @@ export function tokenizeDoc(doc: Doc): void {
   };
   let cursor = 0;
   for (let i = 0; i < n; i++) {
-    const value = values[i];
+    const value = values[kept[i]];
     let at = normalized.indexOf(value, cursor);
     // wink may normalise a token (rare); fall back to the cursor so offsets stay monotone.
     if (at < 0) at = cursor;
@@ -94,17 +103,17 @@ export function tokenizeDoc(doc: Doc): void {
     const surface = doc.text.slice(table.start[i], table.end[i]);
     table.text[i] = surface;
     table.lower[i] = value.toLowerCase();
-    table.lemma[i] = lemmas[i].toLowerCase();
+    table.lemma[i] = lemmas[kept[i]].toLowerCase();
     cursor = table.end[i];
   }
 
   doc.sentences = [];
-  let tokenIndex = 0;
+  let winkIndex = 0;
   wdoc.sentences().each((sentence: { tokens(): { length(): number } }) => {
     const count = sentence.tokens().length();
-    const tokenStart = tokenIndex;
-    const tokenEnd = Math.min(tokenIndex + count, n);
-    tokenIndex = tokenEnd;
+    const tokenStart = newIndex[winkIndex];
+    winkIndex = Math.min(winkIndex + count, values.length);
+    const tokenEnd = newIndex[winkIndex];
     if (tokenEnd <= tokenStart) return;
     const index = doc.sentences.length;
     for (let t = tokenStart; t < tokenEnd; t++) table.sentence[t] = index;
