@@ -49,7 +49,6 @@ describe("readDictionaryDir", () => {
   it("readDictionaryDir names file and line of a malformed entry", () => {
     expect(dicts.problems.map((p) => `${p.file.split("/").pop()}:${p.line}`)).toEqual([
       "Fictional.actors.txt:17",
-      "Fictional.actors.txt:17",
     ]);
   });
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Diagnoses the actor side of PETRARCH's unit suite on its TUNE part: for each tune record with
+// expected events, whether Dyad's actor mentions hold every expected source and target code, and
+// for each code missing, a guess at why (the classes below). It reads only tune records (split v1),
+// codes them with the given dictionary folder, and prints one line a miss and a summary.
+//
+//   npm run build && node scripts/petrarch-actor-diagnostic.mjs [--records FILE] [--dir DIR] [--json] [--quiet]
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: {
+    records: { type: "string" },
+    dir: { type: "string" },
+    json: { type: "boolean" },
+    quiet: { type: "boolean" },
+  },
+});
+const shared = join(root, "..", "shared");
+const recordsPath = resolve(values.records ?? join(shared, "dev", "petrarch-unit", "records.jsonl"));
+const dictDir = resolve(values.dir ?? join(shared, "dictionaries", "petrarch2"));
+
+const { createCoder } = await import(join(root, "dist", "index.js"));
+const { loadCoderResources } = await import(join(root, "dist", "dictionaries", "load-resources.js"));
+const { DEFAULT_DATA_DIR } = await import(join(root, "dist", "dictionaries", "data-paths.js"));
+const tabari = await import(join(root, "dist", "dictionaries", "tabari", "index.js"));
+const { splitPartOf } = await import(join(root, "dist", "eval", "split.js"));
+const { petrarchActorCode } = await import(join(root, "dist", "eval", "headlines", "petrarch-unit.js"));
+
+const dicts = tabari.readDictionaryDir(dictDir);
+const coder = createCoder({
+  resources: loadCoderResources(DEFAULT_DATA_DIR, { dictionaries: { dicts, mode: "add" } }),
+});
+
+// Codes of dated actors, and each code's names, to tell a date restriction from an unknown name.
+const namesOfCode = new Map();
+const datedCodes = new Set();
+for (const actor of dicts.actors) {
+  for (const code of actor.codes) {
+    if (code.from || code.to) datedCodes.add(code.code);
+    const names = namesOfCode.get(code.code) ?? new Set();
+    for (const name of actor.names) names.add(tabari.tabariWords(name));
+    namesOfCode.set(code.code, names);
+  }
+}
+const agentSectors = new Set(dicts.agents.map((agent) => agent.code));
+
+/** Why an expected code is not among Dyad's mention codes (a guess from the text and the mentions). */
+function classify(code, text, found) {
+  if (code.startsWith('"')) return "new actor (quoted noun phrase)";
+  if (/^#+$/.test(code) || code === "+++") return "not an actor code";
+  if (datedCodes.has(code) || [...datedCodes].some((dated) => dated.startsWith(code.slice(0, 3)) && namesOfCode.get(dated))) {
+    const names = [...(namesOfCode.get(code) ?? [])];
+    if (names.some((name) => text.toUpperCase().includes(name))) return "date restriction";
+  }
+  const country = code.slice(0, 3);
+  const sector = code.slice(3);
+  const sameCountry = found.filter((f) => f.startsWith(country));
+  if (sector && sameCountry.length > 0) return `agent not composed (found ${sameCountry.join(",")})`;
+  if (!sector && sameCountry.length > 0) return `code form (found ${sameCountry.join(",")})`;
+  if (found.some((f) => f.endsWith(country) && f.length > 3)) return `code form (found ${found.join(",")})`;
+  if (/\band\b|,/.test(text) && found.length > 0 && agentSectors.has(sector))
+    return "compound/plural";
+  return "name not recognised";
+}
+
+const records = readFileSync(recordsPath, "utf8")
+  .split("\n")
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line));
+const classes = new Map();
+let scored = 0;
+let pairsFound = 0;
+const misses = [];
+for (const record of records) {
+  if (record.active === false || record.expected_error || record.expected.length === 0) continue;
+  if (splitPartOf(record.text) !== "tune") continue;
+  scored++;
+  const date = `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6)}`;
+  const doc = coder.code({ id: String(record.id), text: record.text, date });
+  const found = [...new Set(doc.actors.map((m) => petrarchActorCode(m)))];
+  const missing = new Set();
+  for (const triple of record.expected)
+    for (const code of [triple.source, triple.target])
+      if (code !== "---" && !found.includes(code)) missing.add(code);
+  if (missing.size === 0) {
+    pairsFound++;
+    continue;
+  }
+  for (const code of missing) {
+    const why = classify(code, record.text, found);
+    const key = why.replace(/ \(found .*\)$/, "");
+    classes.set(key, (classes.get(key) ?? 0) + 1);
+    misses.push({ id: record.id, code, why, found, text: record.text });
+  }
+}
+if (values.json) {
+  console.log(JSON.stringify({ scored, pairsFound, classes: Object.fromEntries(classes), misses }));
+} else {
+  if (!values.quiet)
+    for (const miss of misses)
+      console.log(`${miss.id}\t${miss.code}\t${miss.why}\t[${miss.found.join(" ")}]\t${miss.text}`);
+  console.log(`tune records with expected events: ${scored}; all expected actor codes found in ${pairsFound}`);
+  for (const [why, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${why}`);
+}
