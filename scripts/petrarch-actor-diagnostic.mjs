@@ -74,6 +74,7 @@ const records = readFileSync(recordsPath, "utf8")
 const classes = new Map();
 let scored = 0;
 let pairsFound = 0;
+let pairsInEvents = 0;
 const misses = [];
 for (const record of records) {
   if (record.active === false || record.expected_error || record.expected.length === 0) continue;
@@ -82,6 +83,9 @@ for (const record of records) {
   const date = `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6)}`;
   const doc = coder.code({ id: String(record.id), text: record.text, date });
   const found = [...new Set(doc.actors.map((m) => petrarchActorCode(m)))];
+  // The event-level figure: some event of Dyad's joins the expected source and target (any code).
+  const dyads = new Set(doc.events.map((e) => `${petrarchActorCode(e.source)}|${petrarchActorCode(e.target)}`));
+  if (record.expected.every((t) => dyads.has(`${t.source}|${t.target}`))) pairsInEvents++;
   const missing = new Set();
   for (const triple of record.expected)
     for (const code of [triple.source, triple.target])
@@ -98,11 +102,12 @@ for (const record of records) {
   }
 }
 if (values.json) {
-  console.log(JSON.stringify({ scored, pairsFound, classes: Object.fromEntries(classes), misses }));
+  console.log(JSON.stringify({ scored, pairsFound, pairsInEvents, classes: Object.fromEntries(classes), misses }));
 } else {
   if (!values.quiet)
     for (const miss of misses)
       console.log(`${miss.id}\t${miss.code}\t${miss.why}\t[${miss.found.join(" ")}]\t${miss.text}`);
-  console.log(`tune records with expected events: ${scored}; all expected actor codes found in ${pairsFound}`);
+  console.log(`tune records with expected events: ${scored}; all expected actor codes among the mentions in ${pairsFound}`);
+  console.log(`  every expected (source, target) pair is some event's in ${pairsInEvents}`);
   for (const [why, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${why}`);
 }

@@ -64,6 +64,8 @@ export const organizationEntrySchema = lazySchema((z) =>
      * actors; Dyad's own organisations keep their code ("Hamas gunmen" stays Hamas).
      */
     compose_agents: z.boolean().optional(),
+    /** Names of two words or more match in any case, as PETRARCH matches ("Gonzo GMO", "Gonzo Gmo"). */
+    names_any_case: z.boolean().optional(),
     /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
     periods: z
       .array(

@@ -33,7 +33,7 @@ function titleWord(word: string): string {
  */
 export function tabariNameForms(name: string): string[] {
   let upper = tabariWords(name);
-  if (upper.startsWith("THE ") && upper.length > 6) upper = upper.slice(4);
+  if (upper.startsWith("THE ") && upper.length >= 6) upper = upper.slice(4);
   const words = upper.split(" ");
   const title = words
     .map((word, i) => (i > 0 && LOWER_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleWord(word)))
@@ -66,7 +66,7 @@ function splitCode(
  * A name already taken by an earlier entry (the first file in name order wins) is left out; an
  * actor coded only `[---]`, or with no code at all, becomes a blocker, and a dated `[---]` makes the
  * name no actor in its period. Actors compose with the agents next to them, PETRARCH's way
- * (`compose_agents`). Agents give their code as the sector, and `NGO~` its placement before the actor's.
+ * (`compose_agents`), and their names of several words match in any case (`names_any_case`). Agents give their code as the sector, and `NGO~` its placement before the actor's.
  * @example toLexiconAdditions(readDictionaryDir(dir), new Set(["AFG"])).organizations.length
  */
 export function toLexiconAdditions(
@@ -102,6 +102,7 @@ export function toLexiconAdditions(
       sector,
       kind: "dictionary",
       compose_agents: true,
+      names_any_case: true,
       ...(dated.length > 0
         ? {
             periods: dated.map((code) => ({
