@@ -16,7 +16,7 @@ describe("dyad dict check", () => {
 
   it("dict check --json gives the same as one object", async () => {
     const summary = JSON.parse((await runDyad(["dict", "check", FICTIONAL, "--json"])).stdout);
-    expect(summary.counts.agents).toBe(4);
+    expect(summary.counts.agents).toBe(6);
     expect(summary.malformed[0]).toMatchObject({ line: 17 });
   });
 
