@@ -104,7 +104,9 @@ describe("toLexiconAdditions", () => {
   });
 
   it("tabariNameForms drops a leading THE and keeps a hyphenated name as written", () => {
-    expect(tabariNameForms("THE_AU")).toEqual(["Au", "AU"]);
+    expect(tabariNameForms("THE_AU")).toEqual(["AU"]);
+    expect(tabariNameForms("THE_HUNGER_PROJECT_")).toEqual(["Hunger Project"]);
+    expect(tabariNameForms("THE_PEOPLE")).toEqual(["The People"]);
     expect(tabariNameForms("BARAD-DUR")).toEqual(["Barad-Dur", "Barad-dur", "BARAD-DUR"]);
   });
 });

@@ -12,6 +12,8 @@ export interface LexiconAdditions {
 const NOT_AN_ACTOR = "---";
 const ACTOR_CODE = /^[A-Z]{3,}$/;
 /** Function words kept in lower case when a TABARI name is title-cased ("Islamic Republic of Iran"). */
+/** An acronym: two to five capitals or digits, with dots or not ("AU", "K.U.", "DRC"). */
+const ACRONYM = /^(?:[A-Z0-9]\.?){2,5}$/;
 const LOWER_WORDS = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le"]);
 
 function titleWord(word: string): string {
@@ -27,13 +29,18 @@ function titleWord(word: string): string {
  * The forms of a TABARI name Dyad matches, since Dyad matches proper names with their case: the
  * name title-cased ("HAMID_KARZAI_" → "Hamid Karzai"), a hyphenated name also with only its first
  * part capitalised ("BARAD-DUR" → "Barad-Dur", "Barad-dur"), and a one-word name also as written,
- * for acronyms ("ANSF"). A leading "THE" is dropped ("THE_AU" → "AU"): Dyad's actor phrases never
- * start with an article. Longer names in capitals are left out: news rarely writes them so, and
+ * for acronyms ("ANSF"). A leading "THE" is dropped before an acronym ("THE_AU" → "AU" only) or
+ * several words ("THE_HUNGER_PROJECT" → "Hunger Project"): Dyad's actor phrases never start with
+ * an article. Longer names in capitals are left out: news rarely writes them so, and
  * each form costs start-up time.
  */
 export function tabariNameForms(name: string): string[] {
-  let upper = tabariWords(name);
-  if (upper.startsWith("THE ") && upper.length >= 6) upper = upper.slice(4);
+  const written = tabariWords(name);
+  const rest = written.slice(4);
+  // "THE_AU" is written "the AU": the acronym alone, never "Au". One other word ("THE_PEOPLE") stays
+  // whole: alone it would be any capitalised word.
+  if (written.startsWith("THE ") && ACRONYM.test(rest)) return [rest];
+  const upper = written.startsWith("THE ") && rest.includes(" ") ? rest : written;
   const words = upper.split(" ");
   const title = words
     .map((word, i) => (i > 0 && LOWER_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleWord(word)))
