@@ -46,6 +46,22 @@ function gapIsGlue(doc: Doc, from: number, to: number, words: ReadonlySet<string
   return true;
 }
 
+/**
+ * Words between a name and its role: the modifier words, and adjectives, also joined by a
+ * coordinator ("Iran's hardline president", "Ithilen's awful and evil minister"). Between two role
+ * words only the modifier words count: a participle tagged as an adjective would join "the
+ * military" to "Mr." in "the military looted Mr. Neruda's house".
+ */
+function gapIsModifiers(doc: Doc, from: number, to: number, words: CompositionWords): boolean {
+  const { lower, pos } = doc.tokens;
+  for (let t = from; t < to; t++) {
+    if (words.modifiers.has(lower[t]) || pos[t] === "ADJ") continue;
+    const betweenAdjectives = t > from && t + 1 < to && pos[t - 1] === "ADJ" && pos[t + 1] === "ADJ";
+    if (!(betweenAdjectives && words.coordinators.has(lower[t]))) return false;
+  }
+  return true;
+}
+
 /** Groups atoms that form one actor phrase. */
 function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWords): ActorAtom[][] {
   const groups: ActorAtom[][] = [];
@@ -56,7 +72,10 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
       const from = atomKind(previous);
       const to = atomKind(atom);
       const adjacent =
-        MERGES[from].has(to) && gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers);
+        MERGES[from].has(to) &&
+        (from !== "agent" && to === "agent"
+          ? gapIsModifiers(doc, previous.tokenEnd, atom.tokenStart, words)
+          : gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers));
       const joinedByOf =
         OF_MERGES[from].has(to) &&
         atom.tokenStart > previous.tokenEnd &&
