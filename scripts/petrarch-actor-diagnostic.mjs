@@ -4,7 +4,7 @@
 // for each code missing, a guess at why (the classes below). It reads only tune records (split v1),
 // codes them with the given dictionary folder, and prints one line a miss and a summary.
 //
-//   npm run build && node scripts/petrarch-actor-diagnostic.mjs [--records FILE] [--dir DIR] [--json] [--quiet]
+//   npm run build && node scripts/petrarch-actor-diagnostic.mjs [--records FILE] [--dir DIR] [--mode add|replace] [--json] [--quiet]
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -15,6 +15,7 @@ const { values } = parseArgs({
   options: {
     records: { type: "string" },
     dir: { type: "string" },
+    mode: { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
   },
@@ -32,7 +33,7 @@ const { petrarchActorCode } = await import(join(root, "dist", "eval", "headlines
 
 const dicts = tabari.readDictionaryDir(dictDir);
 const coder = createCoder({
-  resources: loadCoderResources(DEFAULT_DATA_DIR, { dictionaries: { dicts, mode: "add" } }),
+  resources: loadCoderResources(DEFAULT_DATA_DIR, { dictionaries: { dicts, mode: values.mode === "replace" ? "replace" : "add" } }),
 });
 
 // Codes of dated actors, and each code's names, to tell a date restriction from an unknown name.
