@@ -31,6 +31,7 @@ describe("readDictionaryDir", () => {
     expect(summary.counts).toMatchObject({
       actors: 6,
       datedActors: 1,
+      notActors: 1,
       agents: 6,
       discards: 3,
       verbBlocks: 1,
