@@ -66,6 +66,8 @@ export const organizationEntrySchema = lazySchema((z) =>
     compose_agents: z.boolean().optional(),
     /** Names of two words or more match in any case, as PETRARCH matches ("Gonzo GMO", "Gonzo Gmo"). */
     names_any_case: z.boolean().optional(),
+    /** Other actors the names stand for at once (TABARI's `[ELR/GAL]`): each gets a mention of its own. */
+    compound_codes: z.array(z.string().regex(/^[A-Z]{3,}$/)).optional(),
     /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
     periods: z
       .array(

@@ -29,7 +29,7 @@ describe("readDictionaryDir", () => {
 
   it("summariseDictionaries counts what was loaded per kind", () => {
     expect(summary.counts).toMatchObject({
-      actors: 6,
+      actors: 7,
       datedActors: 1,
       notActors: 1,
       agents: 6,

@@ -53,7 +53,7 @@ export function tabariNameForms(name: string): string[] {
   return [...new Set(forms)];
 }
 
-/** `ELR/GAL` names two actors; Dyad takes the first. */
+/** `ELR/GAL` names two actors: the first is the entry's code, the others its `compound_codes`. */
 const firstCode = (code: string) => code.split("/")[0];
 
 function splitCode(
@@ -100,6 +100,9 @@ export function toLexiconAdditions(
     const dated = codes.filter((code) => code.from || code.to);
     const main = actorCodes.find((code) => !code.from && !code.to) ?? actorCodes[actorCodes.length - 1];
     const { country, sector } = splitCode(main.code, countries);
+    // `LORIEN [ELR/GAL]`: the name stands for several actors at once.
+    const written = actor.codes.find((code) => firstCode(code.code) === main.code && !code.from && !code.to);
+    const compound = (written?.code.split("/").slice(1) ?? []).filter((code) => ACTOR_CODE.test(code));
     const id = `${actor.file}:${actor.line}`;
     additions.organizations.push({
       id,
@@ -110,6 +113,7 @@ export function toLexiconAdditions(
       kind: "dictionary",
       compose_agents: true,
       names_any_case: true,
+      ...(compound.length > 0 ? { compound_codes: compound } : {}),
       ...(dated.length > 0
         ? {
             periods: dated.map((code) => ({

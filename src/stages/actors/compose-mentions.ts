@@ -153,6 +153,8 @@ interface Resolved {
   needsCountry: boolean;
   droppable: boolean;
   weak?: boolean;
+  /** Codes of the other actors a compound name stands for (TABARI's `[ELR/GAL]`). */
+  also?: string[];
 }
 
 const NOT_AN_ACTOR = "---";
@@ -221,6 +223,7 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
       if (period?.code === NOT_AN_ACTOR) return { ...NO_ACTOR_RESOLVED, kind: "organization" };
       const code = period?.code ?? entry.code;
       const agents = entry.compose_agents ? groupAgents(group.filter((other) => other !== atom)) : [];
+      const also = period ? undefined : entry.compound_codes?.map((other) => addAgentCodes(other, agents));
       if (agents.length > 0) {
         const composed = addAgentCodes(code, agents);
         return {
@@ -231,6 +234,7 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
           entityId: entry.id,
           needsCountry: false,
           droppable: false,
+          ...(also ? { also } : {}),
         };
       }
       const sector = period ? (period.sector ?? entry.sector) : entry.sector;
@@ -242,6 +246,7 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
         entityId: entry.id,
         needsCountry: false,
         droppable: false,
+        ...(also ? { also } : {}),
       };
     }
   }
@@ -319,7 +324,7 @@ export function composeMentions(
     if (resolved.droppable) continue;
     const tokenStart = group[0].tokenStart;
     const tokenEnd = extendOverName(doc, group, sentence);
-    mentions.push({
+    const mention: ActorMention = {
       sentenceIndex: sentence.index,
       tokenStart,
       tokenEnd,
@@ -331,7 +336,19 @@ export function composeMentions(
       kind: resolved.kind,
       ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
       ...(resolved.weak ? { needsCountry: true } : {}),
-    });
+    };
+    mentions.push(mention);
+    // A compound name ("Lorien" = ELR and GAL) gives one mention per actor, on the same words:
+    // the events stage fans out over mentions that share their words.
+    for (const code of resolved.also ?? []) {
+      const sameCountry = mention.country !== null && code.startsWith(mention.country);
+      mentions.push({
+        ...mention,
+        code: asActorCode(code),
+        country: sameCountry ? mention.country : null,
+        sector: code.slice(3) || null,
+      });
+    }
   }
   return mentions;
 }

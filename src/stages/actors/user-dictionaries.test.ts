@@ -38,6 +38,12 @@ describe("actors from the user's TABARI/PETRARCH dictionaries", () => {
     ]);
   });
 
+  it("a name coded for two actors at once gives both, and the event fans out over them", () => {
+    const doc = fictional.code({ id: "t", text: "Gondor accused Lorien of cheating.", date: "2001-05-01" });
+    expect(doc.actors.map((m) => `${m.text}=${m.code}`)).toEqual(["Gondor=GON", "Lorien=ELR", "Lorien=GAL"]);
+    expect(doc.events.map((e) => `${e.source?.code} ${e.target?.code}`)).toEqual(["GON ELR", "GON GAL"]);
+  });
+
   it.each([
     ["1999-05-01", "Aragorn=RNG"],
     ["2001-05-01", "Aragorn=ARNGOV"],
