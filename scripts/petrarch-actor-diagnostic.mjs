@@ -36,35 +36,37 @@ const coder = createCoder({
   resources: loadCoderResources(DEFAULT_DATA_DIR, { dictionaries: { dicts, mode: values.mode === "replace" ? "replace" : "add" } }),
 });
 
-// Codes of dated actors, and each code's names, to tell a date restriction from an unknown name.
+// Codes of dated actors, of compound names ([ELR/GAL]), and each code's names.
 const namesOfCode = new Map();
 const datedCodes = new Set();
+const compoundCodes = new Set();
 for (const actor of dicts.actors) {
   for (const code of actor.codes) {
     if (code.from || code.to) datedCodes.add(code.code);
+    if (code.code.includes("/")) for (const part of code.code.split("/")) compoundCodes.add(part);
     const names = namesOfCode.get(code.code) ?? new Set();
     for (const name of actor.names) names.add(tabari.tabariWords(name));
     namesOfCode.set(code.code, names);
   }
 }
-const agentSectors = new Set(dicts.agents.map((agent) => agent.code));
 
 /** Why an expected code is not among Dyad's mention codes (a guess from the text and the mentions). */
 function classify(code, text, found) {
-  if (code.startsWith('"')) return "new actor (quoted noun phrase)";
-  if (/^#+$/.test(code) || code === "+++") return "not an actor code";
-  if (datedCodes.has(code) || [...datedCodes].some((dated) => dated.startsWith(code.slice(0, 3)) && namesOfCode.get(dated))) {
-    const names = [...(namesOfCode.get(code) ?? [])];
-    if (names.some((name) => text.toUpperCase().includes(name))) return "date restriction";
-  }
+  if (code.startsWith('"')) return "new actor: PETRARCH names an unknown noun phrase (new_actor_length)";
+  if (compoundCodes.has(code)) return "compound name ([A/B])";
+  if (/[A-Za-z]_[A-Za-z]/.test(text)) return "the text joins a name with _";
+  const names = [...(namesOfCode.get(code) ?? [])];
+  if (datedCodes.has(code) && names.some((name) => text.toUpperCase().includes(name))) return "date restriction";
   const country = code.slice(0, 3);
   const sector = code.slice(3);
   const sameCountry = found.filter((f) => f.startsWith(country));
-  if (sector && sameCountry.length > 0) return `agent not composed (found ${sameCountry.join(",")})`;
-  if (!sector && sameCountry.length > 0) return `code form (found ${sameCountry.join(",")})`;
-  if (found.some((f) => f.endsWith(country) && f.length > 3)) return `code form (found ${found.join(",")})`;
-  if (/\band\b|,/.test(text) && found.length > 0 && agentSectors.has(sector))
-    return "compound/plural";
+  const longer = sameCountry.filter((f) => f.startsWith(code) && f.length > code.length);
+  if (longer.length > 0) return `Dyad composes a role PETRARCH leaves out (found ${longer.join(",")})`;
+  if (sector && sameCountry.includes(country)) {
+    if (/\b(from|in)\s/i.test(text)) return `role joined to its name by from/in (found ${country})`;
+    return `agent not composed (found ${country})`;
+  }
+  if (sameCountry.length > 0) return `another role (found ${sameCountry.join(",")})`;
   return "name not recognised";
 }
 
