@@ -79,6 +79,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       modifiers: words(file.mention_modifiers),
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
+      placeLinks: words(file.place_links),
     },
     coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),

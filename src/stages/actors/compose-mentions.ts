@@ -14,6 +14,12 @@ export interface CompositionWords {
   joinOf: ReadonlySet<string>;
   /** Words joining a list of actors ("Arnor, Osgiliath and Gondor"): a role is shared across it. */
   coordinators: ReadonlySet<string>;
+  /**
+   * Words tying a role to a place ("soldiers from Chad", "activists in Iran"): a role that opens its
+   * sentence takes the country named after one. Elsewhere the place may be where foreign forces
+   * are ("Israel withdrew troops from Lebanon").
+   */
+  placeLinks: ReadonlySet<string>;
 }
 
 type AtomKind = "country" | "person" | "organization" | "agent";
@@ -62,8 +68,22 @@ function gapIsModifiers(doc: Doc, from: number, to: number, words: CompositionWo
   return true;
 }
 
+/** Parts of speech that may come before a sentence's subject: "The two Iraqi soldiers". */
+const OPENING_POS = new Set(["DET", "NUM", "ADJ", "PUNCT"]);
+
+/** Whether only determiners, numbers and adjectives stand before `at` in its sentence. */
+function opensSentence(doc: Doc, sentence: Sentence, at: number): boolean {
+  for (let t = sentence.tokenStart; t < at; t++) if (!OPENING_POS.has(doc.tokens.pos[t])) return false;
+  return true;
+}
+
 /** Groups atoms that form one actor phrase. */
-function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWords): ActorAtom[][] {
+function groupAtoms(
+  doc: Doc,
+  sentence: Sentence,
+  atoms: readonly ActorAtom[],
+  words: CompositionWords,
+): ActorAtom[][] {
   const groups: ActorAtom[][] = [];
   for (const atom of atoms) {
     const group = groups[groups.length - 1];
@@ -81,7 +101,16 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
         atom.tokenStart > previous.tokenEnd &&
         words.joinOf.has(doc.tokens.lower[previous.tokenEnd]) &&
         gapIsGlue(doc, previous.tokenEnd + 1, atom.tokenStart, words.modifiers);
-      if (adjacent || joinedByOf) {
+      const placedAtStart =
+        groups.length === 1 &&
+        group.every((member) => atomKind(member) === "agent") &&
+        (to === "country" || to === "organization") &&
+        atom.tokenStart === previous.tokenEnd + 1 &&
+        words.placeLinks.has(doc.tokens.lower[previous.tokenEnd]) &&
+        opensSentence(doc, sentence, group[0].tokenStart) &&
+        // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
+        !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
+      if (adjacent || joinedByOf || placedAtStart) {
         group.push(atom);
         continue;
       }
@@ -114,8 +143,10 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
     const group = groups[i];
     const roles = group.filter((atom) => atomKind(atom) === "agent");
     if (roles.length === 0 || roles.length === group.length) continue;
-    // Forward: the role stands first, joined to the name by "of".
-    if (atomKind(group[0]) === "agent" && isActorName(group[group.length - 1]))
+    // Forward: the role stands first, joined to the name by "of" (not "in": "police in Ireland and
+    // Britain" are Ireland's police acting on Britain as often as both countries' police).
+    const name = group[group.length - 1];
+    if (atomKind(group[0]) === "agent" && isActorName(name) && words.joinOf.has(doc.tokens.lower[name.tokenStart - 1]))
       for (let j = i + 1; j < groups.length && bare(groups[j]) && coordinated(groups[j - 1], groups[j]); j++)
         shared[j] = roles;
     // Backward: demonyms listed before "Iraqi officials".
@@ -317,7 +348,7 @@ export function composeMentions(
   words: CompositionWords,
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
-  const groups = groupAtoms(doc, atoms, words);
+  const groups = groupAtoms(doc, sentence, atoms, words);
   const shared = sharedRoles(doc, groups, words);
   for (const [i, group] of groups.entries()) {
     const resolved = resolveGroup(shared[i].length > 0 ? [...group, ...shared[i]] : group, doc.date);

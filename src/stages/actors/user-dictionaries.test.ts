@@ -59,6 +59,24 @@ describe("actors from the user's TABARI/PETRARCH dictionaries", () => {
   });
 });
 
+describe("a role opening its sentence takes the country after in/from, with Dyad's own dictionaries", () => {
+  const codes = (text: string) => builtIn.code({ id: "t", text, date: "2022-03-20" }).actors.map((m) => m.code);
+
+  it.each([
+    ["Soldiers from Chad have cordoned off the roads.", "TCDMIL"],
+    ["Police in Japan have issued an arrest warrant.", "JPNCOP"],
+  ])("%j", (text, code) => {
+    expect(codes(text)[0]).toBe(code);
+  });
+
+  it.each([
+    ["Israel withdrew troops from Lebanon.", "LBNMIL"],
+    ["The police in Ireland and Britain raided several homes.", "IRLCOP"],
+  ])("but not a role elsewhere or a list: %j", (text, code) => {
+    expect(codes(text)).not.toContain(code);
+  });
+});
+
 describe("roles shared across a list, with Dyad's own dictionaries", () => {
   it.each([
     ["The foreign ministers of France, Germany and Italy met in Rome.", ["FRAGOV", "DEUGOV", "ITAGOV"]],
