@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 // Diagnoses the actor side of PETRARCH's unit suite on its TUNE part: for each tune record with
 // expected events, whether Dyad's actor mentions hold every expected source and target code, and
 // for each code missing, a guess at why (the classes below). It reads only tune records (split v1),
@@ -8,7 +9,6 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -33,7 +33,9 @@ const { petrarchActorCode } = await import(join(root, "dist", "eval", "headlines
 
 const dicts = tabari.readDictionaryDir(dictDir);
 const coder = createCoder({
-  resources: loadCoderResources(DEFAULT_DATA_DIR, { dictionaries: { dicts, mode: values.mode === "replace" ? "replace" : "add" } }),
+  resources: loadCoderResources(DEFAULT_DATA_DIR, {
+    dictionaries: { dicts, mode: values.mode === "replace" ? "replace" : "add" },
+  }),
 });
 
 // Codes of dated actors, of compound names ([ELR/GAL]), and each code's names.
@@ -56,7 +58,8 @@ function classify(code, text, found) {
   if (compoundCodes.has(code)) return "compound name ([A/B])";
   if (/[A-Za-z]_[A-Za-z]/.test(text)) return "the text joins a name with _";
   const names = [...(namesOfCode.get(code) ?? [])];
-  if (datedCodes.has(code) && names.some((name) => text.toUpperCase().includes(name))) return "date restriction";
+  if (datedCodes.has(code) && names.some((name) => text.toUpperCase().includes(name)))
+    return "date restriction";
   const country = code.slice(0, 3);
   const sector = code.slice(3);
   const sameCountry = found.filter((f) => f.startsWith(country));
@@ -87,7 +90,9 @@ for (const record of records) {
   const doc = coder.code({ id: String(record.id), text: record.text, date });
   const found = [...new Set(doc.actors.map((m) => petrarchActorCode(m)))];
   // The event-level figure: some event of Dyad's joins the expected source and target (any code).
-  const dyads = new Set(doc.events.map((e) => `${petrarchActorCode(e.source)}|${petrarchActorCode(e.target)}`));
+  const dyads = new Set(
+    doc.events.map((e) => `${petrarchActorCode(e.source)}|${petrarchActorCode(e.target)}`),
+  );
   if (record.expected.every((t) => dyads.has(`${t.source}|${t.target}`))) pairsInEvents++;
   const missing = new Set();
   for (const triple of record.expected)
@@ -105,12 +110,16 @@ for (const record of records) {
   }
 }
 if (values.json) {
-  console.log(JSON.stringify({ scored, pairsFound, pairsInEvents, classes: Object.fromEntries(classes), misses }));
+  console.log(
+    JSON.stringify({ scored, pairsFound, pairsInEvents, classes: Object.fromEntries(classes), misses }),
+  );
 } else {
   if (!values.quiet)
     for (const miss of misses)
       console.log(`${miss.id}\t${miss.code}\t${miss.why}\t[${miss.found.join(" ")}]\t${miss.text}`);
-  console.log(`tune records with expected events: ${scored}; all expected actor codes among the mentions in ${pairsFound}`);
+  console.log(
+    `tune records with expected events: ${scored}; all expected actor codes among the mentions in ${pairsFound}`,
+  );
   console.log(`  every expected (source, target) pair is some event's in ${pairsInEvents}`);
   for (const [why, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${why}`);
 }

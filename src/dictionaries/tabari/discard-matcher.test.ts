@@ -4,7 +4,10 @@ import { readTabariDiscards } from "./discards-file.js";
 
 describe("compileDiscards", () => {
   const matcher = compileDiscards(
-    readTabariDiscards("MONTHS LATER\n+SHIRE_FOOTBALL_LEAGUE\nBASEBALL\nSHIRE_DERBY_ # a whole word\n", "d.txt"),
+    readTabariDiscards(
+      "MONTHS LATER\n+SHIRE_FOOTBALL_LEAGUE\nBASEBALL\nSHIRE_DERBY_ # a whole word\n",
+      "d.txt",
+    ),
   );
 
   it.each([
@@ -31,7 +34,9 @@ describe("compileDiscards", () => {
   });
 
   it("readTabariDiscards marks a final _ as a whole-word phrase", () => {
-    expect(readTabariDiscards("SHIRE_DERBY_\nBASEBALL\n", "d.txt").map((d) => [d.phrase, d.wholeWord])).toEqual([
+    expect(
+      readTabariDiscards("SHIRE_DERBY_\nBASEBALL\n", "d.txt").map((d) => [d.phrase, d.wholeWord]),
+    ).toEqual([
       ["SHIRE DERBY", true],
       ["BASEBALL", false],
     ]);

@@ -10,13 +10,13 @@ export interface DiscardMatcher {
   story(text: string): TabariDiscard | null;
 }
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const asPattern = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
 /** One regular expression for a set of phrases: each starts a word, and a whole-word one ends one. */
 function compile(discards: readonly TabariDiscard[]): RegExp | null {
   if (discards.length === 0) return null;
   const alternatives = discards.map(
-    (discard) => `(${escape(discard.phrase)}${discard.wholeWord ? "(?![\\p{L}\\p{N}])" : ""})`,
+    (discard) => `(${asPattern(discard.phrase)}${discard.wholeWord ? "(?![\\p{L}\\p{N}])" : ""})`,
   );
   return new RegExp(`(?<![^\\s"'(\\[])(?:${alternatives.join("|")})`, "iu");
 }

@@ -27,7 +27,13 @@ export function readTabariDiscards(text: string, file: string): TabariDiscard[] 
       const written = (story ? content.slice(1) : content).trim();
       const phrase = written.replace(/_/g, " ").replace(/\s+/g, " ").trim();
       if (phrase !== "")
-        discards.push({ phrase: phrase.toUpperCase(), story, wholeWord: written.endsWith("_"), file, line: i + 1 });
+        discards.push({
+          phrase: phrase.toUpperCase(),
+          story,
+          wholeWord: written.endsWith("_"),
+          file,
+          line: i + 1,
+        });
     });
   return discards;
 }

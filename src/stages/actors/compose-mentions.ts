@@ -146,12 +146,20 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
     // Forward: the role stands first, joined to the name by "of" (not "in": "police in Ireland and
     // Britain" are Ireland's police acting on Britain as often as both countries' police).
     const name = group[group.length - 1];
-    if (atomKind(group[0]) === "agent" && isActorName(name) && words.joinOf.has(doc.tokens.lower[name.tokenStart - 1]))
+    if (
+      atomKind(group[0]) === "agent" &&
+      isActorName(name) &&
+      words.joinOf.has(doc.tokens.lower[name.tokenStart - 1])
+    )
       for (let j = i + 1; j < groups.length && bare(groups[j]) && coordinated(groups[j - 1], groups[j]); j++)
         shared[j] = roles;
     // Backward: demonyms listed before "Iraqi officials".
     if (isDemonym(group[0]))
-      for (let j = i - 1; j >= 0 && bare(groups[j]) && isDemonym(groups[j][0]) && coordinated(groups[j], groups[j + 1]); j--)
+      for (
+        let j = i - 1;
+        j >= 0 && bare(groups[j]) && isDemonym(groups[j][0]) && coordinated(groups[j], groups[j + 1]);
+        j--
+      )
         shared[j] = roles;
   }
   return shared;

@@ -60,7 +60,8 @@ describe("actors from the user's TABARI/PETRARCH dictionaries", () => {
 });
 
 describe("a role opening its sentence takes the country after in/from, with Dyad's own dictionaries", () => {
-  const codes = (text: string) => builtIn.code({ id: "t", text, date: "2022-03-20" }).actors.map((m) => m.code);
+  const codes = (text: string) =>
+    builtIn.code({ id: "t", text, date: "2022-03-20" }).actors.map((m) => m.code);
 
   it.each([
     ["Soldiers from Chad have cordoned off the roads.", "TCDMIL"],
