@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 // for each code missing, a guess at why (the classes below). It reads only tune records (split v1),
 // codes them with the given dictionary folder, and prints one line a miss and a summary.
 //
-//   npm run build && node scripts/petrarch-actor-diagnostic.mjs [--records FILE] [--dir DIR] [--mode add|replace] [--json] [--quiet]
+//   npm run build && node scripts/petrarch-actor-diagnostic.mjs [--records FILE] [--dir DIR] [--mode add|replace]
+//     [--part tune|check] [--json] [--quiet]
+// With --part check it prints only the figures, never a record.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     records: { type: "string" },
     dir: { type: "string" },
     mode: { type: "string" },
+    part: { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
   },
@@ -23,6 +26,9 @@ const { values } = parseArgs({
 const shared = join(root, "..", "shared");
 const recordsPath = resolve(values.records ?? join(shared, "dev", "petrarch-unit", "records.jsonl"));
 const dictDir = resolve(values.dir ?? join(shared, "dictionaries", "petrarch2"));
+// The check part is read only as a figure: no record of it is listed.
+const part = values.part === "check" ? "check" : "tune";
+const listMisses = part === "tune" && !values.quiet;
 
 const { createCoder } = await import(join(root, "dist", "index.js"));
 const { loadCoderResources } = await import(join(root, "dist", "dictionaries", "load-resources.js"));
@@ -84,7 +90,7 @@ let pairsInEvents = 0;
 const misses = [];
 for (const record of records) {
   if (record.active === false || record.expected_error || record.expected.length === 0) continue;
-  if (splitPartOf(record.text) !== "tune") continue;
+  if (splitPartOf(record.text) !== part) continue;
   scored++;
   const date = `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6)}`;
   const doc = coder.code({ id: String(record.id), text: record.text, date });
@@ -114,11 +120,11 @@ if (values.json) {
     JSON.stringify({ scored, pairsFound, pairsInEvents, classes: Object.fromEntries(classes), misses }),
   );
 } else {
-  if (!values.quiet)
+  if (listMisses)
     for (const miss of misses)
       console.log(`${miss.id}\t${miss.code}\t${miss.why}\t[${miss.found.join(" ")}]\t${miss.text}`);
   console.log(
-    `tune records with expected events: ${scored}; all expected actor codes among the mentions in ${pairsFound}`,
+    `${part} records with expected events: ${scored}; all expected actor codes among the mentions in ${pairsFound}`,
   );
   console.log(`  every expected (source, target) pair is some event's in ${pairsInEvents}`);
   for (const [why, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${why}`);
