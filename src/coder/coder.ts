@@ -6,6 +6,7 @@ import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import type { Stage, StageContext } from "../pipeline/stage.js";
 import { createActorsStage } from "../stages/actors/index.js";
+import { createDiscardsStage } from "../stages/discards/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
@@ -44,6 +45,8 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       codebook: resources.codebook,
       grammar: resources.grammar,
     }),
+    // The user's discard phrases drop the events of their sentences before places and dates are sought.
+    ...(resources.discards ? [createDiscardsStage({ discards: resources.discards })] : []),
     createWhenWhereStage<CoderResources>({ gazetteer: resources.gazetteer }),
   ];
 }

@@ -113,7 +113,8 @@ export function buildActorLexicon(input: {
       ? (organizationsById.get(organization.alias_of)?.names ?? [])
       : organization.names;
     for (const name of organization.names) {
-      add(exact, name, {
+      const anyCase = organization.names_any_case && name.includes(" ");
+      add(anyCase ? folded : exact, anyCase ? name.toLowerCase() : name, {
         kind: "organization",
         organization,
         contextNames: fullNames.filter((full) => full !== name),

@@ -75,7 +75,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
   for (const [code, list] of Object.entries(file.speech_tone))
     for (const word of list) speechTone.set(word.toLowerCase(), code);
   return {
-    composition: { modifiers: words(file.mention_modifiers), joinOf: words(file.join_of) },
+    composition: {
+      modifiers: words(file.mention_modifiers),
+      joinOf: words(file.join_of),
+      coordinators: words(file.coordinators),
+      placeLinks: words(file.place_links),
+    },
     coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),
     clauseBreaks: words(file.clause_breaks),

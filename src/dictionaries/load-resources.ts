@@ -21,6 +21,7 @@ import {
   personEntrySchema,
 } from "./schemas.js";
 import type { TabariDictionaries } from "./tabari/dictionary-dir.js";
+import { compileDiscards, type DiscardMatcher } from "./tabari/discard-matcher.js";
 import { toLexiconAdditions } from "./tabari/to-lexicon.js";
 
 /** Everything the coding stages read, loaded and validated once per coder. */
@@ -32,6 +33,8 @@ export interface CoderResources {
   gazetteer: Gazetteer;
   /** Tagger, parser and lemma tables trained on UD English EWT. */
   syntax: SyntaxModel;
+  /** The user's discard phrases (`--dictionaries`): sentences holding one are not coded. */
+  discards?: DiscardMatcher;
 }
 
 /** The syntax model's file name inside its data-set folder. */
@@ -49,7 +52,8 @@ export interface LoadResourcesOptions {
   /**
    * The user's own TABARI/PETRARCH dictionaries (`--dictionaries`): their actors and agents (see
    * `toLexiconAdditions`) are added before the built-in ones (`add`: they win a shared name) or
-   * used instead of the built-in countries, people, organisations and agents (`replace`).
+   * used instead of the built-in countries, people, organisations and agents (`replace`). Their
+   * discard phrases are used either way.
    */
   dictionaries?: { dicts: TabariDictionaries; mode: "add" | "replace" };
 }
@@ -92,6 +96,9 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
     triggers,
     gazetteer: loadGazetteer({ dataDir }),
     syntax: loadSyntaxModel(syntaxModelPath(dataDir)),
+    ...(options.dictionaries && options.dictionaries.dicts.discards.length > 0
+      ? { discards: compileDiscards(options.dictionaries.dicts.discards) }
+      : {}),
   };
 }
 

@@ -58,6 +58,16 @@ export const organizationEntrySchema = lazySchema((z) =>
     requires_context: z.boolean().optional(),
     /** The entry whose names give that context. */
     alias_of: z.string().optional(),
+    /**
+     * Role words next to the name add their codes to the entry's code, as PETRARCH composes actor
+     * and agent ("Arnor's foreign minister" → ARN + GOVFRM). Set for the user's TABARI/PETRARCH
+     * actors; Dyad's own organisations keep their code ("Hamas gunmen" stays Hamas).
+     */
+    compose_agents: z.boolean().optional(),
+    /** Names of two words or more match in any case, as PETRARCH matches ("Gonzo GMO", "Gonzo Gmo"). */
+    names_any_case: z.boolean().optional(),
+    /** Other actors the names stand for at once (TABARI's `[ELR/GAL]`): each gets a mention of its own. */
+    compound_codes: z.array(z.string().regex(/^[A-Z]{3,}$/)).optional(),
     /** Later codes, from a date on: the Taliban are AFGGOV from 2021-08-15. */
     periods: z
       .array(
@@ -82,6 +92,8 @@ export const agentEntrySchema = lazySchema((z) =>
     title_only: z.boolean().optional(),
     weak: z.boolean().optional(),
     plural: z.boolean().optional(),
+    /** Where the code goes when composed: after the actor's (`IRNGOV`, the default) or before it (`NGOIRN`, TABARI's `NGO~`). */
+    placement: z.enum(["after", "before"]).optional(),
   }),
 );
 export type AgentEntry = z.infer<ReturnType<typeof agentEntrySchema>>;

@@ -205,6 +205,27 @@ describe("scoreGold on PETRARCH unit tests", () => {
   });
 });
 
+describe("scoreGold on PETRARCH unit tests: actor codes in PETRARCH's form", () => {
+  const report = score(
+    "petrarch-unit",
+    [
+      {
+        id: "P1",
+        date: "19950101",
+        text: "The government met Gondor.",
+        expected: [{ source: "---GOV", target: "GON", code: "040" }],
+      },
+    ],
+    {
+      P1: [{ cameo: "040", source: { code: "GOV", country: null, sector: "GOV" }, target: { code: "GON" } }],
+    },
+  );
+
+  it("a role with no country (Dyad's GOV) is PETRARCH's ---GOV", () => {
+    expect(figure(report, "recordsPassed")).toMatchObject({ hits: 1, total: 1 });
+  });
+});
+
 describe("scoreGold on event-location gold", () => {
   const text = "A man was shot in Nablus.";
   const verbs = [{ text: "shot", start: 10, end: 14 }];

@@ -26,7 +26,7 @@ export function formatDictionarySummary(summary: DictionarySummary): string {
   lines.push(
     "",
     "Loaded",
-    `  actors    ${counts.actors} entries, ${counts.actorNames} names, ${counts.datedActors} with dated codes`,
+    `  actors    ${counts.actors} entries, ${counts.actorNames} names, ${counts.datedActors} with dated codes, ${counts.notActors} not actors ([---] or no code)`,
     `  agents    ${counts.agents}`,
     `  discards  ${counts.discards}`,
     `  verbs     ${counts.verbBlocks} verb blocks, ${counts.verbPatterns} patterns, ${counts.synonymSets} synonym sets`,

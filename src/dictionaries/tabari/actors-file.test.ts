@@ -22,6 +22,7 @@ describe("readTabariActors", () => {
       "",
       "+STRAY_SYNONYM",
       "BOROMIR [GONMIL 9908223-991221]",
+      "<! -- NEW ACTORS -->",
     ].join("\n"),
     "fictional.actors.txt",
   );
@@ -51,11 +52,15 @@ describe("readTabariActors", () => {
 
   it("readTabariActors names the line of each malformed entry", () => {
     expect(file.problems.map((p) => [p.line, p.message])).toEqual([
-      [13, "actor without a [CODE]"],
       [15, "synonym outside an actor entry"],
       [16, 'bad date range "9908223-991221" in [GONMIL 9908223-991221]'],
-      [16, "actor without a [CODE]"],
+      [17, "malformed comment"],
     ]);
+  });
+
+  it("readTabariActors reads an entry without a code as null-coded, and drops one whose code is malformed", () => {
+    expect(file.actors.find((actor) => actor.names[0] === "ORPHAN_NAME")?.codes).toEqual([]);
+    expect(file.actors.some((actor) => actor.names[0] === "BOROMIR")).toBe(false);
   });
 
   it.each([

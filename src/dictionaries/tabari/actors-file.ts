@@ -77,7 +77,8 @@ export function parseActorCode(inside: string): TabariActorCode | string {
  * `PETR.Validate.actors.txt`): an entry is a name line (`HAMID_KARZAI_`), optional `+SYNONYM`
  * lines, and codes in brackets on the name line or on following lines, each optionally dated
  * (`[AFGGOV >011222]`, `[HOB <950601]`, `[AFGELI 430101-920428]`). `#` and `<!-- -->` comments
- * are skipped. A malformed line or an entry without a code is reported in `problems` with its line.
+ * are skipped. An entry without a code is null-coded (its names are no actor, as `[---]`). A
+ * malformed line is reported in `problems` with its line.
  * @example readTabariActors("IRAN [IRN]\n+PERSIA\n", "a.txt").actors[0] // names IRAN, PERSIA; code IRN
  */
 export function readTabariActors(text: string, file: string): TabariActorsFile {
@@ -85,17 +86,21 @@ export function readTabariActors(text: string, file: string): TabariActorsFile {
   const problem = (line: number, message: string, raw: string) =>
     result.problems.push({ file, line, message, text: raw.trim() });
   let current: TabariActor | null = null;
+  let badCode = false;
   const finish = () => {
-    if (current && current.codes.length === 0)
-      problem(current.line, "actor without a [CODE]", current.names[0]);
-    else if (current) result.actors.push(current);
+    // An entry without a code is null-coded, as `[---]` (PETRARCH's format): its names are no
+    // actor. One whose only codes were malformed is dropped instead (they are reported).
+    if (current && (current.codes.length > 0 || !badCode)) result.actors.push(current);
     current = null;
+    badCode = false;
   };
   const addCodes = (part: string, line: number, raw: string) => {
     for (const bracket of part.matchAll(/\[([^\]]*)\]/g)) {
       const code = parseActorCode(bracket[1]);
-      if (typeof code === "string") problem(line, code, raw);
-      else current?.codes.push(code);
+      if (typeof code === "string") {
+        problem(line, code, raw);
+        badCode = true;
+      } else current?.codes.push(code);
     }
   };
   const lines = stripHtmlComments(text).split("\n");
@@ -122,6 +127,11 @@ export function readTabariActors(text: string, file: string): TabariActorsFile {
     }
     const bracket = content.indexOf("[");
     const name = (bracket < 0 ? content : content.slice(0, bracket)).trim();
+    if (name.startsWith("<")) {
+      // A comment whose opening is mistyped ("<! -- NEW ACTORS -->") is no name.
+      problem(line, "malformed comment", raw);
+      continue;
+    }
     if (name === "") {
       problem(line, "actor without a name", raw);
       continue;

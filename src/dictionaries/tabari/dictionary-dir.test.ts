@@ -29,10 +29,11 @@ describe("readDictionaryDir", () => {
 
   it("summariseDictionaries counts what was loaded per kind", () => {
     expect(summary.counts).toMatchObject({
-      actors: 6,
+      actors: 7,
       datedActors: 1,
-      agents: 4,
-      discards: 2,
+      notActors: 1,
+      agents: 6,
+      discards: 3,
       verbBlocks: 1,
       verbPatterns: 1,
     });
@@ -48,7 +49,6 @@ describe("readDictionaryDir", () => {
 
   it("readDictionaryDir names file and line of a malformed entry", () => {
     expect(dicts.problems.map((p) => `${p.file.split("/").pop()}:${p.line}`)).toEqual([
-      "Fictional.actors.txt:17",
       "Fictional.actors.txt:17",
     ]);
   });
@@ -86,12 +86,29 @@ describe("toLexiconAdditions", () => {
     expect(additions.blockers).toContain("Boromir");
   });
 
-  it("toLexiconAdditions gives agents their code as sector, the first entry winning", () => {
+  it("toLexiconAdditions gives agents their code as sector, the first entry winning, and NGO~ its placement", () => {
     expect(additions.agents).toEqual([
       { phrase: "ranger", sector: "RNG" },
       { phrase: "steward", sector: "GOV" },
       { phrase: "stewards", sector: "GOV" },
+      { phrase: "human rights body", sector: "NGO", placement: "before" },
+      { phrase: "foreign minister", sector: "GOVFRM" },
     ]);
+  });
+
+  it("toLexiconAdditions marks the user's actors to compose with agents and to match in any case", () => {
+    expect(additions.organizations.find((o) => o.code === "GON")).toMatchObject({
+      names: ["Gondor", "GONDOR", "Minas Tirith"],
+      compose_agents: true,
+      names_any_case: true,
+    });
+  });
+
+  it("tabariNameForms drops a leading THE and keeps a hyphenated name as written", () => {
+    expect(tabariNameForms("THE_AU")).toEqual(["AU"]);
+    expect(tabariNameForms("THE_HUNGER_PROJECT_")).toEqual(["Hunger Project"]);
+    expect(tabariNameForms("THE_PEOPLE")).toEqual(["The People"]);
+    expect(tabariNameForms("BARAD-DUR")).toEqual(["Barad-Dur", "Barad-dur", "BARAD-DUR"]);
   });
 });
 

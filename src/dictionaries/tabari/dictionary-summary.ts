@@ -10,6 +10,8 @@ export interface DictionarySummary {
     actors: number;
     actorNames: number;
     datedActors: number;
+    /** Entries whose names are no actor: coded `[---]`, or with no code at all. */
+    notActors: number;
     agents: number;
     discards: number;
     verbBlocks: number;
@@ -37,6 +39,7 @@ export function summariseDictionaries(dicts: TabariDictionaries, examples = 10):
       actors: dicts.actors.length,
       actorNames: dicts.actors.reduce((n, actor) => n + actor.names.length, 0),
       datedActors: dicts.actors.filter((actor) => actor.codes.some((code) => code.from || code.to)).length,
+      notActors: dicts.actors.filter((actor) => actor.codes.every((code) => code.code === "---")).length,
       agents: dicts.agents.length,
       discards: dicts.discards.length,
       verbBlocks: dicts.verbs.reduce((n, file) => n + file.blocks.length, 0),

@@ -3,6 +3,7 @@ export * from "./agents-file.js";
 export * from "./convert-verb-patterns.js";
 export * from "./dictionary-dir.js";
 export * from "./dictionary-summary.js";
+export * from "./discard-matcher.js";
 export * from "./discards-file.js";
 export * from "./lines.js";
 export * from "./pattern-elements.js";

@@ -12,6 +12,8 @@ export interface LexiconAdditions {
 const NOT_AN_ACTOR = "---";
 const ACTOR_CODE = /^[A-Z]{3,}$/;
 /** Function words kept in lower case when a TABARI name is title-cased ("Islamic Republic of Iran"). */
+/** An acronym: two to five capitals or digits, with dots or not ("AU", "K.U.", "DRC"). */
+const ACRONYM = /^(?:[A-Z0-9]\.?){2,5}$/;
 const LOWER_WORDS = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le"]);
 
 function titleWord(word: string): string {
@@ -25,20 +27,33 @@ function titleWord(word: string): string {
 
 /**
  * The forms of a TABARI name Dyad matches, since Dyad matches proper names with their case: the
- * name title-cased ("HAMID_KARZAI_" → "Hamid Karzai"), and a one-word name also as written, for
- * acronyms ("ANSF"). Longer names in capitals are left out: news rarely writes them so, and each
- * form costs start-up time.
+ * name title-cased ("HAMID_KARZAI_" → "Hamid Karzai"), a hyphenated name also with only its first
+ * part capitalised ("BARAD-DUR" → "Barad-Dur", "Barad-dur"), and a one-word name also as written,
+ * for acronyms ("ANSF"). A leading "THE" is dropped before an acronym ("THE_AU" → "AU" only) or
+ * several words ("THE_HUNGER_PROJECT" → "Hunger Project"): Dyad's actor phrases never start with
+ * an article. Longer names in capitals are left out: news rarely writes them so, and
+ * each form costs start-up time.
  */
 export function tabariNameForms(name: string): string[] {
-  const upper = tabariWords(name);
-  const title = upper
-    .split(" ")
+  const written = tabariWords(name);
+  const rest = written.slice(4);
+  // "THE_AU" is written "the AU": the acronym alone, never "Au". One other word ("THE_PEOPLE") stays
+  // whole: alone it would be any capitalised word.
+  if (written.startsWith("THE ") && ACRONYM.test(rest)) return [rest];
+  const upper = written.startsWith("THE ") && rest.includes(" ") ? rest : written;
+  const words = upper.split(" ");
+  const title = words
     .map((word, i) => (i > 0 && LOWER_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleWord(word)))
     .join(" ");
-  return upper.includes(" ") ? [title] : [...new Set([title, upper])];
+  const forms = [title];
+  if (upper.includes("-") && !upper.includes(".")) {
+    forms.push(title.replace(/-([A-Z])/g, (_hyphen, letter: string) => `-${letter.toLowerCase()}`));
+  }
+  if (!upper.includes(" ")) forms.push(upper);
+  return [...new Set(forms)];
 }
 
-/** `ELR/GAL` names two actors; Dyad takes the first. */
+/** `ELR/GAL` names two actors: the first is the entry's code, the others its `compound_codes`. */
 const firstCode = (code: string) => code.split("/")[0];
 
 function splitCode(
@@ -56,7 +71,9 @@ function splitCode(
  * `>DATE` to now); with no undated code, the latest dated one stands outside its periods. A code
  * whose first three letters are a country Dyad knows gives the country; the rest is the sector.
  * A name already taken by an earlier entry (the first file in name order wins) is left out; an
- * actor coded only `[---]` becomes a blocker. Agents give their code as the sector.
+ * actor coded only `[---]`, or with no code at all, becomes a blocker, and a dated `[---]` makes the
+ * name no actor in its period. Actors compose with the agents next to them, PETRARCH's way
+ * (`compose_agents`), and their names of several words match in any case (`names_any_case`). Agents give their code as the sector, and `NGO~` its placement before the actor's.
  * @example toLexiconAdditions(readDictionaryDir(dir), new Set(["AFG"])).organizations.length
  */
 export function toLexiconAdditions(
@@ -70,16 +87,22 @@ export function toLexiconAdditions(
     if (names.length === 0) continue;
     for (const name of names) taken.add(name);
     const forms = [...new Set(names.flatMap(tabariNameForms))];
+    // `[---]` in a period makes the name no actor then ("PRINCE OF DOL AMROTH [--- <950630] [DOL]").
     const codes = actor.codes
       .map((code) => ({ ...code, code: firstCode(code.code) }))
-      .filter((code) => code.code !== NOT_AN_ACTOR && ACTOR_CODE.test(code.code));
-    if (codes.length === 0) {
+      .filter((code) => code.code === NOT_AN_ACTOR || ACTOR_CODE.test(code.code));
+    const actorCodes = codes.filter((code) => code.code !== NOT_AN_ACTOR);
+    if (actorCodes.length === 0) {
+      // An entry with no code at all is null-coded too (PETRARCH's format).
       if (actor.codes.every((code) => code.code === NOT_AN_ACTOR)) additions.blockers.push(...forms);
       continue;
     }
     const dated = codes.filter((code) => code.from || code.to);
-    const main = codes.find((code) => !code.from && !code.to) ?? dated[dated.length - 1];
+    const main = actorCodes.find((code) => !code.from && !code.to) ?? actorCodes[actorCodes.length - 1];
     const { country, sector } = splitCode(main.code, countries);
+    // `LORIEN [ELR/GAL]`: the name stands for several actors at once.
+    const written = actor.codes.find((code) => firstCode(code.code) === main.code && !code.from && !code.to);
+    const compound = (written?.code.split("/").slice(1) ?? []).filter((code) => ACTOR_CODE.test(code));
     const id = `${actor.file}:${actor.line}`;
     additions.organizations.push({
       id,
@@ -88,13 +111,16 @@ export function toLexiconAdditions(
       country,
       sector,
       kind: "dictionary",
+      compose_agents: true,
+      names_any_case: true,
+      ...(compound.length > 0 ? { compound_codes: compound } : {}),
       ...(dated.length > 0
         ? {
             periods: dated.map((code) => ({
               from: code.from ?? "0001-01-01",
               to: code.to ?? null,
               code: code.code,
-              sector: splitCode(code.code, countries).sector,
+              sector: code.code === NOT_AN_ACTOR ? null : splitCode(code.code, countries).sector,
             })),
           }
         : {}),
@@ -105,7 +131,11 @@ export function toLexiconAdditions(
     const phrase = agent.phrase.toLowerCase();
     if (takenPhrases.has(phrase) || !ACTOR_CODE.test(agent.code)) continue;
     takenPhrases.add(phrase);
-    additions.agents.push({ phrase, sector: agent.code });
+    additions.agents.push({
+      phrase,
+      sector: agent.code,
+      ...(agent.placement === "before" ? { placement: "before" as const } : {}),
+    });
   }
   return additions;
 }

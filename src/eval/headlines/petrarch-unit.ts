@@ -4,6 +4,21 @@ import { type HeadlineScorer, prfFigures, type ScoredItem, shareTable } from "./
 const NO_ACTOR = "---";
 
 /**
+ * An actor's code as PETRARCH writes it: a role with no country is `---` + the role (`---GOV`, "the
+ * government said"), where Dyad's own code is the role alone (`GOV`); no actor is `---`. Other codes
+ * are the same in both. Only the suite's comparison uses this: Dyad's output keeps CAMEO codes.
+ * @example petrarchActorCode({ code: "GOV", country: null, sector: "GOV" }) // "---GOV"
+ */
+export function petrarchActorCode(
+  actor: { code: string; country: string | null; sector: string | null } | null | undefined,
+): string {
+  if (!actor) return NO_ACTOR;
+  if (actor.country === null && actor.sector !== null && actor.code === actor.sector)
+    return NO_ACTOR + actor.code;
+  return actor.code;
+}
+
+/**
  * PETRARCH unit-test headline figures: (source, target, code) triple precision, recall and F1
  * over the active records, and no-event accuracy on `noevents` records (Dyad codes nothing at all).
  * A missing actor counts as `---`, which never matches an expected code. `recordsPassed` is the
@@ -20,7 +35,7 @@ export function createPetrarchUnitHeadlines(): HeadlineScorer {
     add({ item, predicted }: ScoredItem) {
       const gold = (item.labels.triples ?? []).map((t) => `${t.source}|${t.target}|${t.code}`);
       const dyad = predicted.map(
-        (e) => `${e.source?.code ?? NO_ACTOR}|${e.target?.code ?? NO_ACTOR}|${e.cameo}`,
+        (e) => `${petrarchActorCode(e.source)}|${petrarchActorCode(e.target)}|${e.cameo}`,
       );
       addCounts(
         triples,

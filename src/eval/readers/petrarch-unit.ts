@@ -17,11 +17,15 @@ const petrarchRecordSchema = z.object({
   expected_error: z.string().nullable().optional(),
 });
 
+/** `expected_error` values of records that test discard phrases: nothing may be coded from them. */
+const DISCARD_TESTS = new Set(["sentencediscard", "storydiscard"]);
+
 /**
  * Reads PETRARCH2's unit-test records (`PETR.UnitTest.records.xml` as JSONL):
  * `{id, date YYYYMMDD, text, expected: [{source, target, code}], noevents, active, expected_error}`.
- * Inactive records and those that test PETRARCH's error handling (`expected_error`) are left out
- * and counted in `skipped`. The actors are fictional (Arnor, Gondor) and live in PETRARCH's
+ * Inactive records and those that test PETRARCH's input-error handling (`expected_error`: dateline,
+ * bad parse) are left out and counted in `skipped`; discard tests (`sentencediscard`,
+ * `storydiscard`) are no-event records, since Dyad applies the discard phrases of `--dictionaries`. The actors are fictional (Arnor, Gondor) and live in PETRARCH's
  * `PETR.Validate` dictionaries, so Dyad's own dictionaries are not expected to know them.
  * @throws DataFileError naming `file:line` for a record that does not fit.
  */
@@ -35,7 +39,9 @@ export function readPetrarchUnitGold(records: readonly JsonlRecord[], file: stri
       inactive++;
       continue;
     }
-    if (parsed.expected_error) {
+    // Discard tests are scored as no-event records: Dyad reads the discard phrases too.
+    const discardTest = DISCARD_TESTS.has(parsed.expected_error ?? "");
+    if (parsed.expected_error && !discardTest) {
       errorTests++;
       continue;
     }
@@ -54,13 +60,13 @@ export function readPetrarchUnitGold(records: readonly JsonlRecord[], file: stri
       date,
       events,
       noEvent: events.length === 0,
-      labels: { triples: parsed.expected, noEvents: parsed.noevents === true },
+      labels: { triples: parsed.expected, noEvents: parsed.noevents === true || discardTest },
       line: record.line,
     });
   }
   const skipped = [
     { count: inactive, reason: "inactive records" },
-    { count: errorTests, reason: "records testing PETRARCH's input-error handling (expected_error)" },
+    { count: errorTests, reason: "records testing PETRARCH's input-error handling (dateline, bad parse)" },
   ].filter((entry) => entry.count > 0);
   return { format: "petrarch-unit", file, alignment: "all-events", items, skipped };
 }

@@ -130,16 +130,18 @@ describe("readGoldFile", () => {
     expect(gold.items[1]).toMatchObject({ events: [], noEvent: true, labels: { relevant: false } });
   });
 
-  it("readGoldFile reads PETRARCH records and skips inactive and error-handling ones", () => {
+  it("readGoldFile reads PETRARCH records, skips inactive and error-handling ones, and scores discard tests as no-event", () => {
     const gold = readGoldFile(
       goldFile([
         petrarchRecord,
         { ...petrarchRecord, id: "P-2", active: false },
         { ...petrarchRecord, id: "P-3", expected: [], expected_error: "dateline" },
         { ...petrarchRecord, id: "P-4", expected: [], noevents: true },
+        { ...petrarchRecord, id: "P-5", expected: [], expected_error: "sentencediscard" },
       ]),
     );
-    expect(gold.items.map((item) => item.id)).toEqual(["P-1", "P-4"]);
+    expect(gold.items.map((item) => item.id)).toEqual(["P-1", "P-4", "P-5"]);
+    expect(gold.items[2]).toMatchObject({ noEvent: true, labels: { noEvents: true } });
     expect(gold.items[0]).toMatchObject({
       date: "1995-01-01",
       events: [{ cameo: "064", root: "06", source: { code: "ARN" }, target: { code: "GON" } }],
@@ -147,7 +149,7 @@ describe("readGoldFile", () => {
     expect(gold.items[1]).toMatchObject({ noEvent: true, labels: { noEvents: true } });
     expect(gold.skipped).toEqual([
       { count: 1, reason: "inactive records" },
-      { count: 1, reason: "records testing PETRARCH's input-error handling (expected_error)" },
+      { count: 1, reason: "records testing PETRARCH's input-error handling (dateline, bad parse)" },
     ]);
   });
 

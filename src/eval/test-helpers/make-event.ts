@@ -14,7 +14,7 @@ export interface EventSketch {
   /** Trigger span `[start, end)`; defaults to `[0, 1)`. */
   trigger?: [number, number];
   sentence?: number;
-  source?: { code: string; country?: string | null; span?: [number, number] };
+  source?: { code: string; country?: string | null; sector?: string | null; span?: [number, number] };
   target?: { code: string; country?: string | null; span?: [number, number] };
   status?: EventStatus;
   location?: { span?: [number, number]; basis?: EventLocation["basis"] };
@@ -32,7 +32,7 @@ function actor(sketch: EventSketch["source"]): EventActor | null {
   return {
     code: asActorCode(sketch.code),
     country: sketch.country === undefined || sketch.country === null ? null : asCountry(sketch.country),
-    sector: null,
+    sector: sketch.sector ?? null,
     text: sketch.code,
     span: toSpan(sketch.span),
   };

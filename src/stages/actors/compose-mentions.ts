@@ -1,8 +1,9 @@
 import type { LexiconHit } from "../../dictionaries/actor-lexicon.js";
-import type { PersonEntry } from "../../dictionaries/schemas.js";
+import type { AgentEntry, PersonEntry } from "../../dictionaries/schemas.js";
 import { type ActorCode, asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import { addAgentCodes } from "./agent-codes.js";
 import type { ActorAtom } from "./find-actor-atoms.js";
 import { distanceToDate, resolvePersonCode } from "./resolve-person.js";
 
@@ -11,6 +12,14 @@ export interface CompositionWords {
   modifiers: ReadonlySet<string>;
   /** Words joining a role to its country ("the foreign minister of Iran"). */
   joinOf: ReadonlySet<string>;
+  /** Words joining a list of actors ("Arnor, Osgiliath and Gondor"): a role is shared across it. */
+  coordinators: ReadonlySet<string>;
+  /**
+   * Words tying a role to a place ("soldiers from Chad", "activists in Iran"): a role that opens its
+   * sentence takes the country named after one. Elsewhere the place may be where foreign forces
+   * are ("Israel withdrew troops from Lebanon").
+   */
+  placeLinks: ReadonlySet<string>;
 }
 
 type AtomKind = "country" | "person" | "organization" | "agent";
@@ -43,8 +52,38 @@ function gapIsGlue(doc: Doc, from: number, to: number, words: ReadonlySet<string
   return true;
 }
 
+/**
+ * Words between a name and its role: the modifier words, and adjectives, also joined by a
+ * coordinator ("Iran's hardline president", "Ithilen's awful and evil minister"). Between two role
+ * words only the modifier words count: a participle tagged as an adjective would join "the
+ * military" to "Mr." in "the military looted Mr. Neruda's house".
+ */
+function gapIsModifiers(doc: Doc, from: number, to: number, words: CompositionWords): boolean {
+  const { lower, pos } = doc.tokens;
+  for (let t = from; t < to; t++) {
+    if (words.modifiers.has(lower[t]) || pos[t] === "ADJ") continue;
+    const betweenAdjectives = t > from && t + 1 < to && pos[t - 1] === "ADJ" && pos[t + 1] === "ADJ";
+    if (!(betweenAdjectives && words.coordinators.has(lower[t]))) return false;
+  }
+  return true;
+}
+
+/** Parts of speech that may come before a sentence's subject: "The two Iraqi soldiers". */
+const OPENING_POS = new Set(["DET", "NUM", "ADJ", "PUNCT"]);
+
+/** Whether only determiners, numbers and adjectives stand before `at` in its sentence. */
+function opensSentence(doc: Doc, sentence: Sentence, at: number): boolean {
+  for (let t = sentence.tokenStart; t < at; t++) if (!OPENING_POS.has(doc.tokens.pos[t])) return false;
+  return true;
+}
+
 /** Groups atoms that form one actor phrase. */
-function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWords): ActorAtom[][] {
+function groupAtoms(
+  doc: Doc,
+  sentence: Sentence,
+  atoms: readonly ActorAtom[],
+  words: CompositionWords,
+): ActorAtom[][] {
   const groups: ActorAtom[][] = [];
   for (const atom of atoms) {
     const group = groups[groups.length - 1];
@@ -53,13 +92,25 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
       const from = atomKind(previous);
       const to = atomKind(atom);
       const adjacent =
-        MERGES[from].has(to) && gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers);
+        MERGES[from].has(to) &&
+        (from !== "agent" && to === "agent"
+          ? gapIsModifiers(doc, previous.tokenEnd, atom.tokenStart, words)
+          : gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers));
       const joinedByOf =
         OF_MERGES[from].has(to) &&
         atom.tokenStart > previous.tokenEnd &&
         words.joinOf.has(doc.tokens.lower[previous.tokenEnd]) &&
         gapIsGlue(doc, previous.tokenEnd + 1, atom.tokenStart, words.modifiers);
-      if (adjacent || joinedByOf) {
+      const placedAtStart =
+        groups.length === 1 &&
+        group.every((member) => atomKind(member) === "agent") &&
+        (to === "country" || to === "organization") &&
+        atom.tokenStart === previous.tokenEnd + 1 &&
+        words.placeLinks.has(doc.tokens.lower[previous.tokenEnd]) &&
+        opensSentence(doc, sentence, group[0].tokenStart) &&
+        // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
+        !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
+      if (adjacent || joinedByOf || placedAtStart) {
         group.push(atom);
         continue;
       }
@@ -67,6 +118,51 @@ function groupAtoms(doc: Doc, atoms: readonly ActorAtom[], words: CompositionWor
     groups.push([atom]);
   }
   return groups;
+}
+
+const isActorName = (atom: ActorAtom) => {
+  const kind = atomKind(atom);
+  return kind === "country" || kind === "organization";
+};
+const isDemonym = (atom: ActorAtom) =>
+  atom.hits.some((hit) => hit.kind === "country" && hit.form === "demonym");
+
+/**
+ * Role words shared across a list of actors, per group: "the ambassadors of Arnor, Osgiliath and
+ * Gondor" gives the ambassadors' role to Osgiliath and Gondor too, and "Iranian and Iraqi officials"
+ * gives the officials' role to "Iranian". Only bare names joined by coordinators take part.
+ */
+function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: CompositionWords): ActorAtom[][] {
+  const shared: ActorAtom[][] = groups.map(() => []);
+  const coordinated = (left: ActorAtom[], right: ActorAtom[]) => {
+    const from = left[left.length - 1].tokenEnd;
+    return right[0].tokenStart > from && gapIsGlue(doc, from, right[0].tokenStart, words.coordinators);
+  };
+  const bare = (group: ActorAtom[]) => group.length === 1 && isActorName(group[0]);
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    const roles = group.filter((atom) => atomKind(atom) === "agent");
+    if (roles.length === 0 || roles.length === group.length) continue;
+    // Forward: the role stands first, joined to the name by "of" (not "in": "police in Ireland and
+    // Britain" are Ireland's police acting on Britain as often as both countries' police).
+    const name = group[group.length - 1];
+    if (
+      atomKind(group[0]) === "agent" &&
+      isActorName(name) &&
+      words.joinOf.has(doc.tokens.lower[name.tokenStart - 1])
+    )
+      for (let j = i + 1; j < groups.length && bare(groups[j]) && coordinated(groups[j - 1], groups[j]); j++)
+        shared[j] = roles;
+    // Backward: demonyms listed before "Iraqi officials".
+    if (isDemonym(group[0]))
+      for (
+        let j = i - 1;
+        j >= 0 && bare(groups[j]) && isDemonym(groups[j][0]) && coordinated(groups[j], groups[j + 1]);
+        j--
+      )
+        shared[j] = roles;
+  }
+  return shared;
 }
 
 function pickPerson(
@@ -96,6 +192,30 @@ interface Resolved {
   needsCountry: boolean;
   droppable: boolean;
   weak?: boolean;
+  /** Codes of the other actors a compound name stands for (TABARI's `[ELR/GAL]`). */
+  also?: string[];
+}
+
+const NOT_AN_ACTOR = "---";
+const NO_ACTOR_RESOLVED = {
+  code: NOT_AN_ACTOR,
+  country: null,
+  sector: null,
+  needsCountry: false,
+  droppable: true,
+} as const;
+
+/**
+ * The role words of a group, in text order: each atom's first agent entry (the user's own
+ * dictionaries come first in the lexicon, so theirs wins a phrase both give).
+ */
+function groupAgents(group: readonly ActorAtom[]): AgentEntry[] {
+  const agents: AgentEntry[] = [];
+  for (const atom of group) {
+    const hit = atom.hits.find((h) => h.kind === "agent");
+    if (hit?.kind === "agent") agents.push(hit.agent);
+  }
+  return agents;
 }
 
 function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
@@ -131,35 +251,56 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
     }
   }
   for (const atom of group) {
-    const organization = atom.hits.find((hit) => hit.kind === "organization");
+    // The user's own dictionaries win a name they share with Dyad's (matched in any case, they come later).
+    const organization =
+      atom.hits.find((hit) => hit.kind === "organization" && hit.organization.compose_agents) ??
+      atom.hits.find((hit) => hit.kind === "organization");
     if (organization?.kind === "organization") {
       const entry = organization.organization;
       const period = date ? entry.periods?.find((p) => p.from <= date && (!p.to || date <= p.to)) : undefined;
+      // A dated `[---]`: the name is no actor in that period.
+      if (period?.code === NOT_AN_ACTOR) return { ...NO_ACTOR_RESOLVED, kind: "organization" };
+      const code = period?.code ?? entry.code;
+      const agents = entry.compose_agents ? groupAgents(group.filter((other) => other !== atom)) : [];
+      const also = period ? undefined : entry.compound_codes?.map((other) => addAgentCodes(other, agents));
+      if (agents.length > 0) {
+        const composed = addAgentCodes(code, agents);
+        return {
+          code: composed,
+          country: entry.country,
+          sector: composed.slice(3) || null,
+          kind: "organization",
+          entityId: entry.id,
+          needsCountry: false,
+          droppable: false,
+          ...(also ? { also } : {}),
+        };
+      }
       const sector = period ? (period.sector ?? entry.sector) : entry.sector;
       return {
-        code: period?.code ?? entry.code,
+        code,
         country: entry.country,
         sector,
         kind: "organization",
         entityId: entry.id,
         needsCountry: false,
         droppable: false,
+        ...(also ? { also } : {}),
       };
     }
   }
-  for (const atom of group) {
-    for (const hit of atom.hits) {
-      if (hit.kind !== "agent") continue;
-      // The last role word is the head: "Foreign Ministry spokesman" is the spokesman's sector.
-      agentSector = hit.agent.sector;
-      weak = Boolean(hit.agent.weak);
-      titleOnly = titleOnly && Boolean(hit.agent.title_only);
-    }
+  let placement: AgentEntry["placement"];
+  for (const agent of groupAgents(group)) {
+    // The last role word is the head: "Foreign Ministry spokesman" is the spokesman's sector.
+    agentSector = agent.sector;
+    placement = agent.placement;
+    weak = Boolean(agent.weak);
+    titleOnly = titleOnly && Boolean(agent.title_only);
   }
   if (agentSector !== null) {
     if (country !== null)
       return {
-        code: country + agentSector,
+        code: placement === "before" ? agentSector + country : country + agentSector,
         country,
         sector: agentSector,
         kind: "agent",
@@ -215,12 +356,14 @@ export function composeMentions(
   words: CompositionWords,
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
-  for (const group of groupAtoms(doc, atoms, words)) {
-    const resolved = resolveGroup(group, doc.date);
+  const groups = groupAtoms(doc, sentence, atoms, words);
+  const shared = sharedRoles(doc, groups, words);
+  for (const [i, group] of groups.entries()) {
+    const resolved = resolveGroup(shared[i].length > 0 ? [...group, ...shared[i]] : group, doc.date);
     if (resolved.droppable) continue;
     const tokenStart = group[0].tokenStart;
     const tokenEnd = extendOverName(doc, group, sentence);
-    mentions.push({
+    const mention: ActorMention = {
       sentenceIndex: sentence.index,
       tokenStart,
       tokenEnd,
@@ -232,7 +375,19 @@ export function composeMentions(
       kind: resolved.kind,
       ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
       ...(resolved.weak ? { needsCountry: true } : {}),
-    });
+    };
+    mentions.push(mention);
+    // A compound name ("Lorien" = ELR and GAL) gives one mention per actor, on the same words:
+    // the events stage fans out over mentions that share their words.
+    for (const code of resolved.also ?? []) {
+      const sameCountry = mention.country !== null && code.startsWith(mention.country);
+      mentions.push({
+        ...mention,
+        code: asActorCode(code),
+        country: sameCountry ? mention.country : null,
+        sector: code.slice(3) || null,
+      });
+    }
   }
   return mentions;
 }

@@ -1,0 +1,1 @@
+export { createDiscardsStage, type DiscardsStageOptions } from "./discards-stage.js";
