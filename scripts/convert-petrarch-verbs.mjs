@@ -28,19 +28,17 @@ const verbsPath = resolve(
 );
 const version = values.version ?? "v2026.12";
 const { readTabariVerbs, convertTabariVerbs, formatProblem } = await import(join(dist, "tabari", "index.js"));
-const { fromTriggerPattern, mergeVerbPatterns } = await import(join(dist, "verb-patterns", "index.js"));
+const { fromTriggerPattern, mergeVerbPatterns, loadPatternWordClasses } = await import(
+  join(dist, "verb-patterns", "index.js")
+);
 
 const manifestPath = join(root, "data", "MANIFEST.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const grammar = JSON.parse(
   readFileSync(join(root, "data", manifest.dataSets.grammar, "grammar.json"), "utf8"),
 );
-// PETRARCH's patterns use a few prepositions Dyad's grammar does not list (it lists locative and
-// role-marking ones), and phrasal-verb particles; both only steer this conversion.
-const classes = {
-  prepositions: new Set([...grammar.prepositions, "as", "until", "than", "without", "since", "per", "off"]),
-  particles: new Set(["off", "up", "down", "out", "away", "back", "forward", "aside", "apart", "together"]),
-};
+// Prepositions and particles that steer the conversion (the same classes convert a user's verbs file).
+const classes = loadPatternWordClasses(join(root, "data", "patterns", version), grammar.prepositions);
 
 const tabari = readTabariVerbs(readFileSync(verbsPath, "utf8"), verbsPath);
 for (const problem of tabari.problems) console.error(`malformed: ${formatProblem(problem)}`);

@@ -17,6 +17,8 @@ export interface TabariVerb {
   forms: string[];
   /** The verb's own code (`[CODE]`), overriding the block's; `null` for `[---]`. */
   code?: string | null;
+  /** The verb's own reverse code (`[032:033]`), with its own code. */
+  reverseCode?: string;
   line: number;
 }
 
@@ -36,6 +38,8 @@ export interface TabariVerbBlock {
   name: string;
   /** The block's default code; `null` for `[---]`. */
   code: string | null;
+  /** The block's default reverse code (`--- VISIT [042:043] ---`). */
+  reverseCode?: string;
   verbs: TabariVerb[];
   patterns: TabariPattern[];
   line: number;
@@ -85,7 +89,14 @@ function parseVerb(text: string, line: number): TabariVerb | null {
     .split(/\s+/)
     .filter((form) => form !== "")
     .map((form) => form.replace(/\+/g, "").toUpperCase());
-  return { words: clean, head, forms, ...(code ? { code: code.code } : {}), line };
+  return {
+    words: clean,
+    head,
+    forms,
+    ...(code ? { code: code.code } : {}),
+    ...(code?.reverseCode ? { reverseCode: code.reverseCode } : {}),
+    line,
+  };
 }
 
 /**
@@ -131,6 +142,7 @@ export function readTabariVerbs(text: string, file: string): TabariVerbsFile {
       block = {
         name: header[1].replace(/\s+/g, "_").toUpperCase(),
         code: code?.code ?? null,
+        ...(code?.reverseCode ? { reverseCode: code.reverseCode } : {}),
         verbs: [],
         patterns: [],
         line,

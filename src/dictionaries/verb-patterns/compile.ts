@@ -1,0 +1,104 @@
+import type { PatternPhrase, VerbPatternEntry } from "../schemas.js";
+
+/** A noun phrase a pattern names, ready for matching. */
+export interface CompiledPhrase {
+  /** One-word head alternatives. */
+  heads: ReadonlySet<string>;
+  /** Multi-word head alternatives ("cease fire"), words in order, the head last. */
+  multiHeads: readonly (readonly string[])[];
+  modifiers: readonly string[];
+  /** Whatever fills the slot must be an actor (PETRARCH's `$`/`+`). */
+  actor: boolean;
+}
+
+/** A verb pattern compiled for the dependency matcher. */
+export interface CompiledVerbPattern {
+  entry: VerbPatternEntry;
+  particle?: string;
+  object?: CompiledPhrase;
+  prepositions: readonly { word: string; object?: CompiledPhrase }[];
+  before: readonly string[];
+  /** 2 per word the pattern names (the verb included), 1 per actor slot: higher is more specific. */
+  specificity: number;
+  /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the lower wins a tie. */
+  layer: number;
+}
+
+/** Verb patterns by verb word, each list most specific first, then by layer and file order. */
+export interface CompiledVerbPatterns {
+  /** The patterns naming `word` (a lemma or a lower-cased form), best first. */
+  byVerb(word: string): readonly CompiledVerbPattern[];
+  readonly size: number;
+}
+
+function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
+  const heads = new Set<string>();
+  const multiHeads: string[][] = [];
+  for (const head of phrase.heads ?? []) {
+    const words = head.split(" ").filter((word) => word !== "");
+    if (words.length === 1) heads.add(words[0]);
+    else if (words.length > 1) multiHeads.push(words);
+  }
+  return { heads, multiHeads, modifiers: phrase.modifiers ?? [], actor: phrase.role !== undefined };
+}
+
+/** What a phrase adds to a pattern's specificity: its head's words, its modifiers, its actor slot. */
+function phraseWeight(phrase: CompiledPhrase | undefined): number {
+  if (!phrase) return 0;
+  const headWords =
+    phrase.heads.size > 0 || phrase.multiHeads.length > 0
+      ? Math.min(...[...(phrase.heads.size > 0 ? [1] : []), ...phrase.multiHeads.map((w) => w.length)])
+      : 0;
+  return 2 * (headWords + phrase.modifiers.length) + (phrase.actor ? 1 : 0);
+}
+
+function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
+  const object = entry.object ? compilePhrase(entry.object) : undefined;
+  const prepositions = (entry.prepositions ?? []).map((prep) => ({
+    word: prep.word,
+    ...(prep.object ? { object: compilePhrase(prep.object) } : {}),
+  }));
+  const before = entry.before ?? [];
+  const specificity =
+    2 +
+    (entry.particle ? 2 : 0) +
+    phraseWeight(object) +
+    prepositions.reduce((sum, prep) => sum + 2 + phraseWeight(prep.object), 0) +
+    2 * before.length;
+  return {
+    entry,
+    ...(entry.particle ? { particle: entry.particle } : {}),
+    ...(object ? { object } : {}),
+    prepositions,
+    before,
+    specificity,
+    layer,
+  };
+}
+
+/**
+ * Compiles verb patterns into a per-verb index. The user's patterns (`--dictionaries`, add mode)
+ * win ties with equally specific built-in ones; within each list the earlier entry wins.
+ * @example compileVerbPatterns({ user, builtIn: loadVerbPatterns(path).entries }).byVerb("restore")[0]
+ */
+export function compileVerbPatterns(lists: {
+  user?: readonly VerbPatternEntry[];
+  builtIn?: readonly VerbPatternEntry[];
+}): CompiledVerbPatterns {
+  const byVerb = new Map<string, CompiledVerbPattern[]>();
+  let size = 0;
+  [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
+    for (const entry of entries) {
+      const compiled = compileEntry(entry, layer);
+      size++;
+      for (const verb of entry.verbs) {
+        const list = byVerb.get(verb);
+        if (list) list.push(compiled);
+        else byVerb.set(verb, [compiled]);
+      }
+    }
+  });
+  // A stable sort: file order survives among equals.
+  for (const list of byVerb.values()) list.sort((a, b) => b.specificity - a.specificity || a.layer - b.layer);
+  return { byVerb: (word) => byVerb.get(word) ?? [], size };
+}

@@ -1,0 +1,32 @@
+import { basename } from "node:path";
+import type { Grammar } from "../grammar.js";
+import type { TrustedHashes } from "../read-jsonl.js";
+import type { VerbPatternEntry } from "../schemas.js";
+import { convertTabariVerbs, USER_EVENT_CODE } from "../tabari/convert-verb-patterns.js";
+import type { TabariDictionaries } from "../tabari/dictionary-dir.js";
+import { mergeVerbPatterns } from "./merge.js";
+import { loadPatternWordClasses } from "./word-classes.js";
+
+/**
+ * The verb patterns of a user's dictionary folder (`--dictionaries`): each verbs file converted as
+ * the built-in import is (same word classes), the user's own event codes allowed, and the files
+ * merged in name order (the first file to name a verb phrase keeps it, as for actors).
+ * @example userVerbPatterns(readDictionaryDir(dir), manifest.folder("verbPatterns"), grammar).length
+ */
+export function userVerbPatterns(
+  dicts: TabariDictionaries,
+  verbPatternsFolder: string,
+  grammar: Grammar,
+  trusted?: TrustedHashes,
+): VerbPatternEntry[] {
+  if (dicts.verbs.length === 0) return [];
+  const classes = loadPatternWordClasses(verbPatternsFolder, grammar.prepositions, trusted);
+  // Ids name the user's file ("PETR.Validate.verbs.txt:994"), so a trigger's evidence points there.
+  const lists = dicts.verbs.map((file) =>
+    convertTabariVerbs(file, classes, USER_EVENT_CODE).entries.map((entry) => ({
+      ...entry,
+      id: `${basename(file.file)}:${entry.line}`,
+    })),
+  );
+  return mergeVerbPatterns(lists).entries;
+}
