@@ -28,7 +28,7 @@ const verbsPath = resolve(
 );
 const version = values.version ?? "v2026.12";
 const { readTabariVerbs, convertTabariVerbs, formatProblem } = await import(join(dist, "tabari", "index.js"));
-const { fromTriggerPattern, mergeVerbPatterns, loadPatternWordClasses } = await import(
+const { fromTriggerPattern, mergeVerbPatterns, loadPatternWordClasses, namesPhraseWord } = await import(
   join(dist, "verb-patterns", "index.js")
 );
 
@@ -42,7 +42,10 @@ const classes = loadPatternWordClasses(join(root, "data", "patterns", version), 
 
 const tabari = readTabariVerbs(readFileSync(verbsPath, "utf8"), verbsPath);
 for (const problem of tabari.problems) console.error(`malformed: ${formatProblem(problem)}`);
-const petrarch = convertTabariVerbs(tabari, classes);
+const converted = convertTabariVerbs(tabari, classes);
+// Only patterns that name a word of the verb's phrase code news (see namesPhraseWord).
+const petrarch = { ...converted, entries: converted.entries.filter(namesPhraseWord) };
+const loose = converted.entries.length - petrarch.entries.length;
 
 const eventsPath = join(root, "data", manifest.dataSets.patterns, "events.jsonl");
 const dyad = [];
@@ -67,7 +70,8 @@ const conflictsBy = (kept, dropped) =>
 console.log(
   `PETRARCH verbs file: ${tabari.blocks.length} verb blocks, ${tabari.synsets.size} synonym sets, ${tabari.problems.length} malformed lines`,
 );
-console.log(`  converted: ${petrarch.entries.length} entries`);
+console.log(`  converted: ${converted.entries.length} entries`);
+console.log(`  left out (a bare verb, or only a bare preposition or words before the verb): ${loose}`);
 for (const skip of petrarch.skipped) {
   console.log(`  left out (${skip.reason}): ${skip.count}`);
   for (const example of skip.examples) console.log(`      e.g. ${relative(root, example)}`);

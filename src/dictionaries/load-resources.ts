@@ -103,7 +103,9 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
       : [],
     builtIn: replace
       ? []
-      : loadVerbPatterns(join(verbsFolder, VERB_PATTERNS_FILE), manifest.trusted).entries,
+      : loadVerbPatterns(join(verbsFolder, VERB_PATTERNS_FILE), manifest.trusted).entries.filter(
+          (e) => process.env.BARE === "1" || e.origin === "dyad" || e.object || e.particle || e.prepositions || e.before,
+        ),
   });
   return {
     lexicon,

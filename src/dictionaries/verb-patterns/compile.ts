@@ -102,3 +102,21 @@ export function compileVerbPatterns(lists: {
   for (const list of byVerb.values()) list.sort((a, b) => b.specificity - a.specificity || a.layer - b.layer);
   return { byVerb: (word) => byVerb.get(word) ?? [], size };
 }
+
+/**
+ * Whether a pattern names a word of the verb's phrase after the verb: a particle, the head of its
+ * object or the head of a prepositional object. PETRARCH's bare verbs come from WordNet synonym
+ * sets and code every use of dozens of verbs ("control", "face", "want"); its patterns that add only
+ * a bare preposition ("meet (at)") or a word before the verb (the subject's type, an auxiliary) say
+ * no more about the act. On news these made false events, so the built-in import keeps only
+ * patterns that name such a word (a user's dictionary is used whole).
+ * @example namesPhraseWord({ ...entry, object: { heads: ["ties"] } }) // true
+ */
+export function namesPhraseWord(entry: VerbPatternEntry): boolean {
+  if (entry.before) return false;
+  return (
+    entry.particle !== undefined ||
+    entry.object?.heads !== undefined ||
+    (entry.prepositions ?? []).some((prep) => prep.object?.heads !== undefined)
+  );
+}

@@ -151,14 +151,6 @@ function codeSentence(
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
   if (slots.length === 0) return [];
-  const tree = hasParse(doc, sentence) ? buildTree(doc, sentence, slots, options.grammar) : null;
-  const surface = matchTriggers(doc, sentence.index, options.triggers);
-  const matches =
-    tree && options.verbPatterns
-      ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns))
-      : surface;
-  if (matches.length === 0) return [];
-  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
   // "American-supported", "Russia-backed", "rebel-held": a participle glued into a compound adjective
@@ -168,12 +160,16 @@ function codeSentence(
     doc.tokens.text[t - 1] === "-" &&
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
-  const readings = readTriggers(
-    ctx,
-    sentence,
-    matches.filter((match) => !insideActor(match.head) && !inCompound(match.head)),
-    tree,
-  );
+  const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
+  const tree = hasParse(doc, sentence) ? buildTree(doc, sentence, slots, options.grammar) : null;
+  const surface = matchTriggers(doc, sentence.index, options.triggers).filter(usable);
+  const matches =
+    tree && options.verbPatterns
+      ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
+      : surface;
+  if (matches.length === 0) return [];
+  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
+  const readings = readTriggers(ctx, sentence, matches, tree);
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));

@@ -17,6 +17,8 @@ export interface VerbPatternMatch {
   specificity: number;
   /** 0 for a user dictionary's pattern, 1 for a built-in one. */
   layer: number;
+  /** A built-in pattern imported from PETRARCH's dictionary (not one of Dyad's own). */
+  imported: boolean;
 }
 
 /** A verb's dependents, gathered once for all of its patterns. */
@@ -237,6 +239,7 @@ export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatt
       words: best.words,
       specificity: best.pattern.specificity,
       layer: best.pattern.layer,
+      imported: best.pattern.layer === 1 && best.pattern.entry.origin !== "dyad",
     });
   }
   return found;

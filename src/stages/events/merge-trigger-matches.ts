@@ -1,10 +1,11 @@
+import { cameoRoot } from "../../model/codes.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { VerbPatternMatch } from "./match-verb-patterns.js";
 
 /** A candidate trigger of either matcher, scored on one scale: 2 per matched word (+1 per actor slot). */
 interface Candidate {
   specificity: number;
-  /** 0 user dictionary, 1 built-in verb pattern, 2 surface pattern: the lower wins a tie. */
+  /** 0 user dictionary, 1 Dyad's surface pattern, 2 built-in verb pattern: the lower wins a tie. */
   rank: number;
   head: number;
   span: [number, number];
@@ -33,10 +34,18 @@ export function mergeTriggerMatches(
   verbs: readonly VerbPatternMatch[],
 ): TriggerMatch[] {
   if (verbs.length === 0) return [...surface];
+  // Where Dyad's own patterns code a verb, an imported pattern may refine that code but not
+  // change its root: PETRARCH's synonym-expanded patterns recode too many of Dyad's verbs
+  // ("condemn * terrorist attack" as condolences, "cancel * planned visit" as a downgrade).
+  const ownRoot = new Map(surface.map((s) => [s.head, cameoRoot(s.code)]));
+  const kept = verbs.filter((v) => {
+    const root = v.imported ? ownRoot.get(v.head) : undefined;
+    return root === undefined || (v.trigger !== null && cameoRoot(v.trigger.code) === root);
+  });
   const candidates: Candidate[] = [
-    ...verbs.map((v) => ({
+    ...kept.map((v) => ({
       specificity: v.specificity,
-      rank: v.layer,
+      rank: v.layer === 0 ? 0 : 2,
       head: v.head,
       span: [v.head, v.trigger?.tokenEnd ?? v.head + 1] as [number, number],
       words: v.words,
@@ -44,25 +53,25 @@ export function mergeTriggerMatches(
     })),
     ...surface.map((s) => ({
       specificity: 2 * s.elementCount,
-      rank: 2,
+      rank: 1,
       head: s.head,
       span: [s.tokenStart, s.tokenEnd] as [number, number],
       words: s.words,
       trigger: s,
     })),
   ].sort((a, b) => b.specificity - a.specificity || a.rank - b.rank || a.head - b.head);
-  const kept: Candidate[] = [];
+  const chosen: Candidate[] = [];
   for (const candidate of candidates) {
-    const rival = kept.find((k) => clash(k, candidate));
+    const rival = chosen.find((k) => clash(k, candidate));
     if (!rival) {
-      kept.push(candidate);
+      chosen.push(candidate);
       continue;
     }
     // "said" matched by a verb pattern is still a verb of saying.
-    if (rival.head === candidate.head && candidate.trigger?.speech && rival.trigger && rival.rank < 2)
+    if (rival.head === candidate.head && candidate.trigger?.speech && rival.trigger && rival.rank !== 1)
       rival.trigger = { ...rival.trigger, speech: true };
   }
-  return kept
+  return chosen
     .flatMap((k) => (k.trigger ? [k.trigger] : []))
     .sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
 }
