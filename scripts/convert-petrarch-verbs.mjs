@@ -10,7 +10,7 @@
 // earlier pattern wins. A later entry naming the same phrase gives up that verb: a duplicate when
 // the codes agree, a conflict (reported) when they differ.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -98,6 +98,11 @@ if (values["dry-run"]) console.log("dry run: nothing written");
 else {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outPath, `${[source, ...merged.entries.map((entry) => JSON.stringify(entry))].join("\n")}\n`);
+  // The coder recognises this file among a user's --dictionaries as already built in.
+  writeFileSync(
+    join(outDir, "imported-from.json"),
+    `${JSON.stringify({ file: basename(verbsPath), sha256: tabari.sha256 }, null, 2)}\n`,
+  );
   manifest.dataSets.verbPatterns = `patterns/${version}`;
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`wrote ${relative(root, outPath)}; run node scripts/write-manifest.mjs`);

@@ -206,3 +206,11 @@ export const patternWordClassesSchema = lazySchema((z) =>
     particles: z.array(z.string().min(1)),
   }),
 );
+
+/** Where the built-in verb patterns were imported from (`data/patterns/<version>/imported-from.json`). */
+export const verbPatternSourceSchema = lazySchema((z) =>
+  z.object({
+    file: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type DictionaryProblem, splitComment, stripHtmlComments } from "./lines.js";
 
 /** A PETRARCH synonym set (`&NAME` then `+MEMBER` lines); members may name other sets. */
@@ -48,6 +49,8 @@ export interface TabariVerbBlock {
 /** A whole verbs file after reading. */
 export interface TabariVerbsFile {
   file: string;
+  /** SHA-256 of the file's text: tells the dictionary Dyad's built-in patterns were imported from. */
+  sha256: string;
   synsets: Map<string, TabariSynset>;
   blocks: TabariVerbBlock[];
   problems: DictionaryProblem[];
@@ -109,7 +112,13 @@ function parseVerb(text: string, line: number): TabariVerb | null {
  * @example const verbs = readTabariVerbs(readFileSync(path, "utf8"), path); verbs.blocks.length
  */
 export function readTabariVerbs(text: string, file: string): TabariVerbsFile {
-  const result: TabariVerbsFile = { file, synsets: new Map(), blocks: [], problems: [] };
+  const result: TabariVerbsFile = {
+    file,
+    sha256: createHash("sha256").update(text).digest("hex"),
+    synsets: new Map(),
+    blocks: [],
+    problems: [],
+  };
   const problem = (line: number, message: string, raw: string) =>
     result.problems.push({ file, line, message, text: raw.trim() });
   let synset: TabariSynset | null = null;

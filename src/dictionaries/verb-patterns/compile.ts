@@ -20,11 +20,11 @@ export interface CompiledVerbPattern {
   before: readonly string[];
   /** 2 per word the pattern names (the verb included), 1 per actor slot: higher is more specific. */
   specificity: number;
-  /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the lower wins a tie. */
+  /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
   layer: number;
 }
 
-/** Verb patterns by verb word, each list most specific first, then by layer and file order. */
+/** Verb patterns by verb word, each list the user's first, then most specific first, then in file order. */
 export interface CompiledVerbPatterns {
   /** The patterns naming `word` (a lemma or a lower-cased form), best first. */
   byVerb(word: string): readonly CompiledVerbPattern[];
@@ -77,8 +77,10 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
 }
 
 /**
- * Compiles verb patterns into a per-verb index. The user's patterns (`--dictionaries`, add mode)
- * win ties with equally specific built-in ones; within each list the earlier entry wins.
+ * Compiles verb patterns into a per-verb index. A user's pattern (`--dictionaries`, add mode) that
+ * fits a verb wins over the built-in ones, as a dictionary's own codes do in PETRARCH: mixing in a
+ * more specific built-in pattern would code the verb by neither dictionary's conventions. Within
+ * each list the more specific pattern wins, then the earlier entry.
  * @example compileVerbPatterns({ user, builtIn: loadVerbPatterns(path).entries }).byVerb("restore")[0]
  */
 export function compileVerbPatterns(lists: {
@@ -99,7 +101,7 @@ export function compileVerbPatterns(lists: {
     }
   });
   // A stable sort: file order survives among equals.
-  for (const list of byVerb.values()) list.sort((a, b) => b.specificity - a.specificity || a.layer - b.layer);
+  for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
   return { byVerb: (word) => byVerb.get(word) ?? [], size };
 }
 

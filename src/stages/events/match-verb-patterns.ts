@@ -185,7 +185,7 @@ function toTrigger(tree: SentenceTree, v: number, pattern: CompiledVerbPattern, 
   };
 }
 
-/** The best pattern of the lists for one verb: most specific, then the user's, then the earlier. */
+/** The best pattern of the lists for one verb: the user's, then the most specific, then the earlier. */
 function bestPattern(
   tree: SentenceTree,
   v: number,
@@ -198,8 +198,8 @@ function bestPattern(
       // Each list is sorted best first: nothing further down can beat what is already found.
       if (
         best &&
-        (pattern.specificity < best.pattern.specificity ||
-          (pattern.specificity === best.pattern.specificity && pattern.layer >= best.pattern.layer))
+        (pattern.layer > best.pattern.layer ||
+          (pattern.layer === best.pattern.layer && pattern.specificity <= best.pattern.specificity))
       )
         break;
       frame ??= frameOf(tree, v);
@@ -218,7 +218,7 @@ function bestPattern(
  * surface form, as PETRARCH lists irregular forms) are checked against its dependents on the parse:
  * the object's head and modifiers (obj, iobj, a passive's subject, and their conjuncts), the particle
  * (compound:prt), prepositional phrases (obl/nmod with a case marker, on the verb or its object) and
- * words before the verb. The most specific pattern wins; a user dictionary's pattern wins a tie.
+ * words before the verb. A user dictionary's pattern wins, then the most specific pattern.
  * A pattern coded `null` wins too, and says the verb reports no event.
  * Cost: a map look-up per verb and a check per pattern of that verb.
  * @example matchVerbPatterns(tree, patterns) // [{ head: 5, trigger: { code: "064", pattern: "restore ties [..]" } }]

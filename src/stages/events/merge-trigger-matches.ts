@@ -22,9 +22,9 @@ const clash = (a: Candidate, b: Candidate) =>
 
 /**
  * `merge.most-specific.v1`: merges the surface matcher's triggers with the verb patterns matched on
- * the parse. Where they claim the same verb or the same words, the more specific wins (more matched
- * words; "hold talks" beats "hold" and the noun "talks"); on a tie a user dictionary's pattern wins,
- * then Dyad's surface pattern (it carries the speech and target details the verb pattern lacks). A
+ * the parse. Where they claim the same verb or the same words, a user dictionary's pattern wins;
+ * otherwise the more specific (more matched words; "hold talks" beats "hold" and the noun "talks"),
+ * and on a tie Dyad's surface pattern (it carries the speech and target details the verb pattern lacks). A
  * verb pattern coded "no event" that wins silences the verb. A surface trigger that loses its verb to
  * a verb of saying's pattern passes on its `speech` mark. Returns the triggers in text order.
  * @example mergeTriggerMatches(matchTriggers(doc, i, triggers), matchVerbPatterns(tree, patterns))
@@ -59,7 +59,13 @@ export function mergeTriggerMatches(
       words: s.words,
       trigger: s,
     })),
-  ].sort((a, b) => b.specificity - a.specificity || a.rank - b.rank || a.head - b.head);
+  ].sort(
+    (a, b) =>
+      Number(b.rank === 0) - Number(a.rank === 0) ||
+      b.specificity - a.specificity ||
+      a.rank - b.rank ||
+      a.head - b.head,
+  );
   const chosen: Candidate[] = [];
   for (const candidate of candidates) {
     const rival = chosen.find((k) => clash(k, candidate));
