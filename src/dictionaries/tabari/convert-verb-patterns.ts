@@ -51,7 +51,8 @@ class PhraseBuilder {
   take(): PatternPhrase | null {
     if (this.run.length === 0) return null;
     const heads = [...new Set(this.run[this.run.length - 1])];
-    const modifiers = this.run.slice(0, -1).map((alternatives) => alternatives[0]);
+    // A modifier from a synonym set keeps its alternatives, `|`-joined ("military|economic|cultural").
+    const modifiers = this.run.slice(0, -1).map((alternatives) => [...new Set(alternatives)].join("|"));
     this.run = [];
     return modifiers.length > 0 ? { heads, modifiers } : { heads };
   }
@@ -106,13 +107,18 @@ function fillSlots(
           else phrase.add([word]);
         }
         return;
-      case "synset":
-        phrase.add(
-          expandSynset(synsets, element.name)
-            .map(cleanWord)
-            .filter((word) => word !== ""),
-        );
+      case "synset": {
+        const members = expandSynset(synsets, element.name)
+          .map(cleanWord)
+          .filter((word) => word !== "");
+        // A set of prepositions (`&PREPOSIT1 RESOLUTION`) opens a phrase with any of them.
+        if (members.length > 0 && members.every((word) => classes.prepositions.has(word)) && phrase.run.length === 0) {
+          place(phrase.take());
+          openPrep = { word: members.join("|") };
+          slots.prepositions.push(openPrep);
+        } else phrase.add(members);
         return;
+      }
       case "group":
         place(phrase.take());
         for (const inner of element.elements) visit(inner);
@@ -142,7 +148,7 @@ function fillSlots(
   };
   for (const element of elements) visit(element);
   place(phrase.take());
-  if (slots.prepositions.some((prep) => !classes.prepositions.has(prep.word)))
+  if (slots.prepositions.some((prep) => prep.word.split("|").some((word) => !classes.prepositions.has(word))))
     slots.unconvertible ??= "an unknown preposition";
   return slots;
 }
@@ -191,21 +197,19 @@ export function convertTabariVerbs(
       // A multi-word verb's other words: a particle or preposition after the verb, or its object.
       const after = verb.words.slice(verb.head + 1).map(cleanWord);
       // A bare verb that codes nothing says nothing.
-      if (code === null && after.length === 0) continue;
+      if (code === null && after.length === 0 && verb.head === 0) continue;
       if (!validCode(code) || (reverseCode !== undefined && !validCode(reverseCode))) {
         skip("not a CAMEO event code", verb.line, verb.words.join("_"));
         continue;
       }
-      if (verb.head > 0) {
-        skip("words before a multi-word verb", verb.line, verb.words.join("_"));
-        continue;
-      }
+      // "WIRE_+TAP": the words before the verb must stand before it.
+      const before = verb.words.slice(0, verb.head).map(cleanWord);
       const slots = fillSlots(
         after.map((word) => ({ kind: "word", words: [word] })),
         file.synsets,
         classes,
       );
-      entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, undefined, verb.line));
+      entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, before, verb.line));
     }
     for (const pattern of block.patterns) {
       if (!validCode(pattern.code) || (pattern.reverseCode !== undefined && !validCode(pattern.reverseCode))) {

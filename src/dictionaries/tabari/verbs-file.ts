@@ -188,7 +188,9 @@ export function expandSynset(synsets: ReadonlyMap<string, TabariSynset>, name: s
   const walk = (set: string): string[] => {
     if (seen.has(set)) return [];
     seen.add(set);
-    return (synsets.get(set)?.members ?? []).flatMap((member) =>
+    // A set is named with or without PETRARCH's trailing `_` ("&PREPOSIT1" for "&PREPOSIT1_").
+    const found = synsets.get(set) ?? synsets.get(`${set}_`) ?? synsets.get(set.replace(/_+$/, ""));
+    return (found?.members ?? []).flatMap((member) =>
       member.startsWith("&") ? walk(member.split(/\s+/)[0]) : [member],
     );
   };

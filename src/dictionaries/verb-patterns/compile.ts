@@ -6,7 +6,8 @@ export interface CompiledPhrase {
   heads: ReadonlySet<string>;
   /** Multi-word head alternatives ("cease fire"), words in order, the head last. */
   multiHeads: readonly (readonly string[])[];
-  modifiers: readonly string[];
+  /** Words that must modify the head, each a set of alternatives. */
+  modifiers: readonly ReadonlySet<string>[];
   /** Whatever fills the slot must be an actor (PETRARCH's `$`/`+`). */
   actor: boolean;
 }
@@ -16,7 +17,8 @@ export interface CompiledVerbPattern {
   entry: VerbPatternEntry;
   particle?: string;
   object?: CompiledPhrase;
-  prepositions: readonly { word: string; object?: CompiledPhrase }[];
+  /** Prepositional phrases: the preposition's alternatives and the noun phrase it takes. */
+  prepositions: readonly { words: ReadonlySet<string>; object?: CompiledPhrase }[];
   before: readonly string[];
   /** 2 per word the pattern names (the verb included), 1 per actor slot: higher is more specific. */
   specificity: number;
@@ -39,7 +41,8 @@ function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
     if (words.length === 1) heads.add(words[0]);
     else if (words.length > 1) multiHeads.push(words);
   }
-  return { heads, multiHeads, modifiers: phrase.modifiers ?? [], actor: phrase.role !== undefined };
+  const modifiers = (phrase.modifiers ?? []).map((modifier) => new Set(modifier.split("|")));
+  return { heads, multiHeads, modifiers, actor: phrase.role !== undefined };
 }
 
 /** What a phrase adds to a pattern's specificity: its head's words, its modifiers, its actor slot. */
@@ -55,7 +58,7 @@ function phraseWeight(phrase: CompiledPhrase | undefined): number {
 function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
   const object = entry.object ? compilePhrase(entry.object) : undefined;
   const prepositions = (entry.prepositions ?? []).map((prep) => ({
-    word: prep.word,
+    words: new Set(prep.word.split("|")),
     ...(prep.object ? { object: compilePhrase(prep.object) } : {}),
   }));
   const before = entry.before ?? [];

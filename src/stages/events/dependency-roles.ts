@@ -172,7 +172,12 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSl
   };
   // A noun with an agent of its own ("the regime's attacks on X") is another party's act, not this one's.
   const actNouns = dependents(tree, v, "obj").filter(
-    (o) => trigger.words.includes(o) && !roleOf(tree, dependents(tree, o, "nmod:poss", "amod", "compound")),
+    (o) =>
+      trigger.words.includes(o) &&
+      !roleOf(
+        tree,
+        dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
+      ),
   );
   return roleOf(tree, actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)));
 }

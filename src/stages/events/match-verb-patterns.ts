@@ -53,7 +53,11 @@ const withConjuncts = (tree: SentenceTree, t: number) => [t, ...dependents(tree,
 
 function frameOf(tree: SentenceTree, v: number): VerbFrame {
   const { tokens } = tree.doc;
-  const objects = dependents(tree, v, ...OBJECT_RELATIONS).flatMap((o) => withConjuncts(tree, o));
+  // "vowed to wage war": PETRARCH reads the verb's phrase, so the object of its complement counts too.
+  const complements = dependents(tree, v, "xcomp").filter((x) => tokens.upos[x] === "VERB");
+  const objects = [v, ...complements]
+    .flatMap((head) => dependents(tree, head, ...OBJECT_RELATIONS))
+    .flatMap((o) => withConjuncts(tree, o));
   const preps: VerbFrame["preps"] = [];
   const addPreps = (owner: number) => {
     for (const c of tree.children.get(owner) ?? []) {
@@ -85,6 +89,19 @@ function leftWords(tree: SentenceTree, t: number, depth = 0): number[] {
     .flatMap((c) => [c, ...leftWords(tree, c, depth + 1)]);
 }
 
+/** The tokens of the first multi-word alternative found as a run of words through `t`, or null. */
+function multiWordRun(tree: SentenceTree, alternatives: readonly (readonly string[])[], t: number): number[] | null {
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (const words of alternatives) {
+    for (let start = t - words.length + 1; start <= t; start++) {
+      if (start < tokenStart || start + words.length > tokenEnd) continue;
+      if (words.every((word, i) => wordIs(tree, start + i, word)))
+        return words.map((_, i) => start + i);
+    }
+  }
+  return null;
+}
+
 /** Matches a pattern's noun phrase on noun `t`: the tokens it used, or null. */
 function matchPhrase(tree: SentenceTree, phrase: CompiledPhrase, t: number): number[] | null {
   if (phrase.actor && !actorOf(tree, t)) return null;
@@ -96,15 +113,14 @@ function matchPhrase(tree: SentenceTree, phrase: CompiledPhrase, t: number): num
     const head = [t, ...left].find((w) => inSet(tree, w, phrase.heads));
     if (head !== undefined) used.push(head);
     else {
-      const multi = phrase.multiHeads.find((words) =>
-        words.every((word, i) => wordIs(tree, t - (words.length - 1 - i), word)),
-      );
-      if (!multi) return null;
-      for (let i = 0; i < multi.length; i++) used.push(t - i);
+      // A multi-word head ("cease fire", "swiss francs") is a run of words that takes in the noun.
+      const run = multiWordRun(tree, phrase.multiHeads, t);
+      if (!run) return null;
+      used.push(...run);
     }
   }
   for (const modifier of phrase.modifiers) {
-    const m = left.find((w) => !used.includes(w) && wordIs(tree, w, modifier));
+    const m = left.find((w) => !used.includes(w) && inSet(tree, w, modifier));
     if (m === undefined) return null;
     used.push(m);
   }
@@ -142,7 +158,7 @@ function matchPattern(tree: SentenceTree, v: number, frame: VerbFrame, pattern: 
   for (const prep of pattern.prepositions) {
     let found: number[] | null = null;
     for (const p of frame.preps) {
-      if (p.word !== prep.word || words.includes(p.marker)) continue;
+      if (!prep.words.has(p.word) || words.includes(p.marker)) continue;
       const used = prep.object ? matchPhrase(tree, prep.object, p.noun) : [];
       if (used) {
         found = [p.marker, ...used];
@@ -159,7 +175,7 @@ function matchPattern(tree: SentenceTree, v: number, frame: VerbFrame, pattern: 
 function targetPrepositions(pattern: CompiledVerbPattern): string[] {
   return pattern.prepositions
     .filter((prep) => !prep.object || (prep.object.actor && prep.object.heads.size === 0))
-    .map((prep) => prep.word);
+    .flatMap((prep) => [...prep.words]);
 }
 
 function toTrigger(tree: SentenceTree, v: number, pattern: CompiledVerbPattern, words: number[]): TriggerMatch | null {
@@ -228,7 +244,8 @@ export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatt
   const found: VerbPatternMatch[] = [];
   for (let v = tree.sentence.tokenStart; v < tree.sentence.tokenEnd; v++) {
     if (tokens.upos[v] !== "VERB") continue;
-    const forms = new Set([tokens.udLemma[v], tokens.lemma[v], tokens.lower[v]]);
+    // The surface form first: PETRARCH lists irregular forms as verbs of their own ("MET" besides "MEET").
+    const forms = new Set([tokens.lower[v], tokens.udLemma[v], tokens.lemma[v]]);
     const lists = [...forms].map((form) => patterns.byVerb(form)).filter((list) => list.length > 0);
     if (lists.length === 0) continue;
     const best = bestPattern(tree, v, lists);
