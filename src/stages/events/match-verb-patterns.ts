@@ -38,15 +38,19 @@ const PARTICLE_UPOS = new Set(["ADP", "ADV", "PART"]);
 /** How far before the verb a pattern's preceding word may stand ("did not restore"). */
 const BEFORE_REACH = 3;
 
-const wordIs = (tree: SentenceTree, t: number, word: string) => {
-  const { tokens } = tree.doc;
-  return tokens.lower[t] === word || tokens.lemma[t] === word || tokens.udLemma[t] === word;
-};
+const NOUN_UPOS = new Set(["NOUN", "PROPN"]);
 
+/**
+ * A pattern's word fits a token by its form, or a noun by its lemma ("ties" for "tie"): other lemmas
+ * merge different words ("closer" is not "close", "led" is not "lead").
+ */
 const inSet = (tree: SentenceTree, t: number, words: ReadonlySet<string>) => {
   const { tokens } = tree.doc;
-  return words.has(tokens.lower[t]) || words.has(tokens.lemma[t]) || words.has(tokens.udLemma[t]);
+  if (words.has(tokens.lower[t])) return true;
+  return NOUN_UPOS.has(tokens.upos[t]) && (words.has(tokens.udLemma[t]) || words.has(tokens.lemma[t]));
 };
+
+const wordIs = (tree: SentenceTree, t: number, word: string) => inSet(tree, t, new Set([word]));
 
 /** `t` and the nouns coordinated with it ("ties and relations"). */
 const withConjuncts = (tree: SentenceTree, t: number) => [t, ...dependents(tree, t, "conj")];
@@ -184,7 +188,10 @@ function toTrigger(tree: SentenceTree, v: number, pattern: CompiledVerbPattern, 
   const sorted = [v, ...words.filter((w) => w !== v).sort((a, b) => a - b)];
   let end = v + 1;
   while (sorted.includes(end)) end++;
-  const verb = entry.verbs.find((w) => wordIs(tree, v, w)) ?? entry.verbs[0];
+  const { tokens } = tree.doc;
+  const verb =
+    entry.verbs.find((w) => w === tokens.lower[v] || w === tokens.udLemma[v] || w === tokens.lemma[v]) ??
+    entry.verbs[0];
   const targets = targetPrepositions(pattern);
   return {
     code: entry.code,

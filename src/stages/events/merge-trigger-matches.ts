@@ -34,13 +34,16 @@ export function mergeTriggerMatches(
   verbs: readonly VerbPatternMatch[],
 ): TriggerMatch[] {
   if (verbs.length === 0) return [...surface];
-  // Where Dyad's own patterns code a verb, an imported pattern may refine that code but not
-  // change its root: PETRARCH's synonym-expanded patterns recode too many of Dyad's verbs
-  // ("condemn * terrorist attack" as condolences, "cancel * planned visit" as a downgrade).
+  // PETRARCH's imported patterns refine the code of a verb Dyad's own patterns code, within its root;
+  // they neither code verbs of their own nor change a root. On the tune sentences, its patterns for
+  // verbs Dyad leaves alone ("launch * effort", "send * letter", "drop * guns") and its re-rooting
+  // ("condemn * terrorist attack" as condolences, "cancel * planned visit" as a downgrade) made
+  // more false events than true ones.
   const ownRoot = new Map(surface.map((s) => [s.head, cameoRoot(s.code)]));
   const kept = verbs.filter((v) => {
-    const root = v.imported ? ownRoot.get(v.head) : undefined;
-    return root === undefined || (v.trigger !== null && cameoRoot(v.trigger.code) === root);
+    if (!v.imported) return true;
+    const root = ownRoot.get(v.head);
+    return root !== undefined && v.trigger !== null && cameoRoot(v.trigger.code) === root;
   });
   const candidates: Candidate[] = [
     ...kept.map((v) => ({
