@@ -95,6 +95,10 @@ export function compileVerbPatterns(lists: {
   [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
     for (const entry of entries) {
       const compiled = compileEntry(entry, layer);
+      // A built-in pattern naming the verb alone is Dyad's own bare trigger: the surface matcher
+      // applies it, with its part-of-speech constraint; matched on the parse too, it would code
+      // participles the surface patterns leave alone ("wounding 15", "U.S.-led allied").
+      if (layer === 1 && compiled.specificity === 2) continue;
       size++;
       for (const verb of entry.verbs) {
         const list = byVerb.get(verb);
