@@ -41,7 +41,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), { onlySentencesWithActors: true }),
     createEventsStage({
       triggers: resources.triggers,
-      verbPatterns: process.env.NOVERB === "1" ? undefined : resources.verbPatterns,
+      verbPatterns: resources.verbPatterns,
       codebook: resources.codebook,
       grammar: resources.grammar,
     }),

@@ -57,7 +57,7 @@ export interface LoadResourcesOptions {
   /**
    * The user's own TABARI/PETRARCH dictionaries (`--dictionaries`): their actors and agents (see
    * `toLexiconAdditions`) and verb patterns are added before the built-in ones (`add`: they win a
-   * shared name and a tie between equally specific patterns) or used instead of the built-in
+   * shared name, and a verb pattern of theirs that fits wins over the built-in ones) or used instead of the built-in
    * countries, people, organisations, agents, verb patterns and trigger patterns (`replace`).
    */
   dictionaries?: { dicts: TabariDictionaries; mode: "add" | "replace" };
@@ -101,11 +101,7 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
     user: options.dictionaries
       ? userVerbPatterns(options.dictionaries.dicts, verbsFolder, grammar, manifest.trusted)
       : [],
-    builtIn: replace
-      ? []
-      : loadVerbPatterns(join(verbsFolder, VERB_PATTERNS_FILE), manifest.trusted).entries.filter(
-          (e) => process.env.BARE === "1" || e.origin === "dyad" || e.object || e.particle || e.prepositions || e.before,
-        ),
+    builtIn: replace ? [] : loadVerbPatterns(join(verbsFolder, VERB_PATTERNS_FILE), manifest.trusted).entries,
   });
   return {
     lexicon,

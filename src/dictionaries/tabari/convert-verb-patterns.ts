@@ -112,7 +112,11 @@ function fillSlots(
           .map(cleanWord)
           .filter((word) => word !== "");
         // A set of prepositions (`&PREPOSIT1 RESOLUTION`) opens a phrase with any of them.
-        if (members.length > 0 && members.every((word) => classes.prepositions.has(word)) && phrase.run.length === 0) {
+        if (
+          members.length > 0 &&
+          members.every((word) => classes.prepositions.has(word)) &&
+          phrase.run.length === 0
+        ) {
           place(phrase.take());
           openPrep = { word: members.join("|") };
           slots.prepositions.push(openPrep);
@@ -212,7 +216,10 @@ export function convertTabariVerbs(
       entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, before, verb.line));
     }
     for (const pattern of block.patterns) {
-      if (!validCode(pattern.code) || (pattern.reverseCode !== undefined && !validCode(pattern.reverseCode))) {
+      if (
+        !validCode(pattern.code) ||
+        (pattern.reverseCode !== undefined && !validCode(pattern.reverseCode))
+      ) {
         skip("not a CAMEO event code", pattern.line, pattern.text);
         continue;
       }

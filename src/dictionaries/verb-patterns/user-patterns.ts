@@ -28,13 +28,17 @@ export function userVerbPatterns(
   if (dicts.verbs.length === 0) return [];
   const classes = loadPatternWordClasses(verbPatternsFolder, grammar.prepositions, trusted);
   const sourcePath = join(verbPatternsFolder, IMPORTED_FROM_FILE);
-  const builtIn = existsSync(sourcePath) ? readJsonFile(sourcePath, verbPatternSourceSchema, trusted).sha256 : null;
+  const builtIn = existsSync(sourcePath)
+    ? readJsonFile(sourcePath, verbPatternSourceSchema, trusted).sha256
+    : null;
   // Ids name the user's file ("PETR.Validate.verbs.txt:994"), so a trigger's evidence points there.
-  const lists = dicts.verbs.filter((file) => file.sha256 !== builtIn).map((file) =>
-    convertTabariVerbs(file, classes, USER_EVENT_CODE).entries.map((entry) => ({
-      ...entry,
-      id: `${basename(file.file)}:${entry.line}`,
-    })),
-  );
+  const lists = dicts.verbs
+    .filter((file) => file.sha256 !== builtIn)
+    .map((file) =>
+      convertTabariVerbs(file, classes, USER_EVENT_CODE).entries.map((entry) => ({
+        ...entry,
+        id: `${basename(file.file)}:${entry.line}`,
+      })),
+    );
   return mergeVerbPatterns(lists).entries;
 }

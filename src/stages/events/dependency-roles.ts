@@ -179,7 +179,10 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSl
         dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
       ),
   );
-  return roleOf(tree, actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)));
+  return roleOf(
+    tree,
+    actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)),
+  );
 }
 
 /** A noun trigger's agent: a possessive, adjectival or compound actor, or its "by" phrase. */

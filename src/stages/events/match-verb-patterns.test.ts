@@ -16,7 +16,11 @@ beforeAll(() => {
 });
 
 let line = 0;
-const pattern = (verbs: string[], code: string | null, rest: Partial<VerbPatternEntry> = {}): VerbPatternEntry => ({
+const pattern = (
+  verbs: string[],
+  code: string | null,
+  rest: Partial<VerbPatternEntry> = {},
+): VerbPatternEntry => ({
   id: `test:${++line}`,
   verbs,
   code,
@@ -59,9 +63,9 @@ describe("matchVerbPatterns on the parse", () => {
 
   it("matchVerbPatterns finds the object across modifiers and needs the named modifier", () => {
     const warrant = pattern(["issue"], "173", { object: { heads: ["warrant"], modifiers: ["arrest"] } });
-    expect(match("An Iraqi court issued an international arrest warrant for the general.", { user: [warrant] })).toEqual([
-      { verb: "issued", code: "173", words: "issued warrant arrest" },
-    ]);
+    expect(
+      match("An Iraqi court issued an international arrest warrant for the general.", { user: [warrant] }),
+    ).toEqual([{ verb: "issued", code: "173", words: "issued warrant arrest" }]);
     expect(match("An Iraqi court issued a search warrant for the house.", { user: [warrant] })).toEqual([]);
   });
 
@@ -140,7 +144,8 @@ describe("verb patterns in the events stage", () => {
   });
 
   it("an imported pattern refines a verb Dyad codes but codes no verb of its own", () => {
-    const text = "Prime Minister Nawaz Sharif on Monday launched a mediation effort between Qatar and Saudi Arabia.";
+    const text =
+      "Prime Minister Nawaz Sharif on Monday launched a mediation effort between Qatar and Saudi Arabia.";
     const launch = { ...pattern(["launch"], "020", { object: { heads: ["effort"] } }) };
     const base = createCoder();
     const withImport = createCoder({

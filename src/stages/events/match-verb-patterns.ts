@@ -4,7 +4,7 @@ import type {
   CompiledVerbPatterns,
 } from "../../dictionaries/verb-patterns/compile.js";
 import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
-import { actorOf, caseWord, dependents, type SentenceTree } from "./dependency-roles.js";
+import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 
 /** The pattern chosen for one verb: an event trigger, or (code null) a phrase that is no event. */
@@ -94,13 +94,16 @@ function leftWords(tree: SentenceTree, t: number, depth = 0): number[] {
 }
 
 /** The tokens of the first multi-word alternative found as a run of words through `t`, or null. */
-function multiWordRun(tree: SentenceTree, alternatives: readonly (readonly string[])[], t: number): number[] | null {
+function multiWordRun(
+  tree: SentenceTree,
+  alternatives: readonly (readonly string[])[],
+  t: number,
+): number[] | null {
   const { tokenStart, tokenEnd } = tree.sentence;
   for (const words of alternatives) {
     for (let start = t - words.length + 1; start <= t; start++) {
       if (start < tokenStart || start + words.length > tokenEnd) continue;
-      if (words.every((word, i) => wordIs(tree, start + i, word)))
-        return words.map((_, i) => start + i);
+      if (words.every((word, i) => wordIs(tree, start + i, word))) return words.map((_, i) => start + i);
     }
   }
   return null;
@@ -133,7 +136,11 @@ function matchPhrase(tree: SentenceTree, phrase: CompiledPhrase, t: number): num
 }
 
 /** The first of `candidates` the phrase matches, or null. */
-function matchAny(tree: SentenceTree, phrase: CompiledPhrase, candidates: readonly number[]): number[] | null {
+function matchAny(
+  tree: SentenceTree,
+  phrase: CompiledPhrase,
+  candidates: readonly number[],
+): number[] | null {
   for (const t of candidates) {
     const used = matchPhrase(tree, phrase, t);
     if (used) return used;
@@ -142,7 +149,12 @@ function matchAny(tree: SentenceTree, phrase: CompiledPhrase, candidates: readon
 }
 
 /** Checks one pattern against a verb's frame: the tokens it matched, or null. */
-function matchPattern(tree: SentenceTree, v: number, frame: VerbFrame, pattern: CompiledVerbPattern): number[] | null {
+function matchPattern(
+  tree: SentenceTree,
+  v: number,
+  frame: VerbFrame,
+  pattern: CompiledVerbPattern,
+): number[] | null {
   const words = [v];
   if (pattern.particle) {
     const particle = frame.particles.find((p) => wordIs(tree, p, pattern.particle as string));
@@ -182,7 +194,12 @@ function targetPrepositions(pattern: CompiledVerbPattern): string[] {
     .flatMap((prep) => [...prep.words]);
 }
 
-function toTrigger(tree: SentenceTree, v: number, pattern: CompiledVerbPattern, words: number[]): TriggerMatch | null {
+function toTrigger(
+  tree: SentenceTree,
+  v: number,
+  pattern: CompiledVerbPattern,
+  words: number[],
+): TriggerMatch | null {
   const { entry } = pattern;
   if (entry.code === null) return null;
   const sorted = [v, ...words.filter((w) => w !== v).sort((a, b) => a - b)];
