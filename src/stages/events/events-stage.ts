@@ -19,7 +19,7 @@ import { addressStatements } from "./conversation-frame.js";
 import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
-import { matchVerbPatterns } from "./match-verb-patterns.js";
+import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
@@ -161,8 +161,12 @@ function codeSentence(
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
-  const tree = hasParse(doc, sentence) ? buildTree(doc, sentence, slots, options.grammar) : null;
   const surface = matchTriggers(doc, sentence.index, options.triggers).filter(usable);
+  const parsed = hasParse(doc, sentence);
+  // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
+  const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
+  if (surface.length === 0 && !verbs) return [];
+  const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
   const matches =
     tree && options.verbPatterns
       ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))

@@ -4,6 +4,7 @@ import type {
   CompiledVerbPatterns,
 } from "../../dictionaries/verb-patterns/compile.js";
 import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
+import type { Doc, Sentence } from "../../model/document.js";
 import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 
@@ -253,6 +254,31 @@ function bestPattern(
   return best;
 }
 
+/** The pattern lists of token `t` when it is a verb: its surface form's first, since PETRARCH lists irregular forms as verbs of their own ("MET" besides "MEET"), then its lemmas'. */
+function patternLists(
+  doc: Doc,
+  t: number,
+  patterns: CompiledVerbPatterns,
+): (readonly CompiledVerbPattern[])[] {
+  const { tokens } = doc;
+  if (tokens.upos[t] !== "VERB") return [];
+  const lists = [patterns.byVerb(tokens.lower[t])];
+  if (tokens.udLemma[t] !== tokens.lower[t]) lists.push(patterns.byVerb(tokens.udLemma[t]));
+  if (tokens.lemma[t] !== tokens.lower[t] && tokens.lemma[t] !== tokens.udLemma[t])
+    lists.push(patterns.byVerb(tokens.lemma[t]));
+  return lists.filter((list) => list.length > 0);
+}
+
+/**
+ * Whether a parsed sentence has a verb any pattern names: without one, {@link matchVerbPatterns}
+ * finds nothing and the sentence's tree need not be built.
+ */
+export function hasPatternVerb(doc: Doc, sentence: Sentence, patterns: CompiledVerbPatterns): boolean {
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+    if (patternLists(doc, t, patterns).length > 0) return true;
+  return false;
+}
+
 /**
  * Matches verb patterns on a parsed sentence: for each verb, the patterns of its lemma (and of its
  * surface form, as PETRARCH lists irregular forms) are checked against its dependents on the parse:
@@ -264,13 +290,9 @@ function bestPattern(
  * @example matchVerbPatterns(tree, patterns) // [{ head: 5, trigger: { code: "064", pattern: "restore ties [..]" } }]
  */
 export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatterns): VerbPatternMatch[] {
-  const { tokens } = tree.doc;
   const found: VerbPatternMatch[] = [];
   for (let v = tree.sentence.tokenStart; v < tree.sentence.tokenEnd; v++) {
-    if (tokens.upos[v] !== "VERB") continue;
-    // The surface form first: PETRARCH lists irregular forms as verbs of their own ("MET" besides "MEET").
-    const forms = new Set([tokens.lower[v], tokens.udLemma[v], tokens.lemma[v]]);
-    const lists = [...forms].map((form) => patterns.byVerb(form)).filter((list) => list.length > 0);
+    const lists = patternLists(tree.doc, v, patterns);
     if (lists.length === 0) continue;
     const best = bestPattern(tree, v, lists);
     if (!best) continue;
