@@ -10,7 +10,7 @@
 // earlier pattern wins. A later entry naming the same phrase gives up that verb: a duplicate when
 // the codes agree, a conflict (reported) when they differ.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -28,23 +28,24 @@ const verbsPath = resolve(
 );
 const version = values.version ?? "v2026.12";
 const { readTabariVerbs, convertTabariVerbs, formatProblem } = await import(join(dist, "tabari", "index.js"));
-const { fromTriggerPattern, mergeVerbPatterns } = await import(join(dist, "verb-patterns", "index.js"));
+const { fromTriggerPattern, mergeVerbPatterns, loadPatternWordClasses, namesPhraseWord } = await import(
+  join(dist, "verb-patterns", "index.js")
+);
 
 const manifestPath = join(root, "data", "MANIFEST.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const grammar = JSON.parse(
   readFileSync(join(root, "data", manifest.dataSets.grammar, "grammar.json"), "utf8"),
 );
-// PETRARCH's patterns use a few prepositions Dyad's grammar does not list (it lists locative and
-// role-marking ones), and phrasal-verb particles; both only steer this conversion.
-const classes = {
-  prepositions: new Set([...grammar.prepositions, "as", "until", "than", "without", "since", "per", "off"]),
-  particles: new Set(["off", "up", "down", "out", "away", "back", "forward", "aside", "apart", "together"]),
-};
+// Prepositions and particles that steer the conversion (the same classes convert a user's verbs file).
+const classes = loadPatternWordClasses(join(root, "data", "patterns", version), grammar.prepositions);
 
 const tabari = readTabariVerbs(readFileSync(verbsPath, "utf8"), verbsPath);
 for (const problem of tabari.problems) console.error(`malformed: ${formatProblem(problem)}`);
-const petrarch = convertTabariVerbs(tabari, classes);
+const converted = convertTabariVerbs(tabari, classes);
+// Only patterns that name a word of the verb's phrase code news (see namesPhraseWord).
+const petrarch = { ...converted, entries: converted.entries.filter(namesPhraseWord) };
+const loose = converted.entries.length - petrarch.entries.length;
 
 const eventsPath = join(root, "data", manifest.dataSets.patterns, "events.jsonl");
 const dyad = [];
@@ -69,7 +70,8 @@ const conflictsBy = (kept, dropped) =>
 console.log(
   `PETRARCH verbs file: ${tabari.blocks.length} verb blocks, ${tabari.synsets.size} synonym sets, ${tabari.problems.length} malformed lines`,
 );
-console.log(`  converted: ${petrarch.entries.length} entries`);
+console.log(`  converted: ${converted.entries.length} entries`);
+console.log(`  left out (a bare verb, or only a bare preposition or words before the verb): ${loose}`);
 for (const skip of petrarch.skipped) {
   console.log(`  left out (${skip.reason}): ${skip.count}`);
   for (const example of skip.examples) console.log(`      e.g. ${relative(root, example)}`);
@@ -96,6 +98,11 @@ if (values["dry-run"]) console.log("dry run: nothing written");
 else {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outPath, `${[source, ...merged.entries.map((entry) => JSON.stringify(entry))].join("\n")}\n`);
+  // The coder recognises this file among a user's --dictionaries as already built in.
+  writeFileSync(
+    join(outDir, "imported-from.json"),
+    `${JSON.stringify({ file: basename(verbsPath), sha256: tabari.sha256 }, null, 2)}\n`,
+  );
   manifest.dataSets.verbPatterns = `patterns/${version}`;
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`wrote ${relative(root, outPath)}; run node scripts/write-manifest.mjs`);

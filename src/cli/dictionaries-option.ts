@@ -13,7 +13,7 @@ export interface DictionaryOptions {
 /** Adds `--dictionaries DIR` and `--dictionaries-mode add|replace` to a command that codes text. */
 export function addDictionaryOptions(command: Command): Command {
   return command
-    .option("--dictionaries <dir>", "also read TABARI/PETRARCH actor and agent dictionaries from DIR")
+    .option("--dictionaries <dir>", "also read TABARI/PETRARCH actor, agent and verb dictionaries from DIR")
     .addOption(
       new Option("--dictionaries-mode <mode>", "add to the built-in actors, or replace them")
         .choices(["add", "replace"])
@@ -23,9 +23,8 @@ export function addDictionaryOptions(command: Command): Command {
 
 /**
  * The coder's resources with the user's dictionaries, or undefined (the built-in ones) without
- * `--dictionaries`. Malformed lines are counted on stderr (`dyad dict check` lists them); discards
- * drop the events of their sentences; verbs are read but not applied: the coder's verb matching
- * does not use them yet.
+ * `--dictionaries`. Malformed lines are counted on stderr (`dyad dict check` lists them); verbs
+ * files become verb patterns matched on the parse; discards drop the events of their sentences.
  * @throws DataFileError when DIR cannot be read or holds no dictionary.
  */
 export function loadResourcesWithDictionaries(
@@ -38,12 +37,6 @@ export function loadResourcesWithDictionaries(
     reportError(
       ctx,
       `warning: ${dicts.problems.length} malformed dictionary lines skipped (dyad dict check ${options.dictionaries} lists them)`,
-    );
-  const unused = dicts.files.filter((file) => file.kind === "verbs");
-  if (unused.length > 0)
-    reportError(
-      ctx,
-      `warning: ${unused.map((file) => file.name).join(", ")}: verbs are read but not used by the coder yet`,
     );
   return loadCoderResources(DEFAULT_DATA_DIR, {
     dictionaries: { dicts, mode: options.dictionariesMode ?? "add" },

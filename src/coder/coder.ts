@@ -42,6 +42,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), { onlySentencesWithActors: true }),
     createEventsStage({
       triggers: resources.triggers,
+      verbPatterns: resources.verbPatterns,
       codebook: resources.codebook,
       grammar: resources.grammar,
     }),

@@ -23,6 +23,9 @@ import {
 import type { TabariDictionaries } from "./tabari/dictionary-dir.js";
 import { compileDiscards, type DiscardMatcher } from "./tabari/discard-matcher.js";
 import { toLexiconAdditions } from "./tabari/to-lexicon.js";
+import { type CompiledVerbPatterns, compileVerbPatterns } from "./verb-patterns/compile.js";
+import { loadVerbPatterns } from "./verb-patterns/load.js";
+import { userVerbPatterns } from "./verb-patterns/user-patterns.js";
 
 /** Everything the coding stages read, loaded and validated once per coder. */
 export interface CoderResources {
@@ -30,6 +33,8 @@ export interface CoderResources {
   grammar: Grammar;
   codebook: Codebook;
   triggers: CompiledTriggerPatterns;
+  /** Verb patterns for the parse: the built-in ones and the user's (`--dictionaries`). */
+  verbPatterns: CompiledVerbPatterns;
   gazetteer: Gazetteer;
   /** Tagger, parser and lemma tables trained on UD English EWT. */
   syntax: SyntaxModel;
@@ -39,6 +44,9 @@ export interface CoderResources {
 
 /** The syntax model's file name inside its data-set folder. */
 export const SYNTAX_MODEL_FILE = "en-ewt.bin";
+
+/** The built-in verb patterns' file name inside their data-set folder. */
+export const VERB_PATTERNS_FILE = "verb-patterns.jsonl";
 
 /** Path of the syntax model pinned by the data folder's manifest. */
 export function syntaxModelPath(dataDir: string): string {
@@ -51,9 +59,10 @@ const blockersSchema = lazySchema((z) => z.object({ blockers: z.array(z.string()
 export interface LoadResourcesOptions {
   /**
    * The user's own TABARI/PETRARCH dictionaries (`--dictionaries`): their actors and agents (see
-   * `toLexiconAdditions`) are added before the built-in ones (`add`: they win a shared name) or
-   * used instead of the built-in countries, people, organisations and agents (`replace`). Their
-   * discard phrases are used either way.
+   * `toLexiconAdditions`) and verb patterns are added before the built-in ones (`add`: they win a
+   * shared name, and a verb pattern of theirs that fits wins over the built-in ones) or used instead of
+   * the built-in countries, people, organisations, agents, verb patterns and trigger patterns
+   * (`replace`). Their discard phrases are used either way.
    */
   dictionaries?: { dicts: TabariDictionaries; mode: "add" | "replace" };
 }
@@ -86,14 +95,24 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
     readJsonFile(join(manifest.folder("grammar"), "grammar.json"), grammarSchema, manifest.trusted),
   );
   const patternsFile = join(manifest.folder("patterns"), "events.jsonl");
-  const triggers = existsSync(patternsFile)
-    ? loadTriggerPatterns(patternsFile, manifest.trusted)
-    : compileTriggerPatterns({ file: patternsFile, entries: [] });
+  const replace = options.dictionaries?.mode === "replace";
+  const triggers =
+    existsSync(patternsFile) && !replace
+      ? loadTriggerPatterns(patternsFile, manifest.trusted)
+      : compileTriggerPatterns({ file: patternsFile, entries: [] });
+  const verbsFolder = manifest.folder("verbPatterns");
+  const verbPatterns = compileVerbPatterns({
+    user: options.dictionaries
+      ? userVerbPatterns(options.dictionaries.dicts, verbsFolder, grammar, manifest.trusted)
+      : [],
+    builtIn: replace ? [] : loadVerbPatterns(join(verbsFolder, VERB_PATTERNS_FILE), manifest.trusted).entries,
+  });
   return {
     lexicon,
     grammar,
     codebook: loadCodebook(dataDir, manifest.trusted),
     triggers,
+    verbPatterns,
     gazetteer: loadGazetteer({ dataDir }),
     syntax: loadSyntaxModel(syntaxModelPath(dataDir)),
     ...(options.dictionaries && options.dictionaries.dicts.discards.length > 0

@@ -207,3 +207,22 @@ export const verbPatternSchema = lazySchema((z) =>
 );
 export type VerbPatternEntry = z.infer<ReturnType<typeof verbPatternSchema>>;
 export type PatternPhrase = NonNullable<VerbPatternEntry["object"]>;
+
+/** Word classes for reading verb patterns (`data/patterns/<version>/word-classes.json`). */
+export const patternWordClassesSchema = lazySchema((z) =>
+  z.object({
+    note: z.string().optional(),
+    /** Prepositions besides the grammar's `prepositions`. */
+    extra_prepositions: z.array(z.string().min(1)),
+    /** Particles of phrasal verbs ("call off", "crack down"). */
+    particles: z.array(z.string().min(1)),
+  }),
+);
+
+/** Where the built-in verb patterns were imported from (`data/patterns/<version>/imported-from.json`). */
+export const verbPatternSourceSchema = lazySchema((z) =>
+  z.object({
+    file: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+);

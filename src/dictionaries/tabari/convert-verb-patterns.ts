@@ -25,6 +25,13 @@ export interface ConvertedVerbPatterns {
 
 const CAMEO = /^(0[1-9]|1\d|20)\d{0,2}$/;
 
+/**
+ * A user's own event code: CAMEO's shape loosened to any 2–4 digits and an optional letter, as the
+ * TABARI/PETRARCH validation dictionaries use (`345`, `903`, `075A`). Their placeholders (`+++`,
+ * `xxy`) are still left out.
+ */
+export const USER_EVENT_CODE = /^\d{2,4}[0-9A-Za-z]?$/;
+
 /** Lower case, `_` as a space, PETRARCH's exact-form mark (a trailing `_`) dropped. */
 function cleanWord(word: string): string {
   return word.replace(/_+$/, "").replace(/_/g, " ").toLowerCase().trim();
@@ -44,7 +51,8 @@ class PhraseBuilder {
   take(): PatternPhrase | null {
     if (this.run.length === 0) return null;
     const heads = [...new Set(this.run[this.run.length - 1])];
-    const modifiers = this.run.slice(0, -1).map((alternatives) => alternatives[0]);
+    // A modifier from a synonym set keeps its alternatives, `|`-joined ("military|economic|cultural").
+    const modifiers = this.run.slice(0, -1).map((alternatives) => [...new Set(alternatives)].join("|"));
     this.run = [];
     return modifiers.length > 0 ? { heads, modifiers } : { heads };
   }
@@ -99,13 +107,22 @@ function fillSlots(
           else phrase.add([word]);
         }
         return;
-      case "synset":
-        phrase.add(
-          expandSynset(synsets, element.name)
-            .map(cleanWord)
-            .filter((word) => word !== ""),
-        );
+      case "synset": {
+        const members = expandSynset(synsets, element.name)
+          .map(cleanWord)
+          .filter((word) => word !== "");
+        // A set of prepositions (`&PREPOSIT1 RESOLUTION`) opens a phrase with any of them.
+        if (
+          members.length > 0 &&
+          members.every((word) => classes.prepositions.has(word)) &&
+          phrase.run.length === 0
+        ) {
+          place(phrase.take());
+          openPrep = { word: members.join("|") };
+          slots.prepositions.push(openPrep);
+        } else phrase.add(members);
         return;
+      }
       case "group":
         place(phrase.take());
         for (const inner of element.elements) visit(inner);
@@ -135,7 +152,7 @@ function fillSlots(
   };
   for (const element of elements) visit(element);
   place(phrase.take());
-  if (slots.prepositions.some((prep) => !classes.prepositions.has(prep.word)))
+  if (slots.prepositions.some((prep) => prep.word.split("|").some((word) => !classes.prepositions.has(word))))
     slots.unconvertible ??= "an unknown preposition";
   return slots;
 }
@@ -155,13 +172,14 @@ function wordsBefore(elements: PatternElement[]): string[] | null {
  * Converts a PETRARCH verbs file to Dyad verb patterns, one entry per pattern naming every verb
  * lemma of its block (PETRARCH applies a block's patterns to all its verbs, a synonym set), and
  * one bare entry per verb with a code of its own or the block's. Patterns whose code
- * is not a CAMEO event code, that put the target before the verb, or that need more than a
+ * does not fit `codes` (default: a CAMEO event code), that put the target before the verb, or that need more than a
  * particle, an object and prepositional phrases, are left out and counted in `skipped`.
  * @example convertTabariVerbs(readTabariVerbs(text, file), classes).entries.length
  */
 export function convertTabariVerbs(
   file: TabariVerbsFile,
   classes: PatternWordClasses,
+  codes: RegExp = CAMEO,
 ): ConvertedVerbPatterns {
   const entries: VerbPatternEntry[] = [];
   const skipped = new Map<string, SkippedPatterns>();
@@ -172,33 +190,36 @@ export function convertTabariVerbs(
     skipped.set(reason, entry);
   };
   const validCode = (code: string | null | undefined) =>
-    code === null || (code !== undefined && CAMEO.test(code));
+    code === null || (code !== undefined && codes.test(code));
   for (const block of file.blocks) {
     // Multi-word verbs ("call off") get their own entries; the block's patterns go to single verbs.
     const lemmas = [...new Set(block.verbs.filter((verb) => verb.words.length === 1).map(verbLemma))];
     for (const verb of block.verbs) {
-      const code = verb.code !== undefined ? verb.code : block.code;
+      const own = verb.code !== undefined;
+      const code = own ? (verb.code ?? null) : block.code;
+      const reverseCode = own ? verb.reverseCode : block.reverseCode;
       // A multi-word verb's other words: a particle or preposition after the verb, or its object.
       const after = verb.words.slice(verb.head + 1).map(cleanWord);
       // A bare verb that codes nothing says nothing.
-      if (code === null && after.length === 0) continue;
-      if (!validCode(code)) {
+      if (code === null && after.length === 0 && verb.head === 0) continue;
+      if (!validCode(code) || (reverseCode !== undefined && !validCode(reverseCode))) {
         skip("not a CAMEO event code", verb.line, verb.words.join("_"));
         continue;
       }
-      if (verb.head > 0) {
-        skip("words before a multi-word verb", verb.line, verb.words.join("_"));
-        continue;
-      }
+      // "WIRE_+TAP": the words before the verb must stand before it.
+      const before = verb.words.slice(0, verb.head).map(cleanWord);
       const slots = fillSlots(
         after.map((word) => ({ kind: "word", words: [word] })),
         file.synsets,
         classes,
       );
-      entries.push(makeEntry([verbLemma(verb)], code, undefined, slots, undefined, verb.line));
+      entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, before, verb.line));
     }
     for (const pattern of block.patterns) {
-      if (!validCode(pattern.code) || (pattern.reverseCode && !CAMEO.test(pattern.reverseCode))) {
+      if (
+        !validCode(pattern.code) ||
+        (pattern.reverseCode !== undefined && !validCode(pattern.reverseCode))
+      ) {
         skip("not a CAMEO event code", pattern.line, pattern.text);
         continue;
       }

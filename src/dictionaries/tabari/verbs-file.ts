@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type DictionaryProblem, splitComment, stripHtmlComments } from "./lines.js";
 
 /** A PETRARCH synonym set (`&NAME` then `+MEMBER` lines); members may name other sets. */
@@ -17,6 +18,8 @@ export interface TabariVerb {
   forms: string[];
   /** The verb's own code (`[CODE]`), overriding the block's; `null` for `[---]`. */
   code?: string | null;
+  /** The verb's own reverse code (`[032:033]`), with its own code. */
+  reverseCode?: string;
   line: number;
 }
 
@@ -36,6 +39,8 @@ export interface TabariVerbBlock {
   name: string;
   /** The block's default code; `null` for `[---]`. */
   code: string | null;
+  /** The block's default reverse code (`--- VISIT [042:043] ---`). */
+  reverseCode?: string;
   verbs: TabariVerb[];
   patterns: TabariPattern[];
   line: number;
@@ -44,6 +49,8 @@ export interface TabariVerbBlock {
 /** A whole verbs file after reading. */
 export interface TabariVerbsFile {
   file: string;
+  /** SHA-256 of the file's text: tells the dictionary Dyad's built-in patterns were imported from. */
+  sha256: string;
   synsets: Map<string, TabariSynset>;
   blocks: TabariVerbBlock[];
   problems: DictionaryProblem[];
@@ -85,7 +92,14 @@ function parseVerb(text: string, line: number): TabariVerb | null {
     .split(/\s+/)
     .filter((form) => form !== "")
     .map((form) => form.replace(/\+/g, "").toUpperCase());
-  return { words: clean, head, forms, ...(code ? { code: code.code } : {}), line };
+  return {
+    words: clean,
+    head,
+    forms,
+    ...(code ? { code: code.code } : {}),
+    ...(code?.reverseCode ? { reverseCode: code.reverseCode } : {}),
+    line,
+  };
 }
 
 /**
@@ -98,7 +112,13 @@ function parseVerb(text: string, line: number): TabariVerb | null {
  * @example const verbs = readTabariVerbs(readFileSync(path, "utf8"), path); verbs.blocks.length
  */
 export function readTabariVerbs(text: string, file: string): TabariVerbsFile {
-  const result: TabariVerbsFile = { file, synsets: new Map(), blocks: [], problems: [] };
+  const result: TabariVerbsFile = {
+    file,
+    sha256: createHash("sha256").update(text).digest("hex"),
+    synsets: new Map(),
+    blocks: [],
+    problems: [],
+  };
   const problem = (line: number, message: string, raw: string) =>
     result.problems.push({ file, line, message, text: raw.trim() });
   let synset: TabariSynset | null = null;
@@ -131,6 +151,7 @@ export function readTabariVerbs(text: string, file: string): TabariVerbsFile {
       block = {
         name: header[1].replace(/\s+/g, "_").toUpperCase(),
         code: code?.code ?? null,
+        ...(code?.reverseCode ? { reverseCode: code.reverseCode } : {}),
         verbs: [],
         patterns: [],
         line,
@@ -167,7 +188,9 @@ export function expandSynset(synsets: ReadonlyMap<string, TabariSynset>, name: s
   const walk = (set: string): string[] => {
     if (seen.has(set)) return [];
     seen.add(set);
-    return (synsets.get(set)?.members ?? []).flatMap((member) =>
+    // A set is named with or without PETRARCH's trailing `_` ("&PREPOSIT1" for "&PREPOSIT1_").
+    const found = synsets.get(set) ?? synsets.get(`${set}_`) ?? synsets.get(set.replace(/_+$/, ""));
+    return (found?.members ?? []).flatMap((member) =>
       member.startsWith("&") ? walk(member.split(/\s+/)[0]) : [member],
     );
   };

@@ -156,12 +156,33 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSl
   const direct = roleOf(tree, objects);
   if (direct) return direct;
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
-  const obliques = dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter((c) => {
+  const aimed = (c: number) => {
     const word = caseWord(tree, c);
     if (word === null) return false;
     return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
-  });
-  return roleOf(tree, obliques);
+  };
+  const oblique = roleOf(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
+  if (oblique) return oblique;
+  // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
+  // verb pattern as its object, carries the target.
+  const aimedAtByNoun = (c: number) => {
+    const word = caseWord(tree, c);
+    if (word === null) return false;
+    return named ? named.includes(word) : tree.grammar.nominalTargetPrepositions.has(word);
+  };
+  // A noun with an agent of its own ("the regime's attacks on X") is another party's act, not this one's.
+  const actNouns = dependents(tree, v, "obj").filter(
+    (o) =>
+      trigger.words.includes(o) &&
+      !roleOf(
+        tree,
+        dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
+      ),
+  );
+  return roleOf(
+    tree,
+    actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)),
+  );
 }
 
 /** A noun trigger's agent: a possessive, adjectival or compound actor, or its "by" phrase. */

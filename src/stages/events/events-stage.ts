@@ -1,5 +1,6 @@
 import type { Codebook } from "../../dictionaries/codebook.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
+import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/compile.js";
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -18,12 +19,16 @@ import { addressStatements } from "./conversation-frame.js";
 import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
+import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
+import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
+  /** Verb patterns matched on the parse, merged with the surface triggers (see merge-trigger-matches.ts). */
+  verbPatterns?: CompiledVerbPatterns;
   codebook: Codebook;
   grammar: Grammar;
 }
@@ -146,9 +151,6 @@ function codeSentence(
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
   if (slots.length === 0) return [];
-  const matches = matchTriggers(doc, sentence.index, options.triggers);
-  if (matches.length === 0) return [];
-  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
   // "American-supported", "Russia-backed", "rebel-held": a participle glued into a compound adjective
@@ -158,13 +160,20 @@ function codeSentence(
     doc.tokens.text[t - 1] === "-" &&
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
-  const tree = hasParse(doc, sentence) ? buildTree(doc, sentence, slots, options.grammar) : null;
-  const readings = readTriggers(
-    ctx,
-    sentence,
-    matches.filter((match) => !insideActor(match.head) && !inCompound(match.head)),
-    tree,
-  );
+  const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
+  const surface = matchTriggers(doc, sentence.index, options.triggers).filter(usable);
+  const parsed = hasParse(doc, sentence);
+  // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
+  const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
+  if (surface.length === 0 && !verbs) return [];
+  const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
+  const matches =
+    tree && options.verbPatterns
+      ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
+      : surface;
+  if (matches.length === 0) return [];
+  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
+  const readings = readTriggers(ctx, sentence, matches, tree);
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
@@ -194,6 +203,18 @@ function codeSentence(
         cue: status.cue,
         attributedTo: status.attributedTo?.members[0],
       });
+      // A paired code ("visited" [042:043]): the target's side of the act, toward the source.
+      if (reading.trigger.reverseCode && target && status.code === reading.trigger.code)
+        drafts.push({
+          sentence,
+          code: reading.trigger.reverseCode,
+          trigger: reading.trigger,
+          source: target,
+          target: source,
+          status: status.status,
+          cue: status.cue,
+          attributedTo: status.attributedTo?.members[0],
+        });
     }
   }
   for (const reading of readings) {

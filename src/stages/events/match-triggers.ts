@@ -9,6 +9,8 @@ import type {
 /** One trigger pattern matched in a sentence. Token ranges are half-open `[tokenStart, tokenEnd)`. */
 export interface TriggerMatch {
   code: string;
+  /** The code of the paired event, target toward source (a verb pattern's `[042:043]`: visit / host). */
+  reverseCode?: string;
   /** Token index of the head word (the pattern's first element). */
   head: number;
   tokenStart: number;

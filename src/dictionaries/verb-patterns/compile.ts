@@ -1,0 +1,131 @@
+import type { PatternPhrase, VerbPatternEntry } from "../schemas.js";
+
+/** A noun phrase a pattern names, ready for matching. */
+export interface CompiledPhrase {
+  /** One-word head alternatives. */
+  heads: ReadonlySet<string>;
+  /** Multi-word head alternatives ("cease fire"), words in order, the head last. */
+  multiHeads: readonly (readonly string[])[];
+  /** Words that must modify the head, each a set of alternatives. */
+  modifiers: readonly ReadonlySet<string>[];
+  /** Whatever fills the slot must be an actor (PETRARCH's `$`/`+`). */
+  actor: boolean;
+}
+
+/** A verb pattern compiled for the dependency matcher. */
+export interface CompiledVerbPattern {
+  entry: VerbPatternEntry;
+  particle?: string;
+  object?: CompiledPhrase;
+  /** Prepositional phrases: the preposition's alternatives and the noun phrase it takes. */
+  prepositions: readonly { words: ReadonlySet<string>; object?: CompiledPhrase }[];
+  before: readonly string[];
+  /** 2 per word the pattern names (the verb included), 1 per actor slot: higher is more specific. */
+  specificity: number;
+  /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
+  layer: number;
+}
+
+/** Verb patterns by verb word, each list the user's first, then most specific first, then in file order. */
+export interface CompiledVerbPatterns {
+  /** The patterns naming `word` (a lemma or a lower-cased form), best first. */
+  byVerb(word: string): readonly CompiledVerbPattern[];
+  readonly size: number;
+}
+
+function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
+  const heads = new Set<string>();
+  const multiHeads: string[][] = [];
+  for (const head of phrase.heads ?? []) {
+    const words = head.split(" ").filter((word) => word !== "");
+    if (words.length === 1) heads.add(words[0]);
+    else if (words.length > 1) multiHeads.push(words);
+  }
+  const modifiers = (phrase.modifiers ?? []).map((modifier) => new Set(modifier.split("|")));
+  return { heads, multiHeads, modifiers, actor: phrase.role !== undefined };
+}
+
+/** What a phrase adds to a pattern's specificity: its head's words, its modifiers, its actor slot. */
+function phraseWeight(phrase: CompiledPhrase | undefined): number {
+  if (!phrase) return 0;
+  const headWords =
+    phrase.heads.size > 0 || phrase.multiHeads.length > 0
+      ? Math.min(...[...(phrase.heads.size > 0 ? [1] : []), ...phrase.multiHeads.map((w) => w.length)])
+      : 0;
+  return 2 * (headWords + phrase.modifiers.length) + (phrase.actor ? 1 : 0);
+}
+
+function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
+  const object = entry.object ? compilePhrase(entry.object) : undefined;
+  const prepositions = (entry.prepositions ?? []).map((prep) => ({
+    words: new Set(prep.word.split("|")),
+    ...(prep.object ? { object: compilePhrase(prep.object) } : {}),
+  }));
+  const before = entry.before ?? [];
+  const specificity =
+    2 +
+    (entry.particle ? 2 : 0) +
+    phraseWeight(object) +
+    prepositions.reduce((sum, prep) => sum + 2 + phraseWeight(prep.object), 0) +
+    2 * before.length;
+  return {
+    entry,
+    ...(entry.particle ? { particle: entry.particle } : {}),
+    ...(object ? { object } : {}),
+    prepositions,
+    before,
+    specificity,
+    layer,
+  };
+}
+
+/**
+ * Compiles verb patterns into a per-verb index. A user's pattern (`--dictionaries`, add mode) that
+ * fits a verb wins over the built-in ones, as a dictionary's own codes do in PETRARCH: mixing in a
+ * more specific built-in pattern would code the verb by neither dictionary's conventions. Within
+ * each list the more specific pattern wins, then the earlier entry.
+ * @example compileVerbPatterns({ user, builtIn: loadVerbPatterns(path).entries }).byVerb("restore")[0]
+ */
+export function compileVerbPatterns(lists: {
+  user?: readonly VerbPatternEntry[];
+  builtIn?: readonly VerbPatternEntry[];
+}): CompiledVerbPatterns {
+  const byVerb = new Map<string, CompiledVerbPattern[]>();
+  let size = 0;
+  [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
+    for (const entry of entries) {
+      const compiled = compileEntry(entry, layer);
+      // A built-in pattern naming the verb alone is Dyad's own bare trigger: the surface matcher
+      // applies it, with its part-of-speech constraint; matched on the parse too, it would code
+      // participles the surface patterns leave alone ("wounding 15", "U.S.-led allied").
+      if (layer === 1 && compiled.specificity === 2) continue;
+      size++;
+      for (const verb of entry.verbs) {
+        const list = byVerb.get(verb);
+        if (list) list.push(compiled);
+        else byVerb.set(verb, [compiled]);
+      }
+    }
+  });
+  // A stable sort: file order survives among equals.
+  for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
+  return { byVerb: (word) => byVerb.get(word) ?? [], size };
+}
+
+/**
+ * Whether a pattern names a word of the verb's phrase after the verb: a particle, the head of its
+ * object or the head of a prepositional object. PETRARCH's bare verbs come from WordNet synonym
+ * sets and code every use of dozens of verbs ("control", "face", "want"); its patterns that add only
+ * a bare preposition ("meet (at)") or a word before the verb (the subject's type, an auxiliary) say
+ * no more about the act. On news these made false events, so the built-in import keeps only
+ * patterns that name such a word (a user's dictionary is used whole).
+ * @example namesPhraseWord({ ...entry, object: { heads: ["ties"] } }) // true
+ */
+export function namesPhraseWord(entry: VerbPatternEntry): boolean {
+  if (entry.before) return false;
+  return (
+    entry.particle !== undefined ||
+    entry.object?.heads !== undefined ||
+    (entry.prepositions ?? []).some((prep) => prep.object?.heads !== undefined)
+  );
+}
