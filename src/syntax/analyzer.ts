@@ -23,7 +23,7 @@ export class SyntaxAnalyzer {
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
     this.taggerScratch = taggerScratch(model.tagger.tags.length);
-    this.parserScratch = parserScratch(model.parser.labels.length);
+    this.parserScratch = parserScratch(model.parser);
   }
 
   /** Analyses one sentence given as treebank-style words. */

@@ -10,6 +10,92 @@ const ROOT_TAG = 251;
 const NO_LABEL = 252;
 
 /**
+ * Slots of the small values of a configuration (tags, labels, distances, valencies; each < 256)
+ * that the grouped templates read. `configurationValues` fills them.
+ */
+const S0T = 0,
+  S1T = 1,
+  S2T = 2,
+  B0T = 3,
+  B1T = 4,
+  DIST = 5,
+  DIST1 = 6,
+  S0LT = 7,
+  S0RT = 8,
+  S0L2T = 9,
+  S0R2T = 10,
+  S1LT = 11,
+  S1RT = 12,
+  B0LT = 13,
+  B0L2T = 14,
+  S0LL = 15,
+  S0RL = 16,
+  B0LL = 17,
+  S1LL = 18,
+  S1RL = 19,
+  S0L2L = 20,
+  S0R2L = 21,
+  B0L2L = 22,
+  S0VL = 23,
+  S0VR = 24,
+  B0VL = 25,
+  S1VL = 26,
+  S1VR = 27;
+/** Number of value slots. */
+export const VALUE_SLOTS = 28;
+
+/**
+ * A group of templates that read nothing but up to five small values of the configuration, so the
+ * summed scores of the whole group depend only on those values: inference caches them per value
+ * tuple (`GroupScoreCache`), training expands the group into its feature keys. Each template is
+ * `[template id, slot, slot?, slot?]`.
+ */
+export interface FeatureGroup {
+  slots: readonly number[];
+  templates: readonly (readonly number[])[];
+}
+
+/** The grouped templates (Zhang & Nivre 2011 tag, label, distance and valency templates). */
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [
+  {
+    slots: [S0T, B0T, DIST],
+    templates: [[102, S0T], [126, S0T, B0T], [161, S0T, DIST], [163, B0T, DIST], [164, S0T, B0T, DIST]],
+  },
+  {
+    slots: [S1T, S0T, B0T, B1T],
+    templates: [
+      [111, S1T],
+      [128, S1T, S0T],
+      [131, S1T, B0T],
+      [141, S0T, B0T, B1T],
+      [142, S1T, S0T, B0T],
+      [151, S1T, S0T, B1T],
+    ],
+  },
+  { slots: [S2T, S1T, S0T, DIST1], templates: [[114, S2T], [143, S2T, S1T, S0T], [166, S1T, S0T, DIST1]] },
+  {
+    slots: [S0T, S0LT, S0RT, B0T],
+    templates: [[144, S0T, S0LT, B0T], [145, S0T, S0RT, B0T], [181, S0LT], [184, S0RT]],
+  },
+  { slots: [S1T, S0T, S0LT, S0RT], templates: [[147, S1T, S0T, S0LT], [148, S1T, S0T, S0RT]] },
+  { slots: [S1T, S1LT, S1RT, S0T], templates: [[149, S1T, S1RT, S0T], [150, S1T, S1LT, S0T]] },
+  {
+    slots: [B0T, B0LT, B0L2T, S0T, B0L2L],
+    templates: [[146, S0T, B0T, B0LT], [187, B0LT], [197, B0T, B0LT, B0L2T], [194, B0L2T, B0L2L]],
+  },
+  { slots: [S0T, S0LT, S0L2T, S0LL], templates: [[195, S0T, S0LT, S0L2T], [182, S0LL]] },
+  { slots: [S0T, S0RT, S0R2T, S0RL], templates: [[196, S0T, S0RT, S0R2T], [185, S0RL]] },
+  {
+    slots: [S0T, S0VL, S0VR, S0LL, S0RL],
+    templates: [[171, S0T, S0VR], [173, S0T, S0VL], [198, S0T, S0LL, S0RL]],
+  },
+  { slots: [B0T, B0VL, B0LL], templates: [[175, B0T, B0VL], [188, B0LL]] },
+  { slots: [S1T, S1VR, S1VL], templates: [[177, S1T, S1VR], [178, S1T, S1VL]] },
+  { slots: [S1LT, S1LL, S1RT, S1RL], templates: [[189, S1LT, S1LL], [191, S1RT, S1RL]] },
+  { slots: [S0L2T, S0L2L, S0R2T, S0R2L], templates: [[192, S0L2T, S0L2L], [193, S0R2T, S0R2L]] },
+];
+
+/**
  * The features that depend on nothing but the front of the buffer (b0–b2 and a bias): the parser
  * scores them once per buffer position, as b0 stays in place over several moves.
  */
@@ -42,40 +128,15 @@ export function bufferFeatures(words: WordFeatures, tags: Uint8Array, b0: number
   return k;
 }
 
-/**
- * Zhang & Nivre (2011)-style features of a configuration, adapted to arc-hybrid: words and tags of
- * s0–s2 and b0–b2, their pairs and triples, the distance between s0 and b0, valencies, the
- * leftmost/rightmost children of s0, s1 and b0 with their labels, and the label sets of s0 and b0.
- * Those of `bufferFeatures` are not repeated here: a configuration's features are both sets.
- * Writes from `offset` and returns the end.
- */
-export function movingFeatures(
-  words: WordFeatures,
-  tags: Uint8Array,
-  st: ParseState,
-  out: Uint32Array,
-  offset = 0,
-): number {
+/** Fills the value slots (`VALUE_SLOTS` long) the grouped templates read. */
+export function configurationValues(tags: Uint8Array, st: ParseState, v: Int32Array): void {
   const n = st.n;
-  const lower = words.lower;
   const labels = st.labels;
-  // Plain functions of the index (module-level helpers would need the arrays passed in every call).
-  const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : lower[i]);
   const tag = (i: number) => (i < 0 ? NO_TAG : i === n ? ROOT_TAG : tags[i]);
   const label = (i: number) => (i < 0 || i === n || labels[i] < 0 ? NO_LABEL : labels[i]);
   const s0 = st.s(0);
   const s1 = st.s(1);
-  const s2 = st.s(2);
   const b0 = st.buffer;
-  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-  const s0w = word(s0),
-    s0t = tag(s0),
-    s1w = word(s1),
-    s1t = tag(s1),
-    b0w = word(b0),
-    b0t = tag(b0);
-  const b1t = tag(b1),
-    s2t = tag(s2);
   const s0l = s0 >= 0 ? st.left1[s0] : -1;
   const s0r = s0 >= 0 ? st.right1[s0] : -1;
   const s0l2 = s0 >= 0 ? st.left2[s0] : -1;
@@ -84,92 +145,100 @@ export function movingFeatures(
   const s1r = s1 >= 0 ? st.right1[s1] : -1;
   const b0l = st.left1[b0];
   const b0l2 = st.left2[b0];
-  const s0lt = tag(s0l),
-    s0rt = tag(s0r),
-    b0lt = tag(b0l);
-  const dist = s0 < 0 ? 0 : b0 === n ? 9 : Math.min(b0 - s0, 6);
-  const dist1 = s1 < 0 ? 0 : Math.min(s0 - s1, 6);
-  const s0vl = s0 >= 0 ? st.leftCount[s0] : 0;
-  const s0vr = s0 >= 0 ? st.rightCount[s0] : 0;
-  const b0vl = st.leftCount[b0];
-  const s1vl = s1 >= 0 ? st.leftCount[s1] : 0;
-  const s1vr = s1 >= 0 ? st.rightCount[s1] : 0;
+  v[S0T] = tag(s0);
+  v[S1T] = tag(s1);
+  v[S2T] = tag(st.s(2));
+  v[B0T] = tag(b0);
+  v[B1T] = tag(b0 + 1 <= n ? b0 + 1 : -1);
+  v[DIST] = s0 < 0 ? 0 : b0 === n ? 9 : Math.min(b0 - s0, 6);
+  v[DIST1] = s1 < 0 ? 0 : Math.min(s0 - s1, 6);
+  v[S0LT] = tag(s0l);
+  v[S0RT] = tag(s0r);
+  v[S0L2T] = tag(s0l2);
+  v[S0R2T] = tag(s0r2);
+  v[S1LT] = tag(s1l);
+  v[S1RT] = tag(s1r);
+  v[B0LT] = tag(b0l);
+  v[B0L2T] = tag(b0l2);
+  v[S0LL] = label(s0l);
+  v[S0RL] = label(s0r);
+  v[B0LL] = label(b0l);
+  v[S1LL] = label(s1l);
+  v[S1RL] = label(s1r);
+  v[S0L2L] = label(s0l2);
+  v[S0R2L] = label(s0r2);
+  v[B0L2L] = label(b0l2);
+  v[S0VL] = s0 >= 0 ? st.leftCount[s0] : 0;
+  v[S0VR] = s0 >= 0 ? st.rightCount[s0] : 0;
+  v[B0VL] = st.leftCount[b0];
+  v[S1VL] = s1 >= 0 ? st.leftCount[s1] : 0;
+  v[S1VR] = s1 >= 0 ? st.rightCount[s1] : 0;
+}
+
+/** Writes the feature keys of group `g` for the values `v` from `offset`; returns the end. */
+export function groupFeatures(g: number, v: Int32Array, out: Uint32Array, offset: number): number {
   let k = offset;
-  // Single words.
+  for (const t of FEATURE_GROUPS[g].templates)
+    out[k++] = featureKey(t[0], v[t[1]], t.length > 2 ? v[t[2]] : 0, t.length > 3 ? v[t[3]] : 0);
+  return k;
+}
+
+/**
+ * The templates that read words (so cannot be grouped): words of s0, s1, b0 and of the children,
+ * pairs with tags, distances and valencies, label sets and suffixes. Needs `configurationValues`
+ * filled for the same configuration. Writes from `offset` and returns the end.
+ */
+export function lexicalFeatures(
+  words: WordFeatures,
+  st: ParseState,
+  v: Int32Array,
+  out: Uint32Array,
+  offset = 0,
+): number {
+  const n = st.n;
+  const lower = words.lower;
+  const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : lower[i]);
+  const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b0 = st.buffer;
+  const s0w = word(s0),
+    s1w = word(s1),
+    b0w = word(b0);
+  const s0t = v[S0T],
+    s1t = v[S1T],
+    b0t = v[B0T],
+    dist = v[DIST],
+    dist1 = v[DIST1];
+  let k = offset;
   out[k++] = featureKey(101, s0w);
-  out[k++] = featureKey(102, s0t);
   out[k++] = featureKey(103, s0w, s0t);
   out[k++] = featureKey(110, s1w);
-  out[k++] = featureKey(111, s1t);
   out[k++] = featureKey(112, s1w, s1t);
-  out[k++] = featureKey(114, s2t);
-  // Pairs.
   out[k++] = featureKey(120, s0w, s0t, featureKey(0, b0w, b0t));
   out[k++] = featureKey(121, s0w, s0t, b0w);
   out[k++] = featureKey(122, s0w, b0w, b0t);
   out[k++] = featureKey(123, s0w, s0t, b0t);
   out[k++] = featureKey(124, s0t, b0w, b0t);
   out[k++] = featureKey(125, s0w, b0w);
-  out[k++] = featureKey(126, s0t, b0t);
-  out[k++] = featureKey(128, s1t, s0t);
   out[k++] = featureKey(129, s1w, s0w);
   out[k++] = featureKey(130, s1w, s1t, featureKey(0, s0w, s0t));
-  out[k++] = featureKey(131, s1t, b0t);
   out[k++] = featureKey(132, s1w, s0t);
   out[k++] = featureKey(133, s1t, s0w);
   out[k++] = featureKey(134, s1t, b0w);
-  // Triples of tags.
-  out[k++] = featureKey(141, s0t, b0t, b1t);
-  out[k++] = featureKey(142, s1t, s0t, b0t);
-  out[k++] = featureKey(143, s2t, s1t, s0t);
-  out[k++] = featureKey(144, s0t, s0lt, b0t);
-  out[k++] = featureKey(145, s0t, s0rt, b0t);
-  out[k++] = featureKey(146, s0t, b0t, b0lt);
-  out[k++] = featureKey(147, s1t, s0t, s0lt);
-  out[k++] = featureKey(148, s1t, s0t, s0rt);
-  out[k++] = featureKey(149, s1t, tag(s1r), s0t);
-  out[k++] = featureKey(150, s1t, tag(s1l), s0t);
-  out[k++] = featureKey(151, s1t, s0t, b1t);
-  // Distance.
   out[k++] = featureKey(160, s0w, dist);
-  out[k++] = featureKey(161, s0t, dist);
   out[k++] = featureKey(162, b0w, dist);
-  out[k++] = featureKey(163, b0t, dist);
-  out[k++] = featureKey(164, s0t, b0t, dist);
   out[k++] = featureKey(165, s0w, b0w, dist);
-  out[k++] = featureKey(166, s1t, s0t, dist1);
   out[k++] = featureKey(167, s1w, s0w, dist1);
-  // Valency.
-  out[k++] = featureKey(170, s0w, s0vr);
-  out[k++] = featureKey(171, s0t, s0vr);
-  out[k++] = featureKey(172, s0w, s0vl);
-  out[k++] = featureKey(173, s0t, s0vl);
-  out[k++] = featureKey(174, b0w, b0vl);
-  out[k++] = featureKey(175, b0t, b0vl);
-  out[k++] = featureKey(176, s1w, s1vr);
-  out[k++] = featureKey(177, s1t, s1vr);
-  out[k++] = featureKey(178, s1t, s1vl);
-  // Children.
-  out[k++] = featureKey(180, word(s0l));
-  out[k++] = featureKey(181, s0lt);
-  out[k++] = featureKey(182, label(s0l));
-  out[k++] = featureKey(183, word(s0r));
-  out[k++] = featureKey(184, s0rt);
-  out[k++] = featureKey(185, label(s0r));
-  out[k++] = featureKey(186, word(b0l));
-  out[k++] = featureKey(187, b0lt);
-  out[k++] = featureKey(188, label(b0l));
-  out[k++] = featureKey(189, tag(s1l), label(s1l));
-  out[k++] = featureKey(190, word(s1r));
-  out[k++] = featureKey(191, tag(s1r), label(s1r));
-  out[k++] = featureKey(192, tag(s0l2), label(s0l2));
-  out[k++] = featureKey(193, tag(s0r2), label(s0r2));
-  out[k++] = featureKey(194, tag(b0l2), label(b0l2));
-  out[k++] = featureKey(195, s0t, s0lt, tag(s0l2));
-  out[k++] = featureKey(196, s0t, s0rt, tag(s0r2));
-  out[k++] = featureKey(197, b0t, b0lt, tag(b0l2));
-  out[k++] = featureKey(198, s0t, label(s0l), label(s0r));
-  out[k++] = featureKey(199, s0w, label(s0l), label(s0r));
+  out[k++] = featureKey(170, s0w, v[S0VR]);
+  out[k++] = featureKey(172, s0w, v[S0VL]);
+  out[k++] = featureKey(174, b0w, v[B0VL]);
+  out[k++] = featureKey(176, s1w, v[S1VR]);
+  out[k++] = featureKey(180, word(s0 >= 0 ? st.left1[s0] : -1));
+  out[k++] = featureKey(183, word(s0 >= 0 ? st.right1[s0] : -1));
+  out[k++] = featureKey(186, word(st.left1[b0]));
+  out[k++] = featureKey(190, word(s1 >= 0 ? st.right1[s1] : -1));
+  out[k++] = featureKey(199, s0w, v[S0LL], v[S0RL]);
   // Label sets.
   const s0ls = s0 >= 0 ? st.leftLabels[s0] : 0;
   const s0rs = s0 >= 0 ? st.rightLabels[s0] : 0;
@@ -183,18 +252,36 @@ export function movingFeatures(
   out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
   out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
   // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
-  const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
   out[k++] = featureKey(210, s0t, suffix(s0));
   out[k++] = featureKey(212, s1t, suffix(s1));
   return k;
 }
 
-/** All features of a configuration: `bufferFeatures` then `movingFeatures` (training scores them together). */
+/**
+ * All features of a configuration but the buffer front's: the lexical ones, then every group
+ * expanded (training scores them together; inference caches the groups). Fills `values` on the way.
+ */
+export function movingFeatures(
+  words: WordFeatures,
+  tags: Uint8Array,
+  st: ParseState,
+  values: Int32Array,
+  out: Uint32Array,
+  offset = 0,
+): number {
+  configurationValues(tags, st, values);
+  let k = lexicalFeatures(words, st, values, out, offset);
+  for (let g = 0; g < FEATURE_GROUPS.length; g++) k = groupFeatures(g, values, out, k);
+  return k;
+}
+
+/** All features of a configuration: `bufferFeatures` then `movingFeatures`. */
 export function parserFeatures(
   words: WordFeatures,
   tags: Uint8Array,
   st: ParseState,
+  values: Int32Array,
   out: Uint32Array,
 ): number {
-  return movingFeatures(words, tags, st, out, bufferFeatures(words, tags, st.buffer, out));
+  return movingFeatures(words, tags, st, values, out, bufferFeatures(words, tags, st.buffer, out));
 }

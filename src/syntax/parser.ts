@@ -1,5 +1,13 @@
+import { GroupScoreCache } from "./group-score-cache.js";
 import type { LinearModel } from "./linear-model.js";
-import { bufferFeatures, MAX_PARSER_FEATURES, movingFeatures } from "./parser-features.js";
+import {
+  bufferFeatures,
+  configurationValues,
+  FEATURE_GROUPS,
+  lexicalFeatures,
+  MAX_PARSER_FEATURES,
+  VALUE_SLOTS,
+} from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
@@ -21,20 +29,25 @@ export const classOf = (move: number, label: number) =>
   move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label;
 export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 
-/** Scratch buffers reused across sentences. */
+/** Scratch buffers and the group score cache of one parser user, reused across sentences. */
 export interface ParserScratch {
   features: Uint32Array;
+  /** The configuration's small values the grouped templates read. */
+  values: Int32Array;
   scores: Int32Array;
   /** Scores of the current buffer front's own features (b0 stays over several moves). */
   bufferScores: Int32Array;
+  groups: GroupScoreCache;
 }
 
-export function parserScratch(labelCount: number): ParserScratch {
-  const classes = classCount(labelCount);
+export function parserScratch(model: ParserModel): ParserScratch {
+  const classes = classCount(model.labels.length);
   return {
     features: new Uint32Array(MAX_PARSER_FEATURES),
+    values: new Int32Array(VALUE_SLOTS),
     scores: new Int32Array(classes),
     bufferScores: new Int32Array(classes),
+    groups: new GroupScoreCache(model.classifier),
   };
 }
 
@@ -62,7 +75,7 @@ export function parseWords(
   scratch: ParserScratch,
 ): ParseState {
   const st = new ParseState(words.length);
-  const { features, scores, bufferScores } = scratch;
+  const { features, values, scores, bufferScores, groups } = scratch;
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -81,7 +94,9 @@ export function parseWords(
       model.classifier.score(features, bufferFeatures(words, tags, bufferAt, features), bufferScores);
     }
     scores.set(bufferScores);
-    model.classifier.score(features, movingFeatures(words, tags, st, features), scores);
+    configurationValues(tags, st, values);
+    model.classifier.score(features, lexicalFeatures(words, st, values, features), scores);
+    for (let g = 0; g < FEATURE_GROUPS.length; g++) groups.add(g, values, scores);
     const cls = bestValidClass(st, scores, model.rootLabel);
     st.apply(classMove(cls), classLabel(cls));
   }
