@@ -41,13 +41,13 @@ export interface ParserScratch {
 }
 
 export function parserScratch(model: ParserModel): ParserScratch {
-  const classes = classCount(model.labels.length);
+  const groups = new GroupScoreCache(model.classifier);
   return {
     features: new Uint32Array(MAX_PARSER_FEATURES),
     values: new Int32Array(VALUE_SLOTS),
-    scores: new Int32Array(classes),
-    bufferScores: new Int32Array(classes),
-    groups: new GroupScoreCache(model.classifier),
+    scores: groups.scores,
+    bufferScores: new Int32Array(classCount(model.labels.length)),
+    groups,
   };
 }
 
@@ -96,7 +96,8 @@ export function parseWords(
     scores.set(bufferScores);
     configurationValues(tags, st, values);
     model.classifier.score(features, lexicalFeatures(words, st, values, features), scores);
-    for (let g = 0; g < FEATURE_GROUPS.length; g++) groups.add(g, values, scores);
+    for (let g = 0; g < FEATURE_GROUPS.length; g++) groups.add(g, values);
+    groups.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);
     st.apply(classMove(cls), classLabel(cls));
   }
