@@ -1,4 +1,4 @@
-import { GroupScoreCache } from "./group-score-cache.js";
+import { DenseScorer } from "./dense-scorer.js";
 import type { LinearModel } from "./linear-model.js";
 import {
   bufferFeatures,
@@ -29,7 +29,7 @@ export const classOf = (move: number, label: number) =>
   move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label;
 export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 
-/** Scratch buffers and the group score cache of one parser user, reused across sentences. */
+/** Scratch buffers and the dense scorer of one parser user, reused across sentences. */
 export interface ParserScratch {
   features: Uint32Array;
   /** The configuration's small values the grouped templates read. */
@@ -37,17 +37,17 @@ export interface ParserScratch {
   scores: Int32Array;
   /** Scores of the current buffer front's own features (b0 stays over several moves). */
   bufferScores: Int32Array;
-  groups: GroupScoreCache;
+  scorer: DenseScorer;
 }
 
 export function parserScratch(model: ParserModel): ParserScratch {
-  const groups = new GroupScoreCache(model.classifier);
+  const scorer = new DenseScorer(model.classifier);
   return {
     features: new Uint32Array(MAX_PARSER_FEATURES),
     values: new Int32Array(VALUE_SLOTS),
-    scores: groups.scores,
+    scores: scorer.scores,
     bufferScores: new Int32Array(classCount(model.labels.length)),
-    groups,
+    scorer,
   };
 }
 
@@ -75,7 +75,7 @@ export function parseWords(
   scratch: ParserScratch,
 ): ParseState {
   const st = new ParseState(words.length);
-  const { features, values, scores, bufferScores, groups } = scratch;
+  const { features, values, scores, bufferScores, scorer } = scratch;
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -95,9 +95,9 @@ export function parseWords(
     }
     scores.set(bufferScores);
     configurationValues(tags, st, values);
-    model.classifier.score(features, lexicalFeatures(words, st, values, features), scores);
-    for (let g = 0; g < FEATURE_GROUPS.length; g++) groups.add(g, values);
-    groups.flush();
+    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
+    for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
+    scorer.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);
     st.apply(classMove(cls), classLabel(cls));
   }

@@ -22,6 +22,9 @@ export interface SyntaxModel {
   parser: ParserModel;
 }
 
+/** Parser features with at least this many class weights are added as dense rows (see DenseScorer). */
+const PARSER_HEAVY_FROM = 24;
+
 /** Builds the runtime models from a model file's content. */
 export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
   const header = content.header as SyntaxHeader;
@@ -41,7 +44,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
     parser: {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
-      classifier: new LinearModel(content.classifiers.parser),
+      classifier: new LinearModel(content.classifiers.parser, PARSER_HEAVY_FROM),
     },
   };
 }

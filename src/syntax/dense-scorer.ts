@@ -2,20 +2,23 @@ import type { LinearModel } from "./linear-model.js";
 import { FEATURE_GROUPS, groupFeatures } from "./parser-features.js";
 import { createRowAdder, type RowAdder } from "./row-adder.js";
 
-/** Byte offsets in the cache's memory: the score row, the list of rows to add, then the rows. */
+/** Byte offsets in the scorer's memory: the score row, the list of rows to add, then the rows. */
 const SCORES_AT = 0;
 const LIST_AT = 1024;
-const ROWS_AT = 2048;
+const ROWS_AT = 4096;
+const LIST_SIZE = (ROWS_AT - LIST_AT) / 4;
 
 /**
- * Summed scores of the grouped parser templates (`FEATURE_GROUPS`), cached per group and value
- * tuple. A group's templates read only tags, labels, distances and valencies, and their weights
- * span most of the 107 classes, so scoring them one by one was most of the parser's work; the
- * tuples repeat across sentences, so after warm-up nearly every group costs one row add, done
- * four classes at a time by a WebAssembly SIMD kernel. Exact: a row is the same integer sum the
- * templates would add. When full, the cache starts again empty.
+ * Scores parser configurations mostly as dense rows added four classes at a time by a WebAssembly
+ * SIMD kernel, where scoring weight by weight was most of the parser's work:
+ * - the grouped templates (`FEATURE_GROUPS`) read only tags, labels, distances and valencies, so
+ *   their summed scores are cached per group and value tuple (the tuples repeat across sentences:
+ *   after warm-up nearly every group costs one row add; when full, the cache starts again empty);
+ * - features with many class weights (a word that is absent, punctuation, function words) are
+ *   heavy rows of the classifier, copied here as dense rows once.
+ * Exact: every row is the same integer sum the features would add one weight at a time.
  */
-export class GroupScoreCache {
+export class DenseScorer {
   /** The score row the groups are added to (the parser scores lexical features into it too). */
   readonly scores: Int32Array;
   /** Per slot: [key of values 0–3, group + 1 | value 4 << 8, row byte offset]; zero second word = empty. */
@@ -29,8 +32,11 @@ export class GroupScoreCache {
   private readonly adder: RowAdder | null;
   private readonly keys = new Uint32Array(16);
   private readonly row: Int32Array;
+  /** Byte offset of the group rows (after the heavy rows). */
+  private readonly groupsAt: number;
+  private readonly heavyIds = new Int32Array(LIST_SIZE);
 
-  /** Room for `capacity` rows of `classifier.classCount` int32 each. */
+  /** Room for `capacity` group rows of `classifier.classCount` int32 each, and the heavy rows. */
   constructor(
     private readonly classifier: LinearModel,
     private readonly capacity = 1 << 15,
@@ -38,15 +44,25 @@ export class GroupScoreCache {
     const classes = classifier.classCount;
     this.stride = (classes + 3) & ~3;
     if (this.stride * 4 > LIST_AT) throw new RangeError(`too many classes (${classes})`);
-    const bytes = ROWS_AT + capacity * this.stride * 4;
+    this.groupsAt = ROWS_AT + classifier.heavyRows * this.stride * 4;
+    const bytes = this.groupsAt + capacity * this.stride * 4;
     this.adder = createRowAdder(this.stride, bytes);
     const buffer = this.adder ? this.adder.memory.buffer : new ArrayBuffer(bytes);
     this.memory = new Int32Array(buffer);
     this.scores = new Int32Array(buffer, SCORES_AT, classes);
-    this.list = new Int32Array(buffer, LIST_AT, FEATURE_GROUPS.length);
+    this.list = new Int32Array(buffer, LIST_AT, LIST_SIZE);
+    for (let id = 0; id < classifier.heavyRows; id++)
+      classifier.fillHeavyRow(id, this.memory, (ROWS_AT >> 2) + id * this.stride);
     this.table = new Uint32Array(capacity * 2 * 4);
     this.mask = capacity * 2 - 1;
     this.row = new Int32Array(this.stride);
+  }
+
+  /** Adds the light features among `features` to `scores` now and queues the heavy rows. */
+  scoreFeatures(features: Uint32Array, count: number): void {
+    const heavy = this.classifier.scoreLight(features, count, this.scores, this.heavyIds);
+    const rowBytes = this.stride * 4;
+    for (let h = 0; h < heavy; h++) this.list[this.listSize++] = ROWS_AT + this.heavyIds[h] * rowBytes;
   }
 
   /** Queues the scores of group `g` for the configuration values `values` (added by `flush`). */
@@ -72,7 +88,7 @@ export class GroupScoreCache {
         this.add(g, values);
         return;
       }
-      const base = ROWS_AT + this.used++ * this.stride * 4;
+      const base = this.groupsAt + this.used++ * this.stride * 4;
       const row = this.row;
       row.fill(0);
       this.classifier.score(this.keys, groupFeatures(g, values, this.keys, 0), row);
