@@ -58,15 +58,22 @@ describe("DenseScorer", () => {
   ])("adds exactly what scoring every feature adds (%s cache)", (_name, capacity) => {
     const scorer = new DenseScorer(model, capacity);
     const features = new Uint32Array(128);
+    const bufferFeatures = new Uint32Array(8);
     for (let round = 0; round < 300; round++) {
       const v = tuples[Math.floor(random() * tuples.length)];
+      // A new buffer front every third configuration, as in parsing.
+      if (round % 3 === 0) {
+        for (let k = 0; k < 8; k++) bufferFeatures[k] = lexical[Math.floor(random() * lexical.length)];
+        scorer.scoreBuffer(bufferFeatures, 8);
+      }
       const lexicalCount = 20;
       for (let k = 0; k < lexicalCount; k++) features[k] = lexical[Math.floor(random() * lexical.length)];
       let all = lexicalCount;
       for (let g = 0; g < FEATURE_GROUPS.length; g++) all = groupFeatures(g, v, features, all);
       const expected = new Int32Array(CLASSES);
       model.score(features, all, expected);
-      scorer.scores.fill(0);
+      model.score(bufferFeatures, 8, expected);
+      scorer.startConfiguration();
       scorer.scoreFeatures(features, lexicalCount);
       for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, v);
       scorer.flush();

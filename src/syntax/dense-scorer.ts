@@ -2,8 +2,9 @@ import type { LinearModel } from "./linear-model.js";
 import { FEATURE_GROUPS, groupFeatures } from "./parser-features.js";
 import { createRowAdder, type RowAdder } from "./row-adder.js";
 
-/** Byte offsets in the scorer's memory: the score row, the list of rows to add, then the rows. */
+/** Byte offsets in the scorer's memory: the score row, the buffer front's row, the list of rows to add, then the rows. */
 const SCORES_AT = 0;
+const BUFFER_AT = 512;
 const LIST_AT = 1024;
 const ROWS_AT = 4096;
 const LIST_SIZE = (ROWS_AT - LIST_AT) / 4;
@@ -19,8 +20,10 @@ const LIST_SIZE = (ROWS_AT - LIST_AT) / 4;
  * Exact: every row is the same integer sum the features would add one weight at a time.
  */
 export class DenseScorer {
-  /** The score row the groups are added to (the parser scores lexical features into it too). */
+  /** The scores of the current configuration. */
   readonly scores: Int32Array;
+  /** The scores of the buffer front's own features (b0 stays over several moves). */
+  private readonly bufferScores: Int32Array;
   /** Per slot: [key of values 0–3, group + 1 | value 4 << 8, row byte offset]; zero second word = empty. */
   private readonly table: Uint32Array;
   private readonly mask: number;
@@ -43,13 +46,14 @@ export class DenseScorer {
   ) {
     const classes = classifier.classCount;
     this.stride = (classes + 3) & ~3;
-    if (this.stride * 4 > LIST_AT) throw new RangeError(`too many classes (${classes})`);
+    if (this.stride * 4 > BUFFER_AT - SCORES_AT) throw new RangeError(`too many classes (${classes})`);
     this.groupsAt = ROWS_AT + classifier.heavyRows * this.stride * 4;
     const bytes = this.groupsAt + capacity * this.stride * 4;
     this.adder = createRowAdder(this.stride, bytes);
     const buffer = this.adder ? this.adder.memory.buffer : new ArrayBuffer(bytes);
     this.memory = new Int32Array(buffer);
     this.scores = new Int32Array(buffer, SCORES_AT, classes);
+    this.bufferScores = new Int32Array(buffer, BUFFER_AT, classes);
     this.list = new Int32Array(buffer, LIST_AT, LIST_SIZE);
     for (let id = 0; id < classifier.heavyRows; id++)
       classifier.fillHeavyRow(id, this.memory, (ROWS_AT >> 2) + id * this.stride);
@@ -58,11 +62,28 @@ export class DenseScorer {
     this.row = new Int32Array(this.stride);
   }
 
+  /** Scores the features of a new buffer front (`bufferFeatures`), kept until the next call. */
+  scoreBuffer(features: Uint32Array, count: number): void {
+    this.bufferScores.fill(0);
+    this.listSize = 0;
+    this.queueHeavy(this.classifier.scoreLight(features, count, this.bufferScores, this.heavyIds));
+    this.addQueued(BUFFER_AT, this.bufferScores);
+  }
+
+  /** Starts the scores of a configuration from those of its buffer front. */
+  startConfiguration(): void {
+    this.scores.set(this.bufferScores);
+    this.listSize = 0;
+  }
+
   /** Adds the light features among `features` to `scores` now and queues the heavy rows. */
   scoreFeatures(features: Uint32Array, count: number): void {
-    const heavy = this.classifier.scoreLight(features, count, this.scores, this.heavyIds);
+    this.queueHeavy(this.classifier.scoreLight(features, count, this.scores, this.heavyIds));
+  }
+
+  private queueHeavy(count: number): void {
     const rowBytes = this.stride * 4;
-    for (let h = 0; h < heavy; h++) this.list[this.listSize++] = ROWS_AT + this.heavyIds[h] * rowBytes;
+    for (let h = 0; h < count; h++) this.list[this.listSize++] = ROWS_AT + this.heavyIds[h] * rowBytes;
   }
 
   /** Queues the scores of group `g` for the configuration values `values` (added by `flush`). */
@@ -102,12 +123,16 @@ export class DenseScorer {
 
   /** Adds the queued rows to `scores`. */
   flush(): void {
-    if (this.adder) this.adder.add(SCORES_AT, LIST_AT, this.listSize);
+    this.addQueued(SCORES_AT, this.scores);
+  }
+
+  private addQueued(at: number, target: Int32Array): void {
+    if (this.adder) this.adder.add(at, LIST_AT, this.listSize);
     else {
-      const { memory, scores } = this;
+      const memory = this.memory;
       for (let r = 0; r < this.listSize; r++) {
         const base = this.list[r] >> 2;
-        for (let c = 0; c < scores.length; c++) scores[c] += memory[base + c];
+        for (let c = 0; c < target.length; c++) target[c] += memory[base + c];
       }
     }
     this.listSize = 0;

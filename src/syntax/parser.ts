@@ -35,8 +35,6 @@ export interface ParserScratch {
   /** The configuration's small values the grouped templates read. */
   values: Int32Array;
   scores: Int32Array;
-  /** Scores of the current buffer front's own features (b0 stays over several moves). */
-  bufferScores: Int32Array;
   scorer: DenseScorer;
 }
 
@@ -46,7 +44,6 @@ export function parserScratch(model: ParserModel): ParserScratch {
     features: new Uint32Array(MAX_PARSER_FEATURES),
     values: new Int32Array(VALUE_SLOTS),
     scores: scorer.scores,
-    bufferScores: new Int32Array(classCount(model.labels.length)),
     scorer,
   };
 }
@@ -75,7 +72,7 @@ export function parseWords(
   scratch: ParserScratch,
 ): ParseState {
   const st = new ParseState(words.length);
-  const { features, values, scores, bufferScores, scorer } = scratch;
+  const { features, values, scores, scorer } = scratch;
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -90,10 +87,9 @@ export function parseWords(
     }
     if (st.buffer !== bufferAt) {
       bufferAt = st.buffer;
-      bufferScores.fill(0);
-      model.classifier.score(features, bufferFeatures(words, tags, bufferAt, features), bufferScores);
+      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features));
     }
-    scores.set(bufferScores);
+    scorer.startConfiguration();
     configurationValues(tags, st, values);
     scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
     for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
