@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DenseScorer } from "./dense-scorer.js";
+import { FEATURE_GROUPS, groupFeatures, VALUE_SLOTS } from "./feature-groups.js";
 import { featureKey } from "./hash.js";
 import { LinearModel, type LinearModelArrays, tableOrder } from "./linear-model.js";
-import { FEATURE_GROUPS, groupFeatures, VALUE_SLOTS } from "./parser-features.js";
 import { createRowAdder } from "./row-adder.js";
 import { mulberry32 } from "./train/random.js";
 

@@ -1,5 +1,5 @@
+import { FEATURE_GROUPS, groupFeatures } from "./feature-groups.js";
 import type { LinearModel } from "./linear-model.js";
-import { FEATURE_GROUPS, groupFeatures } from "./parser-features.js";
 import { createRowAdder, type RowAdder } from "./row-adder.js";
 
 /** Byte offsets in the scorer's memory: the score row, the buffer front's row, the list of rows to add, then the rows. */

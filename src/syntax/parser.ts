@@ -1,13 +1,7 @@
 import { DenseScorer } from "./dense-scorer.js";
+import { configurationValues, FEATURE_GROUPS, VALUE_SLOTS } from "./feature-groups.js";
 import type { LinearModel } from "./linear-model.js";
-import {
-  bufferFeatures,
-  configurationValues,
-  FEATURE_GROUPS,
-  lexicalFeatures,
-  MAX_PARSER_FEATURES,
-  VALUE_SLOTS,
-} from "./parser-features.js";
+import { bufferFeatures, lexicalFeatures, MAX_PARSER_FEATURES } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 

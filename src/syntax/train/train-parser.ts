@@ -1,7 +1,8 @@
 import type { ConlluSentence } from "../conllu.js";
+import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
-import { MAX_PARSER_FEATURES, parserFeatures, VALUE_SLOTS } from "../parser-features.js";
+import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
