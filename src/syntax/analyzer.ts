@@ -28,7 +28,7 @@ export class SyntaxAnalyzer {
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
-    this.taggerScratch = taggerScratch(model.tagger.tags.length);
+    this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
     this.lemmaCache = model.tagger.tags.map(() => new Map());
   }

@@ -22,8 +22,8 @@ export interface SyntaxModel {
   parser: ParserModel;
 }
 
-/** Parser features with at least this many class weights are added as dense rows (see DenseScorer). */
-const PARSER_HEAVY_FROM = 24;
+/** Features with at least this many class weights are added as dense rows (see RowScorer). */
+const HEAVY_FROM = 24;
 
 /** Builds the runtime models from a model file's content. */
 export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
@@ -37,14 +37,14 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
     header,
     tagger: {
       tags: header.tags,
-      first: new LinearModel(content.classifiers.tagger),
-      second: second ? new LinearModel(second) : null,
+      first: new LinearModel(content.classifiers.tagger, HEAVY_FROM),
+      second: second ? new LinearModel(second, HEAVY_FROM) : null,
       dictionary,
     },
     parser: {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
-      classifier: new LinearModel(content.classifiers.parser, PARSER_HEAVY_FROM),
+      classifier: new LinearModel(content.classifiers.parser, HEAVY_FROM),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { LinearModel } from "./linear-model.js";
+import { RowScorer } from "./row-scorer.js";
 import {
   dynamicTaggerFeatures,
   MAX_TAGGER_FEATURES,
@@ -21,17 +22,20 @@ export interface TaggerModel {
 /** Scratch buffers reused across sentences (one per tagger user, never shared between threads). */
 export interface TaggerScratch {
   features: Uint32Array;
-  scores: Int32Array;
+  /** Scorers of the first and second pass (heavy rows added by SIMD). */
+  first: RowScorer;
+  second: RowScorer | null;
   /** Per word: its dictionary tag, or -1 (looked up once for both passes). */
   known: Int16Array;
   /** Per word: its `STATIC_TAGGER_FEATURES` static keys (computed once for both passes). */
   statics: Uint32Array;
 }
 
-export function taggerScratch(tagCount: number): TaggerScratch {
+export function taggerScratch(model: TaggerModel): TaggerScratch {
   return {
     features: new Uint32Array(MAX_TAGGER_FEATURES),
-    scores: new Int32Array(tagCount),
+    first: new RowScorer(model.first),
+    second: model.second ? new RowScorer(model.second) : null,
     known: new Int16Array(64),
     statics: new Uint32Array(64 * STATIC_TAGGER_FEATURES),
   };
@@ -50,12 +54,12 @@ export function tagWords(model: TaggerModel, words: WordFeatures, scratch: Tagge
     known[i] = tag === undefined ? -1 : tag;
     if (tag === undefined) staticTaggerFeatures(words, i, statics, i * STATIC_TAGGER_FEATURES);
   }
-  const first = runPass(model.first, words, null, scratch);
-  return model.second === null ? first : runPass(model.second, words, first, scratch);
+  const first = runPass(scratch.first, words, null, scratch);
+  return scratch.second === null ? first : runPass(scratch.second, words, first, scratch);
 }
 
 function runPass(
-  model: LinearModel,
+  scorer: RowScorer,
   words: WordFeatures,
   next: Uint8Array | null,
   scratch: TaggerScratch,
@@ -64,7 +68,8 @@ function runPass(
   const tags = new Uint8Array(n);
   let p1 = START_TAG;
   let p2 = START_TAG;
-  const { features, scores, known, statics } = scratch;
+  const { features, known, statics } = scratch;
+  const scores = scorer.scores;
   for (let i = 0; i < n; i++) {
     let tag = known[i];
     if (tag < 0) {
@@ -72,7 +77,8 @@ function runPass(
       for (let f = 0; f < STATIC_TAGGER_FEATURES; f++) features[f] = statics[from + f];
       const count = dynamicTaggerFeatures(words, i, p1, p2, next, features, STATIC_TAGGER_FEATURES);
       scores.fill(0);
-      model.score(features, count, scores);
+      scorer.scoreFeatures(features, count);
+      scorer.flush();
       tag = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c] > scores[tag]) tag = c;
     }
