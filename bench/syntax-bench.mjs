@@ -56,7 +56,9 @@ console.log(
 console.log(`  model load          ${Math.round(median(loadRuns))} ms (median of 5)`);
 const rates = (key) =>
   `${Math.round(fullRate[key])} tokens/s (tag+parse alone ${Math.round(1 / (1 / fullRate[key] - 1 / tokenizeRate[key]))}, derived)`;
-console.log(`  tokenize            ${Math.round(tokenizeRate.wall)} tokens/s (${Math.round(tokenizeRate.cpu)} per CPU second)`);
+console.log(
+  `  tokenize            ${Math.round(tokenizeRate.wall)} tokens/s (${Math.round(tokenizeRate.cpu)} per CPU second)`,
+);
 console.log(`  tokenize+tag+parse  ${rates("wall")} on one core`);
 console.log(`  same, per CPU second ${rates("cpu")}`);
 console.log(`  peak memory (RSS)   ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (syntax process)`);
