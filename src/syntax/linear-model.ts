@@ -57,10 +57,14 @@ export function tableOrder(arrays: LinearModelArrays): LinearModelArrays {
  * table of 4-word slots: the key, then either the feature's one or two weights inline (most
  * features have few) or the range of its weights in a packed array, so a lookup costs one or two
  * cache misses. Weights are packed as `weight << 8 | class`; scores are integers (the scale does
- * not change the argmax).
+ * not change the argmax). Features with at least `heavyFrom` weights are also numbered as heavy
+ * rows, which `scoreLight` leaves to the caller (the parser adds them as dense rows, with SIMD).
  */
 export class LinearModel {
-  /** Per slot: [key, weight 1 or start, weight 2 or end, inline count (0 = range)]; key 0 = empty. */
+  /**
+   * Per slot: [key, weight 1 or start, weight 2 or end, kind]; kind 1 or 2 = that many inline
+   * weights, 0 = a range, HEAVY + id = a range that is heavy row `id`; key 0 = empty.
+   */
   private readonly table: Uint32Array;
   private readonly packed: Int32Array;
   private readonly mask: number;
@@ -69,8 +73,13 @@ export class LinearModel {
   private touched = 0;
   /** Scratch: table offsets of the features found by the current `score` call. */
   private found = new Int32Array(128);
+  /** Packed start and end of each heavy row. */
+  private readonly heavy: Int32Array;
 
-  constructor(readonly arrays: LinearModelArrays) {
+  constructor(
+    readonly arrays: LinearModelArrays,
+    heavyFrom = Number.POSITIVE_INFINITY,
+  ) {
     const n = arrays.keys.length;
     const size = tableSize(n);
     this.mask = size - 1;
@@ -78,6 +87,7 @@ export class LinearModel {
     this.packed = new Int32Array(arrays.weights.length);
     for (let e = 0; e < arrays.weights.length; e++)
       this.packed[e] = (arrays.weights[e] << 8) | arrays.classes[e];
+    const heavy: number[] = [];
     let offset = 0;
     for (let i = 0; i < n; i++) {
       const key = arrays.keys[i];
@@ -93,17 +103,43 @@ export class LinearModel {
       } else {
         this.table[at + 1] = offset;
         this.table[at + 2] = offset + count;
+        if (count >= heavyFrom) {
+          this.table[at + 3] = HEAVY + heavy.length / 2;
+          heavy.push(offset, offset + count);
+        }
       }
       offset += count;
     }
+    this.heavy = Int32Array.from(heavy);
   }
 
   get classCount(): number {
     return this.arrays.classCount;
   }
 
+  /** Number of heavy rows (features with at least `heavyFrom` weights). */
+  get heavyRows(): number {
+    return this.heavy.length / 2;
+  }
+
+  /** Writes heavy row `id` as a dense row of class scores at `row[at..]` (which the caller zeroes). */
+  fillHeavyRow(id: number, row: Int32Array, at: number): void {
+    for (let e = this.heavy[2 * id]; e < this.heavy[2 * id + 1]; e++) {
+      const v = this.packed[e];
+      row[at + (v & 255)] += v >> 8;
+    }
+  }
+
   /** Adds the weights of `count` features to `scores` (which the caller zeroes). */
   score(features: Uint32Array, count: number, scores: Int32Array): void {
+    this.scoreLight(features, count, scores, null);
+  }
+
+  /**
+   * Like `score`, but with `heavyOut` the heavy rows found are not added: their ids are written to
+   * `heavyOut` instead. Returns how many were written.
+   */
+  scoreLight(features: Uint32Array, count: number, scores: Int32Array, heavyOut: Int32Array | null): number {
     const table = this.table;
     const packed = this.packed;
     const mask = this.mask;
@@ -115,6 +151,7 @@ export class LinearModel {
     let touched = 0;
     for (let i = 0; i < count; i++) touched ^= table[(features[i] & mask) << 2];
     let hits = 0;
+    let heavyCount = 0;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
@@ -125,17 +162,22 @@ export class LinearModel {
       }
       if (k === 0) continue;
       const at = slot << 2;
-      if (table[at + 3] === 0) touched ^= packed[table[at + 1]];
+      const kind = table[at + 3];
+      if (kind >= HEAVY && heavyOut !== null) {
+        heavyOut[heavyCount++] = kind - HEAVY;
+        continue;
+      }
+      if (kind === 0 || kind >= HEAVY) touched ^= packed[table[at + 1]];
       found[hits++] = at;
     }
     this.touched = touched;
     for (let i = 0; i < hits; i++) {
       const at = found[i];
-      const inline = table[at + 3];
-      if (inline !== 0) {
+      const kind = table[at + 3];
+      if (kind === 1 || kind === 2) {
         const v = table[at + 1] | 0;
         scores[v & 255] += v >> 8;
-        if (inline === 2) {
+        if (kind === 2) {
           const w = table[at + 2] | 0;
           scores[w & 255] += w >> 8;
         }
@@ -147,5 +189,9 @@ export class LinearModel {
         scores[v & 255] += v >> 8;
       }
     }
+    return heavyCount;
   }
 }
+
+/** Slot kinds from this value up mark heavy rows. */
+const HEAVY = 4;

@@ -1,5 +1,7 @@
+import { DenseScorer } from "./dense-scorer.js";
+import { configurationValues, FEATURE_GROUPS, VALUE_SLOTS } from "./feature-groups.js";
 import type { LinearModel } from "./linear-model.js";
-import { bufferFeatures, MAX_PARSER_FEATURES, movingFeatures } from "./parser-features.js";
+import { bufferFeatures, lexicalFeatures, MAX_PARSER_FEATURES } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
@@ -21,20 +23,22 @@ export const classOf = (move: number, label: number) =>
   move === SHIFT ? 0 : move === LEFT ? 1 + 2 * label : 2 + 2 * label;
 export const classCount = (labelCount: number) => 1 + 2 * labelCount;
 
-/** Scratch buffers reused across sentences. */
+/** Scratch buffers and the dense scorer of one parser user, reused across sentences. */
 export interface ParserScratch {
   features: Uint32Array;
+  /** The configuration's small values the grouped templates read. */
+  values: Int32Array;
   scores: Int32Array;
-  /** Scores of the current buffer front's own features (b0 stays over several moves). */
-  bufferScores: Int32Array;
+  scorer: DenseScorer;
 }
 
-export function parserScratch(labelCount: number): ParserScratch {
-  const classes = classCount(labelCount);
+export function parserScratch(model: ParserModel): ParserScratch {
+  const scorer = new DenseScorer(model.classifier);
   return {
     features: new Uint32Array(MAX_PARSER_FEATURES),
-    scores: new Int32Array(classes),
-    bufferScores: new Int32Array(classes),
+    values: new Int32Array(VALUE_SLOTS),
+    scores: scorer.scores,
+    scorer,
   };
 }
 
@@ -62,7 +66,7 @@ export function parseWords(
   scratch: ParserScratch,
 ): ParseState {
   const st = new ParseState(words.length);
-  const { features, scores, bufferScores } = scratch;
+  const { features, values, scores, scorer } = scratch;
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -77,11 +81,13 @@ export function parseWords(
     }
     if (st.buffer !== bufferAt) {
       bufferAt = st.buffer;
-      bufferScores.fill(0);
-      model.classifier.score(features, bufferFeatures(words, tags, bufferAt, features), bufferScores);
+      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features));
     }
-    scores.set(bufferScores);
-    model.classifier.score(features, movingFeatures(words, tags, st, features), scores);
+    scorer.startConfiguration();
+    configurationValues(tags, st, values);
+    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
+    for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
+    scorer.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);
     st.apply(classMove(cls), classLabel(cls));
   }

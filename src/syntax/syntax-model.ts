@@ -22,6 +22,9 @@ export interface SyntaxModel {
   parser: ParserModel;
 }
 
+/** Features with at least this many class weights are added as dense rows (see RowScorer). */
+const HEAVY_FROM = 24;
+
 /** Builds the runtime models from a model file's content. */
 export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
   const header = content.header as SyntaxHeader;
@@ -34,14 +37,14 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
     header,
     tagger: {
       tags: header.tags,
-      first: new LinearModel(content.classifiers.tagger),
-      second: second ? new LinearModel(second) : null,
+      first: new LinearModel(content.classifiers.tagger, HEAVY_FROM),
+      second: second ? new LinearModel(second, HEAVY_FROM) : null,
       dictionary,
     },
     parser: {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
-      classifier: new LinearModel(content.classifiers.parser),
+      classifier: new LinearModel(content.classifiers.parser, HEAVY_FROM),
     },
   };
 }

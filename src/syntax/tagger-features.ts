@@ -10,22 +10,17 @@ export const MAX_TAGGER_FEATURES = 40;
 
 const at = (array: Uint32Array, i: number) => (i >= 0 && i < array.length ? array[i] : PAD_WORD);
 
+/** Number of features of a word that do not depend on predicted tags (`staticTaggerFeatures`). */
+export const STATIC_TAGGER_FEATURES = 23;
+
 /**
- * Features of word `i`: its form, affixes and shape, the words around it, and the tags already
- * predicted to its left (`p1`, `p2`). With `next` (the first pass's tags), a second pass also sees
- * the tags predicted to its right. Returns the number of keys written to `out`.
+ * The features of word `i` that do not depend on predicted tags: its form, affixes and shape and
+ * the words around it. Computed once per word and shared by both passes. Writes
+ * `STATIC_TAGGER_FEATURES` keys from `offset`.
  */
-export function taggerFeatures(
-  w: WordFeatures,
-  i: number,
-  p1: number,
-  p2: number,
-  next: Uint8Array | null,
-  out: Uint32Array,
-): number {
-  let k = 0;
+export function staticTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array, offset: number): void {
+  let k = offset;
   const lw = w.lower[i];
-  const s3 = w.suffix3[i];
   out[k++] = featureKey(0, 0);
   out[k++] = featureKey(1, lw);
   out[k++] = featureKey(2, w.prefix1[i]);
@@ -33,7 +28,7 @@ export function taggerFeatures(
   out[k++] = featureKey(4, w.prefix3[i]);
   out[k++] = featureKey(5, w.suffix1[i]);
   out[k++] = featureKey(6, w.suffix2[i]);
-  out[k++] = featureKey(7, s3);
+  out[k++] = featureKey(7, w.suffix3[i]);
   out[k++] = featureKey(8, w.suffix4[i]);
   out[k++] = featureKey(9, w.shape[i]);
   out[k++] = featureKey(10, w.flags[i]);
@@ -45,18 +40,37 @@ export function taggerFeatures(
   out[k++] = featureKey(14, at(w.lower, i + 2));
   out[k++] = featureKey(15, at(w.suffix3, i - 1));
   out[k++] = featureKey(16, at(w.suffix3, i + 1));
-  out[k++] = featureKey(17, p1);
-  out[k++] = featureKey(18, p2);
-  out[k++] = featureKey(19, p1, p2);
-  out[k++] = featureKey(20, p1, lw);
   out[k++] = featureKey(21, lm1, lw);
   out[k++] = featureKey(22, lw, lp1);
   out[k++] = featureKey(23, at(w.shape, i - 1));
   out[k++] = featureKey(24, at(w.shape, i + 1));
   out[k++] = featureKey(25, w.raw[i]);
-  out[k++] = featureKey(26, p1, s3);
-  out[k++] = featureKey(27, p1, lp1);
   out[k++] = featureKey(28, w.flags[i], at(w.shape, i + 1));
+}
+
+/**
+ * The features of word `i` that read the tags already predicted to its left (`p1`, `p2`) and, with
+ * `next` (the first pass's tags), in a second pass those to its right. Writes from `offset` and
+ * returns the end.
+ */
+export function dynamicTaggerFeatures(
+  w: WordFeatures,
+  i: number,
+  p1: number,
+  p2: number,
+  next: Uint8Array | null,
+  out: Uint32Array,
+  offset: number,
+): number {
+  let k = offset;
+  const lw = w.lower[i];
+  const s3 = w.suffix3[i];
+  out[k++] = featureKey(17, p1);
+  out[k++] = featureKey(18, p2);
+  out[k++] = featureKey(19, p1, p2);
+  out[k++] = featureKey(20, p1, lw);
+  out[k++] = featureKey(26, p1, s3);
+  out[k++] = featureKey(27, p1, at(w.lower, i + 1));
   if (next !== null) {
     const n1 = i + 1 < next.length ? next[i + 1] : END_TAG;
     const n2 = i + 2 < next.length ? next[i + 2] : END_TAG;
@@ -68,4 +82,17 @@ export function taggerFeatures(
     out[k++] = featureKey(35, n1, s3);
   }
   return k;
+}
+
+/** All features of word `i` (static, then dynamic); returns the number of keys written to `out`. */
+export function taggerFeatures(
+  w: WordFeatures,
+  i: number,
+  p1: number,
+  p2: number,
+  next: Uint8Array | null,
+  out: Uint32Array,
+): number {
+  staticTaggerFeatures(w, i, out, 0);
+  return dynamicTaggerFeatures(w, i, p1, p2, next, out, STATIC_TAGGER_FEATURES);
 }

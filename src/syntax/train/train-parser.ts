@@ -1,4 +1,5 @@
 import type { ConlluSentence } from "../conllu.js";
+import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
@@ -83,6 +84,7 @@ export function trainParserWeights(
   const classes = classCount(labels.length);
   const perceptron = new AveragedPerceptron(classes);
   const features = new Uint32Array(MAX_PARSER_FEATURES);
+  const values = new Int32Array(VALUE_SLOTS);
   const scores = new Float64Array(classes);
   const costs = new Int32Array(classes);
   const random = mulberry32(settings.seed);
@@ -93,7 +95,7 @@ export function trainParserWeights(
       const ex = examples[index];
       const st = new ParseState(ex.words.length);
       while (!st.done) {
-        const count = parserFeatures(ex.words, ex.tags, st, features);
+        const count = parserFeatures(ex.words, ex.tags, st, values, features);
         scores.fill(0);
         perceptron.score(features, count, scores);
         const guess = bestValidClass(st, scores, rootLabel);

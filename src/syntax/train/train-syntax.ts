@@ -35,7 +35,7 @@ export function jackknifeTags(
       settings,
       tagSet,
     );
-    const scratch = taggerScratch(tags.length);
+    const scratch = taggerScratch(tagger);
     for (let i = fold; i < sentences.length; i += folds)
       out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
   }

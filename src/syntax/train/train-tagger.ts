@@ -59,7 +59,9 @@ function trainPass(
   const random = mulberry32(settings.seed + (firstPass ? 1 : 0));
   const order = examples.map((_, i) => i);
   // The second pass learns from the first pass's own (imperfect) right-context tags.
-  const nextTags = firstPass ? examples.map((ex) => tagWithModel(firstPass, ex.words)) : null;
+  const firstScratch = firstPass ? taggerScratch(firstPass) : null;
+  const nextTags =
+    firstPass && firstScratch ? examples.map((ex) => tagWords(firstPass, ex.words, firstScratch)) : null;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     shuffle(order, random);
     for (const index of order) {
@@ -84,10 +86,6 @@ function trainPass(
     }
   }
   return new LinearModel(perceptron.export(settings.minWeight));
-}
-
-function tagWithModel(model: TaggerModel, words: WordFeatures): Uint8Array {
-  return tagWords(model, words, taggerScratch(model.tags.length));
 }
 
 /** The tag set a tagger learns: UPOS alone, or UPOS and the treebank's fine tag (XPOS) as one "UPOS|XPOS" tag. */
