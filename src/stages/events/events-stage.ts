@@ -199,7 +199,7 @@ function codeSentence(
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
-    if (finding.demandedBy !== undefined) continue;
+    if (finding.demandedBy !== undefined || finding.inAttribution) continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     const speaker = finding.attributedTo;

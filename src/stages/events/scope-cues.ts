@@ -106,14 +106,19 @@ export function cuesOver(
   if (own !== undefined && own > tree.sentence.tokenStart && needsInfinitive(own - 1))
     for (const kind of kindsOf(tree, own - 1, grammar)) mark(kind, own - 1, own + 1);
   let c = trigger;
+  // The trigger names the attribution's source itself ("according to a statement") or describes it
+  // ("according to a report published by Amnesty").
+  let describesNoun = true;
   for (let depth = 0; depth < 30; depth++) {
-    if (dependents(tree, c, "case").some((m) => attributionHeads.has(lower[m]))) found.inAttribution = true;
+    if (describesNoun && dependents(tree, c, "case").some((m) => attributionHeads.has(lower[m])))
+      found.inAttribution = true;
     // "..., officials said" parsed as a parataxis of the reported verb.
     for (const p of dependents(tree, c, "parataxis")) if (heads.speech.has(p)) found.report ??= p;
     const g = head[c];
     if (g < 0) break;
     const rel = doc.tokens.deprel[c] ?? "";
     const relBase = base(tree, c);
+    describesNoun = relBase === "acl";
     const to = infinitiveMark(c);
     const forPhrase = dependents(tree, c, "case").some((m) => status.demandPrepositions.has(lower[m]));
     if (
@@ -129,7 +134,9 @@ export function cuesOver(
     }
     if (rel === "acl:relcl") break;
     const governorKinds = reach === "reports" || needsInfinitive(g) === false ? [] : kindsOf(tree, g, grammar);
-    if (relBase === "xcomp" || (to !== undefined && (relBase === "advcl" || relBase === "acl"))) {
+    // "capable of participating": a cue adjective governs its complement whatever the marker.
+    const complement = to !== undefined || governorKinds.length > 0;
+    if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
       // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
       if (reach !== "reports") {
         if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
