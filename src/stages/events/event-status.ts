@@ -69,7 +69,11 @@ function cueStatus(
 }
 
 /** The speech act before the trigger ("X said (that) ...") or trailing the sentence ("..., X said"), by position. */
-function windowReport(doc: Doc, trigger: TriggerMatch, speechActs: readonly SpeechAct[]): StatusFinding | null {
+function windowReport(
+  doc: Doc,
+  trigger: TriggerMatch,
+  speechActs: readonly SpeechAct[],
+): StatusFinding | null {
   for (const speech of speechActs) {
     if (speech.trigger === trigger || !speech.speaker) continue;
     const before = speech.trigger.head < trigger.head;
@@ -158,7 +162,13 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   // Negation outranks modality, which outranks futurity: "would not attack" is negated.
   for (const kind of ["negated", "hypothetical", "future"] as const) {
     const cue = cues[kind];
-    if (cue) return { status: kind, cue, ...(report?.attributedTo ? { attributedTo: report.attributedTo } : {}), ...extra };
+    if (cue)
+      return {
+        status: kind,
+        cue,
+        ...(report?.attributedTo ? { attributedTo: report.attributedTo } : {}),
+        ...extra,
+      };
   }
   return { ...(report ?? { status: "asserted" }), ...extra };
 }

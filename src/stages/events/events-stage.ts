@@ -173,7 +173,9 @@ function codeSentence(
   // goes with the demand as the act demanded.
   const { demandRoots } = options.grammar.status;
   const demandHeads = new Set(
-    readings.filter((r) => demandRoots.some((root) => r.trigger.code.startsWith(root))).map((r) => r.trigger.head),
+    readings
+      .filter((r) => demandRoots.some((root) => r.trigger.code.startsWith(root)))
+      .map((r) => r.trigger.head),
   );
   const findings = new Map<Reading, StatusFinding>();
   const demanded = new Map<number, string>();
@@ -211,9 +213,7 @@ function codeSentence(
       drafts.push({
         sentence,
         code: status.code,
-        ...(status.intendedCode || demandedCode
-          ? { intendedCode: status.intendedCode ?? demandedCode }
-          : {}),
+        ...(status.intendedCode || demandedCode ? { intendedCode: status.intendedCode ?? demandedCode } : {}),
         trigger: reading.trigger,
         source,
         target,

@@ -91,8 +91,7 @@ export function cuesOver(
       if (!CUE_RELATIONS.has(rel) && !(nominal && NOMINAL_CUE_RELATIONS.has(rel))) continue;
       if (needsInfinitive(c)) continue;
       if (reach === "all" && rel === "aux" && grammar.obligationModals.has(lower[c])) found.obligation = true;
-      for (const kind of kindsOf(tree, c, grammar))
-        if (kind !== "negated" || reach === "all") mark(kind, c);
+      for (const kind of kindsOf(tree, c, grammar)) if (kind !== "negated" || reach === "all") mark(kind, c);
     }
   };
   const infinitiveMark = (t: number) =>
@@ -103,7 +102,8 @@ export function cuesOver(
   // "Turkey plans to attack" misparsed with "plans" as the subject noun: the infinitive marker still
   // follows the word that governs it.
   const own = infinitiveMark(trigger);
-  if (own !== undefined && own > tree.sentence.tokenStart && needsInfinitive(own - 1))
+  const governed = ["xcomp", "advcl", "acl"].includes(base(tree, trigger));
+  if (own !== undefined && !governed && own > tree.sentence.tokenStart && needsInfinitive(own - 1))
     for (const kind of kindsOf(tree, own - 1, grammar)) mark(kind, own - 1, own + 1);
   let c = trigger;
   // The trigger names the attribution's source itself ("according to a statement") or describes it
@@ -133,7 +133,8 @@ export function cuesOver(
       return found;
     }
     if (rel === "acl:relcl") break;
-    const governorKinds = reach === "reports" || needsInfinitive(g) === false ? [] : kindsOf(tree, g, grammar);
+    const governorKinds =
+      reach === "reports" || needsInfinitive(g) === false ? [] : kindsOf(tree, g, grammar);
     // "capable of participating": a cue adjective governs its complement whatever the marker.
     const complement = to !== undefined || governorKinds.length > 0;
     if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
@@ -144,7 +145,11 @@ export function cuesOver(
       }
       if (relBase === "advcl" && reach === "all") reach = "no-negation";
       if (relBase === "acl") reach = "reports";
-    } else if (relBase === "ccomp" || relBase === "csubj" || (relBase === "parataxis" && heads.speech.has(g))) {
+    } else if (
+      relBase === "ccomp" ||
+      relBase === "csubj" ||
+      (relBase === "parataxis" && heads.speech.has(g))
+    ) {
       if (reach !== "reports") {
         const kinds = kindsOf(tree, g, grammar);
         if (kinds.length > 0 && !heads.speech.has(g)) for (const kind of kinds) mark(kind, g);
