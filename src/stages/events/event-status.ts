@@ -90,16 +90,12 @@ function windowReport(
   return null;
 }
 
-/**
- * "according to X" and "reportedly" put the whole sentence in someone's mouth. With a parse the report
- * stands without a speaker actor ("according to the attorney"); without one it needs the actor after it.
- */
+/** Without a parse, "according to X" (X an actor) and "reportedly" put the whole sentence in someone's mouth. */
 function sentenceAttribution(
   doc: Doc,
   sentence: Sentence,
   slots: readonly ActorSlot[],
   grammar: Grammar,
-  needSpeaker: boolean,
 ): StatusFinding | null {
   for (const phrase of grammar.status.attributionPhrases) {
     for (let t = sentence.tokenStart; t + phrase.length <= sentence.tokenEnd; t++) {
@@ -107,9 +103,12 @@ function sentenceAttribution(
       const speaker = slots.find(
         (slot) => slot.tokenStart >= t + phrase.length && slot.tokenStart <= t + phrase.length + 2,
       );
-      const cue = { tokenStart: t, tokenEnd: t + phrase.length };
-      if (speaker) return { status: "claimed", cue, attributedTo: speaker };
-      if (!needSpeaker) return { status: "claimed", cue };
+      if (speaker)
+        return {
+          status: "claimed",
+          cue: { tokenStart: t, tokenEnd: t + phrase.length },
+          attributedTo: speaker,
+        };
     }
   }
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
@@ -139,7 +138,7 @@ export interface StatusInput {
 function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   const { trigger, speechActs, grammar } = input;
   const speech = new Set(speechActs.map((act) => act.trigger.head));
-  const cues = cuesOver(tree, trigger.head, { speech, demands: input.demandHeads }, grammar);
+  const cues = cuesOver(tree, trigger, { speech, demands: input.demandHeads }, grammar);
   let report: StatusFinding | null = null;
   if (cues.report !== undefined && !trigger.speech) {
     const act = speechActs.find((a) => a.trigger.head === cues.report);
@@ -150,8 +149,13 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
       : { tokenStart: cues.report, tokenEnd: cues.report + 1 };
     report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
   }
-  if (!report && !trigger.speech && !cues.inAttribution)
-    report = sentenceAttribution(input.doc, input.sentence, input.slots, grammar, false);
+  if (!report && !trigger.speech && cues.attribution) {
+    const { source, cue } = cues.attribution;
+    const speaker = source === undefined ? null : actorOf(tree, source);
+    report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
+  }
+  // The parse often hangs a trailing "..., officials said" on the wrong word: position still shows it.
+  if (!report && !trigger.speech) report = windowReport(input.doc, trigger, speechActs);
   // "Russia said Israel must end its attacks": what a speaker says another must do is the content of
   // the speaker's demand (speech-tone.ts), not an event.
   const demandedBy = cues.demandedBy ?? (cues.obligation && report ? cues.report : undefined);
@@ -180,7 +184,7 @@ function windowStatus(input: StatusInput): StatusFinding {
   const speech = trigger.speech
     ? null
     : (windowReport(doc, trigger, input.speechActs) ??
-      sentenceAttribution(doc, sentence, input.slots, grammar, true));
+      sentenceAttribution(doc, sentence, input.slots, grammar));
   if (cue) return speech?.attributedTo ? { ...cue, attributedTo: speech.attributedTo } : cue;
   return speech ?? { status: "asserted" };
 }

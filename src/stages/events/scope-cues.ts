@@ -21,6 +21,8 @@ export interface ScopedCues {
   inAttribution?: boolean;
   /** An obligation modal governs the trigger's clause ("Israel must end its attacks"). */
   obligation?: boolean;
+  /** "according to X" or "reportedly" on a predicate above the trigger; `source` is X's head token. */
+  attribution?: { cue: CueSpan; source?: number };
 }
 
 /** The sentence's triggers that matter to scope, by head token. */
@@ -52,6 +54,34 @@ function kindsOf(tree: SentenceTree, t: number, grammar: Grammar): Kind[] {
   return kinds;
 }
 
+/** "according to X" attached to `t` (X's head is the source), or a "reportedly" modifying it. */
+function attributionOn(
+  tree: SentenceTree,
+  t: number,
+  attributionHeads: ReadonlySet<string>,
+  claimedAdverbs: ReadonlySet<string>,
+): ScopedCues["attribution"] {
+  const { lower } = tree.doc.tokens;
+  for (const c of tree.children.get(t) ?? []) {
+    const rel = base(tree, c);
+    if (rel === "advmod" && claimedAdverbs.has(lower[c])) return { cue: { tokenStart: c, tokenEnd: c + 1 } };
+    if (rel !== "obl" && rel !== "nmod" && rel !== "advcl") continue;
+    // "According to him, ..." read as a clause headed by "according", with "him" its object.
+    if (attributionHeads.has(lower[c])) {
+      const fixed = dependents(tree, c, "fixed");
+      return {
+        cue: { tokenStart: c, tokenEnd: Math.max(c, ...fixed) + 1 },
+        source: dependents(tree, c, "obj", "obl")[0],
+      };
+    }
+    const marker = dependents(tree, c, "case", "mark").find((m) => attributionHeads.has(lower[m]));
+    if (marker === undefined) continue;
+    const fixed = dependents(tree, marker, "fixed");
+    return { cue: { tokenStart: marker, tokenEnd: Math.max(marker, ...fixed) + 1 }, source: c };
+  }
+  return undefined;
+}
+
 /** Relations by which a cue word modifies its predicate: "did not", "will", "if", "no talks", "upcoming talks". */
 const CUE_RELATIONS = new Set(["advmod", "aux", "mark", "det", "neg"]);
 const NOMINAL_CUE_RELATIONS = new Set(["amod", "case"]);
@@ -69,17 +99,20 @@ const NOMINAL_CUE_RELATIONS = new Set(["amod", "case"]);
  */
 export function cuesOver(
   tree: SentenceTree,
-  trigger: number,
+  span: { head: number; tokenStart: number; tokenEnd: number },
   heads: ScopeHeads,
   grammar: Grammar,
 ): ScopedCues {
+  const trigger = span.head;
   const { doc } = tree;
   const { head, lower } = doc.tokens;
   const found: ScopedCues = {};
   const { status } = grammar;
   const needsInfinitive = (t: number) =>
     status.needsInfinitive.has(lower[t]) || status.needsInfinitive.has(doc.tokens.lemma[t]);
+  // A cue word the trigger's own pattern matched ("will release", "is ready to") is part of its act.
   const mark = (kind: Kind, t: number, end = t + 1) => {
+    if (t >= span.tokenStart && t < span.tokenEnd) return;
     found[kind] ??= { tokenStart: t, tokenEnd: end };
   };
   // What still reaches the trigger from higher up: all cues, all but negation, or only reports and demands.
@@ -112,6 +145,7 @@ export function cuesOver(
   for (let depth = 0; depth < 30; depth++) {
     if (describesNoun && dependents(tree, c, "case").some((m) => attributionHeads.has(lower[m])))
       found.inAttribution = true;
+    found.attribution ??= attributionOn(tree, c, attributionHeads, status.claimedAdverbs);
     // "..., officials said" parsed as a parataxis of the reported verb.
     for (const p of dependents(tree, c, "parataxis")) if (heads.speech.has(p)) found.report ??= p;
     const g = head[c];
@@ -132,12 +166,17 @@ export function cuesOver(
       found.demandedBy = g;
       return found;
     }
-    if (rel === "acl:relcl") break;
+    // A relative clause is its own assertion; only reports and attributions above it reach in.
+    if (rel === "acl:relcl") reach = "reports";
     const governorKinds =
       reach === "reports" || needsInfinitive(g) === false ? [] : kindsOf(tree, g, grammar);
     // "capable of participating": a cue adjective governs its complement whatever the marker.
     const complement = to !== undefined || governorKinds.length > 0;
-    if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
+    if (relBase === "xcomp" && heads.speech.has(g)) {
+      // "claiming its spyware targeted him", read as an object and a complement.
+      found.report ??= g;
+      reach = "reports";
+    } else if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
       // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
       if (reach !== "reports") {
         if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
