@@ -118,6 +118,15 @@ function sentenceAttribution(
   return null;
 }
 
+/** A speech act's speaker when it stands next to the verb ("officials said", "said the minister"), else null. */
+function nextTo(act: SpeechAct | undefined): ActorSlot | null {
+  const speaker = act?.speaker;
+  if (!act || !speaker) return null;
+  return speaker.tokenEnd >= act.trigger.tokenStart - 1 && speaker.tokenStart <= act.trigger.tokenEnd + 1
+    ? speaker
+    : null;
+}
+
 /** What {@link findStatus} reads about one trigger. */
 export interface StatusInput {
   doc: Doc;
@@ -143,7 +152,9 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   if (cues.report !== undefined && !trigger.speech) {
     const act = speechActs.find((a) => a.trigger.head === cues.report);
     const subject = dependents(tree, cues.report, "nsubj")[0];
-    const speaker = act?.speaker ?? (subject === undefined ? null : actorOf(tree, subject));
+    // The parse's subject of the verb of saying, when it has one: the role search's guess for "sources
+    // said" can be any actor before it.
+    const speaker = subject === undefined ? nextTo(act) : actorOf(tree, subject);
     const cue = act
       ? { tokenStart: act.trigger.tokenStart, tokenEnd: act.trigger.tokenEnd }
       : { tokenStart: cues.report, tokenEnd: cues.report + 1 };

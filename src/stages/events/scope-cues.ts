@@ -117,13 +117,15 @@ export function cuesOver(
   };
   // What still reaches the trigger from higher up: all cues, all but negation, or only reports and demands.
   let reach: "all" | "no-negation" | "reports" = "all";
-  const localCues = (t: number, nominal: boolean) => {
+  // "must end attacks ... after latest strikes": an obligation covers its verb and the verb's object, not its modifiers.
+  const localCues = (t: number, nominal: boolean, core = true) => {
     if (reach === "reports") return;
     for (const c of tree.children.get(t) ?? []) {
       const rel = base(tree, c);
       if (!CUE_RELATIONS.has(rel) && !(nominal && NOMINAL_CUE_RELATIONS.has(rel))) continue;
       if (needsInfinitive(c)) continue;
-      if (reach === "all" && rel === "aux" && grammar.obligationModals.has(lower[c])) found.obligation = true;
+      if (core && reach === "all" && rel === "aux" && grammar.obligationModals.has(lower[c]))
+        found.obligation = true;
       for (const kind of kindsOf(tree, c, grammar)) if (kind !== "negated" || reach === "all") mark(kind, c);
     }
   };
@@ -159,7 +161,7 @@ export function cuesOver(
       heads.demands.has(g) &&
       (relBase === "xcomp" ||
         relBase === "ccomp" ||
-        relBase === "obj" ||
+        (relBase === "obj" && c === trigger) ||
         (to !== undefined && (relBase === "advcl" || relBase === "acl")) ||
         ((relBase === "obl" || relBase === "nmod") && forPhrase))
     ) {
@@ -215,10 +217,10 @@ export function cuesOver(
       // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
       reach = "reports";
     } else if (relBase === "obj" && reach !== "reports") {
-      // "refused talks", "threatened strikes", "planned attacks".
-      for (const kind of kindsOf(tree, g, grammar)) mark(kind, g);
+      // "refused talks", "threatened strikes"; "planned the attacks" may be past, so futurity stays out.
+      for (const kind of kindsOf(tree, g, grammar)) if (kind !== "future") mark(kind, g);
     }
-    localCues(g, isNominal(tree, g));
+    localCues(g, isNominal(tree, g), relBase === "obj" || relBase === "xcomp");
     c = g;
   }
   return found;
