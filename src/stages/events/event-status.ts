@@ -143,23 +143,27 @@ export interface StatusInput {
   grammar: Grammar;
 }
 
+/** The claim made by the verb of saying `verb` (a token of the parse), with its speaker when an actor. */
+function reportedBy(tree: SentenceTree, verb: number, speechActs: readonly SpeechAct[]): StatusFinding {
+  const act = speechActs.find((a) => a.trigger.head === verb);
+  // The parse's subject of the verb of saying, when it has one: the role search's guess for "sources
+  // said" can be any actor before it. A misparse can give the verb two subjects ("X shot Y, officials
+  // said"): the nearest speaks.
+  const subject = dependents(tree, verb, "nsubj").sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb))[0];
+  const speaker = subject === undefined ? nextTo(act) : actorOf(tree, subject);
+  const cue = act
+    ? { tokenStart: act.trigger.tokenStart, tokenEnd: act.trigger.tokenEnd }
+    : { tokenStart: verb, tokenEnd: verb + 1 };
+  return { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
+}
+
 /** Status from the parse: the cues whose scope holds the trigger (scope-cues.ts). */
 function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   const { trigger, speechActs, grammar } = input;
   const speech = new Set(speechActs.map((act) => act.trigger.head));
   const cues = cuesOver(tree, trigger, { speech, demands: input.demandHeads }, grammar);
-  let report: StatusFinding | null = null;
-  if (cues.report !== undefined && !trigger.speech) {
-    const act = speechActs.find((a) => a.trigger.head === cues.report);
-    const subject = dependents(tree, cues.report, "nsubj")[0];
-    // The parse's subject of the verb of saying, when it has one: the role search's guess for "sources
-    // said" can be any actor before it.
-    const speaker = subject === undefined ? nextTo(act) : actorOf(tree, subject);
-    const cue = act
-      ? { tokenStart: act.trigger.tokenStart, tokenEnd: act.trigger.tokenEnd }
-      : { tokenStart: cues.report, tokenEnd: cues.report + 1 };
-    report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
-  }
+  let report =
+    cues.report !== undefined && !trigger.speech ? reportedBy(tree, cues.report, speechActs) : null;
   if (!report && !trigger.speech && cues.attribution) {
     const { source, cue } = cues.attribution;
     const speaker = source === undefined ? null : actorOf(tree, source);

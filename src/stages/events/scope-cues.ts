@@ -211,9 +211,9 @@ export function cuesOver(
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {
       // A verb conjunct with its own subject or auxiliary has its own status.
-      const own = dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0;
-      reach = own ? "reports" : reach === "all" ? "no-negation" : reach;
-    } else if (relBase === "nsubj" || relBase === "csubj" || relBase === "parataxis") {
+      const ownStatus = dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0;
+      reach = ownStatus ? "reports" : reach === "all" ? "no-negation" : reach;
+    } else if (relBase === "nsubj" || relBase === "parataxis") {
       // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
       reach = "reports";
     } else if (relBase === "obj" && reach !== "reports") {
