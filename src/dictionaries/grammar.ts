@@ -21,6 +21,12 @@ export interface Grammar {
     infinitiveAsserting: ReadonlySet<string>;
     /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
     needsInfinitive: ReadonlySet<string>;
+    /** Code roots of demands and appeals: their infinitive, object or "for" phrase is their content, not an event. */
+    demandRoots: readonly string[];
+    /** "called for the release": the preposition of a demand's content. */
+    demandPrepositions: ReadonlySet<string>;
+    /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
+    accusationVerbs: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -96,6 +102,9 @@ export function compileGrammar(file: GrammarFile): Grammar {
       infinitiveMarker: file.status.infinitive_marker,
       infinitiveAsserting: words(file.status.infinitive_asserting),
       needsInfinitive: words(file.status.needs_infinitive),
+      demandRoots: file.status.demand_roots,
+      demandPrepositions: words(file.status.demand_prepositions),
+      accusationVerbs: words(file.status.accusation_verbs),
     },
     speechTone,
     partitives: words(file.partitives),

@@ -137,7 +137,10 @@ export interface EventRecord {
   /** Status cue words, e.g. "did not", "said that". */
   status_cue?: { text: string; span: Span };
   attributed_to?: EventActor;
-  /** When a side announces its own future act, CAMEO codes the announcement (intent 03x, threat 13x); this is the act announced. */
+  /**
+   * The act an announcement or a demand is about: when a side announces its own future act, CAMEO codes
+   * the announcement (intent 03x, threat 13x); when it demands or asks for an act (02x, 10x), the demand.
+   */
   intended_cameo?: CameoCode;
   date?: string;
   date_precision?: DatePrecision;

@@ -1,8 +1,8 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { Doc } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
-import type { ClauseBounds } from "./clauses.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import type { ClauseBounds } from "./scope.js";
 
 /** What the role search needs about one sentence. */
 export interface RoleContext {

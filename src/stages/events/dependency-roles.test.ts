@@ -38,8 +38,7 @@ describe("roles from dependency relations", () => {
   });
 
   it("makes a control verb's object the subject of its complement", () => {
-    const events = code("France asked Germany to condemn Russia.");
-    expect(find(events, "FRA", "02", "DEU"), show(events)).toBeDefined();
+    const events = code("France persuaded Germany to condemn Russia.");
     const complement = find(events, "DEU", "111", "RUS");
     expect(complement, show(events)).toBeDefined();
     expect(complement?.status).not.toBe("asserted");

@@ -2,8 +2,10 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import type { EventStatus } from "../../model/codes.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
-import type { ClauseBounds } from "./clauses.js";
+import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import type { ClauseBounds } from "./scope.js";
+import { cuesOver } from "./scope-cues.js";
 
 export interface StatusFinding {
   status: EventStatus;
@@ -11,6 +13,10 @@ export interface StatusFinding {
   cue?: { tokenStart: number; tokenEnd: number };
   /** The speaker, for reported speech. */
   attributedTo?: ActorSlot;
+  /** Head token of the demand or appeal whose content the trigger is: no event of its own. */
+  demandedBy?: number;
+  /** The trigger names the source of an attribution ("according to a report published by X"). */
+  inAttribution?: boolean;
 }
 
 /** A verb of saying in the sentence, with its speaker. */
@@ -30,26 +36,7 @@ function cueAt(doc: Doc, t: number, words: ReadonlySet<string>, status: Grammar[
   return true;
 }
 
-/**
- * With a parse, a cue word scopes over the trigger only when the tree links them directly: a dependent
- * of the trigger ("did not attack", "will strike", "if ... attacks"), the verb governing it ("plans to
- * strike"), a dependent of the trigger's auxiliary, or, for a noun event, a dependent of its verb.
- * "Turkey will not attack Syria, Erdogan said" leaves "said" asserted. Without a parse every word in
- * the window counts.
- */
-function inScope(doc: Doc, cue: number, trigger: number): boolean {
-  const { head, deprel } = doc.tokens;
-  if (deprel.length <= cue || deprel[cue] === "") return true;
-  if (head[cue] === trigger || head[trigger] === cue) return true;
-  // A cue on the trigger's auxiliary ("will not be attacked"), but not one inside a clause the trigger governs.
-  const cueHead = head[cue];
-  if (cueHead >= 0 && head[cueHead] === trigger && deprel[cueHead].startsWith("aux")) return true;
-  // A noun event takes its status from the verb it depends on: "can protect their interests through cooperation".
-  const upos = doc.tokens.upos[trigger];
-  return (upos === "NOUN" || upos === "PROPN") && head[trigger] >= 0 && head[cue] === head[trigger];
-}
-
-/** Negation, modality and futurity from the words before the trigger in its clause, within the parse's scope. */
+/** Negation, modality and futurity from the words before the trigger in its window clause (no parse). */
 function cueStatus(
   doc: Doc,
   trigger: TriggerMatch,
@@ -60,7 +47,6 @@ function cueStatus(
   const from = Math.max(clause.start - 1, trigger.head - CUE_WINDOW);
   const found: Partial<Record<"negated" | "hypothetical" | "future", number>> = {};
   for (let t = trigger.tokenStart - 1; t >= from; t--) {
-    if (!inScope(doc, t, trigger.head)) continue;
     if (found.negated === undefined && cueAt(doc, t, status.negation, status)) found.negated = t;
     if (found.hypothetical === undefined && cueAt(doc, t, status.hypothetical, status))
       found.hypothetical = t;
@@ -82,14 +68,11 @@ function cueStatus(
   return null;
 }
 
-/** The speech act whose report contains the trigger: "X said (that) ...", "..., X said", "according to X". */
-function reportingSpeech(
+/** The speech act before the trigger ("X said (that) ...") or trailing the sentence ("..., X said"), by position. */
+function windowReport(
   doc: Doc,
-  sentence: Sentence,
   trigger: TriggerMatch,
   speechActs: readonly SpeechAct[],
-  slots: readonly ActorSlot[],
-  grammar: Grammar,
 ): StatusFinding | null {
   for (const speech of speechActs) {
     if (speech.trigger === trigger || !speech.speaker) continue;
@@ -104,6 +87,16 @@ function reportingSpeech(
         attributedTo: speech.speaker,
       };
   }
+  return null;
+}
+
+/** Without a parse, "according to X" (X an actor) and "reportedly" put the whole sentence in someone's mouth. */
+function sentenceAttribution(
+  doc: Doc,
+  sentence: Sentence,
+  slots: readonly ActorSlot[],
+  grammar: Grammar,
+): StatusFinding | null {
   for (const phrase of grammar.status.attributionPhrases) {
     for (let t = sentence.tokenStart; t + phrase.length <= sentence.tokenEnd; t++) {
       if (!phrase.every((word, k) => doc.tokens.lower[t + k] === word)) continue;
@@ -125,30 +118,106 @@ function reportingSpeech(
   return null;
 }
 
-/**
- * The status of one trigger: negated, hypothetical or future from the cue words before it; claimed when
- * it sits in reported speech (the speaker goes to `attributedTo`, even when a cue sets the status); else asserted.
- */
-export function findStatus(
-  doc: Doc,
-  sentence: Sentence,
-  trigger: TriggerMatch,
-  clause: ClauseBounds,
-  speechActs: readonly SpeechAct[],
-  slots: readonly ActorSlot[],
-  grammar: Grammar,
-): StatusFinding {
-  let cue = cueStatus(doc, trigger, clause, grammar);
-  const speech = trigger.speech ? null : reportingSpeech(doc, sentence, trigger, speechActs, slots, grammar);
-  // In reported speech "would" is the past of "will": "Obama said he would send troops" is future.
-  if (
-    cue?.status === "hypothetical" &&
-    speech?.attributedTo &&
-    cue.cue &&
-    doc.tokens.lower[cue.cue.tokenStart] === "would"
-  ) {
-    cue = { ...cue, status: "future" };
+/** A speech act's speaker when it stands next to the verb ("officials said", "said the minister"), else null. */
+function nextTo(act: SpeechAct | undefined): ActorSlot | null {
+  const speaker = act?.speaker;
+  if (!act || !speaker) return null;
+  return speaker.tokenEnd >= act.trigger.tokenStart - 1 && speaker.tokenStart <= act.trigger.tokenEnd + 1
+    ? speaker
+    : null;
+}
+
+/** What {@link findStatus} reads about one trigger. */
+export interface StatusInput {
+  doc: Doc;
+  sentence: Sentence;
+  trigger: TriggerMatch;
+  /** The trigger's clause (used without a parse). */
+  clause: ClauseBounds;
+  /** The sentence's parse, or null when the parse stage skipped it. */
+  tree: SentenceTree | null;
+  speechActs: readonly SpeechAct[];
+  /** Head tokens of the sentence's demands and appeals (02x/10x). */
+  demandHeads: ReadonlySet<number>;
+  slots: readonly ActorSlot[];
+  grammar: Grammar;
+}
+
+/** The claim made by the verb of saying `verb` (a token of the parse), with its speaker when an actor. */
+function reportedBy(tree: SentenceTree, verb: number, speechActs: readonly SpeechAct[]): StatusFinding {
+  const act = speechActs.find((a) => a.trigger.head === verb);
+  // The parse's subject of the verb of saying, when it has one: the role search's guess for "sources
+  // said" can be any actor before it. A misparse can give the verb two subjects ("X shot Y, officials
+  // said"): the nearest speaks.
+  const subject = dependents(tree, verb, "nsubj").sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb))[0];
+  const speaker = subject === undefined ? nextTo(act) : actorOf(tree, subject);
+  const cue = act
+    ? { tokenStart: act.trigger.tokenStart, tokenEnd: act.trigger.tokenEnd }
+    : { tokenStart: verb, tokenEnd: verb + 1 };
+  return { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
+}
+
+/** Status from the parse: the cues whose scope holds the trigger (scope-cues.ts). */
+function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
+  const { trigger, speechActs, grammar } = input;
+  const speech = new Set(speechActs.map((act) => act.trigger.head));
+  const cues = cuesOver(tree, trigger, { speech, demands: input.demandHeads }, grammar);
+  let report =
+    cues.report !== undefined && !trigger.speech ? reportedBy(tree, cues.report, speechActs) : null;
+  if (!report && !trigger.speech && cues.attribution) {
+    const { source, cue } = cues.attribution;
+    const speaker = source === undefined ? null : actorOf(tree, source);
+    report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
   }
+  // The parse often hangs a trailing "..., officials said" on the wrong word: position still shows it.
+  if (!report && !trigger.speech) report = windowReport(input.doc, trigger, speechActs);
+  // "Russia said Israel must end its attacks": what a speaker says another must do is the content of
+  // the speaker's demand (speech-tone.ts), not an event.
+  const demandedBy = cues.demandedBy ?? (cues.obligation && report ? cues.report : undefined);
+  const extra = {
+    ...(demandedBy !== undefined ? { demandedBy } : {}),
+    ...(cues.inAttribution ? { inAttribution: true } : {}),
+  };
+  // Negation outranks modality, which outranks futurity: "would not attack" is negated.
+  for (const kind of ["negated", "hypothetical", "future"] as const) {
+    const cue = cues[kind];
+    if (cue)
+      return {
+        status: kind,
+        cue,
+        ...(report?.attributedTo ? { attributedTo: report.attributedTo } : {}),
+        ...extra,
+      };
+  }
+  return { ...(report ?? { status: "asserted" }), ...extra };
+}
+
+/** Status by token windows, for a sentence the parse stage skipped. */
+function windowStatus(input: StatusInput): StatusFinding {
+  const { doc, sentence, trigger, grammar } = input;
+  const cue = cueStatus(doc, trigger, input.clause, grammar);
+  const speech = trigger.speech
+    ? null
+    : (windowReport(doc, trigger, input.speechActs) ??
+      sentenceAttribution(doc, sentence, input.slots, grammar));
   if (cue) return speech?.attributedTo ? { ...cue, attributedTo: speech.attributedTo } : cue;
   return speech ?? { status: "asserted" };
+}
+
+/**
+ * The status of one trigger: negated, hypothetical or future from the cues whose scope holds it; claimed
+ * when it sits in reported speech (the speaker goes to `attributedTo`, even when a cue sets the status);
+ * else asserted. The scope comes from the parse; a sentence without one falls back on token windows.
+ */
+export function findStatus(input: StatusInput): StatusFinding {
+  const finding = input.tree ? treeStatus(input, input.tree) : windowStatus(input);
+  // In reported speech "would" is the past of "will": "Obama said he would send troops" is future.
+  if (
+    finding.status === "hypothetical" &&
+    finding.attributedTo &&
+    finding.cue &&
+    input.doc.tokens.lower[finding.cue.tokenStart] === "would"
+  )
+    return { ...finding, status: "future" };
+  return finding;
 }

@@ -14,13 +14,13 @@ import {
   type RoleContext,
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
-import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { addressStatements } from "./conversation-frame.js";
 import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
+import { type ClauseBounds, roleClause } from "./scope.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
@@ -59,7 +59,7 @@ function readTriggers(
   for (const match of matches) {
     // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
     const trigger = tree ? reframeTrigger(tree, match) : match;
-    const clause = clauseAround(ctx.doc, sentence, trigger.head, ctx.grammar);
+    const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
     const parsed = tree ? dependencyRoles(tree, trigger) : null;
     const nominal = isNominal(ctx, trigger);
@@ -178,13 +178,40 @@ function codeSentence(
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
   const attributionHeads = new Set(options.grammar.status.attributionPhrases.map((phrase) => phrase[0]));
-  const statusOf = (reading: Reading) =>
-    findStatus(doc, sentence, reading.trigger, reading.clause, speechActs, slots, options.grammar);
+  // Status and scope (scope.ts, scope-cues.ts): a demand's content is no event of its own; its code
+  // goes with the demand as the act demanded.
+  const { demandRoots } = options.grammar.status;
+  const demandHeads = new Set(
+    readings
+      .filter((r) => demandRoots.some((root) => r.trigger.code.startsWith(root)))
+      .map((r) => r.trigger.head),
+  );
+  const findings = new Map<Reading, StatusFinding>();
+  const demanded = new Map<number, string>();
+  for (const reading of readings) {
+    const finding = findStatus({
+      doc,
+      sentence,
+      trigger: reading.trigger,
+      clause: reading.clause,
+      tree,
+      speechActs,
+      demandHeads,
+      slots,
+      grammar: options.grammar,
+    });
+    findings.set(reading, finding);
+    if (finding.demandedBy !== undefined && !demanded.has(finding.demandedBy))
+      demanded.set(finding.demandedBy, reading.trigger.code);
+  }
+  const statusOf = (reading: Reading) => findings.get(reading) ?? { status: "asserted" as const };
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
+    if (finding.demandedBy !== undefined || finding.inAttribution) continue;
+    const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     const speaker = finding.attributedTo;
     const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
@@ -195,7 +222,7 @@ function codeSentence(
       drafts.push({
         sentence,
         code: status.code,
-        ...(status.intendedCode ? { intendedCode: status.intendedCode } : {}),
+        ...(status.intendedCode || demandedCode ? { intendedCode: status.intendedCode ?? demandedCode } : {}),
         trigger: reading.trigger,
         source,
         target,
@@ -222,7 +249,9 @@ function codeSentence(
     if (
       !reading.trigger.speech ||
       !reading.source ||
-      attributionHeads.has(doc.tokens.lower[reading.trigger.head])
+      attributionHeads.has(doc.tokens.lower[reading.trigger.head]) ||
+      statusOf(reading).inAttribution ||
+      statusOf(reading).demandedBy !== undefined
     )
       continue;
     const tone = [

@@ -1,11 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { Doc, Sentence } from "../../model/document.js";
-
-/** Token range `[start, end)` of the clause around a trigger, as the source and target searches see it. */
-export interface ClauseBounds {
-  start: number;
-  end: number;
-}
+import type { ClauseBounds } from "./scope.js";
 
 /** A comma followed by a clause-break word ("..., while ...") or a break word itself ends a clause. */
 function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
@@ -34,10 +29,11 @@ function isBreak(doc: Doc, t: number, grammar: Grammar): boolean {
 }
 
 /**
- * The clause around token `at`: left to the nearest clause break or complementizer ("that"), right to
- * the nearest clause break. Reported speech ("X said that Y attacked Z") thus gives the inner verb its own clause.
+ * The clause around token `at` as the role search reads it: left to the nearest clause break or
+ * complementizer ("that"), right to the nearest clause break. Reported speech ("X said that Y attacked Z")
+ * thus gives the inner verb its own clause.
  */
-export function clauseAround(doc: Doc, sentence: Sentence, at: number, grammar: Grammar): ClauseBounds {
+export function windowClause(doc: Doc, sentence: Sentence, at: number, grammar: Grammar): ClauseBounds {
   let start = at;
   let sawComma = false;
   while (start > sentence.tokenStart) {

@@ -1,0 +1,227 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { dependents, type SentenceTree } from "./dependency-roles.js";
+import { opensClause } from "./scope.js";
+
+/** Token range `[tokenStart, tokenEnd)` of the words that set a status. */
+export interface CueSpan {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** What governs a trigger, read from the parse (see {@link cuesOver}). */
+export interface ScopedCues {
+  negated?: CueSpan;
+  hypothetical?: CueSpan;
+  future?: CueSpan;
+  /** The verb of saying (or believing, or accusing) whose complement holds the trigger. */
+  report?: number;
+  /** The head of the demand or appeal (02x/10x) whose content the trigger is: "urged Iran to release". */
+  demandedBy?: number;
+  /** The trigger lies inside an attribution ("according to a report published by X"). */
+  inAttribution?: boolean;
+  /** An obligation modal governs the trigger's clause ("Israel must end its attacks"). */
+  obligation?: boolean;
+  /** "according to X" or "reportedly" on a predicate above the trigger; `source` is X's head token. */
+  attribution?: { cue: CueSpan; source?: number };
+}
+
+/** The sentence's triggers that matter to scope, by head token. */
+export interface ScopeHeads {
+  /** Heads of verbs of saying. */
+  speech: ReadonlySet<number>;
+  /** Heads of demands and appeals (the grammar's `status.demand_roots`). */
+  demands: ReadonlySet<number>;
+}
+
+type Kind = "negated" | "hypothetical" | "future";
+
+const base = (tree: SentenceTree, t: number) => (tree.doc.tokens.deprel[t] ?? "").split(":")[0];
+const isNominal = (tree: SentenceTree, t: number) => {
+  const upos = tree.doc.tokens.upos[t];
+  return upos === "NOUN" || upos === "PROPN" || upos === "PRON";
+};
+
+/** The status lists a word (form or lemma) is in. */
+function kindsOf(tree: SentenceTree, t: number, grammar: Grammar): Kind[] {
+  const { lower, lemma, udLemma } = tree.doc.tokens;
+  const has = (set: ReadonlySet<string>) =>
+    set.has(lower[t]) || set.has(lemma[t]) || (udLemma[t] !== undefined && set.has(udLemma[t]));
+  const { status } = grammar;
+  const kinds: Kind[] = [];
+  if (has(status.negation)) kinds.push("negated");
+  if (has(status.hypothetical)) kinds.push("hypothetical");
+  if (has(status.future)) kinds.push("future");
+  return kinds;
+}
+
+/** "according to X" attached to `t` (X's head is the source), or a "reportedly" modifying it. */
+function attributionOn(
+  tree: SentenceTree,
+  t: number,
+  attributionHeads: ReadonlySet<string>,
+  claimedAdverbs: ReadonlySet<string>,
+): ScopedCues["attribution"] {
+  const { lower } = tree.doc.tokens;
+  for (const c of tree.children.get(t) ?? []) {
+    const rel = base(tree, c);
+    if (rel === "advmod" && claimedAdverbs.has(lower[c])) return { cue: { tokenStart: c, tokenEnd: c + 1 } };
+    if (rel !== "obl" && rel !== "nmod" && rel !== "advcl") continue;
+    // "According to him, ..." read as a clause headed by "according", with "him" its object.
+    if (attributionHeads.has(lower[c])) {
+      const fixed = dependents(tree, c, "fixed");
+      return {
+        cue: { tokenStart: c, tokenEnd: Math.max(c, ...fixed) + 1 },
+        source: dependents(tree, c, "obj", "obl")[0],
+      };
+    }
+    const marker = dependents(tree, c, "case", "mark").find((m) => attributionHeads.has(lower[m]));
+    if (marker === undefined) continue;
+    const fixed = dependents(tree, marker, "fixed");
+    return { cue: { tokenStart: marker, tokenEnd: Math.max(marker, ...fixed) + 1 }, source: c };
+  }
+  return undefined;
+}
+
+/** Relations by which a cue word modifies its predicate: "did not", "will", "if", "no talks", "upcoming talks". */
+const CUE_RELATIONS = new Set(["advmod", "aux", "mark", "det", "neg"]);
+const NOMINAL_CUE_RELATIONS = new Set(["amod", "case"]);
+
+/**
+ * Walks from a trigger up its parse to the root, collecting the cues that scope over it:
+ * - cue words attached to it or to the predicates it shares a clause with ("did not attack", "will hold talks",
+ *   "if ... attacks", "no talks", "the upcoming talks");
+ * - the verb governing an infinitive or an object ("refused to attack", "plans to strike", "threatened strikes");
+ *   an infinitive of purpose or intent ("fired tear gas to disperse protesters") is intended, so future;
+ * - a complement of a verb of saying, believing or accusing is claimed ("X said Y attacked", "accused Y of
+ *   shelling"), and a demand's content is marked as such ("urged Iran to release", "called for the release").
+ * Negation stays in its clause; modality and futurity reach into infinitives, objects and adverbial clauses;
+ * reported speech reaches everything below it. A relative clause is its own assertion.
+ */
+export function cuesOver(
+  tree: SentenceTree,
+  span: { head: number; tokenStart: number; tokenEnd: number },
+  heads: ScopeHeads,
+  grammar: Grammar,
+): ScopedCues {
+  const trigger = span.head;
+  const { doc } = tree;
+  const { head, lower } = doc.tokens;
+  const found: ScopedCues = {};
+  const { status } = grammar;
+  const needsInfinitive = (t: number) =>
+    status.needsInfinitive.has(lower[t]) || status.needsInfinitive.has(doc.tokens.lemma[t]);
+  // A cue word the trigger's own pattern matched ("will release", "is ready to") is part of its act.
+  const mark = (kind: Kind, t: number, end = t + 1) => {
+    if (t >= span.tokenStart && t < span.tokenEnd) return;
+    found[kind] ??= { tokenStart: t, tokenEnd: end };
+  };
+  // What still reaches the trigger from higher up: all cues, all but negation, or only reports and demands.
+  let reach: "all" | "no-negation" | "reports" = "all";
+  // "must end attacks ... after latest strikes": an obligation covers its verb and the verb's object, not its modifiers.
+  const localCues = (t: number, nominal: boolean, core = true) => {
+    if (reach === "reports") return;
+    for (const c of tree.children.get(t) ?? []) {
+      const rel = base(tree, c);
+      if (!CUE_RELATIONS.has(rel) && !(nominal && NOMINAL_CUE_RELATIONS.has(rel))) continue;
+      if (needsInfinitive(c)) continue;
+      if (core && reach === "all" && rel === "aux" && grammar.obligationModals.has(lower[c]))
+        found.obligation = true;
+      for (const kind of kindsOf(tree, c, grammar)) if (kind !== "negated" || reach === "all") mark(kind, c);
+    }
+  };
+  const infinitiveMark = (t: number) =>
+    dependents(tree, t, "mark").find((m) => lower[m] === status.infinitiveMarker);
+  const attributionHeads = new Set(status.attributionPhrases.map((phrase) => phrase[0]));
+
+  localCues(trigger, isNominal(tree, trigger));
+  // "Turkey plans to attack" misparsed with "plans" as the subject noun: the infinitive marker still
+  // follows the word that governs it.
+  const own = infinitiveMark(trigger);
+  const governed = ["xcomp", "advcl", "acl"].includes(base(tree, trigger));
+  if (own !== undefined && !governed && own > tree.sentence.tokenStart && needsInfinitive(own - 1))
+    for (const kind of kindsOf(tree, own - 1, grammar)) mark(kind, own - 1, own + 1);
+  let c = trigger;
+  // The trigger names the attribution's source itself ("according to a statement") or describes it
+  // ("according to a report published by Amnesty").
+  let describesNoun = true;
+  for (let depth = 0; depth < 30; depth++) {
+    if (describesNoun && dependents(tree, c, "case").some((m) => attributionHeads.has(lower[m])))
+      found.inAttribution = true;
+    found.attribution ??= attributionOn(tree, c, attributionHeads, status.claimedAdverbs);
+    // "..., officials said" parsed as a parataxis of the reported verb.
+    for (const p of dependents(tree, c, "parataxis")) if (heads.speech.has(p)) found.report ??= p;
+    const g = head[c];
+    if (g < 0) break;
+    const rel = doc.tokens.deprel[c] ?? "";
+    const relBase = base(tree, c);
+    describesNoun = relBase === "acl";
+    const to = infinitiveMark(c);
+    const forPhrase = dependents(tree, c, "case").some((m) => status.demandPrepositions.has(lower[m]));
+    if (
+      heads.demands.has(g) &&
+      (relBase === "xcomp" ||
+        relBase === "ccomp" ||
+        (relBase === "obj" && c === trigger) ||
+        (to !== undefined && (relBase === "advcl" || relBase === "acl")) ||
+        ((relBase === "obl" || relBase === "nmod") && forPhrase))
+    ) {
+      found.demandedBy = g;
+      return found;
+    }
+    // A relative clause is its own assertion; only reports and attributions above it reach in.
+    if (rel === "acl:relcl") reach = "reports";
+    const governorKinds =
+      reach === "reports" || needsInfinitive(g) === false ? [] : kindsOf(tree, g, grammar);
+    // "capable of participating": a cue adjective governs its complement whatever the marker.
+    const complement = to !== undefined || governorKinds.length > 0;
+    if (relBase === "xcomp" && heads.speech.has(g)) {
+      // "claiming its spyware targeted him", read as an object and a complement.
+      found.report ??= g;
+      reach = "reports";
+    } else if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
+      // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
+      if (reach !== "reports") {
+        if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
+        else if (to !== undefined && !status.infinitiveAsserting.has(doc.tokens.lemma[g])) mark("future", to);
+      }
+      if (relBase === "advcl" && reach === "all") reach = "no-negation";
+      if (relBase === "acl") reach = "reports";
+    } else if (
+      relBase === "ccomp" ||
+      relBase === "csubj" ||
+      (relBase === "parataxis" && heads.speech.has(g))
+    ) {
+      if (reach !== "reports") {
+        const kinds = kindsOf(tree, g, grammar);
+        if (kinds.length > 0 && !heads.speech.has(g)) for (const kind of kinds) mark(kind, g);
+      }
+      if (relBase !== "csubj") found.report ??= g;
+      reach = "reports";
+    } else if (relBase === "acl") {
+      // "accused Ukraine of shelling the plant": the accusation's content is claimed.
+      const governor = head[g];
+      if (
+        dependents(tree, c, "mark").length > 0 &&
+        governor >= 0 &&
+        (heads.speech.has(governor) || status.accusationVerbs.has(doc.tokens.lemma[governor]))
+      )
+        found.report ??= governor;
+      reach = "reports";
+    } else if (relBase === "advcl") {
+      if (reach === "all") reach = "no-negation";
+    } else if (relBase === "conj" && opensClause(doc, c)) {
+      // A verb conjunct with its own subject or auxiliary has its own status.
+      const ownStatus = dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0;
+      reach = ownStatus ? "reports" : reach === "all" ? "no-negation" : reach;
+    } else if (relBase === "nsubj" || relBase === "parataxis") {
+      // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
+      reach = "reports";
+    } else if (relBase === "obj" && reach !== "reports") {
+      // "refused talks", "threatened strikes"; "planned the attacks" may be past, so futurity stays out.
+      for (const kind of kindsOf(tree, g, grammar)) if (kind !== "future") mark(kind, g);
+    }
+    localCues(g, isNominal(tree, g), relBase === "obj" || relBase === "xcomp");
+    c = g;
+  }
+  return found;
+}
