@@ -142,11 +142,18 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
   const neighbor = phrases(file.neighbor);
   const counterpart = words(file.counterpart);
   const personPronouns = words(file.person_pronouns);
-  const thingPronouns = words([...file.thing_pronouns, ...file.group_pronouns]);
+  const thingPronouns = words(file.thing_pronouns);
+  const groupPronouns = words(file.group_pronouns);
+  const descriptions = new Map<string, readonly string[]>();
+  for (const entry of file.descriptions)
+    for (const noun of entry.nouns) descriptions.set(noun.toLowerCase(), entry.codes);
+  const descriptionDeterminers = words(file.description_determiners);
   const startWords = new Set([
     ...counterpart,
     ...personPronouns,
     ...thingPronouns,
+    ...groupPronouns,
+    ...descriptionDeterminers,
     ...[...pair, ...neighbor].map((phrase) => phrase[0]),
   ]);
   return {
@@ -156,6 +163,23 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     neighbor,
     personPronouns,
     thingPronouns,
+    groupPronouns,
+    descriptions,
+    descriptionDeterminers,
+    institutionNouns: words(file.institution_nouns),
+    // "he" never stands for "an Oakland woman", nor "she" for "a Jewish settler's father".
+    genderClash: [
+      { pronouns: words(file.male_pronouns), nouns: words(file.female_nouns) },
+      { pronouns: words(file.female_pronouns), nouns: words(file.male_nouns) },
+    ],
+    reach: { description: file.description_reach, person: file.person_reach, thing: file.thing_reach },
     startWords,
+    cueWords: new Set([
+      ...personPronouns,
+      ...thingPronouns,
+      ...groupPronouns,
+      ...descriptions.keys(),
+      ...[...pair, ...neighbor].map((phrase) => phrase[phrase.length - 1]),
+    ]),
   };
 }

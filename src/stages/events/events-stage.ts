@@ -255,7 +255,7 @@ function isAnchored(actor: ActorMention | null): boolean {
 export function createEventsStage(options: EventsStageOptions): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens", "syntax", "actors"],
+    requires: ["sentences", "tokens", "syntax", "actors", "coreference"],
     provides: ["events", "status"],
     run(doc) {
       const events: EventRecord[] = [];
