@@ -136,7 +136,12 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
   const up = tree.doc.tokens.head[v];
   if (up < 0) return { slot: null, passive };
   const rel = relation(tree, v);
-  if (rel === "conj") return { slot: subjectOf(tree, up, depth + 1).slot, passive };
+  // "was shot and killed": a participle coordinated with a passive verb shares its passive subject,
+  // which is the patient of both, not the agent.
+  if (rel === "conj") {
+    const shared = subjectOf(tree, up, depth + 1);
+    return isParticiple(tree, v) && shared.passive ? { slot: null, passive: true } : { slot: shared.slot, passive };
+  }
   // "urged Iran to inform": the controller's object is the subject of the complement.
   if (rel === "xcomp") {
     const controller = roleOf(tree, dependents(tree, up, "obj", "iobj"));
@@ -146,8 +151,53 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
   return { slot: null, passive };
 }
 
+/** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
+function isParticiple(tree: SentenceTree, v: number): boolean {
+  const { lower, udLemma } = tree.doc.tokens;
+  return tree.doc.tokens.upos[v] === "VERB" && lower[v] !== udLemma[v] && !lower[v].endsWith("ing");
+}
+
+/** A passive verb's patient: its own passive subject, or that of the passive verb it is coordinated with. */
+function patientOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const own = roleOf(tree, dependents(tree, v, "nsubj:pass"));
+  if (own || relation(tree, v) !== "conj") return own;
+  return roleOf(tree, dependents(tree, tree.doc.tokens.head[v], "nsubj:pass"));
+}
+
+/** A passive verb's agent: its own "by" phrase or one on a verb coordinated with it ("was shot and killed by X"). */
+function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const siblings = [v, ...dependents(tree, v, "conj")];
+  if (relation(tree, v) === "conj") siblings.push(tree.doc.tokens.head[v]);
+  for (const verb of siblings) {
+    const agent = roleOf(tree, dependents(tree, verb, "obl:agent"));
+    if (agent) return agent;
+  }
+  return null;
+}
+
+/**
+ * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", or
+ * the owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions").
+ */
+function objectNounTarget(tree: SentenceTree, objects: readonly number[]): ActorSlot | null {
+  for (const o of objects) {
+    if (tree.doc.tokens.upos[o] !== "NOUN") continue;
+    const named = dependents(tree, o, "nmod").filter((c) => {
+      const word = caseWord(tree, c);
+      return word !== null && word !== "of" && tree.grammar.verbTargetPrepositions.has(word);
+    });
+    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target.
+    const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
+      (c) => !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]),
+    );
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners);
+    if (slot) return slot;
+  }
+  return null;
+}
+
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
-function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
+function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
   // reads "said Chinese ships entered ..." as an object with a participle.
   const objects = dependents(tree, v, "obj", "iobj").filter(
@@ -161,20 +211,35 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSl
     if (word === null) return false;
     return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
   });
-  return roleOf(tree, obliques);
+  const oblique = roleOf(tree, obliques);
+  if (oblique) return oblique;
+  if (!trigger.speech && !named) {
+    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"));
+    if (nounTarget) return nounTarget;
+  }
+  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
+  if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  for (const c of dependents(tree, v, "conj"))
+    if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
+      return objectOf(tree, c, trigger, depth + 1);
+  return null;
 }
 
-/** A noun trigger's agent: a possessive, adjectival or compound actor, or its "by" phrase. */
+/**
+ * A noun trigger's roles: its "by" phrase or else a possessive, adjectival or compound actor is the
+ * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
+ */
 function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
-  const agents = dependents(tree, n, "nmod:poss", "amod", "compound");
-  let source = roleOf(tree, agents);
+  const modifier = roleOf(tree, dependents(tree, n, "nmod:poss", "amod", "compound"));
+  let agent: ActorSlot | null = null;
   let target: ActorSlot | null = null;
   for (const c of dependents(tree, n, "nmod", "obl")) {
     const word = caseWord(tree, c);
-    if (word === tree.grammar.agentPreposition) source ??= roleOf(tree, [c]);
+    if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
   }
-  return { source, target, passive: false };
+  if (agent && modifier && modifier !== agent) return { source: agent, target: target ?? modifier, passive: false };
+  return { source: agent ?? modifier, target, passive: false };
 }
 
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
@@ -183,10 +248,9 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
   const { slot: subject, passive } = subjectOf(tree, v);
-  const agent = roleOf(tree, dependents(tree, v, "obl:agent"));
+  const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {
-    const patient =
-      roleOf(tree, dependents(tree, v, "nsubj:pass")) ?? (passive ? null : objectOf(tree, v, trigger));
+    const patient = patientOf(tree, v) ?? (passive ? null : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
   }
   // A participle modifying a noun: with an object of its own it is active and the noun is its subject
@@ -199,4 +263,24 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
     return { source: subject ?? actorOf(tree, tree.doc.tokens.head[v]), target: object, passive: false };
   }
   return { source: subject, target: objectOf(tree, v, trigger), passive: false };
+}
+
+/** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
+const NOT_AN_AGENT = /^(obj|iobj|nsubj:pass|obl)/;
+
+/**
+ * Whether a source the clause rules found (where the parse named none) fits the parse: never another
+ * verb's object, passive subject or oblique ("Ecuador shot down a Peruvian helicopter early in the
+ * fighting", "five people were killed in a grenade attack"); for a noun, only the subject of the verb
+ * it is the object of ("Hezbollah guerrillas detonated two road bombs").
+ */
+export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  if (head[slotHead] !== trigger.head && NOT_AN_AGENT.test(deprel[slotHead])) return false;
+  if (upos[trigger.head] !== "NOUN" && upos[trigger.head] !== "PROPN") return true;
+  let noun = trigger.head;
+  while (deprel[noun] === "conj" && head[noun] >= 0) noun = head[noun];
+  if (deprel[noun] !== "obj") return false;
+  return subjectOf(tree, head[noun]).slot === slot;
 }

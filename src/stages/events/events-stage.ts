@@ -15,7 +15,13 @@ import {
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { type ClauseBounds, clauseAround } from "./clauses.js";
 import { addressStatements } from "./conversation-frame.js";
-import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
+import {
+  buildTree,
+  dependencyRoles,
+  fallbackSourceFits,
+  hasParse,
+  type SentenceTree,
+} from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
@@ -71,7 +77,9 @@ function readTriggers(
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(ctx, trigger, clause, passive);
-    const source = found?.slot ?? null;
+    // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
+    const source =
+      found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     const target =
       parsed && trigger.speech
