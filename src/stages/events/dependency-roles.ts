@@ -140,7 +140,9 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
   // which is the patient of both, not the agent.
   if (rel === "conj") {
     const shared = subjectOf(tree, up, depth + 1);
-    return isParticiple(tree, v) && shared.passive ? { slot: null, passive: true } : { slot: shared.slot, passive };
+    return isParticiple(tree, v) && shared.passive
+      ? { slot: null, passive: true }
+      : { slot: shared.slot, passive };
   }
   // "urged Iran to inform": the controller's object is the subject of the complement.
   if (rel === "xcomp") {
@@ -238,13 +240,27 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
   }
-  if (agent && modifier && modifier !== agent) return { source: agent, target: target ?? modifier, passive: false };
+  if (agent && modifier && modifier !== agent)
+    return { source: agent, target: target ?? modifier, passive: false };
+  // "Israeli soldiers shot and killed X" with "shot" tagged as a noun: it shares the coordinated verb's object.
+  for (const c of dependents(tree, n, "conj")) {
+    if (target || tree.doc.tokens.upos[c] !== "VERB") continue;
+    target = roleOf(tree, dependents(tree, c, "obj"));
+  }
   return { source: agent ?? modifier, target, passive: false };
+}
+
+/** The parse's head of a trigger's words: "air strikes" is headed by "strikes", whichever word the pattern keys on. */
+function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
+  let t = trigger.head;
+  const { head, deprel } = tree.doc.tokens;
+  while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  return t;
 }
 
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
-  const v = trigger.head;
+  const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
   const { slot: subject, passive } = subjectOf(tree, v);
@@ -268,19 +284,42 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
 /** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
 const NOT_AN_AGENT = /^(obj|iobj|nsubj:pass|obl)/;
 
+/** Relations a noun climbs to reach the verb whose clause it belongs to. */
+const INSIDE_CLAUSE = /^(obj|iobj|obl|nmod|compound|conj|appos|flat)/;
+
+/** Whether token `t` lies in the phrase headed by `top` (`t` is `top` or one of its descendants). */
+function within(tree: SentenceTree, t: number, top: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = tree.doc.tokens.head[k], steps++)
+    if (k === top) return true;
+  return false;
+}
+
 /**
  * Whether a source the clause rules found (where the parse named none) fits the parse: never another
  * verb's object, passive subject or oblique ("Ecuador shot down a Peruvian helicopter early in the
  * fighting", "five people were killed in a grenade attack"); for a noun, only the subject of the verb
- * it is the object of ("Hezbollah guerrillas detonated two road bombs").
+ * whose clause holds it ("Hezbollah guerrillas detonated two road bombs", "workers went on strike"),
+ * and never when the noun is itself a subject ("the attack killed five").
  */
 export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
   const { head, deprel, upos } = tree.doc.tokens;
   const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
-  if (head[slotHead] !== trigger.head && NOT_AN_AGENT.test(deprel[slotHead])) return false;
-  if (upos[trigger.head] !== "NOUN" && upos[trigger.head] !== "PROPN") return true;
-  let noun = trigger.head;
-  while (deprel[noun] === "conj" && head[noun] >= 0) noun = head[noun];
-  if (deprel[noun] !== "obj") return false;
-  return subjectOf(tree, head[noun]).slot === slot;
+  const phrase = phraseHead(tree, trigger);
+  // "said the rebels ... attacked Christian homes": the interim parse hangs a transitive verb under the
+  // object of the verb of saying; with an object of its own, the verb is the actor's act.
+  const misparsedClause =
+    deprel[slotHead] === "obj" &&
+    head[phrase] === slotHead &&
+    /^(acl|dep|parataxis)$/.test(deprel[phrase]) &&
+    dependents(tree, phrase, "obj").length > 0;
+  if (misparsedClause) return true;
+  if (head[slotHead] !== phrase && NOT_AN_AGENT.test(deprel[slotHead])) return false;
+  if (upos[phrase] !== "NOUN" && upos[phrase] !== "PROPN") return true;
+  let noun = phrase;
+  while (INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
+    noun = head[noun];
+  const verb = head[noun];
+  if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
+  if (subjectOf(tree, verb).slot === slot) return true;
+  return dependents(tree, verb, "nsubj").some((s) => within(tree, slotHead, s));
 }
