@@ -42,6 +42,10 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
+  placePrepositions: ReadonlySet<string>;
+  /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
+  timeNouns: ReadonlySet<string>;
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -107,6 +111,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    placePrepositions: words(file.place_prepositions),
+    timeNouns: words(file.time_nouns),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),

@@ -87,6 +87,13 @@ describe("targets from dependency relations (issue 9)", () => {
     ).toBe(false);
   });
 
+  it("takes no place or time as a target ('near the Algerian border', 'Yemen time')", () => {
+    const border = code("Gunmen attacked a gas plant near the Algerian border on Wednesday.");
+    expect(border.some((e) => e.target?.country === "DZA"), show(border)).toBe(false);
+    const time = code("Houthi rebels fired a missile at 3 a.m. Yemen time on Sunday.");
+    expect(find(time, "YEMREB", "19", null), show(time)).toBeDefined();
+  });
+
   it("makes the noun a noun event modifies its target when a by-phrase names the agent", () => {
     const events = code("Two Palestinian men shot by Israeli troops were buried in Gaza.");
     expect(find(events, "ISRMIL", "19", "PSE"), show(events)).toBeDefined();

@@ -323,3 +323,23 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   if (subjectOf(tree, verb).slot === slot) return true;
   return dependents(tree, verb, "nsubj").some((s) => within(tree, slotHead, s));
 }
+
+/**
+ * Whether a target the clause rules found fits the parse: not an actor's name that only modifies a
+ * place or a time ("near the Algerian border", "3 p.m. Yemen time"), and, for a verb, not a place
+ * phrase ("fighting in Syria": the event's place, not its target).
+ */
+export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos, lower } = tree.doc.tokens;
+  const { placePrepositions, timeNouns } = tree.grammar;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  const owner = head[slotHead];
+  const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
+  if (modifies && timeNouns.has(lower[owner])) return false;
+  const phrase = modifies && !tree.slotByHead.has(owner) ? owner : slotHead;
+  const preposition = caseWord(tree, phrase);
+  if (preposition === null || !placePrepositions.has(preposition)) return true;
+  // A noun's "strikes in Syria" keeps its target; a verb's place phrase, or a modifier inside one, does not.
+  const nominal = upos[phraseHead(tree, trigger)] === "NOUN";
+  return nominal && phrase === slotHead && tree.grammar.nominalTargetPrepositions.has(preposition);
+}

@@ -19,6 +19,7 @@ import {
   buildTree,
   dependencyRoles,
   fallbackSourceFits,
+  fallbackTargetFits,
   hasParse,
   type SentenceTree,
 } from "./dependency-roles.js";
@@ -40,6 +41,15 @@ interface Reading {
   clause: ClauseBounds;
   source: ActorSlot | null;
   target: ActorSlot | null;
+}
+
+/** A target the clause rules found, unless the parse shows it is only a place or a time. */
+function fittingTarget(
+  tree: SentenceTree | null,
+  trigger: TriggerMatch,
+  slot: ActorSlot | null,
+): ActorSlot | null {
+  return slot && tree && !fallbackTargetFits(tree, trigger, slot) ? null : slot;
 }
 
 /** "protested X and condemned Y": a verb coordinated with an earlier one shares its subject. */
@@ -84,7 +94,7 @@ function readTriggers(
     const target =
       parsed && trigger.speech
         ? parsed.target
-        : (parsed?.target ?? findTarget(ctx, trigger, clause, passive, source));
+        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(ctx, trigger, clause, passive, source)));
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
