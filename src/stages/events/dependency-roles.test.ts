@@ -89,7 +89,10 @@ describe("targets from dependency relations (issue 9)", () => {
 
   it("takes no place or time as a target ('near the Algerian border', 'Yemen time')", () => {
     const border = code("Gunmen attacked a gas plant near the Algerian border on Wednesday.");
-    expect(border.some((e) => e.target?.country === "DZA"), show(border)).toBe(false);
+    expect(
+      border.some((e) => e.target?.country === "DZA"),
+      show(border),
+    ).toBe(false);
     const time = code("Houthi rebels fired a missile at 3 a.m. Yemen time on Sunday.");
     expect(find(time, "YEMREB", "19", null), show(time)).toBeDefined();
   });
