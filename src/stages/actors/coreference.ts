@@ -127,27 +127,6 @@ interface PointerQuery {
   reach: number;
   /** Subjects come first in earlier sentences (a pronoun continues the topic). */
   preferSubject: boolean;
-  /** A noun, named by no actor, that the pointer may stand for instead ("the building ... when it was struck"). */
-  rival?: (t: number) => boolean;
-}
-
-/** Relations of a pronoun that a nearer noun can claim; a subject or possessive keeps to the actors ("Iran fired a missile from its territory"). */
-const RIVALLED = /^(obj|iobj|obl|nsubj:pass)/;
-
-/** Whether a core argument noun outside every mention lies in `[from, to)` and suits the pointer. */
-function rivalBetween(
-  doc: Doc,
-  mentions: readonly ActorMention[],
-  from: number,
-  to: number,
-  suits: (t: number) => boolean,
-): boolean {
-  if (!RIVALLED.test(doc.tokens.deprel[to] ?? "")) return false;
-  for (let t = from; t < to; t++) {
-    if (doc.tokens.upos[t] !== "NOUN" || !/^(nsubj|obj)/.test(doc.tokens.deprel[t])) continue;
-    if (!mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd) && suits(t)) return true;
-  }
-  return false;
 }
 
 /**
@@ -167,12 +146,11 @@ function findAntecedent(
   const own = sentenceMentions.filter(
     (m) => m.tokenEnd <= start && query.accepts(m) && !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
   );
-  // A subject pronoun continues the nearest subject ("Iran told Iraq it would ..."); others take the nearest.
-  const subjectPointer = query.preferSubject && (doc.tokens.deprel[start] ?? "").startsWith("nsubj");
+  // A pronoun continues the nearest subject ("Iran told Iraq it would ...", "Iraq urged Iran to inform it");
+  // a possessive takes the nearest actor ("sanctions against the Syrian regime for its crackdown").
+  const subjectPointer = query.preferSubject && doc.tokens.deprel[start] !== "nmod:poss";
   const ownSubject = subjectPointer ? [...own].reverse().find((m) => isSubject(doc, m)) : undefined;
   const nearest = ownSubject ?? own[own.length - 1];
-  if (nearest && query.rival && rivalBetween(doc, sentenceMentions, nearest.tokenEnd, start, query.rival))
-    return null;
   if (nearest) return nearest;
   let k = history.length - 1;
   while (k >= 0) {
@@ -263,8 +241,20 @@ function isThing(doc: Doc, words: CoreferenceWords, m: ActorMention): boolean {
   return m.kind !== "person" && (m.country !== null || m.kind === "organization") && isNominal(doc, m);
 }
 
-/** "Iran and Iraq": the mentions coordinated with `mention` in its sentence, itself included. */
+/**
+ * "Iran and Iraq", "both nations": the mentions coordinated with `mention` in its sentence, or sharing
+ * its words (a pointer to a pair), itself included.
+ */
 function conjuncts(doc: Doc, mentions: readonly ActorMention[], mention: ActorMention): ActorMention[] {
+  if (mention.kind === "coreference") {
+    const sameWords = mentions.filter(
+      (m) =>
+        m.sentenceIndex === mention.sentenceIndex &&
+        m.tokenStart === mention.tokenStart &&
+        m.tokenEnd === mention.tokenEnd,
+    );
+    if (sameWords.length > 1) return sameWords;
+  }
   const joined = (a: ActorMention, b: ActorMention) => {
     for (let t = a.tokenEnd; t < b.tokenStart; t++) {
       const word = doc.tokens.lower[t];
@@ -415,7 +405,6 @@ export function resolveCoreference(
           accepts: (m) => isThing(doc, words, m) && number(m),
           reach: words.reach.thing,
           preferSubject: true,
-          rival: (n) => group === (doc.tokens.udLemma[n] !== doc.tokens.lower[n]),
         })
       : subject && subject.tokenEnd <= t && isThing(doc, words, subject)
         ? subject

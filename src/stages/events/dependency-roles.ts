@@ -313,15 +313,27 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
     /^(acl|dep|parataxis)$/.test(deprel[phrase]) &&
     dependents(tree, phrase, "obj").length > 0;
   if (misparsedClause) return true;
-  if (head[slotHead] !== phrase && NOT_AN_AGENT.test(deprel[slotHead])) return false;
-  if (upos[phrase] !== "NOUN" && upos[phrase] !== "PROPN") return true;
+  const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
   let noun = phrase;
-  while (INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
+  while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
     noun = head[noun];
-  const verb = head[noun];
+  const verb = nominal ? head[noun] : phrase;
+  // A passive subject is the patient of its own verb ("were killed in an attack"), but the agent of a
+  // verb it controls ("both nations are determined to promote cooperation").
+  const patient =
+    deprel[slotHead] === "nsubj:pass" ? head[slotHead] === verb : NOT_AN_AGENT.test(deprel[slotHead]);
+  if (head[slotHead] !== phrase && patient) return false;
+  if (!nominal) return true;
   if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
   if (subjectOf(tree, verb).slot === slot) return true;
-  return dependents(tree, verb, "nsubj").some((s) => within(tree, slotHead, s));
+  // "both nations are determined to promote ... cooperation": a verb without a subject of its own
+  // takes the subject of the word it completes.
+  for (let v = verb, depth = 0; v >= 0 && depth < 4; v = head[v], depth++) {
+    const subjects = dependents(tree, v, "nsubj", "nsubj:pass");
+    if (subjects.length > 0) return subjects.some((s) => within(tree, slotHead, s));
+    if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
+  }
+  return false;
 }
 
 /**
