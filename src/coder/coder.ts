@@ -5,7 +5,7 @@ import { InputError } from "../model/errors.js";
 import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import type { Stage, StageContext } from "../pipeline/stage.js";
-import { createActorsStage } from "../stages/actors/index.js";
+import { createActorsStage, createCoreferenceStage } from "../stages/actors/index.js";
 import { createDiscardsStage } from "../stages/discards/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { createParseStage } from "../stages/parse/index.js";
@@ -38,8 +38,13 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       grammar: resources.grammar,
       gazetteer: resources.gazetteer,
     }),
-    // After the actors: only sentences with an actor can yield an event, so only those are parsed.
-    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), { onlySentencesWithActors: true }),
+    // After the actors: only sentences with an actor, or a pointer back to one, can yield an event, so
+    // only those are parsed.
+    createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), {
+      onlySentencesWithActors: true,
+      pointerWords: resources.grammar.coreference.cueWords,
+    }),
+    createCoreferenceStage({ grammar: resources.grammar }),
     createEventsStage({
       triggers: resources.triggers,
       verbPatterns: resources.verbPatterns,

@@ -48,6 +48,10 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
+  placePrepositions: ReadonlySet<string>;
+  /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
+  timeNouns: ReadonlySet<string>;
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -121,6 +125,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    placePrepositions: words(file.place_prepositions),
+    timeNouns: words(file.time_nouns),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
@@ -156,11 +162,18 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
   const neighbor = phrases(file.neighbor);
   const counterpart = words(file.counterpart);
   const personPronouns = words(file.person_pronouns);
-  const thingPronouns = words([...file.thing_pronouns, ...file.group_pronouns]);
+  const thingPronouns = words(file.thing_pronouns);
+  const groupPronouns = words(file.group_pronouns);
+  const descriptions = new Map<string, readonly string[]>();
+  for (const entry of file.descriptions)
+    for (const noun of entry.nouns) descriptions.set(noun.toLowerCase(), entry.codes);
+  const descriptionDeterminers = words(file.description_determiners);
   const startWords = new Set([
     ...counterpart,
     ...personPronouns,
     ...thingPronouns,
+    ...groupPronouns,
+    ...descriptionDeterminers,
     ...[...pair, ...neighbor].map((phrase) => phrase[0]),
   ]);
   return {
@@ -170,6 +183,23 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     neighbor,
     personPronouns,
     thingPronouns,
+    groupPronouns,
+    descriptions,
+    descriptionDeterminers,
+    institutionNouns: words(file.institution_nouns),
+    // "he" never stands for "an Oakland woman", nor "she" for "a Jewish settler's father".
+    genderClash: [
+      { pronouns: words(file.male_pronouns), nouns: words(file.female_nouns) },
+      { pronouns: words(file.female_pronouns), nouns: words(file.male_nouns) },
+    ],
+    reach: { description: file.description_reach, person: file.person_reach, thing: file.thing_reach },
     startWords,
+    cueWords: new Set([
+      ...personPronouns,
+      ...thingPronouns,
+      ...groupPronouns,
+      ...descriptions.keys(),
+      ...[...pair, ...neighbor].map((phrase) => phrase[phrase.length - 1]),
+    ]),
   };
 }

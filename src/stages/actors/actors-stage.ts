@@ -4,7 +4,6 @@ import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
-import { resolveCoreference } from "./coreference.js";
 import { fillCountryFromContext } from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
@@ -32,13 +31,14 @@ function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: num
 
 /**
  * Pipeline stage: finds actor mentions sentence by sentence (dictionary phrases composed into CAMEO
- * codes), then resolves pointers back to earlier mentions. Fills `doc.actors` in text order.
+ * codes) and gives role words a country from places and context. Fills `doc.actors` in text order;
+ * pointers back to earlier mentions are resolved after the parse (coreference-stage.ts).
  */
 export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOptions): Stage {
   return {
     name: "actors",
     requires: ["sentences", "tokens"],
-    provides: ["actors", "coreference"],
+    provides: ["actors"],
     run(doc) {
       const all: ActorMention[] = [];
       let previous: ActorMention[] = [];
@@ -51,10 +51,9 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
         const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
-        const pointed = resolveCoreference(doc, sentence, mentions, all, grammar.coreference);
         const withPlaces = gazetteer
-          ? fillCountryFromPlace(doc, sentence, pointed, gazetteer, grammar.placeLinks)
-          : pointed;
+          ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
+          : mentions;
         const withContext = fillCountryFromContext(withPlaces, previous);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext

@@ -1,6 +1,7 @@
 import { type ActorCode, asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import { rangeHead } from "../events/dependency-roles.js";
 
 /** Phrases that point back to actors named earlier (from `data/grammar`). */
 export interface CoreferenceWords {
@@ -10,11 +11,30 @@ export interface CoreferenceWords {
   pair: readonly string[][];
   /** "its neighbor": the last country named that is not the sentence's subject. */
   neighbor: readonly string[][];
+  /** he, him, she, her: the last person or official. */
   personPronouns: ReadonlySet<string>;
+  /** it, its: the last country or organisation, subjects first. */
   thingPronouns: ReadonlySet<string>;
+  /** they, them, their: the last compound, group or country, subjects first. */
+  groupPronouns: ReadonlySet<string>;
+  /** "the bloc", "the group": head noun → the code segments (IGO, REB, GOV, ...) an antecedent must carry. */
+  descriptions: ReadonlyMap<string, readonly string[]>;
+  /** Words that open a description ("the", "this"). */
+  descriptionDeterminers: ReadonlySet<string>;
+  /** Role nouns that name a body, not a person ("court", "ministry"): never "he" or "she". */
+  institutionNouns: ReadonlySet<string>;
+  /** Pronouns of one gender and the role nouns of the other, which they never stand for. */
+  genderClash: readonly { pronouns: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
+  /** How many sentences back each kind of pointer looks. */
+  reach: { description: number; person: number; thing: number };
   /** Every word that can begin one of the above. */
   startWords: ReadonlySet<string>;
+  /** A word every pointer holds (its pronoun or noun): a sentence without one points nowhere. */
+  cueWords: ReadonlySet<string>;
 }
+
+/** Longest stretch of modifiers between a description's determiner and its noun ("the Islamist militant group"). */
+const DESCRIPTION_MODIFIERS = 2;
 
 function matchesAt(doc: Doc, at: number, end: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > end) return false;
@@ -22,6 +42,7 @@ function matchesAt(doc: Doc, at: number, end: number, phrase: readonly string[])
   return true;
 }
 
+/** A mention for the words `[start, end)` standing for `antecedent`; the evidence keeps the named mention. */
 function pointer(
   doc: Doc,
   sentence: Sentence,
@@ -40,12 +61,19 @@ function pointer(
     country: antecedent.country,
     sector: code ? code.slice(3) || null : antecedent.sector,
     kind: "coreference",
-    antecedent: { sentenceIndex: antecedent.sentenceIndex, span: antecedent.span, text: antecedent.text },
+    antecedent: antecedent.antecedent ?? {
+      sentenceIndex: antecedent.sentenceIndex,
+      span: antecedent.span,
+      text: antecedent.text,
+    },
   };
 }
 
+const parsed = (doc: Doc, t: number) => (doc.tokens.deprel[t] ?? "") !== "";
+
 /** "It is clear that", "it was time to": an "it" with nothing to point back to. */
 function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
+  if (doc.tokens.deprel[t] === "expl") return true;
   if (doc.tokens.lemma[t + 1] !== "be") return false;
   for (let k = t + 2; k < Math.min(t + 6, sentence.tokenEnd); k++) {
     const word = doc.tokens.lower[k];
@@ -53,6 +81,92 @@ function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether the parse makes a mention a clause's subject. */
+function isSubject(doc: Doc, mention: ActorMention): boolean {
+  return (
+    doc.tokens.deprel[rangeHead(doc, mention.tokenStart, mention.tokenEnd)]?.startsWith("nsubj") ?? false
+  );
+}
+
+/**
+ * The subjects of the clause a pointer at `t` is an object or oblique of: its verb's subjects, a
+ * controlled verb's controller ("urged Iran to inform it") and a coordinated verb's shared subject.
+ * A pronoun there never stands for them: "Iran condemned it" does not make Iran act on itself.
+ */
+function clauseSubjects(doc: Doc, sentence: Sentence, t: number): Set<number> {
+  const subjects = new Set<number>();
+  const relation = doc.tokens.deprel[t] ?? "";
+  if (!/^(obj|iobj|obl)/.test(relation)) return subjects;
+  const childrenOf = (v: number, relations: RegExp) => {
+    const found: number[] = [];
+    for (let c = sentence.tokenStart; c < sentence.tokenEnd; c++)
+      if (doc.tokens.head[c] === v && relations.test(doc.tokens.deprel[c])) found.push(c);
+    return found;
+  };
+  // A verb without a subject of its own shares one: a coordinated verb its first verb's, an infinitive
+  // its controller's ("urged Iran to inform it": Iran, the object; "wants to meet him": the subject).
+  let verb = doc.tokens.head[t];
+  for (let depth = 0; verb >= 0 && depth < 4; depth++) {
+    const own = childrenOf(verb, /^nsubj/);
+    for (const s of own) subjects.add(s);
+    const up = doc.tokens.deprel[verb];
+    if (own.length > 0 || !/^(xcomp|conj|advcl)$/.test(up)) break;
+    const controllers = up === "xcomp" ? childrenOf(doc.tokens.head[verb], /^(obj|iobj)$/) : [];
+    for (const c of controllers) subjects.add(c);
+    if (controllers.length > 0) break;
+    verb = doc.tokens.head[verb];
+  }
+  return subjects;
+}
+
+/** What a pointer may stand for, and how far back it looks. */
+interface PointerQuery {
+  accepts: (mention: ActorMention) => boolean;
+  reach: number;
+  /** Subjects come first in earlier sentences (a pronoun continues the topic). */
+  preferSubject: boolean;
+}
+
+/**
+ * The antecedent of the pointer at `[start, end)`: the nearest accepted mention before it in its own
+ * sentence, else in the nearest earlier sentence that has one (its subject first), never a subject of
+ * the pointer's own clause.
+ */
+function findAntecedent(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  sentenceMentions: readonly ActorMention[],
+  history: readonly ActorMention[],
+  query: PointerQuery,
+): ActorMention | null {
+  const blocked = parsed(doc, start) ? clauseSubjects(doc, sentence, start) : new Set<number>();
+  const own = sentenceMentions.filter(
+    (m) => m.tokenEnd <= start && query.accepts(m) && !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
+  );
+  // A pronoun continues the nearest subject ("Iran told Iraq it would ...", "Iraq urged Iran to inform it");
+  // a possessive takes the nearest actor ("sanctions against the Syrian regime for its crackdown").
+  const subjectPointer = query.preferSubject && doc.tokens.deprel[start] !== "nmod:poss";
+  const ownSubject = subjectPointer ? [...own].reverse().find((m) => isSubject(doc, m)) : undefined;
+  const nearest = ownSubject ?? own[own.length - 1];
+  if (nearest) return nearest;
+  let k = history.length - 1;
+  while (k >= 0) {
+    const index = history[k].sentenceIndex;
+    if (index < sentence.index - query.reach) break;
+    let latest: ActorMention | null = null;
+    let subject: ActorMention | null = null;
+    for (; k >= 0 && history[k].sentenceIndex === index; k--) {
+      const mention = history[k];
+      if (!query.accepts(mention)) continue;
+      latest ??= mention;
+      if (query.preferSubject && isSubject(doc, mention)) subject = mention;
+    }
+    if (subject ?? latest) return subject ?? latest;
+  }
+  return null;
 }
 
 /** Mentions before token `t`, most recent first: this sentence's so far, then the document's earlier ones. */
@@ -87,10 +201,107 @@ function recentCountries(
   return [...seen.values()].reverse();
 }
 
+/** Whether a code carries one of `segments` as one of its three-letter parts ("PSEREBHMS" has REB). */
+function hasSegment(code: string, segments: readonly string[]): boolean {
+  for (let at = 0; at + 3 <= code.length; at += 3) if (segments.includes(code.slice(at, at + 3))) return true;
+  return false;
+}
+
+/** The head noun of a mention is plural ("militants", "women"): the parse's lemma differs from the word. */
+function isPlural(doc: Doc, m: ActorMention): boolean {
+  const head = rangeHead(doc, m.tokenStart, m.tokenEnd);
+  return doc.tokens.upos[head] === "NOUN" && doc.tokens.udLemma[head] !== doc.tokens.lower[head];
+}
+
+/**
+ * A mention that can be pointed back to: with the parse, one that heads its own noun phrase, not a
+ * demonym modifying another noun ("an Israeli company ... its spyware" is the company's, not Israel's).
+ */
+function isNominal(doc: Doc, m: ActorMention): boolean {
+  const head = rangeHead(doc, m.tokenStart, m.tokenEnd);
+  const relation = doc.tokens.deprel[head];
+  return (relation !== "amod" && relation !== "compound") || m.kind === "coreference";
+}
+
+/**
+ * Whether pronoun `word` can stand for `m`: a named person, or an official named by a singular role
+ * word of no other gender ("the minister", not "the court", "critics" or, for "he", "a woman").
+ */
+function isPerson(doc: Doc, words: CoreferenceWords, word: string, m: ActorMention): boolean {
+  if (m.kind === "person") return true;
+  if (m.kind !== "agent" || m.country === null || isPlural(doc, m)) return false;
+  const noun = doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)];
+  if (words.genderClash.some((clash) => clash.pronouns.has(word) && clash.nouns.has(noun))) return false;
+  return !words.institutionNouns.has(noun);
+}
+
+/** A country or organisation named, or pointed to by other than a person pronoun ("he" is not "it"). */
+function isThing(doc: Doc, words: CoreferenceWords, m: ActorMention): boolean {
+  if (m.kind === "coreference" && words.personPronouns.has(doc.tokens.lower[m.tokenStart])) return false;
+  return m.kind !== "person" && (m.country !== null || m.kind === "organization") && isNominal(doc, m);
+}
+
+/**
+ * "Iran and Iraq", "both nations": the mentions coordinated with `mention` in its sentence, or sharing
+ * its words (a pointer to a pair), itself included.
+ */
+function conjuncts(doc: Doc, mentions: readonly ActorMention[], mention: ActorMention): ActorMention[] {
+  if (mention.kind === "coreference") {
+    const sameWords = mentions.filter(
+      (m) =>
+        m.sentenceIndex === mention.sentenceIndex &&
+        m.tokenStart === mention.tokenStart &&
+        m.tokenEnd === mention.tokenEnd,
+    );
+    if (sameWords.length > 1) return sameWords;
+  }
+  const joined = (a: ActorMention, b: ActorMention) => {
+    for (let t = a.tokenEnd; t < b.tokenStart; t++) {
+      const word = doc.tokens.lower[t];
+      if (word !== "and" && word !== "," && word !== "the") return false;
+    }
+    return b.tokenStart - a.tokenEnd <= 3;
+  };
+  const own = mentions.filter((m) => m.sentenceIndex === mention.sentenceIndex && m.kind !== "coreference");
+  const at = own.indexOf(mention);
+  if (at < 0) return [mention];
+  let first = at;
+  let last = at;
+  while (first > 0 && joined(own[first - 1], own[first])) first--;
+  while (last < own.length - 1 && joined(own[last], own[last + 1])) last++;
+  return own.slice(first, last + 1);
+}
+
+/** "the bloc", "the militant group": the end of a description starting at determiner `t`, and its codes. */
+function descriptionAt(
+  doc: Doc,
+  sentence: Sentence,
+  t: number,
+  words: CoreferenceWords,
+): { end: number; segments: readonly string[] } | null {
+  if (!words.descriptionDeterminers.has(doc.tokens.lower[t])) return null;
+  const limit = Math.min(sentence.tokenEnd, t + 2 + DESCRIPTION_MODIFIERS);
+  for (let k = t + 1; k < limit; k++) {
+    const segments = words.descriptions.get(doc.tokens.lower[k]);
+    if (segments) {
+      // "the group's leader" still names the group; "the group of Saudi hackers" names the hackers.
+      const next = doc.tokens.lower[k + 1];
+      if (next === "of" || doc.tokens.pos[k + 1] === "PROPN") return null;
+      return { end: k + 1, segments };
+    }
+    const pos = doc.tokens.pos[k];
+    if (pos !== "ADJ" && pos !== "NOUN") return null;
+  }
+  return null;
+}
+
 /**
  * Resolves one sentence's pointers against the mentions so far: "his Iraqi counterpart" (a country's
- * official), "both nations" (two mentions on one span: a compound actor), "its neighbor", and pronouns
- * (he/she → the last person; "it" → the sentence's subject country). Returns the sentence's mentions in text order.
+ * official), "both nations" (two mentions on one span: a compound actor), "its neighbor", descriptions
+ * ("the bloc" → the last bloc named, "the group" → the last armed group or NGO), and pronouns (he/she →
+ * the last person or official; it → the last country or organisation; they → a compound, group or
+ * country), preferring earlier sentences' subjects and never a subject of the pronoun's own clause.
+ * With the parse it also skips expletive "it". Returns the sentence's mentions in text order.
  */
 export function resolveCoreference(
   doc: Doc,
@@ -99,13 +310,42 @@ export function resolveCoreference(
   history: readonly ActorMention[],
   words: CoreferenceWords,
 ): ActorMention[] {
-  const result = [...sentenceMentions];
+  let result = [...sentenceMentions];
   const covered = (t: number) => result.some((m) => m.tokenStart <= t && t < m.tokenEnd);
   const subject = sentenceMentions[0];
+  const antecedentOf = (t: number, query: PointerQuery) =>
+    findAntecedent(doc, sentence, t, result, history, query);
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const lower = doc.tokens.lower[t];
     // Most words start no pointer: one set look-up rules them out before any phrase matching.
-    if (!words.startWords.has(lower) || covered(t)) continue;
+    if (!words.startWords.has(lower)) continue;
+    const description = descriptionAt(doc, sentence, t, words);
+    if (description) {
+      // A description replaces the bare role word found in it ("the militants" as REB from context),
+      // but not a phrase naming its own actor ("the Syrian rebels").
+      const inside = result.filter((m) => m.tokenStart < description.end && m.tokenEnd > t);
+      if (
+        inside.every((m) => m.kind === "agent" && m.country === null) ||
+        inside.every((m) => m.countryFrom)
+      ) {
+        const found = antecedentOf(t, {
+          accepts: (m) =>
+            (m.kind === "organization" ||
+              m.kind === "coreference" ||
+              (m.kind === "agent" && m.country !== null)) &&
+            hasSegment(m.code, description.segments),
+          reach: words.reach.description,
+          preferSubject: true,
+        });
+        if (found) {
+          result = result.filter((m) => !inside.includes(m));
+          result.push(pointer(doc, sentence, t, description.end, found));
+        }
+      }
+      t = description.end - 1;
+      continue;
+    }
+    if (covered(t)) continue;
     if (words.counterpart.has(lower)) {
       // "his Iraqi counterpart": the demonym just before names the country, the role is the speaker's peer.
       const country = result.find((m) => m.tokenEnd === t && m.kind === "country");
@@ -140,30 +380,38 @@ export function resolveCoreference(
       t += neighbor.length - 1;
       continue;
     }
-    if (words.personPronouns.has(lower) && doc.tokens.pos[t] === "PRON") {
-      let person: ActorMention | undefined;
-      for (const mention of mentionsBefore(history, result, t)) {
-        if (mention.sentenceIndex < sentence.index - 2) break;
-        if (mention.kind === "person" || (mention.kind === "agent" && mention.country !== null)) {
-          person = mention;
-          break;
-        }
-      }
+    if (doc.tokens.pos[t] !== "PRON" && doc.tokens.pos[t] !== "DET") continue;
+    if (words.personPronouns.has(lower)) {
+      const person = antecedentOf(t, {
+        accepts: (m) => isPerson(doc, words, lower, m) && isNominal(doc, m),
+        reach: words.reach.person,
+        preferSubject: true,
+      });
       if (person) result.push(pointer(doc, sentence, t, t + 1, person));
       continue;
     }
-    if (
-      words.thingPronouns.has(lower) &&
-      subject &&
-      subject.tokenEnd <= t &&
-      subject.kind !== "person" &&
-      subject.country !== null
-    ) {
-      // "it" as an object ("urged Iran to inform it") or after "that" refers back to the subject;
-      // "it is clear that ..." / "it is time to ..." is expletive.
-      if (isExpletive(doc, t, sentence)) continue;
-      result.push(pointer(doc, sentence, t, t + 1, subject));
-    }
+    const group = words.groupPronouns.has(lower);
+    if (!group && !words.thingPronouns.has(lower)) continue;
+    if (isExpletive(doc, t, sentence)) continue;
+    // "they" stands for a coordination ("Iran and Iraq said they"), a group or a plural role word; "it" for neither.
+    const pool = [...history.filter((m) => m.sentenceIndex >= sentence.index - words.reach.thing), ...result];
+    const number = group
+      ? (m: ActorMention) =>
+          m.kind === "organization" || isPlural(doc, m) || conjuncts(doc, pool, m).length > 1
+      : (m: ActorMention) => !isPlural(doc, m);
+    // Without the parse only the sentence's own subject is safe ("urged Iran to inform it").
+    const thing = parsed(doc, t)
+      ? antecedentOf(t, {
+          accepts: (m) => isThing(doc, words, m) && number(m),
+          reach: words.reach.thing,
+          preferSubject: true,
+        })
+      : subject && subject.tokenEnd <= t && isThing(doc, words, subject)
+        ? subject
+        : null;
+    if (!thing) continue;
+    for (const antecedent of group ? conjuncts(doc, pool, thing) : [thing])
+      result.push(pointer(doc, sentence, t, t + 1, antecedent));
   }
   return result.sort((a, b) => a.tokenStart - b.tokenStart || a.code.localeCompare(b.code));
 }

@@ -52,6 +52,56 @@ describe("roles from dependency relations", () => {
   });
 });
 
+describe("targets from dependency relations (issue 9)", () => {
+  it("makes the subject of 'was shot and killed by' the target of both verbs", () => {
+    const events = code("An Israeli man was shot and killed by Palestinian militants near Nablus on Monday.");
+    expect(find(events, "PSE", "19", "ISRCVL"), show(events)).toBeDefined();
+    expect(
+      events.some((e) => e.source?.code === "ISRCVL"),
+      show(events),
+    ).toBe(false);
+  });
+
+  it("gives 'shot and killed X' the shared object as the target of both verbs", () => {
+    const events = code("Israeli soldiers shot and killed a Hamas commander in Gaza on Monday.");
+    expect(find(events, "ISRMIL", "19", "PSEREBHMS"), show(events)).toBeDefined();
+    expect(find(events, "ISRMIL", "193", null), show(events)).toBeUndefined();
+  });
+
+  it("takes the target a verb's noun object names ('launched an attack on X')", () => {
+    const events = code("The Syrian army launched an attack on Islamic State fighters near Palmyra.");
+    expect(find(events, "SYRMIL", "19", "IMG"), show(events)).toBeDefined();
+  });
+
+  it("takes the owner of what was hit as the target ('killed ISIS' top commander')", () => {
+    const events = code("Iraqi troops killed ISIS' top commander in Mosul.");
+    expect(find(events, "IRQMIL", "18", "IMGMUSISI"), show(events)).toBeDefined();
+  });
+
+  it("never makes the victims of a passive verb the source of the attack that killed them", () => {
+    const events = code("Five Iraqi soldiers were killed in a bomb attack near Baghdad.");
+    expect(
+      events.some((e) => e.source?.code === "IRQMIL"),
+      show(events),
+    ).toBe(false);
+  });
+
+  it("takes no place or time as a target ('near the Algerian border', 'Yemen time')", () => {
+    const border = code("Gunmen attacked a gas plant near the Algerian border on Wednesday.");
+    expect(
+      border.some((e) => e.target?.country === "DZA"),
+      show(border),
+    ).toBe(false);
+    const time = code("Houthi rebels fired a missile at 3 a.m. Yemen time on Sunday.");
+    expect(find(time, "YEMREB", "19", null), show(time)).toBeDefined();
+  });
+
+  it("makes the noun a noun event modifies its target when a by-phrase names the agent", () => {
+    const events = code("Two Palestinian men shot by Israeli troops were buried in Gaza.");
+    expect(find(events, "ISRMIL", "19", "PSE"), show(events)).toBeDefined();
+  });
+});
+
 describe("reported speech", () => {
   it("codes the report as claimed, attributed to the speaker, who is no party to it", () => {
     const events = code("Iranian forces shelled Kurdish rebels in Iraq, Iraqi officials said.");

@@ -136,7 +136,14 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
   const up = tree.doc.tokens.head[v];
   if (up < 0) return { slot: null, passive };
   const rel = relation(tree, v);
-  if (rel === "conj") return { slot: subjectOf(tree, up, depth + 1).slot, passive };
+  // "was shot and killed": a participle coordinated with a passive verb shares its passive subject,
+  // which is the patient of both, not the agent.
+  if (rel === "conj") {
+    const shared = subjectOf(tree, up, depth + 1);
+    return isParticiple(tree, v) && shared.passive
+      ? { slot: null, passive: true }
+      : { slot: shared.slot, passive };
+  }
   // "urged Iran to inform": the controller's object is the subject of the complement.
   if (rel === "xcomp") {
     const controller = roleOf(tree, dependents(tree, up, "obj", "iobj"));
@@ -146,8 +153,53 @@ function subjectOf(tree: SentenceTree, v: number, depth = 0): { slot: ActorSlot 
   return { slot: null, passive };
 }
 
+/** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
+function isParticiple(tree: SentenceTree, v: number): boolean {
+  const { lower, udLemma } = tree.doc.tokens;
+  return tree.doc.tokens.upos[v] === "VERB" && lower[v] !== udLemma[v] && !lower[v].endsWith("ing");
+}
+
+/** A passive verb's patient: its own passive subject, or that of the passive verb it is coordinated with. */
+function patientOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const own = roleOf(tree, dependents(tree, v, "nsubj:pass"));
+  if (own || relation(tree, v) !== "conj") return own;
+  return roleOf(tree, dependents(tree, tree.doc.tokens.head[v], "nsubj:pass"));
+}
+
+/** A passive verb's agent: its own "by" phrase or one on a verb coordinated with it ("was shot and killed by X"). */
+function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const siblings = [v, ...dependents(tree, v, "conj")];
+  if (relation(tree, v) === "conj") siblings.push(tree.doc.tokens.head[v]);
+  for (const verb of siblings) {
+    const agent = roleOf(tree, dependents(tree, verb, "obl:agent"));
+    if (agent) return agent;
+  }
+  return null;
+}
+
+/**
+ * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", or
+ * the owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions").
+ */
+function objectNounTarget(tree: SentenceTree, objects: readonly number[]): ActorSlot | null {
+  for (const o of objects) {
+    if (tree.doc.tokens.upos[o] !== "NOUN") continue;
+    const named = dependents(tree, o, "nmod").filter((c) => {
+      const word = caseWord(tree, c);
+      return word !== null && word !== "of" && tree.grammar.verbTargetPrepositions.has(word);
+    });
+    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target.
+    const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
+      (c) => !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]),
+    );
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners);
+    if (slot) return slot;
+  }
+  return null;
+}
+
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
-function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
+function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
   // reads "said Chinese ships entered ..." as an object with a participle.
   const objects = dependents(tree, v, "obj", "iobj").filter(
@@ -179,35 +231,63 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSl
         dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
       ),
   );
-  return roleOf(
+  const actTarget = roleOf(
     tree,
     actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)),
   );
+  if (actTarget) return actTarget;
+  if (!trigger.speech && !named) {
+    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"));
+    if (nounTarget) return nounTarget;
+  }
+  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
+  if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  for (const c of dependents(tree, v, "conj"))
+    if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
+      return objectOf(tree, c, trigger, depth + 1);
+  return null;
 }
 
-/** A noun trigger's agent: a possessive, adjectival or compound actor, or its "by" phrase. */
+/**
+ * A noun trigger's roles: its "by" phrase or else a possessive, adjectival or compound actor is the
+ * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
+ */
 function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
-  const agents = dependents(tree, n, "nmod:poss", "amod", "compound");
-  let source = roleOf(tree, agents);
+  const modifier = roleOf(tree, dependents(tree, n, "nmod:poss", "amod", "compound"));
+  let agent: ActorSlot | null = null;
   let target: ActorSlot | null = null;
   for (const c of dependents(tree, n, "nmod", "obl")) {
     const word = caseWord(tree, c);
-    if (word === tree.grammar.agentPreposition) source ??= roleOf(tree, [c]);
+    if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
   }
-  return { source, target, passive: false };
+  if (agent && modifier && modifier !== agent)
+    return { source: agent, target: target ?? modifier, passive: false };
+  // "Israeli soldiers shot and killed X" with "shot" tagged as a noun: it shares the coordinated verb's object.
+  for (const c of dependents(tree, n, "conj")) {
+    if (target || tree.doc.tokens.upos[c] !== "VERB") continue;
+    target = roleOf(tree, dependents(tree, c, "obj"));
+  }
+  return { source: agent ?? modifier, target, passive: false };
+}
+
+/** The parse's head of a trigger's words: "air strikes" is headed by "strikes", whichever word the pattern keys on. */
+function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
+  let t = trigger.head;
+  const { head, deprel } = tree.doc.tokens;
+  while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  return t;
 }
 
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
-  const v = trigger.head;
+  const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
   const { slot: subject, passive } = subjectOf(tree, v);
-  const agent = roleOf(tree, dependents(tree, v, "obl:agent"));
+  const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {
-    const patient =
-      roleOf(tree, dependents(tree, v, "nsubj:pass")) ?? (passive ? null : objectOf(tree, v, trigger));
+    const patient = patientOf(tree, v) ?? (passive ? null : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
   }
   // A participle modifying a noun: with an object of its own it is active and the noun is its subject
@@ -220,4 +300,79 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
     return { source: subject ?? actorOf(tree, tree.doc.tokens.head[v]), target: object, passive: false };
   }
   return { source: subject, target: objectOf(tree, v, trigger), passive: false };
+}
+
+/** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
+const NOT_AN_AGENT = /^(obj|iobj|nsubj:pass|obl)/;
+
+/** Relations a noun climbs to reach the verb whose clause it belongs to. */
+const INSIDE_CLAUSE = /^(obj|iobj|obl|nmod|compound|conj|appos|flat)/;
+
+/** Whether token `t` lies in the phrase headed by `top` (`t` is `top` or one of its descendants). */
+function within(tree: SentenceTree, t: number, top: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = tree.doc.tokens.head[k], steps++)
+    if (k === top) return true;
+  return false;
+}
+
+/**
+ * Whether a source the clause rules found (where the parse named none) fits the parse: never another
+ * verb's object, passive subject or oblique ("Ecuador shot down a Peruvian helicopter early in the
+ * fighting", "five people were killed in a grenade attack"); for a noun, only the subject of the verb
+ * whose clause holds it ("Hezbollah guerrillas detonated two road bombs", "workers went on strike"),
+ * and never when the noun is itself a subject ("the attack killed five").
+ */
+export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  const phrase = phraseHead(tree, trigger);
+  // "said the rebels ... attacked Christian homes": the interim parse hangs a transitive verb under the
+  // object of the verb of saying; with an object of its own, the verb is the actor's act.
+  const misparsedClause =
+    deprel[slotHead] === "obj" &&
+    head[phrase] === slotHead &&
+    /^(acl|dep|parataxis)$/.test(deprel[phrase]) &&
+    dependents(tree, phrase, "obj").length > 0;
+  if (misparsedClause) return true;
+  const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
+  let noun = phrase;
+  while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
+    noun = head[noun];
+  const verb = nominal ? head[noun] : phrase;
+  // A passive subject is the patient of its own verb ("were killed in an attack"), but the agent of a
+  // verb it controls ("both nations are determined to promote cooperation").
+  const patient =
+    deprel[slotHead] === "nsubj:pass" ? head[slotHead] === verb : NOT_AN_AGENT.test(deprel[slotHead]);
+  if (head[slotHead] !== phrase && patient) return false;
+  if (!nominal) return true;
+  if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
+  if (subjectOf(tree, verb).slot === slot) return true;
+  // "both nations are determined to promote ... cooperation": a verb without a subject of its own
+  // takes the subject of the word it completes.
+  for (let v = verb, depth = 0; v >= 0 && depth < 4; v = head[v], depth++) {
+    const subjects = dependents(tree, v, "nsubj", "nsubj:pass");
+    if (subjects.length > 0) return subjects.some((s) => within(tree, slotHead, s));
+    if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a target the clause rules found fits the parse: not an actor's name that only modifies a
+ * place or a time ("near the Algerian border", "3 p.m. Yemen time"), and, for a verb, not a place
+ * phrase ("fighting in Syria": the event's place, not its target).
+ */
+export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos, lower } = tree.doc.tokens;
+  const { placePrepositions, timeNouns } = tree.grammar;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  const owner = head[slotHead];
+  const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
+  if (modifies && timeNouns.has(lower[owner])) return false;
+  const phrase = modifies && !tree.slotByHead.has(owner) ? owner : slotHead;
+  const preposition = caseWord(tree, phrase);
+  if (preposition === null || !placePrepositions.has(preposition)) return true;
+  // A noun's "strikes in Syria" keeps its target; a verb's place phrase, or a modifier inside one, does not.
+  const nominal = upos[phraseHead(tree, trigger)] === "NOUN";
+  return nominal && phrase === slotHead && tree.grammar.nominalTargetPrepositions.has(preposition);
 }

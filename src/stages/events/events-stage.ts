@@ -15,7 +15,14 @@ import {
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { addressStatements } from "./conversation-frame.js";
-import { buildTree, dependencyRoles, hasParse, type SentenceTree } from "./dependency-roles.js";
+import {
+  buildTree,
+  dependencyRoles,
+  fallbackSourceFits,
+  fallbackTargetFits,
+  hasParse,
+  type SentenceTree,
+} from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
@@ -39,6 +46,15 @@ interface Reading {
   clause: ClauseBounds;
   source: ActorSlot | null;
   target: ActorSlot | null;
+}
+
+/** A target the clause rules found, unless the parse shows it is only a place or a time. */
+function fittingTarget(
+  tree: SentenceTree | null,
+  trigger: TriggerMatch,
+  slot: ActorSlot | null,
+): ActorSlot | null {
+  return slot && tree && !fallbackTargetFits(tree, trigger, slot) ? null : slot;
 }
 
 /** "protested X and condemned Y": a verb coordinated with an earlier one shares its subject. */
@@ -76,12 +92,14 @@ function readTriggers(
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(ctx, trigger, clause, passive);
-    const source = found?.slot ?? null;
+    // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
+    const source =
+      found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     const target =
       parsed && trigger.speech
         ? parsed.target
-        : (parsed?.target ?? findTarget(ctx, trigger, clause, passive, source));
+        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(ctx, trigger, clause, passive, source)));
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
@@ -305,7 +323,7 @@ function isAnchored(actor: ActorMention | null): boolean {
 export function createEventsStage(options: EventsStageOptions): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens", "syntax", "actors"],
+    requires: ["sentences", "tokens", "syntax", "actors", "coreference"],
     provides: ["events", "status"],
     run(doc) {
       const events: EventRecord[] = [];

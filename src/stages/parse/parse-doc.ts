@@ -50,6 +50,8 @@ export interface ParseStageOptions {
    * on every other sentence; `dyad parse` and evaluation parse everything.
    */
   onlySentencesWithActors?: boolean;
+  /** With `onlySentencesWithActors`, also parse a later sentence holding one of these words ("he", "bloc"): it may point back to an actor. */
+  pointerWords?: ReadonlySet<string>;
 }
 
 /** Pipeline stage: part-of-speech tags, lemmas and labelled dependencies from the syntax model. */
@@ -68,6 +70,17 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
     run(doc) {
       const withActor = new Uint8Array(doc.sentences.length);
       for (const mention of doc.actors) withActor[mention.sentenceIndex] = 1;
+      const pointerWords = options.pointerWords;
+      const first = doc.actors.length > 0 ? doc.actors[0].sentenceIndex : doc.sentences.length;
+      if (pointerWords)
+        for (const sentence of doc.sentences.slice(first + 1)) {
+          if (withActor[sentence.index]) continue;
+          for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+            if (pointerWords.has(doc.tokens.lower[t])) {
+              withActor[sentence.index] = 1;
+              break;
+            }
+        }
       parseDoc(doc, analyzer, (index) => withActor[index] === 1);
     },
   };

@@ -1,0 +1,30 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { ActorMention } from "../../model/document.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { resolveCoreference } from "./coreference.js";
+
+/** Options of the coreference stage. */
+export interface CoreferenceStageOptions {
+  grammar: Grammar;
+}
+
+/**
+ * Pipeline stage: after the parse, resolves descriptions and pronouns ("the bloc", "the group", "he",
+ * "it", "they") sentence by sentence to the actors they point back to, adding one `coreference`
+ * mention per antecedent to `doc.actors` (text order kept).
+ */
+export function createCoreferenceStage({ grammar }: CoreferenceStageOptions): Stage {
+  return {
+    name: "coreference",
+    requires: ["sentences", "tokens", "actors", "syntax"],
+    provides: ["coreference"],
+    run(doc) {
+      const bySentence: ActorMention[][] = doc.sentences.map(() => []);
+      for (const mention of doc.actors) bySentence[mention.sentenceIndex].push(mention);
+      const all: ActorMention[] = [];
+      for (const sentence of doc.sentences)
+        all.push(...resolveCoreference(doc, sentence, bySentence[sentence.index], all, grammar.coreference));
+      doc.actors = all;
+    },
+  };
+}
