@@ -1,0 +1,182 @@
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ResolvedMention } from "./attach-place.js";
+import type { PlaceWords } from "./place-words.js";
+
+/** How a place name is tied to the word it locates. */
+export type PlaceLink =
+  /** "in Erbil", "near the border with Syria", "north of Baghdad", "the outskirts of Aleppo". */
+  | "locative"
+  /** "recaptured Palmyra": the name is a verb's object. */
+  | "object"
+  /** "the Erbil attack": the name modifies a noun. */
+  | "compound";
+
+/** A place name of a sentence with the word its phrase attaches to on the parse. */
+export interface AnchoredPlace {
+  item: ResolvedMention;
+  /** The token the locative phrase (or object, or compound) depends on. */
+  anchor: number;
+  /** The predicate the anchor belongs to: the anchor itself, or the verb of the noun phrase it sits in. */
+  predicate: number;
+  link: PlaceLink;
+  /** The spatial noun the name modifies ("the West Bank city of Hebron": West Bank → city), if any. */
+  modifies?: number;
+  /** The spatial noun the name is "of" ("the West Bank city of Hebron": Hebron → city), if any. */
+  namedBy?: number;
+}
+
+/** What {@link anchorOf} finds for one name. */
+export interface PlaceAnchor {
+  anchor: number;
+  link: PlaceLink;
+  modifies?: number;
+  namedBy?: number;
+}
+
+/** Relations that keep a name inside a larger noun phrase: "Baghdad's Sadr City", "Khan Touman, southern Aleppo". */
+const NAME_PHRASE = new Set(["flat", "appos", "conj", "nmod"]);
+/** Links inside a spatial phrase: "the town of Nablus", "the border with Syria". */
+const SPATIAL_LINKS = new Set(["of", "with"]);
+/** Possessive markers: "Baghdad's Sadr City" names a place inside the owner. */
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019", "s"]);
+/** How many arcs a name may climb to reach its locative word, and a phrase to reach its predicate. */
+const MAX_CLIMB = 8;
+
+/** Per-sentence view of the parse: the case marker of each token (its first `case` dependent). */
+export interface SentenceParse {
+  doc: Doc;
+  sentence: Sentence;
+  /** Case marker token of each token of the sentence (offset by `sentence.tokenStart`), or -1. */
+  caseOf: Int32Array;
+}
+
+/** Indexes a parsed sentence's case markers, once per sentence (linear). */
+export function indexSentenceParse(doc: Doc, sentence: Sentence): SentenceParse {
+  const caseOf = new Int32Array(sentence.tokenEnd - sentence.tokenStart).fill(-1);
+  const { head, deprel } = doc.tokens;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const h = head[t];
+    if (deprel[t] !== "case" || h < sentence.tokenStart || h >= sentence.tokenEnd) continue;
+    if (caseOf[h - sentence.tokenStart] < 0) caseOf[h - sentence.tokenStart] = t;
+  }
+  return { doc, sentence, caseOf };
+}
+
+/** Whether the parse stage has run on the sentence. */
+export function isParsed(doc: Doc, sentence: Sentence): boolean {
+  return (
+    doc.tokens.deprel.length > sentence.tokenStart &&
+    (doc.tokens.deprel[sentence.tokenStart] ?? "") !== ""
+  );
+}
+
+/** The token of `[start, end)` whose head lies outside the range: the phrase's syntactic head. */
+export function phraseHead(doc: Doc, start: number, end: number): number {
+  for (let t = start; t < end; t++) {
+    const h = doc.tokens.head[t];
+    if (h < start || h >= end) return t;
+  }
+  return end - 1;
+}
+
+function isSpatial(lower: string, words: PlaceWords): boolean {
+  return (
+    words.spatialNouns.has(lower) ||
+    words.directionWords.has(lower) ||
+    words.territoryNouns.has(lower) ||
+    words.designators.has(lower)
+  );
+}
+
+/**
+ * What a place name attaches to: climbs from the name's head through the noun phrase it heads
+ * ("the town of X", "X's Y", "X, southern Y") to the first locative case marker, or to a verb that
+ * takes it as object, or to the noun it modifies as a compound.
+ * @returns the anchor token and the kind of link, or null when the name is no place of anything
+ *   (a subject, "the government of Iraq", "talks with Iran").
+ */
+export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWords, own: (t: number) => boolean): PlaceAnchor | null {
+  const { doc, sentence, caseOf } = parse;
+  const { head, deprel, lower } = doc.tokens;
+  let x = nameHead;
+  let modifies: number | undefined;
+  let namedBy: number | undefined;
+  const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
+    anchor,
+    link,
+    ...(modifies !== undefined ? { modifies } : {}),
+    ...(namedBy !== undefined ? { namedBy } : {}),
+  });
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    const y = head[x];
+    if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
+    const marker = caseOf[x - sentence.tokenStart];
+    const word = marker >= 0 ? lower[marker] : null;
+    if (word !== null && !POSSESSIVE.has(word)) {
+      if (words.locativePrepositions.has(word)) return found(y, "locative");
+      if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
+        if (step === 0) namedBy = y;
+        x = y;
+        continue;
+      }
+      return null;
+    }
+    // "north of Baghdad", "260 kilometers south of Cairo": a direction word works as a preposition.
+    if (x !== nameHead && words.directionWords.has(lower[x])) return found(y, "locative");
+    const base = deprel[x].split(":")[0];
+    if (base === "obj" && word === null) return found(y, "object");
+    if (base === "compound" || word !== null) {
+      // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
+      if (own(y)) return found(y, "compound");
+      if (step === 0 && isSpatial(lower[y], words)) modifies = y;
+      x = y;
+      continue;
+    }
+    if (NAME_PHRASE.has(base) || (x !== nameHead && base === "obl")) {
+      x = y;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Whether a token is a predicate a phrase can belong to: a verb, or the root. */
+function isPredicate(doc: Doc, t: number): boolean {
+  const upos = doc.tokens.upos[t];
+  return upos === "VERB" || upos === "AUX" || doc.tokens.head[t] < 0;
+}
+
+/**
+ * The predicate a token's phrase belongs to: the token itself when it is a verb or one of `own`
+ * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
+ */
+export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
+  let p = t;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    if (own(p) || isPredicate(doc, p)) return p;
+    p = doc.tokens.head[p];
+  }
+  return p;
+}
+
+/**
+ * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches
+ * to and the predicate that token belongs to. Names attached to nothing are dropped.
+ * @param own the event's own words (a nominal event is a predicate of its own)
+ */
+export function anchorPlaces(
+  parse: SentenceParse,
+  candidates: readonly ResolvedMention[],
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): AnchoredPlace[] {
+  const out: AnchoredPlace[] = [];
+  for (const item of candidates) {
+    const h = phraseHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
+    const found = anchorOf(parse, h, words, own);
+    if (!found) continue;
+    out.push({ item, ...found, predicate: predicateOf(parse.doc, found.anchor, own) });
+  }
+  return out;
+}
