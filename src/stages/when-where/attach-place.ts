@@ -71,14 +71,19 @@ export function findEventPlace(
   const own = (t: number) => t >= event.start && t < event.end;
   const outside = ({ mention }: ResolvedMention) => mention.tokenEnd <= event.start || mention.tokenStart >= event.end;
   const named = resolved.filter(
-    (item) => item.mention.actorKind !== "person" && outside(item) && !isModifier(doc, item.mention, words, own),
+    (item) => item.mention.actorKind !== "person" && outside(item) && !isModifier(doc, item, words, own),
   );
   const candidates: ResolvedMention[] = [
     ...named,
     ...unknowns.map((u) => ({ mention: u.mention, place: u.place, unknown: true })).filter(outside),
   ];
+  const v = phraseHead(doc, event.start, event.end);
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) => {
-    if (a.link === "object") return event.objectIsPlace && own(a.anchor);
+    // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
+    if (a.modifier && precisionOf(a.item) === "country") return false;
+    // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
+    if (a.link === "object")
+      return event.objectIsPlace && (own(a.anchor) || (doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj"));
     if (a.link === "compound")
       return a.item.place.precision !== "country" && a.item.mention.actorKind === undefined;
     return true;
@@ -86,7 +91,7 @@ export function findEventPlace(
   // "the West Bank city of Hebron": the town named by "of" is the place, not the region modifying "city".
   const namedBy = new Set(anchored.map((a) => a.namedBy));
   const kept = anchored.filter((a) => a.modifies === undefined || !namedBy.has(a.modifies));
-  const at = new Map(clauseChain(doc, phraseHead(doc, event.start, event.end), own).map((t, i) => [t, i]));
+  const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
@@ -221,8 +226,9 @@ function liesIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
 }
 
 /** "the U.S. embassy", "U.S.-led forces", "Iraq war": a place name modifying a noun is no place. */
-function isModifier(doc: Doc, mention: PlaceMention, words: PlaceWords, own: (t: number) => boolean): boolean {
+function isModifier(doc: Doc, item: ResolvedMention, words: PlaceWords, own: (t: number) => boolean): boolean {
   const { tokens } = doc;
+  const { mention } = item;
   const next = mention.tokenEnd;
   if (next >= tokens.length || tokens.sentence[next] !== mention.sentenceIndex) return false;
   // "the Erbil attack": a name before the event's own noun is where it happened (see anchorOf).
@@ -230,7 +236,11 @@ function isModifier(doc: Doc, mention: PlaceMention, words: PlaceWords, own: (t:
   if (tokens.text[next] === "-" && tokens.spaceBefore[next] === 0) return true;
   // "the United States Consulate", "Syrian Army": a capitalised institution word after the name.
   if (words.nonPlaceWords.has(tokens.lower[next])) return true;
-  return tokens.pos[next] === "NOUN" && !words.spatialNouns.has(tokens.lower[next]);
+  // "U.S. troops" is a nationality; "Nangarhar residents", "an eastern Caracas hotel" are where
+  // things are: the parse decides whether such a phrase locates the event (see anchorOf).
+  return (
+    tokens.pos[next] === "NOUN" && !words.spatialNouns.has(tokens.lower[next]) && precisionOf(item) === "country"
+  );
 }
 
 /** Tokens between two mentions (0 when adjacent or overlapping). */

@@ -23,6 +23,8 @@ export interface AnchoredPlace {
   modifies?: number;
   /** The spatial noun the name is "of" ("the West Bank city of Hebron": Hebron → city), if any. */
   namedBy?: number;
+  /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
+  modifier: boolean;
 }
 
 /** What {@link anchorOf} finds for one name. */
@@ -31,6 +33,7 @@ export interface PlaceAnchor {
   link: PlaceLink;
   modifies?: number;
   namedBy?: number;
+  modifier: boolean;
 }
 
 /** Relations that keep a name inside a larger noun phrase: "Baghdad's Sadr City", "Khan Touman, southern Aleppo". */
@@ -101,9 +104,11 @@ export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWor
   let x = nameHead;
   let modifies: number | undefined;
   let namedBy: number | undefined;
+  let modifier = false;
   const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
     anchor,
     link,
+    modifier,
     ...(modifies !== undefined ? { modifies } : {}),
     ...(namedBy !== undefined ? { namedBy } : {}),
   });
@@ -128,7 +133,8 @@ export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWor
     if (base === "compound" || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
-      if (step === 0 && isSpatial(lower[y], words)) modifies = y;
+      if (!isSpatial(lower[y], words)) modifier = true;
+      else if (step === 0) modifies = y;
       x = y;
       continue;
     }

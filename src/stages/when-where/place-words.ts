@@ -21,6 +21,8 @@ export const placeWordsSchema = lazySchema((z) =>
     locality_words: wordList(z),
     non_place_words: wordList(z),
     spatial_nouns: wordList(z),
+    vessel_prefixes: wordList(z),
+    name_qualifiers: wordList(z),
   }),
 );
 
@@ -57,6 +59,10 @@ export interface PlaceWords {
    * heart of Sanaa"); after other nouns it does not ("on news of Iraq's embargo").
    */
   spatialNouns: ReadonlySet<string>;
+  /** "USS Laboon", "HMS Duncan": a ship's name, never a place, whatever town shares it. */
+  vesselPrefixes: ReadonlySet<string>;
+  /** "Greater Damascus", "Central Jakarta": a capitalised word before a place's name that does not rename it. */
+  nameQualifiers: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -86,5 +92,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
       ...toSet(file.place_nouns),
       ...toSet(file.locality_words),
     ]),
+    vesselPrefixes: toSet(file.vessel_prefixes),
+    nameQualifiers: toSet(file.name_qualifiers),
   };
 }
