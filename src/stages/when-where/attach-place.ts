@@ -1,6 +1,6 @@
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import { anchorPlaces, phraseHead, predicateOf, type SentenceParse } from "./parse-place.js";
+import { type AnchoredPlace, anchorPlaces, phraseHead, predicateOf, type SentenceParse } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -81,28 +81,59 @@ export function findEventPlace(
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) => {
     // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
     if (a.modifier && precisionOf(a.item) === "country") return false;
+    // "a US military base": a country before a noun is a nationality, except before its own ground
+    // or towns ("the Syria border", "this Ivory Coast city").
+    if (a.via?.how === "compound" && precisionOf(a.item) === "country") {
+      const noun = doc.tokens.lower[a.via.noun];
+      if (!words.territoryNouns.has(noun) && !words.placeNouns.has(noun)) return false;
+    }
     // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
     if (a.link === "object")
       return event.objectIsPlace && (own(a.anchor) || (doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj"));
     if (a.link === "compound")
-      return a.item.place.precision !== "country" && a.item.mention.actorKind === undefined;
+      return (
+        a.item.place.precision !== "country" &&
+        a.item.mention.actorKind === undefined &&
+        // "Nangarhar residents protested" (a subject's home) locates acts, not statements.
+        (own(a.anchor) || event.objectIsPlace)
+      );
     return true;
   });
-  // "the West Bank city of Hebron": the town named by "of" is the place, not the region modifying "city".
-  const namedBy = new Set(anchored.map((a) => a.namedBy));
-  const kept = anchored.filter((a) => a.modifies === undefined || !namedBy.has(a.modifies));
+  const kept = anchored.filter((a) => !outranked(doc, a, anchored, words));
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
-  let best: { distance: number; items: ResolvedMention[] } | undefined;
+  let best: { distance: number; hops: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
     if (distance === null || distance > MAX_DISTANCE) continue;
-    if (!best || distance < best.distance) best = { distance, items: [a.item] };
-    else if (distance === best.distance) best.items.push(a.item);
+    // Nearer clauses first; in one clause, the phrase nearer its predicate ("In Ramadi, west of Baghdad").
+    if (!best || distance < best.distance || (process.env.HOPS === "1" && distance === best.distance && a.hops < best.hops))
+      best = { distance, hops: a.hops, items: [a.item] };
+    else if (distance === best.distance && (process.env.HOPS !== "1" || a.hops === best.hops)) best.items.push(a.item);
   }
   if (process.env.DBG) (event as unknown as { dbg: unknown }).dbg = { up: [...at.keys()], cands: candidates.map((c) => c.mention.text), anchored: anchored.map((a) => [a.item.mention.text, a.anchor, a.predicate, a.link, clauseDistance(doc, a.predicate, own, at)]) };
   if (!best) return undefined;
   const place = pickPlace(doc, best.items, named, unknowns, event);
   return place && { place, distance: best.distance };
+}
+
+/**
+ * Whether another name on the same spatial noun is the place instead: "the West Bank city of
+ * Hebron" is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East
+ * Ghouta (a region word is named by its modifier, "of" gives what it lies in); "Sichuan province's
+ * Aba county" is Aba (the possessor contains the possessed).
+ */
+function outranked(doc: Doc, a: AnchoredPlace, all: readonly AnchoredPlace[], words: PlaceWords): boolean {
+  const via = a.via;
+  if (!via) return false;
+  const regionWord = words.designators.has(doc.tokens.lower[via.noun]);
+  return all.some((b) => {
+    if (b === a || b.via?.noun !== via.noun) return false;
+    const how = b.via.how;
+    if (via.how === "possessive") return how !== "possessive";
+    if (via.how === "compound")
+      return how === "of" && !(regionWord && precisionOf(a.item) !== "country");
+    return how === "compound" && regionWord && precisionOf(b.item) !== "country";
+  });
 }
 
 /** The predicates from the event's own up to the root of the sentence. */

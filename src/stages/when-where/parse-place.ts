@@ -19,20 +19,25 @@ export interface AnchoredPlace {
   /** The predicate the anchor belongs to: the anchor itself, or the verb of the noun phrase it sits in. */
   predicate: number;
   link: PlaceLink;
-  /** The spatial noun the name modifies ("the West Bank city of Hebron": West Bank → city), if any. */
-  modifies?: number;
-  /** The spatial noun the name is "of" ("the West Bank city of Hebron": Hebron → city), if any. */
-  namedBy?: number;
+  /** The spatial noun the name first attaches to, and how ("the West Bank city of Hebron": city, by compound and by "of"). */
+  via?: SpatialAttachment;
   /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
   modifier: boolean;
+  /** Noun phrases between the anchor and its predicate ("shot a man at a school in Finland": 1). */
+  hops: number;
+}
+
+/** How a name attaches to the spatial noun right above it. */
+export interface SpatialAttachment {
+  noun: number;
+  how: "of" | "compound" | "possessive";
 }
 
 /** What {@link anchorOf} finds for one name. */
 export interface PlaceAnchor {
   anchor: number;
   link: PlaceLink;
-  modifies?: number;
-  namedBy?: number;
+  via?: SpatialAttachment;
   modifier: boolean;
 }
 
@@ -85,6 +90,7 @@ export function phraseHead(doc: Doc, start: number, end: number): number {
 function isSpatial(lower: string, words: PlaceWords): boolean {
   return (
     words.spatialNouns.has(lower) ||
+    words.portionNouns.has(lower) ||
     words.directionWords.has(lower) ||
     words.territoryNouns.has(lower) ||
     words.designators.has(lower)
@@ -102,25 +108,25 @@ export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWor
   const { doc, sentence, caseOf } = parse;
   const { head, deprel, lower } = doc.tokens;
   let x = nameHead;
-  let modifies: number | undefined;
-  let namedBy: number | undefined;
+  let via: SpatialAttachment | undefined;
   let modifier = false;
   const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
     anchor,
     link,
     modifier,
-    ...(modifies !== undefined ? { modifies } : {}),
-    ...(namedBy !== undefined ? { namedBy } : {}),
+    ...(via ? { via } : {}),
   });
   for (let step = 0; step < MAX_CLIMB; step++) {
     const y = head[x];
-    if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
     const marker = caseOf[x - sentence.tokenStart];
     const word = marker >= 0 ? lower[marker] : null;
+    // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
+    if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
+    if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
     if (word !== null && !POSSESSIVE.has(word)) {
       if (words.locativePrepositions.has(word)) return found(y, "locative");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
-        if (step === 0) namedBy = y;
+        if (step === 0) via = { noun: y, how: "of" };
         x = y;
         continue;
       }
@@ -129,12 +135,15 @@ export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWor
     // "north of Baghdad", "260 kilometers south of Cairo": a direction word works as a preposition.
     if (x !== nameHead && words.directionWords.has(lower[x])) return found(y, "locative");
     const base = deprel[x].split(":")[0];
-    if (base === "obj" && word === null) return found(y, "object");
+    // "captured Palmyra", "Palmyra was captured": the thing the event acts on.
+    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
+    // "Nangarhar residents protested": a place naming where the subject is from and acts.
+    if (base === "nsubj" && modifier) return found(y, "compound");
     if (base === "compound" || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
       if (!isSpatial(lower[y], words)) modifier = true;
-      else if (step === 0) modifies = y;
+      else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
       x = y;
       continue;
     }
@@ -158,12 +167,16 @@ function isPredicate(doc: Doc, t: number): boolean {
  * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
  */
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
+  return climbToPredicate(doc, t, own).predicate;
+}
+
+function climbToPredicate(doc: Doc, t: number, own: (t: number) => boolean): { predicate: number; hops: number } {
   let p = t;
-  for (let step = 0; step < MAX_CLIMB; step++) {
-    if (own(p) || isPredicate(doc, p)) return p;
+  for (let hops = 0; hops < MAX_CLIMB; hops++) {
+    if (own(p) || isPredicate(doc, p)) return { predicate: p, hops };
     p = doc.tokens.head[p];
   }
-  return p;
+  return { predicate: p, hops: MAX_CLIMB };
 }
 
 /**
@@ -182,7 +195,7 @@ export function anchorPlaces(
     const h = phraseHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
     const found = anchorOf(parse, h, words, own);
     if (!found) continue;
-    out.push({ item, ...found, predicate: predicateOf(parse.doc, found.anchor, own) });
+    out.push({ item, ...found, ...climbToPredicate(parse.doc, found.anchor, own) });
   }
   return out;
 }

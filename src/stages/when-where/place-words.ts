@@ -23,6 +23,7 @@ export const placeWordsSchema = lazySchema((z) =>
     spatial_nouns: wordList(z),
     vessel_prefixes: wordList(z),
     name_qualifiers: wordList(z),
+    portion_nouns: wordList(z),
   }),
 );
 
@@ -63,6 +64,8 @@ export interface PlaceWords {
   vesselPrefixes: ReadonlySet<string>;
   /** "Greater Damascus", "Central Jakarta": a capitalised word before a place's name that does not rename it. */
   nameQualifiers: ReadonlySet<string>;
+  /** "70 percent of Bosnia", "control of Azaz": a share of a place, which the event acts on. */
+  portionNouns: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -94,5 +97,6 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     ]),
     vesselPrefixes: toSet(file.vessel_prefixes),
     nameQualifiers: toSet(file.name_qualifiers),
+    portionNouns: toSet(file.portion_nouns),
   };
 }
