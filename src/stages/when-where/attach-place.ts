@@ -24,8 +24,13 @@ export function precisionOf(resolved: ResolvedMention): PlacePrecision {
 const NEAR = 4;
 /** Tokens between two attached names for the more precise one to refine the other. */
 const NEAR_UPGRADE = 6;
-/** How many clause steps from the event's own a place may come from. */
-const MAX_DISTANCE = Number(process.env.ML ?? 2);
+/**
+ * How many clause steps from the event's own a place may come from. On the event-location tune
+ * part, a place one clause away ("hit a trolleybus in Donetsk, killing 8") was right for two events
+ * in three; two clauses away, for about one in two, and those steps gave places to many events the
+ * annotators left unplaced.
+ */
+const MAX_DISTANCE = 1;
 /** Longest clause chain followed (a guard; sentences are cut at 200 tokens). */
 const MAX_CHAIN = 24;
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
@@ -101,16 +106,13 @@ export function findEventPlace(
   });
   const kept = anchored.filter((a) => !outranked(doc, a, anchored, words));
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
-  let best: { distance: number; hops: number; items: ResolvedMention[] } | undefined;
+  let best: { distance: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
     if (distance === null || distance > MAX_DISTANCE) continue;
-    // Nearer clauses first; in one clause, the phrase nearer its predicate ("In Ramadi, west of Baghdad").
-    if (!best || distance < best.distance || (process.env.HOPS === "1" && distance === best.distance && a.hops < best.hops))
-      best = { distance, hops: a.hops, items: [a.item] };
-    else if (distance === best.distance && (process.env.HOPS !== "1" || a.hops === best.hops)) best.items.push(a.item);
+    if (!best || distance < best.distance) best = { distance, items: [a.item] };
+    else if (distance === best.distance) best.items.push(a.item);
   }
-  if (process.env.DBG) (event as unknown as { dbg: unknown }).dbg = { up: [...at.keys()], cands: candidates.map((c) => c.mention.text), anchored: anchored.map((a) => [a.item.mention.text, a.anchor, a.predicate, a.link, clauseDistance(doc, a.predicate, own, at)]) };
   if (!best) return undefined;
   const place = pickPlace(doc, best.items, named, unknowns, event);
   return place && { place, distance: best.distance };

@@ -23,8 +23,6 @@ export interface AnchoredPlace {
   via?: SpatialAttachment;
   /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
   modifier: boolean;
-  /** Noun phrases between the anchor and its predicate ("shot a man at a school in Finland": 1). */
-  hops: number;
 }
 
 /** How a name attaches to the spatial noun right above it. */
@@ -167,16 +165,14 @@ function isPredicate(doc: Doc, t: number): boolean {
  * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
  */
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
-  return climbToPredicate(doc, t, own).predicate;
-}
-
-function climbToPredicate(doc: Doc, t: number, own: (t: number) => boolean): { predicate: number; hops: number } {
   let p = t;
-  for (let hops = 0; hops < MAX_CLIMB; hops++) {
-    if (own(p) || isPredicate(doc, p)) return { predicate: p, hops };
-    p = doc.tokens.head[p];
+  for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
+    if (own(p) || isPredicate(doc, p)) return p;
+    const up = doc.tokens.head[p];
+    if (up < 0) return p;
+    p = up;
   }
-  return { predicate: p, hops: MAX_CLIMB };
+  return p;
 }
 
 /**
@@ -195,7 +191,7 @@ export function anchorPlaces(
     const h = phraseHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
     const found = anchorOf(parse, h, words, own);
     if (!found) continue;
-    out.push({ item, ...found, ...climbToPredicate(parse.doc, found.anchor, own) });
+    out.push({ item, ...found, predicate: predicateOf(parse.doc, found.anchor, own) });
   }
   return out;
 }

@@ -126,7 +126,6 @@ function dateAndPlaceEvent(
       gazetteer.words,
       parsed.unknowns,
     );
-  if (process.env.DBG) (event as unknown as { dbg: unknown }).dbg = (words as unknown as { dbg: unknown }).dbg;
   if (own) event.location = toLocation(own.place, "event");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
