@@ -4,6 +4,7 @@ import { createDoc } from "../../model/document.js";
 import { tokenizeDoc } from "../tokenize/tokenize.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { docWithEvent, makeEvent } from "./test-helpers/make-doc.js";
+import { parseTestDoc } from "./test-helpers/parse-doc.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
 
 const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
@@ -140,6 +141,7 @@ describe("when-where event places", () => {
     const text = "Tehran and Baghdad have many common goals in the region.";
     const doc = createDoc({ id: "actors", text, date: "2022-03-20" });
     tokenizeDoc(doc);
+    parseTestDoc(doc);
     const at = text.indexOf("have");
     doc.events.push(makeEvent(doc, { start: at, end: at + 4 }));
     for (const [name, country] of [

@@ -114,7 +114,8 @@ export function findEventPlace(
     else if (distance === best.distance) best.items.push(a.item);
   }
   if (!best) return undefined;
-  const place = pickPlace(doc, best.items, named, unknowns, event);
+  const known = anchored.filter((a) => !a.item.unknown).map((a) => a.item);
+  const place = pickPlace(doc, best.items, named, known, unknowns, event);
   return place && { place, distance: best.distance };
 }
 
@@ -182,6 +183,7 @@ function pickPlace(
   doc: Doc,
   attached: readonly ResolvedMention[],
   inClause: readonly ResolvedMention[],
+  anchoredKnown: readonly ResolvedMention[],
   unknowns: readonly UnknownPlace[],
   event: EventWords,
 ): ResolvedMention | undefined {
@@ -198,8 +200,8 @@ function pickPlace(
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
   if (best.unknown) {
-    // The country of the nearest known place attached at this level ("... district of Damascus").
-    const nearest = [...known].sort((a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention))[0];
+    // The country of the nearest known place attached anywhere ("... district of Damascus").
+    const nearest = [...anchoredKnown].sort((a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention))[0];
     if (nearest?.place.country) best = { ...best, place: { ...best.place, country: nearest.place.country } };
   }
   return best;

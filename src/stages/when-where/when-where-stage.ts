@@ -38,7 +38,7 @@ export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions
   const dateFinder = createDateFinder(gazetteer.words.dateBounds);
   return {
     name: "when-where",
-    requires: ["sentences", "tokens", "events"],
+    requires: ["sentences", "tokens", "syntax", "events"],
     provides: ["dates", "locations"],
     run: function runWhenWhere(doc: Doc, ctx: StageContext<R>) {
       // Places and dates are found for events; a document without any needs neither.
