@@ -131,6 +131,8 @@ export function findPlaceMentions(
       i = Math.max(i, name.end - 1);
       continue;
     }
+    // "10 p.m. Yemen time" tells the clock.
+    if (best.end < end && words.clockWords.has(tokens.lower[best.end])) continue;
     const locative =
       locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;

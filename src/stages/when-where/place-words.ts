@@ -24,6 +24,7 @@ export const placeWordsSchema = lazySchema((z) =>
     vessel_prefixes: wordList(z),
     name_qualifiers: wordList(z),
     portion_nouns: wordList(z),
+    clock_words: wordList(z),
   }),
 );
 
@@ -66,6 +67,8 @@ export interface PlaceWords {
   nameQualifiers: ReadonlySet<string>;
   /** "70 percent of Bosnia", "control of Azaz": a share of a place, which the event acts on. */
   portionNouns: ReadonlySet<string>;
+  /** "10 p.m. Yemen time": a place's name before one of these tells a clock, not a place. */
+  clockWords: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -98,5 +101,6 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     vesselPrefixes: toSet(file.vessel_prefixes),
     nameQualifiers: toSet(file.name_qualifiers),
     portionNouns: toSet(file.portion_nouns),
+    clockWords: toSet(file.clock_words),
   };
 }
