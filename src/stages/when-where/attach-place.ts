@@ -104,7 +104,7 @@ export function findEventPlace(
       );
     return true;
   });
-  const kept = anchored.filter((a) => !outranked(doc, a, anchored, words));
+  const kept = dropOutranked(doc, anchored, words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
@@ -120,22 +120,29 @@ export function findEventPlace(
 }
 
 /**
- * Whether another name on the same spatial noun is the place instead: "the West Bank city of
- * Hebron" is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East
- * Ghouta (a region word is named by its modifier, "of" gives what it lies in); "Sichuan province's
- * Aba county" is Aba (the possessor contains the possessed).
+ * Drops names that another name on the same spatial noun outranks: "the West Bank city of Hebron"
+ * is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East Ghouta (a
+ * region word is named by its modifier; "of" gives what it lies in); "Sichuan province's Aba
+ * county" is Aba (the possessor contains the possessed). Linear in the number of names.
  */
-function outranked(doc: Doc, a: AnchoredPlace, all: readonly AnchoredPlace[], words: PlaceWords): boolean {
-  const via = a.via;
-  if (!via) return false;
-  const regionWord = words.designators.has(doc.tokens.lower[via.noun]);
-  return all.some((b) => {
-    if (b === a || b.via?.noun !== via.noun) return false;
-    const how = b.via.how;
-    if (via.how === "possessive") return how !== "possessive";
-    if (via.how === "compound")
-      return how === "of" && !(regionWord && precisionOf(a.item) !== "country");
-    return how === "compound" && regionWord && precisionOf(b.item) !== "country";
+function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
+  const byNoun = new Map<number, AnchoredPlace[]>();
+  for (const a of anchored) {
+    if (!a.via) continue;
+    const list = byNoun.get(a.via.noun);
+    if (list) list.push(a);
+    else byNoun.set(a.via.noun, [a]);
+  }
+  const has = (list: readonly AnchoredPlace[], how: string, not?: (b: AnchoredPlace) => boolean) =>
+    list.some((b) => b.via?.how === how && !(not?.(b) ?? false));
+  return anchored.filter((a) => {
+    const list = a.via && byNoun.get(a.via.noun);
+    if (!a.via || !list || list.length < 2) return true;
+    const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
+    const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
+    if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
+    if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
+    return !(regionWord && has(list, "compound", country));
   });
 }
 
