@@ -115,7 +115,13 @@ describe("when-where event places", () => {
       "Mosul",
       "IRQ",
     ],
-    ["the place of an infinitive's own phrase", "Rebels tried to seize the airport near Idlib.", "seize", "Idlib", "SYR"],
+    [
+      "the place of an infinitive's own phrase",
+      "Rebels tried to seize the airport near Idlib.",
+      "seize",
+      "Idlib",
+      "SYR",
+    ],
     [
       "the event's own place, not that of the speakers",
       "Officials in Baghdad said a bomb exploded in Basra.",
@@ -135,7 +141,9 @@ describe("when-where event places", () => {
   });
 
   it("puts an event in its own clause's place, not the dateline's: Putin spoke in Pyongyang", () => {
-    const doc = docWithEvent("MOSCOW (Reuters) - Putin spoke in Pyongyang on Wednesday.", "spoke", { cameo: "010" });
+    const doc = docWithEvent("MOSCOW (Reuters) - Putin spoke in Pyongyang on Wednesday.", "spoke", {
+      cameo: "010",
+    });
     stage.run(doc, ctx);
     expect(doc.dateline).toMatchObject({ name: "Moscow", basis: "dateline" });
     expect(doc.events[0].location).toMatchObject({ name: "Pyongyang", country: "PRK", basis: "event" });

@@ -1,6 +1,12 @@
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import { type AnchoredPlace, anchorPlaces, phraseHead, predicateOf, type SentenceParse } from "./parse-place.js";
+import {
+  type AnchoredPlace,
+  anchorPlaces,
+  phraseHead,
+  predicateOf,
+  type SentenceParse,
+} from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -74,7 +80,8 @@ export function findEventPlace(
 ): EventPlace | undefined {
   const { doc } = parse;
   const own = (t: number) => t >= event.start && t < event.end;
-  const outside = ({ mention }: ResolvedMention) => mention.tokenEnd <= event.start || mention.tokenStart >= event.end;
+  const outside = ({ mention }: ResolvedMention) =>
+    mention.tokenEnd <= event.start || mention.tokenStart >= event.end;
   const named = resolved.filter(
     (item) => item.mention.actorKind !== "person" && outside(item) && !isModifier(doc, item, words, own),
   );
@@ -83,27 +90,9 @@ export function findEventPlace(
     ...unknowns.map((u) => ({ mention: u.mention, place: u.place, unknown: true })).filter(outside),
   ];
   const v = phraseHead(doc, event.start, event.end);
-  const anchored = anchorPlaces(parse, candidates, words, own).filter((a) => {
-    // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
-    if (a.modifier && precisionOf(a.item) === "country") return false;
-    // "a US military base": a country before a noun is a nationality, except before its own ground
-    // or towns ("the Syria border", "this Ivory Coast city").
-    if (a.via?.how === "compound" && precisionOf(a.item) === "country") {
-      const noun = doc.tokens.lower[a.via.noun];
-      if (!words.territoryNouns.has(noun) && !words.placeNouns.has(noun)) return false;
-    }
-    // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
-    if (a.link === "object")
-      return event.objectIsPlace && (own(a.anchor) || (doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj"));
-    if (a.link === "compound")
-      return (
-        a.item.place.precision !== "country" &&
-        a.item.mention.actorKind === undefined &&
-        // "Nangarhar residents protested" (a subject's home) locates acts, not statements.
-        (own(a.anchor) || event.objectIsPlace)
-      );
-    return true;
-  });
+  const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
+    fitsEvent(doc, a, event, v, own, words),
+  );
   const kept = dropOutranked(doc, anchored, words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
@@ -117,6 +106,35 @@ export function findEventPlace(
   const known = anchored.filter((a) => !a.item.unknown).map((a) => a.item);
   const place = pickPlace(doc, best.items, named, known, unknowns, event);
   return place && { place, distance: best.distance };
+}
+
+/** Whether the way a name is tied to the parse can place this event at all. */
+function fitsEvent(
+  doc: Doc,
+  a: AnchoredPlace,
+  event: EventWords,
+  v: number,
+  own: (t: number) => boolean,
+  words: PlaceWords,
+): boolean {
+  const country = precisionOf(a.item) === "country";
+  // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
+  if (a.modifier && country) return false;
+  // "a US military base": a country before a noun is a nationality, except before its own ground
+  // or towns ("the Syria border", "this Ivory Coast city").
+  if (a.via?.how === "compound" && country) {
+    const noun = doc.tokens.lower[a.via.noun];
+    if (!words.territoryNouns.has(noun) && !words.placeNouns.has(noun)) return false;
+  }
+  // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
+  if (a.link === "object") {
+    const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
+    return event.objectIsPlace && (own(a.anchor) || coordinated);
+  }
+  // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
+  if (a.link === "compound")
+    return !country && a.item.mention.actorKind === undefined && (own(a.anchor) || event.objectIsPlace);
+  return true;
 }
 
 /**
@@ -208,7 +226,9 @@ function pickPlace(
   }
   if (best.unknown) {
     // The country of the nearest known place attached anywhere ("... district of Damascus").
-    const nearest = [...anchoredKnown].sort((a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention))[0];
+    const nearest = [...anchoredKnown].sort(
+      (a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention),
+    )[0];
     if (nearest?.place.country) best = { ...best, place: { ...best.place, country: nearest.place.country } };
   }
   return best;
@@ -268,7 +288,12 @@ function liesIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
 }
 
 /** "the U.S. embassy", "U.S.-led forces", "Iraq war": a place name modifying a noun is no place. */
-function isModifier(doc: Doc, item: ResolvedMention, words: PlaceWords, own: (t: number) => boolean): boolean {
+function isModifier(
+  doc: Doc,
+  item: ResolvedMention,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): boolean {
   const { tokens } = doc;
   const { mention } = item;
   const next = mention.tokenEnd;
@@ -281,7 +306,9 @@ function isModifier(doc: Doc, item: ResolvedMention, words: PlaceWords, own: (t:
   // "U.S. troops" is a nationality; "Nangarhar residents", "an eastern Caracas hotel" are where
   // things are: the parse decides whether such a phrase locates the event (see anchorOf).
   return (
-    tokens.pos[next] === "NOUN" && !words.spatialNouns.has(tokens.lower[next]) && precisionOf(item) === "country"
+    tokens.pos[next] === "NOUN" &&
+    !words.spatialNouns.has(tokens.lower[next]) &&
+    precisionOf(item) === "country"
   );
 }
 

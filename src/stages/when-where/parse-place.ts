@@ -71,8 +71,7 @@ export function indexSentenceParse(doc: Doc, sentence: Sentence): SentenceParse 
 /** Whether the parse stage has run on the sentence. */
 export function isParsed(doc: Doc, sentence: Sentence): boolean {
   return (
-    doc.tokens.deprel.length > sentence.tokenStart &&
-    (doc.tokens.deprel[sentence.tokenStart] ?? "") !== ""
+    doc.tokens.deprel.length > sentence.tokenStart && (doc.tokens.deprel[sentence.tokenStart] ?? "") !== ""
   );
 }
 
@@ -102,7 +101,12 @@ function isSpatial(lower: string, words: PlaceWords): boolean {
  * @returns the anchor token and the kind of link, or null when the name is no place of anything
  *   (a subject, "the government of Iraq", "talks with Iran").
  */
-export function anchorOf(parse: SentenceParse, nameHead: number, words: PlaceWords, own: (t: number) => boolean): PlaceAnchor | null {
+export function anchorOf(
+  parse: SentenceParse,
+  nameHead: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): PlaceAnchor | null {
   const { doc, sentence, caseOf } = parse;
   const { head, deprel, lower } = doc.tokens;
   let x = nameHead;

@@ -110,7 +110,8 @@ function dateAndPlaceEvent(
   const trigger = tokenAt(doc, sentence, event.trigger.span.start);
   const clause = clauseAround(doc, sentence, trigger, gazetteer.words.clauseBreaks);
   let triggerEnd = trigger + 1;
-  while (triggerEnd < sentence.tokenEnd && doc.tokens.start[triggerEnd] < event.trigger.span.end) triggerEnd++;
+  while (triggerEnd < sentence.tokenEnd && doc.tokens.start[triggerEnd] < event.trigger.span.end)
+    triggerEnd++;
 
   const parsed = parsedSentence(doc, sentence.index, places, gazetteer);
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
