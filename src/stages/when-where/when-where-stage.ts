@@ -26,12 +26,13 @@ export interface WhenWhereStageOptions {
  *   events and forward for `status === "future"`; bounds such as "by 2022" are never the event's
  *   date. Otherwise `doc.date` at precision `publication`. A date at week, month or year precision
  *   is the first day of that period (week: the 7-day span starting there).
- * - Place: a name in a locative phrase of the trigger's clause or the verb's object (basis `event`;
- *   a name missing from the gazetteer keeps `lat`/`lon` null and no `precision`), else the
- *   dateline (`dateline`), else the document's most-mentioned place (`document`); else none.
+ * - Place: a name tied on the dependency parse to the event's own verb or noun, or to a clause
+ *   next to it (basis `event`, see `findEventPlace`; a name missing from the gazetteer keeps
+ *   `lat`/`lon` null and no `precision`), else the dateline (`dateline`), else the document's
+ *   most-mentioned place (`document`); else none. Sentences without a parse get only the fallbacks.
  *
  * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
- * @example createPipeline([tokenizeStage, actorsStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
+ * @example createPipeline([tokenizeStage, actorsStage, parseStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
  */
 export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions): Stage<R> {
   const { gazetteer } = options;
