@@ -149,6 +149,13 @@ describe("when-where event places", () => {
     expect(doc.events[0].location).toMatchObject({ name: "Pyongyang", country: "PRK", basis: "event" });
   });
 
+  it("reads names after 'between' as parties, not places: relations between Tehran and Baghdad", () => {
+    const text = "The two nations will deepen the cooperation and relations between Tehran and Baghdad.";
+    const doc = docWithEvent(text, "cooperation", { cameo: "060" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
   it("does not put a saying in the place of what was said", () => {
     const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
     stage.run(doc, ctx);

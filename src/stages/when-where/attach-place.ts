@@ -1,12 +1,7 @@
 import type { Doc } from "../../model/document.js";
+import { rangeHead } from "../events/dependency-roles.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import {
-  type AnchoredPlace,
-  anchorPlaces,
-  phraseHead,
-  predicateOf,
-  type SentenceParse,
-} from "./parse-place.js";
+import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -89,7 +84,7 @@ export function findEventPlace(
     ...named,
     ...unknowns.map((u) => ({ mention: u.mention, place: u.place, unknown: true })).filter(outside),
   ];
-  const v = phraseHead(doc, event.start, event.end);
+  const v = rangeHead(doc, event.start, event.end);
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
     fitsEvent(doc, a, event, v, own, words),
   );

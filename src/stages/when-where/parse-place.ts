@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from "../../model/document.js";
+import { rangeHead } from "../events/dependency-roles.js";
 import type { ResolvedMention } from "./attach-place.js";
 import type { PlaceWords } from "./place-words.js";
 
@@ -68,22 +69,6 @@ export function indexSentenceParse(doc: Doc, sentence: Sentence): SentenceParse 
   return { doc, sentence, caseOf };
 }
 
-/** Whether the parse stage has run on the sentence. */
-export function isParsed(doc: Doc, sentence: Sentence): boolean {
-  return (
-    doc.tokens.deprel.length > sentence.tokenStart && (doc.tokens.deprel[sentence.tokenStart] ?? "") !== ""
-  );
-}
-
-/** The token of `[start, end)` whose head lies outside the range: the phrase's syntactic head. */
-export function phraseHead(doc: Doc, start: number, end: number): number {
-  for (let t = start; t < end; t++) {
-    const h = doc.tokens.head[t];
-    if (h < start || h >= end) return t;
-  }
-  return end - 1;
-}
-
 function isSpatial(lower: string, words: PlaceWords): boolean {
   return (
     words.spatialNouns.has(lower) ||
@@ -126,6 +111,7 @@ export function anchorOf(
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
     if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
     if (word !== null && !POSSESSIVE.has(word)) {
+      if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
         if (step === 0) via = { noun: y, how: "of" };
@@ -192,7 +178,7 @@ export function anchorPlaces(
 ): AnchoredPlace[] {
   const out: AnchoredPlace[] = [];
   for (const item of candidates) {
-    const h = phraseHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
+    const h = rangeHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
     const found = anchorOf(parse, h, words, own);
     if (!found) continue;
     out.push({ item, ...found, predicate: predicateOf(parse.doc, found.anchor, own) });

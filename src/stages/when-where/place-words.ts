@@ -25,6 +25,7 @@ export const placeWordsSchema = lazySchema((z) =>
     name_qualifiers: wordList(z),
     portion_nouns: wordList(z),
     clock_words: wordList(z),
+    party_prepositions: wordList(z),
   }),
 );
 
@@ -69,6 +70,11 @@ export interface PlaceWords {
   portionNouns: ReadonlySet<string>;
   /** "10 p.m. Yemen time": a place's name before one of these tells a clock, not a place. */
   clockWords: ReadonlySet<string>;
+  /**
+   * "relations between Tehran and Baghdad": after one of these, names are parties, and places only
+   * on a spatial noun ("the border between Iraq and Iran").
+   */
+  partyPrepositions: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -102,5 +108,6 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     nameQualifiers: toSet(file.name_qualifiers),
     portionNouns: toSet(file.portion_nouns),
     clockWords: toSet(file.clock_words),
+    partyPrepositions: toSet(file.party_prepositions),
   };
 }

@@ -1,12 +1,13 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
+import { hasParse } from "../events/dependency-roles.js";
 import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
-import { indexSentenceParse, isParsed, type SentenceParse } from "./parse-place.js";
+import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
@@ -165,7 +166,7 @@ function parsedSentence(
   const cached = places.parsed.get(index);
   if (cached) return cached;
   const sentence = doc.sentences[index];
-  if (!isParsed(doc, sentence)) return undefined;
+  if (!hasParse(doc, sentence)) return undefined;
   const { head, deprel } = doc.tokens;
   const isObject = (start: number) => {
     let t = start;
