@@ -4,6 +4,7 @@ import { createDoc } from "../../model/document.js";
 import { tokenizeDoc } from "../tokenize/tokenize.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { docWithEvent, makeEvent } from "./test-helpers/make-doc.js";
+import { parseTestDoc } from "./test-helpers/parse-doc.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
 
 const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
@@ -104,6 +105,78 @@ describe("when-where event places", () => {
     expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
   });
 
+  it.each([
+    ["a nominal event's compound", "Iran denied any role in the Erbil attack.", "attack", "Erbil", "IRQ"],
+    ["a nominal event's locative", "Iran's attack in Erbil killed two people.", "attack", "Erbil", "IRQ"],
+    [
+      "the place of the clause a participle hangs from",
+      "Troops clashed with rebels in Mosul, killing 12 fighters.",
+      "killing",
+      "Mosul",
+      "IRQ",
+    ],
+    [
+      "the place of an infinitive's own phrase",
+      "Rebels tried to seize the airport near Idlib.",
+      "seize",
+      "Idlib",
+      "SYR",
+    ],
+    [
+      "the event's own place, not that of the speakers",
+      "Officials in Baghdad said a bomb exploded in Basra.",
+      "exploded",
+      "Basra",
+      "IRQ",
+    ],
+    [
+      "the place of the name named by 'the city of', not the region modifying 'city'",
+      "Israeli soldiers shot dead a man in the West Bank city of Hebron.",
+      "shot",
+      "Hebron",
+      "PSE",
+    ],
+  ])("reads the parse: %s", (_name, text, trigger, words, country) => {
+    expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
+  });
+
+  it("puts an event in its own clause's place, not the dateline's: Putin spoke in Pyongyang", () => {
+    const doc = docWithEvent("MOSCOW (Reuters) - Putin spoke in Pyongyang on Wednesday.", "spoke", {
+      cameo: "010",
+    });
+    stage.run(doc, ctx);
+    expect(doc.dateline).toMatchObject({ name: "Moscow", basis: "dateline" });
+    expect(doc.events[0].location).toMatchObject({ name: "Pyongyang", country: "PRK", basis: "event" });
+  });
+
+  it("reads names after 'between' as parties, not places: relations between Tehran and Baghdad", () => {
+    const text = "The two nations will deepen the cooperation and relations between Tehran and Baghdad.";
+    const doc = docWithEvent(text, "cooperation", { cameo: "060" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
+  it("does not put a saying in the place of what was said", () => {
+    const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
+  it.each([
+    ["a platform", "The Houthis said on Telegram that they had fired missiles.", "fired"],
+    ["a ship", "The missile was intercepted by the USS Laboon on Tuesday.", "intercepted"],
+    ["a clock time", "The Houthis attacked a ship at 10 p.m. Yemen time.", "attacked"],
+  ])("reads %s as no place", (_name, text, trigger) => {
+    const doc = docWithEvent(text, trigger);
+    stage.run(doc, ctx);
+    expect(doc.events[0].location).toBeUndefined();
+  });
+
+  it("matches a gazetteer name only when it covers the whole name: Puerto Jordan is not El Puerto", () => {
+    const location = locationOf("Gunmen attacked a bus in Puerto Jordan on Monday.", "attacked");
+    expect(location).toMatchObject({ text: "Puerto Jordan", country: null, basis: "event" });
+  });
+
   it("does not place a statement at its object: 'Iraq condemned Iran's assertion' is not in Iran", () => {
     const doc = docWithEvent("Iraq condemned Iran's assertion on Monday.", "condemned", { cameo: "111" });
     stage.run(doc, ctx);
@@ -140,6 +213,7 @@ describe("when-where event places", () => {
     const text = "Tehran and Baghdad have many common goals in the region.";
     const doc = createDoc({ id: "actors", text, date: "2022-03-20" });
     tokenizeDoc(doc);
+    parseTestDoc(doc);
     const at = text.indexOf("have");
     doc.events.push(makeEvent(doc, { start: at, end: at + 4 }));
     for (const [name, country] of [

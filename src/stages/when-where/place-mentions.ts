@@ -125,6 +125,14 @@ export function findPlaceMentions(
       continue;
     }
     if (!best) continue;
+    // "Puerto Jordan" is not El Puerto, "Liwaa Al-Quds" not Al-Quds: a match must cover the whole name.
+    const name = nameRun(doc, sentence, i, best.end, words, actorKinds);
+    if (name.start < i || name.end > best.end) {
+      i = Math.max(i, name.end - 1);
+      continue;
+    }
+    // "10 p.m. Yemen time" tells the clock.
+    if (best.end < end && words.clockWords.has(tokens.lower[best.end])) continue;
     const locative =
       locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
@@ -144,6 +152,62 @@ export function findPlaceMentions(
     i = stop - 1;
   }
   return out;
+}
+
+/** Particles that join two names rather than make one: "Moscow and St. Petersburg", "Lashkar Gah of Helmand". */
+const COORDINATING = new Set(["and", "of"]);
+
+/**
+ * The whole capitalised name around the words `[start, end)`: capitalised words (and particles
+ * between them, "Temple of Heaven") on either side, a vessel prefix before ("USS Laboon"). Words
+ * that qualify a place without renaming it are not part of the name: designators and locality
+ * words after it ("Aleppo City", "Erbil Airport"), weekdays and months ("Nablus Saturday"),
+ * directions and qualifiers before it ("West Baghdad", "Greater Damascus"), another actor's words.
+ */
+function nameRun(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  words: PlaceWords,
+  actorKinds: readonly (ActorMentionKind | undefined)[],
+): { start: number; end: number } {
+  const { tokens } = doc;
+  const kind = actorKinds[start];
+  const nameWord = (t: number) =>
+    isCapitalized(tokens.text[t]) &&
+    isLetter(tokens.text[t].charCodeAt(0)) &&
+    !CALENDAR_WORD.test(tokens.text[t]) &&
+    actorKinds[t] === kind;
+  let right = end;
+  while (right < sentence.tokenEnd && tokens.spaceBefore[right] === 1) {
+    const lower = tokens.lower[right];
+    if (nameWord(right) && !isPlaceWord(lower, words) && !words.localityWords.has(lower)) right++;
+    else if (
+      words.nameParticles.has(lower) &&
+      !COORDINATING.has(lower) &&
+      right + 1 < sentence.tokenEnd &&
+      nameWord(right + 1) &&
+      !isPlaceWord(tokens.lower[right + 1], words)
+    )
+      right += 2;
+    else break;
+  }
+  let left = start;
+  if (left - 1 >= sentence.tokenStart && tokens.spaceBefore[left] === 1) {
+    const t = left - 1;
+    const lower = tokens.lower[t];
+    if (words.vesselPrefixes.has(lower)) left = t;
+    else if (
+      nameWord(t) &&
+      tokens.pos[t] === "PROPN" &&
+      !words.directionWords.has(lower) &&
+      !words.nameQualifiers.has(lower) &&
+      !words.titleWords.has(lower)
+    )
+      left = t;
+  }
+  return { start: left, end: right };
 }
 
 /** Lower-case words that end some names: "Aleppo province", "Gaza city", "Jaffna peninsula". */

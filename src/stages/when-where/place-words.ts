@@ -21,6 +21,11 @@ export const placeWordsSchema = lazySchema((z) =>
     locality_words: wordList(z),
     non_place_words: wordList(z),
     spatial_nouns: wordList(z),
+    vessel_prefixes: wordList(z),
+    name_qualifiers: wordList(z),
+    portion_nouns: wordList(z),
+    clock_words: wordList(z),
+    party_prepositions: wordList(z),
   }),
 );
 
@@ -57,6 +62,19 @@ export interface PlaceWords {
    * heart of Sanaa"); after other nouns it does not ("on news of Iraq's embargo").
    */
   spatialNouns: ReadonlySet<string>;
+  /** "USS Laboon", "HMS Duncan": a ship's name, never a place, whatever town shares it. */
+  vesselPrefixes: ReadonlySet<string>;
+  /** "Greater Damascus", "Central Jakarta": a capitalised word before a place's name that does not rename it. */
+  nameQualifiers: ReadonlySet<string>;
+  /** "70 percent of Bosnia", "control of Azaz": a share of a place, which the event acts on. */
+  portionNouns: ReadonlySet<string>;
+  /** "10 p.m. Yemen time": a place's name before one of these tells a clock, not a place. */
+  clockWords: ReadonlySet<string>;
+  /**
+   * "relations between Tehran and Baghdad": after one of these, names are parties, and places only
+   * on a spatial noun ("the border between Iraq and Iran").
+   */
+  partyPrepositions: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -86,5 +104,10 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
       ...toSet(file.place_nouns),
       ...toSet(file.locality_words),
     ]),
+    vesselPrefixes: toSet(file.vessel_prefixes),
+    nameQualifiers: toSet(file.name_qualifiers),
+    portionNouns: toSet(file.portion_nouns),
+    clockWords: toSet(file.clock_words),
+    partyPrepositions: toSet(file.party_prepositions),
   };
 }

@@ -127,6 +127,12 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer)
   const { tokens } = doc;
   const words = gazetteer.words;
   if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
+  // "USS Laboon": a ship.
+  if (
+    words.vesselPrefixes.has(tokens.lower[start]) ||
+    (start > 0 && words.vesselPrefixes.has(tokens.lower[start - 1]))
+  )
+    return false;
   // "Sea", "Hall", "Bazaar": a capitalised common place word alone names nothing in particular.
   if (end - start === 1 && (words.spatialNouns.has(tokens.lower[start]) || GENERIC.has(tokens.lower[start])))
     return false;

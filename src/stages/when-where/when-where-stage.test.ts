@@ -6,6 +6,7 @@ import { createPipeline } from "../../pipeline/pipeline.js";
 import { tokenizeDoc, tokenizeStage } from "../tokenize/tokenize.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { makeEvent } from "./test-helpers/make-doc.js";
+import { parseTestDoc } from "./test-helpers/parse-doc.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
 
 const ARTICLE = readFileSync(join(import.meta.dirname, "../../../examples/iran-iraq-2022.txt"), "utf8");
@@ -15,6 +16,7 @@ const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
 function article(...triggers: string[]): Doc {
   const doc = createDoc({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" });
   tokenizeDoc(doc);
+  parseTestDoc(doc);
   for (const trigger of triggers) {
     const at = ARTICLE.indexOf(trigger);
     doc.events.push(makeEvent(doc, { start: at, end: at + trigger.length }));
@@ -54,11 +56,11 @@ describe("when-where stage on the reference article", () => {
 
 describe("when-where stage in a pipeline", () => {
   it("declares what it reads and writes", () => {
-    expect(stage.requires).toEqual(["sentences", "tokens", "events"]);
+    expect(stage.requires).toEqual(["sentences", "tokens", "syntax", "events"]);
     expect(stage.provides).toEqual(["dates", "locations"]);
   });
 
   it("needs an events stage before it", () => {
-    expect(() => createPipeline([tokenizeStage, stage])).toThrow(/requires events/);
+    expect(() => createPipeline([tokenizeStage, stage])).toThrow(/requires syntax, events/);
   });
 });

@@ -1,15 +1,17 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { findEventPlace, isObjectOf, type ResolvedMention } from "./attach-place.js";
+import { hasParse } from "../events/dependency-roles.js";
+import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
+import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
-import { findUnknownPlaces } from "./unknown-places.js";
+import { findUnknownPlaces, type UnknownPlace } from "./unknown-places.js";
 
 /** Options for {@link createWhenWhereStage}. */
 export interface WhenWhereStageOptions {
@@ -25,19 +27,20 @@ export interface WhenWhereStageOptions {
  *   events and forward for `status === "future"`; bounds such as "by 2022" are never the event's
  *   date. Otherwise `doc.date` at precision `publication`. A date at week, month or year precision
  *   is the first day of that period (week: the 7-day span starting there).
- * - Place: a name in a locative phrase of the trigger's clause or the verb's object (basis `event`;
- *   a name missing from the gazetteer keeps `lat`/`lon` null and no `precision`), else the
- *   dateline (`dateline`), else the document's most-mentioned place (`document`); else none.
+ * - Place: a name tied on the dependency parse to the event's own verb or noun, or to a clause
+ *   next to it (basis `event`, see `findEventPlace`; a name missing from the gazetteer keeps
+ *   `lat`/`lon` null and no `precision`), else the dateline (`dateline`), else the document's
+ *   most-mentioned place (`document`); else none. Sentences without a parse get only the fallbacks.
  *
  * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
- * @example createPipeline([tokenizeStage, actorsStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
+ * @example createPipeline([tokenizeStage, actorsStage, parseStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
  */
 export function createWhenWhereStage<R = unknown>(options: WhenWhereStageOptions): Stage<R> {
   const { gazetteer } = options;
   const dateFinder = createDateFinder(gazetteer.words.dateBounds);
   return {
     name: "when-where",
-    requires: ["sentences", "tokens", "events"],
+    requires: ["sentences", "tokens", "syntax", "events"],
     provides: ["dates", "locations"],
     run: function runWhenWhere(doc: Doc, ctx: StageContext<R>) {
       // Places and dates are found for events; a document without any needs neither.
@@ -66,6 +69,8 @@ interface DocumentPlaces {
   actorKinds: (ActorMentionKind | undefined)[];
   dateline: ResolvedMention | Dateline | undefined;
   main: ResolvedMention | undefined;
+  /** Per parsed sentence, built when its first event is placed: the parse index and the unknown names. */
+  parsed: Map<number, { parse: SentenceParse; unknowns: UnknownPlace[] }>;
 }
 
 function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
@@ -90,6 +95,7 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
     actorKinds,
     dateline: findDateline(doc.text, gazetteer, context),
     main: findMainPlace(resolved),
+    parsed: new Map(),
   };
 }
 
@@ -105,28 +111,25 @@ function dateAndPlaceEvent(
   if (!sentence) throw new Error(`no sentence ${event.sentence_index}`);
   const trigger = tokenAt(doc, sentence, event.trigger.span.start);
   const clause = clauseAround(doc, sentence, trigger, gazetteer.words.clauseBreaks);
+  let triggerEnd = trigger + 1;
+  while (triggerEnd < sentence.tokenEnd && doc.tokens.start[triggerEnd] < event.trigger.span.end)
+    triggerEnd++;
 
-  const unknowns = findUnknownPlaces(
-    doc,
-    clause,
-    places.mentions[sentence.index] ?? [],
-    places.actorKinds,
-    gazetteer,
-    (start) => isObjectOf(doc, trigger, start, gazetteer.words),
-  );
+  const parsed = parsedSentence(doc, sentence.index, places, gazetteer);
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
   // ("condemned Iran's assertion" is not located in Iran).
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
-  const own = findEventPlace(
-    doc,
-    trigger,
-    clause,
-    places.resolved[sentence.index] ?? [],
-    gazetteer.words,
-    unknowns,
-    objectIsPlace,
-  );
-  if (own) event.location = toLocation(own, "event");
+  const words = { start: trigger, end: triggerEnd, objectIsPlace };
+  const own =
+    parsed &&
+    findEventPlace(
+      parsed.parse,
+      words,
+      places.resolved[sentence.index] ?? [],
+      gazetteer.words,
+      parsed.unknowns,
+    );
+  if (own) event.location = toLocation(own.place, "event");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
 
@@ -151,6 +154,36 @@ function dateAndPlaceEvent(
     if (fields.date_text) event.date_text = fields.date_text;
     else delete event.date_text;
   }
+}
+
+/** The parse index and unknown place names of a parsed sentence, built once; undefined without a parse. */
+function parsedSentence(
+  doc: Doc,
+  index: number,
+  places: DocumentPlaces,
+  gazetteer: Gazetteer,
+): { parse: SentenceParse; unknowns: UnknownPlace[] } | undefined {
+  const cached = places.parsed.get(index);
+  if (cached) return cached;
+  const sentence = doc.sentences[index];
+  if (!hasParse(doc, sentence)) return undefined;
+  const { head, deprel } = doc.tokens;
+  const isObject = (start: number) => {
+    let t = start;
+    for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
+    return deprel[t] === "obj";
+  };
+  const unknowns = findUnknownPlaces(
+    doc,
+    { start: sentence.tokenStart, end: sentence.tokenEnd },
+    places.mentions[index] ?? [],
+    places.actorKinds,
+    gazetteer,
+    isObject,
+  );
+  const entry = { parse: indexSentenceParse(doc, sentence), unknowns };
+  places.parsed.set(index, entry);
+  return entry;
 }
 
 function toLocation(

@@ -1,6 +1,7 @@
 import { asCameo, type EventStatus, quadClassOf } from "../../../model/codes.js";
 import { createDoc, type Doc, type EventRecord, type Span } from "../../../model/document.js";
 import { tokenizeDoc } from "../../tokenize/tokenize.js";
+import { parseTestDoc } from "./parse-doc.js";
 
 /** A minimal event for `trigger` (the event stage is not needed to test dates and places). */
 export function makeEvent(
@@ -42,12 +43,13 @@ export interface DocWithEventOptions {
 }
 
 /**
- * Tokenizes `text` and adds one event whose trigger is the `occurrence`-th `trigger` word.
+ * Tokenizes and parses `text` and adds one event whose trigger is the `occurrence`-th `trigger` word.
  * @example docWithEvent("Troops attacked Erbil on Monday.", "attacked", { date: "2022-03-20" })
  */
 export function docWithEvent(text: string, trigger: string, options: DocWithEventOptions = {}): Doc {
   const doc = createDoc({ id: "test", text, date: options.date });
   tokenizeDoc(doc);
+  parseTestDoc(doc);
   let at = -1;
   for (let i = 0; i <= (options.occurrence ?? 0); i++) {
     at = text.indexOf(trigger, at + 1);

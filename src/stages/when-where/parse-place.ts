@@ -1,0 +1,187 @@
+import type { Doc, Sentence } from "../../model/document.js";
+import { rangeHead } from "../events/dependency-roles.js";
+import type { ResolvedMention } from "./attach-place.js";
+import type { PlaceWords } from "./place-words.js";
+
+/** How a place name is tied to the word it locates. */
+export type PlaceLink =
+  /** "in Erbil", "near the border with Syria", "north of Baghdad", "the outskirts of Aleppo". */
+  | "locative"
+  /** "recaptured Palmyra": the name is a verb's object. */
+  | "object"
+  /** "the Erbil attack": the name modifies a noun. */
+  | "compound";
+
+/** A place name of a sentence with the word its phrase attaches to on the parse. */
+export interface AnchoredPlace {
+  item: ResolvedMention;
+  /** The token the locative phrase (or object, or compound) depends on. */
+  anchor: number;
+  /** The predicate the anchor belongs to: the anchor itself, or the verb of the noun phrase it sits in. */
+  predicate: number;
+  link: PlaceLink;
+  /** The spatial noun the name first attaches to, and how ("the West Bank city of Hebron": city, by compound and by "of"). */
+  via?: SpatialAttachment;
+  /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
+  modifier: boolean;
+}
+
+/** How a name attaches to the spatial noun right above it. */
+export interface SpatialAttachment {
+  noun: number;
+  how: "of" | "compound" | "possessive";
+}
+
+/** What {@link anchorOf} finds for one name. */
+export interface PlaceAnchor {
+  anchor: number;
+  link: PlaceLink;
+  via?: SpatialAttachment;
+  modifier: boolean;
+}
+
+/** Relations that keep a name inside a larger noun phrase: "Baghdad's Sadr City", "Khan Touman, southern Aleppo". */
+const NAME_PHRASE = new Set(["flat", "appos", "conj", "nmod"]);
+/** Links inside a spatial phrase: "the town of Nablus", "the border with Syria". */
+const SPATIAL_LINKS = new Set(["of", "with"]);
+/** Possessive markers: "Baghdad's Sadr City" names a place inside the owner. */
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019", "s"]);
+/** How many arcs a name may climb to reach its locative word, and a phrase to reach its predicate. */
+const MAX_CLIMB = 8;
+
+/** Per-sentence view of the parse: the case marker of each token (its first `case` dependent). */
+export interface SentenceParse {
+  doc: Doc;
+  sentence: Sentence;
+  /** Case marker token of each token of the sentence (offset by `sentence.tokenStart`), or -1. */
+  caseOf: Int32Array;
+}
+
+/** Indexes a parsed sentence's case markers, once per sentence (linear). */
+export function indexSentenceParse(doc: Doc, sentence: Sentence): SentenceParse {
+  const caseOf = new Int32Array(sentence.tokenEnd - sentence.tokenStart).fill(-1);
+  const { head, deprel } = doc.tokens;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const h = head[t];
+    if (deprel[t] !== "case" || h < sentence.tokenStart || h >= sentence.tokenEnd) continue;
+    if (caseOf[h - sentence.tokenStart] < 0) caseOf[h - sentence.tokenStart] = t;
+  }
+  return { doc, sentence, caseOf };
+}
+
+function isSpatial(lower: string, words: PlaceWords): boolean {
+  return (
+    words.spatialNouns.has(lower) ||
+    words.portionNouns.has(lower) ||
+    words.directionWords.has(lower) ||
+    words.territoryNouns.has(lower) ||
+    words.designators.has(lower)
+  );
+}
+
+/**
+ * What a place name attaches to: climbs from the name's head through the noun phrase it heads
+ * ("the town of X", "X's Y", "X, southern Y") to the first locative case marker, or to a verb that
+ * takes it as object, or to the noun it modifies as a compound.
+ * @returns the anchor token and the kind of link, or null when the name is no place of anything
+ *   (a subject, "the government of Iraq", "talks with Iran").
+ */
+export function anchorOf(
+  parse: SentenceParse,
+  nameHead: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): PlaceAnchor | null {
+  const { doc, sentence, caseOf } = parse;
+  const { head, deprel, lower } = doc.tokens;
+  let x = nameHead;
+  let via: SpatialAttachment | undefined;
+  let modifier = false;
+  const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
+    anchor,
+    link,
+    modifier,
+    ...(via ? { via } : {}),
+  });
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    const y = head[x];
+    const marker = caseOf[x - sentence.tokenStart];
+    const word = marker >= 0 ? lower[marker] : null;
+    // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
+    if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
+    if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
+    if (word !== null && !POSSESSIVE.has(word)) {
+      if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
+      if (words.locativePrepositions.has(word)) return found(y, "locative");
+      if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
+        if (step === 0) via = { noun: y, how: "of" };
+        x = y;
+        continue;
+      }
+      return null;
+    }
+    // "north of Baghdad", "260 kilometers south of Cairo": a direction word works as a preposition.
+    if (x !== nameHead && words.directionWords.has(lower[x])) return found(y, "locative");
+    const base = deprel[x].split(":")[0];
+    // "captured Palmyra", "Palmyra was captured": the thing the event acts on.
+    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
+    // "Nangarhar residents protested": a place naming where the subject is from and acts.
+    if (base === "nsubj" && modifier) return found(y, "compound");
+    if (base === "compound" || word !== null) {
+      // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
+      if (own(y)) return found(y, "compound");
+      if (!isSpatial(lower[y], words)) modifier = true;
+      else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
+      x = y;
+      continue;
+    }
+    if (NAME_PHRASE.has(base) || (x !== nameHead && base === "obl")) {
+      x = y;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Whether a token is a predicate a phrase can belong to: a verb, or the root. */
+function isPredicate(doc: Doc, t: number): boolean {
+  const upos = doc.tokens.upos[t];
+  return upos === "VERB" || upos === "AUX" || doc.tokens.head[t] < 0;
+}
+
+/**
+ * The predicate a token's phrase belongs to: the token itself when it is a verb or one of `own`
+ * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
+ */
+export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
+  let p = t;
+  for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
+    if (own(p) || isPredicate(doc, p)) return p;
+    const up = doc.tokens.head[p];
+    if (up < 0) return p;
+    p = up;
+  }
+  return p;
+}
+
+/**
+ * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches
+ * to and the predicate that token belongs to. Names attached to nothing are dropped.
+ * @param own the event's own words (a nominal event is a predicate of its own)
+ */
+export function anchorPlaces(
+  parse: SentenceParse,
+  candidates: readonly ResolvedMention[],
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): AnchoredPlace[] {
+  const out: AnchoredPlace[] = [];
+  for (const item of candidates) {
+    const h = rangeHead(parse.doc, item.mention.tokenStart, item.mention.tokenEnd);
+    const found = anchorOf(parse, h, words, own);
+    if (!found) continue;
+    out.push({ item, ...found, predicate: predicateOf(parse.doc, found.anchor, own) });
+  }
+  return out;
+}
