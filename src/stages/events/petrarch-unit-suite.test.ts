@@ -12,9 +12,10 @@ import { devFile, PETRARCH_DICTIONARY_DIR } from "../../test-helpers/dev-data.js
 /**
  * PETRARCH's unit suite coded with its own PETR.Validate dictionaries (issue 9, item 4): the records
  * passed may not fall below the floor reached when the verb patterns were first matched on the parse
- * (15 before, 86 of 272 then). The suite and dictionaries live in ../shared; the test skips without them.
+ * (15 before, 86 then; 112 of 276 with the actor composition and discards). The suite and
+ * dictionaries live in ../shared; the test skips without them.
  */
-const PASSED_FLOOR = 86;
+const PASSED_FLOOR = 112;
 
 const records = devFile(join("petrarch-unit", "records.jsonl"));
 const present = records !== null && existsSync(PETRARCH_DICTIONARY_DIR);
