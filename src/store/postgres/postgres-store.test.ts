@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { describeWithPostgres, uniqueSchema } from "../../test-helpers/postgres.js";
 import { runEventStoreContract } from "../store.contract.js";
+import { runOrderContract } from "../store-order.contract.js";
 import { runRollupContract } from "../store-rollups.contract.js";
 import { PG_MIGRATIONS } from "./migrations.js";
 import { openPostgresStore } from "./postgres-store.js";
@@ -22,6 +23,7 @@ describeWithPostgres("postgres store", (url) => {
 
   runRollupContract("postgres", () => openPostgresStore(url, { schema: schema() }));
   runEventStoreContract("postgres", (options) => openPostgresStore(url, { ...options, schema: schema() }));
+  runOrderContract("postgres", (options) => openPostgresStore(url, { ...options, schema: schema() }));
 
   it("postgres store records its schema version and refuses a newer one", async () => {
     const name = schema();

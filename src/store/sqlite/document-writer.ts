@@ -14,6 +14,16 @@ import {
   shiftDate,
   smallestBy,
 } from "../merge-rule.js";
+import {
+  mentionOrderKey,
+  type SweepAnswer,
+  type SweepMention,
+  type SweepQuery,
+  type SweepResult,
+  type SweepRow,
+  sweepMentionOf,
+  sweepSteps,
+} from "../merge-sweep.js";
 import { isLocated, locationValues, representativeValues } from "./event-columns.js";
 import { prepareWriterStatements, type WriterStatements } from "./writer-statements.js";
 
@@ -23,6 +33,13 @@ interface Draft {
   record: EventRecord;
   date: string | null;
   located: boolean;
+  /** Its place in merge order ({@link mentionOrderKey}). */
+  order: string;
+}
+
+/** A stored event as a candidate for a new mention, with its last mention in merge order. */
+interface CandidateRow extends MergeCandidate {
+  last_order: string | null;
 }
 
 function addPlace(places: Map<string, MergePlace>, place: MergePlace): void {
@@ -38,6 +55,9 @@ interface MemberRow {
   date: string | null;
   lat: number | null;
   ingested_at: string;
+  doc_id: string;
+  sentence_index: number;
+  trigger_start: number;
 }
 
 /**
@@ -94,7 +114,15 @@ export class DocumentWriter {
         record,
         date: mentionDateOf(record, document),
         located: isLocated(record),
+        order: "",
       };
+      draft.order = mentionOrderKey(
+        draft.date,
+        document.id,
+        record.sentence_index,
+        record.trigger.span.start,
+        record.id,
+      );
       if (this.addMention(draft, docKey, outlet, ingestedAt, touched)) newEvents++;
     }
     this.s.setDocMentions.run(mentions, docKey);
@@ -110,7 +138,9 @@ export class DocumentWriter {
     touched: Set<number>,
   ): boolean {
     const { record } = draft;
-    const candidate = this.findEvent(draft);
+    const found = this.findEvent(draft);
+    if (found === "sweep") return this.sweepIn(draft, docKey, outlet, ingestedAt, touched);
+    const candidate = found;
     let eventKey: number;
     if (candidate === undefined) {
       const { lastInsertRowid } = this.s.insertEvent.run({
@@ -121,6 +151,7 @@ export class DocumentWriter {
         added_at: ingestedAt,
       });
       eventKey = Number(lastInsertRowid);
+      this.s.setLastOrder.run(draft.order, eventKey);
     } else {
       eventKey = candidate.key;
       this.s.joinEvent.run({
@@ -129,6 +160,7 @@ export class DocumentWriter {
         new_source: this.s.hasOutlet.get(eventKey, outlet) === undefined ? 1 : 0,
         date: draft.date,
       });
+      this.s.setLastOrder.run(draft.order, eventKey);
       if (draft.id < candidate.rep_mention_id) {
         this.s.setRepresentative.run({ key: eventKey, ...representativeValues(record, draft.id) });
       }
@@ -140,6 +172,7 @@ export class DocumentWriter {
       }
     }
     touched.add(eventKey);
+    this.insertMention(draft, eventKey, docKey, outlet, ingestedAt);
     if (draft.located) {
       const location = record.location as EventLocation;
       const places = this.places.get(eventKey);
@@ -151,6 +184,12 @@ export class DocumentWriter {
           country: location.country,
         });
     }
+    return candidate === undefined;
+  }
+
+  /** Writes the mention row and counts its actors. */
+  private insertMention(draft: Draft, eventKey: number, docKey: number, outlet: string, ingestedAt: string): void {
+    const { record } = draft;
     this.s.insertMention.run({
       id: draft.id,
       event_key: eventKey,
@@ -176,28 +215,112 @@ export class DocumentWriter {
       : [record.source, record.target]) {
       if (actor) this.s.upsertActor.run(actor.code, actor.country, actor.sector, actor.text, ingestedAt);
     }
-    return candidate === undefined;
   }
 
-  /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
-  private findEvent(draft: Draft): MergeCandidate | undefined {
+  /**
+   * The event this mention merges into under the merge rule, closest in date first, or undefined; or
+   * "sweep" when a stored mention of its key group comes after it in merge order, so that choices
+   * already made may change (see ../merge-sweep.ts).
+   */
+  private findEvent(draft: Draft): CandidateRow | undefined | "sweep" {
     const { record, date } = draft;
     const keys = mergeKeysOf(record);
     const window = this.merge.windowDays;
+    if (date !== null && this.s.laterEvent.get(...keys, shiftDate(date, -window), date) !== undefined) {
+      return "sweep";
+    }
     const rows = (
       date === null
         ? this.s.candidatesUndated.all(...keys)
-        : this.s.candidatesDated.all(
-            ...keys,
-            shiftDate(date, -window),
-            shiftDate(date, window),
-            shiftDate(date, window),
-          )
-    ) as MergeCandidate[];
+        : this.s.candidatesDated.all(...keys, shiftDate(date, -window), date)
+    ) as CandidateRow[];
+    if (rows.some((row) => row.last_order === null || row.last_order > draft.order)) return "sweep";
     const fitting = draft.located
       ? rows.filter((row) => row.location_mention_id === null || this.withinRadius(row.key, record))
       : rows;
     return closestCandidate(fitting, date);
+  }
+
+  /** Adds a mention that does not come last in merge order: re-sweeps its key group. */
+  private sweepIn(draft: Draft, docKey: number, outlet: string, ingestedAt: string, touched: Set<number>): boolean {
+    const added: SweepMention = {
+      id: draft.id,
+      order: draft.order,
+      date: draft.date,
+      place: draft.located ? (draft.record.location as MergePlace) : null,
+      row: null,
+      rowDate: null,
+    };
+    const result = this.runSweep(mergeKeysOf(draft.record), added);
+    const move = result.moves.find((entry) => entry.mention === added);
+    const fresh = move?.cluster.row === null;
+    this.applySweep(result, draft.record, (eventKey) =>
+      this.insertMention(draft, eventKey, docKey, outlet, ingestedAt),
+    );
+    for (const row of [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)]) {
+      if (this.s.docInEvent.get(row, docKey) !== undefined) touched.add(row);
+      else touched.delete(row);
+    }
+    return fresh;
+  }
+
+  /** Runs the merge sweep for one change, answering its queries from the database. */
+  private runSweep(keys: [string, string, string, string], change: SweepMention): SweepResult {
+    const steps = sweepSteps(this.merge, change);
+    let answer: SweepAnswer = [];
+    for (;;) {
+      const step = steps.next(answer);
+      if (step.done) return step.value;
+      answer = this.answer(keys, step.value);
+    }
+  }
+
+  private answer(keys: [string, string, string, string], query: SweepQuery): SweepAnswer {
+    const window = this.merge.windowDays;
+    if (query.kind === "later") {
+      return this.s.laterEvent.get(...keys, shiftDate(query.day, 1 - window), query.day) !== undefined;
+    }
+    const rows = (
+      query.kind === "undated"
+        ? this.s.undatedMentions.all(...keys)
+        : this.s.dayMentions.all(...keys, shiftDate(query.day, -window), query.day, query.day)
+    ) as SweepRow[];
+    return rows.map(sweepMentionOf);
+  }
+
+  /**
+   * Writes a sweep's result: new events first, then the moved (or added) mentions, then every
+   * changed event re-derived from its members. Ids are parked first because two events may swap
+   * representatives, and ids are unique.
+   */
+  private applySweep(
+    result: SweepResult,
+    added: EventRecord | null,
+    insertAdded: (eventKey: number) => void,
+  ): void {
+    for (const cluster of result.fresh) {
+      const first = cluster.members[0] as SweepMention;
+      const stored = this.s.mentionRecord.get(first.id) as { record: string } | undefined;
+      const record = stored ? (JSON.parse(stored.record) as EventRecord) : (added as EventRecord);
+      const { lastInsertRowid } = this.s.insertEvent.run({
+        ...representativeValues(record, first.id),
+        // A placeholder id until the event is re-derived below (the stored one may still hold the real one).
+        id: `~${first.id}`,
+        ...locationValues(null, null),
+        status: record.status,
+        date: first.date,
+        added_at: "",
+      });
+      cluster.row = Number(lastInsertRowid);
+    }
+    for (const { mention, cluster } of result.moves) {
+      if (mention.row === null) insertAdded(cluster.row as number);
+      else this.s.moveMention.run(cluster.row, mention.id);
+    }
+    const changed = [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)];
+    for (const row of changed) this.s.setEventId.run(`~${row}`, row);
+    for (const row of changed) this.recompute(row);
+    this.places.clear();
   }
 
   /**
@@ -235,17 +358,39 @@ export class DocumentWriter {
     return places;
   }
 
-  /** Deletes a document and its mentions, then re-derives every event they belonged to. */
+  /**
+   * Deletes a document and its mentions. Each mention leaves through a merge sweep, so the events
+   * left are those the remaining mentions form in any order.
+   */
   remove(docKey: number): void {
-    const mentions = this.s.mentionsOfDoc.all(docKey) as { event_key: number; record: string }[];
+    const mentions = this.s.mentionsOfDoc.all(docKey) as (SweepRow & {
+      record: string;
+      source_code: string;
+      target_code: string;
+      base_code: string;
+      status: string;
+    })[];
     for (const mention of mentions) {
       const record = JSON.parse(mention.record) as EventRecord;
       const codes = new Set([record.source?.code, record.target?.code]);
       for (const code of codes) if (code) this.s.decrementActor.run(code);
     }
-    this.s.deleteMentionsOfDoc.run(docKey);
+    for (const mention of mentions) {
+      // The event's row and date as they stand now: earlier removals may have changed them.
+      const now = this.s.mentionRow.get(mention.id) as { row: number; row_date: string | null };
+      const change = { ...sweepMentionOf({ ...mention, ...now }), removed: true };
+      const keys: [string, string, string, string] = [
+        mention.source_code,
+        mention.target_code,
+        mention.base_code,
+        mention.status,
+      ];
+      const result = this.runSweep(keys, change);
+      this.s.deleteMention.run(mention.id);
+      result.dirtyRows.add(change.row as number);
+      this.applySweep(result, null, () => {});
+    }
     this.s.deleteDoc.run(docKey);
-    for (const eventKey of new Set(mentions.map((mention) => mention.event_key))) this.recompute(eventKey);
   }
 
   /** Re-derives an event from its remaining mentions, or deletes it when none is left. */
@@ -260,6 +405,7 @@ export class DocumentWriter {
       members.filter((row) => row.lat !== null),
       (row) => row.id,
     );
+    this.s.setLastOrder.run(lastOrderOf(members), eventKey);
     const dates = members
       .map((row) => row.date)
       .filter((date): date is string => date !== null)
@@ -282,4 +428,16 @@ export class DocumentWriter {
       added_at: members.map((row) => row.ingested_at).sort()[0],
     });
   }
+}
+
+/** The largest merge-order key among an event's members. */
+export function lastOrderOf(
+  members: readonly Pick<MemberRow, "id" | "date" | "doc_id" | "sentence_index" | "trigger_start">[],
+): string {
+  let last = "";
+  for (const row of members) {
+    const order = mentionOrderKey(row.date, row.doc_id, row.sentence_index, row.trigger_start, row.id);
+    if (order > last) last = order;
+  }
+  return last;
 }
