@@ -1,4 +1,10 @@
-import { closestCandidate, type MergeOptions, type MergePlace, placesAgree, shiftDate } from "./merge-rule.js";
+import {
+  closestCandidate,
+  type MergeOptions,
+  type MergePlace,
+  placesAgree,
+  shiftDate,
+} from "./merge-rule.js";
 
 /**
  * The order in which the merge rule takes a key group's mentions: by date, then document id, sentence,
@@ -161,7 +167,10 @@ export class MergeSweep {
     if (cluster === undefined) {
       // A stored mention that starts an event keeps its row when that row has no event yet.
       const claim = mention.row !== null && !this.current.has(mention.row) ? mention.row : null;
-      cluster = claim === null ? new SweepCluster(null, mention.date) : this.clusterOf(this.current, claim, mention.date);
+      cluster =
+        claim === null
+          ? new SweepCluster(null, mention.date)
+          : this.clusterOf(this.current, claim, mention.date);
       if (claim === null) {
         this.fresh.push(cluster);
         this.open.push(cluster);
@@ -202,10 +211,7 @@ export class MergeSweep {
 }
 
 /** What a sweep asks its store for: one day's stored mentions of the group, all its undated ones, or whether any come later. */
-export type SweepQuery =
-  | { kind: "day"; day: string }
-  | { kind: "undated" }
-  | { kind: "later"; day: string };
+export type SweepQuery = { kind: "day"; day: string } | { kind: "undated" } | { kind: "later"; day: string };
 
 /** The answer to a {@link SweepQuery}: mentions for `day` and `undated`, a flag for `later`. */
 export type SweepAnswer = SweepMention[] | boolean;
@@ -278,4 +284,16 @@ export function sweepMentionOf(row: SweepRow): SweepMention {
     row: Number(row.row),
     rowDate: row.row_date,
   };
+}
+
+/** The largest merge-order key among an event's members. */
+export function lastOrderOf(
+  members: readonly Pick<SweepRow, "id" | "date" | "doc_id" | "sentence_index" | "trigger_start">[],
+): string {
+  let last = "";
+  for (const row of members) {
+    const order = mentionOrderKey(row.date, row.doc_id, row.sentence_index, row.trigger_start, row.id);
+    if (order > last) last = order;
+  }
+  return last;
 }

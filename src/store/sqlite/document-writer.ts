@@ -15,6 +15,7 @@ import {
   smallestBy,
 } from "../merge-rule.js";
 import {
+  lastOrderOf,
   mentionOrderKey,
   type SweepAnswer,
   type SweepMention,
@@ -188,7 +189,13 @@ export class DocumentWriter {
   }
 
   /** Writes the mention row and counts its actors. */
-  private insertMention(draft: Draft, eventKey: number, docKey: number, outlet: string, ingestedAt: string): void {
+  private insertMention(
+    draft: Draft,
+    eventKey: number,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+  ): void {
     const { record } = draft;
     this.s.insertMention.run({
       id: draft.id,
@@ -242,7 +249,13 @@ export class DocumentWriter {
   }
 
   /** Adds a mention that does not come last in merge order: re-sweeps its key group. */
-  private sweepIn(draft: Draft, docKey: number, outlet: string, ingestedAt: string, touched: Set<number>): boolean {
+  private sweepIn(
+    draft: Draft,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+    touched: Set<number>,
+  ): boolean {
     const added: SweepMention = {
       id: draft.id,
       order: draft.order,
@@ -428,16 +441,4 @@ export class DocumentWriter {
       added_at: members.map((row) => row.ingested_at).sort()[0],
     });
   }
-}
-
-/** The largest merge-order key among an event's members. */
-export function lastOrderOf(
-  members: readonly Pick<MemberRow, "id" | "date" | "doc_id" | "sentence_index" | "trigger_start">[],
-): string {
-  let last = "";
-  for (const row of members) {
-    const order = mentionOrderKey(row.date, row.doc_id, row.sentence_index, row.trigger_start, row.id);
-    if (order > last) last = order;
-  }
-  return last;
 }
