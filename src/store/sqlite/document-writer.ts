@@ -12,20 +12,10 @@ import {
   outletOf,
   placesAgree,
   shiftDate,
-  smallestBy,
 } from "../merge-rule.js";
-import {
-  lastOrderOf,
-  mentionOrderKey,
-  type SweepAnswer,
-  type SweepMention,
-  type SweepQuery,
-  type SweepResult,
-  type SweepRow,
-  sweepMentionOf,
-  sweepSteps,
-} from "../merge-sweep.js";
+import { mentionOrderKey, type SweepMention, type SweepRow, sweepMentionOf } from "../merge-sweep.js";
 import { isLocated, locationValues, representativeValues } from "./event-columns.js";
+import { type GroupKeys, SqliteSweepWriter } from "./sweep-writer.js";
 import { prepareWriterStatements, type WriterStatements } from "./writer-statements.js";
 
 /** A mention about to be written, with the fields merging looks at. */
@@ -47,26 +37,13 @@ function addPlace(places: Map<string, MergePlace>, place: MergePlace): void {
   places.set(`${place.lat},${place.lon},${place.precision},${place.country}`, place);
 }
 
-/** A stored mention as the event recomputation reads it. */
-interface MemberRow {
-  id: string;
-  record: string;
-  doc_key: number;
-  outlet: string;
-  date: string | null;
-  lat: number | null;
-  ingested_at: string;
-  doc_id: string;
-  sentence_index: number;
-  trigger_start: number;
-}
-
 /**
  * Writes documents and merges their mentions into events. Every method must run inside a transaction
  * opened by the caller, so a document is stored with all its mentions or not at all.
  */
 export class DocumentWriter {
   private readonly s: WriterStatements;
+  private readonly sweep: SqliteSweepWriter;
   /** Distinct member places per event, for the document being added (see {@link placesOf}). */
   private places = new Map<number, Map<string, MergePlace>>();
 
@@ -75,6 +52,7 @@ export class DocumentWriter {
     private readonly merge: MergeOptions,
   ) {
     this.s = prepareWriterStatements(db);
+    this.sweep = new SqliteSweepWriter(this.s, merge);
   }
 
   /** True when a document with this content is stored. */
@@ -264,76 +242,18 @@ export class DocumentWriter {
       row: null,
       rowDate: null,
     };
-    const result = this.runSweep(mergeKeysOf(draft.record), added);
+    const result = this.sweep.run(mergeKeysOf(draft.record), added);
     const move = result.moves.find((entry) => entry.mention === added);
     const fresh = move?.cluster.row === null;
-    this.applySweep(result, draft.record, (eventKey) =>
+    this.sweep.apply(result, draft.record, (eventKey) =>
       this.insertMention(draft, eventKey, docKey, outlet, ingestedAt),
     );
+    this.places.clear();
     for (const row of [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)]) {
       if (this.s.docInEvent.get(row, docKey) !== undefined) touched.add(row);
       else touched.delete(row);
     }
     return fresh;
-  }
-
-  /** Runs the merge sweep for one change, answering its queries from the database. */
-  private runSweep(keys: [string, string, string, string], change: SweepMention): SweepResult {
-    const steps = sweepSteps(this.merge, change);
-    let answer: SweepAnswer = [];
-    for (;;) {
-      const step = steps.next(answer);
-      if (step.done) return step.value;
-      answer = this.answer(keys, step.value);
-    }
-  }
-
-  private answer(keys: [string, string, string, string], query: SweepQuery): SweepAnswer {
-    const window = this.merge.windowDays;
-    if (query.kind === "later") {
-      return this.s.laterEvent.get(...keys, shiftDate(query.day, 1 - window), query.day) !== undefined;
-    }
-    const rows = (
-      query.kind === "undated"
-        ? this.s.undatedMentions.all(...keys)
-        : this.s.dayMentions.all(...keys, shiftDate(query.day, -window), query.day, query.day)
-    ) as SweepRow[];
-    return rows.map(sweepMentionOf);
-  }
-
-  /**
-   * Writes a sweep's result: new events first, then the moved (or added) mentions, then every
-   * changed event re-derived from its members. Ids are parked first because two events may swap
-   * representatives, and ids are unique.
-   */
-  private applySweep(
-    result: SweepResult,
-    added: EventRecord | null,
-    insertAdded: (eventKey: number) => void,
-  ): void {
-    for (const cluster of result.fresh) {
-      const first = cluster.members[0] as SweepMention;
-      const stored = this.s.mentionRecord.get(first.id) as { record: string } | undefined;
-      const record = stored ? (JSON.parse(stored.record) as EventRecord) : (added as EventRecord);
-      const { lastInsertRowid } = this.s.insertEvent.run({
-        ...representativeValues(record, first.id),
-        // A placeholder id until the event is re-derived below (the stored one may still hold the real one).
-        id: `~${first.id}`,
-        ...locationValues(null, null),
-        status: record.status,
-        date: first.date,
-        added_at: "",
-      });
-      cluster.row = Number(lastInsertRowid);
-    }
-    for (const { mention, cluster } of result.moves) {
-      if (mention.row === null) insertAdded(cluster.row as number);
-      else this.s.moveMention.run(cluster.row, mention.id);
-    }
-    const changed = [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)];
-    for (const row of changed) this.s.setEventId.run(`~${row}`, row);
-    for (const row of changed) this.recompute(row);
-    this.places.clear();
   }
 
   /**
@@ -392,53 +312,13 @@ export class DocumentWriter {
       // The event's row and date as they stand now: earlier removals may have changed them.
       const now = this.s.mentionRow.get(mention.id) as { row: number; row_date: string | null };
       const change = { ...sweepMentionOf({ ...mention, ...now }), removed: true };
-      const keys: [string, string, string, string] = [
-        mention.source_code,
-        mention.target_code,
-        mention.base_code,
-        mention.status,
-      ];
-      const result = this.runSweep(keys, change);
+      const keys: GroupKeys = [mention.source_code, mention.target_code, mention.base_code, mention.status];
+      const result = this.sweep.run(keys, change);
       this.s.deleteMention.run(mention.id);
       result.dirtyRows.add(change.row as number);
-      this.applySweep(result, null, () => {});
+      this.sweep.apply(result, null, () => {});
+      this.places.clear();
     }
     this.s.deleteDoc.run(docKey);
-  }
-
-  /** Re-derives an event from its remaining mentions, or deletes it when none is left. */
-  private recompute(eventKey: number): void {
-    const members = this.s.members.all(eventKey) as MemberRow[];
-    const representative = smallestBy(members, (row) => row.id);
-    if (representative === undefined) {
-      this.s.deleteEvent.run(eventKey);
-      return;
-    }
-    const located = smallestBy(
-      members.filter((row) => row.lat !== null),
-      (row) => row.id,
-    );
-    this.s.setLastOrder.run(lastOrderOf(members), eventKey);
-    const dates = members
-      .map((row) => row.date)
-      .filter((date): date is string => date !== null)
-      .sort();
-    this.s.setRepresentative.run({
-      key: eventKey,
-      ...representativeValues(JSON.parse(representative.record) as EventRecord, representative.id),
-    });
-    this.s.setLocation.run({
-      key: eventKey,
-      ...locationValues(located ? (JSON.parse(located.record) as EventRecord) : null, located?.id ?? null),
-    });
-    this.s.setCounts.run({
-      key: eventKey,
-      n_mentions: members.length,
-      n_documents: new Set(members.map((row) => row.doc_key)).size,
-      n_sources: new Set(members.map((row) => row.outlet)).size,
-      date: dates[0] ?? null,
-      max_date: dates[dates.length - 1] ?? null,
-      added_at: members.map((row) => row.ingested_at).sort()[0],
-    });
   }
 }
