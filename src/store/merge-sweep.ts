@@ -67,11 +67,13 @@ export class SweepCluster {
     if (mention.id < this.rep_mention_id) this.rep_mention_id = mention.id;
     if (mention.date !== null && (this.max_date === null || mention.date > this.max_date))
       this.max_date = mention.date;
-    if (mention.place) {
-      const { lat, lon, precision, country } = mention.place;
-      this.places.set(`${lat},${lon},${precision},${country}`, mention.place);
-      this.location_mention_id = "located";
-    }
+    if (mention.place) this.addPlace(mention.place);
+  }
+
+  addPlace(place: MergePlace): void {
+    const { lat, lon, precision, country } = place;
+    this.places.set(`${lat},${lon},${precision},${country}`, place);
+    this.location_mention_id = "located";
   }
 
   /** Equal in everything the next choices read: dates, representative id and places. */
@@ -119,11 +121,6 @@ export class MergeSweep {
     private readonly change: { order: string; date: string | null },
   ) {}
 
-  /** The first mention date to load: earlier mentions belong to events the change cannot reach. */
-  get startDate(): string | null {
-    return this.change.date === null ? null : shiftDate(this.change.date, -this.options.windowDays);
-  }
-
   /** True when the event rows from here on are those already stored, so the sweep may stop. */
   synced(at: { date: string | null; order: string }): boolean {
     if (at.order <= this.change.order) return false;
@@ -141,6 +138,16 @@ export class MergeSweep {
       if (open && !(now as SweepCluster).sameState(before as SweepCluster)) return false;
     }
     return true;
+  }
+
+  /** Takes an event whose members all come before the change, as its stored row sums them up. */
+  seed(row: SweepEventRow, places: Iterable<MergePlace>): void {
+    for (const map of [this.stored, this.current]) {
+      const cluster = this.clusterOf(map, row.key, row.date);
+      cluster.max_date = row.max_date;
+      cluster.rep_mention_id = row.rep_mention_id;
+      for (const place of places) cluster.addPlace(place);
+    }
   }
 
   /** Takes the next mention in order. */
@@ -210,15 +217,37 @@ export class MergeSweep {
   }
 }
 
-/** What a sweep asks its store for: one day's stored mentions of the group, all its undated ones, or whether any come later. */
-export type SweepQuery = { kind: "day"; day: string } | { kind: "undated" } | { kind: "later"; day: string };
-
-/** The answer to a {@link SweepQuery}: mentions for `day` and `undated`, a flag for `later`. */
-export type SweepAnswer = SweepMention[] | boolean;
+/** A stored event as the sweep reads it (the writers' candidate rows). */
+export interface SweepEventRow {
+  key: number;
+  date: string | null;
+  max_date: string | null;
+  rep_mention_id: string;
+  last_order: string | null;
+}
 
 /**
- * Runs a {@link MergeSweep} for one added or removed mention, asking for stored mentions as it goes,
- * so the SQLite writer can answer synchronously and the PostgreSQL writer asynchronously.
+ * What a sweep asks its store for, all within the change's key group: the events starting in a date
+ * range (`from`/`to` null: the undated ones), an event's distinct places or all its mentions, and
+ * the first event date after a day (answered with null when there is none).
+ */
+export type SweepQuery =
+  | { kind: "events"; from: string | null; to: string | null }
+  | { kind: "places"; row: number }
+  | { kind: "members"; row: number }
+  | { kind: "next"; after: string };
+
+/** The answer to a {@link SweepQuery}, in the same order as its kinds. */
+export type SweepAnswer = SweepEventRow[] | MergePlace[] | SweepMention[] | string | null;
+
+const byOrder = (a: SweepMention, b: SweepMention) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+
+/**
+ * Runs a {@link MergeSweep} for one added or removed mention, asking for stored data as it goes, so
+ * the SQLite writer can answer synchronously and the PostgreSQL writer asynchronously. Events whose
+ * mentions all come before the change enter as their stored rows; only events with mentions after
+ * it are read mention by mention, so a mention added just before a few others costs little however
+ * many the group holds.
  * @param change the added mention (row null) or the stored mention being removed
  */
 export function* sweepSteps(
@@ -226,27 +255,51 @@ export function* sweepSteps(
   change: SweepMention,
 ): Generator<SweepQuery, SweepResult, SweepAnswer> {
   const sweep = new MergeSweep(options, change);
-  /** Feeds stored mentions (and the added one, on its date) in order; true once synced. */
-  const feed = (rows: SweepMention[], withChange: boolean): boolean => {
-    if (withChange && change.row === null) rows.push(change);
-    for (const row of rows) if (row.id === change.id && change.removed) row.removed = true;
-    rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const taken = new Set<number>();
+  // Stored mentions after the change (and the added one), waiting for their turn.
+  const pending: SweepMention[] = change.row === null ? [change] : [];
+  function* take(rows: SweepEventRow[]): Generator<SweepQuery, void, SweepAnswer> {
     for (const row of rows) {
-      if (sweep.synced(row)) return true;
-      sweep.push(row);
+      if (taken.has(row.key)) continue;
+      taken.add(row.key);
+      if (row.last_order !== null && row.last_order < change.order) {
+        sweep.seed(row, (yield { kind: "places", row: row.key }) as MergePlace[]);
+        continue;
+      }
+      for (const mention of (yield { kind: "members", row: row.key }) as SweepMention[]) {
+        if (mention.id === change.id) mention.removed = change.removed;
+        if (mention.order < change.order) sweep.push(mention);
+        else pending.push(mention);
+      }
+    }
+  }
+  /** Feeds the pending mentions dated `day` (all of them for null) in order; true once synced. */
+  const feed = (day: string | null | undefined): boolean => {
+    pending.sort(byOrder);
+    while (pending.length > 0 && (day === undefined || (pending[0] as SweepMention).date === day)) {
+      const mention = pending.shift() as SweepMention;
+      if (sweep.synced(mention)) return true;
+      sweep.push(mention);
     }
     return false;
   };
   if (change.date === null) {
-    feed((yield { kind: "undated" }) as SweepMention[], true);
+    yield* take((yield { kind: "events", from: null, to: null }) as SweepEventRow[]);
+    feed(undefined);
     return sweep.result();
   }
-  let day = sweep.startDate as string;
+  let day = change.date;
+  yield* take(
+    (yield { kind: "events", from: shiftDate(day, -options.windowDays), to: day }) as SweepEventRow[],
+  );
   for (;;) {
-    if (sweep.synced({ date: day, order: day })) break;
-    if (feed((yield { kind: "day", day }) as SweepMention[], day === change.date)) break;
-    if (day >= change.date && !((yield { kind: "later", day }) as boolean)) break;
-    day = shiftDate(day, 1);
+    if (feed(day)) break;
+    const nextEvent = (yield { kind: "next", after: day }) as string | null;
+    const nextPending = pending[0]?.date ?? null;
+    const next = [nextEvent, nextPending].filter((date): date is string => date !== null).sort()[0];
+    if (next === undefined || sweep.synced({ date: next, order: next })) break;
+    day = next;
+    yield* take((yield { kind: "events", from: day, to: day }) as SweepEventRow[]);
   }
   return sweep.result();
 }

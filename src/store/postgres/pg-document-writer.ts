@@ -18,6 +18,7 @@ import {
   lastOrderOf,
   mentionOrderKey,
   type SweepAnswer,
+  type SweepEventRow,
   type SweepMention,
   type SweepQuery,
   type SweepResult,
@@ -354,16 +355,47 @@ export class PgDocumentWriter {
   }
 
   private async answer(keys: GroupKeys, query: SweepQuery): Promise<SweepAnswer> {
-    const window = this.merge.windowDays;
-    if (query.kind === "later") return this.hasLater(keys, shiftDate(query.day, 1 - window), query.day);
-    const rows =
-      query.kind === "undated"
-        ? await this.rows<SweepRow>(`${SWEEP_SELECT} WHERE ${GROUP} AND e.date IS NULL`, keys)
-        : await this.rows<SweepRow>(
-            `${SWEEP_SELECT} WHERE ${GROUP} AND e.date >= $5 AND e.date <= $6 AND m.date = $6`,
-            [...keys, shiftDate(query.day, -window), query.day],
-          );
-    return rows.map(sweepMentionOf);
+    const head = `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE ${GROUP}`;
+    switch (query.kind) {
+      case "events":
+        return query.from === null
+          ? this.rows<SweepEventRow>(`${head} AND date IS NULL`, keys)
+          : this.rows<SweepEventRow>(`${head} AND date >= $5 AND date <= $6`, [
+              ...keys,
+              query.from,
+              query.to,
+            ]);
+      case "places": {
+        const rows = await this.rows<{
+          lat: number;
+          lon: number;
+          precision: string | null;
+          country: string | null;
+        }>(
+          `SELECT DISTINCT lat, lon, (record::jsonb)->'location'->>'precision' AS precision,
+             (record::jsonb)->'location'->>'country' AS country
+           FROM mentions WHERE event_key = $1 AND lat IS NOT NULL`,
+          [query.row],
+        );
+        return rows.map((row) => ({
+          lat: row.lat,
+          lon: row.lon,
+          precision: (row.precision ?? undefined) as MergePlace["precision"],
+          country: row.country as MergePlace["country"],
+        }));
+      }
+      case "members":
+        return (await this.rows<SweepRow>(`${SWEEP_SELECT} WHERE m.event_key = $1`, [query.row])).map(
+          sweepMentionOf,
+        );
+      case "next": {
+        const [row] = await this.rows<{ date: string | null }>(
+          `SELECT min(date) AS date FROM events e WHERE ${GROUP} AND date > $5`,
+          [...keys, query.after],
+        );
+        return row?.date ?? null;
+      }
+    }
   }
 
   /**

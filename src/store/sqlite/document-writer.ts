@@ -52,7 +52,7 @@ export class DocumentWriter {
     private readonly merge: MergeOptions,
   ) {
     this.s = prepareWriterStatements(db);
-    this.sweep = new SqliteSweepWriter(this.s, merge);
+    this.sweep = new SqliteSweepWriter(this.s, merge, (eventKey) => this.placesOf(eventKey));
   }
 
   /** True when a document with this content is stored. */
@@ -65,9 +65,9 @@ export class DocumentWriter {
     const hash = contentHash(document.text);
     if (this.s.docByHash.get(hash) !== undefined) return { status: "unchanged", mentions: 0, new_events: 0 };
     const previous = this.s.docById.get(document.id) as { key: number } | undefined;
-    if (previous) this.remove(previous.key);
     // Other processes may have written since the last document: places are read afresh.
     this.places = new Map();
+    if (previous) this.remove(previous.key);
     const outlet = outletOf(document);
     const { lastInsertRowid } = this.s.insertDoc.run({
       id: document.id,
@@ -245,10 +245,10 @@ export class DocumentWriter {
     const result = this.sweep.run(mergeKeysOf(draft.record), added);
     const move = result.moves.find((entry) => entry.mention === added);
     const fresh = move?.cluster.row === null;
-    this.sweep.apply(result, draft.record, (eventKey) =>
+    const changed = this.sweep.apply(result, draft.record, (eventKey) =>
       this.insertMention(draft, eventKey, docKey, outlet, ingestedAt),
     );
-    this.places.clear();
+    for (const row of changed) this.places.delete(row);
     for (const row of [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)]) {
       if (this.s.docInEvent.get(row, docKey) !== undefined) touched.add(row);
       else touched.delete(row);
@@ -296,6 +296,7 @@ export class DocumentWriter {
    * left are those the remaining mentions form in any order.
    */
   remove(docKey: number): void {
+    this.places = new Map();
     const mentions = this.s.mentionsOfDoc.all(docKey) as (SweepRow & {
       record: string;
       source_code: string;
@@ -316,8 +317,7 @@ export class DocumentWriter {
       const result = this.sweep.run(keys, change);
       this.s.deleteMention.run(mention.id);
       result.dirtyRows.add(change.row as number);
-      this.sweep.apply(result, null, () => {});
-      this.places.clear();
+      for (const row of this.sweep.apply(result, null, () => {})) this.places.delete(row);
     }
     this.s.deleteDoc.run(docKey);
   }

@@ -1,8 +1,9 @@
 import type { EventRecord } from "../../model/document.js";
-import { type MergeOptions, shiftDate, smallestBy } from "../merge-rule.js";
+import { type MergeOptions, type MergePlace, smallestBy } from "../merge-rule.js";
 import {
   lastOrderOf,
   type SweepAnswer,
+  type SweepEventRow,
   type SweepMention,
   type SweepQuery,
   type SweepResult,
@@ -38,6 +39,8 @@ export class SqliteSweepWriter {
   constructor(
     private readonly s: WriterStatements,
     private readonly merge: MergeOptions,
+    /** An event's distinct places (the writer keeps them cached). */
+    private readonly placesOf: (eventKey: number) => Map<string, MergePlace>,
   ) {}
 
   /** Runs the merge sweep for one change, answering its queries from the database. */
@@ -52,24 +55,29 @@ export class SqliteSweepWriter {
   }
 
   private answer(keys: GroupKeys, query: SweepQuery): SweepAnswer {
-    const window = this.merge.windowDays;
-    if (query.kind === "later") {
-      return this.s.laterEvent.get(...keys, shiftDate(query.day, 1 - window), query.day) !== undefined;
+    switch (query.kind) {
+      case "events":
+        return (
+          query.from === null
+            ? this.s.candidatesUndated.all(...keys)
+            : this.s.candidatesDated.all(...keys, query.from, query.to)
+        ) as SweepEventRow[];
+      case "places":
+        return [...this.placesOf(query.row).values()];
+      case "members":
+        return (this.s.eventMentions.all(query.row) as SweepRow[]).map(sweepMentionOf);
+      case "next":
+        return (this.s.nextEventDate.get(...keys, query.after) as { date: string | null }).date;
     }
-    const rows = (
-      query.kind === "undated"
-        ? this.s.undatedMentions.all(...keys)
-        : this.s.dayMentions.all(...keys, shiftDate(query.day, -window), query.day, query.day)
-    ) as SweepRow[];
-    return rows.map(sweepMentionOf);
   }
 
   /**
    * Writes a sweep's result: new events first, then the moved (or added) mentions, then every
    * changed event re-derived from its members. Ids are parked first because two events may swap
    * representatives, and ids are unique.
+   * @returns the events it changed
    */
-  apply(result: SweepResult, added: EventRecord | null, insertAdded: (eventKey: number) => void): void {
+  apply(result: SweepResult, added: EventRecord | null, insertAdded: (eventKey: number) => void): number[] {
     for (const cluster of result.fresh) {
       const first = cluster.members[0] as SweepMention;
       const stored = this.s.mentionRecord.get(first.id) as { record: string } | undefined;
@@ -92,6 +100,7 @@ export class SqliteSweepWriter {
     const changed = [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)];
     for (const row of changed) this.s.setEventId.run(`~${row}`, row);
     for (const row of changed) this.recompute(row);
+    return changed;
   }
 
   /** Re-derives an event from its remaining mentions, or deletes it when none is left. */

@@ -25,8 +25,8 @@ export type WriterStatements = Record<
   | "members"
   | "deleteEvent"
   | "laterEvent"
-  | "dayMentions"
-  | "undatedMentions"
+  | "eventMentions"
+  | "nextEventDate"
   | "setLastOrder"
   | "setEventId"
   | "mentionRecord"
@@ -41,13 +41,12 @@ export type WriterStatements = Record<
 export function prepareWriterStatements(db: Database): WriterStatements {
   const eventColumns = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
   const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date, last_order";
-  const group = "e.source_code = ? AND e.target_code = ? AND e.base_code = ? AND e.status = ?";
   // A stored mention as the merge sweep reads it (see ../merge-sweep.ts).
   const sweepSelect = `SELECT m.id, m.date, d.id AS doc_id, m.sentence_index, m.trigger_start, m.lat, m.lon,
       json_extract(m.record, '$.location.precision') AS precision,
       json_extract(m.record, '$.location.country') AS country, m.event_key AS row, e.date AS row_date
     FROM events e JOIN mentions m ON m.event_key = e.key JOIN documents d ON d.key = m.doc_key
-    WHERE ${group}`;
+    WHERE`;
   return {
     docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
     docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
@@ -64,8 +63,11 @@ export function prepareWriterStatements(db: Database): WriterStatements {
       `SELECT 1 FROM events WHERE source_code = ? AND target_code = ? AND base_code = ? AND status = ?
        AND date >= ? AND max_date > ? LIMIT 1`,
     ),
-    dayMentions: db.prepare(`${sweepSelect} AND e.date >= ? AND e.date <= ? AND m.date = ?`),
-    undatedMentions: db.prepare(`${sweepSelect} AND e.date IS NULL`),
+    eventMentions: db.prepare(`${sweepSelect} m.event_key = ?`),
+    nextEventDate: db.prepare(
+      `SELECT min(date) AS date FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+       AND status = ? AND date > ?`,
+    ),
     setLastOrder: db.prepare("UPDATE events SET last_order = ? WHERE key = ?"),
     setEventId: db.prepare("UPDATE events SET id = ? WHERE key = ?"),
     mentionRecord: db.prepare("SELECT record FROM mentions WHERE id = ?"),
