@@ -76,7 +76,10 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     mentionRow: db.prepare(
       "SELECT m.event_key AS row, e.date AS row_date FROM mentions m JOIN events e ON e.key = m.event_key WHERE m.id = ?",
     ),
-    docInEvent: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND doc_key = ? LIMIT 1"),
+    // By event: the planner would otherwise walk every mention of a long document.
+    docInEvent: db.prepare(
+      "SELECT 1 FROM mentions INDEXED BY mentions_event WHERE event_key = ? AND doc_key = ? LIMIT 1",
+    ),
     candidatesUndated: db.prepare(
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
        AND status = ? AND date IS NULL`,
