@@ -57,6 +57,7 @@ execFileSync(process.execPath, [join(root, "bench", "syntax-bench.mjs")], { stdi
 
 console.log("long documents");
 execFileSync(process.execPath, [join(root, "bench", "long-document.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(root, "bench", "long-document-memory.mjs")], { stdio: "inherit" });
 
 // The store and server benchmarks query the same synthetic million-event store: built once, then removed.
 const storeDir = mkdtempSync(join(tmpdir(), "dyad-bench-"));

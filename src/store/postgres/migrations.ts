@@ -88,6 +88,12 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     description: "monthly rollups per dyad and per actor, kept by triggers",
     sql: postgresRollupMigration(),
   },
+  {
+    version: 3,
+    description:
+      "each event's last mention in merge order, so a mention that comes last merges without a re-sweep",
+    sql: "ALTER TABLE events ADD COLUMN last_order TEXT;",
+  },
 ];
 
 async function schemaVersion(client: PoolClient): Promise<number> {

@@ -15,6 +15,18 @@ import {
   smallestBy,
 } from "../merge-rule.js";
 import {
+  lastOrderOf,
+  mentionOrderKey,
+  type SweepAnswer,
+  type SweepEventRow,
+  type SweepMention,
+  type SweepQuery,
+  type SweepResult,
+  type SweepRow,
+  sweepMentionOf,
+  sweepSteps,
+} from "../merge-sweep.js";
+import {
   isLocated,
   LOCATION_COLUMNS,
   locationValues,
@@ -32,10 +44,32 @@ interface MemberRow {
   date: string | null;
   lat: number | null;
   ingested_at: string;
+  doc_id: string;
+  sentence_index: number;
+  trigger_start: number;
 }
 
+/** A stored event as a candidate for a new mention, with its last mention in merge order. */
+interface CandidateRow extends MergeCandidate {
+  last_order: string | null;
+}
+
+type GroupKeys = [string, string, string, string];
+interface GroupRow {
+  source_code: string;
+  target_code: string;
+  base_code: string;
+  status: string;
+}
+const GROUP = "e.source_code = $1 AND e.target_code = $2 AND e.base_code = $3 AND e.status = $4";
+/** A stored mention as the merge sweep reads it (see ../merge-sweep.ts). */
+const SWEEP_SELECT = `SELECT m.id, m.date, d.id AS doc_id, m.sentence_index, m.trigger_start, m.lat, m.lon,
+    (m.record::jsonb)->'location'->>'precision' AS precision,
+    (m.record::jsonb)->'location'->>'country' AS country, m.event_key AS row, e.date AS row_date
+  FROM events e JOIN mentions m ON m.event_key = e.key JOIN documents d ON d.key = m.doc_key`;
+
 const EVENT_COLUMNS = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
-const CANDIDATE_COLUMNS = "key, rep_mention_id, location_mention_id, date, max_date";
+const CANDIDATE_COLUMNS = "key, rep_mention_id, location_mention_id, date, max_date, last_order";
 const MENTION_COLUMNS = [
   "id",
   "event_key",
@@ -119,16 +153,15 @@ export class PgDocumentWriter {
     // One pass over the records, which may be coded as they are read: memory stays at one chunk.
     for (const record of records) {
       mentions++;
-      if (
-        await this.addMention(
-          record,
-          mentionDateOf(record, document),
-          inserted.key,
-          outlet,
-          ingestedAt,
-          touched,
-        )
-      ) {
+      const date = mentionDateOf(record, document);
+      const order = mentionOrderKey(
+        date,
+        document.id,
+        record.sentence_index,
+        record.trigger.span.start,
+        record.id,
+      );
+      if (await this.addMention(record, date, order, inserted.key, outlet, ingestedAt, touched)) {
         newEvents++;
       }
     }
@@ -139,13 +172,39 @@ export class PgDocumentWriter {
   private async addMention(
     record: EventRecord,
     date: string | null,
+    order: string,
     docKey: number,
     outlet: string,
     ingestedAt: string,
     touched: Set<number>,
   ): Promise<boolean> {
     const located = isLocated(record);
-    const candidate = await this.findEvent(record, date, located);
+    const found = await this.findEvent(record, date, order, located);
+    if (found === "sweep") {
+      const added: SweepMention = {
+        id: record.id,
+        order,
+        date,
+        place: located ? (record.location as MergePlace) : null,
+        row: null,
+        rowDate: null,
+      };
+      const result = await this.runSweep(mergeKeysOf(record), added);
+      const fresh = result.moves.find((entry) => entry.mention === added)?.cluster.row === null;
+      await this.applySweep(result, record, (eventKey) =>
+        this.insertMention(record, date, eventKey, docKey, outlet, ingestedAt),
+      );
+      for (const row of [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)]) {
+        const has = await this.rows("SELECT 1 FROM mentions WHERE event_key = $1 AND doc_key = $2 LIMIT 1", [
+          row,
+          docKey,
+        ]);
+        if (has.length > 0) touched.add(row);
+        else touched.delete(row);
+      }
+      return fresh;
+    }
+    const candidate = found;
     let eventKey: number;
     if (candidate === undefined) {
       const values = { ...representativeValues(record, record.id), ...locationValues(record, record.id) };
@@ -155,6 +214,7 @@ export class PgDocumentWriter {
         [...EVENT_COLUMNS.map((column) => values[column]), record.status, date, date, ingestedAt],
       );
       eventKey = row.key;
+      await this.client.query("UPDATE events SET last_order = $1 WHERE key = $2", [order, eventKey]);
     } else {
       eventKey = candidate.key;
       const hasOutlet = await this.rows(
@@ -163,8 +223,9 @@ export class PgDocumentWriter {
       );
       await this.client.query(
         `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + $2,
-         n_sources = n_sources + $3, date = LEAST(date, $4), max_date = GREATEST(max_date, $4) WHERE key = $1`,
-        [eventKey, touched.has(eventKey) ? 0 : 1, hasOutlet.length === 0 ? 1 : 0, date],
+         n_sources = n_sources + $3, date = LEAST(date, $4), max_date = GREATEST(max_date, $4),
+        last_order = $5 WHERE key = $1`,
+        [eventKey, touched.has(eventKey) ? 0 : 1, hasOutlet.length === 0 ? 1 : 0, date, order],
       );
       if (record.id < candidate.rep_mention_id) await this.setRepresentative(eventKey, record, record.id);
       if (located && (candidate.location_mention_id === null || record.id < candidate.location_mention_id)) {
@@ -172,6 +233,20 @@ export class PgDocumentWriter {
       }
     }
     touched.add(eventKey);
+    await this.insertMention(record, date, eventKey, docKey, outlet, ingestedAt);
+    return candidate === undefined;
+  }
+
+  /** Writes the mention row and counts its actors. */
+  private async insertMention(
+    record: EventRecord,
+    date: string | null,
+    eventKey: number,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+  ): Promise<void> {
+    const located = isLocated(record);
     await this.client.query(
       `INSERT INTO mentions (${MENTION_COLUMNS.join(", ")}) VALUES (${placeholders(MENTION_COLUMNS.length)})`,
       [
@@ -205,7 +280,6 @@ export class PgDocumentWriter {
         [actor.code, actor.country, actor.sector, actor.text, ingestedAt],
       );
     }
-    return candidate === undefined;
   }
 
   private async setRepresentative(eventKey: number, record: EventRecord, mentionId: string): Promise<void> {
@@ -228,30 +302,141 @@ export class PgDocumentWriter {
     ]);
   }
 
-  /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
+  /**
+   * The event this mention merges into under the merge rule, closest in date first, or undefined; or
+   * "sweep" when a stored mention of its key group comes after it in merge order (see ../merge-sweep.ts).
+   */
   private async findEvent(
     record: EventRecord,
     date: string | null,
+    order: string,
     located: boolean,
-  ): Promise<MergeCandidate | undefined> {
+  ): Promise<CandidateRow | undefined | "sweep"> {
     const keys = mergeKeysOf(record);
     const window = this.merge.windowDays;
+    if (date !== null && (await this.hasLater(keys, shiftDate(date, -window), date))) return "sweep";
     const head = `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE source_code = $1 AND target_code = $2
                   AND base_code = $3 AND status = $4`;
     const rows =
       date === null
-        ? await this.rows<MergeCandidate>(`${head} AND date IS NULL`, keys)
-        : await this.rows<MergeCandidate>(`${head} AND date >= $5 AND date <= $6 AND max_date <= $6`, [
+        ? await this.rows<CandidateRow>(`${head} AND date IS NULL`, keys)
+        : await this.rows<CandidateRow>(`${head} AND date >= $5 AND date <= $6`, [
             ...keys,
             shiftDate(date, -window),
-            shiftDate(date, window),
+            date,
           ]);
-    const fitting: MergeCandidate[] = [];
+    if (rows.some((row) => row.last_order === null || row.last_order > order)) return "sweep";
+    const fitting: CandidateRow[] = [];
     for (const row of rows) {
       if (!located || row.location_mention_id === null || (await this.withinRadius(row.key, record)))
         fitting.push(row);
     }
     return closestCandidate(fitting, date);
+  }
+
+  /** True when the key group has a mention dated after `day` (in an event starting from `from`). */
+  private async hasLater(keys: GroupKeys, from: string, day: string): Promise<boolean> {
+    const rows = await this.rows(
+      `SELECT 1 FROM events e WHERE ${GROUP} AND e.date >= $5 AND e.max_date > $6 LIMIT 1`,
+      [...keys, from, day],
+    );
+    return rows.length > 0;
+  }
+
+  /** Runs the merge sweep for one change, answering its queries from the database. */
+  private async runSweep(keys: GroupKeys, change: SweepMention): Promise<SweepResult> {
+    const steps = sweepSteps(this.merge, change);
+    let answer: SweepAnswer = [];
+    for (;;) {
+      const step = steps.next(answer);
+      if (step.done) return step.value;
+      answer = await this.answer(keys, step.value);
+    }
+  }
+
+  private async answer(keys: GroupKeys, query: SweepQuery): Promise<SweepAnswer> {
+    const head = `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE ${GROUP}`;
+    switch (query.kind) {
+      case "events":
+        return query.from === null
+          ? this.rows<SweepEventRow>(`${head} AND date IS NULL`, keys)
+          : this.rows<SweepEventRow>(`${head} AND date >= $5 AND date <= $6`, [
+              ...keys,
+              query.from,
+              query.to,
+            ]);
+      case "places": {
+        const rows = await this.rows<{
+          lat: number;
+          lon: number;
+          precision: string | null;
+          country: string | null;
+        }>(
+          `SELECT DISTINCT lat, lon, (record::jsonb)->'location'->>'precision' AS precision,
+             (record::jsonb)->'location'->>'country' AS country
+           FROM mentions WHERE event_key = $1 AND lat IS NOT NULL`,
+          [query.row],
+        );
+        return rows.map((row) => ({
+          lat: row.lat,
+          lon: row.lon,
+          precision: (row.precision ?? undefined) as MergePlace["precision"],
+          country: row.country as MergePlace["country"],
+        }));
+      }
+      case "members":
+        return (await this.rows<SweepRow>(`${SWEEP_SELECT} WHERE m.event_key = $1`, [query.row])).map(
+          sweepMentionOf,
+        );
+      case "next": {
+        const [row] = await this.rows<{ date: string | null }>(
+          `SELECT min(date) AS date FROM events e WHERE ${GROUP} AND date > $5`,
+          [...keys, query.after],
+        );
+        return row?.date ?? null;
+      }
+    }
+  }
+
+  /**
+   * Writes a sweep's result: new events first, then the moved (or added) mentions, then every
+   * changed event re-derived from its members (ids parked first, since ids are unique).
+   */
+  private async applySweep(
+    result: SweepResult,
+    added: EventRecord | null,
+    insertAdded: (eventKey: number) => Promise<void>,
+  ): Promise<void> {
+    for (const cluster of result.fresh) {
+      const first = cluster.members[0] as SweepMention;
+      const [stored] = await this.rows<{ record: string }>("SELECT record FROM mentions WHERE id = $1", [
+        first.id,
+      ]);
+      const record = stored ? (JSON.parse(stored.record) as EventRecord) : (added as EventRecord);
+      const values: Record<string, Value> = {
+        ...representativeValues(record, first.id),
+        id: `~${first.id}`,
+        ...locationValues(null, null),
+      };
+      const [row] = await this.rows<{ key: number }>(
+        `INSERT INTO events (${EVENT_COLUMNS.join(", ")}, status, date, max_date, n_mentions, n_documents, n_sources, added_at)
+         VALUES (${placeholders(EVENT_COLUMNS.length + 3)}, 1, 1, 1, '') RETURNING key`,
+        [...EVENT_COLUMNS.map((column) => values[column] ?? null), record.status, first.date, first.date],
+      );
+      cluster.row = (row as { key: number }).key;
+    }
+    for (const { mention, cluster } of result.moves) {
+      if (mention.row === null) await insertAdded(cluster.row as number);
+      else
+        await this.client.query("UPDATE mentions SET event_key = $1 WHERE id = $2", [
+          cluster.row,
+          mention.id,
+        ]);
+    }
+    const changed = [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)];
+    for (const row of changed)
+      await this.client.query("UPDATE events SET id = $1 WHERE key = $2", [`~${row}`, row]);
+    for (const row of changed) await this.recompute(row);
   }
 
   /** True when the mention's place lies within the radius of every located mention of the event. */
@@ -273,10 +458,10 @@ export class PgDocumentWriter {
     });
   }
 
-  /** Deletes a document and its mentions, then re-derives every event they belonged to. */
+  /** Deletes a document and its mentions, each leaving through a merge sweep (see ../merge-sweep.ts). */
   async remove(docKey: number): Promise<void> {
-    const mentions = await this.rows<{ event_key: number; record: string }>(
-      "SELECT event_key, record FROM mentions WHERE doc_key = $1",
+    const mentions = await this.rows<{ id: string; record: string }>(
+      "SELECT id, record FROM mentions WHERE doc_key = $1",
       [docKey],
     );
     for (const mention of mentions) {
@@ -286,16 +471,31 @@ export class PgDocumentWriter {
           await this.client.query("UPDATE actors SET n_mentions = n_mentions - 1 WHERE code = $1", [code]);
       }
     }
-    await this.client.query("DELETE FROM mentions WHERE doc_key = $1", [docKey]);
+    for (const { id } of mentions) {
+      // Read afresh: earlier removals may have moved it to another event.
+      const [row] = await this.rows<SweepRow & GroupRow>(
+        `${SWEEP_SELECT.replace("FROM events e", ", e.source_code, e.target_code, e.base_code, e.status FROM events e")}
+         WHERE m.id = $1`,
+        [id],
+      );
+      const current = row as SweepRow & GroupRow;
+      const change = { ...sweepMentionOf(current), removed: true };
+      const result = await this.runSweep(
+        [current.source_code, current.target_code, current.base_code, current.status],
+        change,
+      );
+      await this.client.query("DELETE FROM mentions WHERE id = $1", [id]);
+      result.dirtyRows.add(change.row as number);
+      await this.applySweep(result, null, async () => {});
+    }
     await this.client.query("DELETE FROM documents WHERE key = $1", [docKey]);
-    for (const eventKey of new Set(mentions.map((mention) => mention.event_key)))
-      await this.recompute(eventKey);
   }
 
   /** Re-derives an event from its remaining mentions, or deletes it when none is left. */
   private async recompute(eventKey: number): Promise<void> {
     const members = await this.rows<MemberRow>(
-      `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at
+      `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at, d.id AS doc_id,
+         m.sentence_index, m.trigger_start
        FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = $1`,
       [eventKey],
     );
@@ -308,6 +508,10 @@ export class PgDocumentWriter {
       members.filter((row) => row.lat !== null),
       (row) => row.id,
     );
+    await this.client.query("UPDATE events SET last_order = $1 WHERE key = $2", [
+      lastOrderOf(members),
+      eventKey,
+    ]);
     const dates = members
       .map((row) => row.date)
       .filter((date): date is string => date !== null)

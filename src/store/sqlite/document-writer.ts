@@ -12,9 +12,10 @@ import {
   outletOf,
   placesAgree,
   shiftDate,
-  smallestBy,
 } from "../merge-rule.js";
+import { mentionOrderKey, type SweepMention, type SweepRow, sweepMentionOf } from "../merge-sweep.js";
 import { isLocated, locationValues, representativeValues } from "./event-columns.js";
+import { type GroupKeys, SqliteSweepWriter } from "./sweep-writer.js";
 import { prepareWriterStatements, type WriterStatements } from "./writer-statements.js";
 
 /** A mention about to be written, with the fields merging looks at. */
@@ -23,21 +24,17 @@ interface Draft {
   record: EventRecord;
   date: string | null;
   located: boolean;
+  /** Its place in merge order ({@link mentionOrderKey}). */
+  order: string;
+}
+
+/** A stored event as a candidate for a new mention, with its last mention in merge order. */
+interface CandidateRow extends MergeCandidate {
+  last_order: string | null;
 }
 
 function addPlace(places: Map<string, MergePlace>, place: MergePlace): void {
   places.set(`${place.lat},${place.lon},${place.precision},${place.country}`, place);
-}
-
-/** A stored mention as the event recomputation reads it. */
-interface MemberRow {
-  id: string;
-  record: string;
-  doc_key: number;
-  outlet: string;
-  date: string | null;
-  lat: number | null;
-  ingested_at: string;
 }
 
 /**
@@ -46,6 +43,7 @@ interface MemberRow {
  */
 export class DocumentWriter {
   private readonly s: WriterStatements;
+  private readonly sweep: SqliteSweepWriter;
   /** Distinct member places per event, for the document being added (see {@link placesOf}). */
   private places = new Map<number, Map<string, MergePlace>>();
 
@@ -54,6 +52,7 @@ export class DocumentWriter {
     private readonly merge: MergeOptions,
   ) {
     this.s = prepareWriterStatements(db);
+    this.sweep = new SqliteSweepWriter(this.s, merge, (eventKey) => this.placesOf(eventKey));
   }
 
   /** True when a document with this content is stored. */
@@ -66,9 +65,9 @@ export class DocumentWriter {
     const hash = contentHash(document.text);
     if (this.s.docByHash.get(hash) !== undefined) return { status: "unchanged", mentions: 0, new_events: 0 };
     const previous = this.s.docById.get(document.id) as { key: number } | undefined;
-    if (previous) this.remove(previous.key);
     // Other processes may have written since the last document: places are read afresh.
     this.places = new Map();
+    if (previous) this.remove(previous.key);
     const outlet = outletOf(document);
     const { lastInsertRowid } = this.s.insertDoc.run({
       id: document.id,
@@ -94,7 +93,15 @@ export class DocumentWriter {
         record,
         date: mentionDateOf(record, document),
         located: isLocated(record),
+        order: "",
       };
+      draft.order = mentionOrderKey(
+        draft.date,
+        document.id,
+        record.sentence_index,
+        record.trigger.span.start,
+        record.id,
+      );
       if (this.addMention(draft, docKey, outlet, ingestedAt, touched)) newEvents++;
     }
     this.s.setDocMentions.run(mentions, docKey);
@@ -110,7 +117,9 @@ export class DocumentWriter {
     touched: Set<number>,
   ): boolean {
     const { record } = draft;
-    const candidate = this.findEvent(draft);
+    const found = this.findEvent(draft);
+    if (found === "sweep") return this.sweepIn(draft, docKey, outlet, ingestedAt, touched);
+    const candidate = found;
     let eventKey: number;
     if (candidate === undefined) {
       const { lastInsertRowid } = this.s.insertEvent.run({
@@ -121,6 +130,7 @@ export class DocumentWriter {
         added_at: ingestedAt,
       });
       eventKey = Number(lastInsertRowid);
+      this.s.setLastOrder.run(draft.order, eventKey);
     } else {
       eventKey = candidate.key;
       this.s.joinEvent.run({
@@ -129,6 +139,7 @@ export class DocumentWriter {
         new_source: this.s.hasOutlet.get(eventKey, outlet) === undefined ? 1 : 0,
         date: draft.date,
       });
+      this.s.setLastOrder.run(draft.order, eventKey);
       if (draft.id < candidate.rep_mention_id) {
         this.s.setRepresentative.run({ key: eventKey, ...representativeValues(record, draft.id) });
       }
@@ -140,6 +151,7 @@ export class DocumentWriter {
       }
     }
     touched.add(eventKey);
+    this.insertMention(draft, eventKey, docKey, outlet, ingestedAt);
     if (draft.located) {
       const location = record.location as EventLocation;
       const places = this.places.get(eventKey);
@@ -151,6 +163,18 @@ export class DocumentWriter {
           country: location.country,
         });
     }
+    return candidate === undefined;
+  }
+
+  /** Writes the mention row and counts its actors. */
+  private insertMention(
+    draft: Draft,
+    eventKey: number,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+  ): void {
+    const { record } = draft;
     this.s.insertMention.run({
       id: draft.id,
       event_key: eventKey,
@@ -176,28 +200,60 @@ export class DocumentWriter {
       : [record.source, record.target]) {
       if (actor) this.s.upsertActor.run(actor.code, actor.country, actor.sector, actor.text, ingestedAt);
     }
-    return candidate === undefined;
   }
 
-  /** The event this mention merges into under the merge rule, closest in date first, or undefined. */
-  private findEvent(draft: Draft): MergeCandidate | undefined {
+  /**
+   * The event this mention merges into under the merge rule, closest in date first, or undefined; or
+   * "sweep" when a stored mention of its key group comes after it in merge order, so that choices
+   * already made may change (see ../merge-sweep.ts).
+   */
+  private findEvent(draft: Draft): CandidateRow | undefined | "sweep" {
     const { record, date } = draft;
     const keys = mergeKeysOf(record);
     const window = this.merge.windowDays;
+    if (date !== null && this.s.laterEvent.get(...keys, shiftDate(date, -window), date) !== undefined) {
+      return "sweep";
+    }
     const rows = (
       date === null
         ? this.s.candidatesUndated.all(...keys)
-        : this.s.candidatesDated.all(
-            ...keys,
-            shiftDate(date, -window),
-            shiftDate(date, window),
-            shiftDate(date, window),
-          )
-    ) as MergeCandidate[];
+        : this.s.candidatesDated.all(...keys, shiftDate(date, -window), date)
+    ) as CandidateRow[];
+    if (rows.some((row) => row.last_order === null || row.last_order > draft.order)) return "sweep";
     const fitting = draft.located
       ? rows.filter((row) => row.location_mention_id === null || this.withinRadius(row.key, record))
       : rows;
     return closestCandidate(fitting, date);
+  }
+
+  /** Adds a mention that does not come last in merge order: re-sweeps its key group. */
+  private sweepIn(
+    draft: Draft,
+    docKey: number,
+    outlet: string,
+    ingestedAt: string,
+    touched: Set<number>,
+  ): boolean {
+    const added: SweepMention = {
+      id: draft.id,
+      order: draft.order,
+      date: draft.date,
+      place: draft.located ? (draft.record.location as MergePlace) : null,
+      row: null,
+      rowDate: null,
+    };
+    const result = this.sweep.run(mergeKeysOf(draft.record), added);
+    const move = result.moves.find((entry) => entry.mention === added);
+    const fresh = move?.cluster.row === null;
+    const changed = this.sweep.apply(result, draft.record, (eventKey) =>
+      this.insertMention(draft, eventKey, docKey, outlet, ingestedAt),
+    );
+    for (const row of changed) this.places.delete(row);
+    for (const row of [...result.dirtyRows, ...result.fresh.map((cluster) => cluster.row as number)]) {
+      if (this.s.docInEvent.get(row, docKey) !== undefined) touched.add(row);
+      else touched.delete(row);
+    }
+    return fresh;
   }
 
   /**
@@ -235,51 +291,34 @@ export class DocumentWriter {
     return places;
   }
 
-  /** Deletes a document and its mentions, then re-derives every event they belonged to. */
+  /**
+   * Deletes a document and its mentions. Each mention leaves through a merge sweep, so the events
+   * left are those the remaining mentions form in any order.
+   */
   remove(docKey: number): void {
-    const mentions = this.s.mentionsOfDoc.all(docKey) as { event_key: number; record: string }[];
+    this.places = new Map();
+    const mentions = this.s.mentionsOfDoc.all(docKey) as (SweepRow & {
+      record: string;
+      source_code: string;
+      target_code: string;
+      base_code: string;
+      status: string;
+    })[];
     for (const mention of mentions) {
       const record = JSON.parse(mention.record) as EventRecord;
       const codes = new Set([record.source?.code, record.target?.code]);
       for (const code of codes) if (code) this.s.decrementActor.run(code);
     }
-    this.s.deleteMentionsOfDoc.run(docKey);
-    this.s.deleteDoc.run(docKey);
-    for (const eventKey of new Set(mentions.map((mention) => mention.event_key))) this.recompute(eventKey);
-  }
-
-  /** Re-derives an event from its remaining mentions, or deletes it when none is left. */
-  private recompute(eventKey: number): void {
-    const members = this.s.members.all(eventKey) as MemberRow[];
-    const representative = smallestBy(members, (row) => row.id);
-    if (representative === undefined) {
-      this.s.deleteEvent.run(eventKey);
-      return;
+    for (const mention of mentions) {
+      // The event's row and date as they stand now: earlier removals may have changed them.
+      const now = this.s.mentionRow.get(mention.id) as { row: number; row_date: string | null };
+      const change = { ...sweepMentionOf({ ...mention, ...now }), removed: true };
+      const keys: GroupKeys = [mention.source_code, mention.target_code, mention.base_code, mention.status];
+      const result = this.sweep.run(keys, change);
+      this.s.deleteMention.run(mention.id);
+      result.dirtyRows.add(change.row as number);
+      for (const row of this.sweep.apply(result, null, () => {})) this.places.delete(row);
     }
-    const located = smallestBy(
-      members.filter((row) => row.lat !== null),
-      (row) => row.id,
-    );
-    const dates = members
-      .map((row) => row.date)
-      .filter((date): date is string => date !== null)
-      .sort();
-    this.s.setRepresentative.run({
-      key: eventKey,
-      ...representativeValues(JSON.parse(representative.record) as EventRecord, representative.id),
-    });
-    this.s.setLocation.run({
-      key: eventKey,
-      ...locationValues(located ? (JSON.parse(located.record) as EventRecord) : null, located?.id ?? null),
-    });
-    this.s.setCounts.run({
-      key: eventKey,
-      n_mentions: members.length,
-      n_documents: new Set(members.map((row) => row.doc_key)).size,
-      n_sources: new Set(members.map((row) => row.outlet)).size,
-      date: dates[0] ?? null,
-      max_date: dates[dates.length - 1] ?? null,
-      added_at: members.map((row) => row.ingested_at).sort()[0],
-    });
+    this.s.deleteDoc.run(docKey);
   }
 }

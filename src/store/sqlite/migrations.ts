@@ -95,6 +95,13 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "monthly rollups per dyad and per actor, kept by triggers",
     sql: sqliteRollupMigration(),
   },
+  {
+    version: 3,
+    description:
+      "each event's last mention in merge order, so a mention that comes last merges without a re-sweep",
+    // Older events keep NULL, which sends a mention near them through the full sweep (see merge-sweep.ts).
+    sql: "ALTER TABLE events ADD COLUMN last_order TEXT;",
+  },
 ];
 
 /** The schema version this build writes. */

@@ -23,14 +23,30 @@ export type WriterStatements = Record<
   | "deleteMentionsOfDoc"
   | "deleteDoc"
   | "members"
-  | "deleteEvent",
+  | "deleteEvent"
+  | "laterEvent"
+  | "eventMentions"
+  | "nextEventDate"
+  | "setLastOrder"
+  | "setEventId"
+  | "mentionRecord"
+  | "moveMention"
+  | "deleteMention"
+  | "mentionRow"
+  | "docInEvent",
   Statement
 >;
 
 /** Prepares the writer's statements on a migrated database. */
 export function prepareWriterStatements(db: Database): WriterStatements {
   const eventColumns = [...REPRESENTATIVE_COLUMNS, ...LOCATION_COLUMNS];
-  const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date";
+  const candidateColumns = "key, rep_mention_id, location_mention_id, date, max_date, last_order";
+  // A stored mention as the merge sweep reads it (see ../merge-sweep.ts).
+  const sweepSelect = `SELECT m.id, m.date, d.id AS doc_id, m.sentence_index, m.trigger_start, m.lat, m.lon,
+      json_extract(m.record, '$.location.precision') AS precision,
+      json_extract(m.record, '$.location.country') AS country, m.event_key AS row, e.date AS row_date
+    FROM events e JOIN mentions m ON m.event_key = e.key JOIN documents d ON d.key = m.doc_key
+    WHERE`;
   return {
     docByHash: db.prepare("SELECT key FROM documents WHERE content_hash = ?"),
     docById: db.prepare("SELECT key FROM documents WHERE id = ?"),
@@ -41,7 +57,28 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     ),
     candidatesDated: db.prepare(
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-       AND status = ? AND date >= ? AND date <= ? AND max_date <= ?`,
+       AND status = ? AND date >= ? AND date <= ?`,
+    ),
+    laterEvent: db.prepare(
+      `SELECT 1 FROM events WHERE source_code = ? AND target_code = ? AND base_code = ? AND status = ?
+       AND date >= ? AND max_date > ? LIMIT 1`,
+    ),
+    eventMentions: db.prepare(`${sweepSelect} m.event_key = ?`),
+    nextEventDate: db.prepare(
+      `SELECT min(date) AS date FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
+       AND status = ? AND date > ?`,
+    ),
+    setLastOrder: db.prepare("UPDATE events SET last_order = ? WHERE key = ?"),
+    setEventId: db.prepare("UPDATE events SET id = ? WHERE key = ?"),
+    mentionRecord: db.prepare("SELECT record FROM mentions WHERE id = ?"),
+    moveMention: db.prepare("UPDATE mentions SET event_key = ? WHERE id = ?"),
+    deleteMention: db.prepare("DELETE FROM mentions WHERE id = ?"),
+    mentionRow: db.prepare(
+      "SELECT m.event_key AS row, e.date AS row_date FROM mentions m JOIN events e ON e.key = m.event_key WHERE m.id = ?",
+    ),
+    // By event: the planner would otherwise walk every mention of a long document.
+    docInEvent: db.prepare(
+      "SELECT 1 FROM mentions INDEXED BY mentions_event WHERE event_key = ? AND doc_key = ? LIMIT 1",
     ),
     candidatesUndated: db.prepare(
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
@@ -76,11 +113,19 @@ export function prepareWriterStatements(db: Database): WriterStatements {
        ON CONFLICT(code) DO UPDATE SET n_mentions = n_mentions + 1`,
     ),
     decrementActor: db.prepare("UPDATE actors SET n_mentions = n_mentions - 1 WHERE code = ?"),
-    mentionsOfDoc: db.prepare("SELECT event_key, record FROM mentions WHERE doc_key = ?"),
+    mentionsOfDoc: db.prepare(
+      `SELECT m.id, m.event_key, m.record, m.date, d.id AS doc_id, m.sentence_index, m.trigger_start, m.lat, m.lon,
+         json_extract(m.record, '$.location.precision') AS precision,
+         json_extract(m.record, '$.location.country') AS country, m.event_key AS row, e.date AS row_date,
+         e.source_code, e.target_code, e.base_code, e.status
+       FROM mentions m JOIN events e ON e.key = m.event_key JOIN documents d ON d.key = m.doc_key
+       WHERE m.doc_key = ?`,
+    ),
     deleteMentionsOfDoc: db.prepare("DELETE FROM mentions WHERE doc_key = ?"),
     deleteDoc: db.prepare("DELETE FROM documents WHERE key = ?"),
     members: db.prepare(
-      `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at
+      `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at, d.id AS doc_id,
+         m.sentence_index, m.trigger_start
        FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = ?`,
     ),
     deleteEvent: db.prepare("DELETE FROM events WHERE key = ?"),
