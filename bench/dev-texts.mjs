@@ -14,3 +14,29 @@ export function devTexts(root, devDir) {
   if (texts.length === 0) texts.push(readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8"));
   return texts;
 }
+
+/**
+ * `chars` characters of ConfliBERT dev text (or the bundled example) with the sentence punctuation
+ * taken out, starting at text `from`: the worst case for a document's length, one long "sentence".
+ */
+export function unpunctuatedDevText(root, chars, from = 0) {
+  const devPath = join(
+    process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"),
+    "conflibert-cameo-train.jsonl",
+  );
+  unpunctuatedSource ??= existsSync(devPath)
+    ? readFileSync(devPath, "utf8")
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line).text.replace(/[.!?;:]/g, ""))
+    : [readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8").replace(/[.!?;:]/g, "")];
+  const parts = [];
+  let length = 0;
+  for (let i = from; length < chars; i++) {
+    const text = `${unpunctuatedSource[i % unpunctuatedSource.length]} `;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join("").slice(0, chars);
+}
+let unpunctuatedSource;

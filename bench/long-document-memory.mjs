@@ -4,34 +4,17 @@
 // temporary folder and deleted afterwards. Size in MB: BENCH_LONG_MB (default 5; the issue's figure
 // is BENCH_LONG_MB=50, which takes several minutes per command).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { unpunctuatedDevText } from "./dev-texts.mjs";
 
 const root = join(import.meta.dirname, "..");
 const megabytes = Number(process.env.BENCH_LONG_MB ?? 5);
-const devPath = join(
-  process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"),
-  "conflibert-cameo-train.jsonl",
-);
-const source = existsSync(devPath)
-  ? readFileSync(devPath, "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line).text)
-  : [readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8")];
-
 const dir = mkdtempSync(join(tmpdir(), "dyad-long-"));
 try {
-  const parts = [];
-  let length = 0;
-  for (let i = 1000; length < megabytes * 1e6; i++) {
-    const text = `${source[i % source.length].replace(/[.!?;:]/g, "")} `;
-    parts.push(text);
-    length += text.length;
-  }
   const file = join(dir, "long.txt");
-  writeFileSync(file, parts.join("").slice(0, megabytes * 1e6));
+  writeFileSync(file, unpunctuatedDevText(root, megabytes * 1e6, 1000));
   // The child reports its own peak RSS on exit (Node has no getrusage for children).
   const reporter = join(dir, "peak-rss.cjs");
   writeFileSync(

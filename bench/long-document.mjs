@@ -2,28 +2,11 @@
 // Bounded work per document (issue 10): seconds per MB of one 1 MB document next to those of 10 KB
 // documents, both from dev-set text with the sentence punctuation taken out (the worst case:
 // one "sentence" per document), and peak memory. The ratio should stay at or below 3.
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unpunctuatedDevText } from "./dev-texts.mjs";
 
 const root = join(import.meta.dirname, "..");
-const devPath = join(
-  process.env.DYAD_DEV_DIR ?? join(root, "..", "shared", "dev"),
-  "conflibert-cameo-train.jsonl",
-);
-const source = existsSync(devPath)
-  ? readFileSync(devPath, "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line).text)
-  : [readFileSync(join(root, "examples", "iran-iraq-2022.txt"), "utf8")];
-
-/** `chars` characters of dev text without sentence punctuation, starting at text `from`. */
-function unpunctuated(chars, from) {
-  let text = "";
-  for (let i = from; text.length < chars; i++)
-    text += `${source[i % source.length].replace(/[.!?;:]/g, "")} `;
-  return text.slice(0, chars);
-}
+const unpunctuated = (chars, from) => unpunctuatedDevText(root, chars, from);
 
 const { codeDocument, createCoder } = await import(join(root, "dist", "index.js"));
 const coder = createCoder();

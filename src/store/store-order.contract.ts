@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { DocumentInput, EventRecord } from "../model/document.js";
+import { mulberry32 as random } from "../syntax/train/random.js";
 import type { EventStore } from "./event-store.js";
 import type { OpenStore } from "./store.contract.js";
 import { BAGHDAD, ERBIL } from "./test-helpers/contract-fixtures.js";
@@ -7,18 +8,6 @@ import { makeEventRecord } from "./test-helpers/make-event-record.js";
 
 /** Mosul: about 80 km from Erbil, so Erbil–Mosul–Baghdad chains test the radius rule too. */
 const MOSUL = { name: "Mosul", lat: 36.34, lon: 43.13, country: "IRQ" };
-
-/** A small seeded generator (mulberry32), so every run builds the same batch. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Batch = { document: DocumentInput; records: EventRecord[] }[];
 

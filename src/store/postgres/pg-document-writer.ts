@@ -33,21 +33,9 @@ import {
   REPRESENTATIVE_COLUMNS,
   representativeValues,
 } from "../sqlite/event-columns.js";
+import type { MemberRow } from "../sqlite/sweep-writer.js";
 
 type Value = string | number | null;
-
-interface MemberRow {
-  id: string;
-  record: string;
-  doc_key: number;
-  outlet: string;
-  date: string | null;
-  lat: number | null;
-  ingested_at: string;
-  doc_id: string;
-  sentence_index: number;
-  trigger_start: number;
-}
 
 /** A stored event as a candidate for a new mention, with its last mention in merge order. */
 interface CandidateRow extends MergeCandidate {

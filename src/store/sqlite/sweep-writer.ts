@@ -14,8 +14,8 @@ import {
 import { locationValues, representativeValues } from "./event-columns.js";
 import type { WriterStatements } from "./writer-statements.js";
 
-/** A stored mention as the event recomputation reads it. */
-interface MemberRow {
+/** A stored mention as the event recomputation reads it (both stores select these columns). */
+export interface MemberRow {
   id: string;
   record: string;
   doc_key: number;
