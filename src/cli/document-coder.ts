@@ -7,6 +7,10 @@ import {
   type DocumentInput,
   streamEvents,
 } from "../index.js";
+import { withHeapCeiling } from "./heap-ceiling.js";
+
+/** The JavaScript heap a long document may fill before garbage is collected (see withHeapCeiling). */
+const HEAP_CEILING_BYTES = 128 * 1024 * 1024;
 
 /** Options for {@link createDocumentCoder}. */
 export interface DocumentCoderOptions {
@@ -43,7 +47,12 @@ export function createDocumentCoder(
   return {
     code(document: DocumentInput) {
       const events = streamEvents(coder, document, { budgetMs });
-      return { events: document.text.length > DEFAULT_CHUNK_CHARS ? events : [...events] };
+      return {
+        events:
+          document.text.length > DEFAULT_CHUNK_CHARS
+            ? withHeapCeiling(events, HEAP_CEILING_BYTES)
+            : [...events],
+      };
     },
     close: async () => undefined,
   };
