@@ -17,6 +17,8 @@ export interface Grammar {
     future: ReadonlySet<string>;
     claimedAdverbs: ReadonlySet<string>;
     attributionPhrases: readonly string[][];
+    /** The first word of each attribution phrase ("according", "reportedly"). */
+    attributionHeads: ReadonlySet<string>;
     infinitiveMarker: string;
     infinitiveAsserting: ReadonlySet<string>;
     /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
@@ -103,6 +105,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       future: words(file.status.future),
       claimedAdverbs: words(file.status.claimed_adverbs),
       attributionPhrases: file.status.attribution_phrases,
+      attributionHeads: new Set(file.status.attribution_phrases.map((phrase) => phrase[0])),
       infinitiveMarker: file.status.infinitive_marker,
       infinitiveAsserting: words(file.status.infinitive_asserting),
       needsInfinitive: words(file.status.needs_infinitive),

@@ -195,7 +195,6 @@ function codeSentence(
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
-  const attributionHeads = new Set(options.grammar.status.attributionPhrases.map((phrase) => phrase[0]));
   // Status and scope (scope.ts, scope-cues.ts): a demand's content is no event of its own; its code
   // goes with the demand as the act demanded.
   const { demandRoots } = options.grammar.status;
@@ -267,7 +266,7 @@ function codeSentence(
     if (
       !reading.trigger.speech ||
       !reading.source ||
-      attributionHeads.has(doc.tokens.lower[reading.trigger.head]) ||
+      options.grammar.status.attributionHeads.has(doc.tokens.lower[reading.trigger.head]) ||
       statusOf(reading).inAttribution ||
       statusOf(reading).demandedBy !== undefined
     )

@@ -45,13 +45,16 @@ const NOUN_UPOS = new Set(["NOUN", "PROPN"]);
  * A pattern's word fits a token by its form, or a noun by its lemma ("ties" for "tie"): other lemmas
  * merge different words ("closer" is not "close", "led" is not "lead").
  */
-const inSet = (tree: SentenceTree, t: number, words: ReadonlySet<string>) => {
+function fits(tree: SentenceTree, t: number, has: (word: string) => boolean): boolean {
   const { tokens } = tree.doc;
-  if (words.has(tokens.lower[t])) return true;
-  return NOUN_UPOS.has(tokens.upos[t]) && (words.has(tokens.udLemma[t]) || words.has(tokens.lemma[t]));
-};
+  if (has(tokens.lower[t])) return true;
+  return NOUN_UPOS.has(tokens.upos[t]) && (has(tokens.udLemma[t]) || has(tokens.lemma[t]));
+}
 
-const wordIs = (tree: SentenceTree, t: number, word: string) => inSet(tree, t, new Set([word]));
+const inSet = (tree: SentenceTree, t: number, words: ReadonlySet<string>) =>
+  fits(tree, t, (word) => words.has(word));
+
+const wordIs = (tree: SentenceTree, t: number, word: string) => fits(tree, t, (w) => w === word);
 
 /** `t` and the nouns coordinated with it ("ties and relations"). */
 const withConjuncts = (tree: SentenceTree, t: number) => [t, ...dependents(tree, t, "conj")];

@@ -131,7 +131,6 @@ export function cuesOver(
   };
   const infinitiveMark = (t: number) =>
     dependents(tree, t, "mark").find((m) => lower[m] === status.infinitiveMarker);
-  const attributionHeads = new Set(status.attributionPhrases.map((phrase) => phrase[0]));
 
   localCues(trigger, isNominal(tree, trigger));
   // "Turkey plans to attack" misparsed with "plans" as the subject noun: the infinitive marker still
@@ -145,9 +144,9 @@ export function cuesOver(
   // ("according to a report published by Amnesty").
   let describesNoun = true;
   for (let depth = 0; depth < 30; depth++) {
-    if (describesNoun && dependents(tree, c, "case").some((m) => attributionHeads.has(lower[m])))
+    if (describesNoun && dependents(tree, c, "case").some((m) => status.attributionHeads.has(lower[m])))
       found.inAttribution = true;
-    found.attribution ??= attributionOn(tree, c, attributionHeads, status.claimedAdverbs);
+    found.attribution ??= attributionOn(tree, c, status.attributionHeads, status.claimedAdverbs);
     // "..., officials said" parsed as a parataxis of the reported verb.
     for (const p of dependents(tree, c, "parataxis")) if (heads.speech.has(p)) found.report ??= p;
     const g = head[c];
