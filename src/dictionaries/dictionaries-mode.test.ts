@@ -31,7 +31,9 @@ const coded = (coder: Coder, text: string) => {
 
 describe("--dictionaries-mode: the user's dictionaries added to the built-in ones, or instead of them", () => {
   it("add keeps the built-in countries beside the user's actors", () => {
-    expect(coded(added, "Iran and Gondor met.").actors).toEqual(expect.arrayContaining(["Iran=IRN", "Gondor=GON"]));
+    expect(coded(added, "Iran and Gondor met.").actors).toEqual(
+      expect.arrayContaining(["Iran=IRN", "Gondor=GON"]),
+    );
   });
 
   it("replace knows only the user's actors", () => {
