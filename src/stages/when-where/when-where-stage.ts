@@ -3,6 +3,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse } from "../events/dependency-roles.js";
 import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
+import { findClausePlace } from "./clause-place.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -129,7 +130,20 @@ function dateAndPlaceEvent(
       gazetteer.words,
       parsed.unknowns,
     );
+  // With no place tied to the event on the parse, a locative phrase of its clause.
+  const near =
+    !own &&
+    parsed &&
+    findClausePlace(
+      doc,
+      clause,
+      words,
+      places.resolved[sentence.index] ?? [],
+      parsed.unknowns,
+      gazetteer.words,
+    );
   if (own) event.location = toLocation(own.place, "event");
+  else if (near) event.location = toLocation(near, process.env.PLACE_BASIS === "event" ? "event" : "clause");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
 
