@@ -126,6 +126,7 @@ function fitsEvent(
     const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
     return event.objectIsPlace && (own(a.anchor) || coordinated);
   }
+  if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
   if (a.link === "compound")
     return !country && a.item.mention.actorKind === undefined && (own(a.anchor) || event.objectIsPlace);

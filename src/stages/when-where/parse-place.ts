@@ -10,7 +10,9 @@ export type PlaceLink =
   /** "recaptured Palmyra": the name is a verb's object. */
   | "object"
   /** "the Erbil attack": the name modifies a noun. */
-  | "compound";
+  | "compound"
+  /** "traveled to Tehran": the name ends a movement whose pattern names the preposition. */
+  | "destination";
 
 /** A place name of a sentence with the word its phrase attaches to on the parse. */
 export interface AnchoredPlace {
@@ -113,6 +115,8 @@ export function anchorOf(
     if (word !== null && !POSSESSIVE.has(word)) {
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
+      // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
+      if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
         if (step === 0) via = { noun: y, how: "of" };
         x = y;

@@ -26,6 +26,7 @@ export const placeWordsSchema = lazySchema((z) =>
     portion_nouns: wordList(z),
     clock_words: wordList(z),
     party_prepositions: wordList(z),
+    destination_prepositions: wordList(z),
   }),
 );
 
@@ -75,6 +76,12 @@ export interface PlaceWords {
    * on a spatial noun ("the border between Iraq and Iran").
    */
   partyPrepositions: ReadonlySet<string>;
+  /**
+   * "traveled to Tehran", "marched to Trafalgar Square": where a movement ends is the event's place
+   * when the event's own pattern names the preposition (it is part of the trigger), and the event
+   * is material or a visit; "appealed to Iran" names a party.
+   */
+  destinationPrepositions: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -109,5 +116,6 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     portionNouns: toSet(file.portion_nouns),
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
+    destinationPrepositions: toSet(file.destination_prepositions),
   };
 }

@@ -49,6 +49,7 @@ function isCapitalized(word: string): boolean {
  * acronyms, dates, demonyms, stop names, and names with a word of a body or person ("Army",
  * "Ministry", "President").
  * @param isObject whether a name starting at a token is the trigger's object
+ * @param inTrigger whether a token is part of an event's trigger ("marched to" names its preposition)
  * @example findUnknownPlaces(doc, { start: 0, end: 20 }, known, [], gazetteer, () => false)
  */
 export function findUnknownPlaces(
@@ -58,6 +59,7 @@ export function findUnknownPlaces(
   actorKinds: readonly (ActorMentionKind | undefined)[],
   gazetteer: Gazetteer,
   isObject: (nameStart: number) => boolean,
+  inTrigger: (t: number) => boolean = () => false,
 ): UnknownPlace[] {
   const { tokens } = doc;
   const words = gazetteer.words;
@@ -100,7 +102,9 @@ export function findUnknownPlaces(
       (end < clause.end && words.localityWords.has(tokens.lower[end])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
-    const locative = locativeBefore(doc, start, clause.start, words) >= 0;
+    const locative =
+      locativeBefore(doc, start, clause.start, words) >= 0 ||
+      destinationBefore(doc, start, clause.start, words, inTrigger);
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word.
     if (!locative && !(locality && isObject(start))) continue;
     const span = { start: tokens.start[start], end: tokens.end[end - 1] };
@@ -120,6 +124,22 @@ export function findUnknownPlaces(
     });
   }
   return out;
+}
+
+/** "marched to Trafalgar Square": a destination preposition of a trigger, then at most a determiner and adjectives. */
+function destinationBefore(
+  doc: Doc,
+  start: number,
+  limit: number,
+  words: Gazetteer["words"],
+  inTrigger: (t: number) => boolean,
+): boolean {
+  const { tokens } = doc;
+  for (let t = start - 1; t >= limit && t >= start - 3; t--) {
+    if (words.destinationPrepositions.has(tokens.lower[t])) return inTrigger(t);
+    if (tokens.pos[t] !== "DET" && tokens.pos[t] !== "ADJ") return false;
+  }
+  return false;
 }
 
 /** Not an acronym, date, demonym, stop name or the name of a body or person. */

@@ -187,6 +187,13 @@ function parsedSentence(
     for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
     return deprel[t] === "obj";
   };
+  const inTrigger = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  for (const event of doc.events) {
+    if (event.sentence_index !== index) continue;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+      if (doc.tokens.start[t] < event.trigger.span.end && doc.tokens.end[t] > event.trigger.span.start)
+        inTrigger[t - sentence.tokenStart] = 1;
+  }
   const unknowns = findUnknownPlaces(
     doc,
     { start: sentence.tokenStart, end: sentence.tokenEnd },
@@ -194,6 +201,7 @@ function parsedSentence(
     places.actorKinds,
     gazetteer,
     isObject,
+    (t) => inTrigger[t - sentence.tokenStart] === 1,
   );
   const entry = { parse: indexSentenceParse(doc, sentence), unknowns };
   places.parsed.set(index, entry);
