@@ -41,7 +41,9 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
     if (lower === "of") {
       if (t <= limit) return -1;
       const head = tokens.lower[t - 1];
-      if (words.directionWords.has(head) || words.placeNouns.has(head)) return t;
+      // "the town of Nablus"; not "the Islamic State of Iraq", where the place noun is part of a name.
+      const named = tokens.text[t - 1] !== head;
+      if (words.directionWords.has(head) || (words.placeNouns.has(head) && !named)) return t;
       // "on the outskirts of Aleppo" goes on; "on news of Iraq's embargo" does not.
       if (!words.spatialNouns.has(head)) return -1;
       continue;

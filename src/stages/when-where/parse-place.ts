@@ -106,8 +106,14 @@ export function anchorOf(
     ...(via ? { via } : {}),
   });
   for (let step = 0; step < MAX_CLIMB; step++) {
-    const y = head[x];
-    const marker = caseOf[x - sentence.tokenStart];
+    let y = head[x];
+    let marker = caseOf[x - sentence.tokenStart];
+    // "the village of/nmod Hawsh/obj": a parse that makes the preposition the head of its noun
+    // phrase; read it as the name's case marker, hanging where the preposition hangs.
+    if (marker < 0 && y >= sentence.tokenStart && doc.tokens.upos[y] === "ADP" && deprel[y] !== "case") {
+      marker = y;
+      y = head[y];
+    }
     const word = marker >= 0 ? lower[marker] : null;
     // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
