@@ -339,8 +339,9 @@ function makeMention(
   locative: boolean,
 ): PlaceMention {
   const span = { start: doc.tokens.start[start], end: doc.tokens.end[end - 1] };
-  let actorKind: ActorMentionKind | undefined;
-  for (let t = start; t < end && !actorKind; t++) actorKind = actorKinds[t];
+  // "Mazar-e-Sharif" with "Sharif" read as a person: a name whose first word no actor covers is a
+  // place, whatever an actor mention inside it says.
+  const actorKind = actorKinds[start];
   return {
     sentenceIndex: sentence.index,
     tokenStart: start,
