@@ -27,6 +27,7 @@ export const placeWordsSchema = lazySchema((z) =>
     clock_words: wordList(z),
     party_prepositions: wordList(z),
     destination_prepositions: wordList(z),
+    place_object_verbs: wordList(z),
   }),
 );
 
@@ -82,6 +83,12 @@ export interface PlaceWords {
    * is material or a visit; "appealed to Iran" names a party.
    */
   destinationPrepositions: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs whose object is a place ("stormed Najarah", "shelled Kafr Nabl", "patrolled
+   * Korangi"): a capitalised object missing from the gazetteer is a place; after other verbs
+   * ("captured Ocalan") only with a locality word.
+   */
+  placeObjectVerbs: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -117,5 +124,6 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
+    placeObjectVerbs: toSet(file.place_object_verbs),
   };
 }

@@ -182,10 +182,11 @@ function parsedSentence(
   const sentence = doc.sentences[index];
   if (!hasParse(doc, sentence)) return undefined;
   const { head, deprel } = doc.tokens;
-  const isObject = (start: number) => {
+  // The verb a name is the object (or passive subject) of, through its name and noun phrase.
+  const objectVerb = (start: number) => {
     let t = start;
     for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
-    return deprel[t] === "obj";
+    return deprel[t] === "obj" || deprel[t] === "nsubj:pass" ? head[t] : -1;
   };
   const inTrigger = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
   for (const event of doc.events) {
@@ -200,10 +201,11 @@ function parsedSentence(
     places.mentions[index] ?? [],
     places.actorKinds,
     gazetteer,
-    isObject,
+    objectVerb,
     (t) => inTrigger[t - sentence.tokenStart] === 1,
   );
   const entry = { parse: indexSentenceParse(doc, sentence), unknowns };
+  if (process.env.DEBUG_PLACE) console.error("DEBUG unknowns", unknowns.map((u) => `${u.mention.text}${u.locality ? "+loc" : ""}`), "known", (places.resolved[index] ?? []).map((r) => `${r.mention.text}${r.mention.actorKind ?? ""}`));
   places.parsed.set(index, entry);
   return entry;
 }
