@@ -88,7 +88,7 @@ export function findEventPlace(
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
     fitsEvent(doc, a, event, v, own, words),
   );
-  const kept = dropOutranked(doc, anchored, words);
+  const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
@@ -158,6 +158,28 @@ function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: Plac
     if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
     return !(regionWord && has(list, "compound", country));
   });
+}
+
+/** Units of a distance before a direction: "160 km north of Baghdad", "30 miles (50 kilometers) south of". */
+const DISTANCE_UNITS = new Set(["km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", ")"]);
+
+/**
+ * Drops names that only give a reference point, when another name is there: "in Tikrit, 160 km
+ * north of Baghdad" happened in Tikrit; Baghdad says where Tikrit is.
+ */
+function dropReferencePoints(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
+  const { lower } = doc.tokens;
+  const reference = (a: AnchoredPlace) => {
+    const t = a.item.mention.tokenStart;
+    return (
+      t >= 3 &&
+      lower[t - 1] === "of" &&
+      words.directionWords.has(lower[t - 2]) &&
+      DISTANCE_UNITS.has(lower[t - 3])
+    );
+  };
+  const kept = anchored.filter((a) => !reference(a));
+  return kept.length > 0 ? kept : [...anchored];
 }
 
 /** The predicates from the event's own up to the root of the sentence. */
