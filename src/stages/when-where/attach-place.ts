@@ -34,6 +34,8 @@ const NEAR_UPGRADE = 6;
 const MAX_DISTANCE = 1;
 /** Longest clause chain followed (a guard; sentences are cut at 200 tokens). */
 const MAX_CHAIN = 24;
+/** Clauses that tell the same happening: "attacked X, killing 60", "stormed and captured X". */
+const NEIGHBOUR_CLAUSES = new Set(["advcl", "conj", "xcomp"]);
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
 const REPORTED = new Set(["ccomp", "parataxis"]);
 
@@ -124,7 +126,12 @@ function fitsEvent(
   // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
   if (a.link === "object") {
     const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
-    return event.objectIsPlace && (own(a.anchor) || coordinated);
+    // "attacked Damboa town, killing 60": a known place a neighbouring clause's verb acts on.
+    const neighbour =
+      !a.item.unknown &&
+      (doc.tokens.head[a.anchor] === v || doc.tokens.head[v] === a.anchor) &&
+      NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
+    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour);
   }
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.

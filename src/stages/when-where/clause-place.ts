@@ -18,7 +18,7 @@ const MAX_CLIMB = 24;
  * boy in the town of Tulkarm" with the boy made the subject of a later verb), yet the phrase still
  * names where the clause happened. Only material events and visits take one (a statement's clause
  * names what was said about, not where it was said), never from reported speech below the event,
- * never a name inside an actor mention.
+ * never a name inside a person's, a body's or a group's mention.
  * @param clause token range `[start, end)` of the trigger's clause (see `clauseAround`)
  * @example findClausePlace(doc, { start: 0, end: 20 }, { start: 2, end: 3, objectIsPlace: true }, resolved, [], words)?.place.name // "Tulkarm"
  */
@@ -32,8 +32,10 @@ export function findClausePlace(
 ): ResolvedMention | undefined {
   if (!event.objectIsPlace) return undefined;
   const v = rangeHead(doc, event.start, event.end);
-  const fits = ({ mention }: ResolvedMention) =>
-    mention.actorKind === undefined &&
+  const fits = ({ mention, place }: ResolvedMention) =>
+    // "patrolled downtown Monrovia": a capital read as its government is still a place after "in"
+    // (a country's name read as an actor is left to the parse: on tune it was wrong as often as right).
+    (mention.actorKind === undefined || (mention.actorKind === "country" && place.precision !== "country")) &&
     mention.tokenStart >= clause.start &&
     mention.tokenEnd <= clause.end &&
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
