@@ -136,7 +136,12 @@ function fitsEvent(
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
   if (a.link === "compound")
-    return !country && a.item.mention.actorKind === undefined && (own(a.anchor) || event.objectIsPlace);
+    // "Kabul residents", "Hong Kong police": a town read with a role word still says where they act.
+    return (
+      !country &&
+      (a.item.mention.actorKind === undefined || a.item.mention.actorKind === "agent") &&
+      (own(a.anchor) || event.objectIsPlace)
+    );
   return true;
 }
 
@@ -327,7 +332,8 @@ function isModifier(
   if (own(next)) return false;
   if (tokens.text[next] === "-" && tokens.spaceBefore[next] === 0) return true;
   // "the United States Consulate", "Syrian Army": a capitalised institution word after the name.
-  if (words.nonPlaceWords.has(tokens.lower[next])) return true;
+  // "Chicago police" (lower case) is the town's police: the parse decides, as below.
+  if (words.nonPlaceWords.has(tokens.lower[next]) && tokens.text[next] !== tokens.lower[next]) return true;
   // "U.S. troops" is a nationality; "Nangarhar residents", "an eastern Caracas hotel" are where
   // things are: the parse decides whether such a phrase locates the event (see anchorOf).
   return (
