@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asActorCode } from "../../model/codes.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { docWithEvent } from "./test-helpers/make-doc.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
@@ -77,5 +78,43 @@ describe("when-where places read from the verb", () => {
     ["a capitalised object of 'capture' with no locality word may be a person", "Commandos captured Ocalan on Monday.", "captured", "173"],
   ])("%s", (_name, text, trigger, cameo) => {
     expect(placeOf(text, trigger, cameo)?.basis ?? "none").not.toBe("event");
+  });
+});
+
+describe("when-where names around wrong actors and parses", () => {
+  it("keeps a hyphenated town whose last word an actor mention reads as a person", () => {
+    const text = "Taliban fighters captured Mazar-e-Sharif in May.";
+    const doc = docWithEvent(text, "captured", { date: "2022-03-20", cameo: "173" });
+    const start = text.indexOf("Sharif");
+    const token = doc.tokens.start.indexOf(start);
+    doc.actors.push({
+      sentenceIndex: 0,
+      tokenStart: token,
+      tokenEnd: token + 1,
+      span: { start, end: start + 6 },
+      text: "Sharif",
+      code: asActorCode("PAKGOV"),
+      country: null,
+      sector: "GOV",
+      kind: "person",
+    });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.text).toBe("Mazar-e-Sharif");
+  });
+
+  it("reads a preposition the parse made head of its noun phrase as the name's case marker", () => {
+    const text = "Rebels shelled the village of Maarzaf on Monday.";
+    const doc = docWithEvent(text, "shelled", { date: "2022-03-20", cameo: "194" });
+    const { head, deprel, start } = doc.tokens;
+    const village = start.indexOf(text.indexOf("village"));
+    const of = start.indexOf(text.indexOf(" of ") + 1);
+    const name = start.indexOf(text.indexOf("Maarzaf"));
+    // "the village of/nmod Maarzaf/obj": the shape a wrong parse gives the phrase.
+    head[of] = village;
+    deprel[of] = "nmod";
+    head[name] = of;
+    deprel[name] = "obj";
+    stage.run(doc, ctx);
+    expect(doc.events[0].location).toMatchObject({ text: "Maarzaf", basis: "event" });
   });
 });
