@@ -32,6 +32,11 @@ describe("when-where places the parse did not tie to the event", () => {
     expect(placeOf(text, "condemned", "111", ["Qalqilya"])).toEqual({ text: "Qalqilya", basis: "document" });
   });
 
+  it("names after 'between' are parties, not a clause place", () => {
+    const text = "Both governments expanded trade between Tehran and Baghdad last year.";
+    expect(placeOf(text, "trade", "061", ["Tehran", "Baghdad"])?.basis ?? "none").not.toBe("clause");
+  });
+
   it("a place tied on the parse stays the event's own", () => {
     const text = "Soldiers shot dead a farmer in the town of Qalqilya on Monday.";
     expect(placeOf(text, "shot", "193")).toEqual({ text: "Qalqilya", basis: "event" });

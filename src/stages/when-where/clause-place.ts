@@ -39,7 +39,7 @@ export function findClausePlace(
     mention.tokenStart >= clause.start &&
     mention.tokenEnd <= clause.end &&
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
-    locativeBefore(doc, mention.tokenStart, clause.start, words) >= 0 &&
+    locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v);
   const items = [
     ...resolved,
@@ -54,6 +54,17 @@ export function findClausePlace(
     } else if (!before || at > before.mention.tokenStart) before = item;
   }
   return after ?? before;
+}
+
+/**
+ * Whether the locative word at `at` (-1: none) gives a place: "relations between Tehran and
+ * Baghdad" names parties, "the border between Iraq and Iran" a place.
+ */
+function locates(doc: Doc, at: number, words: PlaceWords): boolean {
+  if (at < 0) return false;
+  if (!words.partyPrepositions.has(doc.tokens.lower[at])) return true;
+  const noun = at > 0 ? doc.tokens.lower[at - 1] : "";
+  return words.spatialNouns.has(noun) || words.territoryNouns.has(noun);
 }
 
 /** Whether token `t` hangs below the event's head `v` through a clause of reported speech. */
