@@ -30,8 +30,10 @@ export interface WhenWhereStageOptions {
  *   is the first day of that period (week: the 7-day span starting there).
  * - Place: a name tied on the dependency parse to the event's own verb or noun, or to a clause
  *   next to it (basis `event`, see `findEventPlace`; a name missing from the gazetteer keeps
- *   `lat`/`lon` null and no `precision`), else the dateline (`dateline`), else the document's
- *   most-mentioned place (`document`); else none. Sentences without a parse get only the fallbacks.
+ *   `lat`/`lon` null and no `precision`), else for a material event or a visit a locative phrase
+ *   of its clause the parse did not tie to it (`clause`, see `findClausePlace`), else the dateline
+ *   (`dateline`), else the document's most-mentioned place (`document`); else none. Sentences
+ *   without a parse get only the fallbacks.
  *
  * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
  * @example createPipeline([tokenizeStage, actorsStage, parseStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
@@ -143,7 +145,7 @@ function dateAndPlaceEvent(
       gazetteer.words,
     );
   if (own) event.location = toLocation(own.place, "event");
-  else if (near) event.location = toLocation(near, process.env.PLACE_BASIS === "event" ? "event" : "clause");
+  else if (near) event.location = toLocation(near, "clause");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
 
@@ -205,7 +207,6 @@ function parsedSentence(
     (t) => inTrigger[t - sentence.tokenStart] === 1,
   );
   const entry = { parse: indexSentenceParse(doc, sentence), unknowns };
-  if (process.env.DEBUG_PLACE) console.error("DEBUG unknowns", unknowns.map((u) => `${u.mention.text}${u.locality ? "+loc" : ""}`), "known", (places.resolved[index] ?? []).map((r) => `${r.mention.text}${r.mention.actorKind ?? ""}`));
   places.parsed.set(index, entry);
   return entry;
 }
