@@ -2,6 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
+import { isReferencePoint } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -172,25 +173,9 @@ function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: Plac
   });
 }
 
-/** Units of a distance before a direction: "160 km north of Baghdad", "30 miles (50 kilometers) south of". */
-const DISTANCE_UNITS = new Set(["km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", ")"]);
-
-/**
- * Drops names that only give a reference point, when another name is there: "in Tikrit, 160 km
- * north of Baghdad" happened in Tikrit; Baghdad says where Tikrit is.
- */
+/** Drops names that only give a reference point ("160 km north of Baghdad") when another name is there. */
 function dropReferencePoints(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
-  const { lower } = doc.tokens;
-  const reference = (a: AnchoredPlace) => {
-    const t = a.item.mention.tokenStart;
-    return (
-      t >= 3 &&
-      lower[t - 1] === "of" &&
-      words.directionWords.has(lower[t - 2]) &&
-      DISTANCE_UNITS.has(lower[t - 3])
-    );
-  };
-  const kept = anchored.filter((a) => !reference(a));
+  const kept = anchored.filter((a) => !isReferencePoint(doc, a.item.mention.tokenStart, words));
   return kept.length > 0 ? kept : [...anchored];
 }
 

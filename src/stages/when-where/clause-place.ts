@@ -1,12 +1,13 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { EventWords, ResolvedMention } from "./attach-place.js";
-import { locativeBefore } from "./locative-phrase.js";
+import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
 /** Clausal relations of reported content: "said the army shelled Mosul" is not said in Mosul. */
 const REPORTED = new Set(["ccomp", "parataxis"]);
+const POSSESSIVE = new Set(["'s", "\u2019s"]);
 /** Arcs climbed to find whether a name lies in reported speech below the event. */
 const MAX_CLIMB = 24;
 
@@ -40,6 +41,7 @@ export function findClausePlace(
     mention.tokenEnd <= clause.end &&
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
     locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
+    !isReferencePoint(doc, mention.tokenStart, words) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v);
   const items = [
     ...resolved,
@@ -53,7 +55,14 @@ export function findClausePlace(
       if (!after || at < after.mention.tokenStart) after = item;
     } else if (!before || at > before.mention.tokenStart) before = item;
   }
-  return after ?? before;
+  const chosen = after ?? before;
+  // "in Baghdad's northern neighborhood of Adhamiyah": the place owned is inside the owner.
+  const owner = chosen?.mention.tokenEnd ?? -1;
+  if (chosen && owner < doc.tokens.length && POSSESSIVE.has(doc.tokens.lower[owner])) {
+    const owned = items.find((item) => item.mention.tokenStart > owner && item.mention.tokenStart - owner <= 4);
+    if (owned) return owned;
+  }
+  return chosen;
 }
 
 /**

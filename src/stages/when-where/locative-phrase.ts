@@ -13,13 +13,31 @@ const DISTANCE_HEADS = new Set([
   "far",
   "away",
   "km",
+  "kms",
+  "kilometer",
+  "kilometre",
   "kilometers",
   "kilometres",
+  "mile",
   "miles",
   "meters",
   "metres",
   ")",
 ]);
+/**
+ * Whether the name starting at `nameStart` only gives a reference point: "in Tikrit, 160 km north
+ * of Baghdad" happened in Tikrit; Baghdad says where Tikrit is.
+ */
+export function isReferencePoint(doc: Doc, nameStart: number, words: PlaceWords): boolean {
+  const { lower } = doc.tokens;
+  let t = nameStart - 1;
+  // "north of the capital Kabul"
+  while (t > 0 && (doc.tokens.pos[t] === "DET" || words.capitalNouns.has(lower[t]))) t--;
+  return (
+    t >= 2 && lower[t] === "of" && words.directionWords.has(lower[t - 1]) && DISTANCE_HEADS.has(lower[t - 2])
+  );
+}
+
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 
