@@ -68,6 +68,13 @@ describe("when-where places read from the verb", () => {
       "Wadi Zeina Dam",
     ],
     [
+      "the name after a demonym's capital",
+      "Police clashed with protesters in the centre of the Georgian capital Tbilisi on Tuesday.",
+      "clashed",
+      "145",
+      "Tbilisi",
+    ],
+    [
       "the town, not the reference point after a distance",
       "In Samarra, 125 kilometers north of Baghdad, gunmen shot a policeman.",
       "shot",

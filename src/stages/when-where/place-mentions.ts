@@ -104,6 +104,16 @@ export function findPlaceMentions(
     if (demonym && (!best || demonym.end >= best.end)) {
       out.demonymCountries.push(...demonym.countries);
       const territory = demonymPlace(doc, demonym.end, end, demonym.countries[0], gazetteer);
+      // "the Georgian capital Tbilisi": the name that follows says it better.
+      const named =
+        territory !== undefined &&
+        territory.end < end &&
+        words.capitalNouns.has(tokens.lower[demonym.end]) &&
+        isCapitalized(tokens.text[territory.end]);
+      if (territory && named) {
+        i = territory.end - 1;
+        continue;
+      }
       if (territory) {
         const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
         out.mentions.push(
