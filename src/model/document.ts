@@ -103,8 +103,12 @@ export interface EventLocation {
   lat: number | null;
   lon: number | null;
   precision?: "city" | "region" | "country";
-  /** Where the place came from: the event's own words, the dateline, or the document's main place. */
-  basis?: "event" | "dateline" | "document";
+  /**
+   * Where the place came from: the event's own words (tied to its verb or noun on the parse), a
+   * locative phrase of its clause the parse did not tie to it (`clause`), the dateline, or the
+   * document's main place. Only `dateline` and `document` are fallbacks from outside the sentence.
+   */
+  basis?: "event" | "clause" | "dateline" | "document";
   geonames_id?: number;
 }
 

@@ -1,4 +1,4 @@
-import type { ActorMention, EventRecord, Span, StoredEvent, StoredMention } from "../index.js";
+import type { ActorMention, EventLocation, EventRecord, Span, StoredEvent, StoredMention } from "../index.js";
 
 /** A highlighted stretch of the text: an actor, a trigger, a place or a date, with the events it serves. */
 export interface TextSpan {
@@ -53,8 +53,8 @@ export interface Report {
   trigger: Span;
   source: Span | null;
   target: Span | null;
-  /** Where the event's place came from (the event's own words, the dateline or the document). */
-  location_basis: "event" | "dateline" | "document" | null;
+  /** Where the event's place came from (see `EventLocation.basis`). */
+  location_basis: NonNullable<EventLocation["basis"]> | null;
 }
 
 function relative(span: Span | null, offset: number): Span | null {

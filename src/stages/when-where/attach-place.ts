@@ -2,6 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
+import { isReferencePoint } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -34,6 +35,8 @@ const NEAR_UPGRADE = 6;
 const MAX_DISTANCE = 1;
 /** Longest clause chain followed (a guard; sentences are cut at 200 tokens). */
 const MAX_CHAIN = 24;
+/** Clauses that tell the same happening: "attacked X, killing 60", "stormed and captured X". */
+const NEIGHBOUR_CLAUSES = new Set(["advcl", "conj", "xcomp"]);
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
 const REPORTED = new Set(["ccomp", "parataxis"]);
 
@@ -88,7 +91,7 @@ export function findEventPlace(
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
     fitsEvent(doc, a, event, v, own, words),
   );
-  const kept = dropOutranked(doc, anchored, words);
+  const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
   for (const a of kept) {
@@ -124,11 +127,22 @@ function fitsEvent(
   // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
   if (a.link === "object") {
     const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
-    return event.objectIsPlace && (own(a.anchor) || coordinated);
+    // "attacked Damboa town, killing 60": a known place a neighbouring clause's verb acts on.
+    const neighbour =
+      !a.item.unknown &&
+      (doc.tokens.head[a.anchor] === v || doc.tokens.head[v] === a.anchor) &&
+      NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
+    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour);
   }
+  if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
   if (a.link === "compound")
-    return !country && a.item.mention.actorKind === undefined && (own(a.anchor) || event.objectIsPlace);
+    // "Kabul residents", "Hong Kong police": a town read with a role word still says where they act.
+    return (
+      !country &&
+      (a.item.mention.actorKind === undefined || a.item.mention.actorKind === "agent") &&
+      (own(a.anchor) || event.objectIsPlace)
+    );
   return true;
 }
 
@@ -157,6 +171,12 @@ function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: Plac
     if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
     return !(regionWord && has(list, "compound", country));
   });
+}
+
+/** Drops names that only give a reference point ("160 km north of Baghdad") when another name is there. */
+function dropReferencePoints(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
+  const kept = anchored.filter((a) => !isReferencePoint(doc, a.item.mention.tokenStart, words));
+  return kept.length > 0 ? kept : [...anchored];
 }
 
 /** The predicates from the event's own up to the root of the sentence. */
@@ -297,7 +317,8 @@ function isModifier(
   if (own(next)) return false;
   if (tokens.text[next] === "-" && tokens.spaceBefore[next] === 0) return true;
   // "the United States Consulate", "Syrian Army": a capitalised institution word after the name.
-  if (words.nonPlaceWords.has(tokens.lower[next])) return true;
+  // "Chicago police" (lower case) is the town's police: the parse decides, as below.
+  if (words.nonPlaceWords.has(tokens.lower[next]) && tokens.text[next] !== tokens.lower[next]) return true;
   // "U.S. troops" is a nationality; "Nangarhar residents", "an eastern Caracas hotel" are where
   // things are: the parse decides whether such a phrase locates the event (see anchorOf).
   return (

@@ -13,13 +13,31 @@ const DISTANCE_HEADS = new Set([
   "far",
   "away",
   "km",
+  "kms",
+  "kilometer",
+  "kilometre",
   "kilometers",
   "kilometres",
+  "mile",
   "miles",
   "meters",
   "metres",
   ")",
 ]);
+/**
+ * Whether the name starting at `nameStart` only gives a reference point: "in Tikrit, 160 km north
+ * of Baghdad" happened in Tikrit; Baghdad says where Tikrit is.
+ */
+export function isReferencePoint(doc: Doc, nameStart: number, words: PlaceWords): boolean {
+  const { lower } = doc.tokens;
+  let t = nameStart - 1;
+  // "north of the capital Kabul"
+  while (t > 0 && (doc.tokens.pos[t] === "DET" || words.capitalNouns.has(lower[t]))) t--;
+  return (
+    t >= 2 && lower[t] === "of" && words.directionWords.has(lower[t - 1]) && DISTANCE_HEADS.has(lower[t - 2])
+  );
+}
+
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 
@@ -41,7 +59,9 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
     if (lower === "of") {
       if (t <= limit) return -1;
       const head = tokens.lower[t - 1];
-      if (words.directionWords.has(head) || words.placeNouns.has(head)) return t;
+      // "the town of Nablus"; not "the Islamic State of Iraq", where the place noun is part of a name.
+      const named = tokens.text[t - 1] !== head;
+      if (words.directionWords.has(head) || (words.placeNouns.has(head) && !named)) return t;
       // "on the outskirts of Aleppo" goes on; "on news of Iraq's embargo" does not.
       if (!words.spatialNouns.has(head)) return -1;
       continue;

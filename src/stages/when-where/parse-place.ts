@@ -10,7 +10,9 @@ export type PlaceLink =
   /** "recaptured Palmyra": the name is a verb's object. */
   | "object"
   /** "the Erbil attack": the name modifies a noun. */
-  | "compound";
+  | "compound"
+  /** "traveled to Tehran": the name ends a movement whose pattern names the preposition. */
+  | "destination";
 
 /** A place name of a sentence with the word its phrase attaches to on the parse. */
 export interface AnchoredPlace {
@@ -104,8 +106,14 @@ export function anchorOf(
     ...(via ? { via } : {}),
   });
   for (let step = 0; step < MAX_CLIMB; step++) {
-    const y = head[x];
-    const marker = caseOf[x - sentence.tokenStart];
+    let y = head[x];
+    let marker = caseOf[x - sentence.tokenStart];
+    // "the village of/nmod Hawsh/obj": a parse that makes the preposition the head of its noun
+    // phrase; read it as the name's case marker, hanging where the preposition hangs.
+    if (marker < 0 && y >= sentence.tokenStart && doc.tokens.upos[y] === "ADP" && deprel[y] !== "case") {
+      marker = y;
+      y = head[y];
+    }
     const word = marker >= 0 ? lower[marker] : null;
     // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
@@ -113,6 +121,8 @@ export function anchorOf(
     if (word !== null && !POSSESSIVE.has(word)) {
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
+      // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
+      if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
         if (step === 0) via = { noun: y, how: "of" };
         x = y;

@@ -104,6 +104,16 @@ export function findPlaceMentions(
     if (demonym && (!best || demonym.end >= best.end)) {
       out.demonymCountries.push(...demonym.countries);
       const territory = demonymPlace(doc, demonym.end, end, demonym.countries[0], gazetteer);
+      // "the Georgian capital Tbilisi": the name that follows says it better.
+      const named =
+        territory !== undefined &&
+        territory.end < end &&
+        words.capitalNouns.has(tokens.lower[demonym.end]) &&
+        isCapitalized(tokens.text[territory.end]);
+      if (territory && named) {
+        i = territory.end - 1;
+        continue;
+      }
       if (territory) {
         const locative = locativeBefore(doc, i, sentence.tokenStart, words) >= 0;
         out.mentions.push(
@@ -339,8 +349,9 @@ function makeMention(
   locative: boolean,
 ): PlaceMention {
   const span = { start: doc.tokens.start[start], end: doc.tokens.end[end - 1] };
-  let actorKind: ActorMentionKind | undefined;
-  for (let t = start; t < end && !actorKind; t++) actorKind = actorKinds[t];
+  // "Mazar-e-Sharif" with "Sharif" read as a person: a name whose first word no actor covers is a
+  // place, whatever an actor mention inside it says.
+  const actorKind = actorKinds[start];
   return {
     sentenceIndex: sentence.index,
     tokenStart: start,

@@ -26,6 +26,8 @@ export const placeWordsSchema = lazySchema((z) =>
     portion_nouns: wordList(z),
     clock_words: wordList(z),
     party_prepositions: wordList(z),
+    destination_prepositions: wordList(z),
+    place_object_verbs: wordList(z),
   }),
 );
 
@@ -75,6 +77,18 @@ export interface PlaceWords {
    * on a spatial noun ("the border between Iraq and Iran").
    */
   partyPrepositions: ReadonlySet<string>;
+  /**
+   * "traveled to Tehran", "marched to Trafalgar Square": where a movement ends is the event's place
+   * when the event's own pattern names the preposition (it is part of the trigger), and the event
+   * is material or a visit; "appealed to Iran" names a party.
+   */
+  destinationPrepositions: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs whose object is a place ("stormed Najarah", "shelled Kafr Nabl", "patrolled
+   * Korangi"): a capitalised object missing from the gazetteer is a place; after other verbs
+   * ("captured Ocalan") only with a locality word.
+   */
+  placeObjectVerbs: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -109,5 +123,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     portionNouns: toSet(file.portion_nouns),
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
+    destinationPrepositions: toSet(file.destination_prepositions),
+    placeObjectVerbs: toSet(file.place_object_verbs),
   };
 }

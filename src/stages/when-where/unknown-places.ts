@@ -48,7 +48,8 @@ function isCapitalized(word: string): boolean {
  * of the trigger verb ("stormed Surjah Kabira"). Skips names already matched, actor mentions,
  * acronyms, dates, demonyms, stop names, and names with a word of a body or person ("Army",
  * "Ministry", "President").
- * @param isObject whether a name starting at a token is the trigger's object
+ * @param objectVerb the verb whose object (or passive subject) the name starting at a token is, or -1
+ * @param inTrigger whether a token is part of an event's trigger ("marched to" names its preposition)
  * @example findUnknownPlaces(doc, { start: 0, end: 20 }, known, [], gazetteer, () => false)
  */
 export function findUnknownPlaces(
@@ -57,7 +58,8 @@ export function findUnknownPlaces(
   known: readonly PlaceMention[],
   actorKinds: readonly (ActorMentionKind | undefined)[],
   gazetteer: Gazetteer,
-  isObject: (nameStart: number) => boolean,
+  objectVerb: (nameStart: number) => number,
+  inTrigger: (t: number) => boolean = () => false,
 ): UnknownPlace[] {
   const { tokens } = doc;
   const words = gazetteer.words;
@@ -98,11 +100,17 @@ export function findUnknownPlaces(
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
     const locality =
       (end < clause.end && words.localityWords.has(tokens.lower[end])) ||
+      // "the Minyan Suburb", "the Heart Hospital": a capitalised locality word ends the name.
+      (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
-    const locative = locativeBefore(doc, start, clause.start, words) >= 0;
-    // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word.
-    if (!locative && !(locality && isObject(start))) continue;
+    const locative =
+      locativeBefore(doc, start, clause.start, words) >= 0 ||
+      destinationBefore(doc, start, clause.start, words, inTrigger);
+    // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word,
+    // or as the object of a verb whose object is a place ("stormed Najarah", "shelled Kafr Nabl").
+    const verb = locative ? -1 : objectVerb(start);
+    if (!locative && !(verb >= 0 && (locality || words.placeObjectVerbs.has(tokens.lemma[verb])))) continue;
     const span = { start: tokens.start[start], end: tokens.end[end - 1] };
     const text = doc.text.slice(span.start, span.end);
     out.push({
@@ -120,6 +128,22 @@ export function findUnknownPlaces(
     });
   }
   return out;
+}
+
+/** "marched to Trafalgar Square": a destination preposition of a trigger, then at most a determiner and adjectives. */
+function destinationBefore(
+  doc: Doc,
+  start: number,
+  limit: number,
+  words: Gazetteer["words"],
+  inTrigger: (t: number) => boolean,
+): boolean {
+  const { tokens } = doc;
+  for (let t = start - 1; t >= limit && t >= start - 3; t--) {
+    if (words.destinationPrepositions.has(tokens.lower[t])) return inTrigger(t);
+    if (tokens.pos[t] !== "DET" && tokens.pos[t] !== "ADJ") return false;
+  }
+  return false;
 }
 
 /** Not an acronym, date, demonym, stop name or the name of a body or person. */

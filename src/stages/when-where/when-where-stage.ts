@@ -3,6 +3,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse } from "../events/dependency-roles.js";
 import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
+import { findClausePlace } from "./clause-place.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -29,8 +30,10 @@ export interface WhenWhereStageOptions {
  *   is the first day of that period (week: the 7-day span starting there).
  * - Place: a name tied on the dependency parse to the event's own verb or noun, or to a clause
  *   next to it (basis `event`, see `findEventPlace`; a name missing from the gazetteer keeps
- *   `lat`/`lon` null and no `precision`), else the dateline (`dateline`), else the document's
- *   most-mentioned place (`document`); else none. Sentences without a parse get only the fallbacks.
+ *   `lat`/`lon` null and no `precision`), else for a material event or a visit a locative phrase
+ *   of its clause the parse did not tie to it (`clause`, see `findClausePlace`), else the dateline
+ *   (`dateline`), else the document's most-mentioned place (`document`); else none. Sentences
+ *   without a parse get only the fallbacks.
  *
  * A failure on one event is reported through `ctx.warn` and leaves the other events coded.
  * @example createPipeline([tokenizeStage, actorsStage, parseStage, eventsStage, createWhenWhereStage({ gazetteer: loadGazetteer() })])
@@ -129,7 +132,20 @@ function dateAndPlaceEvent(
       gazetteer.words,
       parsed.unknowns,
     );
+  // With no place tied to the event on the parse, a locative phrase of its clause.
+  const near =
+    !own &&
+    parsed &&
+    findClausePlace(
+      doc,
+      clause,
+      words,
+      places.resolved[sentence.index] ?? [],
+      parsed.unknowns,
+      gazetteer.words,
+    );
   if (own) event.location = toLocation(own.place, "event");
+  else if (near) event.location = toLocation(near, "clause");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
 
@@ -168,18 +184,27 @@ function parsedSentence(
   const sentence = doc.sentences[index];
   if (!hasParse(doc, sentence)) return undefined;
   const { head, deprel } = doc.tokens;
-  const isObject = (start: number) => {
+  // The verb a name is the object (or passive subject) of, through its name and noun phrase.
+  const objectVerb = (start: number) => {
     let t = start;
     for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
-    return deprel[t] === "obj";
+    return deprel[t] === "obj" || deprel[t] === "nsubj:pass" ? head[t] : -1;
   };
+  const inTrigger = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  for (const event of doc.events) {
+    if (event.sentence_index !== index) continue;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+      if (doc.tokens.start[t] < event.trigger.span.end && doc.tokens.end[t] > event.trigger.span.start)
+        inTrigger[t - sentence.tokenStart] = 1;
+  }
   const unknowns = findUnknownPlaces(
     doc,
     { start: sentence.tokenStart, end: sentence.tokenEnd },
     places.mentions[index] ?? [],
     places.actorKinds,
     gazetteer,
-    isObject,
+    objectVerb,
+    (t) => inTrigger[t - sentence.tokenStart] === 1,
   );
   const entry = { parse: indexSentenceParse(doc, sentence), unknowns };
   places.parsed.set(index, entry);

@@ -1,0 +1,90 @@
+import type { Doc } from "../../model/document.js";
+import { rangeHead } from "../events/dependency-roles.js";
+import type { EventWords, ResolvedMention } from "./attach-place.js";
+import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
+import type { PlaceWords } from "./place-words.js";
+import type { UnknownPlace } from "./unknown-places.js";
+
+/** Clausal relations of reported content: "said the army shelled Mosul" is not said in Mosul. */
+const REPORTED = new Set(["ccomp", "parataxis"]);
+const POSSESSIVE = new Set(["'s", "\u2019s"]);
+/** Arcs climbed to find whether a name lies in reported speech below the event. */
+const MAX_CLIMB = 24;
+
+/**
+ * The place of an event the parse could not tie a place to: the nearest name after the trigger
+ * (else before it) that a locative preposition introduces ("in", "near", "north of", "the town
+ * of") in the trigger's own clause (cut at clause breaks: ";", "but", "which", ...). Parses of
+ * long news sentences often hang such a phrase on the wrong word ("shot dead a policeman and a
+ * boy in the town of Tulkarm" with the boy made the subject of a later verb), yet the phrase still
+ * names where the clause happened. Only material events and visits take one (a statement's clause
+ * names what was said about, not where it was said), never from reported speech below the event,
+ * never a name inside a person's, a body's or a group's mention.
+ * @param clause token range `[start, end)` of the trigger's clause (see `clauseAround`)
+ * @example findClausePlace(doc, { start: 0, end: 20 }, { start: 2, end: 3, objectIsPlace: true }, resolved, [], words)?.place.name // "Tulkarm"
+ */
+export function findClausePlace(
+  doc: Doc,
+  clause: { start: number; end: number },
+  event: EventWords,
+  resolved: readonly ResolvedMention[],
+  unknowns: readonly UnknownPlace[],
+  words: PlaceWords,
+): ResolvedMention | undefined {
+  if (!event.objectIsPlace) return undefined;
+  const v = rangeHead(doc, event.start, event.end);
+  const fits = ({ mention, place }: ResolvedMention) =>
+    // "patrolled downtown Monrovia": a capital read as its government is still a place after "in"
+    // (a country's name read as an actor is left to the parse: on tune it was wrong as often as right).
+    (mention.actorKind === undefined || (mention.actorKind === "country" && place.precision !== "country")) &&
+    mention.tokenStart >= clause.start &&
+    mention.tokenEnd <= clause.end &&
+    (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
+    locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
+    !isReferencePoint(doc, mention.tokenStart, words) &&
+    !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v);
+  const items = [
+    ...resolved,
+    ...unknowns.map((u): ResolvedMention => ({ mention: u.mention, place: u.place, unknown: true })),
+  ].filter(fits);
+  let after: ResolvedMention | undefined;
+  let before: ResolvedMention | undefined;
+  for (const item of items) {
+    const at = item.mention.tokenStart;
+    if (at >= event.end) {
+      if (!after || at < after.mention.tokenStart) after = item;
+    } else if (!before || at > before.mention.tokenStart) before = item;
+  }
+  const chosen = after ?? before;
+  // "in Baghdad's northern neighborhood of Adhamiyah": the place owned is inside the owner.
+  const owner = chosen?.mention.tokenEnd ?? -1;
+  if (chosen && owner < doc.tokens.length && POSSESSIVE.has(doc.tokens.lower[owner])) {
+    const owned = items.find((item) => item.mention.tokenStart > owner && item.mention.tokenStart - owner <= 4);
+    if (owned) return owned;
+  }
+  return chosen;
+}
+
+/**
+ * Whether the locative word at `at` (-1: none) gives a place: "relations between Tehran and
+ * Baghdad" names parties, "the border between Iraq and Iran" a place.
+ */
+function locates(doc: Doc, at: number, words: PlaceWords): boolean {
+  if (at < 0) return false;
+  if (!words.partyPrepositions.has(doc.tokens.lower[at])) return true;
+  const noun = at > 0 ? doc.tokens.lower[at - 1] : "";
+  return words.spatialNouns.has(noun) || words.territoryNouns.has(noun);
+}
+
+/** Whether token `t` hangs below the event's head `v` through a clause of reported speech. */
+function reportedBelow(doc: Doc, t: number, v: number): boolean {
+  const { head, deprel } = doc.tokens;
+  let reported = false;
+  let x = t;
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (x === v) return reported;
+    if (REPORTED.has(deprel[x].split(":")[0])) reported = true;
+    x = head[x];
+  }
+  return false;
+}
