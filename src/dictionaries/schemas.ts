@@ -153,6 +153,7 @@ export const grammarSchema = lazySchema((z) =>
     possessive_pronouns: z.array(z.string()),
     nominal_target_prepositions: z.array(z.string()),
     verb_target_prepositions: z.array(z.string()),
+    destination_prepositions: z.array(z.string()),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),

@@ -189,3 +189,34 @@ describe("conversation frame", () => {
     expect(events.some((e) => e.source?.code === "CHN" && e.target?.code.startsWith("RUS"))).toBe(false);
   });
 });
+
+describe("targets of moved forces, complements and possessions (issue 9)", () => {
+  it.each([
+    ["Canada has offered to send troops to Mali.", "CAN", "03", "MLI"],
+    ["Australia withdrew its troops from Iraq last year.", "AUS", "087", "IRQ"],
+    ["Russia agreed to lift sanctions against Turkey.", "RUS", "03", "TUR"],
+  ])("aims %s at the place the act is directed to", (text, source, root, target) => {
+    const events = code(text);
+    expect(find(events, source, root, target), show(events)).toBeDefined();
+    expect(
+      events.some((e) => e.target?.code === "MIL"),
+      show(events),
+    ).toBe(false);
+  });
+
+  it("lets one person act on another of the same code", () => {
+    const events = code(
+      "Israeli Defence Minister Yoav Gallant blamed Benjamin Netanyahu's policies for the crisis.",
+    );
+    const blame = find(events, "ISRGOV", "112", "ISRGOV");
+    expect(blame?.target?.text, show(events)).toBe("Benjamin Netanyahu");
+  });
+
+  it("still codes a country named again as its own target with no target", () => {
+    const events = code("Iran promised Iran's support for the talks.");
+    expect(
+      events.some((e) => e.source?.code === "IRN" && e.target?.code === "IRN"),
+      show(events),
+    ).toBe(false);
+  });
+});

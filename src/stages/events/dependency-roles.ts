@@ -192,10 +192,30 @@ function objectNounTarget(tree: SentenceTree, objects: readonly number[]): Actor
     const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
       (c) => !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]),
     );
-    const slot = roleOf(tree, named) ?? roleOf(tree, owners);
+    // "opened an investigation into the death of X": last, the noun's "of" phrase.
+    const of = dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of");
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, of);
     if (slot) return slot;
   }
   return null;
+}
+
+/** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
+function isBareRole(slot: ActorSlot): boolean {
+  return slot.members.every((m) => m.kind === "agent" && m.country === null);
+}
+
+/**
+ * Where a verb sends or takes what it moves: "sent troops to Uganda", "withdrew its troops from Iraq"
+ * (a "to" phrase on the verb or, as the parse may attach it, on the object).
+ */
+function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
+  const { destinationPrepositions } = tree.grammar;
+  const phrases = [
+    ...dependents(tree, v, "obl"),
+    ...objects.flatMap((o) => dependents(tree, o, "nmod")),
+  ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
+  return roleOf(tree, phrases);
 }
 
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
@@ -206,7 +226,7 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
     (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
   );
   const direct = roleOf(tree, objects);
-  if (direct) return direct;
+  if (direct) return (isBareRole(direct) && destinationOf(tree, v, objects)) || direct;
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const aimed = (c: number) => {
     const word = caseWord(tree, c);
@@ -240,6 +260,14 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
     const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"));
     if (nounTarget) return nounTarget;
   }
+  // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
+  // refused is aimed where its complement is (CAMEO codes the intent toward the complement's target).
+  if (depth === 0 && objects.length === 0)
+    for (const c of dependents(tree, v, "xcomp")) {
+      if (tree.doc.tokens.upos[c] !== "VERB") continue;
+      const aimedBy = objectOf(tree, c, { ...trigger, targetAfter: undefined, words: [c] }, depth + 1);
+      if (aimedBy) return aimedBy;
+    }
   // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
   if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
   for (const c of dependents(tree, v, "conj"))
