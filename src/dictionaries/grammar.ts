@@ -55,6 +55,8 @@ export interface Grammar {
    * a force, people or goods with no country of their own, the party these name is its target.
    */
   destinationPrepositions: ReadonlySet<string>;
+  /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
+  ownerPrepositions: ReadonlySet<string>;
   /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
@@ -134,6 +136,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
     destinationPrepositions: words(file.destination_prepositions),
+    ownerPrepositions: words(file.owner_prepositions),
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),

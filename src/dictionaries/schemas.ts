@@ -154,6 +154,7 @@ export const grammarSchema = lazySchema((z) =>
     nominal_target_prepositions: z.array(z.string()),
     verb_target_prepositions: z.array(z.string()),
     destination_prepositions: z.array(z.string()),
+    owner_prepositions: z.array(z.string()),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),

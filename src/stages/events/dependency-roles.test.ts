@@ -195,6 +195,8 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     ["Canada has offered to send troops to Mali.", "CAN", "03", "MLI"],
     ["Australia withdrew its troops from Iraq last year.", "AUS", "087", "IRQ"],
     ["Russia agreed to lift sanctions against Turkey.", "RUS", "03", "TUR"],
+    ["The United Nations withdrew peacekeepers from Lebanon.", "IGOUNO", "16", "LBN"],
+    ["The United States reduced military aid to Egypt.", "USA", "16", "EGY"],
   ])("aims %s at the place the act is directed to", (text, source, root, target) => {
     const events = code(text);
     expect(find(events, source, root, target), show(events)).toBeDefined();
@@ -202,6 +204,11 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
       events.some((e) => e.target?.code === "MIL"),
       show(events),
     ).toBe(false);
+  });
+
+  it("aims a verb at the party whose request, offer or decision is its object", () => {
+    const events = code("Germany rejected a request by Turkey to hold a rally.");
+    expect(find(events, "DEU", "12", "TUR"), show(events)).toBeDefined();
   });
 
   it("lets one person act on another of the same code", () => {

@@ -181,20 +181,26 @@ function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
  * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", or
  * the owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions").
  */
-function objectNounTarget(tree: SentenceTree, objects: readonly number[]): ActorSlot | null {
+function objectNounTarget(
+  tree: SentenceTree,
+  objects: readonly number[],
+  trigger: TriggerMatch,
+): ActorSlot | null {
+  const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
   for (const o of objects) {
     if (tree.doc.tokens.upos[o] !== "NOUN") continue;
     const named = dependents(tree, o, "nmod").filter((c) => {
       const word = caseWord(tree, c);
-      return word !== null && word !== "of" && tree.grammar.verbTargetPrepositions.has(word);
+      return word !== null && word !== "of" && verbTargetPrepositions.has(word);
     });
-    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target.
+    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target;
+    // "reduced military aid": a modifier the pattern matched is part of the act.
     const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
-      (c) => !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]),
+      (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
-    // "opened an investigation into the death of X": last, the noun's "of" phrase.
-    const of = dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of");
-    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, of);
+    // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
+    const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
@@ -202,7 +208,7 @@ function objectNounTarget(tree: SentenceTree, objects: readonly number[]): Actor
 
 /** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
 function isBareRole(slot: ActorSlot): boolean {
-  return slot.members.every((m) => m.kind === "agent" && m.country === null);
+  return slot.members.every((m) => m.kind === "agent" && (m.country === null || m.countryFrom !== undefined));
 }
 
 /**
@@ -226,7 +232,13 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
     (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
   );
   const direct = roleOf(tree, objects);
-  if (direct) return (isBareRole(direct) && destinationOf(tree, v, objects)) || direct;
+  if (direct && !isBareRole(direct)) return direct;
+  if (direct) {
+    const destination = destinationOf(tree, v, objects);
+    if (destination) return destination;
+    // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
+    if (!objects.every((o) => trigger.words.includes(o))) return direct;
+  }
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const aimed = (c: number) => {
     const word = caseWord(tree, c);
@@ -257,7 +269,7 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
   );
   if (actTarget) return actTarget;
   if (!trigger.speech && !named) {
-    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"));
+    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"), trigger);
     if (nounTarget) return nounTarget;
   }
   // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
