@@ -227,3 +227,20 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     ).toBe(false);
   });
 });
+
+describe("a weapon noun is the means of its verb's act (issue 9)", () => {
+  it("codes one attack for a verb and the weapons it names", () => {
+    const events = code(
+      "The Syrian army is targeting the town of Umm Batna with a barrage of mortar shells and rockets.",
+    );
+    const attacks = events.filter((e) => e.source?.code === "SYRMIL" && /^(18|19|20)/.test(e.cameo));
+    expect(attacks.length, show(events)).toBe(1);
+  });
+
+  it("gives a verb with no target the target of the act it leads to", () => {
+    const events = code(
+      "Hezbollah guerrillas detonated two bombs near the border, killing two Israeli soldiers.",
+    );
+    expect(find(events, "LBNREBHEZ", "18", "ISRMIL"), show(events)).toBeDefined();
+  });
+});

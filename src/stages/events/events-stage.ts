@@ -24,6 +24,7 @@ import {
   type SentenceTree,
 } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
@@ -204,7 +205,9 @@ function codeSentence(
       : surface;
   if (matches.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
-  const readings = readTriggers(ctx, sentence, matches, tree);
+  const read = readTriggers(ctx, sentence, matches, tree);
+  // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
+  const readings = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
