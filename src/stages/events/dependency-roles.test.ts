@@ -244,3 +244,16 @@ describe("a weapon noun is the means of its verb's act (issue 9)", () => {
     expect(find(events, "LBNREBHEZ", "18", "ISRMIL"), show(events)).toBeDefined();
   });
 });
+
+describe("an act named as the cause of a passive verb (issue 9)", () => {
+  it("makes the passive subject the patient of the attack, never its agent", () => {
+    const events = code(
+      "At least 35 Kurdish fighters of the YPG were killed in a car bomb attack conducted by the Islamic State group.",
+    );
+    expect(
+      events.some((e) => e.source?.code.startsWith("SYRREBYPG")),
+      show(events),
+    ).toBe(false);
+    expect(find(events, "IMGMUSISI", "1", "SYRREBYPG"), show(events)).toBeDefined();
+  });
+});

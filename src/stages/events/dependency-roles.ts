@@ -301,6 +301,13 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
   }
+  // "an attack carried out by ISIS": the agent of a participle describing the noun.
+  for (const c of dependents(tree, n, "acl")) agent ??= roleOf(tree, dependents(tree, c, "obl:agent"));
+  // "35 fighters were killed in an attack by ISIS": the noun is the cause of a passive verb's act,
+  // whose patient is the noun's target.
+  const { head, deprel, upos } = tree.doc.tokens;
+  if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
+    target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
   if (agent && modifier && modifier !== agent)
     return { source: agent, target: target ?? modifier, passive: false };
   // "Israeli soldiers shot and killed X" with "shot" tagged as a noun: it shares the coordinated verb's object.
@@ -391,6 +398,9 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   // takes the subject of the word it completes.
   for (let v = verb, depth = 0; v >= 0 && depth < 4; v = head[v], depth++) {
     const subjects = dependents(tree, v, "nsubj", "nsubj:pass");
+    // "35 fighters were killed in a car bomb attack": the passive subject of the verb holding the noun
+    // is the act's patient, not its agent.
+    if (depth === 0 && subjects.length > 0 && subjects.every((s) => deprel[s] === "nsubj:pass")) return false;
     if (subjects.length > 0) return subjects.some((s) => within(tree, slotHead, s));
     if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
   }
