@@ -197,6 +197,8 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     ["Russia agreed to lift sanctions against Turkey.", "RUS", "03", "TUR"],
     ["The United Nations withdrew peacekeepers from Lebanon.", "IGOUNO", "16", "LBN"],
     ["The United States reduced military aid to Egypt.", "USA", "16", "EGY"],
+    ["Australia is willing to withdraw its troops from Iraq.", "AUS", "03", "IRQ"],
+    ["Nigeria announced the deployment of 230 troops to Liberia.", "NGA", "15", "LBR"],
   ])("aims %s at the place the act is directed to", (text, source, root, target) => {
     const events = code(text);
     expect(find(events, source, root, target), show(events)).toBeDefined();

@@ -218,7 +218,7 @@ function isBareRole(slot: ActorSlot): boolean {
 function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
   const { destinationPrepositions } = tree.grammar;
   const phrases = [
-    ...dependents(tree, v, "obl"),
+    ...dependents(tree, v, "obl", "nmod"),
     ...objects.flatMap((o) => dependents(tree, o, "nmod")),
   ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
   return roleOf(tree, phrases);
@@ -308,6 +308,11 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
   const { head, deprel, upos } = tree.doc.tokens;
   if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
     target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
+  // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
+  if (target && isBareRole(target)) {
+    const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);
+    target = destinationOf(tree, n, moved) ?? target;
+  }
   if (agent && modifier && modifier !== agent)
     return { source: agent, target: target ?? modifier, passive: false };
   // "Israeli soldiers shot and killed X" with "shot" tagged as a noun: it shares the coordinated verb's object.
@@ -323,6 +328,8 @@ function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
   const { head, deprel } = tree.doc.tokens;
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  // "is willing to withdraw": a copula's roles are those of the adjective it links.
+  if (deprel[t] === "cop" && head[t] >= 0 && tree.doc.tokens.upos[head[t]] === "ADJ") t = head[t];
   return t;
 }
 
