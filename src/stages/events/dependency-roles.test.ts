@@ -213,6 +213,12 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     expect(find(events, "DEU", "12", "TUR"), show(events)).toBeDefined();
   });
 
+  it("aims a mediation at both parties it is between", () => {
+    const events = code("Egypt has launched a mediation effort between Turkey and Syria.");
+    expect(find(events, "EGY", "04", "TUR"), show(events)).toBeDefined();
+    expect(find(events, "EGY", "04", "SYR"), show(events)).toBeDefined();
+  });
+
   it("lets one person act on another of the same code", () => {
     const events = code(
       "Israeli Defence Minister Yoav Gallant blamed Benjamin Netanyahu's policies for the crisis.",
