@@ -178,8 +178,9 @@ function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
 }
 
 /**
- * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", or
- * the owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions").
+ * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
+ * owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions"), or whose the
+ * object is ("rejected a request by X", "an investigation into the death of X").
  */
 function objectNounTarget(
   tree: SentenceTree,
