@@ -38,16 +38,29 @@ export function normalizePhrase(phrase: string): string {
     .trim();
 }
 
-/** Regular English plural and singular forms of a role word's last word, so "force" finds "forces". */
+/** The regular English plural of one word. */
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * Regular English plural and singular forms of a role word's head, so "force" finds "forces": the last
+ * word, or the word before "of" ("head of state" finds "heads of state").
+ */
 function numberVariants(phrase: string): string[] {
   const words = phrase.split(" ");
+  const of = words.indexOf("of");
+  if (of > 0) {
+    if (/[^s]s$/.test(words[of - 1])) return [phrase];
+    const plural = [...words.slice(0, of - 1), pluralOf(words[of - 1]), ...words.slice(of)].join(" ");
+    return [phrase, plural];
+  }
   const last = words[words.length - 1];
   const stem = words.slice(0, -1).join(" ");
   const join = (word: string) => (stem ? `${stem} ${word}` : word);
-  const variants = [phrase];
-  if (/[^aeiou]y$/.test(last)) variants.push(join(`${last.slice(0, -1)}ies`));
-  else if (/(s|x|ch|sh)$/.test(last)) variants.push(join(`${last}es`));
-  else variants.push(join(`${last}s`));
+  const variants = [phrase, join(pluralOf(last))];
   if (/ies$/.test(last)) variants.push(join(`${last.slice(0, -3)}y`));
   else if (/[^s]s$/.test(last)) variants.push(join(last.slice(0, -1)));
   return variants;

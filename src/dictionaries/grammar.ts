@@ -50,6 +50,15 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /**
+   * "sent troops to X", "withdrew its troops from X", "handed the prisoners to X": where a verb moves
+   * a force, people or goods with no country of their own, the party these name is its target.
+   */
+  destinationPrepositions: ReadonlySet<string>;
+  /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
+  ownerPrepositions: ReadonlySet<string>;
+  /** CAMEO roots that name one kind of act (assault, fight, mass violence): a weapon noun under a verb of one is its means. */
+  actFamilies: readonly (readonly string[])[];
   /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
@@ -128,6 +137,9 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    destinationPrepositions: words(file.destination_prepositions),
+    ownerPrepositions: words(file.owner_prepositions),
+    actFamilies: file.act_families,
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),

@@ -68,6 +68,21 @@ describe("plover-relations headline figures", () => {
   });
 });
 
+describe("plover-relations with coreference", () => {
+  // "it" at [40, 42) in a longer sentence stands for "Turkey" at [20, 26).
+  const report = score([record("pronoun"), record("unresolved")], {
+    pronoun: [
+      accuse([40, 42]),
+      { ...accuse([0, 0]), target: { code: "TUR", span: [40, 42], resolvedFrom: [20, 26] } },
+    ],
+    unresolved: [accuse([40, 42])],
+  });
+
+  it("plover-relations counts a pronoun target resolved to the marked phrase", () => {
+    expect(report.headline.find((f) => f.name === "relationCoded")).toMatchObject({ hits: 1, total: 2 });
+  });
+});
+
 describe("factualWithTarget", () => {
   const report = score([record("a")], {
     a: [

@@ -3,9 +3,17 @@ import type { GoldItem } from "../gold.js";
 import { overlapsAny } from "../spans.js";
 import { type HeadlineScorer, type ScoredItem, shareTable } from "./headline.js";
 
-/** Whether Dyad's actor stands for a marked phrase: its span overlaps one of the phrase's spans. */
+/**
+ * Whether Dyad's actor stands for a marked phrase: its span, or for a pronoun or description resolved
+ * through coreference ("it", "the group") the span of the words it points back to, overlaps one of the
+ * phrase's spans. The set marks the named mention; Dyad's actor is the same party.
+ */
 function actorMatches(actor: EventActor | null | undefined, spans: readonly Span[]): boolean {
-  return actor !== null && actor !== undefined && overlapsAny(actor.span, spans);
+  if (actor === null || actor === undefined) return false;
+  return (
+    overlapsAny(actor.span, spans) ||
+    (actor.resolved_from !== undefined && overlapsAny(actor.resolved_from.span, spans))
+  );
 }
 
 /** Whether an event links the marked source to the marked target (any target when none is named). */

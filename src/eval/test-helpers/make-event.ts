@@ -15,7 +15,12 @@ export interface EventSketch {
   trigger?: [number, number];
   sentence?: number;
   source?: { code: string; country?: string | null; sector?: string | null; span?: [number, number] };
-  target?: { code: string; country?: string | null; span?: [number, number] };
+  target?: {
+    code: string;
+    country?: string | null;
+    span?: [number, number];
+    resolvedFrom?: [number, number];
+  };
   status?: EventStatus;
   location?: { span?: [number, number]; basis?: EventLocation["basis"] };
   /** PLOVER type; none by default. */
@@ -27,7 +32,7 @@ const toSpan = (range: [number, number] | undefined): Span => ({
   end: range?.[1] ?? 0,
 });
 
-function actor(sketch: EventSketch["source"]): EventActor | null {
+function actor(sketch: EventSketch["source"] & EventSketch["target"]): EventActor | null {
   if (!sketch) return null;
   return {
     code: asActorCode(sketch.code),
@@ -35,6 +40,7 @@ function actor(sketch: EventSketch["source"]): EventActor | null {
     sector: sketch.sector ?? null,
     text: sketch.code,
     span: toSpan(sketch.span),
+    ...(sketch.resolvedFrom ? { resolved_from: { text: "", span: toSpan(sketch.resolvedFrom) } } : {}),
   };
 }
 

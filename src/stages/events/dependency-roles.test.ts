@@ -189,3 +189,79 @@ describe("conversation frame", () => {
     expect(events.some((e) => e.source?.code === "CHN" && e.target?.code.startsWith("RUS"))).toBe(false);
   });
 });
+
+describe("targets of moved forces, complements and possessions (issue 9)", () => {
+  it.each([
+    ["Canada has offered to send troops to Mali.", "CAN", "03", "MLI"],
+    ["Australia withdrew its troops from Iraq last year.", "AUS", "087", "IRQ"],
+    ["Russia agreed to lift sanctions against Turkey.", "RUS", "03", "TUR"],
+    ["The United Nations withdrew peacekeepers from Lebanon.", "IGOUNO", "16", "LBN"],
+    ["The United States reduced military aid to Egypt.", "USA", "16", "EGY"],
+    ["Australia is willing to withdraw its troops from Iraq.", "AUS", "03", "IRQ"],
+    ["Nigeria announced the deployment of 230 troops to Liberia.", "NGA", "15", "LBR"],
+  ])("aims %s at the place the act is directed to", (text, source, root, target) => {
+    const events = code(text);
+    expect(find(events, source, root, target), show(events)).toBeDefined();
+    expect(
+      events.some((e) => e.target?.code === "MIL"),
+      show(events),
+    ).toBe(false);
+  });
+
+  it("aims a verb at the party whose request, offer or decision is its object", () => {
+    const events = code("Germany rejected a request by Turkey to hold a rally.");
+    expect(find(events, "DEU", "12", "TUR"), show(events)).toBeDefined();
+  });
+
+  it("aims a mediation at both parties it is between", () => {
+    const events = code("Egypt has launched a mediation effort between Turkey and Syria.");
+    expect(find(events, "EGY", "04", "TUR"), show(events)).toBeDefined();
+    expect(find(events, "EGY", "04", "SYR"), show(events)).toBeDefined();
+  });
+
+  it("lets one person act on another of the same code", () => {
+    const events = code(
+      "Israeli Defence Minister Yoav Gallant blamed Benjamin Netanyahu's policies for the crisis.",
+    );
+    const blame = find(events, "ISRGOV", "112", "ISRGOV");
+    expect(blame?.target?.text, show(events)).toBe("Benjamin Netanyahu");
+  });
+
+  it("still codes a country named again as its own target with no target", () => {
+    const events = code("Iran promised Iran's support for the talks.");
+    expect(
+      events.some((e) => e.source?.code === "IRN" && e.target?.code === "IRN"),
+      show(events),
+    ).toBe(false);
+  });
+});
+
+describe("a weapon noun is the means of its verb's act (issue 9)", () => {
+  it("codes one attack for a verb and the weapons it names", () => {
+    const events = code(
+      "The Syrian army is targeting the town of Umm Batna with a barrage of mortar shells and rockets.",
+    );
+    const attacks = events.filter((e) => e.source?.code === "SYRMIL" && /^(18|19|20)/.test(e.cameo));
+    expect(attacks.length, show(events)).toBe(1);
+  });
+
+  it("gives a verb with no target the target of the act it leads to", () => {
+    const events = code(
+      "Hezbollah guerrillas detonated two bombs near the border, killing two Israeli soldiers.",
+    );
+    expect(find(events, "LBNREBHEZ", "18", "ISRMIL"), show(events)).toBeDefined();
+  });
+});
+
+describe("an act named as the cause of a passive verb (issue 9)", () => {
+  it("makes the passive subject the patient of the attack, never its agent", () => {
+    const events = code(
+      "At least 35 Kurdish fighters of the YPG were killed in a car bomb attack conducted by the Islamic State group.",
+    );
+    expect(
+      events.some((e) => e.source?.code.startsWith("SYRREBYPG")),
+      show(events),
+    ).toBe(false);
+    expect(find(events, "IMGMUSISI", "1", "SYRREBYPG"), show(events)).toBeDefined();
+  });
+});

@@ -178,24 +178,51 @@ function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
 }
 
 /**
- * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", or
- * the owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions").
+ * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
+ * owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions"), or whose the
+ * object is ("rejected a request by X", "an investigation into the death of X").
  */
-function objectNounTarget(tree: SentenceTree, objects: readonly number[]): ActorSlot | null {
+function objectNounTarget(
+  tree: SentenceTree,
+  objects: readonly number[],
+  trigger: TriggerMatch,
+): ActorSlot | null {
+  const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
   for (const o of objects) {
     if (tree.doc.tokens.upos[o] !== "NOUN") continue;
     const named = dependents(tree, o, "nmod").filter((c) => {
       const word = caseWord(tree, c);
-      return word !== null && word !== "of" && tree.grammar.verbTargetPrepositions.has(word);
+      return word !== null && word !== "of" && verbTargetPrepositions.has(word);
     });
-    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target.
+    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target;
+    // "reduced military aid": a modifier the pattern matched is part of the act.
     const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
-      (c) => !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]),
+      (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
-    const slot = roleOf(tree, named) ?? roleOf(tree, owners);
+    // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
+    const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
+}
+
+/** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
+function isBareRole(slot: ActorSlot): boolean {
+  return slot.members.every((m) => m.kind === "agent" && (m.country === null || m.countryFrom !== undefined));
+}
+
+/**
+ * Where a verb sends or takes what it moves: "sent troops to Uganda", "withdrew its troops from Iraq"
+ * (a "to" phrase on the verb or, as the parse may attach it, on the object).
+ */
+function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
+  const { destinationPrepositions } = tree.grammar;
+  const phrases = [
+    ...dependents(tree, v, "obl", "nmod"),
+    ...objects.flatMap((o) => dependents(tree, o, "nmod")),
+  ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
+  return roleOf(tree, phrases);
 }
 
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
@@ -206,7 +233,13 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
     (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
   );
   const direct = roleOf(tree, objects);
-  if (direct) return direct;
+  if (direct && !isBareRole(direct)) return direct;
+  if (direct) {
+    const destination = destinationOf(tree, v, objects);
+    if (destination) return destination;
+    // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
+    if (!objects.every((o) => trigger.words.includes(o))) return direct;
+  }
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const aimed = (c: number) => {
     const word = caseWord(tree, c);
@@ -237,9 +270,17 @@ function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 
   );
   if (actTarget) return actTarget;
   if (!trigger.speech && !named) {
-    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"));
+    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"), trigger);
     if (nounTarget) return nounTarget;
   }
+  // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
+  // refused is aimed where its complement is (CAMEO codes the intent toward the complement's target).
+  if (depth === 0 && objects.length === 0)
+    for (const c of dependents(tree, v, "xcomp")) {
+      if (tree.doc.tokens.upos[c] !== "VERB") continue;
+      const aimedBy = objectOf(tree, c, { ...trigger, targetAfter: undefined, words: [c] }, depth + 1);
+      if (aimedBy) return aimedBy;
+    }
   // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
   if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
   for (const c of dependents(tree, v, "conj"))
@@ -261,6 +302,18 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
   }
+  // "an attack carried out by ISIS": the agent of a participle describing the noun.
+  for (const c of dependents(tree, n, "acl")) agent ??= roleOf(tree, dependents(tree, c, "obl:agent"));
+  // "35 fighters were killed in an attack by ISIS": the noun is the cause of a passive verb's act,
+  // whose patient is the noun's target.
+  const { head, deprel, upos } = tree.doc.tokens;
+  if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
+    target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
+  // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
+  if (target && isBareRole(target)) {
+    const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);
+    target = destinationOf(tree, n, moved) ?? target;
+  }
   if (agent && modifier && modifier !== agent)
     return { source: agent, target: target ?? modifier, passive: false };
   // "Israeli soldiers shot and killed X" with "shot" tagged as a noun: it shares the coordinated verb's object.
@@ -276,6 +329,8 @@ function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
   const { head, deprel } = tree.doc.tokens;
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  // "is willing to withdraw": a copula's roles are those of the adjective it links.
+  if (deprel[t] === "cop" && head[t] >= 0 && tree.doc.tokens.upos[head[t]] === "ADJ") t = head[t];
   return t;
 }
 
@@ -351,6 +406,9 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   // takes the subject of the word it completes.
   for (let v = verb, depth = 0; v >= 0 && depth < 4; v = head[v], depth++) {
     const subjects = dependents(tree, v, "nsubj", "nsubj:pass");
+    // "35 fighters were killed in a car bomb attack": the passive subject of the verb holding the noun
+    // is the act's patient, not its agent.
+    if (depth === 0 && subjects.length > 0 && subjects.every((s) => deprel[s] === "nsubj:pass")) return false;
     if (subjects.length > 0) return subjects.some((s) => within(tree, slotHead, s));
     if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
   }

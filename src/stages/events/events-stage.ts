@@ -24,6 +24,7 @@ import {
   type SentenceTree,
 } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
@@ -115,6 +116,19 @@ function readTriggers(
   return readings;
 }
 
+/**
+ * Whether two mentions are one party: the same code, unless they name two different people ("Peres
+ * blamed Netanyahu's policies": both ISRGOV, yet one acts on the other).
+ */
+function sameParty(a: ActorMention, b: ActorMention): boolean {
+  if (a.code !== b.code) return false;
+  if (a.kind !== "person" || b.kind !== "person") return true;
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  const x = a.text.toLowerCase();
+  const y = b.text.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
 /** One event per source member and target member ("Iran and Iraq agreed" → one for each). */
 function fanOut(
   source: ActorSlot,
@@ -132,7 +146,7 @@ function fanOut(
     }
     return [[source.members[0], null]];
   }
-  for (const a of source.members) for (const b of target.members) if (a.code !== b.code) pairs.push([a, b]);
+  for (const a of source.members) for (const b of target.members) if (!sameParty(a, b)) pairs.push([a, b]);
   // "Iran promised Iran's support": an actor named again as its own target is an act with no target.
   return pairs.length > 0 ? pairs : fanOut(source, null, reciprocal);
 }
@@ -191,7 +205,9 @@ function codeSentence(
       : surface;
   if (matches.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
-  const readings = readTriggers(ctx, sentence, matches, tree);
+  const read = readTriggers(ctx, sentence, matches, tree);
+  // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
+  const readings = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));

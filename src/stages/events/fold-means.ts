@@ -1,0 +1,86 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { cameoRoot } from "../../model/codes.js";
+import type { Doc } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+/** What {@link foldMeans} needs of a trigger reading: its trigger and its actors. */
+export interface MeansReading {
+  trigger: TriggerMatch;
+  source: ActorSlot | null;
+  target: ActorSlot | null;
+}
+
+/** Relations a noun climbs to reach the verb whose act it is the means of. */
+const MEANS_PATH = /^(obj|iobj|obl|nmod|conj|compound|amod|appos|flat)/;
+
+/** The longest climb: "targeting the town [obl] with a barrage [nmod] of mortar shells [conj] and rockets". */
+const MAX_STEPS = 5;
+
+/** Whether two codes name one kind of act: the same root, or roots of one family (attacks, assaults, force). */
+function sameAct(a: string, b: string, grammar: Grammar): boolean {
+  const ra = cameoRoot(a);
+  const rb = cameoRoot(b);
+  return ra === rb || grammar.actFamilies.some((family) => family.includes(ra) && family.includes(rb));
+}
+
+/** Whether a second reading's source is the first's, or missing (the act's subject is then its agent). */
+function sameSide(other: ActorSlot | null, act: ActorSlot | null): boolean {
+  if (!other) return true;
+  if (!act) return false;
+  const codes = (slot: ActorSlot) => slot.members.map((m) => m.code).join(" ");
+  return codes(other) === codes(act);
+}
+
+/**
+ * Folds a noun trigger that names the means of a verb trigger's act into that act: "targeting the
+ * town with a barrage of mortar shells and rockets" is one attack, not four; "detonated two road
+ * bombs" is one bombing. The noun's reading is dropped, and its target, when the verb has none,
+ * goes to the verb. Likewise a verb with no target takes the target of the same kind of act it leads
+ * to ("detonated a bomb ..., killing three soldiers"). Needs the parse; returns the readings kept.
+ * @example foldMeans(doc, readings, (r) => r.trigger.pos !== "verb", grammar)
+ */
+export function foldMeans<R extends MeansReading>(
+  doc: Doc,
+  readings: readonly R[],
+  isNominal: (reading: R) => boolean,
+  grammar: Grammar,
+): R[] {
+  const { head, deprel, upos } = doc.tokens;
+  const verbal = new Map<number, R>();
+  for (const reading of readings)
+    if (!isNominal(reading) && !reading.trigger.speech) verbal.set(reading.trigger.head, reading);
+  const dropped = new Set<R>();
+  for (const reading of readings) {
+    if (!isNominal(reading)) continue;
+    let t = reading.trigger.head;
+    for (let step = 0; step < MAX_STEPS && MEANS_PATH.test(deprel[t] ?? "") && head[t] >= 0; step++) {
+      t = head[t];
+      const act = verbal.get(t);
+      if (act) {
+        if (
+          sameAct(act.trigger.code, reading.trigger.code, grammar) &&
+          sameSide(reading.source, act.source)
+        ) {
+          dropped.add(reading);
+          act.target ??= reading.target;
+        }
+        break;
+      }
+      if (upos[t] === "VERB") break;
+    }
+  }
+  // "detonated a bomb ..., killing three soldiers": the verb's act reaches the outcome's target.
+  for (const outcome of readings) {
+    if (isNominal(outcome) || !outcome.target || deprel[outcome.trigger.head] !== "advcl") continue;
+    const act = verbal.get(head[outcome.trigger.head]);
+    if (
+      act &&
+      !act.target &&
+      sameSide(outcome.source, act.source) &&
+      sameAct(act.trigger.code, outcome.trigger.code, grammar)
+    )
+      act.target = outcome.target;
+  }
+  return readings.filter((reading) => !dropped.has(reading));
+}
