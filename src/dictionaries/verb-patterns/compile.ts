@@ -31,6 +31,8 @@ export interface CompiledVerbPatterns {
   /** The patterns naming `word` (a lemma or a lower-cased form), best first. */
   byVerb(word: string): readonly CompiledVerbPattern[];
   readonly size: number;
+  /** How many of them are the user's (`--dictionaries`). */
+  readonly userSize: number;
 }
 
 function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
@@ -92,6 +94,7 @@ export function compileVerbPatterns(lists: {
 }): CompiledVerbPatterns {
   const byVerb = new Map<string, CompiledVerbPattern[]>();
   let size = 0;
+  const userSize = lists.user?.length ?? 0;
   [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
     for (const entry of entries) {
       const compiled = compileEntry(entry, layer);
@@ -109,7 +112,7 @@ export function compileVerbPatterns(lists: {
   });
   // A stable sort: file order survives among equals.
   for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
-  return { byVerb: (word) => byVerb.get(word) ?? [], size };
+  return { byVerb: (word) => byVerb.get(word) ?? [], size, userSize };
 }
 
 /**

@@ -179,7 +179,12 @@ function codeSentence(
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
-  const surface = matchTriggers(doc, sentence.index, options.triggers).filter(usable);
+  // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
+  // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
+  const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
+  const surface = matchTriggers(doc, sentence.index, options.triggers)
+    .filter(usable)
+    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
