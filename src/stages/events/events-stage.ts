@@ -110,7 +110,14 @@ function readTriggers(
       ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
     )
       continue;
-    readings.push({ trigger, clause, source, target });
+    // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X).
+    const named = trigger.patternRoles;
+    readings.push({
+      trigger,
+      clause,
+      source: named?.source ?? source,
+      target: named?.target ?? (named?.source && named.source === target ? source : target),
+    });
   }
   return readings;
 }
