@@ -68,6 +68,11 @@ export interface GoldLabels {
   triples?: { source: string; target: string; code: string }[];
   /** PETRARCH unit tests: the record should yield no event at all. */
   noEvents?: boolean;
+  /**
+   * PETRARCH unit tests: the record's expected events were coded with `require_dyad` (PETRARCH's
+   * default), which keeps only events with both a source and a target; Dyad's others are not scored.
+   */
+  requireDyad?: boolean;
 }
 
 /** How predicted events are paired with gold events before fields are compared. */

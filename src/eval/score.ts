@@ -110,7 +110,10 @@ export function scoreGold(gold: GoldSet, predict: Predict, options: ScoreOptions
   let events = 0;
 
   for (const item of items) {
-    const predicted = sortInTextOrder(predict(item));
+    // A PETRARCH record run with require_dyad scores only the events that join a source and a target.
+    const predicted = sortInTextOrder(predict(item)).filter(
+      (event) => !item.labels.requireDyad || (event.source !== null && event.target !== null),
+    );
     events += predicted.length;
     const primary = primaryEvent(predicted);
     const pairs = pairEvents(gold, item, predicted, primary);
