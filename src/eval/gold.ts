@@ -81,6 +81,11 @@ export type GoldAlignment =
   | "all-events"
   /** The gold describes one event per sentence: it is paired with Dyad's primary event (see `primaryEvent`). */
   | "first-event"
+  /**
+   * The gold names the first action a sentence reports (annotated news): it is paired with Dyad's
+   * first event in text order, a statement included ("X said Y" is X's statement first).
+   */
+  | "first-action"
   /** The gold marks one event by its verb: it is paired with the event whose trigger overlaps that verb. */
   | "trigger-span";
 

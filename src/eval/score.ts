@@ -115,7 +115,7 @@ export function scoreGold(gold: GoldSet, predict: Predict, options: ScoreOptions
       (event) => !item.labels.requireDyad || (event.source !== null && event.target !== null),
     );
     events += predicted.length;
-    const primary = primaryEvent(predicted);
+    const primary = primaryEvent(predicted, gold.alignment === "first-action");
     const pairs = pairEvents(gold, item, predicted, primary);
     for (const field of EVENT_FIELDS) {
       const counts = countField(field, item, pairs);
