@@ -110,13 +110,16 @@ function readTriggers(
       ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
     )
       continue;
-    // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X).
+    // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
+    // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
     const named = trigger.patternRoles;
+    const firstAfter = !passive && named?.firstAfter !== source ? named?.firstAfter : null;
     readings.push({
       trigger,
       clause,
       source: named?.source ?? source,
-      target: named?.target ?? (named?.source && named.source === target ? source : target),
+      target:
+        named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
     });
   }
   return readings;

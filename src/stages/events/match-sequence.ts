@@ -7,6 +7,8 @@ export interface SequenceMatch {
   words: number[];
   source?: ActorSlot;
   target?: ActorSlot;
+  /** The first actor of the verb's phrase after it: PETRARCH's target when no `+` names one. */
+  firstAfter?: ActorSlot;
 }
 
 /** The last token of `v`'s subtree: PETRARCH reads a verb's lower phrase up to the end of its phrase. */
@@ -108,6 +110,20 @@ function matchUpper(
     }
   }
   return null;
+}
+
+/**
+ * The first actor of verb `v`'s phrase after it that names a country or an organization (a bare
+ * role such as "artillery" or "military" does not): PETRARCH's target when no `+` names one.
+ */
+export function firstActorAfter(tree: SentenceTree, v: number): ActorSlot | undefined {
+  const end = subtreeEnd(tree, v);
+  return tree.slots.find(
+    (slot) =>
+      slot.tokenStart > v &&
+      slot.tokenEnd <= end + 1 &&
+      slot.members.some((m) => m.country !== null || m.kind === "organization"),
+  );
 }
 
 /**

@@ -28,7 +28,12 @@ export interface TriggerMatch {
   /** Token index of each matched word, in order (the head first). */
   words: number[];
   /** Actors a user pattern's `$`/`+` marks name as source and target (PETRARCH's notation). */
-  patternRoles?: { source: ActorSlot | null; target: ActorSlot | null };
+  patternRoles?: {
+    source: ActorSlot | null;
+    target: ActorSlot | null;
+    /** The first actor of the verb's phrase after it, PETRARCH's target when the parse names none. */
+    firstAfter: ActorSlot | null;
+  };
 }
 
 /** Chooses which of a sentence's overlapping matches survive; returns them in text order. */

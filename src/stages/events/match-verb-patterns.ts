@@ -7,7 +7,7 @@ import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { matchSequence, type SequenceMatch } from "./match-sequence.js";
+import { firstActorAfter, matchSequence, type SequenceMatch } from "./match-sequence.js";
 
 /** The pattern chosen for one verb: an event trigger, or (code null) a phrase that is no event. */
 export interface VerbPatternMatch {
@@ -226,8 +226,14 @@ function toTrigger(
     speech: false,
     pos: "verb",
     ...(targets.length > 0 ? { targetAfter: targets } : {}),
-    ...(found.source || found.target
-      ? { patternRoles: { source: found.source ?? null, target: found.target ?? null } }
+    ...(found.source || found.target || found.firstAfter
+      ? {
+          patternRoles: {
+            source: found.source ?? null,
+            target: found.target ?? null,
+            firstAfter: found.firstAfter ?? null,
+          },
+        }
       : {}),
     elementCount: sorted.length,
     words: sorted,
@@ -309,6 +315,11 @@ export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatt
     if (lists.length === 0) continue;
     const best = bestPattern(tree, v, lists);
     if (!best) continue;
+    // A user's pattern reads its target as PETRARCH does: the first actor of the verb's phrase.
+    if (best.pattern.layer === 0 && !best.found.target) {
+      const firstAfter = firstActorAfter(tree, v);
+      if (firstAfter) best.found = { ...best.found, firstAfter };
+    }
     found.push({
       head: v,
       trigger: toTrigger(tree, v, best.pattern, best.found),

@@ -35,6 +35,9 @@ const VERBS = [
   "+BREAK_DOWN",
   "- * TREATY [161]",
   "",
+  "--- CONDEMN [111] ---",
+  "CONDEMN",
+  "",
   "--- FREE [066] ---",
   "FREE",
   "- + * FROM $ [066]",
@@ -96,6 +99,10 @@ describe("a user's patterns matched on the words, as PETRARCH reads them", () =>
 
   it("a block's pattern applies to its multi-word verb: broke down the treaty", () => {
     expect(triples("Arnor broke down a treaty with Gondor.")).toEqual(["ARN GON 161"]);
+  });
+
+  it("without a `+`, the target is the first actor of the verb's phrase, as PETRARCH reads it", () => {
+    expect(triples("Iraq condemned an attack by Iran in Syria on Thursday.")).toEqual(["IRQ IRN 111"]);
   });
 
   it("`+` and `$` name the target and source where they stand: freed from X by X", () => {
