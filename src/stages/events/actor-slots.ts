@@ -23,6 +23,16 @@ function gapCoordinates(doc: Doc, from: number, to: number, coordinators: Readon
   return sawAnd;
 }
 
+/** Whether the tokens between two actors are a list's comma alone (with "the" or adjectives). */
+function commaGap(doc: Doc, from: number, to: number): boolean {
+  let comma = false;
+  for (let t = from; t < to; t++) {
+    if (doc.tokens.lower[t] === ",") comma = true;
+    else if (doc.tokens.lower[t] !== "the" && doc.tokens.upos[t] !== "ADJ") return false;
+  }
+  return comma;
+}
+
 /** Builds the sentence's actor slots in text order from its mentions. */
 export function buildActorSlots(
   doc: Doc,
@@ -48,6 +58,14 @@ export function buildActorSlots(
       continue;
     }
     slots.push({ members: [mention], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd });
+  }
+  // "Mordor, Rohan, Fornost and Bree": actors listed with commas before an "and" join its coordination.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const next = slots[i + 1];
+    if (next.members.length < 2 || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
+    next.members.unshift(...slots[i].members);
+    next.tokenStart = slots[i].tokenStart;
+    slots.splice(i, 1);
   }
   // An apposition joined by "and" can repeat an actor ("the president and head of state"): one member each.
   for (const slot of slots) {
