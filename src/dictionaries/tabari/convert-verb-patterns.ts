@@ -193,9 +193,7 @@ export function convertTabariVerbs(
   };
   const validCode = (code: string | null | undefined) =>
     code === null || (code !== undefined && codes.test(code));
-  const sequenceOf = options.sequences
-    ? (text: string) => patternSequence(text, file.synsets)
-    : () => null;
+  const sequenceOf = options.sequences ? (text: string) => patternSequence(text, file.synsets) : () => null;
   for (const block of file.blocks) {
     // Multi-word verbs ("call off") get their own entries; the block's patterns go to single verbs
     // (and, read as sequences, to multi-word verbs too, as PETRARCH applies them).
@@ -263,7 +261,9 @@ export function convertTabariVerbs(
       for (const verb of multiWord) {
         const combined = multiWordSequence(verb, sequence);
         if (combined)
-          entries.push(makeEntry([verbLemma(verb)], code, reverse, { prepositions: [] }, [], pattern.line, combined));
+          entries.push(
+            makeEntry([verbLemma(verb)], code, reverse, { prepositions: [] }, [], pattern.line, combined),
+          );
       }
     }
   }

@@ -3,7 +3,9 @@ import { patternSequence } from "./pattern-sequence.js";
 import { readTabariVerbs } from "./verbs-file.js";
 
 const { synsets } = readTabariVerbs(
-  ["&NEG", "+DID N'T", "+WILL_NOT", "", "&TIES", "+MILITARY", "+ECONOMIC", "", "--- X [010] ---", "X"].join("\n"),
+  ["&NEG", "+DID N'T", "+WILL_NOT", "", "&TIES", "+MILITARY", "+ECONOMIC", "", "--- X [010] ---", "X"].join(
+    "\n",
+  ),
   "mem.txt",
 );
 

@@ -29,7 +29,10 @@ export function patternSequence(
   let sawVerb = false;
   // `joined` on an upper element: adjacent to the element after it (or the verb); on a lower one:
   // adjacent to the element before it (or the verb).
-  for (const token of text.replace(/[(){}]/g, " ").split(/\s+/).filter(Boolean)) {
+  for (const token of text
+    .replace(/[(){}]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)) {
     const parts = token.split("_");
     parts.forEach((part, i) => {
       const joinedLeft = i > 0;

@@ -10,8 +10,8 @@ beforeAll(() => {
 /** The slots of `text`'s first sentence, each as its members' codes. */
 function slots(text: string): string[] {
   const doc = coder.code({ id: "t", text, date: "2024-05-01" });
-  return buildActorSlots(doc, doc.sentences[0], doc.actors, coder.resources.grammar.coordinators).map((slot) =>
-    slot.members.map((m) => m.code).join("+"),
+  return buildActorSlots(doc, doc.sentences[0], doc.actors, coder.resources.grammar.coordinators).map(
+    (slot) => slot.members.map((m) => m.code).join("+"),
   );
 }
 

@@ -15,7 +15,8 @@ function gapCoordinates(doc: Doc, from: number, to: number, coordinators: Readon
   let sawAnd = false;
   for (let t = from; t < to; t++) {
     const lower = doc.tokens.lower[t];
-    if (lower === "the") continue;
+    // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives.
+    if (lower === "the" || doc.tokens.upos[t] === "ADJ") continue;
     if (!coordinators.has(lower)) return false;
     sawAnd ||= lower !== ",";
   }

@@ -118,8 +118,7 @@ function readTriggers(
       trigger,
       clause,
       source: named?.source ?? source,
-      target:
-        named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
+      target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
     });
   }
   return readings;
@@ -296,7 +295,9 @@ function codeSentence(
     const official = reading.source.members.some(
       (m) => m.kind === "person" || (m.sector === "GOV" && m.country !== null && !m.countryFrom),
     );
-    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !official)) continue;
+    // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
+    const coded = official || reading.trigger.user === true;
+    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
     for (const [source, target] of fanOut(reading.source, reading.target, false)) {
@@ -311,10 +312,12 @@ function codeSentence(
       });
     }
   }
-  // Two role words acting on each other ("troops shelled rebels") are an event even without a country.
+  // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
+  // so is any act a user's verb pattern codes, as PETRARCH codes "a senior official said" (---GOV).
   return drafts
     .filter(
       (draft) =>
+        draft.trigger.user === true ||
         isAnchored(draft.source) ||
         isAnchored(draft.target) ||
         (draft.source !== null && draft.target !== null),

@@ -27,7 +27,11 @@ const runAt = (tree: SentenceTree, run: readonly string[], start: number, limit:
   start + run.length <= limit && run.every((word, i) => tree.doc.tokens.lower[start + i] === word);
 
 /** The actor slot that starts at `t`, after determiners ("the Gondor"), fitting `marker`. */
-function slotFrom(tree: SentenceTree, t: number, marker: CompiledSequenceElement["marker"]): ActorSlot | null {
+function slotFrom(
+  tree: SentenceTree,
+  t: number,
+  marker: CompiledSequenceElement["marker"],
+): ActorSlot | null {
   let start = t;
   while (tree.doc.tokens.upos[start] === "DET") start++;
   const slot = tree.slots.find((s) => s.tokenStart === start);
@@ -97,7 +101,14 @@ function matchUpper(
     if (e.marker) {
       const slot = slotTo(tree, end, e.marker);
       if (!slot || slot.tokenStart < floor) continue;
-      const found = matchUpper(tree, elements, i - 1, slot.tokenStart, floor, withRole(state, e.marker, slot));
+      const found = matchUpper(
+        tree,
+        elements,
+        i - 1,
+        slot.tokenStart,
+        floor,
+        withRole(state, e.marker, slot),
+      );
       if (found) return found;
       continue;
     }
@@ -134,7 +145,11 @@ export function firstActorAfter(tree: SentenceTree, v: number): ActorSlot | unde
  * `+` name the source and target at their place, `^` skips an actor, `%` needs a compound actor.
  * @example matchSequence(tree, 11, compiled.sequence) // { words: [11, 6, 7, 8], source: undefined }
  */
-export function matchSequence(tree: SentenceTree, v: number, sequence: CompiledSequence): SequenceMatch | null {
+export function matchSequence(
+  tree: SentenceTree,
+  v: number,
+  sequence: CompiledSequence,
+): SequenceMatch | null {
   const start: State = { words: [v] };
   const lower = matchLower(tree, sequence.lower, 0, v + 1, subtreeEnd(tree, v) + 1, start);
   if (!lower) return null;

@@ -27,6 +27,8 @@ export interface TriggerMatch {
   elementCount: number;
   /** Token index of each matched word, in order (the head first). */
   words: number[];
+  /** Matched by a pattern of the user's dictionary (`--dictionaries`). */
+  user?: boolean;
   /** Actors a user pattern's `$`/`+` marks name as source and target (PETRARCH's notation). */
   patternRoles?: {
     source: ActorSlot | null;

@@ -6,8 +6,8 @@ import type {
 import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
-import type { TriggerMatch } from "./match-triggers.js";
 import { firstActorAfter, matchSequence, type SequenceMatch } from "./match-sequence.js";
+import type { TriggerMatch } from "./match-triggers.js";
 
 /** The pattern chosen for one verb: an event trigger, or (code null) a phrase that is no event. */
 export interface VerbPatternMatch {
@@ -226,6 +226,7 @@ function toTrigger(
     speech: false,
     pos: "verb",
     ...(targets.length > 0 ? { targetAfter: targets } : {}),
+    ...(pattern.layer === 0 ? { user: true } : {}),
     ...(found.source || found.target || found.firstAfter
       ? {
           patternRoles: {

@@ -35,6 +35,9 @@ const VERBS = [
   "+BREAK_DOWN",
   "- * TREATY [161]",
   "",
+  "--- SAY [023] ---",
+  "SAY",
+  "",
   "--- CONDEMN [111] ---",
   "CONDEMN",
   "",
@@ -103,6 +106,12 @@ describe("a user's patterns matched on the words, as PETRARCH reads them", () =>
 
   it("without a `+`, the target is the first actor of the verb's phrase, as PETRARCH reads it", () => {
     expect(triples("Iraq condemned an attack by Iran in Syria on Thursday.")).toEqual(["IRQ IRN 111"]);
+  });
+
+  it("a user's verb codes an unnamed speaker's act ('a senior official said'); the built-in coder does not", () => {
+    const text = "Iraq condemned an attack by Iran, a senior official said.";
+    expect(triples(text)).toContain("GOV --- 023");
+    expect(coded(builtIn, text)).not.toContain("010 said");
   });
 
   it("`+` and `$` name the target and source where they stand: freed from X by X", () => {
