@@ -199,10 +199,11 @@ function codeSentence(
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
   if (surface.length === 0 && !verbs) return [];
   const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
-  const matches =
+  const merged =
     tree && options.verbPatterns
       ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
       : surface;
+  const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
   if (matches.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const readings = readTriggers(ctx, sentence, matches, tree);
@@ -323,6 +324,28 @@ function codeSentence(
         (draft.source !== null && draft.target !== null),
     )
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+}
+
+/** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */
+const OWN_CLAUSE = new Set(["parataxis", "conj", "advcl", "nsubj", "csubj", "ccomp"]);
+
+/**
+ * PETRARCH codes a verb's phrase once: a built-in trigger inside the object or complement of a verb
+ * the user's dictionary codes ("abandoned efforts to stop a parade", "boycotted the parade
+ * supporting Gondor") is part of that verb's phrase, not an act of its own.
+ */
+function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const userHeads = new Set(matches.filter((m) => m.user).map((m) => m.head));
+  if (userHeads.size === 0) return [...matches];
+  const { head, deprel } = tree.doc.tokens;
+  const insideUserPhrase = (t: number) => {
+    for (let u = t, depth = 0; head[u] >= 0 && depth < 8; u = head[u], depth++) {
+      if (OWN_CLAUSE.has(deprel[u])) return false;
+      if (userHeads.has(head[u])) return true;
+    }
+    return false;
+  };
+  return matches.filter((m) => m.user || !insideUserPhrase(m.head));
 }
 
 /**

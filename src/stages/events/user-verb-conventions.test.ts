@@ -35,6 +35,9 @@ const VERBS = [
   "+BREAK_DOWN",
   "- * TREATY [161]",
   "",
+  "--- BOYCOTT [081] ---",
+  "BOYCOTT",
+  "",
   "--- SAY [023] ---",
   "SAY",
   "",
@@ -112,6 +115,12 @@ describe("a user's patterns matched on the words, as PETRARCH reads them", () =>
     const text = "Iraq condemned an attack by Iran, a senior official said.";
     expect(triples(text)).toContain("GOV --- 023");
     expect(coded(builtIn, text)).not.toContain("010 said");
+  });
+
+  it("a built-in verb inside the phrase of a verb the user's dictionary codes is part of it", () => {
+    const text = "Iran boycotted the parade supporting Iraq on Saturday.";
+    expect(triples(text)).toEqual(["IRN IRQ 081"]);
+    expect(coded(builtIn, text).some((event) => event.endsWith("supporting"))).toBe(true);
   });
 
   it("`+` and `$` name the target and source where they stand: freed from X by X", () => {
