@@ -26,4 +26,11 @@ describe("buildActorSlots", () => {
   it("a bare comma without a closing 'and' joins nothing", () => {
     expect(slots("According to Iran, Iraq attacked Syria.")).toEqual(["IRN", "IRQ", "SYR"]);
   });
+
+  it("a comma before a pointer to two ('both nations') joins nothing", () => {
+    const text = "Iran and Iraq met. According to Iran, both nations agreed.";
+    const doc = coder.code({ id: "t", text, date: "2024-05-01" });
+    const second = buildActorSlots(doc, doc.sentences[1], doc.actors, coder.resources.grammar.coordinators);
+    expect(second[0].members.map((m) => m.code)).toEqual(["IRN"]);
+  });
 });

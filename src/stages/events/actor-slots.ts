@@ -63,7 +63,10 @@ export function buildActorSlots(
   // "Mordor, Rohan, Fornost and Bree": actors listed with commas before an "and" join its coordination.
   for (let i = slots.length - 2; i >= 0; i--) {
     const next = slots[i + 1];
-    if (next.members.length < 2 || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
+    // Only a coordination spelled out with "and" ("both nations" points at two, listing none).
+    let spelledOut = false;
+    for (let t = next.tokenStart; t < next.tokenEnd; t++) spelledOut ||= doc.tokens.lower[t] === "and";
+    if (!spelledOut || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
     next.members.unshift(...slots[i].members);
     next.tokenStart = slots[i].tokenStart;
     slots.splice(i, 1);
