@@ -1,6 +1,7 @@
 import type { CompiledSequence, CompiledSequenceElement } from "../../dictionaries/verb-patterns/compile.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { SentenceTree } from "./dependency-roles.js";
+import { phraseEnd } from "./verb-frames.js";
 
 /** What a sequence pattern matched: its words (the verb first) and the actors its markers name. */
 export interface SequenceMatch {
@@ -9,18 +10,6 @@ export interface SequenceMatch {
   target?: ActorSlot;
   /** The first actor of the verb's phrase after it: PETRARCH's target when no `+` names one. */
   firstAfter?: ActorSlot;
-}
-
-/** The last token of `v`'s subtree: PETRARCH reads a verb's lower phrase up to the end of its phrase. */
-function subtreeEnd(tree: SentenceTree, v: number): number {
-  let end = v;
-  const stack = [v];
-  while (stack.length > 0) {
-    const t = stack.pop() as number;
-    if (t > end) end = t;
-    stack.push(...(tree.children.get(t) ?? []));
-  }
-  return end;
 }
 
 const runAt = (tree: SentenceTree, run: readonly string[], start: number, limit: number) =>
@@ -128,7 +117,7 @@ function matchUpper(
  * role such as "artillery" or "military" does not): PETRARCH's target when no `+` names one.
  */
 export function firstActorAfter(tree: SentenceTree, v: number): ActorSlot | undefined {
-  const end = subtreeEnd(tree, v);
+  const end = phraseEnd(tree, v);
   return tree.slots.find(
     (slot) =>
       slot.tokenStart > v &&
@@ -151,7 +140,7 @@ export function matchSequence(
   sequence: CompiledSequence,
 ): SequenceMatch | null {
   const start: State = { words: [v] };
-  const lower = matchLower(tree, sequence.lower, 0, v + 1, subtreeEnd(tree, v) + 1, start);
+  const lower = matchLower(tree, sequence.lower, 0, v + 1, phraseEnd(tree, v) + 1, start);
   if (!lower) return null;
   return matchUpper(tree, sequence.upper, sequence.upper.length - 1, v, tree.sentence.tokenStart, lower);
 }
