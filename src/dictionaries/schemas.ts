@@ -187,6 +187,17 @@ const patternPhrase = (z: Z) =>
     role: z.enum(["source", "target"]).optional(),
   });
 
+const sequenceElement = (z: Z) =>
+  z.strictObject({
+    /** Alternatives, each a run of words in order ("did n't"). */
+    words: z.array(z.string().min(1)).min(1).optional(),
+    marker: z.enum(["$", "+", "^", "%"]).optional(),
+    /** Adjacent to its neighbour toward the verb (PETRARCH's `_`). */
+    joined: z.boolean().optional(),
+  });
+const patternSequenceSchema = (z: Z) =>
+  z.strictObject({ upper: z.array(sequenceElement(z)), lower: z.array(sequenceElement(z)) });
+
 /**
  * One verb pattern meant to be matched on a dependency parse (`data/patterns/<version>/verb-patterns.jsonl`):
  * the verb's lemma and, optionally, its particle (`compound:prt`), the head of its object, and
@@ -217,6 +228,11 @@ export const verbPatternSchema = lazySchema((z) =>
       .optional(),
     /** Words that come before the verb in PETRARCH's pattern (an adverb or the subject's head). */
     before: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * A user dictionary's pattern as PETRARCH matches it: word runs and markers before and after
+     * the verb on the sentence (see `patternSequence`). When present, it decides the match.
+     */
+    sequence: patternSequenceSchema(z).optional(),
     /** Where the pattern comes from: PETRARCH2's CAMEO.2.0 dictionary, or Dyad's own patterns. */
     origin: z.enum(["petrarch2", "dyad"]),
     /** Line of the entry in its origin file. */
@@ -225,6 +241,8 @@ export const verbPatternSchema = lazySchema((z) =>
 );
 export type VerbPatternEntry = z.infer<ReturnType<typeof verbPatternSchema>>;
 export type PatternPhrase = NonNullable<VerbPatternEntry["object"]>;
+export type PatternSequence = NonNullable<VerbPatternEntry["sequence"]>;
+export type SequenceElement = PatternSequence["upper"][number];
 
 /** Word classes for reading verb patterns (`data/patterns/<version>/word-classes.json`). */
 export const patternWordClassesSchema = lazySchema((z) =>

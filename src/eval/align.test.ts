@@ -27,6 +27,11 @@ describe("primaryEvent", () => {
     expect(primaryEvent(events)?.cameo).toBe(code);
   });
 
+  it("primaryEvent for the first action keeps a leading 010 (annotated news: 'X said Y' is X's statement)", () => {
+    const events = [makeEvent({ cameo: "010" }), makeEvent({ cameo: "190" })];
+    expect(primaryEvent(events, true)?.cameo).toBe("010");
+  });
+
   it("primaryEvent keeps a lone 010", () => {
     expect(primaryEvent([makeEvent({ cameo: "010" })])?.cameo).toBe("010");
   });

@@ -22,13 +22,14 @@ const BARE_STATEMENT = "010";
 /**
  * Dyad's primary event for gold that describes one event per sentence: the first event in text
  * order, except that a bare statement (010) gives way to the first other event when there is one,
- * because annotators code what was said, not the saying.
+ * because annotators code what was said, not the saying. With `firstAction` (gold that names the
+ * first action a sentence reports), the first event whatever it is.
  * @param events events in text order (see {@link sortInTextOrder})
  * @returns the primary event, or null when there are none.
  */
-export function primaryEvent(events: readonly EventRecord[]): EventRecord | null {
+export function primaryEvent(events: readonly EventRecord[], firstAction = false): EventRecord | null {
   if (events.length === 0) return null;
-  if (events[0].cameo !== BARE_STATEMENT) return events[0];
+  if (firstAction || events[0].cameo !== BARE_STATEMENT) return events[0];
   return events.find((event) => event.cameo !== BARE_STATEMENT) ?? events[0];
 }
 

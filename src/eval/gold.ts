@@ -68,6 +68,11 @@ export interface GoldLabels {
   triples?: { source: string; target: string; code: string }[];
   /** PETRARCH unit tests: the record should yield no event at all. */
   noEvents?: boolean;
+  /**
+   * PETRARCH unit tests: the record's expected events were coded with `require_dyad` (PETRARCH's
+   * default), which keeps only events with both a source and a target; Dyad's others are not scored.
+   */
+  requireDyad?: boolean;
 }
 
 /** How predicted events are paired with gold events before fields are compared. */
@@ -76,6 +81,11 @@ export type GoldAlignment =
   | "all-events"
   /** The gold describes one event per sentence: it is paired with Dyad's primary event (see `primaryEvent`). */
   | "first-event"
+  /**
+   * The gold names the first action a sentence reports (annotated news): it is paired with Dyad's
+   * first event in text order, a statement included ("X said Y" is X's statement first).
+   */
+  | "first-action"
   /** The gold marks one event by its verb: it is paired with the event whose trigger overlaps that verb. */
   | "trigger-span";
 

@@ -170,7 +170,14 @@ describe("scoreGold on annotated news", () => {
 });
 
 describe("scoreGold on PETRARCH unit tests", () => {
-  const record = { date: "19950101", text: "Arnor met Gondor.", noevents: false, active: true };
+  // Run without require_dyad: every event Dyad gives is scored.
+  const record = {
+    date: "19950101",
+    text: "Arnor met Gondor.",
+    noevents: false,
+    active: true,
+    config: { require_dyad: false },
+  };
   const report = score(
     "petrarch-unit",
     [
@@ -202,6 +209,27 @@ describe("scoreGold on PETRARCH unit tests", () => {
 
   it("petrarch no-event accuracy counts records Dyad leaves empty", () => {
     expect(figure(report, "noEventAccuracy")).toMatchObject({ value: 0.5, hits: 1, total: 2 });
+  });
+});
+
+describe("scoreGold on PETRARCH unit tests run with require_dyad (PETRARCH's default)", () => {
+  const record = { date: "19950101", text: "Arnor met Gondor, officials said." };
+  const events = {
+    P1: [
+      { cameo: "040", source: { code: "ARN" }, target: { code: "GON" } },
+      { cameo: "010", source: { code: "GOV", country: null, sector: "GOV" } },
+    ],
+  };
+  const expected = [{ source: "ARN", target: "GON", code: "040" }];
+
+  it("an event lacking a source or target is not scored when the record requires a dyad", () => {
+    const report = score("petrarch-unit", [{ ...record, id: "P1", expected }], events);
+    expect(figure(report, "recordsPassed")).toMatchObject({ hits: 1, total: 1 });
+  });
+
+  it("it is scored when the record's config turns require_dyad off", () => {
+    const loose = { ...record, id: "P1", expected, config: { require_dyad: false } };
+    expect(figure(score("petrarch-unit", [loose], events), "recordsPassed")).toMatchObject({ hits: 0 });
   });
 });
 

@@ -110,9 +110,12 @@ export function scoreGold(gold: GoldSet, predict: Predict, options: ScoreOptions
   let events = 0;
 
   for (const item of items) {
-    const predicted = sortInTextOrder(predict(item));
+    // A PETRARCH record run with require_dyad scores only the events that join a source and a target.
+    const predicted = sortInTextOrder(predict(item)).filter(
+      (event) => !item.labels.requireDyad || (event.source !== null && event.target !== null),
+    );
     events += predicted.length;
-    const primary = primaryEvent(predicted);
+    const primary = primaryEvent(predicted, gold.alignment === "first-action");
     const pairs = pairEvents(gold, item, predicted, primary);
     for (const field of EVENT_FIELDS) {
       const counts = countField(field, item, pairs);

@@ -1,5 +1,6 @@
-import type { PatternPhrase, VerbPatternEntry } from "../schemas.js";
+import type { PatternPhrase, PatternSequence, VerbPatternEntry } from "../schemas.js";
 import { type PatternElement, parsePatternText } from "./pattern-elements.js";
+import { patternSequence } from "./pattern-sequence.js";
 import { expandSynset, type TabariVerb, type TabariVerbsFile } from "./verbs-file.js";
 
 /** Closed word classes the converter needs to tell a particle or preposition from an object. */
@@ -180,6 +181,7 @@ export function convertTabariVerbs(
   file: TabariVerbsFile,
   classes: PatternWordClasses,
   codes: RegExp = CAMEO,
+  options: ConvertOptions = {},
 ): ConvertedVerbPatterns {
   const entries: VerbPatternEntry[] = [];
   const skipped = new Map<string, SkippedPatterns>();
@@ -191,9 +193,12 @@ export function convertTabariVerbs(
   };
   const validCode = (code: string | null | undefined) =>
     code === null || (code !== undefined && codes.test(code));
+  const sequenceOf = options.sequences ? (text: string) => patternSequence(text, file.synsets) : () => null;
   for (const block of file.blocks) {
-    // Multi-word verbs ("call off") get their own entries; the block's patterns go to single verbs.
+    // Multi-word verbs ("call off") get their own entries; the block's patterns go to single verbs
+    // (and, read as sequences, to multi-word verbs too, as PETRARCH applies them).
     const lemmas = [...new Set(block.verbs.filter((verb) => verb.words.length === 1).map(verbLemma))];
+    const multiWord = options.sequences ? block.verbs.filter((verb) => verb.words.length > 1) : [];
     for (const verb of block.verbs) {
       const own = verb.code !== undefined;
       const code = own ? (verb.code ?? null) : block.code;
@@ -213,7 +218,8 @@ export function convertTabariVerbs(
         file.synsets,
         classes,
       );
-      entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, before, verb.line));
+      const sequence = multiWordSequence(verb, sequenceOf("*"));
+      entries.push(makeEntry([verbLemma(verb)], code, reverseCode, slots, before, verb.line, sequence));
     }
     for (const pattern of block.patterns) {
       if (
@@ -225,26 +231,60 @@ export function convertTabariVerbs(
       }
       const elements = parsePatternText(pattern.text);
       const star = elements.findIndex((element) => element.kind === "verb");
-      const before = wordsBefore(elements.slice(0, star));
+      const sequence = sequenceOf(pattern.text);
+      const hasWords = (seq: PatternSequence | null) =>
+        seq !== null && seq.upper.length + seq.lower.length > 0;
+      // Read as a sequence, the pattern needs no slots: PETRARCH matches it on the words.
+      const before = wordsBefore(elements.slice(0, star)) ?? (hasWords(sequence) ? [] : null);
       if (before === null) {
         skip("a target, synonym set or compound before the verb", pattern.line, pattern.text);
         continue;
       }
-      const slots = fillSlots(elements.slice(star + 1), file.synsets, classes);
+      const filled = fillSlots(elements.slice(star + 1), file.synsets, classes);
+      const slots = filled.unconvertible && hasWords(sequence) ? { prepositions: [] } : filled;
       if (slots.unconvertible) {
         skip(slots.unconvertible, pattern.line, pattern.text);
         continue;
       }
-      if (!slots.particle && !slots.object && slots.prepositions.length === 0 && before.length === 0) {
+      const noSlots = !slots.particle && !slots.object && slots.prepositions.length === 0;
+      if (noSlots && before.length === 0 && !hasWords(sequence)) {
         skip("no words besides the verb", pattern.line, pattern.text);
         continue;
       }
       const code = pattern.code ?? null;
-      if (lemmas.length === 0) skip("a verb block with no verbs", pattern.line, pattern.text);
-      else entries.push(makeEntry(lemmas, code, pattern.reverseCode, slots, before, pattern.line));
+      const reverse = pattern.reverseCode;
+      if (lemmas.length === 0 && multiWord.length === 0)
+        skip("a verb block with no verbs", pattern.line, pattern.text);
+      else if (lemmas.length > 0)
+        entries.push(makeEntry(lemmas, code, reverse, slots, before, pattern.line, sequence));
+      // "+BREAK_DOWN" with "* TREATY": the block's pattern around the multi-word verb's own words.
+      for (const verb of multiWord) {
+        const combined = multiWordSequence(verb, sequence);
+        if (combined)
+          entries.push(
+            makeEntry([verbLemma(verb)], code, reverse, { prepositions: [] }, [], pattern.line, combined),
+          );
+      }
     }
   }
   return { entries, skipped: [...skipped.values()] };
+}
+
+/** Options for {@link convertTabariVerbs}. */
+export interface ConvertOptions {
+  /** Keep each pattern's word sequence too (a user's dictionary, matched as PETRARCH does). */
+  sequences?: boolean;
+}
+
+/** A pattern's sequence around a multi-word verb's other words ("WIRE_+TAP", "+CORDON_OFF"), adjacent to it. */
+function multiWordSequence(verb: TabariVerb, sequence: PatternSequence | null): PatternSequence | null {
+  if (!sequence) return null;
+  if (verb.words.length === 1) return sequence.upper.length + sequence.lower.length > 0 ? sequence : null;
+  const word = (raw: string) => ({ words: [cleanWord(raw)], joined: true });
+  return {
+    upper: [...sequence.upper, ...verb.words.slice(0, verb.head).map(word)],
+    lower: [...verb.words.slice(verb.head + 1).map(word), ...sequence.lower],
+  };
 }
 
 function makeEntry(
@@ -254,6 +294,7 @@ function makeEntry(
   slots: Slots,
   before: string[] | undefined,
   line: number,
+  sequence?: PatternSequence | null,
 ): VerbPatternEntry {
   return {
     id: `petrarch2:${line}`,
@@ -266,6 +307,7 @@ function makeEntry(
       ? { prepositions: slots.prepositions.map((prep) => ({ ...prep })) }
       : {}),
     ...(before && before.length > 0 ? { before } : {}),
+    ...(sequence ? { sequence } : {}),
     origin: "petrarch2",
     line,
   };

@@ -1,4 +1,4 @@
-import type { PatternPhrase, VerbPatternEntry } from "../schemas.js";
+import type { PatternPhrase, PatternSequence, VerbPatternEntry } from "../schemas.js";
 
 /** A noun phrase a pattern names, ready for matching. */
 export interface CompiledPhrase {
@@ -12,6 +12,19 @@ export interface CompiledPhrase {
   actor: boolean;
 }
 
+/** One element of a compiled sequence: word runs (each split into words), or a marker. */
+export interface CompiledSequenceElement {
+  runs: readonly (readonly string[])[];
+  marker?: "$" | "+" | "^" | "%";
+  joined: boolean;
+}
+
+/** A user pattern's sequence (PETRARCH's), ready for matching on the sentence's words. */
+export interface CompiledSequence {
+  upper: readonly CompiledSequenceElement[];
+  lower: readonly CompiledSequenceElement[];
+}
+
 /** A verb pattern compiled for the dependency matcher. */
 export interface CompiledVerbPattern {
   entry: VerbPatternEntry;
@@ -20,6 +33,8 @@ export interface CompiledVerbPattern {
   /** Prepositional phrases: the preposition's alternatives and the noun phrase it takes. */
   prepositions: readonly { words: ReadonlySet<string>; object?: CompiledPhrase }[];
   before: readonly string[];
+  /** When set, the pattern is matched as this sequence of words instead of by its slots. */
+  sequence?: CompiledSequence;
   /** 2 per word the pattern names (the verb included), 1 per actor slot: higher is more specific. */
   specificity: number;
   /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
@@ -31,6 +46,8 @@ export interface CompiledVerbPatterns {
   /** The patterns naming `word` (a lemma or a lower-cased form), best first. */
   byVerb(word: string): readonly CompiledVerbPattern[];
   readonly size: number;
+  /** How many of them are the user's (`--dictionaries`). */
+  readonly userSize: number;
 }
 
 function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
@@ -55,7 +72,28 @@ function phraseWeight(phrase: CompiledPhrase | undefined): number {
   return 2 * (headWords + phrase.modifiers.length) + (phrase.actor ? 1 : 0);
 }
 
+function compileSequence(sequence: PatternSequence): CompiledSequence {
+  const element = (e: PatternSequence["upper"][number]): CompiledSequenceElement => ({
+    runs: (e.words ?? []).map((run) => run.split(" ")),
+    ...(e.marker ? { marker: e.marker } : {}),
+    joined: e.joined === true,
+  });
+  return { upper: sequence.upper.map(element), lower: sequence.lower.map(element) };
+}
+
+/** A sequence's specificity: the verb, 2 per word of its shortest run, 1 per marker. */
+function sequenceWeight(sequence: CompiledSequence): number {
+  let weight = 2;
+  for (const e of [...sequence.upper, ...sequence.lower])
+    weight += e.marker ? 1 : 2 * Math.min(...e.runs.map((run) => run.length));
+  return weight;
+}
+
 function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
+  if (entry.sequence) {
+    const sequence = compileSequence(entry.sequence);
+    return { entry, prepositions: [], before: [], sequence, specificity: sequenceWeight(sequence), layer };
+  }
   const object = entry.object ? compilePhrase(entry.object) : undefined;
   const prepositions = (entry.prepositions ?? []).map((prep) => ({
     words: new Set(prep.word.split("|")),
@@ -92,6 +130,7 @@ export function compileVerbPatterns(lists: {
 }): CompiledVerbPatterns {
   const byVerb = new Map<string, CompiledVerbPattern[]>();
   let size = 0;
+  const userSize = lists.user?.length ?? 0;
   [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
     for (const entry of entries) {
       const compiled = compileEntry(entry, layer);
@@ -109,7 +148,7 @@ export function compileVerbPatterns(lists: {
   });
   // A stable sort: file order survives among equals.
   for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
-  return { byVerb: (word) => byVerb.get(word) ?? [], size };
+  return { byVerb: (word) => byVerb.get(word) ?? [], size, userSize };
 }
 
 /**

@@ -47,6 +47,8 @@ export function describeVerbPhrase(entry: VerbPatternEntry, verb: string): strin
  * alternatives are keyed one by one; everything else whole, roles ignored).
  */
 function phraseKeyFor(entry: VerbPatternEntry, verb: string, head: string | null): string {
+  // A sequence (a user's pattern as PETRARCH reads it) is the phrase itself.
+  if (entry.sequence) return `${verb} ~ ${JSON.stringify(entry.sequence)}`;
   const preps = (entry.prepositions ?? []).map((prep) => `${prep.word}(${phraseKey(prep.object)})`).join(" ");
   const object = entry.object
     ? `${entry.object.modifiers?.join(" ") ?? ""}>${head ?? entry.object.role ?? ""}`
@@ -55,7 +57,8 @@ function phraseKeyFor(entry: VerbPatternEntry, verb: string, head: string | null
 }
 
 /** The entry's object heads, or `[null]` when it names none (a bare verb, a role only). */
-const headsOf = (entry: VerbPatternEntry): (string | null)[] => entry.object?.heads ?? [null];
+const headsOf = (entry: VerbPatternEntry): (string | null)[] =>
+  entry.sequence ? [null] : (entry.object?.heads ?? [null]);
 
 /**
  * Merges verb pattern lists, earlier lists first: the first entry to name a verb phrase (a verb

@@ -14,7 +14,8 @@ export const IMPORTED_FROM_FILE = "imported-from.json";
 /**
  * The verb patterns of a user's dictionary folder (`--dictionaries`): each verbs file converted as
  * the built-in import is (same word classes), the user's own event codes allowed, and the files
- * merged in name order (the first file to name a verb phrase keeps it, as for actors). A file
+ * merged in name order (the first file to name a verb phrase keeps it, as for actors). Each
+ * pattern keeps its word sequence, so it is matched on the sentence's words as PETRARCH does. A file
  * identical to the one the built-in patterns were imported from (PETRARCH2's CAMEO.2.0.txt, often
  * shipped beside a user's own verbs) is already built in: it is not made the user's.
  * @example userVerbPatterns(readDictionaryDir(dir), manifest.folder("verbPatterns"), grammar).length
@@ -35,7 +36,7 @@ export function userVerbPatterns(
   const lists = dicts.verbs
     .filter((file) => file.sha256 !== builtIn)
     .map((file) =>
-      convertTabariVerbs(file, classes, USER_EVENT_CODE).entries.map((entry) => ({
+      convertTabariVerbs(file, classes, USER_EVENT_CODE, { sequences: true }).entries.map((entry) => ({
         ...entry,
         id: `${basename(file.file)}:${entry.line}`,
       })),

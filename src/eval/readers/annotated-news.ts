@@ -39,5 +39,7 @@ export function readAnnotatedNewsGold(records: readonly JsonlRecord[], file: str
       line: record.line,
     };
   });
-  return { format: "annotated-news", file, alignment: "first-event", items, skipped: [] };
+  // Annotators named the first action of each sentence (`first_action_roots`): in "X said Y" that is
+  // X's statement, in "Y, officials said" it is Y.
+  return { format: "annotated-news", file, alignment: "first-action", items, skipped: [] };
 }

@@ -15,6 +15,8 @@ const petrarchRecordSchema = z.object({
   noevents: z.boolean().optional(),
   active: z.boolean().optional(),
   expected_error: z.string().nullable().optional(),
+  /** PETRARCH's options for the record; `require_dyad` (default true) drops events lacking an actor. */
+  config: z.object({ require_dyad: z.boolean().optional() }).optional(),
 });
 
 /** `expected_error` values of records that test discard phrases: nothing may be coded from them. */
@@ -25,7 +27,9 @@ const DISCARD_TESTS = new Set(["sentencediscard", "storydiscard"]);
  * `{id, date YYYYMMDD, text, expected: [{source, target, code}], noevents, active, expected_error}`.
  * Inactive records and those that test PETRARCH's input-error handling (`expected_error`: dateline,
  * bad parse) are left out and counted in `skipped`; discard tests (`sentencediscard`,
- * `storydiscard`) are no-event records, since Dyad applies the discard phrases of `--dictionaries`. The actors are fictional (Arnor, Gondor) and live in PETRARCH's
+ * `storydiscard`) are no-event records, since Dyad applies the discard phrases of `--dictionaries`.
+ * A record's `config.require_dyad` (PETRARCH's default, true) is kept: only Dyad's events with both a
+ * source and a target are scored on it, as PETRARCH coded only those. The actors are fictional (Arnor, Gondor) and live in PETRARCH's
  * `PETR.Validate` dictionaries, so Dyad's own dictionaries are not expected to know them.
  * @throws DataFileError naming `file:line` for a record that does not fit.
  */
@@ -60,7 +64,11 @@ export function readPetrarchUnitGold(records: readonly JsonlRecord[], file: stri
       date,
       events,
       noEvent: events.length === 0,
-      labels: { triples: parsed.expected, noEvents: parsed.noevents === true || discardTest },
+      labels: {
+        triples: parsed.expected,
+        noEvents: parsed.noevents === true || discardTest,
+        requireDyad: parsed.config?.require_dyad !== false,
+      },
       line: record.line,
     });
   }

@@ -15,12 +15,23 @@ function gapCoordinates(doc: Doc, from: number, to: number, coordinators: Readon
   let sawAnd = false;
   for (let t = from; t < to; t++) {
     const lower = doc.tokens.lower[t];
-    if (lower === "the") continue;
+    // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives.
+    if (lower === "the" || doc.tokens.upos[t] === "ADJ") continue;
     if (!coordinators.has(lower)) return false;
     sawAnd ||= lower !== ",";
   }
   // A bare comma is more often an apposition or a new phrase ("According to him, both nations") than a list.
   return sawAnd;
+}
+
+/** Whether the tokens between two actors are a list's comma alone (with "the" or adjectives). */
+function commaGap(doc: Doc, from: number, to: number): boolean {
+  let comma = false;
+  for (let t = from; t < to; t++) {
+    if (doc.tokens.lower[t] === ",") comma = true;
+    else if (doc.tokens.lower[t] !== "the" && doc.tokens.upos[t] !== "ADJ") return false;
+  }
+  return comma;
 }
 
 /** Builds the sentence's actor slots in text order from its mentions. */
@@ -48,6 +59,17 @@ export function buildActorSlots(
       continue;
     }
     slots.push({ members: [mention], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd });
+  }
+  // "Mordor, Rohan, Fornost and Bree": actors listed with commas before an "and" join its coordination.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const next = slots[i + 1];
+    // Only a coordination spelled out with "and" ("both nations" points at two, listing none).
+    let spelledOut = false;
+    for (let t = next.tokenStart; t < next.tokenEnd; t++) spelledOut ||= doc.tokens.lower[t] === "and";
+    if (!spelledOut || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
+    next.members.unshift(...slots[i].members);
+    next.tokenStart = slots[i].tokenStart;
+    slots.splice(i, 1);
   }
   // An apposition joined by "and" can repeat an actor ("the president and head of state"): one member each.
   for (const slot of slots) {

@@ -26,7 +26,13 @@ export interface EventDraft {
   code: string;
   /** For an announced act coded as intent or threat: the act's own code. */
   intendedCode?: string;
-  trigger: { tokenStart: number; tokenEnd: number; pattern: string; words?: readonly number[] };
+  trigger: {
+    tokenStart: number;
+    tokenEnd: number;
+    pattern: string;
+    words?: readonly number[];
+    user?: boolean;
+  };
   source: ActorMention | null;
   target: ActorMention | null;
   status: EventStatus;

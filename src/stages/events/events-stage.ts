@@ -111,7 +111,16 @@ function readTriggers(
       ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
     )
       continue;
-    readings.push({ trigger, clause, source, target });
+    // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
+    // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
+    const named = trigger.patternRoles;
+    const firstAfter = !passive && named?.firstAfter !== source ? named?.firstAfter : null;
+    readings.push({
+      trigger,
+      clause,
+      source: named?.source ?? source,
+      target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
+    });
   }
   return readings;
 }
@@ -193,16 +202,22 @@ function codeSentence(
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
-  const surface = matchTriggers(doc, sentence.index, options.triggers).filter(usable);
+  // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
+  // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
+  const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
+  const surface = matchTriggers(doc, sentence.index, options.triggers)
+    .filter(usable)
+    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
   if (surface.length === 0 && !verbs) return [];
   const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
-  const matches =
+  const merged =
     tree && options.verbPatterns
       ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
       : surface;
+  const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
   if (matches.length === 0) return [];
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const read = readTriggers(ctx, sentence, matches, tree);
@@ -297,7 +312,9 @@ function codeSentence(
     const official = reading.source.members.some(
       (m) => m.kind === "person" || (m.sector === "GOV" && m.country !== null && !m.countryFrom),
     );
-    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !official)) continue;
+    // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
+    const coded = official || reading.trigger.user === true;
+    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
     for (const [source, target] of fanOut(reading.source, reading.target, false)) {
@@ -312,15 +329,39 @@ function codeSentence(
       });
     }
   }
-  // Two role words acting on each other ("troops shelled rebels") are an event even without a country.
+  // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
+  // so is any act a user's verb pattern codes, as PETRARCH codes "a senior official said" (---GOV).
   return drafts
     .filter(
       (draft) =>
+        draft.trigger.user === true ||
         isAnchored(draft.source) ||
         isAnchored(draft.target) ||
         (draft.source !== null && draft.target !== null),
     )
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
+}
+
+/** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */
+const OWN_CLAUSE = new Set(["parataxis", "conj", "advcl", "nsubj", "csubj", "ccomp"]);
+
+/**
+ * PETRARCH codes a verb's phrase once: a built-in trigger inside the object or complement of a verb
+ * the user's dictionary codes ("abandoned efforts to stop a parade", "boycotted the parade
+ * supporting Gondor") is part of that verb's phrase, not an act of its own.
+ */
+function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const userHeads = new Set(matches.filter((m) => m.user).map((m) => m.head));
+  if (userHeads.size === 0) return [...matches];
+  const { head, deprel } = tree.doc.tokens;
+  const insideUserPhrase = (t: number) => {
+    for (let u = t, depth = 0; head[u] >= 0 && depth < 8; u = head[u], depth++) {
+      if (OWN_CLAUSE.has(deprel[u])) return false;
+      if (userHeads.has(head[u])) return true;
+    }
+    return false;
+  };
+  return matches.filter((m) => m.user || !insideUserPhrase(m.head));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Doc, TokenTable } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
 import type {
   CompiledTriggerPattern,
   CompiledTriggerPatterns,
@@ -26,6 +27,15 @@ export interface TriggerMatch {
   elementCount: number;
   /** Token index of each matched word, in order (the head first). */
   words: number[];
+  /** Matched by a pattern of the user's dictionary (`--dictionaries`). */
+  user?: boolean;
+  /** Actors a user pattern's `$`/`+` marks name as source and target (PETRARCH's notation). */
+  patternRoles?: {
+    source: ActorSlot | null;
+    target: ActorSlot | null;
+    /** The first actor of the verb's phrase after it, PETRARCH's target when the parse names none. */
+    firstAfter: ActorSlot | null;
+  };
 }
 
 /** Chooses which of a sentence's overlapping matches survive; returns them in text order. */

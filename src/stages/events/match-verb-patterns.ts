@@ -6,6 +6,7 @@ import type {
 import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
+import { firstActorAfter, matchSequence, type SequenceMatch } from "./match-sequence.js";
 import type { TriggerMatch } from "./match-triggers.js";
 
 /** The pattern chosen for one verb: an event trigger, or (code null) a phrase that is no event. */
@@ -202,9 +203,10 @@ function toTrigger(
   tree: SentenceTree,
   v: number,
   pattern: CompiledVerbPattern,
-  words: number[],
+  found: SequenceMatch,
 ): TriggerMatch | null {
   const { entry } = pattern;
+  const { words } = found;
   if (entry.code === null) return null;
   const sorted = [v, ...words.filter((w) => w !== v).sort((a, b) => a - b)];
   let end = v + 1;
@@ -224,6 +226,16 @@ function toTrigger(
     speech: false,
     pos: "verb",
     ...(targets.length > 0 ? { targetAfter: targets } : {}),
+    ...(pattern.layer === 0 ? { user: true } : {}),
+    ...(found.source || found.target || found.firstAfter
+      ? {
+          patternRoles: {
+            source: found.source ?? null,
+            target: found.target ?? null,
+            firstAfter: found.firstAfter ?? null,
+          },
+        }
+      : {}),
     elementCount: sorted.length,
     words: sorted,
   };
@@ -234,8 +246,8 @@ function bestPattern(
   tree: SentenceTree,
   v: number,
   lists: readonly (readonly CompiledVerbPattern[])[],
-): { pattern: CompiledVerbPattern; words: number[] } | null {
-  let best: { pattern: CompiledVerbPattern; words: number[] } | null = null;
+): { pattern: CompiledVerbPattern; found: SequenceMatch } | null {
+  let best: { pattern: CompiledVerbPattern; found: SequenceMatch } | null = null;
   let frame: VerbFrame | null = null;
   for (const list of lists) {
     for (const pattern of list) {
@@ -246,10 +258,15 @@ function bestPattern(
           (pattern.layer === best.pattern.layer && pattern.specificity <= best.pattern.specificity))
       )
         break;
-      frame ??= frameOf(tree, v);
-      const words = matchPattern(tree, v, frame, pattern);
-      if (words) {
-        best = { pattern, words };
+      let found: SequenceMatch | null;
+      if (pattern.sequence) found = matchSequence(tree, v, pattern.sequence);
+      else {
+        frame ??= frameOf(tree, v);
+        const words = matchPattern(tree, v, frame, pattern);
+        found = words ? { words } : null;
+      }
+      if (found) {
+        best = { pattern, found };
         break;
       }
     }
@@ -299,10 +316,15 @@ export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatt
     if (lists.length === 0) continue;
     const best = bestPattern(tree, v, lists);
     if (!best) continue;
+    // A user's pattern reads its target as PETRARCH does: the first actor of the verb's phrase.
+    if (best.pattern.layer === 0 && !best.found.target) {
+      const firstAfter = firstActorAfter(tree, v);
+      if (firstAfter) best.found = { ...best.found, firstAfter };
+    }
     found.push({
       head: v,
-      trigger: toTrigger(tree, v, best.pattern, best.words),
-      words: best.words,
+      trigger: toTrigger(tree, v, best.pattern, best.found),
+      words: best.found.words,
       specificity: best.pattern.specificity,
       layer: best.pattern.layer,
       imported: best.pattern.layer === 1 && best.pattern.entry.origin !== "dyad",

@@ -12,10 +12,13 @@ import { devFile, PETRARCH_DICTIONARY_DIR } from "../../test-helpers/dev-data.js
 /**
  * PETRARCH's unit suite coded with its own PETR.Validate dictionaries (issue 9, item 4): the records
  * passed may not fall below the floor reached when the verb patterns were first matched on the parse
- * (15 before, 86 then; 112 of 276 with the actor composition and discards). The suite and
+ * (15 before, 86 then; 112 of 276 with the actor composition and discards; 187 with the user's
+ * patterns matched as word sequences, nouns left to the verbs, require_dyad, and 189 with
+ * PETRARCH's target for user patterns; 192 with comma lists; 195 when
+ * a user's verb codes unnamed speakers; 197 when it codes its phrase once). The suite and
  * dictionaries live in ../shared; the test skips without them.
  */
-const PASSED_FLOOR = 112;
+const PASSED_FLOOR = 197;
 
 const records = devFile(join("petrarch-unit", "records.jsonl"));
 const present = records !== null && existsSync(PETRARCH_DICTIONARY_DIR);

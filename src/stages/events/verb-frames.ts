@@ -6,7 +6,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 const INFINITIVE_OPENERS = new Set(["ADV", "VERB", "AUX", "PART"]);
 
 /** The last token of the phrase `t` heads. */
-function phraseEnd(tree: SentenceTree, t: number, depth = 0): number {
+export function phraseEnd(tree: SentenceTree, t: number, depth = 0): number {
   let end = t;
   if (depth > 20) return end;
   for (const c of tree.children.get(t) ?? []) end = Math.max(end, phraseEnd(tree, c, depth + 1));
