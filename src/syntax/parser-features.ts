@@ -21,7 +21,7 @@ import type { ParseState } from "./transition-system.js";
 import { PAD_WORD, ROOT_WORD, type WordFeatures } from "./word-features.js";
 
 /** Upper bound on the number of parser features per configuration. */
-export const MAX_PARSER_FEATURES = 112;
+export const MAX_PARSER_FEATURES = 96;
 
 /**
  * The features that depend on nothing but the front of the buffer (b0–b2 and a bias): the parser
@@ -107,43 +107,23 @@ export function lexicalFeatures(
   out[k++] = featureKey(172, s0w, v[S0VL]);
   out[k++] = featureKey(174, b0w, v[B0VL]);
   out[k++] = featureKey(176, s1w, v[S1VR]);
-  const s0lw = word(s0 >= 0 ? st.left1[s0] : -1);
-  out[k++] = featureKey(180, s0lw);
+  out[k++] = featureKey(180, word(s0 >= 0 ? st.left1[s0] : -1));
   out[k++] = featureKey(183, word(s0 >= 0 ? st.right1[s0] : -1));
   out[k++] = featureKey(186, word(st.left1[b0]));
   out[k++] = featureKey(190, word(s1 >= 0 ? st.right1[s1] : -1));
   out[k++] = featureKey(199, s0w, v[S0LL], v[S0RL]);
-  // Label sets (two words of bits each).
+  // Label sets.
   const s0ls = s0 >= 0 ? st.leftLabels[s0] : 0;
-  const s0lh = s0 >= 0 ? st.leftLabelsHigh[s0] : 0;
   const s0rs = s0 >= 0 ? st.rightLabels[s0] : 0;
-  const s0rh = s0 >= 0 ? st.rightLabelsHigh[s0] : 0;
   const b0ls = st.leftLabels[b0];
-  const b0lh = st.leftLabelsHigh[b0];
-  out[k++] = featureKey(200, s0w, s0ls, s0lh);
-  out[k++] = featureKey(201, s0t, s0ls, s0lh);
-  out[k++] = featureKey(202, s0w, s0rs, s0rh);
-  out[k++] = featureKey(203, s0t, s0rs, s0rh);
-  out[k++] = featureKey(204, b0w, b0ls, b0lh);
-  out[k++] = featureKey(205, b0t, b0ls, b0lh);
-  if (s1 >= 0) {
-    out[k++] = featureKey(206, s1t, st.rightLabels[s1], st.rightLabelsHigh[s1]);
-    out[k++] = featureKey(207, s1t, st.leftLabels[s1], st.leftLabelsHigh[s1]);
-  } else {
-    out[k++] = featureKey(206, s1t);
-    out[k++] = featureKey(207, s1t);
-  }
-  // s0's leftmost child with the head candidate s1: in UD a prepositional phrase is headed by its
-  // noun, so this pairs the candidate head with the preposition (the PP-attachment evidence).
-  out[k++] = featureKey(230, s1w, s0lw);
-  out[k++] = featureKey(231, s1t, s0lw, s0w);
-  out[k++] = featureKey(232, s1w, s0lw, s0t);
-  out[k++] = featureKey(233, s0lw, s0w);
-  out[k++] = featureKey(237, b0w, s0lw);
-  // Second-leftmost and second-rightmost children's words (Zhang & Nivre's third-order words).
-  out[k++] = featureKey(234, word(s0 >= 0 ? st.left2[s0] : -1));
-  out[k++] = featureKey(235, word(s0 >= 0 ? st.right2[s0] : -1));
-  out[k++] = featureKey(236, word(st.left2[b0]));
+  out[k++] = featureKey(200, s0w, s0ls);
+  out[k++] = featureKey(201, s0t, s0ls);
+  out[k++] = featureKey(202, s0w, s0rs);
+  out[k++] = featureKey(203, s0t, s0rs);
+  out[k++] = featureKey(204, b0w, b0ls);
+  out[k++] = featureKey(205, b0t, b0ls);
+  out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
+  out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
   // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
   out[k++] = featureKey(210, s0t, suffix(s0));
   out[k++] = featureKey(212, s1t, suffix(s1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProjective, LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 
 const LABELS = ["nsubj", "obj", "root", "det", "amod", "punct"];
 const ROOT = LABELS.indexOf("root");
@@ -18,6 +18,22 @@ const toGold = (tree: Tree) => {
     labels: tree.labels.map((l) => LABELS.indexOf(l)),
   };
 };
+
+function isProjective(heads: number[]): boolean {
+  const n = heads.length;
+  const up = (a: number) => (heads[a] < 0 ? n : heads[a]);
+  for (let d = 0; d < n; d++) {
+    const h = up(d);
+    const [lo, hi] = d < h ? [d, h] : [h, d];
+    for (let k = lo + 1; k < hi; k++) {
+      // Every word between a head and its dependent must descend from the head (the root is word n).
+      let a = k;
+      while (a !== h && a !== n) a = up(a);
+      if (a !== h) return false;
+    }
+  }
+  return true;
+}
 
 /** Follows the first zero-cost move (the static oracle the costs define), labelling arcs from the gold tree. */
 function oracleParse(tree: Tree, order: number[]): ParseState {

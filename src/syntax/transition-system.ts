@@ -28,14 +28,9 @@ export class ParseState {
   readonly right2: Int32Array;
   readonly leftCount: Uint8Array;
   readonly rightCount: Uint8Array;
-  /**
-   * Bit sets of the labels of left and right children: labels 0–31 in `leftLabels`/`rightLabels`,
-   * 32–63 in the `High` arrays (EWT has 51 labels; one word of bits made nmod look like acl).
-   */
+  /** Bit sets of the labels of left and right children (label id mod 32). */
   readonly leftLabels: Uint32Array;
   readonly rightLabels: Uint32Array;
-  readonly leftLabelsHigh: Uint32Array;
-  readonly rightLabelsHigh: Uint32Array;
 
   constructor(n: number) {
     this.n = n;
@@ -50,8 +45,6 @@ export class ParseState {
     this.rightCount = new Uint8Array(n + 1);
     this.leftLabels = new Uint32Array(n + 1);
     this.rightLabels = new Uint32Array(n + 1);
-    this.leftLabelsHigh = new Uint32Array(n + 1);
-    this.rightLabelsHigh = new Uint32Array(n + 1);
   }
 
   get done(): boolean {
@@ -94,17 +87,16 @@ export class ParseState {
     this.heads[dep] = head;
     this.labels[dep] = label;
     const bit = 1 << (label & 31);
-    const high = (label & 32) !== 0;
     if (dep < head) {
       this.leftCount[head]++;
-      (high ? this.leftLabelsHigh : this.leftLabels)[head] |= bit;
+      this.leftLabels[head] |= bit;
       if (this.left1[head] < 0 || dep < this.left1[head]) {
         this.left2[head] = this.left1[head];
         this.left1[head] = dep;
       } else if (this.left2[head] < 0 || dep < this.left2[head]) this.left2[head] = dep;
     } else {
       this.rightCount[head]++;
-      (high ? this.rightLabelsHigh : this.rightLabels)[head] |= bit;
+      this.rightLabels[head] |= bit;
       if (dep > this.right1[head]) {
         this.right2[head] = this.right1[head];
         this.right1[head] = dep;
@@ -138,23 +130,4 @@ export class ParseState {
     } else if (head !== this.s(1) && head >= b) cost++;
     return cost;
   }
-}
-
-/**
- * Whether a tree has no crossing arcs: every word between a head and its dependent descends from
- * the head. `heads` are word indices; the root is -1 or `heads.length`.
- */
-export function isProjective(heads: ArrayLike<number>): boolean {
-  const n = heads.length;
-  const up = (a: number) => (heads[a] < 0 ? n : heads[a]);
-  for (let d = 0; d < n; d++) {
-    const h = up(d);
-    const [lo, hi] = d < h ? [d, h] : [h, d];
-    for (let k = lo + 1; k < hi; k++) {
-      let a = k;
-      while (a !== h && a !== n) a = up(a);
-      if (a !== h) return false;
-    }
-  }
-  return true;
 }

@@ -3,7 +3,7 @@ import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
-import { isProjective, LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
 import { mulberry32, shuffle } from "./random.js";
@@ -17,11 +17,6 @@ export interface ParserSettings {
   explore: number;
   /** Averaged weights below this are dropped from the model. */
   minWeight: number;
-  /**
-   * Learn only from sentences whose gold tree is projective: the dynamic oracle's costs are exact
-   * for those alone, and the parser cannot build the others (EWT train: 288 of 12,544).
-   */
-  projectiveOnly?: boolean;
 }
 
 /** A training sentence: words, the tags the parser will see (predicted), gold heads (root = n) and labels. */
@@ -95,7 +90,7 @@ export function trainParserWeights(
   const scores = new Float64Array(classes);
   const costs = new Int32Array(classes);
   const random = mulberry32(settings.seed);
-  const order = examples.flatMap((ex, i) => (settings.projectiveOnly && !isProjective(ex.heads) ? [] : [i]));
+  const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     shuffle(order, random);
     for (const index of order) {
@@ -137,11 +132,12 @@ export function freezeParser(
   };
 }
 
-/** Trains and freezes a parser. */
+/** Trains and freezes a parser; `onEpoch` as in `trainParserWeights`. */
 export function trainParser(
   examples: ParserExample[],
   labels: readonly string[],
   settings: ParserSettings,
+  onEpoch?: (epoch: number, perceptron: AveragedPerceptron) => void,
 ): ParserModel {
-  return freezeParser(trainParserWeights(examples, labels, settings), labels, settings.minWeight);
+  return freezeParser(trainParserWeights(examples, labels, settings, onEpoch), labels, settings.minWeight);
 }
