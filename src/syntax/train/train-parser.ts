@@ -74,11 +74,13 @@ function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: 
 /**
  * Trains the labelled-move classifier with a dynamic oracle and exploration (Goldberg & Nivre
  * 2012): in every configuration it reaches, it learns the best-scoring of the cheapest moves.
+ * `onEpoch` sees the weights after each epoch (progress reports, held-out scores while tuning).
  */
 export function trainParserWeights(
   examples: ParserExample[],
   labels: readonly string[],
   settings: ParserSettings,
+  onEpoch: (epoch: number, perceptron: AveragedPerceptron) => void = () => {},
 ): AveragedPerceptron {
   const rootLabel = labels.indexOf("root");
   const classes = classCount(labels.length);
@@ -112,6 +114,7 @@ export function trainParserWeights(
         st.apply(classMove(follow), classLabel(follow));
       }
     }
+    onEpoch(epoch, perceptron);
   }
   return perceptron;
 }
@@ -129,11 +132,12 @@ export function freezeParser(
   };
 }
 
-/** Trains and freezes a parser. */
+/** Trains and freezes a parser; `onEpoch` as in `trainParserWeights`. */
 export function trainParser(
   examples: ParserExample[],
   labels: readonly string[],
   settings: ParserSettings,
+  onEpoch?: (epoch: number, perceptron: AveragedPerceptron) => void,
 ): ParserModel {
-  return freezeParser(trainParserWeights(examples, labels, settings), labels, settings.minWeight);
+  return freezeParser(trainParserWeights(examples, labels, settings, onEpoch), labels, settings.minWeight);
 }

@@ -63,10 +63,15 @@ export function trainSyntax(
   log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const parser = trainParser(parserExamples(train, trainTags, labelIndex), labels, {
-    ...config.parser,
-    seed: config.seed,
-  });
+  const parser = trainParser(
+    parserExamples(train, trainTags, labelIndex),
+    labels,
+    { ...config.parser, seed: config.seed },
+    (epoch) =>
+      log(
+        `parser epoch ${epoch + 1}/${config.parser.epochs}: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      ),
+  );
   log(
     `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`,
   );
