@@ -65,12 +65,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const resources = options.resources ?? loadCoderResources(options.dataDir ?? DEFAULT_DATA_DIR);
   const pipeline = createPipeline(createDefaultStages(resources));
   const ctx: StageContext<CoderResources> = { resources, warn: options.onWarning ?? (() => {}) };
+  // A batch mostly repeats one date: the last date found real is not checked again.
+  let checkedDate = "";
   return {
     resources,
     code(input) {
       // Checked here too, so no entry point lets "2022-13-45" reach the date rules (they would roll it over).
-      if (input.date !== undefined && !isIsoDate(input.date))
-        throw new InputError(`document "${input.id}": date "${input.date}" is not a real date (YYYY-MM-DD)`);
+      if (input.date !== undefined && input.date !== checkedDate) {
+        if (!isIsoDate(input.date))
+          throw new InputError(`document "${input.id}": date "${input.date}" is not a real date (YYYY-MM-DD)`);
+        checkedDate = input.date;
+      }
       return pipeline.run(createDoc(input), ctx);
     },
   };

@@ -140,8 +140,9 @@ function requiredWordsPresent(
   present: ReadonlySet<string>,
 ): boolean {
   for (const words of required) {
-    // Walk the smaller of the two sets.
-    const [small, large] = words.size <= present.size ? [words, present] : [present, words];
+    // Walk the smaller of the two sets (no pair is built: this runs for every candidate pattern).
+    const small = words.size <= present.size ? words : present;
+    const large = small === words ? present : words;
     let any = false;
     for (const word of small) {
       if (large.has(word)) {

@@ -32,6 +32,8 @@ interface VerbFrame {
   particles: number[];
   /** Tokens that can stand before the verb in a pattern: its left dependents and the words just before it. */
   before: number[];
+  /** `leftWords` of the nouns looked at so far (every pattern of the verb asks again). */
+  left: Map<number, number[]>;
 }
 
 const OBJECT_RELATIONS = ["obj", "iobj", "nsubj:pass"];
@@ -44,18 +46,20 @@ const NOUN_UPOS = new Set(["NOUN", "PROPN"]);
 
 /**
  * A pattern's word fits a token by its form, or a noun by its lemma ("ties" for "tie"): other lemmas
- * merge different words ("closer" is not "close", "led" is not "lead").
+ * merge different words ("closer" is not "close", "led" is not "lead"). Two copies, for a set and
+ * for one word, as these run for every pattern of every verb.
  */
-function fits(tree: SentenceTree, t: number, has: (word: string) => boolean): boolean {
+function inSet(tree: SentenceTree, t: number, words: ReadonlySet<string>): boolean {
   const { tokens } = tree.doc;
-  if (has(tokens.lower[t])) return true;
-  return NOUN_UPOS.has(tokens.upos[t]) && (has(tokens.udLemma[t]) || has(tokens.lemma[t]));
+  if (words.has(tokens.lower[t])) return true;
+  return NOUN_UPOS.has(tokens.upos[t]) && (words.has(tokens.udLemma[t]) || words.has(tokens.lemma[t]));
 }
 
-const inSet = (tree: SentenceTree, t: number, words: ReadonlySet<string>) =>
-  fits(tree, t, (word) => words.has(word));
-
-const wordIs = (tree: SentenceTree, t: number, word: string) => fits(tree, t, (w) => w === word);
+function wordIs(tree: SentenceTree, t: number, word: string): boolean {
+  const { tokens } = tree.doc;
+  if (tokens.lower[t] === word) return true;
+  return NOUN_UPOS.has(tokens.upos[t]) && (tokens.udLemma[t] === word || tokens.lemma[t] === word);
+}
 
 /** `t` and the nouns coordinated with it ("ties and relations"). */
 const withConjuncts = (tree: SentenceTree, t: number) => [t, ...dependents(tree, t, "conj")];
@@ -87,7 +91,7 @@ function frameOf(tree: SentenceTree, v: number): VerbFrame {
   const before = (tree.children.get(v) ?? []).filter((c) => c < v);
   for (let t = Math.max(tree.sentence.tokenStart, v - BEFORE_REACH); t < v; t++)
     if (!before.includes(t)) before.push(t);
-  return { objects, preps, particles, before };
+  return { objects, preps, particles, before, left: new Map() };
 }
 
 /** The words of a noun's phrase before it (modifiers, compounds), two levels down. */
@@ -114,12 +118,27 @@ function multiWordRun(
   return null;
 }
 
+/** `leftWords` of `t`, kept in the frame. */
+function leftWordsOf(tree: SentenceTree, frame: VerbFrame, t: number): number[] {
+  let left = frame.left.get(t);
+  if (left === undefined) {
+    left = leftWords(tree, t);
+    frame.left.set(t, left);
+  }
+  return left;
+}
+
 /** Matches a pattern's noun phrase on noun `t`: the tokens it used, or null. */
-function matchPhrase(tree: SentenceTree, phrase: CompiledPhrase, t: number): number[] | null {
+function matchPhrase(
+  tree: SentenceTree,
+  frame: VerbFrame,
+  phrase: CompiledPhrase,
+  t: number,
+): number[] | null {
   if (phrase.actor && !actorOf(tree, t)) return null;
   const used: number[] = [];
   const named = phrase.heads.size > 0 || phrase.multiHeads.length > 0;
-  const left = named || phrase.modifiers.length > 0 ? leftWords(tree, t) : [];
+  const left = named || phrase.modifiers.length > 0 ? leftWordsOf(tree, frame, t) : [];
   if (named) {
     // PETRARCH matches a phrase's words, not only its head: "restore * diplomatic" fits "diplomatic ties".
     const head = [t, ...left].find((w) => inSet(tree, w, phrase.heads));
@@ -143,11 +162,12 @@ function matchPhrase(tree: SentenceTree, phrase: CompiledPhrase, t: number): num
 /** The first of `candidates` the phrase matches, or null. */
 function matchAny(
   tree: SentenceTree,
+  frame: VerbFrame,
   phrase: CompiledPhrase,
   candidates: readonly number[],
 ): number[] | null {
   for (const t of candidates) {
-    const used = matchPhrase(tree, phrase, t);
+    const used = matchPhrase(tree, frame, phrase, t);
     if (used) return used;
   }
   return null;
@@ -172,7 +192,7 @@ function matchPattern(
     words.push(t);
   }
   if (pattern.object) {
-    const used = matchAny(tree, pattern.object, frame.objects);
+    const used = matchAny(tree, frame, pattern.object, frame.objects);
     if (!used) return null;
     words.push(...used);
   }
@@ -180,7 +200,7 @@ function matchPattern(
     let found: number[] | null = null;
     for (const p of frame.preps) {
       if (!prep.words.has(p.word) || words.includes(p.marker)) continue;
-      const used = prep.object ? matchPhrase(tree, prep.object, p.noun) : [];
+      const used = prep.object ? matchPhrase(tree, frame, prep.object, p.noun) : [];
       if (used) {
         found = [p.marker, ...used];
         break;

@@ -11,6 +11,13 @@ const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C":
  * words; only typographic quotes are normalised.
  */
 export function treebankForm(text: string): string {
+  // Most words hold no typographic quote: a scan of their characters is cheaper than the regex.
+  let quoted = false;
+  for (let i = 0; i < text.length && !quoted; i++) {
+    const code = text.charCodeAt(i);
+    quoted = code >= 0x2018 && code <= 0x201d;
+  }
+  if (!quoted) return text;
   return text.length <= 2 && text in QUOTES
     ? QUOTES[text]
     : text.replace(/[\u2018\u2019\u201C\u201D]/g, (ch) => QUOTES[ch]);
