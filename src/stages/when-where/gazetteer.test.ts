@@ -8,21 +8,10 @@ import { loadGazetteer } from "./gazetteer.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const FOLDER = join(ROOT, "data/gazetteer/v2026.11");
-const started = performance.now();
+// Its load time is part of the start-up figure `npm run bench` measures, not asserted here.
 const gazetteer = loadGazetteer();
-const loadMs = performance.now() - started;
 
 describe("gazetteer", () => {
-  it("loads well within the start-up budget", () => {
-    const again = performance.now();
-    loadGazetteer();
-    const warmMs = performance.now() - again;
-    console.log(
-      `gazetteer load: ${loadMs.toFixed(0)} ms cold (first in this process), ${warmMs.toFixed(0)} ms warm`,
-    );
-    expect(warmMs).toBeLessThan(300);
-  });
-
   it.each([
     ["erbil", "Erbil", "IRQ", "city"],
     ["hawler", "Erbil", "IRQ", "city"],
