@@ -29,6 +29,7 @@ import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
+import { isVerbal, ownSideSource, soleCountry } from "./source-country.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
@@ -188,6 +189,7 @@ function codeSentence(
   sentence: Sentence,
   mentions: readonly ActorMention[],
   options: EventsStageOptions,
+  previousCountry: ActorMention | null = null,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
@@ -263,7 +265,16 @@ function codeSentence(
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     const speaker = finding.attributedTo;
     const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
-    for (const [source, target] of fanOut(reading.source, reportedTarget)) {
+    const ownSide = ownSideSource(
+      doc,
+      reading.source,
+      reportedTarget,
+      tree,
+      mentions,
+      previousCountry,
+      isVerbal(reading.trigger.code),
+    );
+    for (const [source, target] of fanOut(ownSide, reportedTarget)) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
@@ -317,7 +328,8 @@ function codeSentence(
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
-    for (const [source, target] of fanOut(reading.source, reading.target, false)) {
+    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, previousCountry, true);
+    for (const [source, target] of fanOut(ownSide, reading.target, false)) {
       drafts.push({
         sentence,
         code: reading.trigger.code,
@@ -387,7 +399,13 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
       for (const mention of doc.actors) mentionsBySentence[mention.sentenceIndex].push(mention);
       const drafts = doc.sentences.flatMap((sentence) =>
-        codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options),
+        codeSentence(
+          doc,
+          sentence,
+          mentionsBySentence[sentence.index] ?? [],
+          options,
+          soleCountry(mentionsBySentence[sentence.index - 1] ?? []),
+        ),
       );
       for (const draft of addressStatements(drafts, options.grammar)) {
         const event = buildEvent(doc, draft, options.codebook);
