@@ -4,6 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
 import {
   findSource,
@@ -29,7 +30,13 @@ import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import { isVerbal, ownSideSource, soleCountry } from "./source-country.js";
+import {
+  type CountryEvidence,
+  datelineCountry,
+  isVerbal,
+  ownSideSource,
+  soleCountry,
+} from "./source-country.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
@@ -40,6 +47,8 @@ export interface EventsStageOptions {
   verbPatterns?: CompiledVerbPatterns;
   codebook: Codebook;
   grammar: Grammar;
+  /** Reads the dateline's country, a role word's last context (source-country.ts); optional. */
+  gazetteer?: Gazetteer;
 }
 
 /** A trigger with its clause and actors. */
@@ -189,7 +198,7 @@ function codeSentence(
   sentence: Sentence,
   mentions: readonly ActorMention[],
   options: EventsStageOptions,
-  previousCountry: ActorMention | null = null,
+  documentCountry: () => CountryEvidence | null = () => null,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
@@ -271,7 +280,7 @@ function codeSentence(
       reportedTarget,
       tree,
       mentions,
-      previousCountry,
+      documentCountry,
       isVerbal(reading.trigger.code),
     );
     for (const [source, target] of fanOut(ownSide, reportedTarget)) {
@@ -328,7 +337,7 @@ function codeSentence(
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
-    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, previousCountry, true);
+    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, documentCountry, true);
     for (const [source, target] of fanOut(ownSide, reading.target, false)) {
       drafts.push({
         sentence,
@@ -398,14 +407,15 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       const seen = new Set<string>();
       const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
       for (const mention of doc.actors) mentionsBySentence[mention.sentenceIndex].push(mention);
+      // Read only when a role word needs it: the previous sentence's one country, else the dateline's.
+      let dateline: CountryEvidence | null | undefined;
       const drafts = doc.sentences.flatMap((sentence) =>
-        codeSentence(
-          doc,
-          sentence,
-          mentionsBySentence[sentence.index] ?? [],
-          options,
-          soleCountry(mentionsBySentence[sentence.index - 1] ?? []),
-        ),
+        codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options, () => {
+          const previous = soleCountry(mentionsBySentence[sentence.index - 1] ?? []);
+          if (previous) return previous;
+          dateline ??= datelineCountry(doc, options.gazetteer);
+          return dateline;
+        }),
       );
       for (const draft of addressStatements(drafts, options.grammar)) {
         const event = buildEvent(doc, draft, options.codebook);

@@ -31,6 +31,12 @@ describe("ownSideSource: a role word does not borrow its own target's country", 
     ]);
   });
 
+  it("with no country in the sentence before, the dateline's country is the context", () => {
+    expect(events("MOSCOW (Reuters) - Ministers condemned Ukraine on Friday.", "11")).toEqual([
+      "RUSGOV 111 UKR",
+    ]);
+  });
+
   it("a state named as a place still gives the role words around it their country", () => {
     expect(events("Police arrested protesters in Egypt.", "17")[0]).toMatch(/^EGYCOP /);
   });

@@ -1,5 +1,8 @@
 import { asActorCode, asCountry, quadClassOf } from "../../model/codes.js";
-import type { ActorMention, Doc } from "../../model/document.js";
+import type { ActorMention, Doc, Span } from "../../model/document.js";
+import { findDateline } from "../when-where/dateline.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+import { buildPlaceContext } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { dependents, rangeHead, type SentenceTree } from "./dependency-roles.js";
 
@@ -37,8 +40,16 @@ function isPlace(tree: SentenceTree | null, country: ActorMention | undefined): 
   return tree.grammar.locatives.prepositions.has(word) && !tree.grammar.destinationPrepositions.has(word);
 }
 
+/** A country with the words it was read from (an actor mention, or a dateline). */
+export interface CountryEvidence {
+  country: string | null;
+  sentenceIndex: number;
+  span: Span;
+  text: string;
+}
+
 /** The role word with `country` (and its evidence), or with none: its role alone, as for any country-less agent. */
-function withCountry(mention: ActorMention, country: ActorMention | null): ActorMention {
+function withCountry(mention: ActorMention, country: CountryEvidence | null): ActorMention {
   const { countryFrom: _borrowed, ...rest } = mention;
   if (!country?.country) return { ...rest, code: asActorCode(mention.sector ?? ""), country: null };
   return {
@@ -76,9 +87,9 @@ function ownerCountry(
  * A role word's borrowed country must not be its own target's: "ministers condemned Israel" is not
  * Israel acting on itself. A source member whose context country (`countryFrom`) lies in the target's
  * phrase, when that made it the target's own party or a verbal act (`verbal`: QuadClass 1 or 3) is aimed
- * at a state, takes instead the country of a mention that owns it in the parse, else the single country
- * of the previous sentence (the document's context), else none: its role alone (`GOV`), as role
- * words with no country are coded. Other members are kept as they are.
+ * at a state, takes instead the country of a mention that owns it in the parse, else the document's
+ * (`documentCountry`: the previous sentence's one country, else the dateline's), else none: its role
+ * alone (`GOV`), as role words with no country are coded. Other members are kept as they are.
  */
 export function ownSideSource(
   doc: Doc,
@@ -86,7 +97,7 @@ export function ownSideSource(
   target: ActorSlot | null,
   tree: SentenceTree | null,
   sentenceMentions: readonly ActorMention[],
-  previousCountry: ActorMention | null,
+  documentCountry: () => CountryEvidence | null,
   verbal: boolean,
 ): ActorSlot {
   if (!target) return source;
@@ -111,7 +122,7 @@ export function ownSideSource(
       !isPlace(tree, evidence);
     if (!selfTarget && !state) return member;
     changed = true;
-    const fallback = ownerCountry(tree, member, target, sentenceMentions) ?? previousCountry;
+    const fallback = ownerCountry(tree, member, target, sentenceMentions) ?? documentCountry();
     return withCountry(member, fallback?.country === target.members[0]?.country ? null : fallback);
   });
   return changed ? { ...source, members } : source;
@@ -127,4 +138,15 @@ export function isVerbal(code: string): boolean {
 export function soleCountry(mentions: readonly ActorMention[]): ActorMention | null {
   const named = mentions.filter((m) => m.country !== null && !m.countryFrom);
   return named.length > 0 && named.every((m) => m.country === named[0].country) ? named[0] : null;
+}
+
+/**
+ * The country of the document's dateline ("MOSCOW (Reuters) -"), read with the gazetteer, or null.
+ * @example datelineCountry(doc, gazetteer)?.country // "RUS"
+ */
+export function datelineCountry(doc: Doc, gazetteer: Gazetteer | undefined): CountryEvidence | null {
+  if (!gazetteer || doc.sentences.length === 0) return null;
+  const dateline = findDateline(doc.text, gazetteer, buildPlaceContext(doc.actors, []));
+  if (!dateline?.place.country) return null;
+  return { country: dateline.place.country, sentenceIndex: 0, span: dateline.span, text: dateline.text };
 }
