@@ -28,8 +28,8 @@ function baseForms(words: string[]): string[] {
 /**
  * Restates one of Dyad's surface trigger patterns as a verb pattern, when it has that shape: a verb
  * head (`pos` verb or unset), then at most one word set, read as the verb's particle, a preposition
- * or its object's head (`~N` gaps allowed between), or `+`, an object that is an actor. Longer patterns, noun triggers and optional
- * elements stay with the surface matcher: null.
+ * or its object's head (`~N` gaps allowed between), or `+`, an object that is an actor. Longer
+ * patterns, noun triggers and optional elements stay with the surface matcher: null.
  * @example fromTriggerPattern({ code: "046", pattern: "hold ~3 talks", line: 1 }, classes)
  *   // { verbs: ["hold"], object: { heads: ["talks"] }, code: "046", origin: "dyad", … }
  */

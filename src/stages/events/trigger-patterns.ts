@@ -75,7 +75,7 @@ export interface TriggerPatternSource {
 }
 
 /** The element that stands for the verb's object as an actor (parse only). */
-export const ACTOR_SLOT = "+";
+const ACTOR_SLOT = "+";
 
 /** Longest gap a `~N` element may declare; wider gaps make triggers span unrelated clauses. */
 const MAX_SKIP = 12;
