@@ -50,6 +50,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       verbPatterns: resources.verbPatterns,
       codebook: resources.codebook,
       grammar: resources.grammar,
+      gazetteer: resources.gazetteer,
     }),
     // The user's discard phrases drop the events of their sentences before places and dates are sought.
     ...(resources.discards ? [createDiscardsStage({ discards: resources.discards })] : []),

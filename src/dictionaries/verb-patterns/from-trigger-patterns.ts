@@ -28,8 +28,8 @@ function baseForms(words: string[]): string[] {
 /**
  * Restates one of Dyad's surface trigger patterns as a verb pattern, when it has that shape: a verb
  * head (`pos` verb or unset), then at most one word set, read as the verb's particle, a preposition
- * or its object's head (`~N` gaps allowed between). Longer patterns, noun triggers and optional
- * elements stay with the surface matcher: null.
+ * or its object's head (`~N` gaps allowed between), or `+`, an object that is an actor. Longer
+ * patterns, noun triggers and optional elements stay with the surface matcher: null.
  * @example fromTriggerPattern({ code: "046", pattern: "hold ~3 talks", line: 1 }, classes)
  *   // { verbs: ["hold"], object: { heads: ["talks"] }, code: "046", origin: "dyad", … }
  */
@@ -50,6 +50,8 @@ export function fromTriggerPattern(
     line: record.line,
   };
   if (elements.length === 1) return entry;
+  // "call +": the object must be an actor (the surface matcher skips such patterns).
+  if (elements[1] === "+") return { ...entry, object: { role: "target" } };
   const words = elements[1].split("|");
   if (words.every((word) => classes.particles.has(word))) return { ...entry, particle: words[0] };
   if (words.every((word) => classes.prepositions.has(word)))

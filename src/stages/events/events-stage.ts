@@ -4,6 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
 import {
   findSource,
@@ -29,6 +30,13 @@ import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
+import {
+  type CountryEvidence,
+  datelineCountry,
+  isVerbal,
+  ownSideSource,
+  soleCountry,
+} from "./source-country.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
@@ -39,6 +47,8 @@ export interface EventsStageOptions {
   verbPatterns?: CompiledVerbPatterns;
   codebook: Codebook;
   grammar: Grammar;
+  /** Reads the dateline's country, a role word's last context (source-country.ts); optional. */
+  gazetteer?: Gazetteer;
 }
 
 /** A trigger with its clause and actors. */
@@ -188,6 +198,7 @@ function codeSentence(
   sentence: Sentence,
   mentions: readonly ActorMention[],
   options: EventsStageOptions,
+  documentCountry: () => CountryEvidence | null = () => null,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
@@ -263,7 +274,16 @@ function codeSentence(
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     const speaker = finding.attributedTo;
     const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
-    for (const [source, target] of fanOut(reading.source, reportedTarget)) {
+    const ownSide = ownSideSource(
+      doc,
+      reading.source,
+      reportedTarget,
+      tree,
+      mentions,
+      documentCountry,
+      isVerbal(reading.trigger.code),
+    );
+    for (const [source, target] of fanOut(ownSide, reportedTarget)) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
@@ -317,7 +337,8 @@ function codeSentence(
     if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
-    for (const [source, target] of fanOut(reading.source, reading.target, false)) {
+    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, documentCountry, true);
+    for (const [source, target] of fanOut(ownSide, reading.target, false)) {
       drafts.push({
         sentence,
         code: reading.trigger.code,
@@ -386,8 +407,15 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       const seen = new Set<string>();
       const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
       for (const mention of doc.actors) mentionsBySentence[mention.sentenceIndex].push(mention);
+      // Read only when a role word needs it: the previous sentence's one country, else the dateline's.
+      let dateline: CountryEvidence | null | undefined;
       const drafts = doc.sentences.flatMap((sentence) =>
-        codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options),
+        codeSentence(doc, sentence, mentionsBySentence[sentence.index] ?? [], options, () => {
+          const previous = soleCountry(mentionsBySentence[sentence.index - 1] ?? []);
+          if (previous) return previous;
+          dateline ??= datelineCountry(doc, options.gazetteer);
+          return dateline;
+        }),
       );
       for (const draft of addressStatements(drafts, options.grammar)) {
         const event = buildEvent(doc, draft, options.codebook);

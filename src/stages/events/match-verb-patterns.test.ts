@@ -154,4 +154,33 @@ describe("verb patterns in the events stage", () => {
     const codes = withImport.code({ id: "t", text, date: "2024-05-01" }).events.map((e) => e.cameo);
     expect(codes).not.toContain("020");
   });
+
+  it("a bare actor object ('call +') is a telephone call only when the verb acts on an actor", () => {
+    const call = [pattern(["call"], "041", { object: { role: "target" }, origin: "dyad" })];
+    expect(match("Chancellor Olaf Scholz called Emmanuel Macron on Sunday.", { builtIn: call })).toEqual([
+      { verb: "called", code: "041", words: "called" },
+    ]);
+    // Not an actor, a second object or predicative, or a phrasal verb: the verb names or asks, it does not call.
+    for (const text of [
+      "Chancellor Olaf Scholz called the decision on Sunday.",
+      "Chancellor Olaf Scholz called Emmanuel Macron a reliable partner.",
+      "Germany called up its army reservists.",
+    ])
+      expect(match(text, { builtIn: call })).toEqual([]);
+  });
+
+  it("the built-in patterns code a call to a leader as 041 and a call for something as no call", () => {
+    const codes = (text: string) =>
+      coder
+        .code({ id: "t", text, date: "2024-05-01" })
+        .events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`);
+    expect(codes("Chancellor Olaf Scholz called Emmanuel Macron on Sunday.")).toContain("DEUGOV 041 FRAGOV");
+    expect(codes("Chancellor Olaf Scholz called for calm in Gaza.").some((e) => e.includes(" 041 "))).toBe(
+      false,
+    );
+    // A call received is a call with the caller, not an appeal ("call ... on Monday" is no "call on").
+    expect(codes("Chancellor Olaf Scholz received a phone call from Emmanuel Macron on Monday.")).toEqual([
+      "DEUGOV 041 FRAGOV",
+    ]);
+  });
 });

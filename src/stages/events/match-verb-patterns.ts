@@ -94,6 +94,28 @@ function frameOf(tree: SentenceTree, v: number): VerbFrame {
   return { objects, preps, particles, before, left: new Map() };
 }
 
+/**
+ * Whether verb `v` names or describes its object rather than acting on it: a second object or a
+ * predicative complement ("called Iran a threat", "called the move illegal", "called him a stupid
+ * guy"), a reduced relative ("a group called Hamas"), or a phrasal verb ("called up reservists").
+ */
+function namesObject(tree: SentenceTree, v: number): boolean {
+  const { tokens } = tree.doc;
+  const children = tree.children.get(v) ?? [];
+  const has = (relation: string) => children.some((c) => tokens.deprel[c] === relation);
+  return (
+    (has("iobj") && has("obj")) ||
+    has("obl:unmarked") ||
+    has("compound:prt") ||
+    children.some((c) => tokens.deprel[c] === "xcomp" && tokens.upos[c] !== "VERB") ||
+    ((tokens.deprel[v] === "acl" || tokens.deprel[v] === "amod") && !has("nsubj"))
+  );
+}
+
+/** A pattern object that is an actor slot alone ("call +"), with no word of its own. */
+const bareActor = (phrase: CompiledPhrase) =>
+  phrase.actor && phrase.heads.size === 0 && phrase.multiHeads.length === 0 && phrase.modifiers.length === 0;
+
 /** The words of a noun's phrase before it (modifiers, compounds), two levels down. */
 function leftWords(tree: SentenceTree, t: number, depth = 0): number[] {
   if (depth > 1) return [];
@@ -192,9 +214,16 @@ function matchPattern(
     words.push(t);
   }
   if (pattern.object) {
-    const used = matchAny(tree, frame, pattern.object, frame.objects);
+    // "call +": an act on the verb's own object, named, when the verb does not name or describe it;
+    // not a pronoun ("called it a violation") nor a complement's object ("a call to release activists").
+    const bare = bareActor(pattern.object);
+    if (bare && namesObject(tree, v)) return null;
+    const { head, upos } = tree.doc.tokens;
+    const objects = bare ? frame.objects.filter((o) => head[o] === v && upos[o] !== "PRON") : frame.objects;
+    const used = matchAny(tree, frame, pattern.object, objects);
     if (!used) return null;
-    words.push(...used);
+    // The actor filling a bare slot is the act's target, not a word of its trigger.
+    if (!bare) words.push(...used);
   }
   for (const prep of pattern.prepositions) {
     let found: number[] | null = null;

@@ -11,7 +11,10 @@ import { DataFileError } from "../../model/errors.js";
  * `pattern` is a space-separated list of elements:
  * - `a|b|c` matches one token whose lemma or lower-cased surface equals one alternative;
  * - `?a|b` is an optional element (tried first, dropped when the rest fails to match);
- * - `~N` skips 0..N tokens, lazily, never across a clause barrier (see `match-triggers.ts`).
+ * - `~N` skips 0..N tokens, lazily, never across a clause barrier (see `match-triggers.ts`);
+ * - `+` (after the verb) is the verb's object, which must be an actor ("call +": a telephone call to
+ *   someone, not "called for talks" or "called the move illegal"). Only the parse knows objects, so
+ *   such a pattern is matched as a verb pattern alone (`fromTriggerPattern`), never on the surface.
  *
  * The first element is the head: the trigger word whose span is reported; `pos` constrains it.
  */
@@ -71,6 +74,9 @@ export interface TriggerPatternSource {
   validated?: boolean;
 }
 
+/** The element that stands for the verb's object as an actor (parse only). */
+const ACTOR_SLOT = "+";
+
 /** Longest gap a `~N` element may declare; wider gaps make triggers span unrelated clauses. */
 const MAX_SKIP = 12;
 
@@ -101,6 +107,7 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
     }
     const data = parsed.data;
     const { head, rest } = parsePattern(data.pattern, source.file, line);
+    if (rest.some((element) => element.kind === "word" && element.words.has(ACTOR_SLOT))) return;
     const compiled: CompiledTriggerPattern = {
       code: data.code,
       pattern: data.pattern,
