@@ -161,6 +161,7 @@ export const grammarSchema = lazySchema((z) =>
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
+    anchor_sectors: z.array(z.string()),
     verb_frames: z.object({
       objected: z.object({
         verbs: z.array(z.string()),

@@ -255,6 +255,7 @@ function codeSentence(
   const statusOf = (reading: Reading) => findings.get(reading) ?? { status: "asserted" as const };
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
+  const statements = new Set<EventDraft>();
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
@@ -318,7 +319,7 @@ function codeSentence(
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
     for (const [source, target] of fanOut(reading.source, reading.target, false)) {
-      drafts.push({
+      const statement: EventDraft = {
         sentence,
         code: reading.trigger.code,
         trigger: reading.trigger,
@@ -326,17 +327,23 @@ function codeSentence(
         target,
         status: finding.status,
         cue: finding.cue,
-      });
+      };
+      drafts.push(statement);
+      statements.add(statement);
     }
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
   // so is any act a user's verb pattern codes, as PETRARCH codes "a senior official said" (---GOV).
+  // A political role word carries an act of its own, not a bare statement ("officials said" is none).
+  const noSectors: ReadonlySet<string> = new Set();
+  const anchored = (draft: EventDraft, actor: ActorMention | null) =>
+    isAnchored(actor, statements.has(draft) ? noSectors : options.grammar.anchorSectors);
   return drafts
     .filter(
       (draft) =>
         draft.trigger.user === true ||
-        isAnchored(draft.source) ||
-        isAnchored(draft.target) ||
+        anchored(draft, draft.source) ||
+        anchored(draft, draft.target) ||
         (draft.source !== null && draft.target !== null),
     )
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
@@ -365,11 +372,17 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
 }
 
 /**
- * An event needs one actor that is more than a bare role word: "police met community leaders" names no
- * one an analyst can chart, and such sentences are mostly local news.
+ * An event needs one actor an analyst can chart: a country, an organisation, or a political role word
+ * ("the government rejected ...", "rebel fighters agreed ..."). "Police met community leaders" names
+ * no such actor, and such sentences are mostly local news.
  */
-function isAnchored(actor: ActorMention | null): boolean {
-  return actor !== null && (actor.country !== null || actor.kind === "organization");
+function isAnchored(actor: ActorMention | null, anchorSectors: ReadonlySet<string>): boolean {
+  return (
+    actor !== null &&
+    (actor.country !== null ||
+      actor.kind === "organization" ||
+      (actor.kind === "agent" && actor.sector !== null && anchorSectors.has(actor.sector)))
+  );
 }
 
 /**
