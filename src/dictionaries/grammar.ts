@@ -73,6 +73,16 @@ export interface Grammar {
    * ...", "rebel fighters agreed ..."): political actors, unlike police, workers or civilians.
    */
   anchorSectors: ReadonlySet<string>;
+  /**
+   * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
+   * unconventional violence (180).
+   */
+  unconventionalViolence: {
+    sectors: ReadonlySet<string>;
+    armedGroups: ReadonlySet<string>;
+    noncombatants: ReadonlySet<string>;
+    codes: ReadonlyMap<string, string>;
+  };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
@@ -151,6 +161,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
+    unconventionalViolence: {
+      sectors: new Set(file.unconventional_violence.sectors),
+      armedGroups: new Set(file.unconventional_violence.armed_groups),
+      noncombatants: new Set(file.unconventional_violence.noncombatants),
+      codes: new Map(Object.entries(file.unconventional_violence.codes)),
+    },
     verbFrames: {
       objected: {
         verbs: words(file.verb_frames.objected.verbs),

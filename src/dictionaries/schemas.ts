@@ -162,6 +162,12 @@ export const grammarSchema = lazySchema((z) =>
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
     anchor_sectors: z.array(z.string()),
+    unconventional_violence: z.object({
+      sectors: z.array(z.string()),
+      armed_groups: z.array(z.string()),
+      noncombatants: z.array(z.string()),
+      codes: z.record(z.string(), z.string()),
+    }),
     verb_frames: z.object({
       objected: z.object({
         verbs: z.array(z.string()),

@@ -28,3 +28,29 @@ describe("events stage: which actors carry an event", () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe("events stage: CAMEO 18 (unconventional violence) or 19 (conventional force)", () => {
+  const codes = (text: string) => triples(text).map((t) => t.split(" ")[1]);
+
+  it.each([
+    ["gunmen", "Unidentified gunmen killed four shopkeepers in Kandahar on Monday."],
+    ["assailants", "Assailants attacked a police station in northern Mali."],
+  ])("codes generic force by %s as 180", (_label, text) => {
+    expect(codes(text)).toContain("180");
+    expect(codes(text).filter((code) => code.startsWith("19"))).toEqual([]);
+  });
+
+  it("codes rebels' killing of civilians as 180", () => {
+    expect(triples("Rebels attacked a village in eastern Congo, killing twelve civilians.")).toContain(
+      "CODREB 180 CODCVL",
+    );
+  });
+
+  it.each([
+    ["an army", "The Nigerian army attacked a village in Borno state on Monday."],
+    ["rebels fighting soldiers", "Rebels attacked Congolese soldiers near Goma."],
+  ])("keeps generic force by %s as 19x", (_label, text) => {
+    expect(codes(text)).toContain("190");
+    expect(codes(text)).not.toContain("180");
+  });
+});

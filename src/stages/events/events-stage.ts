@@ -32,6 +32,7 @@ import { type ClauseBounds, roleClause } from "./scope.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
+import { violenceByActor } from "./violence-kind.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -346,6 +347,7 @@ function codeSentence(
         anchored(draft, draft.target) ||
         (draft.source !== null && draft.target !== null),
     )
+    .map((draft) => violenceByActor(draft, options.grammar))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 
