@@ -70,9 +70,11 @@ export interface Grammar {
   verbJoiners: ReadonlySet<string>;
   /**
    * Sectors of a role word that can carry an event alone, with no country ("the government rejected
-   * ...", "rebel fighters agreed ..."): political actors, unlike police, workers or civilians.
+   * ...", "rebel fighters agreed ..."): political actors, unlike police, workers or civilians; only in
+   * acts of `anchorQuadClasses`.
    */
   anchorSectors: ReadonlySet<string>;
+  anchorQuadClasses: ReadonlySet<number>;
   /**
    * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
    * unconventional violence (180).
@@ -161,6 +163,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
+    anchorQuadClasses: new Set(file.anchor_quad_classes),
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),
       armedGroups: new Set(file.unconventional_violence.armed_groups),

@@ -162,6 +162,7 @@ export const grammarSchema = lazySchema((z) =>
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
     anchor_sectors: z.array(z.string()),
+    anchor_quad_classes: z.array(z.number().int()),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),

@@ -24,6 +24,7 @@ describe("events stage: which actors carry an event", () => {
   it.each([
     ["police", "Police arrested three men after the match."],
     ["a bare statement", "A senior official said the meeting went well."],
+    ["force with a victim for its only actor", "Two soldiers were killed in an attack on Monday."],
   ])("a local role word or a bare statement by a role word is no event: %s", (_label, text) => {
     expect(triples(text)).toEqual([]);
   });

@@ -335,10 +335,15 @@ function codeSentence(
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
   // so is any act a user's verb pattern codes, as PETRARCH codes "a senior official said" (---GOV).
-  // A political role word carries an act of its own, not a bare statement ("officials said" is none).
+  // A political role word carries an act of its own, not a bare statement ("officials said" is none)
+  // nor force (its lone "source" is mostly a victim: "two soldiers were killed in an attack").
+  const { anchorSectors, anchorQuadClasses } = options.grammar;
   const noSectors: ReadonlySet<string> = new Set();
   const anchored = (draft: EventDraft, actor: ActorMention | null) =>
-    isAnchored(actor, statements.has(draft) ? noSectors : options.grammar.anchorSectors);
+    isAnchored(
+      actor,
+      statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? noSectors : anchorSectors,
+    );
   return drafts
     .filter(
       (draft) =>
