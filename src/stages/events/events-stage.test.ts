@@ -55,3 +55,13 @@ describe("events stage: CAMEO 18 (unconventional violence) or 19 (conventional f
     expect(codes(text)).not.toContain("180");
   });
 });
+
+describe("events stage: an opening dateline", () => {
+  it("gives role words their country but is no party to the events", () => {
+    const text =
+      "QUETTA, Pakistan (Reuters) - A suicide bomber killed six people at a market on Friday, police said.";
+    const events = triples(text);
+    expect(events).toContain("PAKUAF 180 PAKCVL");
+    expect(events.filter((t) => t.startsWith("PAK "))).toEqual([]);
+  });
+});

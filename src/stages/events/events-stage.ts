@@ -4,6 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { datelineCredit } from "../actors/actors-stage.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
 import {
   findSource,
@@ -191,7 +192,12 @@ function codeSentence(
   options: EventsStageOptions,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
-  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
+  // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...": the dateline's place before the credit
+  // gives role words their country but is no party to the sentence's events.
+  const credit = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
+    (slot) => !credit || slot.tokenStart > credit.end,
+  );
   if (slots.length === 0) return [];
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
