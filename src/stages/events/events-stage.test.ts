@@ -41,6 +41,12 @@ describe("events stage: CAMEO 18 (unconventional violence) or 19 (conventional f
     expect(codes(text).filter((code) => code.startsWith("19"))).toEqual([]);
   });
 
+  it("codes force by an actor whose name gives the means with that means ('suicide bomber': 1831)", () => {
+    expect(triples("An Islamic State suicide bomber killed 15 Iraqi soldiers near Mosul.")).toContain(
+      "IMGMUSISI 1831 IRQMIL",
+    );
+  });
+
   it("codes rebels' killing of civilians as 180", () => {
     expect(triples("Rebels attacked a village in eastern Congo, killing twelve civilians.")).toContain(
       "CODREB 180 CODCVL",
@@ -61,7 +67,7 @@ describe("events stage: an opening dateline", () => {
     const text =
       "QUETTA, Pakistan (Reuters) - A suicide bomber killed six people at a market on Friday, police said.";
     const events = triples(text);
-    expect(events).toContain("PAKUAF 180 PAKCVL");
+    expect(events).toContain("PAKUAF 1831 PAKCVL");
     expect(events.filter((t) => t.startsWith("PAK "))).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ import { type ClauseBounds, roleClause } from "./scope.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
-import { violenceByActor } from "./violence-kind.js";
+import { actorMeans, violenceByActor } from "./violence-kind.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -212,9 +212,8 @@ function codeSentence(
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
   // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
   const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
-  const surface = matchTriggers(doc, sentence.index, options.triggers)
-    .filter(usable)
-    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+  const found = matchTriggers(doc, sentence.index, options.triggers);
+  const surface = found.filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
@@ -344,6 +343,7 @@ function codeSentence(
   // A political role word carries an act of its own, not a bare statement ("officials said" is none)
   // nor force (its lone "source" is mostly a victim: "two soldiers were killed in an attack").
   const { anchorSectors, anchorQuadClasses } = options.grammar;
+  const means = actorMeans(found, mentions);
   const noSectors: ReadonlySet<string> = new Set();
   const anchored = (draft: EventDraft, actor: ActorMention | null) =>
     isAnchored(
@@ -358,7 +358,7 @@ function codeSentence(
         anchored(draft, draft.target) ||
         (draft.source !== null && draft.target !== null),
     )
-    .map((draft) => violenceByActor(draft, options.grammar))
+    .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 
