@@ -74,7 +74,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // Checked here too, so no entry point lets "2022-13-45" reach the date rules (they would roll it over).
       if (input.date !== undefined && input.date !== checkedDate) {
         if (!isIsoDate(input.date))
-          throw new InputError(`document "${input.id}": date "${input.date}" is not a real date (YYYY-MM-DD)`);
+          throw new InputError(
+            `document "${input.id}": date "${input.date}" is not a real date (YYYY-MM-DD)`,
+          );
         checkedDate = input.date;
       }
       return pipeline.run(createDoc(input), ctx);

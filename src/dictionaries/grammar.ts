@@ -68,6 +68,23 @@ export interface Grammar {
   relativePronouns: ReadonlySet<string>;
   /** Words before a verb that coordinate it with an earlier one: "protested X and condemned Y". */
   verbJoiners: ReadonlySet<string>;
+  /**
+   * Sectors of a role word that can carry an event alone, with no country ("the government rejected
+   * ...", "rebel fighters agreed ..."): political actors, unlike police, workers or civilians; only in
+   * acts of `anchorQuadClasses`.
+   */
+  anchorSectors: ReadonlySet<string>;
+  anchorQuadClasses: ReadonlySet<number>;
+  /**
+   * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
+   * unconventional violence (180).
+   */
+  unconventionalViolence: {
+    sectors: ReadonlySet<string>;
+    armedGroups: ReadonlySet<string>;
+    noncombatants: ReadonlySet<string>;
+    codes: ReadonlyMap<string, string>;
+  };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
@@ -145,6 +162,14 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
+    anchorSectors: new Set(file.anchor_sectors),
+    anchorQuadClasses: new Set(file.anchor_quad_classes),
+    unconventionalViolence: {
+      sectors: new Set(file.unconventional_violence.sectors),
+      armedGroups: new Set(file.unconventional_violence.armed_groups),
+      noncombatants: new Set(file.unconventional_violence.noncombatants),
+      codes: new Map(Object.entries(file.unconventional_violence.codes)),
+    },
     verbFrames: {
       objected: {
         verbs: words(file.verb_frames.objected.verbs),

@@ -161,6 +161,14 @@ export const grammarSchema = lazySchema((z) =>
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
+    anchor_sectors: z.array(z.string()),
+    anchor_quad_classes: z.array(z.number().int()),
+    unconventional_violence: z.object({
+      sectors: z.array(z.string()),
+      armed_groups: z.array(z.string()),
+      noncombatants: z.array(z.string()),
+      codes: z.record(z.string(), z.string()),
+    }),
     verb_frames: z.object({
       objected: z.object({
         verbs: z.array(z.string()),

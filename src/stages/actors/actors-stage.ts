@@ -16,7 +16,7 @@ export interface ActorsStageOptions {
 }
 
 /** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
-function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
+export function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
   const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 16);
   for (let t = sentence.tokenStart; t < limit; t++) {
     if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;

@@ -4,6 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { datelineCredit } from "../actors/actors-stage.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
 import {
@@ -40,6 +41,7 @@ import {
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
+import { actorMeans, violenceByActor } from "./violence-kind.js";
 
 export interface EventsStageOptions {
   triggers: CompiledTriggerPatterns;
@@ -201,7 +203,12 @@ function codeSentence(
   documentCountry: () => CountryEvidence | null = () => null,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
-  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators);
+  // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...": the dateline's place before the credit
+  // gives role words their country but is no party to the sentence's events.
+  const credit = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
+    (slot) => !credit || slot.tokenStart > credit.end,
+  );
   if (slots.length === 0) return [];
   // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
   const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
@@ -216,9 +223,8 @@ function codeSentence(
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
   // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
   const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
-  const surface = matchTriggers(doc, sentence.index, options.triggers)
-    .filter(usable)
-    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+  const found = matchTriggers(doc, sentence.index, options.triggers);
+  const surface = found.filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
@@ -266,6 +272,7 @@ function codeSentence(
   const statusOf = (reading: Reading) => findings.get(reading) ?? { status: "asserted" as const };
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
+  const statements = new Set<EventDraft>();
   for (const reading of readings) {
     if (reading.trigger.speech || !reading.source) continue;
     const finding = statusOf(reading);
@@ -339,7 +346,7 @@ function codeSentence(
     // "Officials and witnesses said": each speaks; they do not speak to each other.
     const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, documentCountry, true);
     for (const [source, target] of fanOut(ownSide, reading.target, false)) {
-      drafts.push({
+      const statement: EventDraft = {
         sentence,
         code: reading.trigger.code,
         trigger: reading.trigger,
@@ -347,19 +354,32 @@ function codeSentence(
         target,
         status: finding.status,
         cue: finding.cue,
-      });
+      };
+      drafts.push(statement);
+      statements.add(statement);
     }
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
   // so is any act a user's verb pattern codes, as PETRARCH codes "a senior official said" (---GOV).
+  // A political role word carries an act of its own, not a bare statement ("officials said" is none)
+  // nor force (its lone "source" is mostly a victim: "two soldiers were killed in an attack").
+  const { anchorSectors, anchorQuadClasses } = options.grammar;
+  const means = actorMeans(found, mentions);
+  const noSectors: ReadonlySet<string> = new Set();
+  const anchored = (draft: EventDraft, actor: ActorMention | null) =>
+    isAnchored(
+      actor,
+      statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? noSectors : anchorSectors,
+    );
   return drafts
     .filter(
       (draft) =>
         draft.trigger.user === true ||
-        isAnchored(draft.source) ||
-        isAnchored(draft.target) ||
+        anchored(draft, draft.source) ||
+        anchored(draft, draft.target) ||
         (draft.source !== null && draft.target !== null),
     )
+    .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 
@@ -386,11 +406,17 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
 }
 
 /**
- * An event needs one actor that is more than a bare role word: "police met community leaders" names no
- * one an analyst can chart, and such sentences are mostly local news.
+ * An event needs one actor an analyst can chart: a country, an organisation, or a political role word
+ * ("the government rejected ...", "rebel fighters agreed ..."). "Police met community leaders" names
+ * no such actor, and such sentences are mostly local news.
  */
-function isAnchored(actor: ActorMention | null): boolean {
-  return actor !== null && (actor.country !== null || actor.kind === "organization");
+function isAnchored(actor: ActorMention | null, anchorSectors: ReadonlySet<string>): boolean {
+  return (
+    actor !== null &&
+    (actor.country !== null ||
+      actor.kind === "organization" ||
+      (actor.kind === "agent" && actor.sector !== null && anchorSectors.has(actor.sector)))
+  );
 }
 
 /**

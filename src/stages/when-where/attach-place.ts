@@ -1,8 +1,8 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
 import { isReferencePoint } from "./locative-phrase.js";
+import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -174,7 +174,11 @@ function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: Plac
 }
 
 /** Drops names that only give a reference point ("160 km north of Baghdad") when another name is there. */
-function dropReferencePoints(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
+function dropReferencePoints(
+  doc: Doc,
+  anchored: readonly AnchoredPlace[],
+  words: PlaceWords,
+): AnchoredPlace[] {
   const kept = anchored.filter((a) => !isReferencePoint(doc, a.item.mention.tokenStart, words));
   return kept.length > 0 ? kept : [...anchored];
 }

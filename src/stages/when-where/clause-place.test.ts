@@ -45,7 +45,13 @@ describe("when-where places the parse did not tie to the event", () => {
 
 describe("when-where places read from the verb", () => {
   it.each([
-    ["a visit's own preposition", "The foreign minister traveled to Tehran on Sunday.", "traveled to", "042", "Tehran"],
+    [
+      "a visit's own preposition",
+      "The foreign minister traveled to Tehran on Sunday.",
+      "traveled to",
+      "042",
+      "Tehran",
+    ],
     [
       "a march's own preposition, to a place the gazetteer lacks",
       "Protesters marched to Trafalgar Square in central London.",
@@ -87,7 +93,12 @@ describe("when-where places read from the verb", () => {
 
   it.each([
     ["an appeal's own preposition names a party", "Iran appealed to Iraq on Sunday.", "appealed to", "0256"],
-    ["a capitalised object of 'capture' with no locality word may be a person", "Commandos captured Ocalan on Monday.", "captured", "173"],
+    [
+      "a capitalised object of 'capture' with no locality word may be a person",
+      "Commandos captured Ocalan on Monday.",
+      "captured",
+      "173",
+    ],
   ])("%s", (_name, text, trigger, cameo) => {
     expect(placeOf(text, trigger, cameo)?.basis ?? "none").not.toBe("event");
   });

@@ -59,7 +59,9 @@ export function findClausePlace(
   // "in Baghdad's northern neighborhood of Adhamiyah": the place owned is inside the owner.
   const owner = chosen?.mention.tokenEnd ?? -1;
   if (chosen && owner < doc.tokens.length && POSSESSIVE.has(doc.tokens.lower[owner])) {
-    const owned = items.find((item) => item.mention.tokenStart > owner && item.mention.tokenStart - owner <= 4);
+    const owned = items.find(
+      (item) => item.mention.tokenStart > owner && item.mention.tokenStart - owner <= 4,
+    );
     if (owned) return owned;
   }
   return chosen;

@@ -1,0 +1,48 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { ActorMention } from "../../model/document.js";
+import type { EventDraft } from "./build-event.js";
+import type { TriggerMatch } from "./match-triggers.js";
+
+/**
+ * "A suicide bomber killed ...", "car bombers": an unconventional means (18x) named inside an actor's
+ * own name, mention by mention. The trigger is no act of its own there (it is part of the actor), but it
+ * says how that actor's generic act of force was done.
+ */
+export function actorMeans(
+  matches: readonly TriggerMatch[],
+  mentions: readonly ActorMention[],
+): ReadonlyMap<ActorMention, string> {
+  const means = new Map<ActorMention, string>();
+  for (const match of matches) {
+    if (!match.code.startsWith("18")) continue;
+    const owner = mentions.find((m) => m.tokenStart <= match.head && match.head < m.tokenEnd);
+    if (owner && !means.has(owner)) means.set(owner, match.code);
+  }
+  return means;
+}
+
+/**
+ * CAMEO's 18 and 19: conventional force by organised armed forces is 19x; the same act by gunmen,
+ * assailants, suicide bombers or gangs, or by rebels or jihadist groups against civilians, is
+ * unconventional violence (18x). A generic act of force ("gunmen killed", "militants attacked a
+ * village, killing 11 civilians") by such a source takes the 18 code, or the means its source's name
+ * gives ("a suicide bomber killed" → 1831, whoever sent the bomber); rebels fighting soldiers,
+ * means-specific military codes (artillery, aircraft, blockade) and a user's verb codes stay as they are.
+ */
+export function violenceByActor(
+  draft: EventDraft,
+  grammar: Grammar,
+  means: ReadonlyMap<ActorMention, string>,
+): EventDraft {
+  const { sectors, armedGroups, noncombatants, codes } = grammar.unconventionalViolence;
+  const code = codes.get(draft.code);
+  if (!code || draft.trigger.user || !draft.source) return draft;
+  const named = means.get(draft.source);
+  if (named) return { ...draft, code: named };
+  const source = draft.source.sector;
+  const target = draft.target?.sector;
+  const unconventional =
+    source !== null &&
+    (sectors.has(source) || (armedGroups.has(source) && target != null && noncombatants.has(target)));
+  return unconventional ? { ...draft, code } : draft;
+}
