@@ -2,6 +2,7 @@ import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { datelineCredit } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
@@ -13,20 +14,6 @@ export interface ActorsStageOptions {
   grammar: Grammar;
   /** Gives role words the country of a place tied to them ("police in Los Angeles"); optional. */
   gazetteer?: Gazetteer;
-}
-
-/** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
-export function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
-  const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 16);
-  for (let t = sentence.tokenStart; t < limit; t++) {
-    if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;
-    const close = t - 1;
-    if (doc.tokens.text[close] !== ")") return null;
-    for (let open = close - 1; open >= sentence.tokenStart; open--)
-      if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
-    return null;
-  }
-  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { datelineCredit } from "../actors/actors-stage.js";
+import { datelineCredit } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { type ActorSlot, buildActorSlots } from "./actor-slots.js";
 import {

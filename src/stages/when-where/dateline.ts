@@ -1,4 +1,4 @@
-import type { Span } from "../../model/document.js";
+import type { Doc, Sentence, Span } from "../../model/document.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { bestReading, type PlaceContext } from "./resolve-places.js";
@@ -37,4 +37,18 @@ export function findDateline(text: string, gazetteer: Gazetteer, ctx: PlaceConte
   if (!place) return undefined;
   const start = text.indexOf(name);
   return { place, text: name.trim(), span: { start, end: start + name.trim().length } };
+}
+
+/** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
+export function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
+  const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 16);
+  for (let t = sentence.tokenStart; t < limit; t++) {
+    if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;
+    const close = t - 1;
+    if (doc.tokens.text[close] !== ")") return null;
+    for (let open = close - 1; open >= sentence.tokenStart; open--)
+      if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
+    return null;
+  }
+  return null;
 }
