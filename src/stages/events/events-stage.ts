@@ -365,11 +365,10 @@ function codeSentence(
   // nor force (its lone "source" is mostly a victim: "two soldiers were killed in an attack").
   const { anchorSectors, anchorQuadClasses } = options.grammar;
   const means = actorMeans(found, mentions);
-  const noSectors: ReadonlySet<string> = new Set();
   const anchored = (draft: EventDraft, actor: ActorMention | null) =>
     isAnchored(
       actor,
-      statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? noSectors : anchorSectors,
+      statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? NO_SECTORS : anchorSectors,
     );
   return drafts
     .filter(
@@ -382,6 +381,9 @@ function codeSentence(
     .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
+
+/** No role sector anchors a bare statement or an act outside the anchor quad classes. */
+const NO_SECTORS: ReadonlySet<string> = new Set();
 
 /** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */
 const OWN_CLAUSE = new Set(["parataxis", "conj", "advcl", "nsubj", "csubj", "ccomp"]);
