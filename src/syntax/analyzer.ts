@@ -1,3 +1,4 @@
+import { parseWordsBeam } from "./beam.js";
 import { lemmatize } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch, parseWords } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
@@ -38,7 +39,11 @@ export class SyntaxAnalyzer {
     const n = forms.length;
     const words = wordFeatures(forms);
     const tagIds = tagWords(this.model.tagger, words, this.taggerScratch);
-    const state = parseWords(this.model.parser, words, tagIds, this.parserScratch);
+    const parser = this.model.parser;
+    const state =
+      parser.beamWidth > 1
+        ? parseWordsBeam(parser, words, tagIds, this.parserScratch, parser.beamWidth)
+        : parseWords(parser, words, tagIds, this.parserScratch);
     const { labels } = this.model.parser;
     const upos = new Array<string>(n);
     const lemma = new Array<string>(n);

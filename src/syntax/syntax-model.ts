@@ -11,6 +11,8 @@ export interface SyntaxHeader extends ModelHeader {
   tags: string[];
   labels: string[];
   lemmas: LemmaTables;
+  /** Beam width of the parser (absent = 1, greedy): it decodes with the width it was trained for. */
+  beamWidth?: number;
   /** Training settings and data, for the record. */
   training: Record<string, unknown>;
 }
@@ -51,6 +53,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
       classifier: new LinearModel(content.classifiers.parser, HEAVY_FROM),
+      beamWidth: header.beamWidth ?? 1,
     },
   };
 }

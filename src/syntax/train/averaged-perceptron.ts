@@ -46,6 +46,11 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Adds `delta` to the weight of class `cls` of every feature (a structured update, one side at a time). */
+  add(features: Uint32Array, count: number, cls: number, delta: number): void {
+    for (let i = 0; i < count; i++) this.bump(this.slotFor(features[i]), cls, delta);
+  }
+
   /** Advances the averaging clock: call once per training instance. */
   tick(): void {
     this.clock++;

@@ -3,10 +3,12 @@ import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
-import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
+import { ParseState } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
+import { fillCosts, INVALID } from "./move-costs.js";
 import { mulberry32, shuffle } from "./random.js";
+import { trainBeamWeights } from "./train-beam.js";
 
 /** Settings of parser training (from the training config). */
 export interface ParserSettings {
@@ -17,6 +19,10 @@ export interface ParserSettings {
   explore: number;
   /** Averaged weights below this are dropped from the model. */
   minWeight: number;
+  /** Beam width (default 1: greedy training with exploration; wider: global training, see train-beam.ts). */
+  beam?: number;
+  /** Where global training updates (default "max-violation"). */
+  update?: "max-violation" | "early";
 }
 
 /** A training sentence: words, the tags the parser will see (predicted), gold heads (root = n) and labels. */
@@ -39,36 +45,6 @@ export function parserExamples(
     heads: Int32Array.from(s.head.map((h) => (h < 0 ? s.form.length : h))),
     labels: Int32Array.from(s.deprel.map((l) => labelIndex.get(l) ?? 0)),
   }));
-}
-
-const INVALID = 1 << 20;
-
-/**
- * Cost of every labelled move (INVALID for moves not allowed): the arcs the move makes unreachable,
- * plus one for a wrong label on an arc whose head is right.
- */
-function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: Int32Array): void {
-  costs.fill(INVALID);
-  const scores = costs.length;
-  if (st.isValid(SHIFT)) costs[0] = st.cost(SHIFT, ex.heads);
-  if (st.stackSize === 0) return;
-  const s0 = st.s(0);
-  const goldLabel = ex.labels[s0];
-  const canLeft = st.isValid(LEFT);
-  const canRight = st.isValid(RIGHT);
-  const left = canLeft ? st.cost(LEFT, ex.heads) : INVALID;
-  const right = canRight ? st.cost(RIGHT, ex.heads) : INVALID;
-  const leftHeadRight = ex.heads[s0] === st.arcHead(LEFT);
-  const rightHeadRight = canRight && ex.heads[s0] === st.arcHead(RIGHT);
-  const rootOnly = st.needsRootLabel(LEFT);
-  for (let c = 1; c < scores; c++) {
-    const label = classLabel(c);
-    const mismatch = label !== goldLabel ? 1 : 0;
-    const isRoot = label === rootLabel;
-    if ((c & 1) === 1) {
-      if (canLeft && isRoot === rootOnly) costs[c] = left + (leftHeadRight ? mismatch : 0);
-    } else if (canRight && !isRoot) costs[c] = right + (rightHeadRight ? mismatch : 0);
-  }
 }
 
 /**
@@ -119,16 +95,18 @@ export function trainParserWeights(
   return perceptron;
 }
 
-/** Freezes trained weights (dropping averaged weights below `minWeight`). */
+/** Freezes trained weights (dropping averaged weights below `minWeight`) for decoding with `beamWidth`. */
 export function freezeParser(
   perceptron: AveragedPerceptron,
   labels: readonly string[],
   minWeight: number,
+  beamWidth = 1,
 ): ParserModel {
   return {
     labels,
     rootLabel: labels.indexOf("root"),
     classifier: new LinearModel(perceptron.export(minWeight)),
+    beamWidth,
   };
 }
 
@@ -139,5 +117,7 @@ export function trainParser(
   settings: ParserSettings,
   onEpoch?: (epoch: number, perceptron: AveragedPerceptron) => void,
 ): ParserModel {
-  return freezeParser(trainParserWeights(examples, labels, settings, onEpoch), labels, settings.minWeight);
+  const width = settings.beam ?? 1;
+  const train = width > 1 ? trainBeamWeights : trainParserWeights;
+  return freezeParser(train(examples, labels, settings, onEpoch), labels, settings.minWeight, width);
 }

@@ -76,5 +76,6 @@ export function trainSyntax(
     `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`,
   );
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
+  if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
   return { header, tagger, parser };
 }
