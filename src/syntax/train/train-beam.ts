@@ -140,7 +140,11 @@ class BeamTrainer {
           worstStep = t;
           break;
         }
-      } else if (onPath[0] === 0 && beamScore[0] - refScore > worst) {
+      } else if (
+        onPath[0] === 0 &&
+        beamScore[0] - refScore >= worst &&
+        (worstStep < 0 || beamScore[0] - refScore > worst)
+      ) {
         worst = beamScore[0] - refScore;
         worstStep = t;
       }

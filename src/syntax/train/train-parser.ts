@@ -110,14 +110,28 @@ export function freezeParser(
   };
 }
 
-/** Trains and freezes a parser; `onEpoch` as in `trainParserWeights`. */
+/**
+ * Trains and freezes a parser (greedily, or globally with a beam when `settings.beam` > 1). With
+ * `rate` (a held-out score of a frozen model), every epoch's weights are rated and the best kept
+ * (the first of equals); otherwise the last epoch's. `onEpoch` as in `trainParserWeights`.
+ */
 export function trainParser(
   examples: ParserExample[],
   labels: readonly string[],
   settings: ParserSettings,
-  onEpoch?: (epoch: number, perceptron: AveragedPerceptron) => void,
-): ParserModel {
+  onEpoch: (epoch: number, perceptron: AveragedPerceptron) => void = () => {},
+  rate?: (model: ParserModel, epoch: number) => number,
+): { model: ParserModel; epochs: number } {
   const width = settings.beam ?? 1;
   const train = width > 1 ? trainBeamWeights : trainParserWeights;
-  return freezeParser(train(examples, labels, settings, onEpoch), labels, settings.minWeight, width);
+  let best: { model: ParserModel; epochs: number; score: number } | null = null;
+  const weights = train(examples, labels, settings, (epoch, perceptron) => {
+    onEpoch(epoch, perceptron);
+    if (!rate) return;
+    const model = freezeParser(perceptron, labels, settings.minWeight, width);
+    const score = rate(model, epoch);
+    if (best === null || score > best.score) best = { model, epochs: epoch + 1, score };
+  });
+  if (best !== null) return best;
+  return { model: freezeParser(weights, labels, settings.minWeight, width), epochs: settings.epochs };
 }
