@@ -13,9 +13,9 @@ import { parseConllu } from "../dist/syntax/conllu.js";
 import { parserScratch, parseWords } from "../dist/syntax/parser.js";
 import { loadSyntaxModel } from "../dist/syntax/syntax-model.js";
 import { taggerScratch, tagWords } from "../dist/syntax/tagger.js";
-import { jackknifeTags } from "../dist/syntax/train/train-syntax.js";
-import { freezeParser, parserExamples, trainParserWeights } from "../dist/syntax/train/train-parser.js";
 import { trainBeamWeights } from "../dist/syntax/train/train-beam.js";
+import { freezeParser, parserExamples, trainParserWeights } from "../dist/syntax/train/train-parser.js";
+import { jackknifeTags } from "../dist/syntax/train/train-syntax.js";
 import { goldTags } from "../dist/syntax/train/train-tagger.js";
 import { wordFeatures } from "../dist/syntax/word-features.js";
 
@@ -69,16 +69,20 @@ if (process.argv.includes("--check-greedy")) {
   const greedy = score(shipped.parser, 1);
   const beam1 = (() => {
     const scratch = parserScratch(shipped.parser);
-    return dev.flatMap((s, k) => {
-      const st = parseWordsBeam(shipped.parser, devWords[k], devTags[k], scratch, 1);
+    return devWords.flatMap((words, k) => {
+      const st = parseWordsBeam(shipped.parser, words, devTags[k], scratch, 1);
       return [Array.from(st.heads).join(","), Array.from(st.labels).join(",")];
     });
   })();
   const same = greedy.out.every((line, i) => line === beam1[i]);
-  console.log(`greedy UAS ${greedy.uas.toFixed(4)} LAS ${greedy.las.toFixed(4)}; beam width 1 identical: ${same}`);
+  console.log(
+    `greedy UAS ${greedy.uas.toFixed(4)} LAS ${greedy.las.toFixed(4)}; beam width 1 identical: ${same}`,
+  );
   for (const width of (option("--widths", "") || "").split(",").filter(Boolean).map(Number)) {
     const r = score(shipped.parser, width);
-    console.log(`shipped model, width ${width}: UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} ${r.wordsPerCpuSecond} words/cpu-s`);
+    console.log(
+      `shipped model, width ${width}: UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} ${r.wordsPerCpuSecond} words/cpu-s`,
+    );
   }
   process.exit(same ? 0 : 1);
 }
@@ -90,7 +94,13 @@ let jk;
 if (existsSync(cache)) jk = JSON.parse(readFileSync(cache, "utf8")).jk.map((a) => Uint8Array.from(a));
 else {
   const all = read("train");
-  jk = jackknifeTags(all, tagNames, { ...config.tagger, seed: config.seed }, config.jackknifeFolds, config.tagSet);
+  jk = jackknifeTags(
+    all,
+    tagNames,
+    { ...config.tagger, seed: config.seed },
+    config.jackknifeFolds,
+    config.tagSet,
+  );
   writeFileSync(cache, JSON.stringify({ tags: tagNames, jk: jk.map((a) => Array.from(a)) }));
 }
 const labels = [...new Set(read("train").flatMap((s) => s.deprel))].sort();

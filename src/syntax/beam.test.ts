@@ -67,10 +67,13 @@ describe("beam decoding with the shipped model", () => {
   });
 
   const devPath = treebankFile("dev");
-  it.skipIf(devPath === null)("with width 1 gives exactly the greedy parse (first 400 EWT dev sentences)", () => {
-    const dev = parseConllu(readFileSync(devPath as string, "utf8"), devPath as string).slice(0, 400);
-    expect(dev.length).toBe(400);
-    const forms = dev.map((s) => s.form);
-    expect(parseAll(forms, 1)).toEqual(parseAll(forms, 0));
-  });
+  it.skipIf(devPath === null)(
+    "with width 1 gives exactly the greedy parse (first 400 EWT dev sentences)",
+    () => {
+      const dev = parseConllu(readFileSync(devPath as string, "utf8"), devPath as string).slice(0, 400);
+      expect(dev.length).toBe(400);
+      const forms = dev.map((s) => s.form);
+      expect(parseAll(forms, 1)).toEqual(parseAll(forms, 0));
+    },
+  );
 });
