@@ -33,6 +33,9 @@ const HEAVY_FROM = 24;
  */
 const TAGGER_HEAVY_FROM = 8;
 
+/** Widest beam a model may ask for (decoding time grows with it). */
+const MAX_BEAM_WIDTH = 64;
+
 /** Builds the runtime models from a model file's content. */
 export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
   const header = content.header as SyntaxHeader;
@@ -70,8 +73,12 @@ export function loadSyntaxModel(file: string): SyntaxModel {
     throw new DataFileError(`cannot read the syntax model: ${(error as Error).message}`, { file });
   }
   const content = readModelFile(bytes, file);
-  if (!Array.isArray((content.header as SyntaxHeader).tags) || !content.classifiers.parser)
+  const header = content.header as SyntaxHeader;
+  if (!Array.isArray(header.tags) || !content.classifiers.parser)
     throw new DataFileError("syntax model lacks tags or parser", { file });
+  const width = header.beamWidth ?? 1;
+  if (!Number.isInteger(width) || width < 1 || width > MAX_BEAM_WIDTH)
+    throw new DataFileError(`syntax model has a bad beam width: ${header.beamWidth}`, { file });
   return syntaxModelFromContent(content);
 }
 

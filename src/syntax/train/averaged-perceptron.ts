@@ -101,6 +101,26 @@ export class AveragedPerceptron {
     });
   }
 
+  /**
+   * The smallest weight cut-off, at least `minWeight`, with which `export` keeps at most
+   * `maxFeatures` features (a feature stays while one of its averaged weights reaches the cut-off).
+   */
+  cutoffFor(maxFeatures: number, minWeight: number): number {
+    const strongest: number[] = [];
+    for (let slot = 0; slot < this.slotKeys.length; slot++) {
+      if (this.slotKeys[slot] === 0) continue;
+      let best = 0;
+      for (let e = this.slotHead[slot]; e >= 0; e = this.entryNext[e])
+        best = Math.max(best, Math.abs(this.entryWeight[e] - this.entryTotal[e] / this.clock));
+      if (best >= minWeight) strongest.push(best);
+    }
+    if (strongest.length <= maxFeatures) return minWeight;
+    strongest.sort((a, b) => b - a);
+    // Just above the strongest feature that must go (features tied with it go too).
+    const cut = strongest[maxFeatures];
+    return cut + Math.max(cut * 1e-9, 1e-12);
+  }
+
   /** Number of features with weights (for reports). */
   get featureCount(): number {
     return this.slotCount;

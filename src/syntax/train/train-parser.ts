@@ -19,6 +19,8 @@ export interface ParserSettings {
   explore: number;
   /** Averaged weights below this are dropped from the model. */
   minWeight: number;
+  /** At most this many features are kept (the cut-off rises above `minWeight` as needed); none when absent. */
+  maxFeatures?: number;
   /** Beam width (default 1: greedy training with exploration; wider: global training, see train-beam.ts). */
   beam?: number;
   /** Where global training updates (default "max-violation"). */
@@ -95,17 +97,22 @@ export function trainParserWeights(
   return perceptron;
 }
 
-/** Freezes trained weights (dropping averaged weights below `minWeight`) for decoding with `beamWidth`. */
+/**
+ * Freezes trained weights for decoding with `beamWidth`, dropping averaged weights below
+ * `minWeight` (or a higher cut-off, so that at most `maxFeatures` features remain).
+ */
 export function freezeParser(
   perceptron: AveragedPerceptron,
   labels: readonly string[],
   minWeight: number,
   beamWidth = 1,
+  maxFeatures = Number.POSITIVE_INFINITY,
 ): ParserModel {
+  const cutoff = Number.isFinite(maxFeatures) ? perceptron.cutoffFor(maxFeatures, minWeight) : minWeight;
   return {
     labels,
     rootLabel: labels.indexOf("root"),
-    classifier: new LinearModel(perceptron.export(minWeight)),
+    classifier: new LinearModel(perceptron.export(cutoff)),
     beamWidth,
   };
 }
@@ -128,10 +135,11 @@ export function trainParser(
   const weights = train(examples, labels, settings, (epoch, perceptron) => {
     onEpoch(epoch, perceptron);
     if (!rate) return;
-    const model = freezeParser(perceptron, labels, settings.minWeight, width);
+    const model = freezeParser(perceptron, labels, settings.minWeight, width, settings.maxFeatures);
     const score = rate(model, epoch);
     if (best === null || score > best.score) best = { model, epochs: epoch + 1, score };
   });
   if (best !== null) return best;
-  return { model: freezeParser(weights, labels, settings.minWeight, width), epochs: settings.epochs };
+  const model = freezeParser(weights, labels, settings.minWeight, width, settings.maxFeatures);
+  return { model, epochs: settings.epochs };
 }
