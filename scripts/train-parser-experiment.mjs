@@ -8,6 +8,8 @@
 //   node scripts/train-parser-experiment.mjs --check-greedy   (beam width 1 = greedy, shipped model)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_DATA_DIR } from "../dist/dictionaries/data-paths.js";
+import { syntaxModelPath } from "../dist/dictionaries/load-resources.js";
 import { parseWordsBeam } from "../dist/syntax/beam.js";
 import { parseConllu } from "../dist/syntax/conllu.js";
 import { parserScratch, parseWords } from "../dist/syntax/parser.js";
@@ -30,7 +32,7 @@ const read = (name) => {
   const file = join(treebank, `en_ewt-ud-${name}.conllu`);
   return parseConllu(readFileSync(file, "utf8"), file);
 };
-const shipped = loadSyntaxModel(join(root, "data", "syntax", "v2026.12", "en-ewt.bin"));
+const shipped = loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR));
 const dev = read("dev");
 const tscratch = taggerScratch(shipped.tagger);
 const devWords = dev.map((s) => wordFeatures(s.form));

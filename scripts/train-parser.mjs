@@ -18,7 +18,9 @@ const option = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const treebankDir = option("--treebank", join(root, "..", "shared", "treebanks", "ud-english-ewt"));
-const outDir = option("--out", join(root, "data", "syntax", "v2026.12"));
+// By default the model replaces the one data/MANIFEST.json pins (bump that folder when the format changes).
+const pinned = JSON.parse(readFileSync(join(root, "data", "MANIFEST.json"), "utf8")).dataSets.syntax;
+const outDir = option("--out", join(root, "data", pinned));
 const config = JSON.parse(
   readFileSync(option("--config", join(root, "scripts", "train-parser.config.json")), "utf8"),
 );
