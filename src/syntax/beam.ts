@@ -69,12 +69,16 @@ export function offerValid(
   const canRight = st.isValid(RIGHT);
   const rootOnly = st.needsRootLabel(LEFT);
   if (st.isValid(SHIFT)) top.offer(base + scores[at], item, 0);
+  const last = top.width - 1;
   for (let c = 1; c < classes; c++) {
+    const score = base + scores[at + c];
+    // Most classes cannot enter a full beam: skip their validity checks.
+    if (top.size > last && !(score > top.score[last])) continue;
     const isRoot = classLabel(c) === rootLabel;
     if ((c & 1) === 1) {
       if (!canLeft || isRoot !== rootOnly) continue;
     } else if (!canRight || isRoot) continue;
-    top.offer(base + scores[at + c], item, c);
+    top.offer(score, item, c);
   }
 }
 
