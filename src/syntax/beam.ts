@@ -1,5 +1,12 @@
 import { configurationValues, FEATURE_GROUPS } from "./feature-groups.js";
-import { classLabel, classMove, classOf, type ParserModel, type ParserScratch } from "./parser.js";
+import {
+  classLabel,
+  classMove,
+  classOf,
+  type ParserModel,
+  type ParserScratch,
+  parseWords,
+} from "./parser.js";
 import { bufferFeatures, lexicalFeatures } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
@@ -144,4 +151,16 @@ export function parseWordsBeam(
     [beamScore, nextScore] = [nextScore, beamScore];
   }
   return beam[0];
+}
+
+/** Parses with the beam width the model was trained for (the greedy parser at width 1). */
+export function parseSentence(
+  model: ParserModel,
+  words: WordFeatures,
+  tags: Uint8Array,
+  scratch: ParserScratch,
+): ParseState {
+  return model.beamWidth > 1
+    ? parseWordsBeam(model, words, tags, scratch, model.beamWidth)
+    : parseWords(model, words, tags, scratch);
 }

@@ -1,6 +1,6 @@
-import { parseWordsBeam } from "../beam.js";
+import { parseSentence } from "../beam.js";
 import type { ConlluSentence } from "../conllu.js";
-import { type ParserModel, parserScratch, parseWords } from "../parser.js";
+import { type ParserModel, parserScratch } from "../parser.js";
 import type { SyntaxHeader, SyntaxModel } from "../syntax-model.js";
 import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
@@ -64,10 +64,7 @@ function heldOutUas(
     let right = 0;
     let total = 0;
     sentences.forEach((s, k) => {
-      const st =
-        model.beamWidth > 1
-          ? parseWordsBeam(model, words[k], tags[k], parserState, model.beamWidth)
-          : parseWords(model, words[k], tags[k], parserState);
+      const st = parseSentence(model, words[k], tags[k], parserState);
       const n = s.form.length;
       for (let i = 0; i < n; i++) if ((st.heads[i] === n ? -1 : st.heads[i]) === s.head[i]) right++;
       total += n;
