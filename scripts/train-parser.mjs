@@ -18,7 +18,9 @@ const option = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const treebankDir = option("--treebank", join(root, "..", "shared", "treebanks", "ud-english-ewt"));
-const outDir = option("--out", join(root, "data", "syntax", "v2026.12"));
+// By default the model replaces the one data/MANIFEST.json pins (bump that folder when the format changes).
+const pinned = JSON.parse(readFileSync(join(root, "data", "MANIFEST.json"), "utf8")).dataSets.syntax;
+const outDir = option("--out", join(root, "data", pinned));
 const config = JSON.parse(
   readFileSync(option("--config", join(root, "scripts", "train-parser.config.json")), "utf8"),
 );
@@ -43,8 +45,13 @@ const treebank = {
 };
 
 const started = Date.now();
-const model = trainSyntax(train.sentences, config, { config, treebank: treebank.files }, (m) =>
-  console.log(m),
+// Dev is read during training only to choose the parser's number of epochs (config.parser.keepBestEpoch).
+const model = trainSyntax(
+  train.sentences,
+  config,
+  { config, treebank: treebank.files },
+  (m) => console.log(m),
+  dev.sentences,
 );
 const bytes = writeModelFile(syntaxModelContent(model));
 const trainSeconds = (Date.now() - started) / 1000;
@@ -71,7 +78,11 @@ const meta = {
   bytes: bytes.length,
   licence: "CC BY-SA 4.0 (trained on UD English EWT)",
   design:
-    "greedy averaged-perceptron tagger (two passes) + greedy arc-hybrid parser, dynamic oracle, hashed features",
+    (model.header.beamWidth ?? 1) > 1
+      ? `greedy averaged-perceptron tagger (two passes) + arc-hybrid parser with a beam of ${model.header.beamWidth}, global max-violation training, hashed features`
+      : "greedy averaged-perceptron tagger (two passes) + greedy arc-hybrid parser, dynamic oracle, hashed features",
+  beamWidth: model.header.beamWidth ?? 1,
+  parserEpochsKept: model.header.training.parserEpochsKept,
   treebank,
   config,
   evaluation: { note: "gold tokens, Dyad's own tags; all words incl. punctuation", ...figures },

@@ -1,5 +1,6 @@
+import { parseSentence } from "./beam.js";
 import { lemmatize } from "./lemmatizer.js";
-import { type ParserScratch, parserScratch, parseWords } from "./parser.js";
+import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
 import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
 import { wordFeatures } from "./word-features.js";
@@ -38,7 +39,7 @@ export class SyntaxAnalyzer {
     const n = forms.length;
     const words = wordFeatures(forms);
     const tagIds = tagWords(this.model.tagger, words, this.taggerScratch);
-    const state = parseWords(this.model.parser, words, tagIds, this.parserScratch);
+    const state = parseSentence(this.model.parser, words, tagIds, this.parserScratch);
     const { labels } = this.model.parser;
     const upos = new Array<string>(n);
     const lemma = new Array<string>(n);

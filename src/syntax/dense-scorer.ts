@@ -35,6 +35,18 @@ export class DenseScorer extends RowScorer {
     this.scoreSecond(features, count);
   }
 
+  /** The buffer front's scores, as `scoreBuffer` left them. */
+  get bufferScores(): Int32Array {
+    return this.second;
+  }
+
+  /** Starts the scores of a configuration from buffer-front scores kept elsewhere (`rows[at..]`). */
+  startFrom(rows: Int32Array, at: number): void {
+    const scores = this.scores;
+    for (let c = 0; c < scores.length; c++) scores[c] = rows[at + c];
+    this.listSize = 0;
+  }
+
   /** Starts the scores of a configuration from those of its buffer front. */
   startConfiguration(): void {
     this.scores.set(this.second);

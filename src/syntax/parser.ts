@@ -15,6 +15,8 @@ export interface ParserModel {
   /** Id of the `root` label. */
   rootLabel: number;
   classifier: LinearModel;
+  /** Beam width the model was trained for and decodes with (1 = greedy). */
+  beamWidth: number;
 }
 
 export const classMove = (cls: number) => (cls === 0 ? SHIFT : (cls & 1) === 1 ? LEFT : RIGHT);

@@ -11,6 +11,8 @@ export interface SyntaxHeader extends ModelHeader {
   tags: string[];
   labels: string[];
   lemmas: LemmaTables;
+  /** Beam width of the parser (absent = 1, greedy): it decodes with the width it was trained for. */
+  beamWidth?: number;
   /** Training settings and data, for the record. */
   training: Record<string, unknown>;
 }
@@ -30,6 +32,9 @@ const HEAVY_FROM = 24;
  * about 10% faster, same tags).
  */
 const TAGGER_HEAVY_FROM = 8;
+
+/** Widest beam a model may ask for (decoding time grows with it). */
+const MAX_BEAM_WIDTH = 64;
 
 /** Builds the runtime models from a model file's content. */
 export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
@@ -51,6 +56,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
       labels: header.labels,
       rootLabel: header.labels.indexOf("root"),
       classifier: new LinearModel(content.classifiers.parser, HEAVY_FROM),
+      beamWidth: header.beamWidth ?? 1,
     },
   };
 }
@@ -67,8 +73,12 @@ export function loadSyntaxModel(file: string): SyntaxModel {
     throw new DataFileError(`cannot read the syntax model: ${(error as Error).message}`, { file });
   }
   const content = readModelFile(bytes, file);
-  if (!Array.isArray((content.header as SyntaxHeader).tags) || !content.classifiers.parser)
+  const header = content.header as SyntaxHeader;
+  if (!Array.isArray(header.tags) || !content.classifiers.parser)
     throw new DataFileError("syntax model lacks tags or parser", { file });
+  const width = header.beamWidth ?? 1;
+  if (!Number.isInteger(width) || width < 1 || width > MAX_BEAM_WIDTH)
+    throw new DataFileError(`syntax model has a bad beam width: ${header.beamWidth}`, { file });
   return syntaxModelFromContent(content);
 }
 

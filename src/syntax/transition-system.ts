@@ -32,19 +32,42 @@ export class ParseState {
   readonly leftLabels: Uint32Array;
   readonly rightLabels: Uint32Array;
 
+  /** All the arrays above as one block of bytes, so that copying a state (beam search) is one copy. */
+  private readonly bytes: Uint8Array;
+
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n).fill(-1);
-    this.labels = new Int32Array(n).fill(-1);
-    this.left1 = new Int32Array(n + 1).fill(-1);
-    this.left2 = new Int32Array(n + 1).fill(-1);
-    this.right1 = new Int32Array(n + 1).fill(-1);
-    this.right2 = new Int32Array(n + 1).fill(-1);
-    this.leftCount = new Uint8Array(n + 1);
-    this.rightCount = new Uint8Array(n + 1);
-    this.leftLabels = new Uint32Array(n + 1);
-    this.rightLabels = new Uint32Array(n + 1);
+    // Nine 4-byte arrays of n + 1 slots, then the two byte arrays (4-byte aligned sizes).
+    const slots = n + 1;
+    const byteSlots = (slots + 3) & ~3;
+    const buffer = new ArrayBuffer(9 * 4 * slots + 2 * byteSlots);
+    let at = 0;
+    const i32 = (length: number) => {
+      const view = new Int32Array(buffer, at, length);
+      at += 4 * slots;
+      return view;
+    };
+    this.stack = i32(slots);
+    this.heads = i32(n).fill(-1);
+    this.labels = i32(n).fill(-1);
+    this.left1 = i32(slots).fill(-1);
+    this.left2 = i32(slots).fill(-1);
+    this.right1 = i32(slots).fill(-1);
+    this.right2 = i32(slots).fill(-1);
+    this.leftLabels = new Uint32Array(buffer, at, slots);
+    this.rightLabels = new Uint32Array(buffer, at + 4 * slots, slots);
+    at += 8 * slots;
+    this.leftCount = new Uint8Array(buffer, at, slots);
+    this.rightCount = new Uint8Array(buffer, at + byteSlots, slots);
+    this.bytes = new Uint8Array(buffer);
+  }
+
+  /** Makes this state a copy of `other` (a state of the same sentence length). */
+  copyFrom(other: ParseState): this {
+    this.bytes.set(other.bytes);
+    this.stackSize = other.stackSize;
+    this.buffer = other.buffer;
+    return this;
   }
 
   get done(): boolean {

@@ -46,6 +46,11 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Adds `delta` to the weight of class `cls` of every feature (a structured update, one side at a time). */
+  add(features: Uint32Array, count: number, cls: number, delta: number): void {
+    for (let i = 0; i < count; i++) this.bump(this.slotFor(features[i]), cls, delta);
+  }
+
   /** Advances the averaging clock: call once per training instance. */
   tick(): void {
     this.clock++;
@@ -94,6 +99,26 @@ export class AveragedPerceptron {
       classes: Uint8Array.from(classes),
       weights: Int16Array.from(weights),
     });
+  }
+
+  /**
+   * The smallest weight cut-off, at least `minWeight`, with which `export` keeps at most
+   * `maxFeatures` features (a feature stays while one of its averaged weights reaches the cut-off).
+   */
+  cutoffFor(maxFeatures: number, minWeight: number): number {
+    const strongest: number[] = [];
+    for (let slot = 0; slot < this.slotKeys.length; slot++) {
+      if (this.slotKeys[slot] === 0) continue;
+      let best = 0;
+      for (let e = this.slotHead[slot]; e >= 0; e = this.entryNext[e])
+        best = Math.max(best, Math.abs(this.entryWeight[e] - this.entryTotal[e] / this.clock));
+      if (best >= minWeight) strongest.push(best);
+    }
+    if (strongest.length <= maxFeatures) return minWeight;
+    strongest.sort((a, b) => b - a);
+    // Just above the strongest feature that must go (features tied with it go too).
+    const cut = strongest[maxFeatures];
+    return cut + Math.max(cut * 1e-9, 1e-12);
   }
 
   /** Number of features with weights (for reports). */

@@ -3,10 +3,12 @@ import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
 import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
-import { LEFT, ParseState, RIGHT, SHIFT } from "../transition-system.js";
+import { ParseState } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
+import { fillCosts, INVALID } from "./move-costs.js";
 import { mulberry32, shuffle } from "./random.js";
+import { trainBeamWeights } from "./train-beam.js";
 
 /** Settings of parser training (from the training config). */
 export interface ParserSettings {
@@ -17,6 +19,12 @@ export interface ParserSettings {
   explore: number;
   /** Averaged weights below this are dropped from the model. */
   minWeight: number;
+  /** At most this many features are kept (the cut-off rises above `minWeight` as needed); none when absent. */
+  maxFeatures?: number;
+  /** Beam width (default 1: greedy training with exploration; wider: global training, see train-beam.ts). */
+  beam?: number;
+  /** Where global training updates (default "max-violation"). */
+  update?: "max-violation" | "early";
 }
 
 /** A training sentence: words, the tags the parser will see (predicted), gold heads (root = n) and labels. */
@@ -39,36 +47,6 @@ export function parserExamples(
     heads: Int32Array.from(s.head.map((h) => (h < 0 ? s.form.length : h))),
     labels: Int32Array.from(s.deprel.map((l) => labelIndex.get(l) ?? 0)),
   }));
-}
-
-const INVALID = 1 << 20;
-
-/**
- * Cost of every labelled move (INVALID for moves not allowed): the arcs the move makes unreachable,
- * plus one for a wrong label on an arc whose head is right.
- */
-function fillCosts(st: ParseState, ex: ParserExample, rootLabel: number, costs: Int32Array): void {
-  costs.fill(INVALID);
-  const scores = costs.length;
-  if (st.isValid(SHIFT)) costs[0] = st.cost(SHIFT, ex.heads);
-  if (st.stackSize === 0) return;
-  const s0 = st.s(0);
-  const goldLabel = ex.labels[s0];
-  const canLeft = st.isValid(LEFT);
-  const canRight = st.isValid(RIGHT);
-  const left = canLeft ? st.cost(LEFT, ex.heads) : INVALID;
-  const right = canRight ? st.cost(RIGHT, ex.heads) : INVALID;
-  const leftHeadRight = ex.heads[s0] === st.arcHead(LEFT);
-  const rightHeadRight = canRight && ex.heads[s0] === st.arcHead(RIGHT);
-  const rootOnly = st.needsRootLabel(LEFT);
-  for (let c = 1; c < scores; c++) {
-    const label = classLabel(c);
-    const mismatch = label !== goldLabel ? 1 : 0;
-    const isRoot = label === rootLabel;
-    if ((c & 1) === 1) {
-      if (canLeft && isRoot === rootOnly) costs[c] = left + (leftHeadRight ? mismatch : 0);
-    } else if (canRight && !isRoot) costs[c] = right + (rightHeadRight ? mismatch : 0);
-  }
 }
 
 /**
@@ -119,25 +97,49 @@ export function trainParserWeights(
   return perceptron;
 }
 
-/** Freezes trained weights (dropping averaged weights below `minWeight`). */
+/**
+ * Freezes trained weights for decoding with `beamWidth`, dropping averaged weights below
+ * `minWeight` (or a higher cut-off, so that at most `maxFeatures` features remain).
+ */
 export function freezeParser(
   perceptron: AveragedPerceptron,
   labels: readonly string[],
   minWeight: number,
+  beamWidth = 1,
+  maxFeatures = Number.POSITIVE_INFINITY,
 ): ParserModel {
+  const cutoff = Number.isFinite(maxFeatures) ? perceptron.cutoffFor(maxFeatures, minWeight) : minWeight;
   return {
     labels,
     rootLabel: labels.indexOf("root"),
-    classifier: new LinearModel(perceptron.export(minWeight)),
+    classifier: new LinearModel(perceptron.export(cutoff)),
+    beamWidth,
   };
 }
 
-/** Trains and freezes a parser; `onEpoch` as in `trainParserWeights`. */
+/**
+ * Trains and freezes a parser (greedily, or globally with a beam when `settings.beam` > 1). With
+ * `rate` (a held-out score of a frozen model), every epoch's weights are rated and the best kept
+ * (the first of equals); otherwise the last epoch's. `onEpoch` as in `trainParserWeights`.
+ */
 export function trainParser(
   examples: ParserExample[],
   labels: readonly string[],
   settings: ParserSettings,
-  onEpoch?: (epoch: number, perceptron: AveragedPerceptron) => void,
-): ParserModel {
-  return freezeParser(trainParserWeights(examples, labels, settings, onEpoch), labels, settings.minWeight);
+  onEpoch: (epoch: number, perceptron: AveragedPerceptron) => void = () => {},
+  rate?: (model: ParserModel, epoch: number) => number,
+): { model: ParserModel; epochs: number } {
+  const width = settings.beam ?? 1;
+  const train = width > 1 ? trainBeamWeights : trainParserWeights;
+  let best: { model: ParserModel; epochs: number; score: number } | null = null;
+  const weights = train(examples, labels, settings, (epoch, perceptron) => {
+    onEpoch(epoch, perceptron);
+    if (!rate) return;
+    const model = freezeParser(perceptron, labels, settings.minWeight, width, settings.maxFeatures);
+    const score = rate(model, epoch);
+    if (best === null || score > best.score) best = { model, epochs: epoch + 1, score };
+  });
+  if (best !== null) return best;
+  const model = freezeParser(weights, labels, settings.minWeight, width, settings.maxFeatures);
+  return { model, epochs: settings.epochs };
 }

@@ -34,6 +34,23 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     expect(sha(train(8))).not.toBe(sha(first));
   });
 
+  it("trains a beam parser globally, reproducibly, and the model decodes with its width", () => {
+    const config = { ...CONFIG, parser: { ...CONFIG.parser, beam: 3, keepBestEpoch: true } };
+    // The held-out set rates each epoch; the epoch kept is recorded with the training settings.
+    const beam = () =>
+      writeModelFile(syntaxModelContent(trainSyntax(slice, config, {}, () => {}, slice.slice(0, 50))));
+    const bytes = beam();
+    expect(sha(beam())).toBe(sha(bytes));
+    const model = syntaxModelFromContent(readModelFile(bytes, "test"));
+    expect(model.header.beamWidth).toBe(3);
+    expect(model.parser.beamWidth).toBe(3);
+    expect(model.header.training.parserEpochsKept).toBeGreaterThanOrEqual(1);
+    const out = new SyntaxAnalyzer(model).analyze(slice[1].form);
+    expect(out.head.filter((h) => h === -1)).toHaveLength(1);
+    const rightHeads = out.head.filter((h, i) => h === slice[1].head[i]).length;
+    expect(rightHeads / slice[1].form.length).toBeGreaterThan(0.5);
+  });
+
   it("a written model reads back and parses what it was trained on into trees", () => {
     const model = syntaxModelFromContent(readModelFile(train(7), "test"));
     const analyzer = new SyntaxAnalyzer(model);

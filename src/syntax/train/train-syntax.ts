@@ -1,4 +1,6 @@
+import { parseSentence } from "../beam.js";
 import type { ConlluSentence } from "../conllu.js";
+import { type ParserModel, parserScratch } from "../parser.js";
 import type { SyntaxHeader, SyntaxModel } from "../syntax-model.js";
 import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
@@ -14,7 +16,10 @@ export interface TrainConfig {
   tagger: Omit<TaggerSettings, "seed">;
   /** What the tagger predicts; the parser's tag features read it, the output keeps the UPOS part. */
   tagSet: TagSet;
-  parser: Omit<ParserSettings, "seed">;
+  parser: Omit<ParserSettings, "seed"> & {
+    /** Keep the epoch with the best held-out (dev) UAS rather than the last. */
+    keepBestEpoch?: boolean;
+  };
   /** The parser learns from tags predicted by taggers trained on the other folds. */
   jackknifeFolds: number;
 }
@@ -42,12 +47,43 @@ export function jackknifeTags(
   return out;
 }
 
-/** Trains tagger, lemma tables and parser on treebank sentences; `log` reports progress. */
+/**
+ * Rates a parser by its unlabelled attachment score on held-out sentences (EWT dev) tagged by the
+ * final tagger, for choosing the number of epochs.
+ */
+function heldOutUas(
+  sentences: readonly ConlluSentence[],
+  tagger: TaggerModel,
+  log: (message: string) => void,
+): (model: ParserModel, epoch: number) => number {
+  const scratch = taggerScratch(tagger);
+  const words = sentences.map((s) => wordFeatures(s.form));
+  const tags = words.map((w) => tagWords(tagger, w, scratch));
+  return (model, epoch) => {
+    const parserState = parserScratch(model);
+    let right = 0;
+    let total = 0;
+    sentences.forEach((s, k) => {
+      const st = parseSentence(model, words[k], tags[k], parserState);
+      const n = s.form.length;
+      for (let i = 0; i < n; i++) if ((st.heads[i] === n ? -1 : st.heads[i]) === s.head[i]) right++;
+      total += n;
+    });
+    log(`  epoch ${epoch + 1}: held-out UAS ${(right / total).toFixed(4)}`);
+    return right / total;
+  };
+}
+
+/**
+ * Trains tagger, lemma tables and parser on treebank sentences; `log` reports progress. With
+ * `config.parser.keepBestEpoch`, the parser keeps the epoch that scores best on `heldOut`.
+ */
 export function trainSyntax(
   train: readonly ConlluSentence[],
   config: TrainConfig,
   training: Record<string, unknown>,
   log: (message: string) => void = () => {},
+  heldOut?: readonly ConlluSentence[],
 ): SyntaxModel {
   const tags = [...new Set(train.flatMap((s) => goldTags(s, config.tagSet)))].sort();
   const labels = [...new Set(train.flatMap((s) => s.deprel))].sort();
@@ -63,7 +99,8 @@ export function trainSyntax(
   log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const parser = trainParser(
+  const rate = config.parser.keepBestEpoch && heldOut ? heldOutUas(heldOut, tagger, log) : undefined;
+  const { model: parser, epochs } = trainParser(
     parserExamples(train, trainTags, labelIndex),
     labels,
     { ...config.parser, seed: config.seed },
@@ -71,10 +108,13 @@ export function trainSyntax(
       log(
         `parser epoch ${epoch + 1}/${config.parser.epochs}: ${((Date.now() - started) / 1000).toFixed(0)} s`,
       ),
+    rate,
   );
   log(
-    `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${parser.classifier.arrays.keys.length} features`,
+    `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${epochs} epochs kept, ${parser.classifier.arrays.keys.length} features`,
   );
+  if (rate) training = { ...training, parserEpochsKept: epochs };
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
+  if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
   return { header, tagger, parser };
 }

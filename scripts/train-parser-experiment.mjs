@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Parser experiments on EWT dev, without writing a model: trains only the parser (on the tags of
+// jackknifed taggers, cached in a file because they do not depend on the parser settings) and
+// scores each epoch's weights on dev, tagged by the shipped tagger (the same one the training
+// config gives). Decodes with each width of --widths. Needs `npm run build` first.
+// Usage: node scripts/train-parser-experiment.mjs [--sentences N] [--epochs E] [--beam K]
+//   [--update max-violation|early] [--widths 1,K] [--min-weight W] [--tags-cache FILE]
+//   node scripts/train-parser-experiment.mjs --check-greedy   (beam width 1 = greedy, shipped model)
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_DATA_DIR } from "../dist/dictionaries/data-paths.js";
+import { syntaxModelPath } from "../dist/dictionaries/load-resources.js";
+import { parseWordsBeam } from "../dist/syntax/beam.js";
+import { parseConllu } from "../dist/syntax/conllu.js";
+import { parserScratch, parseWords } from "../dist/syntax/parser.js";
+import { loadSyntaxModel } from "../dist/syntax/syntax-model.js";
+import { taggerScratch, tagWords } from "../dist/syntax/tagger.js";
+import { trainBeamWeights } from "../dist/syntax/train/train-beam.js";
+import { freezeParser, parserExamples, trainParserWeights } from "../dist/syntax/train/train-parser.js";
+import { jackknifeTags } from "../dist/syntax/train/train-syntax.js";
+import { goldTags } from "../dist/syntax/train/train-tagger.js";
+import { wordFeatures } from "../dist/syntax/word-features.js";
+
+const root = join(import.meta.dirname, "..");
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const treebank = join(root, "..", "shared", "treebanks", "ud-english-ewt");
+const config = JSON.parse(readFileSync(join(root, "scripts", "train-parser.config.json"), "utf8"));
+const read = (name) => {
+  const file = join(treebank, `en_ewt-ud-${name}.conllu`);
+  return parseConllu(readFileSync(file, "utf8"), file);
+};
+const shipped = loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR));
+const dev = read("dev");
+const tscratch = taggerScratch(shipped.tagger);
+const devWords = dev.map((s) => wordFeatures(s.form));
+const devTags = devWords.map((w) => tagWords(shipped.tagger, w, tscratch));
+
+/** UAS and LAS of `parse` on dev, and the heads and labels it gave. */
+function score(model, width) {
+  const scratch = parserScratch(model);
+  let words = 0;
+  let uas = 0;
+  let las = 0;
+  const out = [];
+  const started = process.cpuUsage();
+  dev.forEach((s, k) => {
+    const st =
+      width > 1
+        ? parseWordsBeam(model, devWords[k], devTags[k], scratch, width)
+        : parseWords(model, devWords[k], devTags[k], scratch);
+    out.push(Array.from(st.heads).join(","), Array.from(st.labels).join(","));
+    const n = s.form.length;
+    for (let i = 0; i < n; i++) {
+      words++;
+      const head = st.heads[i] === n ? -1 : st.heads[i];
+      if (head === s.head[i]) {
+        uas++;
+        if (model.labels[st.labels[i]] === s.deprel[i]) las++;
+      }
+    }
+  });
+  const cpu = process.cpuUsage(started);
+  const seconds = (cpu.user + cpu.system) / 1e6;
+  return { uas: uas / words, las: las / words, wordsPerCpuSecond: Math.round(words / seconds), out };
+}
+
+if (process.argv.includes("--check-greedy")) {
+  const greedy = score(shipped.parser, 1);
+  const beam1 = (() => {
+    const scratch = parserScratch(shipped.parser);
+    return devWords.flatMap((words, k) => {
+      const st = parseWordsBeam(shipped.parser, words, devTags[k], scratch, 1);
+      return [Array.from(st.heads).join(","), Array.from(st.labels).join(",")];
+    });
+  })();
+  const same = greedy.out.every((line, i) => line === beam1[i]);
+  console.log(
+    `greedy UAS ${greedy.uas.toFixed(4)} LAS ${greedy.las.toFixed(4)}; beam width 1 identical: ${same}`,
+  );
+  for (const width of (option("--widths", "") || "").split(",").filter(Boolean).map(Number)) {
+    const r = score(shipped.parser, width);
+    console.log(
+      `shipped model, width ${width}: UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} ${r.wordsPerCpuSecond} words/cpu-s`,
+    );
+  }
+  process.exit(same ? 0 : 1);
+}
+
+const cache = option("--tags-cache", "/tmp/dyad-jackknife-tags.json");
+const train = read("train").slice(0, Number(option("--sentences", "1000000")));
+const tagNames = [...new Set(read("train").flatMap((s) => goldTags(s, config.tagSet)))].sort();
+let jk;
+if (existsSync(cache)) jk = JSON.parse(readFileSync(cache, "utf8")).jk.map((a) => Uint8Array.from(a));
+else {
+  const all = read("train");
+  jk = jackknifeTags(
+    all,
+    tagNames,
+    { ...config.tagger, seed: config.seed },
+    config.jackknifeFolds,
+    config.tagSet,
+  );
+  writeFileSync(cache, JSON.stringify({ tags: tagNames, jk: jk.map((a) => Array.from(a)) }));
+}
+const labels = [...new Set(read("train").flatMap((s) => s.deprel))].sort();
+const labelIndex = new Map(labels.map((l, i) => [l, i]));
+const examples = parserExamples(train, jk.slice(0, train.length), labelIndex);
+const beam = Number(option("--beam", "1"));
+const settings = {
+  ...config.parser,
+  seed: config.seed,
+  epochs: Number(option("--epochs", String(config.parser.epochs))),
+  beam,
+  update: option("--update", "max-violation"),
+};
+const minWeight = Number(option("--min-weight", String(config.parser.minWeight)));
+const widths = option("--widths", String(beam)).split(",").map(Number);
+console.log(`${train.length} sentences, ${JSON.stringify(settings)}, minWeight ${minWeight}`);
+const started = Date.now();
+const onEpoch = (epoch, perceptron) => {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  const model = freezeParser(perceptron, labels, minWeight);
+  const figures = widths.map((w) => {
+    const r = score(model, w);
+    return `k=${w} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${r.wordsPerCpuSecond} w/cpu-s)`;
+  });
+  console.log(
+    `epoch ${epoch + 1} ${seconds} s, ${model.classifier.arrays.keys.length} features: ${figures.join("; ")}`,
+  );
+};
+(beam > 1 ? trainBeamWeights : trainParserWeights)(examples, labels, settings, onEpoch);
