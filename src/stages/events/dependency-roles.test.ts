@@ -52,6 +52,19 @@ describe("roles from dependency relations", () => {
   });
 });
 
+describe("a subordinate clause's own subject (issue 9)", () => {
+  it("does not lend the main clause's actor to a verb whose subject names no actor", () => {
+    const events = code(
+      "Iran restored diplomatic ties with Saudi Arabia seven years after crowds attacked the Saudi embassy.",
+    );
+    expect(find(events, "IRN", "05", "SAU"), show(events)).toBeDefined();
+    expect(
+      events.filter((e) => e.source?.code === "IRN" && e.trigger.text !== "restored diplomatic ties"),
+      show(events),
+    ).toEqual([]);
+  });
+});
+
 describe("targets from dependency relations (issue 9)", () => {
   it("makes the subject of 'was shot and killed by' the target of both verbs", () => {
     const events = code("An Israeli man was shot and killed by Palestinian militants near Nablus on Monday.");

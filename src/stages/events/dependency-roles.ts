@@ -399,7 +399,7 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const patient =
     deprel[slotHead] === "nsubj:pass" ? head[slotHead] === verb : NOT_AN_AGENT.test(deprel[slotHead]);
   if (head[slotHead] !== phrase && patient) return false;
-  if (!nominal) return true;
+  if (!nominal) return !hasOtherAgent(tree, phrase, slot);
   if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
   if (subjectOf(tree, verb).slot === slot) return true;
   // "both nations are determined to promote ... cooperation": a verb without a subject of its own
@@ -413,6 +413,34 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
     if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
   }
   return false;
+}
+
+/**
+ * "restore ties with Gondor, five years after crowds burned down its embassy": a verb whose subject is
+ * a noun naming no actor, with another verb between that noun and the actor, has its own agent; the
+ * actor belongs to the other verb's clause. A pronoun may stand for an actor, and a weekday parsed as
+ * a subject ("Pyongyang on Thursday fired") is no agent; the verb between keeps a misparsed name
+ * ("U.N. peacekeeping chief Lacroix expressed") the source.
+ */
+function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boolean {
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // "was captured by Turkish agents": a by-agent is the verb's own agent, whatever the parse's subject.
+  if (caseWord(tree, slotHead) === tree.grammar.agentPreposition) return false;
+  const { upos, lower, deprel } = tree.doc.tokens;
+  // A verb heading a clause, not a participle inside a name ("U.N. peacekeeping chief").
+  const verbBetween = (from: number, to: number) => {
+    for (let t = from; t < to; t++)
+      if (upos[t] === "VERB" && !/^(amod|compound)/.test(deprel[t])) return true;
+    return false;
+  };
+  const subjects = dependents(tree, verb, "nsubj");
+  if (subjects.some((s) => within(tree, slotHead, s))) return false;
+  return subjects.some(
+    (s) =>
+      (upos[s] === "NOUN" || upos[s] === "PROPN") &&
+      !tree.grammar.calendarWords.has(lower[s]) &&
+      (s > slot.tokenStart ? verbBetween(slot.tokenEnd, s) : verbBetween(s + 1, slot.tokenStart)),
+  );
 }
 
 /**
