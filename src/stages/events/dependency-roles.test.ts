@@ -31,6 +31,11 @@ describe("roles from dependency relations", () => {
     expect(find(events, "IRQ", "19", "IRN"), show(events)).toBeUndefined();
   });
 
+  it("takes a by-agent the parse hangs on an adverb ('criticised earlier by Iran')", () => {
+    const events = code("Iraq was sharply criticised earlier by Iran for the raid.");
+    expect(find(events, "IRN", "11", "IRQ"), show(events)).toBeDefined();
+  });
+
   it("gives each coordinated subject its own event", () => {
     const events = code("Egypt and Jordan condemned Israel on Monday.");
     expect(find(events, "EGY", "111", "ISR"), show(events)).toBeDefined();

@@ -396,8 +396,12 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const verb = nominal ? head[noun] : phrase;
   // A passive subject is the patient of its own verb ("were killed in an attack"), but the agent of a
   // verb it controls ("both nations are determined to promote cooperation").
+  // "was opposed earlier by X": a by-phrase the parse hangs on an adverb still names the agent.
+  const byAgent = caseWord(tree, slotHead) === tree.grammar.agentPreposition;
   const patient =
-    deprel[slotHead] === "nsubj:pass" ? head[slotHead] === verb : NOT_AN_AGENT.test(deprel[slotHead]);
+    deprel[slotHead] === "nsubj:pass"
+      ? head[slotHead] === verb
+      : NOT_AN_AGENT.test(deprel[slotHead]) && !byAgent;
   if (head[slotHead] !== phrase && patient) return false;
   if (!nominal) return !hasOtherAgent(tree, phrase, slot);
   if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
