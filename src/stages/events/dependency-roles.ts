@@ -448,6 +448,20 @@ function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boole
 }
 
 /**
+ * "renewed ties after a break, in a step that holds advantages for both powers": `t` lies in a
+ * relative clause of a noun below `top`, so it is no argument of `top`.
+ */
+export function inRelativeClauseBelow(tree: SentenceTree, t: number, top: number): boolean {
+  const { head, deprel } = tree.doc.tokens;
+  let relative = false;
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = head[k], steps++) {
+    if (k === top) return relative;
+    if (deprel[k] === "acl:relcl") relative = true;
+  }
+  return false;
+}
+
+/**
  * Whether a target the clause rules found fits the parse: not an actor's name that only modifies a
  * place or a time ("near the Algerian border", "3 p.m. Yemen time"), and, for a verb, not a place
  * phrase ("fighting in Syria": the event's place, not its target).
@@ -456,6 +470,8 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const { head, deprel, upos, lower } = tree.doc.tokens;
   const { placePrepositions, timeNouns } = tree.grammar;
   const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // A user's pattern reads its phrase as PETRARCH does, without the relative clauses of its nouns.
+  if (trigger.user && inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))) return false;
   const owner = head[slotHead];
   const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
   if (modifies && timeNouns.has(lower[owner])) return false;
