@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
-import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
+import { readDictionaryDir, type TabariDictionaries } from "../dictionaries/tabari/dictionary-dir.js";
 import { type CliContext, reportError } from "./context.js";
 
 /** The options {@link addDictionaryOptions} adds. */
@@ -25,14 +25,16 @@ export function addDictionaryOptions(command: Command): Command {
  * The coder's resources with the user's dictionaries, or undefined (the built-in ones) without
  * `--dictionaries`. Malformed lines are counted on stderr (`dyad dict check` lists them); verbs
  * files become verb patterns matched on the parse; discards drop the events of their sentences.
+ * `read` reads the folder (`eval` picks the files a gold set was written for).
  * @throws DataFileError when DIR cannot be read or holds no dictionary.
  */
 export function loadResourcesWithDictionaries(
   options: DictionaryOptions,
   ctx: CliContext,
+  read: (dir: string) => TabariDictionaries = readDictionaryDir,
 ): CoderResources | undefined {
   if (!options.dictionaries) return undefined;
-  const dicts = readDictionaryDir(options.dictionaries);
+  const dicts = read(options.dictionaries);
   if (dicts.problems.length > 0)
     reportError(
       ctx,

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../coder/index.js";
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { loadCoderResources } from "../dictionaries/load-resources.js";
-import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 /**
  * The regression gate (issues 5, 9): codes every dev set named in data/eval/baseline.json and fails
  * when a headline figure of its tune or its check part drops below its baseline minus the tolerance. The dev sets are not part
@@ -17,6 +16,7 @@ import { compareToBaseline, readBaseline } from "./baseline.js";
 import { evaluateGold } from "./evaluate.js";
 import { readGoldFile } from "./readers/index.js";
 import { SPLIT_PARTS } from "./split.js";
+import { readEvalDictionaries } from "./suite-dictionaries.js";
 
 const baseline = readBaseline(fileURLToPath(new URL("../../data/eval/baseline.json", import.meta.url)));
 const devPresent = existsSync(DEV_DIR);
@@ -47,7 +47,7 @@ describe.skipIf(!devPresent)(title, () => {
       const shared = dictionaries
         ? createCoder({
             resources: loadCoderResources(DEFAULT_DATA_DIR, {
-              dictionaries: { dicts: readDictionaryDir(dictionaries), mode: "add" },
+              dictionaries: { dicts: readEvalDictionaries(dictionaries, entry.format), mode: "add" },
             }),
           })
         : getCoder();

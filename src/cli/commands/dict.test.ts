@@ -8,7 +8,7 @@ describe("dyad dict check", () => {
   it("dict check reports counts per kind, duplicates, conflicts and malformed lines", async () => {
     const { code, stdout } = await runDyad(["dict", "check", FICTIONAL]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/actors {4}7 entries, \d+ names, 1 with dated codes, 1 not actors/);
+    expect(stdout).toMatch(/actors {4}8 entries, \d+ names, 1 with dated codes, 1 not actors/);
     expect(stdout).toMatch(/Conflicts .*: actors 1, agents 1/);
     expect(stdout).toMatch(/README\.txt +skipped/);
     expect(stdout).toMatch(/Fictional\.actors\.txt:17: bad date range "2000013-20010101"/);

@@ -9,6 +9,7 @@ import {
   type GoldFormatOption,
   readGoldFile,
 } from "../../eval/index.js";
+import { readEvalDictionaries } from "../../eval/suite-dictionaries.js";
 import { type CliContext, reportError } from "../context.js";
 import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 import { isConlluPath, runConlluEval } from "./eval-conllu.js";
@@ -64,7 +65,7 @@ function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number
   const options = parsed.data;
   const gold = readGoldFile(goldPath, options.format as GoldFormatOption);
   const coder = createCoder({
-    resources: loadResourcesWithDictionaries(options, ctx),
+    resources: loadResourcesWithDictionaries(options, ctx, (dir) => readEvalDictionaries(dir, gold.format)),
     onWarning: (message) => reportError(ctx, `warning: ${message}`),
   });
   const report = evaluateGold(

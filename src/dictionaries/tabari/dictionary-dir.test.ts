@@ -29,7 +29,7 @@ describe("readDictionaryDir", () => {
 
   it("summariseDictionaries counts what was loaded per kind", () => {
     expect(summary.counts).toMatchObject({
-      actors: 7,
+      actors: 8,
       datedActors: 1,
       notActors: 1,
       agents: 6,
@@ -106,6 +106,7 @@ describe("toLexiconAdditions", () => {
 
   it("tabariNameForms drops a leading THE and keeps a hyphenated name as written", () => {
     expect(tabariNameForms("THE_AU")).toEqual(["AU"]);
+    expect(tabariNameForms("THE_SHIRE")).toEqual(["SHIRE", "The Shire"]);
     expect(tabariNameForms("THE_HUNGER_PROJECT_")).toEqual(["Hunger Project"]);
     expect(tabariNameForms("THE_PEOPLE")).toEqual(["The People"]);
     expect(tabariNameForms("BARAD-DUR")).toEqual(["Barad-Dur", "Barad-dur", "BARAD-DUR"]);

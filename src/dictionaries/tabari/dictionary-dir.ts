@@ -85,11 +85,11 @@ function findClashes<T extends { file: string; line: number }>(
  * verbs, actors with date restrictions, agents and discards (see {@link dictionaryKindOf}). Other
  * files are listed as skipped. Malformed lines are collected, each with file and line, and reading
  * goes on. A name given twice is a duplicate (same codes) or a conflict (other codes); the first
- * file in name order keeps it.
+ * file in name order keeps it. `select`, when given, picks the files to read; the others are skipped.
  * @throws DataFileError when the folder cannot be read or holds no dictionary file.
  * @example const dicts = readDictionaryDir("../shared/dictionaries/petrarch2"); dicts.actors.length
  */
-export function readDictionaryDir(dir: string): TabariDictionaries {
+export function readDictionaryDir(dir: string, select?: (name: string) => boolean): TabariDictionaries {
   let names: string[];
   try {
     names = readdirSync(dir)
@@ -111,7 +111,7 @@ export function readDictionaryDir(dir: string): TabariDictionaries {
     conflicts: [],
   };
   for (const name of names) {
-    const kind = dictionaryKindOf(name);
+    const kind = select && !select(name) ? null : dictionaryKindOf(name);
     if (!kind) {
       result.files.push({ name, kind, entries: 0 });
       continue;

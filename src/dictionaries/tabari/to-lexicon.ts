@@ -39,7 +39,10 @@ export function tabariNameForms(name: string): string[] {
   const rest = written.slice(4);
   // "THE_AU" is written "the AU": the acronym alone, never "Au". One other word ("THE_PEOPLE") stays
   // whole: alone it would be any capitalised word.
-  if (written.startsWith("THE ") && ACRONYM.test(rest)) return [rest];
+  // A word of four or five letters may be a name as well ("THE_SHIRE": "The Shire", which only a
+  // user's dictionary name may open with).
+  if (written.startsWith("THE ") && ACRONYM.test(rest))
+    return /^[A-Z]{4,5}$/.test(rest) ? [rest, `The ${titleWord(rest)}`] : [rest];
   const upper = written.startsWith("THE ") && rest.includes(" ") ? rest : written;
   const words = upper.split(" ");
   const title = words
@@ -99,10 +102,13 @@ export function toLexiconAdditions(
     }
     const dated = codes.filter((code) => code.from || code.to);
     const main = actorCodes.find((code) => !code.from && !code.to) ?? actorCodes[actorCodes.length - 1];
-    const { country, sector } = splitCode(main.code, countries);
     // `LORIEN [ELR/GAL]`: the name stands for several actors at once.
     const written = actor.codes.find((code) => firstCode(code.code) === main.code && !code.from && !code.to);
     const compound = (written?.code.split("/").slice(1) ?? []).filter((code) => ACTOR_CODE.test(code));
+    const split = splitCode(main.code, countries);
+    // Several actors are no one country ("THE_SHIRE [FRO/BIL/SAM]": FRO is Frodo, not the Faroes).
+    const { sector } = split;
+    const country = compound.length > 0 ? null : split.country;
     const id = `${actor.file}:${actor.line}`;
     additions.organizations.push({
       id,

@@ -63,6 +63,10 @@ function acceptHit(
   return true;
 }
 
+/** A name from the user's TABARI/PETRARCH dictionaries (`--dictionaries`), not Dyad's built-in data. */
+const isUserDictionaryName = (hit: LexiconHit) =>
+  hit.kind === "organization" && hit.organization.kind === "dictionary";
+
 /** Words that decide whether a name is an actor here: "in Tehran" is a place, "May" a month. */
 export interface AtomWords {
   prepositions: ReadonlySet<string>;
@@ -96,7 +100,9 @@ export function findActorAtoms(
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
     // Function words and punctuation never start an actor's name: skip them before building keys.
-    if (NEVER_STARTS_ACTOR.has(tokens.pos[i])) {
+    // Only a user's dictionary name may open with its article ("THE_SHIRE": "The Shire").
+    const articleName = tokens.pos[i] === "DET" && lexicon.exactPrefixes.has(tokens.text[i]);
+    if (NEVER_STARTS_ACTOR.has(tokens.pos[i]) && !articleName) {
       i++;
       continue;
     }
@@ -120,6 +126,7 @@ export function findActorAtoms(
         if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
       for (const hit of foldedHits ?? [])
         if (acceptHit(doc, lexicon, hit, i, j + 1, sentence, locatives)) hits.push(hit);
+      if (articleName && !hits.every(isUserDictionaryName)) continue;
       if (hits.length > 0) best = { tokenStart: i, tokenEnd: j + 1, hits };
     }
     if (best) {

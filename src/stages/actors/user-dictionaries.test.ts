@@ -44,6 +44,21 @@ describe("actors from the user's TABARI/PETRARCH dictionaries", () => {
     expect(doc.events.map((e) => `${e.source?.code} ${e.target?.code}`)).toEqual(["GON ELR", "GON GAL"]);
   });
 
+  it("a name may open with its article, and a name for several actors gives no country", () => {
+    const doc = fictional.code({
+      id: "t",
+      text: "The Shire accused Gondor of cheating.",
+      date: "2001-05-01",
+    });
+    expect(doc.actors.map((m) => `${m.text}=${m.code}/${m.country}`).sort()).toEqual([
+      "Gondor=GON/null",
+      "The Shire=BIL/null",
+      "The Shire=FRO/null",
+      "The Shire=SAM/null",
+    ]);
+    expect(doc.events).toHaveLength(3);
+  });
+
   it.each([
     ["1999-05-01", "Aragorn=RNG"],
     ["2001-05-01", "Aragorn=ARNGOV"],

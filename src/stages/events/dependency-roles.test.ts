@@ -31,6 +31,11 @@ describe("roles from dependency relations", () => {
     expect(find(events, "IRQ", "19", "IRN"), show(events)).toBeUndefined();
   });
 
+  it("takes a by-agent the parse hangs on an adverb ('criticised earlier by Iran')", () => {
+    const events = code("Iraq was sharply criticised earlier by Iran for the raid.");
+    expect(find(events, "IRN", "11", "IRQ"), show(events)).toBeDefined();
+  });
+
   it("gives each coordinated subject its own event", () => {
     const events = code("Egypt and Jordan condemned Israel on Monday.");
     expect(find(events, "EGY", "111", "ISR"), show(events)).toBeDefined();
@@ -49,6 +54,19 @@ describe("roles from dependency relations", () => {
     expect(find(possessive, "IRN", "111", "ISR"), show(possessive)).toBeDefined();
     const adjectival = code("Israeli tank shelling killed three Palestinians in Gaza.");
     expect(find(adjectival, "ISR", "19", "PSE"), show(adjectival)).toBeDefined();
+  });
+});
+
+describe("a subordinate clause's own subject (issue 9)", () => {
+  it("does not lend the main clause's actor to a verb whose subject names no actor", () => {
+    const events = code(
+      "Iran restored diplomatic ties with Saudi Arabia seven years after crowds attacked the Saudi embassy.",
+    );
+    expect(find(events, "IRN", "05", "SAU"), show(events)).toBeDefined();
+    expect(
+      events.filter((e) => e.source?.code === "IRN" && e.trigger.text !== "restored diplomatic ties"),
+      show(events),
+    ).toEqual([]);
   });
 });
 

@@ -396,10 +396,14 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const verb = nominal ? head[noun] : phrase;
   // A passive subject is the patient of its own verb ("were killed in an attack"), but the agent of a
   // verb it controls ("both nations are determined to promote cooperation").
+  // "was opposed earlier by X": a by-phrase the parse hangs on an adverb still names the agent.
+  const byAgent = caseWord(tree, slotHead) === tree.grammar.agentPreposition;
   const patient =
-    deprel[slotHead] === "nsubj:pass" ? head[slotHead] === verb : NOT_AN_AGENT.test(deprel[slotHead]);
+    deprel[slotHead] === "nsubj:pass"
+      ? head[slotHead] === verb
+      : NOT_AN_AGENT.test(deprel[slotHead]) && !byAgent;
   if (head[slotHead] !== phrase && patient) return false;
-  if (!nominal) return true;
+  if (!nominal) return !hasOtherAgent(tree, phrase, slot);
   if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
   if (subjectOf(tree, verb).slot === slot) return true;
   // "both nations are determined to promote ... cooperation": a verb without a subject of its own
@@ -416,6 +420,48 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
 }
 
 /**
+ * "restore ties with Gondor, five years after crowds burned down its embassy": a verb whose subject is
+ * a noun naming no actor, with another verb between that noun and the actor, has its own agent; the
+ * actor belongs to the other verb's clause. A pronoun may stand for an actor, and a weekday parsed as
+ * a subject ("Pyongyang on Thursday fired") is no agent; the verb between keeps a misparsed name
+ * ("U.N. peacekeeping chief Lacroix expressed") the source.
+ */
+function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boolean {
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // "was captured by Turkish agents": a by-agent is the verb's own agent, whatever the parse's subject.
+  if (caseWord(tree, slotHead) === tree.grammar.agentPreposition) return false;
+  const { upos, lower, deprel } = tree.doc.tokens;
+  // A verb heading a clause, not a participle inside a name ("U.N. peacekeeping chief").
+  const verbBetween = (from: number, to: number) => {
+    for (let t = from; t < to; t++)
+      if (upos[t] === "VERB" && !/^(amod|compound)/.test(deprel[t])) return true;
+    return false;
+  };
+  const subjects = dependents(tree, verb, "nsubj");
+  if (subjects.some((s) => within(tree, slotHead, s))) return false;
+  return subjects.some(
+    (s) =>
+      (upos[s] === "NOUN" || upos[s] === "PROPN") &&
+      !tree.grammar.calendarWords.has(lower[s]) &&
+      (s > slot.tokenStart ? verbBetween(slot.tokenEnd, s) : verbBetween(s + 1, slot.tokenStart)),
+  );
+}
+
+/**
+ * "renewed ties after a break, in a step that holds advantages for both powers": `t` lies in a
+ * relative clause of a noun below `top`, so it is no argument of `top`.
+ */
+export function inRelativeClauseBelow(tree: SentenceTree, t: number, top: number): boolean {
+  const { head, deprel } = tree.doc.tokens;
+  let relative = false;
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = head[k], steps++) {
+    if (k === top) return relative;
+    if (deprel[k] === "acl:relcl") relative = true;
+  }
+  return false;
+}
+
+/**
  * Whether a target the clause rules found fits the parse: not an actor's name that only modifies a
  * place or a time ("near the Algerian border", "3 p.m. Yemen time"), and, for a verb, not a place
  * phrase ("fighting in Syria": the event's place, not its target).
@@ -424,6 +470,8 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const { head, deprel, upos, lower } = tree.doc.tokens;
   const { placePrepositions, timeNouns } = tree.grammar;
   const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // A user's pattern reads its phrase as PETRARCH does, without the relative clauses of its nouns.
+  if (trigger.user && inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))) return false;
   const owner = head[slotHead];
   const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
   if (modifies && timeNouns.has(lower[owner])) return false;

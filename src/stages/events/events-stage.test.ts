@@ -21,6 +21,12 @@ describe("events stage: which actors carry an event", () => {
     expect(triples(text).length).toBeGreaterThan(0);
   });
 
+  it("a passive act of force with no agent named is an event against its victims, with no source", () => {
+    expect(triples("Three Afghan soldiers were killed in Kabul on Monday.")).toEqual(["- 190 AFGMIL"]);
+    // Only an asserted one: a possible killing with no one behind it says too little.
+    expect(triples("Three Afghan soldiers may have been killed in Kabul on Monday.")).toEqual([]);
+  });
+
   it.each([
     ["police", "Police arrested three men after the match."],
     ["a bare statement", "A senior official said the meeting went well."],

@@ -194,6 +194,32 @@ function ownVoice(
   return { ...finding, code };
 }
 
+/**
+ * "Three soldiers were killed in Kabul": a passive act of material conflict (QuadClass 4) with no
+ * agent named is still an event, against its passive subject, with no source. Only asserted ones:
+ * a reported or hypothetical killing with no one behind it says too little.
+ */
+function agentlessViolence(
+  ctx: RoleContext,
+  sentence: Sentence,
+  reading: Reading,
+  finding: StatusFinding,
+): EventDraft[] {
+  const { trigger, target, clause } = reading;
+  if (!target || quadClassOf(trigger.code) !== 4 || finding.status !== "asserted") return [];
+  if (isNominal(ctx, trigger) || !isPassive(ctx, trigger, clause)) return [];
+  if (finding.demandedBy !== undefined || finding.inAttribution) return [];
+  return target.members.map((member) => ({
+    sentence,
+    code: trigger.code,
+    trigger,
+    source: null,
+    target: member,
+    status: finding.status,
+    cue: finding.cue,
+  }));
+}
+
 /** Codes the events of one sentence. */
 function codeSentence(
   doc: Doc,
@@ -274,7 +300,11 @@ function codeSentence(
   const reportedBy = new Set<TriggerMatch>();
   const statements = new Set<EventDraft>();
   for (const reading of readings) {
-    if (reading.trigger.speech || !reading.source) continue;
+    if (reading.trigger.speech) continue;
+    if (!reading.source) {
+      drafts.push(...agentlessViolence(ctx, sentence, reading, statusOf(reading)));
+      continue;
+    }
     const finding = statusOf(reading);
     if (finding.demandedBy !== undefined || finding.inAttribution) continue;
     const demandedCode = demanded.get(reading.trigger.head);

@@ -1,6 +1,6 @@
 import type { CompiledSequence, CompiledSequenceElement } from "../../dictionaries/verb-patterns/compile.js";
 import type { ActorSlot } from "./actor-slots.js";
-import type { SentenceTree } from "./dependency-roles.js";
+import { inRelativeClauseBelow, rangeHead, type SentenceTree } from "./dependency-roles.js";
 import { phraseEnd } from "./verb-frames.js";
 
 /** What a sequence pattern matched: its words (the verb first) and the actors its markers name. */
@@ -114,7 +114,8 @@ function matchUpper(
 
 /**
  * The first actor of verb `v`'s phrase after it that names a country or an organization (a bare
- * role such as "artillery" or "military" does not): PETRARCH's target when no `+` names one.
+ * role such as "artillery" or "military" does not), outside the relative clauses of its nouns:
+ * PETRARCH's target when no `+` names one.
  */
 export function firstActorAfter(tree: SentenceTree, v: number): ActorSlot | undefined {
   const end = phraseEnd(tree, v);
@@ -122,7 +123,8 @@ export function firstActorAfter(tree: SentenceTree, v: number): ActorSlot | unde
     (slot) =>
       slot.tokenStart > v &&
       slot.tokenEnd <= end + 1 &&
-      slot.members.some((m) => m.country !== null || m.kind === "organization"),
+      slot.members.some((m) => m.country !== null || m.kind === "organization") &&
+      !inRelativeClauseBelow(tree, rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd), v),
   );
 }
 

@@ -111,6 +111,11 @@ describe("a user's patterns matched on the words, as PETRARCH reads them", () =>
     expect(triples("Iraq condemned an attack by Iran in Syria on Thursday.")).toEqual(["IRQ IRN 111"]);
   });
 
+  it("its phrase leaves out the relative clauses of its nouns, as PETRARCH reads it", () => {
+    const text = "Iran boycotted the summit after a long break, in a step that holds advantages for Syria.";
+    expect(triples(text)).toEqual(["IRN --- 081"]);
+  });
+
   it("a user's verb codes an unnamed speaker's act ('a senior official said'); the built-in coder does not", () => {
     const text = "Iraq condemned an attack by Iran, a senior official said.";
     expect(triples(text)).toContain("GOV --- 023");
