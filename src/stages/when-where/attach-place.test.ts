@@ -101,6 +101,14 @@ describe("when-where event places", () => {
       "SYR",
       undefined,
     ],
+    [
+      "a known district, not the province it lies in that the gazetteer lacks",
+      "Unidentified gunmen have shot dead a doctor in the centre of Chah Ab District of Takhar Province.",
+      "shot",
+      "Chah Ab District",
+      "AFG",
+      "region",
+    ],
   ])("%s", (_name, text, trigger, words, country, precision) => {
     expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
   });

@@ -35,6 +35,8 @@ const NEAR_UPGRADE = 6;
 const MAX_DISTANCE = 1;
 /** Longest clause chain followed (a guard; sentences are cut at 200 tokens). */
 const MAX_CHAIN = 24;
+/** Words between two names that put the first inside the second. */
+const CONTAINED_IN = new Set(["of", "in"]);
 /** Clauses that tell the same happening: "attacked X, killing 60", "stormed and captured X". */
 const NEIGHBOUR_CLAUSES = new Set(["advcl", "conj", "xcomp"]);
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
@@ -240,7 +242,10 @@ function pickPlace(
   let best: ResolvedMention = chosen;
   if (!best.unknown) {
     best = refineKnown(doc, best, inClause, known);
-    const locality = unknowns.find((u) => u.locality && gap(u.mention, best.mention) <= NEAR);
+    // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
+    const locality = unknowns.find(
+      (u) => u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention),
+    );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
   if (best.unknown) {
@@ -251,6 +256,24 @@ function pickPlace(
     if (nearest?.place.country) best = { ...best, place: { ...best.place, country: nearest.place.country } };
   }
   return best;
+}
+
+/**
+ * "Chah Ab District of Takhar Province", "Gagrian area in Poonch district": the first name lies in
+ * the second when only "of" or "in" (with determiners and adjectives) comes between them; "the
+ * Latakia town of Kabbani" ends the first with a lower-case place word, and Kabbani lies in Latakia.
+ */
+function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
+  if (outer.tokenStart < inner.tokenEnd) return false;
+  // "the Latakia town of Kabbani": a lower-case place word ending the first name is named by "of".
+  const last = inner.tokenEnd - 1;
+  if (inner.tokenEnd - inner.tokenStart > 1 && doc.tokens.text[last] === doc.tokens.lower[last]) return false;
+  let linked = false;
+  for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
+    if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
+    else if (doc.tokens.pos[t] !== "DET" && doc.tokens.pos[t] !== "ADJ") return false;
+  }
+  return linked;
 }
 
 /** Possessive, country-to-place and nearby more precise refinements of a known place. */
