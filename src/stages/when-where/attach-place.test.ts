@@ -144,6 +144,13 @@ describe("when-where event places", () => {
       "Hebron",
       "PSE",
     ],
+    [
+      "a locative in the event's own phrase over the place of the clause it hangs from",
+      "The Syrian Arab Army continued their offensive in the eastern countryside of Aleppo on Friday, targeting the remaining villages under the Islamic State's control south of Al-Bab city.",
+      "targeting",
+      "Al-Bab city",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

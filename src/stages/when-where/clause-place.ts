@@ -21,6 +21,7 @@ const MAX_CLIMB = 24;
  * names what was said about, not where it was said), never from reported speech below the event,
  * never a name inside a person's, a body's or a group's mention.
  * @param clause token range `[start, end)` of the trigger's clause (see `clauseAround`)
+ * @param keep a further test on each name (see {@link inOwnPhrase})
  * @example findClausePlace(doc, { start: 0, end: 20 }, { start: 2, end: 3, objectIsPlace: true }, resolved, [], words)?.place.name // "Tulkarm"
  */
 export function findClausePlace(
@@ -30,6 +31,7 @@ export function findClausePlace(
   resolved: readonly ResolvedMention[],
   unknowns: readonly UnknownPlace[],
   words: PlaceWords,
+  keep: (mention: ResolvedMention["mention"]) => boolean = () => true,
 ): ResolvedMention | undefined {
   if (!event.objectIsPlace) return undefined;
   const v = rangeHead(doc, event.start, event.end);
@@ -42,7 +44,8 @@ export function findClausePlace(
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
     locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
     !isReferencePoint(doc, mention.tokenStart, words) &&
-    !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v);
+    !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
+    keep(mention);
   const items = [
     ...resolved,
     ...unknowns.map((u): ResolvedMention => ({ mention: u.mention, place: u.place, unknown: true })),
@@ -65,6 +68,26 @@ export function findClausePlace(
     if (owned) return owned;
   }
   return chosen;
+}
+
+/**
+ * Whether a name hangs from the event's words through noun phrases alone, with no other predicate
+ * between: "targeting the key district of Suleiman Al-Halabi" however the parse attaches "of".
+ * @param own the event's own words
+ */
+export function inOwnPhrase(
+  doc: Doc,
+  mention: ResolvedMention["mention"],
+  own: (t: number) => boolean,
+): boolean {
+  const { head, upos } = doc.tokens;
+  let x = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x)) return true;
+    if (upos[x] === "VERB" || upos[x] === "AUX") return false;
+    x = head[x];
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse } from "../events/dependency-roles.js";
 import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
-import { findClausePlace } from "./clause-place.js";
+import { findClausePlace, inOwnPhrase } from "./clause-place.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -132,6 +132,22 @@ function dateAndPlaceEvent(
       gazetteer.words,
       parsed.unknowns,
     );
+  // A place the parse found only a clause away yields to a locative phrase after the trigger in the
+  // event's own phrase, which the parse hung on a wrong word ("launched an assault in east Aleppo,
+  // targeting the key district of Suleiman Al-Halabi": the district, not Aleppo, for "targeting").
+  const phrase =
+    own &&
+    own.distance > 0 &&
+    parsed &&
+    findClausePlace(
+      doc,
+      { start: triggerEnd, end: clause.end },
+      words,
+      places.resolved[sentence.index] ?? [],
+      parsed.unknowns,
+      gazetteer.words,
+      (mention) => inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd),
+    );
   // With no place tied to the event on the parse, a locative phrase of its clause.
   const near =
     !own &&
@@ -144,7 +160,8 @@ function dateAndPlaceEvent(
       parsed.unknowns,
       gazetteer.words,
     );
-  if (own) event.location = toLocation(own.place, "event");
+  if (phrase) event.location = toLocation(phrase, "event");
+  else if (own) event.location = toLocation(own.place, "event");
   else if (near) event.location = toLocation(near, "clause");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
