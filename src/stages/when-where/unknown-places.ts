@@ -72,7 +72,21 @@ export function findUnknownPlaces(
     if (m.tokenStart >= clause.start && m.tokenStart <= clause.end)
       knownStart[m.tokenStart - clause.start] = 1;
   }
-  const taken = (t: number) => actorKinds[t] !== undefined || knownToken[t - clause.start] === 1;
+  // "in Mansour district": a name read as a person's is a place when a lower-case locality word follows.
+  const freed = new Uint8Array(clause.end - clause.start);
+  for (let t = clause.start; t < clause.end; ) {
+    if (actorKinds[t] !== "person") {
+      t++;
+      continue;
+    }
+    let e = t;
+    while (e < clause.end && actorKinds[e] === "person") e++;
+    if (e < clause.end && words.localityWords.has(tokens.lower[e]) && tokens.text[e] === tokens.lower[e])
+      freed.fill(1, t - clause.start, e - clause.start);
+    t = e;
+  }
+  const taken = (t: number) =>
+    (actorKinds[t] !== undefined && freed[t - clause.start] === 0) || knownToken[t - clause.start] === 1;
   const out: UnknownPlace[] = [];
   for (let t = clause.start; t < clause.end; t++) {
     if (taken(t) || tokens.pos[t] !== "PROPN" || !isCapitalized(tokens.text[t])) continue;
@@ -81,10 +95,13 @@ export function findUnknownPlaces(
     while (end < clause.end && !taken(end) && wordCount <= MAX_WORDS) {
       const text = tokens.text[end];
       const glue = (text === "-" || text[0] === "'" || text[0] === "\u2019") && tokens.spaceBefore[end] === 0;
+      // "Bab al Hawa"; but "an IED at Kulgam Chowk": a locative preposition between spaced words
+      // starts a phrase, not a longer name.
       const particle =
         words.nameParticles.has(tokens.lower[end]) &&
         end + 1 < clause.end &&
-        isCapitalized(tokens.text[end + 1]);
+        isCapitalized(tokens.text[end + 1]) &&
+        !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
       if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
       else if (!glue && !particle) break;
       end++;
