@@ -2,7 +2,7 @@ import type { CountryCode } from "../../model/codes.js";
 import type { ActorMentionKind, Doc, Sentence, Span } from "../../model/document.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place, PlacePrecision } from "./gazetteer.js";
-import { locativeBefore } from "./locative-phrase.js";
+import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** A span of text that names a place, with every place the name may denote. */
@@ -144,7 +144,9 @@ export function findPlaceMentions(
     // "10 p.m. Yemen time" tells the clock.
     if (best.end < end && words.clockWords.has(tokens.lower[best.end])) continue;
     const locative =
-      locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
+      locativeBefore(doc, i, sentence.tokenStart, words) >= 0 ||
+      followsVerb(doc, i, sentence.tokenStart) ||
+      placeNounAfter(doc, best.end, end, words);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
 
     let stop = best.end;

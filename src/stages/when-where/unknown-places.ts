@@ -1,7 +1,7 @@
 import type { ActorMentionKind, Doc } from "../../model/document.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { locativeBefore } from "./locative-phrase.js";
+import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
 
 /** A name the gazetteer lacks but the sentence presents as a place, with the words around it. */
@@ -123,6 +123,7 @@ export function findUnknownPlaces(
       words.placeNouns.has(ofHead);
     const locative =
       locativeBefore(doc, start, clause.start, words) >= 0 ||
+      placeNounAfter(doc, end, clause.end, words) ||
       destinationBefore(doc, start, clause.start, words, inTrigger);
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word,
     // or as the object of a verb whose object is a place ("stormed Najarah", "shelled Kafr Nabl").
