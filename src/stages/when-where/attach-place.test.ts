@@ -151,6 +151,27 @@ describe("when-where event places", () => {
       "Al-Bab city",
       "SYR",
     ],
+    [
+      "a town the gazetteer lacks after 'at', not joined to the noun before it",
+      "Around the same time, militants detonated another IED at Kulgam Chowk in Anantnag district, injuring eight civilians.",
+      "detonated",
+      "Kulgam Chowk",
+      "IND",
+    ],
+    [
+      "a small town in apposition with a place noun",
+      "ISIS routed rebel groups last month to seize control of Azaz, a strategic city near the Turkish border, leading to a tense cease-fire.",
+      "seize",
+      "Azaz",
+      "SYR",
+    ],
+    [
+      "the name, not the place a phrase after its comma says it lies in",
+      "Meanwhile, in Abu Ghraib, on the western edge of Baghdad, U.S. troops clashed with townspeople Sunday for the second time in three days.",
+      "clashed",
+      "Abu Ghraib",
+      "IRQ",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

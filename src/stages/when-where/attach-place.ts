@@ -175,14 +175,42 @@ function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: Plac
   });
 }
 
-/** Drops names that only give a reference point ("160 km north of Baghdad") when another name is there. */
+/**
+ * Drops names that only give a reference point ("160 km north of Baghdad") or only say where
+ * another attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman,
+ * southern Aleppo") when another name is there.
+ */
 function dropReferencePoints(
   doc: Doc,
   anchored: readonly AnchoredPlace[],
   words: PlaceWords,
 ): AnchoredPlace[] {
-  const kept = anchored.filter((a) => !isReferencePoint(doc, a.item.mention.tokenStart, words));
+  const kept = anchored.filter(
+    (a) =>
+      !isReferencePoint(doc, a.item.mention.tokenStart, words) &&
+      !anchored.some((b) => describes(doc, a.item.mention, b.item.mention)),
+  );
   return kept.length > 0 ? kept : [...anchored];
+}
+
+/** Longest stretch between a name and a name it describes ("Brighton, on the south coast of England"). */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * Whether the name `a` comes in a phrase set off by a comma right after the name `b`, with words
+ * between and no verb or other comma ("Abu Ghraib, on the western edge of Baghdad"): it says where
+ * `b` is. A bare comma ("Iraq, Syria and Lebanon") lists names; "and" or "or" also joins them.
+ */
+function describes(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
+  const { tokens } = doc;
+  const from = b.tokenEnd;
+  if (from >= a.tokenStart - 1 || a.tokenStart - from > MAX_DESCRIPTION || tokens.text[from] !== ",")
+    return false;
+  for (let t = from + 1; t < a.tokenStart; t++) {
+    const pos = tokens.pos[t];
+    if (pos === "VERB" || pos === "AUX" || pos === "CCONJ" || pos === "PUNCT") return false;
+  }
+  return true;
 }
 
 /** The predicates from the event's own up to the root of the sentence. */

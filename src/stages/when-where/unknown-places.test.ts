@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { ActorMentionKind } from "../../model/document.js";
+import { loadGazetteer } from "./gazetteer.js";
+import { findPlaceMentions } from "./place-mentions.js";
+import { docWithEvent } from "./test-helpers/make-doc.js";
+import { findUnknownPlaces } from "./unknown-places.js";
+
+const gazetteer = loadGazetteer();
+
+/** The names of a one-sentence text the gazetteer lacks, with `person` marked over the given words. */
+function unknownNames(text: string, person?: string): string[] {
+  const doc = docWithEvent(text, text.split(" ")[0]);
+  const kinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
+  if (person) {
+    const at = text.indexOf(person);
+    for (let t = 0; t < doc.tokens.length; t++)
+      if (doc.tokens.start[t] >= at && doc.tokens.end[t] <= at + person.length) kinds[t] = "person";
+  }
+  const sentence = doc.sentences[0];
+  const known = findPlaceMentions(doc, sentence, gazetteer, kinds).mentions;
+  return findUnknownPlaces(
+    doc,
+    { start: sentence.tokenStart, end: sentence.tokenEnd },
+    known,
+    kinds,
+    gazetteer,
+    () => -1,
+  ).map((u) => u.mention.text);
+}
+
+describe("findUnknownPlaces", () => {
+  it("reads a name the actors took for a person as a place when a locality word follows it", () => {
+    const text =
+      "An attacker detonated his car among football fans celebrating in Mansour district in western Baghdad.";
+    expect(unknownNames(text, "Mansour")).toContain("Mansour");
+    expect(unknownNames("Police said Mansour district officials met.", "Mansour")).toEqual([]);
+  });
+
+  it("ends a name at a locative preposition between spaced words: 'another IED at Kulgam Chowk'", () => {
+    const text = "Militants detonated another IED at Kulgam Chowk in Anantnag district.";
+    expect(unknownNames(text)).toEqual(["Kulgam Chowk"]);
+  });
+
+  it("reads a name in apposition with a place noun as a place: 'Ikpoba, a border town'", () => {
+    expect(unknownNames("Double tragedy struck Ikpoba, a border town, when gunmen attacked.")).toEqual([
+      "Ikpoba",
+    ]);
+  });
+});
