@@ -172,6 +172,20 @@ describe("when-where event places", () => {
       "Abu Ghraib",
       "IRQ",
     ],
+    [
+      "'downtown' used as a preposition",
+      "Liberian troops patrolled downtown Monrovia in a show of force.",
+      "patrolled",
+      "Monrovia",
+      "LBR",
+    ],
+    [
+      "a town the gazetteer lacks, in a part of it that a place verb acts on",
+      "Militias on Thursday patrolled the streets of Cap-Haitien, Haiti's second important city with 500,000 inhabitants.",
+      "patrolled",
+      "Cap-Haitien",
+      null,
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

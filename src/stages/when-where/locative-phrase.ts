@@ -73,14 +73,14 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
 }
 
 /** Words an apposition may hold before its place noun: "a strategic", "Zaire's second", "another". */
-const APPOSITION_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const APPOSITION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM", "PART"]);
 /** How many words an apposition may hold before its place noun. */
 const MAX_APPOSITION = 5;
 
 /**
  * Whether the name ending before token `end` is followed by an apposition headed by a place noun:
- * "Azaz, a strategic city near the Turkish border", "Ikpoba, a border town", "Lubumbashi, Zaire's
- * second city". Such a name is a place whatever else shares it.
+ * "Azaz, a strategic city near the Turkish border", "Ikpoba, a border town", "Cap-Haitien,
+ * Haiti's second important city". Such a name is a place whatever else shares it.
  * @param limit the end of the sentence (exclusive)
  */
 export function placeNounAfter(doc: Doc, end: number, limit: number, words: PlaceWords): boolean {

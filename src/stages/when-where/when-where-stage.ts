@@ -201,10 +201,22 @@ function parsedSentence(
   const sentence = doc.sentences[index];
   if (!hasParse(doc, sentence)) return undefined;
   const { head, deprel } = doc.tokens;
-  // The verb a name is the object (or passive subject) of, through its name and noun phrase.
+  const { lower } = doc.tokens;
+  const { spatialNouns, portionNouns } = gazetteer.words;
+  // The verb a name is the object (or passive subject) of, through its name and noun phrase, and
+  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali").
   const objectVerb = (start: number) => {
     let t = start;
     for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
+    const up = head[t];
+    if (
+      deprel[t] === "nmod" &&
+      up >= 0 &&
+      start > 0 &&
+      lower[start - 1] === "of" &&
+      (spatialNouns.has(lower[up]) || portionNouns.has(lower[up]))
+    )
+      t = up;
     return deprel[t] === "obj" || deprel[t] === "nsubj:pass" ? head[t] : -1;
   };
   const inTrigger = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
