@@ -46,4 +46,21 @@ describe("findUnknownPlaces", () => {
       "Ikpoba",
     ]);
   });
+
+  it("ends a name at a weekday: 'patrolling Korangi Saturday afternoon'", () => {
+    const text = "Police and soldiers were patrolling Korangi Saturday afternoon.";
+    const doc = docWithEvent(text, "patrolling");
+    const sentence = doc.sentences[0];
+    const kinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
+    const verb = doc.tokens.text.indexOf("patrolling");
+    const found = findUnknownPlaces(
+      doc,
+      { start: sentence.tokenStart, end: sentence.tokenEnd },
+      findPlaceMentions(doc, sentence, gazetteer, kinds).mentions,
+      kinds,
+      gazetteer,
+      (start) => (doc.tokens.text[start] === "Korangi" ? verb : -1),
+    );
+    expect(found.map((u) => u.mention.text)).toEqual(["Korangi"]);
+  });
 });

@@ -102,6 +102,8 @@ export function findUnknownPlaces(
         end + 1 < clause.end &&
         isCapitalized(tokens.text[end + 1]) &&
         !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
+      // "patrolling Korangi Saturday": a weekday or month ends the name.
+      if (CALENDAR_WORD.test(text)) break;
       if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
       else if (!glue && !particle) break;
       end++;
@@ -112,7 +114,6 @@ export function findUnknownPlaces(
     if (wordCount > MAX_WORDS) continue;
     // "Greater Damascus", "Southern California": the start of a known place's longer name.
     if (end < clause.end && knownStart[end - clause.start] === 1 && tokens.spaceBefore[end] === 1) continue;
-    if (!isPlaceLike(doc, start, end, gazetteer)) continue;
     const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
     const locality =
@@ -121,6 +122,7 @@ export function findUnknownPlaces(
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
+    if (!isPlaceLike(doc, start, end, gazetteer, locality)) continue;
     const locative =
       locativeBefore(doc, start, clause.start, words) >= 0 ||
       placeNounAfter(doc, end, clause.end, words) ||
@@ -164,8 +166,11 @@ function destinationBefore(
   return false;
 }
 
-/** Not an acronym, date, demonym, stop name or the name of a body or person. */
-function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer): boolean {
+/**
+ * Not an acronym, date, demonym, stop name or the name of a body or person. With a locality word
+ * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name.
+ */
+function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer, locality: boolean): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
@@ -191,12 +196,12 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer)
   for (let t = start; t < end; t++) {
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
-      words.titleWords.has(tokens.lower[t]) ||
+      (words.titleWords.has(tokens.lower[t]) && !locality) ||
       CALENDAR_WORD.test(tokens.text[t])
     )
       return false;
   }
-  if (start > 0 && words.titleWords.has(tokens.lower[start - 1])) return false;
+  if (start > 0 && words.titleWords.has(tokens.lower[start - 1]) && !locality) return false;
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
