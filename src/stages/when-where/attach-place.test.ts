@@ -186,6 +186,20 @@ describe("when-where event places", () => {
       "Cap-Haitien",
       null,
     ],
+    [
+      "a village the gazetteer lacks after a settlement word and 'of'",
+      "In the province of Latakia, Ahrar al-Sham groups shelled the settlement of Mortlu and positions of government forces on Mount Abu Ali.",
+      "shelled",
+      "Mortlu",
+      "SYR",
+    ],
+    [
+      "a landmark the gazetteer lacks, named with its locality word",
+      "The Syrian Arab Army stormed the jihadist-held Al-Fijah Springs in Wadi Barada, resulting in a long battle on Monday.",
+      "stormed",
+      "Al-Fijah Springs",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });
