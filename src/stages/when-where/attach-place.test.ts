@@ -200,8 +200,21 @@ describe("when-where event places", () => {
       "Al-Fijah Springs",
       "SYR",
     ],
+    [
+      "a country owning the noun of a locative phrase",
+      "Insurgents detonated a roadside bomb in Thailand's restive South Saturday, killing two soldiers.",
+      "detonated",
+      "Thailand",
+      "THA",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
+  });
+
+  it("reads a locative phrase with a possessive determiner when the parse misses it: 'on the doorstep of his Moscow apartment'", () => {
+    const text =
+      "Unidentified gunmen shot Oleg Slabynko, 34, to death on the doorstep of his Moscow apartment on Thursday.";
+    expect(locationOf(text, "shot")).toMatchObject({ text: "Moscow", country: "RUS" });
   });
 
   it("puts an event in its own clause's place, not the dateline's: Putin spoke in Pyongyang", () => {

@@ -118,8 +118,14 @@ function fitsEvent(
   words: PlaceWords,
 ): boolean {
   const country = precisionOf(a.item) === "country";
-  // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
-  if (a.modifier && country) return false;
+  // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place;
+  // as the possessor of a locative's noun or of the object of a place verb it names the place
+  // ("near Pakistan's parliament", "patrolling Venezuela's oil installations").
+  const possessed =
+    a.possessor === true &&
+    (a.link === "locative" ||
+      (a.link === "object" && words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor])));
+  if (a.modifier && country && !possessed) return false;
   // "a US military base": a country before a noun is a nationality, except before its own ground
   // or towns ("the Syria border", "this Ivory Coast city").
   if (a.via?.how === "compound" && country) {

@@ -26,6 +26,8 @@ export interface AnchoredPlace {
   via?: SpatialAttachment;
   /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
   modifier: boolean;
+  /** It does so as a possessor ("near Pakistan's parliament"), which names the place the noun is in. */
+  possessor?: boolean;
 }
 
 /** How a name attaches to the spatial noun right above it. */
@@ -40,6 +42,7 @@ export interface PlaceAnchor {
   link: PlaceLink;
   via?: SpatialAttachment;
   modifier: boolean;
+  possessor?: boolean;
 }
 
 /** Relations that keep a name inside a larger noun phrase: "Baghdad's Sadr City", "Khan Touman, southern Aleppo". */
@@ -99,10 +102,12 @@ export function anchorOf(
   let x = nameHead;
   let via: SpatialAttachment | undefined;
   let modifier = false;
+  let possessor = false;
   const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
     anchor,
     link,
     modifier,
+    ...(possessor ? { possessor } : {}),
     ...(via ? { via } : {}),
   });
   for (let step = 0; step < MAX_CLIMB; step++) {
@@ -140,8 +145,10 @@ export function anchorOf(
     if (base === "compound" || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
-      if (!isSpatial(lower[y], words)) modifier = true;
-      else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
+      if (!isSpatial(lower[y], words)) {
+        if (step === 0 && word !== null) possessor = true;
+        modifier = true;
+      } else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
       x = y;
       continue;
     }
