@@ -207,6 +207,13 @@ describe("when-where event places", () => {
       "Thailand",
       "THA",
     ],
+    [
+      "a district the gazetteer lacks that a neighbouring clause acts on",
+      "ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the Syrian Arab Army controlled Al-Rashidiyah District inside the provincial capital.",
+      "targeting",
+      "Al-Rashidiyah District",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

@@ -13,6 +13,8 @@ export interface ResolvedMention {
   place: Place;
   /** A name missing from the gazetteer (see `findUnknownPlaces`): no coordinates, no precision. */
   unknown?: boolean;
+  /** Such a name comes with a locality word ("the Al-Rashidiyah District"), so it is a place. */
+  locality?: boolean;
 }
 
 const RANK: Record<PlacePrecision, number> = { country: 0, region: 1, city: 2 };
@@ -87,7 +89,9 @@ export function findEventPlace(
   );
   const candidates: ResolvedMention[] = [
     ...named,
-    ...unknowns.map((u) => ({ mention: u.mention, place: u.place, unknown: true })).filter(outside),
+    ...unknowns
+      .map((u) => ({ mention: u.mention, place: u.place, unknown: true, locality: u.locality }))
+      .filter(outside),
   ];
   const v = rangeHead(doc, event.start, event.end);
   const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
@@ -135,9 +139,10 @@ function fitsEvent(
   // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
   if (a.link === "object") {
     const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
-    // "attacked Damboa town, killing 60": a known place a neighbouring clause's verb acts on.
+    // "attacked Damboa town, killing 60": a known place (or one with a locality word) a
+    // neighbouring clause's verb acts on.
     const neighbour =
-      !a.item.unknown &&
+      (!a.item.unknown || a.item.locality === true) &&
       (doc.tokens.head[a.anchor] === v || doc.tokens.head[v] === a.anchor) &&
       NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
     return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour);
