@@ -63,4 +63,10 @@ describe("findUnknownPlaces", () => {
     );
     expect(found.map((u) => u.mention.text)).toEqual(["Korangi"]);
   });
+
+  it("keeps an ayn sign inside a name: 'the village of Al-\u2018Alqamiyah'", () => {
+    const text =
+      "The YPG advanced on Saturday, capturing the village of Al-\u2018Alqamiyah after a violent battle.";
+    expect(unknownNames(text)).toEqual(["Al-\u2018Alqamiyah"]);
+  });
 });

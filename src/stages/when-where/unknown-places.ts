@@ -1,5 +1,5 @@
 import type { ActorMentionKind, Doc } from "../../model/document.js";
-import { foldName } from "./fold-name.js";
+import { foldName, startsWithApostrophe } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
@@ -94,7 +94,7 @@ export function findUnknownPlaces(
     let wordCount = 1;
     while (end < clause.end && !taken(end) && wordCount <= MAX_WORDS) {
       const text = tokens.text[end];
-      const glue = (text === "-" || text[0] === "'" || text[0] === "\u2019") && tokens.spaceBefore[end] === 0;
+      const glue = (text === "-" || startsWithApostrophe(text)) && tokens.spaceBefore[end] === 0;
       // "Bab al Hawa"; but "an IED at Kulgam Chowk": a locative preposition between spaced words
       // starts a phrase, not a longer name.
       const particle =
