@@ -214,6 +214,13 @@ describe("when-where event places", () => {
       "Al-Rashidiyah District",
       "SYR",
     ],
+    [
+      "the village an offensive is launched to take, over the region it is launched in",
+      "On Wednesday morning in the Homs Governorate's southeastern countryside, ISIS launched a surprise counter-offensive to recapture the strategic village of Maheen from the Syrian Arab Army.",
+      "launched",
+      "Maheen",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

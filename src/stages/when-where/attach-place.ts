@@ -39,6 +39,8 @@ const MAX_DISTANCE = 1;
 const MAX_CHAIN = 24;
 /** Words between two names that put the first inside the second. */
 const CONTAINED_IN = new Set(["of", "in"]);
+/** Relations of an infinitive clause of purpose to the verb or noun it serves. */
+const PURPOSE = new Set(["xcomp", "advcl", "acl"]);
 /** Clauses that tell the same happening: "attacked X, killing 60", "stormed and captured X". */
 const NEIGHBOUR_CLAUSES = new Set(["advcl", "conj", "xcomp"]);
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
@@ -107,6 +109,20 @@ export function findEventPlace(
     else if (distance === best.distance) best.items.push(a.item);
   }
   if (!best) return undefined;
+  // "launched an offensive in the Homs Governorate's countryside to recapture the village of
+  // Maheen": a region or country the event has yields to a finer place its purpose clause acts on.
+  if (
+    best.distance === 0 &&
+    best.items.every((item) => !item.unknown && RANK[precisionOf(item)] < RANK.city)
+  ) {
+    const purpose = kept.filter(
+      (a) =>
+        a.link === "object" &&
+        isPurposeOf(doc, a.predicate, v) &&
+        (a.item.unknown ? a.item.locality === true : RANK[precisionOf(a.item)] === RANK.city),
+    );
+    if (purpose.length > 0) best = { distance: 1, items: purpose.map((a) => a.item) };
+  }
   const known = anchored.filter((a) => !a.item.unknown).map((a) => a.item);
   const place = pickPlace(doc, best.items, named, known, unknowns, event);
   return place && { place, distance: best.distance };
@@ -145,7 +161,9 @@ function fitsEvent(
       (!a.item.unknown || a.item.locality === true) &&
       (doc.tokens.head[a.anchor] === v || doc.tokens.head[v] === a.anchor) &&
       NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
-    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour);
+    // "launched an offensive to capture X": the place its purpose clause acts on.
+    const purpose = (!a.item.unknown || a.item.locality === true) && isPurposeOf(doc, a.anchor, v);
+    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour || purpose);
   }
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
@@ -222,6 +240,18 @@ function describes(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
     if (pos === "VERB" || pos === "AUX" || pos === "CCONJ" || pos === "PUNCT") return false;
   }
   return true;
+}
+
+/** Whether a predicate is an infinitive clause of the event's head: "launched an offensive *to capture* X". */
+function isPurposeOf(doc: Doc, predicate: number, v: number): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  if (!PURPOSE.has(deprel[predicate]) || predicate <= v) return false;
+  // Up through the noun the clause may modify ("an offensive to capture"), at most two steps.
+  let up = head[predicate];
+  for (let step = 0; step < 2 && up >= 0 && up !== v; step++) up = head[up];
+  if (up !== v) return false;
+  for (let t = predicate - 1; t > v && t >= predicate - 2; t--) if (lower[t] === "to") return true;
+  return false;
 }
 
 /** The predicates from the event's own up to the root of the sentence. */
