@@ -7,14 +7,14 @@ import { findUnknownPlaces } from "./unknown-places.js";
 
 const gazetteer = loadGazetteer();
 
-/** The names of a one-sentence text the gazetteer lacks, with `person` marked over the given words. */
-function unknownNames(text: string, person?: string): string[] {
+/** The names of a one-sentence text the gazetteer lacks, with an actor of `kind` marked over the given words. */
+function unknownNames(text: string, actor?: string, kind: ActorMentionKind = "person"): string[] {
   const doc = docWithEvent(text, text.split(" ")[0]);
   const kinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
-  if (person) {
-    const at = text.indexOf(person);
+  if (actor) {
+    const at = text.indexOf(actor);
     for (let t = 0; t < doc.tokens.length; t++)
-      if (doc.tokens.start[t] >= at && doc.tokens.end[t] <= at + person.length) kinds[t] = "person";
+      if (doc.tokens.start[t] >= at && doc.tokens.end[t] <= at + actor.length) kinds[t] = kind;
   }
   const sentence = doc.sentences[0];
   const known = findPlaceMentions(doc, sentence, gazetteer, kinds).mentions;
@@ -34,6 +34,12 @@ describe("findUnknownPlaces", () => {
       "An attacker detonated his car among football fans celebrating in Mansour district in western Baghdad.";
     expect(unknownNames(text, "Mansour")).toContain("Mansour");
     expect(unknownNames("Police said Mansour district officials met.", "Mansour")).toEqual([]);
+  });
+
+  it("reads a people's name as the start of a place's name before a locality word: 'the Turkmen Mountains'", () => {
+    const text = "The rebels launched another counter-offensive in the Turkmen Mountains on Wednesday.";
+    expect(unknownNames(text, "Turkmen", "country")).toEqual(["Turkmen Mountains"]);
+    expect(unknownNames("Rebels attacked a Turkmen village on Wednesday.", "Turkmen", "country")).toEqual([]);
   });
 
   it("ends a name at a locative preposition between spaced words: 'another IED at Kulgam Chowk'", () => {

@@ -72,16 +72,18 @@ export function findUnknownPlaces(
     if (m.tokenStart >= clause.start && m.tokenStart <= clause.end)
       knownStart[m.tokenStart - clause.start] = 1;
   }
-  // "in Mansour district": a name read as a person's is a place when a lower-case locality word follows.
+  // "in Mansour district", "the Turkmen Mountains": a name read as a person's or a people's starts
+  // a place's name when a locality word follows (a demonym alone is still no place, see isPlaceLike).
   const freed = new Uint8Array(clause.end - clause.start);
   for (let t = clause.start; t < clause.end; ) {
-    if (actorKinds[t] !== "person") {
+    const kind = actorKinds[t];
+    if (kind !== "person" && kind !== "country") {
       t++;
       continue;
     }
     let e = t;
-    while (e < clause.end && actorKinds[e] === "person") e++;
-    if (e < clause.end && words.localityWords.has(tokens.lower[e]) && tokens.text[e] === tokens.lower[e])
+    while (e < clause.end && actorKinds[e] === kind) e++;
+    if (e < clause.end && words.localityWords.has(tokens.lower[e]))
       freed.fill(1, t - clause.start, e - clause.start);
     t = e;
   }
