@@ -247,6 +247,14 @@ describe("when-where event places", () => {
     expect(doc.events[0].location?.basis).not.toBe("event");
   });
 
+  it("does not place a statement at its subject's home: 'Tulkarm's governor said'", () => {
+    const text =
+      "Tulkarm's governor said the Palestinians were killed at a peaceful protest on the outskirts of the town.";
+    const doc = docWithEvent(text, "said", { cameo: "010" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
   it("does not put a saying in the place of what was said", () => {
     const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
     stage.run(doc, ctx);

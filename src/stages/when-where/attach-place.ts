@@ -172,7 +172,8 @@ function fitsEvent(
     return (
       !country &&
       (a.item.mention.actorKind === undefined || a.item.mention.actorKind === "agent") &&
-      (own(a.anchor) || event.objectIsPlace)
+      // A subject's home ("Chihuahua state government announced") places acts only.
+      (event.objectIsPlace || (own(a.anchor) && doc.tokens.upos[a.anchor] !== "VERB"))
     );
   return true;
 }
