@@ -255,6 +255,21 @@ describe("when-where event places", () => {
     expect(doc.events[0].location?.basis).not.toBe("event");
   });
 
+  it("does not place a protest where what it opposes happened, but places an attack at its target", () => {
+    const protest = docWithEvent(
+      "Several hundred communist activists demonstrated outside the US embassy Saturday against a US-led war on Iraq.",
+      "demonstrated",
+      { cameo: "141" },
+    );
+    stage.run(protest, ctx);
+    expect(protest.events[0].location?.name).not.toBe("Iraq");
+    const attack = locationOf(
+      "Early on Saturday, PKK militants launched a major offensive against a Turkish military base in the Hakkari province located in southeast Turkey.",
+      "launched",
+    );
+    expect(attack).toMatchObject({ text: "Hakkari province", basis: "event" });
+  });
+
   it("does not put a saying in the place of what was said", () => {
     const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
     stage.run(doc, ctx);

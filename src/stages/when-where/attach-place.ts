@@ -2,7 +2,13 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import { isReferencePoint } from "./locative-phrase.js";
-import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
+import {
+  type AnchoredPlace,
+  anchorPlaces,
+  inTopicPhrase,
+  predicateOf,
+  type SentenceParse,
+} from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
@@ -53,6 +59,11 @@ export interface EventWords {
   end: number;
   /** Material events happen at their object ("struck Erbil"); statements do not. */
   objectIsPlace: boolean;
+  /**
+   * Protests and statements have a topic ("protested against the war on Iraq"): a place inside a
+   * topic phrase is not theirs (see `inTopicPhrase`). Force has a target, whose place is its own.
+   */
+  hasTopic?: boolean;
 }
 
 /** The event's place and how many clause steps from the event's own it was found (0: its own). */
@@ -96,8 +107,13 @@ export function findEventPlace(
       .filter(outside),
   ];
   const v = rangeHead(doc, event.start, event.end);
-  const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
-    fitsEvent(doc, a, event, v, own, words),
+  const anchored = anchorPlaces(parse, candidates, words, own).filter(
+    (a) =>
+      fitsEvent(doc, a, event, v, own, words) &&
+      !(
+        event.hasTopic &&
+        inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)
+      ),
   );
   const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));

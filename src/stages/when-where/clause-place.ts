@@ -2,6 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
 import type { EventWords, ResolvedMention } from "./attach-place.js";
 import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
+import { inTopicPhrase } from "./parse-place.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
@@ -35,6 +36,7 @@ export function findClausePlace(
 ): ResolvedMention | undefined {
   if (!event.objectIsPlace) return undefined;
   const v = rangeHead(doc, event.start, event.end);
+  const own = (t: number) => t >= event.start && t < event.end;
   const fits = ({ mention, place }: ResolvedMention) =>
     // "patrolled downtown Monrovia": a capital read as its government is still a place after "in"
     // (a country's name read as an actor is left to the parse: on tune it was wrong as often as right).
@@ -45,6 +47,9 @@ export function findClausePlace(
     locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
     !isReferencePoint(doc, mention.tokenStart, words) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
+    !(
+      event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)
+    ) &&
     keep(mention);
   const items = [
     ...resolved,

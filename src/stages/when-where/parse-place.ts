@@ -182,6 +182,37 @@ export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): n
   return p;
 }
 
+/** The `case` dependent of token `x` (a preposition in front of it), or -1. */
+function caseMarker(doc: Doc, x: number): number {
+  const { head, deprel, sentence } = doc.tokens;
+  for (let t = x - 1; t >= 0 && t >= x - MAX_CLIMB && sentence[t] === sentence[x]; t--)
+    if (head[t] === x && deprel[t] === "case") return t;
+  return -1;
+}
+
+/**
+ * Whether a name lies inside a phrase that gives the topic of its predicate rather than a setting:
+ * "protested against the war **on Iraq**", "a protest over the killings **in Baghdad**". Climbs from
+ * the noun the name's own phrase hangs on up to the first predicate (or one of `own`, the event's
+ * words), looking for a noun a topic preposition introduces.
+ * @param nameHead the head token of the name
+ */
+export function inTopicPhrase(
+  doc: Doc,
+  nameHead: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): boolean {
+  let x = doc.tokens.head[nameHead];
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x) || isPredicate(doc, x)) return false;
+    const marker = caseMarker(doc, x);
+    if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+    x = doc.tokens.head[x];
+  }
+  return false;
+}
+
 /**
  * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches
  * to and the predicate that token belongs to. Names attached to nothing are dropped.

@@ -122,7 +122,9 @@ function dateAndPlaceEvent(
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
   // ("condemned Iran's assertion" is not located in Iran).
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
-  const words = { start: trigger, end: triggerEnd, objectIsPlace };
+  // Protests and verbal acts have a topic ("protested against the war on Iraq"); force has a target.
+  const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
+  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic };
   const own =
     parsed &&
     findEventPlace(
