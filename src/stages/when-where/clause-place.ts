@@ -1,8 +1,9 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
-import type { EventWords, ResolvedMention } from "./attach-place.js";
+import type { EventWords } from "./attach-place.js";
 import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
 import { inTopicPhrase } from "./parse-place.js";
+import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
-import type { ResolvedMention } from "./attach-place.js";
+import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** How a place name is tied to the word it locates. */

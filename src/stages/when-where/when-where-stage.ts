@@ -1,7 +1,7 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse } from "../events/dependency-roles.js";
-import { findEventPlace, type ResolvedMention } from "./attach-place.js";
+import { findEventPlace } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { findClausePlace, inOwnPhrase } from "./clause-place.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
@@ -10,6 +10,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
 import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
+import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
 import { findUnknownPlaces, type UnknownPlace } from "./unknown-places.js";
