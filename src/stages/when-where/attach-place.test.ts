@@ -231,6 +231,12 @@ describe("when-where event places", () => {
     expect(locationOf(text, "shot")).toMatchObject({ text: "Moscow", country: "RUS" });
   });
 
+  it("reads a complement clause right under a material verb as a misparse, not reported speech", () => {
+    const text =
+      "Israeli soldiers shot dead a Palestinian policeman and an 18-year-old boy in the West Bank town of Tulkarm and eight people were wounded, according to the town's governor.";
+    expect(locationOf(text, "shot")).toMatchObject({ text: "Tulkarm", country: "PSE" });
+  });
+
   it("puts an event in its own clause's place, not the dateline's: Putin spoke in Pyongyang", () => {
     const doc = docWithEvent("MOSCOW (Reuters) - Putin spoke in Pyongyang on Wednesday.", "spoke", {
       cameo: "010",

@@ -73,6 +73,19 @@ export function findClausePlace(
     );
     if (owned) return owned;
   }
+  // "in the West Bank town of Tulkarm": the place noun's "of" names the town inside the region or
+  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round).
+  const { lower } = doc.tokens;
+  if (
+    chosen &&
+    chosen.place.precision !== "city" &&
+    owner + 1 < doc.tokens.length &&
+    words.placeNouns.has(lower[owner]) &&
+    lower[owner + 1] === "of"
+  ) {
+    const named = items.find((item) => item.mention.tokenStart === owner + 2);
+    if (named) return named;
+  }
   return chosen;
 }
 
@@ -107,14 +120,19 @@ function locates(doc: Doc, at: number, words: PlaceWords): boolean {
   return words.spatialNouns.has(noun) || words.territoryNouns.has(noun);
 }
 
-/** Whether token `t` hangs below the event's head `v` through a clause of reported speech. */
+/**
+ * Whether token `t` hangs below the event's head `v` through a clause of reported speech. A
+ * complement clause right under the (material) event's own verb is a misparse ("shot dead a boy in
+ * the town of Tulkarm and eight people were wounded", the second clause read as shot's complement).
+ */
 function reportedBelow(doc: Doc, t: number, v: number): boolean {
   const { head, deprel } = doc.tokens;
   let reported = false;
   let x = t;
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
     if (x === v) return reported;
-    if (REPORTED.has(deprel[x].split(":")[0])) reported = true;
+    const base = deprel[x].split(":")[0];
+    if (REPORTED.has(base) && !(base === "ccomp" && head[x] === v)) reported = true;
     x = head[x];
   }
   return false;
