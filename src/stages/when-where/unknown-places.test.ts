@@ -75,4 +75,9 @@ describe("findUnknownPlaces", () => {
       "The YPG advanced on Saturday, capturing the village of Al-\u2018Alqamiyah after a violent battle.";
     expect(unknownNames(text)).toEqual(["Al-\u2018Alqamiyah"]);
   });
+
+  it("reads an adjective of a people before another name as no place: 'on the Kurdish PKK movement'", () => {
+    const text = "Nine people were killed in an attack that was blamed on the Kurdish PKK movement.";
+    expect(unknownNames(text)).not.toContain("Kurdish");
+  });
 });

@@ -195,6 +195,15 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
     tokens.lower[end + 1] === "of"
   )
     return false;
+  // "blamed on the Kurdish PKK movement": an adjective of a people before another name is no place.
+  if (
+    end - start === 1 &&
+    tokens.upos[start] === "ADJ" &&
+    ADJECTIVE_ENDING.test(tokens.text[start]) &&
+    end < tokens.length &&
+    isCapitalized(tokens.text[end])
+  )
+    return false;
   for (let t = start; t < end; t++) {
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
