@@ -101,6 +101,14 @@ describe("when-where event places", () => {
       "SYR",
       undefined,
     ],
+    [
+      "a known district, not the province it lies in that the gazetteer lacks",
+      "Unidentified gunmen have shot dead a doctor in the centre of Chah Ab District of Takhar Province.",
+      "shot",
+      "Chah Ab District",
+      "AFG",
+      "region",
+    ],
   ])("%s", (_name, text, trigger, words, country, precision) => {
     expect(locationOf(text, trigger)).toEqual({ text: words, country, precision, basis: "event" });
   });
@@ -136,8 +144,97 @@ describe("when-where event places", () => {
       "Hebron",
       "PSE",
     ],
+    [
+      "a locative in the event's own phrase over the place of the clause it hangs from",
+      "The Syrian Arab Army continued their offensive in the eastern countryside of Aleppo on Friday, targeting the remaining villages under the Islamic State's control south of Al-Bab city.",
+      "targeting",
+      "Al-Bab city",
+      "SYR",
+    ],
+    [
+      "a town the gazetteer lacks after 'at', not joined to the noun before it",
+      "Around the same time, militants detonated another IED at Kulgam Chowk in Anantnag district, injuring eight civilians.",
+      "detonated",
+      "Kulgam Chowk",
+      "IND",
+    ],
+    [
+      "a small town in apposition with a place noun",
+      "ISIS routed rebel groups last month to seize control of Azaz, a strategic city near the Turkish border, leading to a tense cease-fire.",
+      "seize",
+      "Azaz",
+      "SYR",
+    ],
+    [
+      "the name, not the place a phrase after its comma says it lies in",
+      "Meanwhile, in Abu Ghraib, on the western edge of Baghdad, U.S. troops clashed with townspeople Sunday for the second time in three days.",
+      "clashed",
+      "Abu Ghraib",
+      "IRQ",
+    ],
+    [
+      "'downtown' used as a preposition",
+      "Liberian troops patrolled downtown Monrovia in a show of force.",
+      "patrolled",
+      "Monrovia",
+      "LBR",
+    ],
+    [
+      "a town the gazetteer lacks, in a part of it that a place verb acts on",
+      "Militias on Thursday patrolled the streets of Cap-Haitien, Haiti's second important city with 500,000 inhabitants.",
+      "patrolled",
+      "Cap-Haitien",
+      null,
+    ],
+    [
+      "a village the gazetteer lacks after a settlement word and 'of'",
+      "In the province of Latakia, Ahrar al-Sham groups shelled the settlement of Mortlu and positions of government forces on Mount Abu Ali.",
+      "shelled",
+      "Mortlu",
+      "SYR",
+    ],
+    [
+      "a landmark the gazetteer lacks, named with its locality word",
+      "The Syrian Arab Army stormed the jihadist-held Al-Fijah Springs in Wadi Barada, resulting in a long battle on Monday.",
+      "stormed",
+      "Al-Fijah Springs",
+      "SYR",
+    ],
+    [
+      "a country owning the noun of a locative phrase",
+      "Insurgents detonated a roadside bomb in Thailand's restive South Saturday, killing two soldiers.",
+      "detonated",
+      "Thailand",
+      "THA",
+    ],
+    [
+      "a district the gazetteer lacks that a neighbouring clause acts on",
+      "ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the Syrian Arab Army controlled Al-Rashidiyah District inside the provincial capital.",
+      "targeting",
+      "Al-Rashidiyah District",
+      "SYR",
+    ],
+    [
+      "the village an offensive is launched to take, over the region it is launched in",
+      "On Wednesday morning in the Homs Governorate's southeastern countryside, ISIS launched a surprise counter-offensive to recapture the strategic village of Maheen from the Syrian Arab Army.",
+      "launched",
+      "Maheen",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
+  });
+
+  it("reads a locative phrase with a possessive determiner when the parse misses it: 'on the doorstep of his Moscow apartment'", () => {
+    const text =
+      "Unidentified gunmen shot Oleg Slabynko, 34, to death on the doorstep of his Moscow apartment on Thursday.";
+    expect(locationOf(text, "shot")).toMatchObject({ text: "Moscow", country: "RUS" });
+  });
+
+  it("reads a complement clause right under a material verb as a misparse, not reported speech", () => {
+    const text =
+      "Israeli soldiers shot dead a Palestinian policeman and an 18-year-old boy in the West Bank town of Tulkarm and eight people were wounded, according to the town's governor.";
+    expect(locationOf(text, "shot")).toMatchObject({ text: "Tulkarm", country: "PSE" });
   });
 
   it("puts an event in its own clause's place, not the dateline's: Putin spoke in Pyongyang", () => {
@@ -154,6 +251,29 @@ describe("when-where event places", () => {
     const doc = docWithEvent(text, "cooperation", { cameo: "060" });
     stage.run(doc, ctx);
     expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
+  it("does not place a statement at its subject's home: 'Tulkarm's governor said'", () => {
+    const text =
+      "Tulkarm's governor said the Palestinians were killed at a peaceful protest on the outskirts of the town.";
+    const doc = docWithEvent(text, "said", { cameo: "010" });
+    stage.run(doc, ctx);
+    expect(doc.events[0].location?.basis).not.toBe("event");
+  });
+
+  it("does not place a protest where what it opposes happened, but places an attack at its target", () => {
+    const protest = docWithEvent(
+      "Several hundred communist activists demonstrated outside the US embassy Saturday against a US-led war on Iraq.",
+      "demonstrated",
+      { cameo: "141" },
+    );
+    stage.run(protest, ctx);
+    expect(protest.events[0].location?.name).not.toBe("Iraq");
+    const attack = locationOf(
+      "Early on Saturday, PKK militants launched a major offensive against a Turkish military base in the Hakkari province located in southeast Turkey.",
+      "launched",
+    );
+    expect(attack).toMatchObject({ text: "Hakkari province", basis: "event" });
   });
 
   it("does not put a saying in the place of what was said", () => {

@@ -1,31 +1,23 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
-import type { Place, PlacePrecision } from "./gazetteer.js";
-import { isReferencePoint } from "./locative-phrase.js";
-import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";
-import type { PlaceMention } from "./place-mentions.js";
+import {
+  type AnchoredPlace,
+  anchorPlaces,
+  inTopicPhrase,
+  predicateOf,
+  type SentenceParse,
+} from "./parse-place.js";
+import {
+  dropOutranked,
+  dropReferencePoints,
+  pickPlace,
+  precisionOf,
+  RANK,
+  type ResolvedMention,
+} from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
-/** A resolved mention: the words and the place they were read as. */
-export interface ResolvedMention {
-  mention: PlaceMention;
-  place: Place;
-  /** A name missing from the gazetteer (see `findUnknownPlaces`): no coordinates, no precision. */
-  unknown?: boolean;
-}
-
-const RANK: Record<PlacePrecision, number> = { country: 0, region: 1, city: 2 };
-
-/** The precision the words give ("Ghazni province" is a region) or else the place's own. */
-export function precisionOf(resolved: ResolvedMention): PlacePrecision {
-  return resolved.mention.precision ?? resolved.place.precision;
-}
-
-/** Tokens between a name and a locality the gazetteer lacks for it to refine the name. */
-const NEAR = 4;
-/** Tokens between two attached names for the more precise one to refine the other. */
-const NEAR_UPGRADE = 6;
 /**
  * How many clause steps from the event's own a place may come from. On the event-location tune
  * part, a place one clause away ("hit a trolleybus in Donetsk, killing 8") was right for two events
@@ -35,6 +27,8 @@ const NEAR_UPGRADE = 6;
 const MAX_DISTANCE = 1;
 /** Longest clause chain followed (a guard; sentences are cut at 200 tokens). */
 const MAX_CHAIN = 24;
+/** Relations of an infinitive clause of purpose to the verb or noun it serves. */
+const PURPOSE = new Set(["xcomp", "advcl", "acl"]);
 /** Clauses that tell the same happening: "attacked X, killing 60", "stormed and captured X". */
 const NEIGHBOUR_CLAUSES = new Set(["advcl", "conj", "xcomp"]);
 /** Clausal relations of reported content: a place inside it is not where the reporting happened. */
@@ -47,6 +41,11 @@ export interface EventWords {
   end: number;
   /** Material events happen at their object ("struck Erbil"); statements do not. */
   objectIsPlace: boolean;
+  /**
+   * Protests and statements have a topic ("protested against the war on Iraq"): a place inside a
+   * topic phrase is not theirs (see `inTopicPhrase`). Force has a target, whose place is its own.
+   */
+  hasTopic?: boolean;
 }
 
 /** The event's place and how many clause steps from the event's own it was found (0: its own). */
@@ -85,11 +84,18 @@ export function findEventPlace(
   );
   const candidates: ResolvedMention[] = [
     ...named,
-    ...unknowns.map((u) => ({ mention: u.mention, place: u.place, unknown: true })).filter(outside),
+    ...unknowns
+      .map((u) => ({ mention: u.mention, place: u.place, unknown: true, locality: u.locality }))
+      .filter(outside),
   ];
   const v = rangeHead(doc, event.start, event.end);
-  const anchored = anchorPlaces(parse, candidates, words, own).filter((a) =>
-    fitsEvent(doc, a, event, v, own, words),
+  const anchored = anchorPlaces(parse, candidates, words, own).filter(
+    (a) =>
+      fitsEvent(doc, a, event, v, own, words) &&
+      !(
+        event.hasTopic &&
+        inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)
+      ),
   );
   const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
@@ -101,6 +107,20 @@ export function findEventPlace(
     else if (distance === best.distance) best.items.push(a.item);
   }
   if (!best) return undefined;
+  // "launched an offensive in the Homs Governorate's countryside to recapture the village of
+  // Maheen": a region or country the event has yields to a finer place its purpose clause acts on.
+  if (
+    best.distance === 0 &&
+    best.items.every((item) => !item.unknown && RANK[precisionOf(item)] < RANK.city)
+  ) {
+    const purpose = kept.filter(
+      (a) =>
+        a.link === "object" &&
+        isPurposeOf(doc, a.predicate, v) &&
+        (a.item.unknown ? a.item.locality === true : RANK[precisionOf(a.item)] === RANK.city),
+    );
+    if (purpose.length > 0) best = { distance: 1, items: purpose.map((a) => a.item) };
+  }
   const known = anchored.filter((a) => !a.item.unknown).map((a) => a.item);
   const place = pickPlace(doc, best.items, named, known, unknowns, event);
   return place && { place, distance: best.distance };
@@ -116,8 +136,14 @@ function fitsEvent(
   words: PlaceWords,
 ): boolean {
   const country = precisionOf(a.item) === "country";
-  // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place.
-  if (a.modifier && country) return false;
+  // "U.S. troops", "Iraqi police": a country modifying a noun names a nationality, not a place;
+  // as the possessor of a locative's noun or of the object of a place verb it names the place
+  // ("near Pakistan's parliament", "patrolling Venezuela's oil installations").
+  const possessed =
+    a.possessor === true &&
+    (a.link === "locative" ||
+      (a.link === "object" && words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor])));
+  if (a.modifier && country && !possessed) return false;
   // "a US military base": a country before a noun is a nationality, except before its own ground
   // or towns ("the Syria border", "this Ivory Coast city").
   if (a.via?.how === "compound" && country) {
@@ -127,12 +153,15 @@ function fitsEvent(
   // "stormed and captured Surjah": the object of the event's verb or of a verb coordinated with it.
   if (a.link === "object") {
     const coordinated = doc.tokens.head[a.anchor] === v && doc.tokens.deprel[a.anchor] === "conj";
-    // "attacked Damboa town, killing 60": a known place a neighbouring clause's verb acts on.
+    // "attacked Damboa town, killing 60": a known place (or one with a locality word) a
+    // neighbouring clause's verb acts on.
     const neighbour =
-      !a.item.unknown &&
+      (!a.item.unknown || a.item.locality === true) &&
       (doc.tokens.head[a.anchor] === v || doc.tokens.head[v] === a.anchor) &&
       NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
-    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour);
+    // "launched an offensive to capture X": the place its purpose clause acts on.
+    const purpose = (!a.item.unknown || a.item.locality === true) && isPurposeOf(doc, a.anchor, v);
+    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour || purpose);
   }
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
@@ -141,46 +170,22 @@ function fitsEvent(
     return (
       !country &&
       (a.item.mention.actorKind === undefined || a.item.mention.actorKind === "agent") &&
-      (own(a.anchor) || event.objectIsPlace)
+      // A subject's home ("Chihuahua state government announced") places acts only.
+      (event.objectIsPlace || (own(a.anchor) && doc.tokens.upos[a.anchor] !== "VERB"))
     );
   return true;
 }
 
-/**
- * Drops names that another name on the same spatial noun outranks: "the West Bank city of Hebron"
- * is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East Ghouta (a
- * region word is named by its modifier; "of" gives what it lies in); "Sichuan province's Aba
- * county" is Aba (the possessor contains the possessed). Linear in the number of names.
- */
-function dropOutranked(doc: Doc, anchored: readonly AnchoredPlace[], words: PlaceWords): AnchoredPlace[] {
-  const byNoun = new Map<number, AnchoredPlace[]>();
-  for (const a of anchored) {
-    if (!a.via) continue;
-    const list = byNoun.get(a.via.noun);
-    if (list) list.push(a);
-    else byNoun.set(a.via.noun, [a]);
-  }
-  const has = (list: readonly AnchoredPlace[], how: string, not?: (b: AnchoredPlace) => boolean) =>
-    list.some((b) => b.via?.how === how && !(not?.(b) ?? false));
-  return anchored.filter((a) => {
-    const list = a.via && byNoun.get(a.via.noun);
-    if (!a.via || !list || list.length < 2) return true;
-    const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
-    const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
-    if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
-    if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
-    return !(regionWord && has(list, "compound", country));
-  });
-}
-
-/** Drops names that only give a reference point ("160 km north of Baghdad") when another name is there. */
-function dropReferencePoints(
-  doc: Doc,
-  anchored: readonly AnchoredPlace[],
-  words: PlaceWords,
-): AnchoredPlace[] {
-  const kept = anchored.filter((a) => !isReferencePoint(doc, a.item.mention.tokenStart, words));
-  return kept.length > 0 ? kept : [...anchored];
+/** Whether a predicate is an infinitive clause of the event's head: "launched an offensive *to capture* X". */
+function isPurposeOf(doc: Doc, predicate: number, v: number): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  if (!PURPOSE.has(deprel[predicate]) || predicate <= v) return false;
+  // Up through the noun the clause may modify ("an offensive to capture"), at most two steps.
+  let up = head[predicate];
+  for (let step = 0; step < 2 && up >= 0 && up !== v; step++) up = head[up];
+  if (up !== v) return false;
+  for (let t = predicate - 1; t > v && t >= predicate - 2; t--) if (lower[t] === "to") return true;
+  return false;
 }
 
 /** The predicates from the event's own up to the root of the sentence. */
@@ -222,90 +227,6 @@ function clauseDistance(
   return null;
 }
 
-/** One place among the attached names of one level: nearest after the trigger, else nearest before; then refined. */
-function pickPlace(
-  doc: Doc,
-  attached: readonly ResolvedMention[],
-  inClause: readonly ResolvedMention[],
-  anchoredKnown: readonly ResolvedMention[],
-  unknowns: readonly UnknownPlace[],
-  event: EventWords,
-): ResolvedMention | undefined {
-  const sorted = [...attached].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
-  const chosen =
-    sorted.find(({ mention }) => mention.tokenStart >= event.end) ??
-    sorted.filter(({ mention }) => mention.tokenEnd <= event.start).at(-1);
-  if (!chosen) return undefined;
-  const known = attached.filter((a) => !a.unknown);
-  let best: ResolvedMention = chosen;
-  if (!best.unknown) {
-    best = refineKnown(doc, best, inClause, known);
-    const locality = unknowns.find((u) => u.locality && gap(u.mention, best.mention) <= NEAR);
-    if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
-  }
-  if (best.unknown) {
-    // The country of the nearest known place attached anywhere ("... district of Damascus").
-    const nearest = [...anchoredKnown].sort(
-      (a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention),
-    )[0];
-    if (nearest?.place.country) best = { ...best, place: { ...best.place, country: nearest.place.country } };
-  }
-  return best;
-}
-
-/** Possessive, country-to-place and nearby more precise refinements of a known place. */
-function refineKnown(
-  doc: Doc,
-  chosen: ResolvedMention,
-  inClause: readonly ResolvedMention[],
-  attached: readonly ResolvedMention[],
-): ResolvedMention {
-  const { tokens } = doc;
-  let best = chosen;
-  // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
-  const owner = best.mention.tokenEnd;
-  if (owner < tokens.length && (tokens.lower[owner] === "'s" || tokens.lower[owner] === "\u2019s")) {
-    const owned = inClause.find(
-      ({ mention }) => mention.tokenStart > owner && mention.tokenStart - owner <= 3,
-    );
-    if (owned && owned.place.country === best.place.country) best = owned;
-  }
-  for (const other of best.place.precision === "country" ? inClause : attached) {
-    if (other.place.country === null || other.place.country !== best.place.country) continue;
-    if (RANK[precisionOf(other)] <= RANK[precisionOf(best)] || !sameStretch(doc, best.mention, other.mention))
-      continue;
-    if (
-      precisionOf(best) !== "country" &&
-      (gap(other.mention, best.mention) > NEAR_UPGRADE || liesIn(doc, best.mention, other.mention))
-    )
-      continue;
-    best = other;
-  }
-  return best;
-}
-
-/**
- * Whether two names belong to one stretch of prepositional phrases: no verb between them, and no
- * comma unless they are side by side ("the Central African Republic, Bangui"). "rolled into
- * Georgia, officials in Tbilisi said" names two places for two different things.
- */
-function sameStretch(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
-  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
-  for (let t = first.tokenEnd; t < second.tokenStart; t++) {
-    const pos = doc.tokens.pos[t];
-    if (pos === "VERB" || pos === "AUX") return false;
-    if (doc.tokens.text[t] === "," && second.tokenStart - first.tokenEnd > 2) return false;
-  }
-  return true;
-}
-
-/** "the East Ghouta region of rural Damascus": an "of" between the two puts the first inside the second. */
-function liesIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
-  if (outer.tokenStart < inner.tokenEnd) return false;
-  for (let t = inner.tokenEnd; t < outer.tokenStart; t++) if (doc.tokens.lower[t] === "of") return true;
-  return false;
-}
-
 /** "the U.S. embassy", "U.S.-led forces", "Iraq war": a place name modifying a noun is no place. */
 function isModifier(
   doc: Doc,
@@ -330,9 +251,4 @@ function isModifier(
     !words.spatialNouns.has(tokens.lower[next]) &&
     precisionOf(item) === "country"
   );
-}
-
-/** Tokens between two mentions (0 when adjacent or overlapping). */
-function gap(a: PlaceMention, b: PlaceMention): number {
-  return Math.max(0, a.tokenStart - b.tokenEnd, b.tokenStart - a.tokenEnd);
 }

@@ -1,7 +1,9 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
-import type { EventWords, ResolvedMention } from "./attach-place.js";
+import type { EventWords } from "./attach-place.js";
 import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
+import { inTopicPhrase } from "./parse-place.js";
+import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
@@ -21,6 +23,7 @@ const MAX_CLIMB = 24;
  * names what was said about, not where it was said), never from reported speech below the event,
  * never a name inside a person's, a body's or a group's mention.
  * @param clause token range `[start, end)` of the trigger's clause (see `clauseAround`)
+ * @param keep a further test on each name (see {@link inOwnPhrase})
  * @example findClausePlace(doc, { start: 0, end: 20 }, { start: 2, end: 3, objectIsPlace: true }, resolved, [], words)?.place.name // "Tulkarm"
  */
 export function findClausePlace(
@@ -30,9 +33,11 @@ export function findClausePlace(
   resolved: readonly ResolvedMention[],
   unknowns: readonly UnknownPlace[],
   words: PlaceWords,
+  keep: (mention: ResolvedMention["mention"]) => boolean = () => true,
 ): ResolvedMention | undefined {
   if (!event.objectIsPlace) return undefined;
   const v = rangeHead(doc, event.start, event.end);
+  const own = (t: number) => t >= event.start && t < event.end;
   const fits = ({ mention, place }: ResolvedMention) =>
     // "patrolled downtown Monrovia": a capital read as its government is still a place after "in"
     // (a country's name read as an actor is left to the parse: on tune it was wrong as often as right).
@@ -42,7 +47,11 @@ export function findClausePlace(
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
     locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
     !isReferencePoint(doc, mention.tokenStart, words) &&
-    !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v);
+    !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
+    !(
+      event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)
+    ) &&
+    keep(mention);
   const items = [
     ...resolved,
     ...unknowns.map((u): ResolvedMention => ({ mention: u.mention, place: u.place, unknown: true })),
@@ -64,7 +73,40 @@ export function findClausePlace(
     );
     if (owned) return owned;
   }
+  // "in the West Bank town of Tulkarm": the place noun's "of" names the town inside the region or
+  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round).
+  const { lower } = doc.tokens;
+  if (
+    chosen &&
+    chosen.place.precision !== "city" &&
+    owner + 1 < doc.tokens.length &&
+    words.placeNouns.has(lower[owner]) &&
+    lower[owner + 1] === "of"
+  ) {
+    const named = items.find((item) => item.mention.tokenStart === owner + 2);
+    if (named) return named;
+  }
   return chosen;
+}
+
+/**
+ * Whether a name hangs from the event's words through noun phrases alone, with no other predicate
+ * between: "targeting the key district of Suleiman Al-Halabi" however the parse attaches "of".
+ * @param own the event's own words
+ */
+export function inOwnPhrase(
+  doc: Doc,
+  mention: ResolvedMention["mention"],
+  own: (t: number) => boolean,
+): boolean {
+  const { head, upos } = doc.tokens;
+  let x = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x)) return true;
+    if (upos[x] === "VERB" || upos[x] === "AUX") return false;
+    x = head[x];
+  }
+  return false;
 }
 
 /**
@@ -78,14 +120,19 @@ function locates(doc: Doc, at: number, words: PlaceWords): boolean {
   return words.spatialNouns.has(noun) || words.territoryNouns.has(noun);
 }
 
-/** Whether token `t` hangs below the event's head `v` through a clause of reported speech. */
+/**
+ * Whether token `t` hangs below the event's head `v` through a clause of reported speech. A
+ * complement clause right under the (material) event's own verb is a misparse ("shot dead a boy in
+ * the town of Tulkarm and eight people were wounded", the second clause read as shot's complement).
+ */
 function reportedBelow(doc: Doc, t: number, v: number): boolean {
   const { head, deprel } = doc.tokens;
   let reported = false;
   let x = t;
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
     if (x === v) return reported;
-    if (REPORTED.has(deprel[x].split(":")[0])) reported = true;
+    const base = deprel[x].split(":")[0];
+    if (REPORTED.has(base) && !(base === "ccomp" && head[x] === v)) reported = true;
     x = head[x];
   }
   return false;

@@ -14,6 +14,15 @@ const LETTERS: Record<string, string> = {
 };
 const OTHER_LETTERS = /[\u0131\u0142\u00f8\u0111\u00f0\u0127\u00e6\u0153\u00df\u00fe]/g;
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u02BE`\u00B4]/g;
+const APOSTROPHE_START = /^['\u2018\u2019\u02BB\u02BC\u02BF\u02BE`\u00B4]/;
+
+/**
+ * Whether a token starts with an apostrophe or an ayn sign, which glues it into a name ("Sana'a",
+ * "Al-\u2018Arfi", "Ta\u2019ameen").
+ */
+export function startsWithApostrophe(token: string): boolean {
+  return APOSTROPHE_START.test(token);
+}
 const HYPHENS = /[-\u2010\u2011]/g;
 const SPACES = /\s+/g;
 const FOLD_NEEDED = /[^a-z0-9 ,.]|\s\s|^\s|\s$/;

@@ -1,4 +1,4 @@
-export { findEventPlace, type ResolvedMention } from "./attach-place.js";
+export { findEventPlace } from "./attach-place.js";
 export { type CityRecord, type CityTable, loadCityTable } from "./city-table.js";
 export { clauseAround, tokenAt } from "./clause.js";
 export {
@@ -21,6 +21,7 @@ export type { AddedCityEntry, AlternateNameEntry, RegionEntry, StopNames } from 
 export { locativeBefore } from "./locative-phrase.js";
 export { findMainPlace } from "./main-place.js";
 export { type DateTarget, type EventDateFields, pickEventDate } from "./pick-event-date.js";
+export type { ResolvedMention } from "./pick-place.js";
 export { findPlaceMentions, type PlaceMention, type SentencePlaces } from "./place-mentions.js";
 export type { PlaceWords } from "./place-words.js";
 export { bestReading, buildPlaceContext, type PlaceContext, resolvePlaces } from "./resolve-places.js";

@@ -8,6 +8,8 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  * Not the comma: "in Abu Ghraib, on the western edge of Baghdad, U.S. troops" ends the phrase there.
  */
 const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", "-"]);
+/** "on the doorstep of his Moscow apartment": a possessive determiner inside the noun phrase. */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Words before "from" that make it a distance phrase rather than an origin. */
 const DISTANCE_HEADS = new Set([
   "far",
@@ -66,8 +68,30 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
       if (!words.spatialNouns.has(head)) return -1;
       continue;
     }
-    if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower)) continue;
+    if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower) || POSSESSIVE_DETERMINERS.has(lower))
+      continue;
     if (!NOUN_PHRASE_POS.has(tokens.pos[t])) return -1;
   }
   return -1;
+}
+
+/** Words an apposition may hold before its place noun: "a strategic", "Zaire's second", "another". */
+const APPOSITION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM", "PART"]);
+/** How many words an apposition may hold before its place noun. */
+const MAX_APPOSITION = 5;
+
+/**
+ * Whether the name ending before token `end` is followed by an apposition headed by a place noun:
+ * "Azaz, a strategic city near the Turkish border", "Ikpoba, a border town", "Cap-Haitien,
+ * Haiti's second important city". Such a name is a place whatever else shares it.
+ * @param limit the end of the sentence (exclusive)
+ */
+export function placeNounAfter(doc: Doc, end: number, limit: number, words: PlaceWords): boolean {
+  const { tokens } = doc;
+  if (end >= limit || tokens.text[end] !== ",") return false;
+  for (let t = end + 1; t < limit && t <= end + MAX_APPOSITION; t++) {
+    if (words.placeNouns.has(tokens.lower[t]) && tokens.text[t] === tokens.lower[t]) return true;
+    if (!APPOSITION_POS.has(tokens.pos[t])) return false;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
-import { precisionOf, type ResolvedMention } from "./attach-place.js";
 import type { Place } from "./gazetteer.js";
+import { precisionOf, type ResolvedMention } from "./pick-place.js";
 
 const PRECISION_RANK = { country: 0, region: 1, city: 2 } as const;
 

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from "../../model/document.js";
 import { rangeHead } from "../events/dependency-roles.js";
-import type { ResolvedMention } from "./attach-place.js";
+import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** How a place name is tied to the word it locates. */
@@ -26,6 +26,8 @@ export interface AnchoredPlace {
   via?: SpatialAttachment;
   /** The name modifies a common noun on the way ("an eastern Caracas hotel", "U.S. troops"). */
   modifier: boolean;
+  /** It does so as a possessor ("near Pakistan's parliament"), which names the place the noun is in. */
+  possessor?: boolean;
 }
 
 /** How a name attaches to the spatial noun right above it. */
@@ -40,6 +42,7 @@ export interface PlaceAnchor {
   link: PlaceLink;
   via?: SpatialAttachment;
   modifier: boolean;
+  possessor?: boolean;
 }
 
 /** Relations that keep a name inside a larger noun phrase: "Baghdad's Sadr City", "Khan Touman, southern Aleppo". */
@@ -99,10 +102,12 @@ export function anchorOf(
   let x = nameHead;
   let via: SpatialAttachment | undefined;
   let modifier = false;
+  let possessor = false;
   const found = (anchor: number, link: PlaceLink): PlaceAnchor => ({
     anchor,
     link,
     modifier,
+    ...(possessor ? { possessor } : {}),
     ...(via ? { via } : {}),
   });
   for (let step = 0; step < MAX_CLIMB; step++) {
@@ -140,8 +145,10 @@ export function anchorOf(
     if (base === "compound" || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
-      if (!isSpatial(lower[y], words)) modifier = true;
-      else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
+      if (!isSpatial(lower[y], words)) {
+        if (step === 0 && word !== null) possessor = true;
+        modifier = true;
+      } else if (step === 0) via = { noun: y, how: word === null ? "compound" : "possessive" };
       x = y;
       continue;
     }
@@ -173,6 +180,37 @@ export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): n
     p = up;
   }
   return p;
+}
+
+/** The `case` dependent of token `x` (a preposition in front of it), or -1. */
+function caseMarker(doc: Doc, x: number): number {
+  const { head, deprel, sentence } = doc.tokens;
+  for (let t = x - 1; t >= 0 && t >= x - MAX_CLIMB && sentence[t] === sentence[x]; t--)
+    if (head[t] === x && deprel[t] === "case") return t;
+  return -1;
+}
+
+/**
+ * Whether a name lies inside a phrase that gives the topic of its predicate rather than a setting:
+ * "protested against the war **on Iraq**", "a protest over the killings **in Baghdad**". Climbs from
+ * the noun the name's own phrase hangs on up to the first predicate (or one of `own`, the event's
+ * words), looking for a noun a topic preposition introduces.
+ * @param nameHead the head token of the name
+ */
+export function inTopicPhrase(
+  doc: Doc,
+  nameHead: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): boolean {
+  let x = doc.tokens.head[nameHead];
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x) || isPredicate(doc, x)) return false;
+    const marker = caseMarker(doc, x);
+    if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+    x = doc.tokens.head[x];
+  }
+  return false;
 }
 
 /**

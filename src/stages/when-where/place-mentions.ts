@@ -1,8 +1,8 @@
 import type { CountryCode } from "../../model/codes.js";
 import type { ActorMentionKind, Doc, Sentence, Span } from "../../model/document.js";
-import { foldName } from "./fold-name.js";
+import { foldName, startsWithApostrophe } from "./fold-name.js";
 import type { Gazetteer, Place, PlacePrecision } from "./gazetteer.js";
-import { locativeBefore } from "./locative-phrase.js";
+import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** A span of text that names a place, with every place the name may denote. */
@@ -144,7 +144,9 @@ export function findPlaceMentions(
     // "10 p.m. Yemen time" tells the clock.
     if (best.end < end && words.clockWords.has(tokens.lower[best.end])) continue;
     const locative =
-      locativeBefore(doc, i, sentence.tokenStart, words) >= 0 || followsVerb(doc, i, sentence.tokenStart);
+      locativeBefore(doc, i, sentence.tokenStart, words) >= 0 ||
+      followsVerb(doc, i, sentence.tokenStart) ||
+      placeNounAfter(doc, best.end, end, words);
     if (!acceptName(doc, sentence, i, best.end, best.key, best.candidates, gazetteer, locative)) continue;
 
     let stop = best.end;
@@ -258,7 +260,7 @@ function joinsName(doc: Doc, j: number, words: PlaceWords): boolean {
   if (isCapitalized(text)) return true;
   if (words.nameParticles.has(tokens.lower[j]) || isPlaceWord(tokens.lower[j], words)) return true;
   // Hyphens and apostrophes glued to their neighbours: "Mazar-e-Sharif", "Sana'a", "Sana’ a".
-  const glue = text === "-" || text[0] === "'" || text[0] === "\u2019";
+  const glue = text === "-" || startsWithApostrophe(text);
   if (glue && tokens.spaceBefore[j] === 0) return true;
   // "Washington, D.C."
   return text === "," && j + 1 < tokens.length && isCapitalized(tokens.text[j + 1]);

@@ -26,6 +26,7 @@ export const placeWordsSchema = lazySchema((z) =>
     portion_nouns: wordList(z),
     clock_words: wordList(z),
     party_prepositions: wordList(z),
+    topic_prepositions: wordList(z),
     destination_prepositions: wordList(z),
     place_object_verbs: wordList(z),
   }),
@@ -78,6 +79,12 @@ export interface PlaceWords {
    */
   partyPrepositions: ReadonlySet<string>;
   /**
+   * "protested against the war on Iraq", "a protest over the killings in Baghdad": a place inside a
+   * phrase one of these introduces is where the topic of a protest or a statement happened, not
+   * where the protest or statement did.
+   */
+  topicPrepositions: ReadonlySet<string>;
+  /**
    * "traveled to Tehran", "marched to Trafalgar Square": where a movement ends is the event's place
    * when the event's own pattern names the preposition (it is part of the trigger), and the event
    * is material or a visit; "appealed to Iran" names a party.
@@ -123,6 +130,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     portionNouns: toSet(file.portion_nouns),
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
+    topicPrepositions: toSet(file.topic_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
     placeObjectVerbs: toSet(file.place_object_verbs),
   };

@@ -1,7 +1,7 @@
 import type { ActorMentionKind, Doc } from "../../model/document.js";
-import { foldName } from "./fold-name.js";
+import { foldName, startsWithApostrophe } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { locativeBefore } from "./locative-phrase.js";
+import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
 
 /** A name the gazetteer lacks but the sentence presents as a place, with the words around it. */
@@ -72,7 +72,23 @@ export function findUnknownPlaces(
     if (m.tokenStart >= clause.start && m.tokenStart <= clause.end)
       knownStart[m.tokenStart - clause.start] = 1;
   }
-  const taken = (t: number) => actorKinds[t] !== undefined || knownToken[t - clause.start] === 1;
+  // "in Mansour district", "the Turkmen Mountains": a name read as a person's or a people's starts
+  // a place's name when a locality word follows (a demonym alone is still no place, see isPlaceLike).
+  const freed = new Uint8Array(clause.end - clause.start);
+  for (let t = clause.start; t < clause.end; ) {
+    const kind = actorKinds[t];
+    if (kind !== "person" && kind !== "country") {
+      t++;
+      continue;
+    }
+    let e = t;
+    while (e < clause.end && actorKinds[e] === kind) e++;
+    if (e < clause.end && words.localityWords.has(tokens.lower[e]))
+      freed.fill(1, t - clause.start, e - clause.start);
+    t = e;
+  }
+  const taken = (t: number) =>
+    (actorKinds[t] !== undefined && freed[t - clause.start] === 0) || knownToken[t - clause.start] === 1;
   const out: UnknownPlace[] = [];
   for (let t = clause.start; t < clause.end; t++) {
     if (taken(t) || tokens.pos[t] !== "PROPN" || !isCapitalized(tokens.text[t])) continue;
@@ -80,11 +96,16 @@ export function findUnknownPlaces(
     let wordCount = 1;
     while (end < clause.end && !taken(end) && wordCount <= MAX_WORDS) {
       const text = tokens.text[end];
-      const glue = (text === "-" || text[0] === "'" || text[0] === "\u2019") && tokens.spaceBefore[end] === 0;
+      const glue = (text === "-" || startsWithApostrophe(text)) && tokens.spaceBefore[end] === 0;
+      // "Bab al Hawa"; but "an IED at Kulgam Chowk": a locative preposition between spaced words
+      // starts a phrase, not a longer name.
       const particle =
         words.nameParticles.has(tokens.lower[end]) &&
         end + 1 < clause.end &&
-        isCapitalized(tokens.text[end + 1]);
+        isCapitalized(tokens.text[end + 1]) &&
+        !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
+      // "patrolling Korangi Saturday": a weekday or month ends the name.
+      if (CALENDAR_WORD.test(text)) break;
       if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
       else if (!glue && !particle) break;
       end++;
@@ -95,7 +116,6 @@ export function findUnknownPlaces(
     if (wordCount > MAX_WORDS) continue;
     // "Greater Damascus", "Southern California": the start of a known place's longer name.
     if (end < clause.end && knownStart[end - clause.start] === 1 && tokens.spaceBefore[end] === 1) continue;
-    if (!isPlaceLike(doc, start, end, gazetteer)) continue;
     const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
     const locality =
@@ -104,8 +124,10 @@ export function findUnknownPlaces(
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
+    if (!isPlaceLike(doc, start, end, gazetteer, locality)) continue;
     const locative =
       locativeBefore(doc, start, clause.start, words) >= 0 ||
+      placeNounAfter(doc, end, clause.end, words) ||
       destinationBefore(doc, start, clause.start, words, inTrigger);
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word,
     // or as the object of a verb whose object is a place ("stormed Najarah", "shelled Kafr Nabl").
@@ -146,8 +168,11 @@ function destinationBefore(
   return false;
 }
 
-/** Not an acronym, date, demonym, stop name or the name of a body or person. */
-function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer): boolean {
+/**
+ * Not an acronym, date, demonym, stop name or the name of a body or person. With a locality word
+ * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name.
+ */
+function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer, locality: boolean): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
@@ -170,15 +195,24 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer)
     tokens.lower[end + 1] === "of"
   )
     return false;
+  // "blamed on the Kurdish PKK movement": an adjective of a people before another name is no place.
+  if (
+    end - start === 1 &&
+    tokens.upos[start] === "ADJ" &&
+    ADJECTIVE_ENDING.test(tokens.text[start]) &&
+    end < tokens.length &&
+    isCapitalized(tokens.text[end])
+  )
+    return false;
   for (let t = start; t < end; t++) {
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
-      words.titleWords.has(tokens.lower[t]) ||
+      (words.titleWords.has(tokens.lower[t]) && !locality) ||
       CALENDAR_WORD.test(tokens.text[t])
     )
       return false;
   }
-  if (start > 0 && words.titleWords.has(tokens.lower[start - 1])) return false;
+  if (start > 0 && words.titleWords.has(tokens.lower[start - 1]) && !locality) return false;
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {

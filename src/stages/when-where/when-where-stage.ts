@@ -1,15 +1,16 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse } from "../events/dependency-roles.js";
-import { findEventPlace, type ResolvedMention } from "./attach-place.js";
+import { findEventPlace } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
-import { findClausePlace } from "./clause-place.js";
+import { findClausePlace, inOwnPhrase } from "./clause-place.js";
 import { createDateFinder, type DateFinder, type DateMention } from "./date-mentions.js";
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
 import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
+import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
 import { findUnknownPlaces, type UnknownPlace } from "./unknown-places.js";
@@ -122,7 +123,9 @@ function dateAndPlaceEvent(
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
   // ("condemned Iran's assertion" is not located in Iran).
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
-  const words = { start: trigger, end: triggerEnd, objectIsPlace };
+  // Protests and verbal acts have a topic ("protested against the war on Iraq"); force has a target.
+  const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
+  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic };
   const own =
     parsed &&
     findEventPlace(
@@ -131,6 +134,22 @@ function dateAndPlaceEvent(
       places.resolved[sentence.index] ?? [],
       gazetteer.words,
       parsed.unknowns,
+    );
+  // A place the parse found only a clause away yields to a locative phrase after the trigger in the
+  // event's own phrase, which the parse hung on a wrong word ("launched an assault in east Aleppo,
+  // targeting the key district of Suleiman Al-Halabi": the district, not Aleppo, for "targeting").
+  const phrase =
+    own &&
+    own.distance > 0 &&
+    parsed &&
+    findClausePlace(
+      doc,
+      { start: triggerEnd, end: clause.end },
+      words,
+      places.resolved[sentence.index] ?? [],
+      parsed.unknowns,
+      gazetteer.words,
+      (mention) => inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd),
     );
   // With no place tied to the event on the parse, a locative phrase of its clause.
   const near =
@@ -144,7 +163,8 @@ function dateAndPlaceEvent(
       parsed.unknowns,
       gazetteer.words,
     );
-  if (own) event.location = toLocation(own.place, "event");
+  if (phrase) event.location = toLocation(phrase, "event");
+  else if (own) event.location = toLocation(own.place, "event");
   else if (near) event.location = toLocation(near, "clause");
   else if (places.dateline) event.location = toLocation(places.dateline, "dateline");
   else if (places.main) event.location = toLocation(places.main, "document");
@@ -184,10 +204,22 @@ function parsedSentence(
   const sentence = doc.sentences[index];
   if (!hasParse(doc, sentence)) return undefined;
   const { head, deprel } = doc.tokens;
-  // The verb a name is the object (or passive subject) of, through its name and noun phrase.
+  const { lower } = doc.tokens;
+  const { spatialNouns, portionNouns } = gazetteer.words;
+  // The verb a name is the object (or passive subject) of, through its name and noun phrase, and
+  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali").
   const objectVerb = (start: number) => {
     let t = start;
     for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
+    const up = head[t];
+    if (
+      deprel[t] === "nmod" &&
+      up >= 0 &&
+      start > 0 &&
+      lower[start - 1] === "of" &&
+      (spatialNouns.has(lower[up]) || portionNouns.has(lower[up]))
+    )
+      t = up;
     return deprel[t] === "obj" || deprel[t] === "nsubj:pass" ? head[t] : -1;
   };
   const inTrigger = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);

@@ -1,0 +1,219 @@
+import type { Doc } from "../../model/document.js";
+import type { Place, PlacePrecision } from "./gazetteer.js";
+import { isReferencePoint } from "./locative-phrase.js";
+import type { AnchoredPlace } from "./parse-place.js";
+import type { PlaceMention } from "./place-mentions.js";
+import type { PlaceWords } from "./place-words.js";
+import type { UnknownPlace } from "./unknown-places.js";
+
+// Choosing among the names the parse ties to an event: which names give way to others, which one
+// is picked, and how it is refined. `findEventPlace` (attach-place.ts) finds the names.
+
+/** A resolved mention: the words and the place they were read as. */
+export interface ResolvedMention {
+  mention: PlaceMention;
+  place: Place;
+  /** A name missing from the gazetteer (see `findUnknownPlaces`): no coordinates, no precision. */
+  unknown?: boolean;
+  /** Such a name comes with a locality word ("the Al-Rashidiyah District"), so it is a place. */
+  locality?: boolean;
+}
+
+/** Precisions from coarsest to finest. */
+export const RANK: Record<PlacePrecision, number> = { country: 0, region: 1, city: 2 };
+
+/** The precision the words give ("Ghazni province" is a region) or else the place's own. */
+export function precisionOf(resolved: ResolvedMention): PlacePrecision {
+  return resolved.mention.precision ?? resolved.place.precision;
+}
+
+/** Tokens between a name and a locality the gazetteer lacks for it to refine the name. */
+const NEAR = 4;
+/** Tokens between two attached names for the more precise one to refine the other. */
+const NEAR_UPGRADE = 6;
+
+/** Words between two names that put the first inside the second. */
+const CONTAINED_IN = new Set(["of", "in"]);
+
+/**
+ * Drops names that another name on the same spatial noun outranks: "the West Bank city of Hebron"
+ * is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East Ghouta (a
+ * region word is named by its modifier; "of" gives what it lies in); "Sichuan province's Aba
+ * county" is Aba (the possessor contains the possessed). Linear in the number of names.
+ */
+export function dropOutranked(
+  doc: Doc,
+  anchored: readonly AnchoredPlace[],
+  words: PlaceWords,
+): AnchoredPlace[] {
+  const byNoun = new Map<number, AnchoredPlace[]>();
+  for (const a of anchored) {
+    if (!a.via) continue;
+    const list = byNoun.get(a.via.noun);
+    if (list) list.push(a);
+    else byNoun.set(a.via.noun, [a]);
+  }
+  const has = (list: readonly AnchoredPlace[], how: string, not?: (b: AnchoredPlace) => boolean) =>
+    list.some((b) => b.via?.how === how && !(not?.(b) ?? false));
+  return anchored.filter((a) => {
+    const list = a.via && byNoun.get(a.via.noun);
+    if (!a.via || !list || list.length < 2) return true;
+    const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
+    const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
+    if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
+    if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
+    return !(regionWord && has(list, "compound", country));
+  });
+}
+
+/**
+ * Drops names that only give a reference point ("160 km north of Baghdad") or only say where
+ * another attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman,
+ * southern Aleppo") when another name is there.
+ */
+export function dropReferencePoints(
+  doc: Doc,
+  anchored: readonly AnchoredPlace[],
+  words: PlaceWords,
+): AnchoredPlace[] {
+  const kept = anchored.filter(
+    (a) =>
+      !isReferencePoint(doc, a.item.mention.tokenStart, words) &&
+      !anchored.some((b) => describes(doc, a.item.mention, b.item.mention)),
+  );
+  return kept.length > 0 ? kept : [...anchored];
+}
+
+/** Longest stretch between a name and a name it describes ("Brighton, on the south coast of England"). */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * Whether the name `a` comes in a phrase set off by a comma right after the name `b`, with words
+ * between and no verb or other comma ("Abu Ghraib, on the western edge of Baghdad"): it says where
+ * `b` is. A bare comma ("Iraq, Syria and Lebanon") lists names; "and" or "or" also joins them.
+ */
+function describes(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
+  const { tokens } = doc;
+  const from = b.tokenEnd;
+  if (from >= a.tokenStart - 1 || a.tokenStart - from > MAX_DESCRIPTION || tokens.text[from] !== ",")
+    return false;
+  for (let t = from + 1; t < a.tokenStart; t++) {
+    const pos = tokens.pos[t];
+    if (pos === "VERB" || pos === "AUX" || pos === "CCONJ" || pos === "PUNCT") return false;
+  }
+  return true;
+}
+
+/**
+ * One place among the attached names of one level: nearest after the trigger, else nearest before;
+ * then refined (see `findEventPlace`).
+ * @param event the trigger's token range
+ */
+export function pickPlace(
+  doc: Doc,
+  attached: readonly ResolvedMention[],
+  inClause: readonly ResolvedMention[],
+  anchoredKnown: readonly ResolvedMention[],
+  unknowns: readonly UnknownPlace[],
+  event: { start: number; end: number },
+): ResolvedMention | undefined {
+  const sorted = [...attached].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
+  const chosen =
+    sorted.find(({ mention }) => mention.tokenStart >= event.end) ??
+    sorted.filter(({ mention }) => mention.tokenEnd <= event.start).at(-1);
+  if (!chosen) return undefined;
+  const known = attached.filter((a) => !a.unknown);
+  let best: ResolvedMention = chosen;
+  if (!best.unknown) {
+    best = refineKnown(doc, best, inClause, known);
+    // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
+    const locality = unknowns.find(
+      (u) => u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention),
+    );
+    if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
+  }
+  if (best.unknown) {
+    // The country of the nearest known place attached anywhere ("... district of Damascus").
+    const nearest = [...anchoredKnown].sort(
+      (a, b) => gap(a.mention, best.mention) - gap(b.mention, best.mention),
+    )[0];
+    if (nearest?.place.country) best = { ...best, place: { ...best.place, country: nearest.place.country } };
+  }
+  return best;
+}
+
+/**
+ * "Chah Ab District of Takhar Province", "Gagrian area in Poonch district": the first name lies in
+ * the second when only "of" or "in" (with determiners and adjectives) comes between them; "the
+ * Latakia town of Kabbani" ends the first with a lower-case place word, and Kabbani lies in Latakia.
+ */
+function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
+  if (outer.tokenStart < inner.tokenEnd) return false;
+  // "the Latakia town of Kabbani": a lower-case place word ending the first name is named by "of".
+  const last = inner.tokenEnd - 1;
+  if (inner.tokenEnd - inner.tokenStart > 1 && doc.tokens.text[last] === doc.tokens.lower[last]) return false;
+  let linked = false;
+  for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
+    if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
+    else if (doc.tokens.pos[t] !== "DET" && doc.tokens.pos[t] !== "ADJ") return false;
+  }
+  return linked;
+}
+
+/** Possessive, country-to-place and nearby more precise refinements of a known place. */
+function refineKnown(
+  doc: Doc,
+  chosen: ResolvedMention,
+  inClause: readonly ResolvedMention[],
+  attached: readonly ResolvedMention[],
+): ResolvedMention {
+  const { tokens } = doc;
+  let best = chosen;
+  // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
+  const owner = best.mention.tokenEnd;
+  if (owner < tokens.length && (tokens.lower[owner] === "'s" || tokens.lower[owner] === "\u2019s")) {
+    const owned = inClause.find(
+      ({ mention }) => mention.tokenStart > owner && mention.tokenStart - owner <= 3,
+    );
+    if (owned && owned.place.country === best.place.country) best = owned;
+  }
+  for (const other of best.place.precision === "country" ? inClause : attached) {
+    if (other.place.country === null || other.place.country !== best.place.country) continue;
+    if (RANK[precisionOf(other)] <= RANK[precisionOf(best)] || !sameStretch(doc, best.mention, other.mention))
+      continue;
+    if (
+      precisionOf(best) !== "country" &&
+      (gap(other.mention, best.mention) > NEAR_UPGRADE || liesIn(doc, best.mention, other.mention))
+    )
+      continue;
+    best = other;
+  }
+  return best;
+}
+
+/**
+ * Whether two names belong to one stretch of prepositional phrases: no verb between them, and no
+ * comma unless they are side by side ("the Central African Republic, Bangui"). "rolled into
+ * Georgia, officials in Tbilisi said" names two places for two different things.
+ */
+function sameStretch(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  for (let t = first.tokenEnd; t < second.tokenStart; t++) {
+    const pos = doc.tokens.pos[t];
+    if (pos === "VERB" || pos === "AUX") return false;
+    if (doc.tokens.text[t] === "," && second.tokenStart - first.tokenEnd > 2) return false;
+  }
+  return true;
+}
+
+/** "the East Ghouta region of rural Damascus": an "of" between the two puts the first inside the second. */
+function liesIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
+  if (outer.tokenStart < inner.tokenEnd) return false;
+  for (let t = inner.tokenEnd; t < outer.tokenStart; t++) if (doc.tokens.lower[t] === "of") return true;
+  return false;
+}
+
+/** Tokens between two mentions (0 when adjacent or overlapping). */
+function gap(a: PlaceMention, b: PlaceMention): number {
+  return Math.max(0, a.tokenStart - b.tokenEnd, b.tokenStart - a.tokenEnd);
+}
