@@ -17,20 +17,15 @@ import {
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { addressStatements } from "./conversation-frame.js";
-import {
-  buildTree,
-  dependencyRoles,
-  fallbackSourceFits,
-  fallbackTargetFits,
-  hasParse,
-  type SentenceTree,
-} from "./dependency-roles.js";
+import { dependencyRoles } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
 import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
+import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
   type CountryEvidence,
   datelineCountry,

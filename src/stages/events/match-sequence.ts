@@ -1,6 +1,6 @@
 import type { CompiledSequence, CompiledSequenceElement } from "../../dictionaries/verb-patterns/compile.js";
 import type { ActorSlot } from "./actor-slots.js";
-import type { SentenceTree } from "./dependency-roles.js";
+import type { SentenceTree } from "./sentence-tree.js";
 import { phraseEnd } from "./verb-frames.js";
 
 /** What a sequence pattern matched: its words (the verb first) and the actors its markers name. */

@@ -3,10 +3,10 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 import type { VerbPatternEntry } from "../../dictionaries/schemas.js";
 import { compileVerbPatterns } from "../../dictionaries/verb-patterns/compile.js";
 import { buildActorSlots } from "./actor-slots.js";
-import { buildTree } from "./dependency-roles.js";
 import { matchTriggers } from "./match-triggers.js";
 import { matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
+import { buildTree } from "./sentence-tree.js";
 
 // Sentences are tokenized, tagged and parsed by the shipped model (only sentences naming an actor are
 // parsed); the patterns are small fixtures.

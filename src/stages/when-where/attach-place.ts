@@ -1,5 +1,5 @@
 import type { Doc } from "../../model/document.js";
-import { rangeHead } from "../events/dependency-roles.js";
+import { rangeHead } from "../events/sentence-tree.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import { isReferencePoint } from "./locative-phrase.js";
 import { type AnchoredPlace, anchorPlaces, predicateOf, type SentenceParse } from "./parse-place.js";

@@ -1,6 +1,6 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { hasParse } from "../events/dependency-roles.js";
+import { hasParse } from "../events/sentence-tree.js";
 import { findEventPlace, type ResolvedMention } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { findClausePlace } from "./clause-place.js";
