@@ -8,6 +8,7 @@ import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
+import { addNamedActors } from "./named-actors.js";
 
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
@@ -36,7 +37,9 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
           ...grammar.locatives,
           calendarWords: grammar.calendarWords,
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
-        const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
+        const composed = composeMentions(doc, sentence, atoms, grammar.composition);
+        // Names the dictionaries do not know, provisional until the parse shows them as parties.
+        const mentions = addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const withPlaces = gazetteer
           ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)

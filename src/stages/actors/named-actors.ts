@@ -1,0 +1,148 @@
+import { type ActorCode, asActorCode, asCountry } from "../../model/codes.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import { rangeHead } from "../events/sentence-tree.js";
+import { foldName } from "../when-where/fold-name.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+
+/** Words and codes for names the dictionaries do not know (`named_actors` in the grammar file). */
+export interface NamedActorWords {
+  /** Lower-case words that may join the parts of one name: "Department *of* Education", "Jurisdiction *for* Peace". */
+  joiners: ReadonlySet<string>;
+  /** The code of a name whose country and sector nothing in the text tells. */
+  unknownCode: string;
+  /** Dependency relations that make a name a party to a clause: subject, object, agent, owner. */
+  relations: ReadonlySet<string>;
+  /** Prepositions that make a name in an oblique or noun modifier a party ("sued *by* X", "charges *against* X"). */
+  prepositions: ReadonlySet<string>;
+  /** Month and weekday names: never part of an actor's name. */
+  calendarWords: ReadonlySet<string>;
+}
+
+/** A capitalised proper noun (by the tokenizer's tag) that is no month or weekday. */
+function isNameWord(doc: Doc, t: number, words: NamedActorWords): boolean {
+  const { pos, text, lower } = doc.tokens;
+  return pos[t] === "PROPN" && /^[A-Z]/.test(text[t]) && !words.calendarWords.has(lower[t]);
+}
+
+/** A run of name words, joined by `joiners` only between two name words: "Department of Environmental Quality". */
+function nameRuns(doc: Doc, sentence: Sentence, words: NamedActorWords): [number, number][] {
+  const runs: [number, number][] = [];
+  let t = sentence.tokenStart;
+  while (t < sentence.tokenEnd) {
+    if (!isNameWord(doc, t, words)) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    for (;;) {
+      if (end < sentence.tokenEnd && isNameWord(doc, end, words)) end++;
+      else if (
+        end + 1 < sentence.tokenEnd &&
+        words.joiners.has(doc.tokens.lower[end]) &&
+        isNameWord(doc, end + 1, words)
+      )
+        end += 2;
+      else break;
+    }
+    runs.push([t, end]);
+    t = end;
+  }
+  return runs;
+}
+
+/** The country of a place the name opens with ("the *Munich* I Regional Court", "*Michigan* Department ..."). */
+function leadingPlaceCountry(doc: Doc, start: number, end: number, gazetteer: Gazetteer | undefined) {
+  if (!gazetteer) return null;
+  for (let length = Math.min(2, end - start - 1); length >= 1; length--) {
+    const key = foldName(doc.text.slice(doc.tokens.start[start], doc.tokens.end[start + length - 1]));
+    const countries = new Set(gazetteer.lookup(key).map((place) => place.country));
+    if (countries.size === 1) return [...countries][0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Names the dictionaries do not know ("Reliance Jio", "the Munich I Regional Court", "Julian Assange"),
+ * as provisional mentions (`needsRole`): the parse decides later which are parties
+ * ({@link keepNamedActorsWithRoles}). A name holding role words with no country of their own ("Court",
+ * "Police Bureau") replaces them and keeps the last one's sector, so it counts without a country; its
+ * country comes from a place it opens with. A name with neither has the unknown code. Names the
+ * gazetteer knows as places, and names overlapping a dictionary actor with a country or a name, are left alone.
+ */
+export function addNamedActors(
+  doc: Doc,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  words: NamedActorWords,
+  gazetteer: Gazetteer | undefined,
+  skip: { start: number; end: number } | null,
+): ActorMention[] {
+  const added: ActorMention[] = [];
+  const replaced = new Set<ActorMention>();
+  for (const [start, end] of nameRuns(doc, sentence, words)) {
+    if (skip && start < skip.end && skip.start < end) continue;
+    const inside = mentions.filter((m) => m.tokenStart < end && start < m.tokenEnd);
+    if (inside.some((m) => m.kind !== "agent" || m.country !== null)) continue;
+    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end)) continue;
+    const text = tokenRangeText(doc, start, end);
+    if (gazetteer && gazetteer.lookup(foldName(text)).length > 0) continue;
+    const role = inside.length > 0 ? inside[inside.length - 1] : null;
+    const country = role ? leadingPlaceCountry(doc, start, role.tokenStart, gazetteer) : null;
+    const sector = role?.sector ?? null;
+    const code = sector === null ? words.unknownCode : (country ?? "") + sector;
+    for (const m of inside) replaced.add(m);
+    added.push({
+      sentenceIndex: sentence.index,
+      tokenStart: start,
+      tokenEnd: end,
+      span: tokenRangeSpan(doc, start, end),
+      text,
+      code: asActorCode(code) as ActorCode,
+      country: country === null ? null : asCountry(country),
+      sector,
+      kind: role ? "agent" : "name",
+      needsRole: true,
+    });
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The relation a name holds in its clause, through the conjuncts it is listed with ("X and Y sued"). */
+function clauseRelation(doc: Doc, t: number): number {
+  let k = t;
+  for (let steps = 0; steps < 4 && doc.tokens.deprel[k] === "conj" && doc.tokens.head[k] >= 0; steps++)
+    k = doc.tokens.head[k];
+  return k;
+}
+
+/** The preposition (case child) of token `t`, lower-cased, or null. */
+function caseOf(doc: Doc, sentence: Sentence, t: number): string | null {
+  for (let c = sentence.tokenStart; c < sentence.tokenEnd; c++)
+    if (doc.tokens.head[c] === t && doc.tokens.deprel[c] === "case") return doc.tokens.lower[c];
+  return null;
+}
+
+/**
+ * After the parse: keeps a provisional name only where it is a party to a clause (a subject, object,
+ * passive agent or owner, or the object of one of `prepositions`) and the parse reads it as a proper
+ * noun; drops the rest ("in Digha", "the Nord Stream pipeline").
+ */
+export function keepNamedActorsWithRoles(doc: Doc, words: NamedActorWords): void {
+  if (!doc.actors.some((m) => m.needsRole)) return;
+  doc.actors = doc.actors.flatMap((mention) => {
+    if (!mention.needsRole) return [mention];
+    const { needsRole: _settled, ...kept } = mention;
+    const sentence = doc.sentences[mention.sentenceIndex];
+    const head = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
+    if ((doc.tokens.deprel[head] ?? "") === "") return [];
+    if (doc.tokens.upos[head] !== "PROPN" && doc.tokens.upos[head] !== "NOUN") return [];
+    const t = clauseRelation(doc, head);
+    const relation = doc.tokens.deprel[t];
+    if (words.relations.has(relation)) return [kept];
+    if (!/^(obl|nmod)/.test(relation)) return [];
+    const preposition = caseOf(doc, sentence, t);
+    return preposition !== null && words.prepositions.has(preposition) ? [kept] : [];
+  });
+}
