@@ -157,6 +157,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       unknownCode: file.named_actors.unknown_code,
       relations: new Set(file.named_actors.relations),
       prepositions: words(file.named_actors.prepositions),
+      placeHeads: words(file.named_actors.place_heads),
+      locatives: {
+        prepositions: words(file.locatives.prepositions),
+        placeNouns: words(file.locatives.place_nouns),
+        calendarWords: words(file.calendar_words),
+      },
       calendarWords: words(file.calendar_words),
     },
     placeLinks: words(file.place_links),

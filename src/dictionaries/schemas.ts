@@ -166,6 +166,7 @@ export const grammarSchema = lazySchema((z) =>
       unknown_code: z.string().regex(/^[A-Z]{3}$/),
       relations: z.array(z.string()),
       prepositions: z.array(z.string()),
+      place_heads: z.array(z.string()),
     }),
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),

@@ -15,6 +15,11 @@ export interface ActorsStageOptions {
   grammar: Grammar;
   /** Gives role words the country of a place tied to them ("police in Los Angeles"); optional. */
   gazetteer?: Gazetteer;
+  /**
+   * Recognise names the dictionaries do not know (named-actors.ts); default true. Off when the user
+   * brings a verb dictionary, which is read as PETRARCH reads it: only dictionary actors are actors.
+   */
+  namedActors?: boolean;
 }
 
 /**
@@ -22,7 +27,12 @@ export interface ActorsStageOptions {
  * codes) and gives role words a country from places and context. Fills `doc.actors` in text order;
  * pointers back to earlier mentions are resolved after the parse (coreference-stage.ts).
  */
-export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOptions): Stage {
+export function createActorsStage({
+  lexicon,
+  grammar,
+  gazetteer,
+  namedActors = true,
+}: ActorsStageOptions): Stage {
   return {
     name: "actors",
     requires: ["sentences", "tokens"],
@@ -39,7 +49,9 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
         const composed = composeMentions(doc, sentence, atoms, grammar.composition);
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
-        const mentions = addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline);
+        const mentions = namedActors
+          ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
+          : composed;
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const withPlaces = gazetteer
           ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)

@@ -4,6 +4,8 @@ import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { placeAt } from "./country-from-place.js";
+import { type AtomWords, isLocative } from "./find-actor-atoms.js";
 
 /** Words and codes for names the dictionaries do not know (`named_actors` in the grammar file). */
 export interface NamedActorWords {
@@ -15,6 +17,10 @@ export interface NamedActorWords {
   relations: ReadonlySet<string>;
   /** Prepositions that make a name in an oblique or noun modifier a party ("sued *by* X", "charges *against* X"). */
   prepositions: ReadonlySet<string>;
+  /** Nouns that make a name a place: "Bagram Air *Base*", "Shuri *Castle*". */
+  placeHeads: ReadonlySet<string>;
+  /** "in Tehran", "the outskirts of Tunis": after these a name is a place. */
+  locatives: AtomWords;
   /** Month and weekday names: never part of an actor's name. */
   calendarWords: ReadonlySet<string>;
 }
@@ -37,6 +43,15 @@ function nameRuns(doc: Doc, sentence: Sentence, words: NamedActorWords): [number
     let end = t + 1;
     for (;;) {
       if (end < sentence.tokenEnd && isNameWord(doc, end, words)) end++;
+      // "Jaysh Al-Fateh": a hyphen inside a word joins its parts.
+      else if (
+        end + 1 < sentence.tokenEnd &&
+        doc.tokens.text[end] === "-" &&
+        !doc.tokens.spaceBefore[end] &&
+        !doc.tokens.spaceBefore[end + 1] &&
+        /^[A-Z]/.test(doc.tokens.text[end + 1])
+      )
+        end += 2;
       else if (
         end + 1 < sentence.tokenEnd &&
         words.joiners.has(doc.tokens.lower[end]) &&
@@ -51,15 +66,27 @@ function nameRuns(doc: Doc, sentence: Sentence, words: NamedActorWords): [number
   return runs;
 }
 
-/** The country of a place the name opens with ("the *Munich* I Regional Court", "*Michigan* Department ..."). */
-function leadingPlaceCountry(doc: Doc, start: number, end: number, gazetteer: Gazetteer | undefined) {
-  if (!gazetteer) return null;
-  for (let length = Math.min(2, end - start - 1); length >= 1; length--) {
-    const key = foldName(doc.text.slice(doc.tokens.start[start], doc.tokens.end[start + length - 1]));
-    const countries = new Set(gazetteer.lookup(key).map((place) => place.country));
-    if (countries.size === 1) return [...countries][0] ?? null;
-  }
-  return null;
+/**
+ * Whether a name is a place: one the gazetteer knows, one ending in a place noun ("Bagram Air Base",
+ * "Deir Ezzor Military Airport"), or one after a locative ("in Baba Amr", "the town of Tadef").
+ */
+function isPlaceName(
+  doc: Doc,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  runEnd: number,
+  words: NamedActorWords,
+  gazetteer: Gazetteer | undefined,
+): boolean {
+  const { lower } = doc.tokens;
+  if (words.placeHeads.has(lower[end - 1]) || words.placeHeads.has(lower[runEnd - 1])) return true;
+  if (isLocative(doc, start, sentence, words.locatives)) return true;
+  let before = start - 1;
+  while (before > sentence.tokenStart && doc.tokens.pos[before] === "DET") before--;
+  if (lower[before] === "of" && before > sentence.tokenStart && words.placeHeads.has(lower[before - 1]))
+    return true;
+  return gazetteer !== undefined && gazetteer.lookup(foldName(tokenRangeText(doc, start, end))).length > 0;
 }
 
 /**
@@ -79,19 +106,38 @@ export function addNamedActors(
   skip: { start: number; end: number } | null,
 ): ActorMention[] {
   const added: ActorMention[] = [];
-  const replaced = new Set<ActorMention>();
-  for (const [start, end] of nameRuns(doc, sentence, words)) {
-    if (skip && start < skip.end && skip.start < end) continue;
-    const inside = mentions.filter((m) => m.tokenStart < end && start < m.tokenEnd);
+  const replaced = new Map<ActorMention, ActorMention | null>();
+  for (const [start, runEnd] of nameRuns(doc, sentence, words)) {
+    if (skip && start < skip.end && skip.start < runEnd) continue;
+    // "the official news agency WFNA", "Gryffindor's head Minerva McGonagall": a role word's own name.
+    const titled = mentions.find(
+      (m) =>
+        m.tokenEnd === start &&
+        (m.kind === "agent" || m.kind === "organization") &&
+        /^[a-z]/.test(doc.tokens.text[m.tokenEnd - 1]),
+    );
+    if (titled) {
+      replaced.set(titled, extend(doc, titled, runEnd));
+      continue;
+    }
+    const inside = mentions.filter((m) => m.tokenStart < runEnd && start < m.tokenEnd);
     if (inside.some((m) => m.kind !== "agent" || m.country !== null)) continue;
-    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end)) continue;
+    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > runEnd)) continue;
+    // The name ends with its first role word: "the Sessions Judge | of Nowshera" leaves the place to
+    // the place rules, "the National Union | of Magistrates" is a union.
+    const role = inside.length > 0 ? inside[0] : null;
+    // A role word opening the name is already its actor ("Prince of ...").
+    if (role && role.tokenStart === start) continue;
+    const end = role ? role.tokenEnd : runEnd;
+    if (isPlaceName(doc, sentence, start, end, runEnd, words, gazetteer)) continue;
     const text = tokenRangeText(doc, start, end);
-    if (gazetteer && gazetteer.lookup(foldName(text)).length > 0) continue;
-    const role = inside.length > 0 ? inside[inside.length - 1] : null;
-    const country = role ? leadingPlaceCountry(doc, start, role.tokenStart, gazetteer) : null;
+    // "the Zanzibar Police": a place right before a role word is left to the place rules (country-from-place.ts).
+    const place = role && gazetteer ? placeAt(doc, start, role.tokenStart, gazetteer) : null;
+    if (place && place.end === role?.tokenStart) continue;
+    const country = place?.place.country ?? null;
     const sector = role?.sector ?? null;
     const code = sector === null ? words.unknownCode : (country ?? "") + sector;
-    for (const m of inside) replaced.add(m);
+    for (const m of inside) if (m.tokenStart < end) replaced.set(m, null);
     added.push({
       sentenceIndex: sentence.index,
       tokenStart: start,
@@ -102,11 +148,26 @@ export function addNamedActors(
       country: country === null ? null : asCountry(country),
       sector,
       kind: role ? "agent" : "name",
-      needsRole: true,
+      // A role word is an actor by itself; only a bare name waits for the parse.
+      ...(role ? {} : { needsRole: true }),
     });
   }
-  if (added.length === 0) return [...mentions];
-  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  if (added.length === 0 && replaced.size === 0) return [...mentions];
+  const kept = mentions.flatMap((m) => {
+    const replacement = replaced.get(m);
+    return replacement === undefined ? [m] : replacement === null ? [] : [replacement];
+  });
+  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A mention stretched over the name after it, its code kept. */
+function extend(doc: Doc, mention: ActorMention, end: number): ActorMention {
+  return {
+    ...mention,
+    tokenEnd: end,
+    span: tokenRangeSpan(doc, mention.tokenStart, end),
+    text: tokenRangeText(doc, mention.tokenStart, end),
+  };
 }
 
 /** The relation a name holds in its clause, through the conjuncts it is listed with ("X and Y sued"). */
@@ -137,7 +198,7 @@ export function keepNamedActorsWithRoles(doc: Doc, words: NamedActorWords): void
     const sentence = doc.sentences[mention.sentenceIndex];
     const head = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
     if ((doc.tokens.deprel[head] ?? "") === "") return [];
-    if (doc.tokens.upos[head] !== "PROPN" && doc.tokens.upos[head] !== "NOUN") return [];
+    if (doc.tokens.upos[head] !== "PROPN") return [];
     const t = clauseRelation(doc, head);
     const relation = doc.tokens.deprel[t];
     if (words.relations.has(relation)) return [kept];

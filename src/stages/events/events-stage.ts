@@ -336,11 +336,12 @@ function codeSentence(
     );
     // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
     const coded = official || reading.trigger.user === true;
-    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
+    const addressee = reading.target && !isOutlet(reading.target) ? reading.target : null;
+    if (tone.length > 0 || (!addressee && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
-    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, documentCountry, true);
-    for (const [source, target] of fanOut(ownSide, reading.target, false)) {
+    const ownSide = ownSideSource(doc, reading.source, addressee, tree, mentions, documentCountry, true);
+    for (const [source, target] of fanOut(ownSide, addressee, false)) {
       const statement: EventDraft = {
         sentence,
         code: reading.trigger.code,
@@ -400,6 +401,14 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
     return false;
   };
   return matches.filter((m) => m.user || !insideUserPhrase(m.head));
+}
+
+/**
+ * "told Xinhua", "told CNN": a news outlet, or a name the dictionaries do not know, that a speaker talks
+ * to is reporting the words, not addressed by them.
+ */
+function isOutlet(slot: ActorSlot): boolean {
+  return slot.members.every((m) => m.sector === "MED" || m.kind === "name");
 }
 
 /**
