@@ -132,12 +132,17 @@ function readTriggers(
   return readings;
 }
 
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+
 /**
  * Whether two mentions are one party: the same code, unless they name two different people ("Peres
  * blamed Netanyahu's policies": both ISRGOV, yet one acts on the other).
  */
 function sameParty(a: ActorMention, b: ActorMention): boolean {
   if (a.code !== b.code) return false;
+  // "a man shot eight people": two role words of one code with different heads are two groups.
+  if (a.kind === "agent" && b.kind === "agent" && a.country !== null)
+    return lastWord(a.text) === lastWord(b.text);
   if (a.kind !== "person" || b.kind !== "person") return true;
   if (a.entityId && b.entityId) return a.entityId === b.entityId;
   const x = a.text.toLowerCase();
