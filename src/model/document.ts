@@ -73,6 +73,8 @@ export interface ActorMention {
   needsCountry?: boolean;
   /** A name the dictionaries do not know, kept only if the parse makes it a party (named-actors.ts). */
   needsRole?: boolean;
+  /** A weak role word kept with no country as a party in the parse ("the company"): it carries an event only beside a charted actor. */
+  weak?: boolean;
 }
 
 export interface DocumentInput {

@@ -59,8 +59,10 @@ export function createActorsStage({
         const withContext = fillCountryFromContext(withPlaces, previous);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
-          .filter((mention) => !mention.needsCountry || mention.country !== null)
-          .map(({ needsCountry: _settled, ...mention }) => mention);
+          .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)
+          .map(({ needsCountry, ...mention }) =>
+            needsCountry && mention.country === null ? { ...mention, needsRole: true, weak: true } : mention,
+          );
         all.push(...resolved);
         previous = resolved;
       }

@@ -21,13 +21,14 @@ export function createCoreferenceStage({ grammar }: CoreferenceStageOptions): St
     provides: ["coreference"],
     run(doc) {
       // First, unknown names stay actors only where the parse makes them parties; pointers may then reach them.
-      keepNamedActorsWithRoles(doc, grammar.namedActors);
+      keepNamedActorsWithRoles(doc, grammar.namedActors, "name");
       const bySentence: ActorMention[][] = doc.sentences.map(() => []);
       for (const mention of doc.actors) bySentence[mention.sentenceIndex].push(mention);
       const all: ActorMention[] = [];
       for (const sentence of doc.sentences)
         all.push(...resolveCoreference(doc, sentence, bySentence[sentence.index], all, grammar.coreference));
       doc.actors = all;
+      keepNamedActorsWithRoles(doc, grammar.namedActors, "agent");
     },
   };
 }

@@ -51,6 +51,15 @@ describe("names the dictionaries do not know", () => {
     expect(doc.actors.some((m) => m.text === "Tadef")).toBe(false);
   });
 
+  it("keeps a weak role word with no country where the parse makes it a party", () => {
+    const events = code("The court sentenced three men to death.").events;
+    expect(events.map((e) => `${e.source?.code} ${e.cameo.slice(0, 2)} ${e.target?.code}`)).toEqual([
+      "JUD 11 CVL",
+    ]);
+    // Two such parties alone are local news, no event.
+    expect(code("Police arrested three men after the match.").events).toEqual([]);
+  });
+
   it("drops a name the parse makes no party ('the Nord Stream pipeline')", () => {
     const doc = code("Germany halted the construction of the Nord Stream pipeline.");
     expect(doc.actors.some((m) => m.kind === "name")).toBe(false);

@@ -186,19 +186,30 @@ function caseOf(doc: Doc, sentence: Sentence, t: number): string | null {
 }
 
 /**
- * After the parse: keeps a provisional name only where it is a party to a clause (a subject, object,
- * passive agent or owner, or the object of one of `prepositions`) and the parse reads it as a proper
- * noun; drops the rest ("in Digha", "the Nord Stream pipeline").
+ * After the parse: keeps a provisional name (`kind` "name") only where it is a party to a clause (a
+ * subject, object, passive agent or owner, or the object of one of `prepositions`) and the parse reads
+ * it as a proper noun; drops the rest ("in Digha", "the Nord Stream pipeline"). With `kind` "agent" the
+ * same for weak role words no context gave a country ("the court", "the company"), read as common nouns,
+ * after the pointers are resolved: a pointer on the same words ("both nations") wins.
  */
-export function keepNamedActorsWithRoles(doc: Doc, words: NamedActorWords): void {
+export function keepNamedActorsWithRoles(doc: Doc, words: NamedActorWords, kind: "name" | "agent"): void {
   if (!doc.actors.some((m) => m.needsRole)) return;
   doc.actors = doc.actors.flatMap((mention) => {
-    if (!mention.needsRole) return [mention];
+    if (!mention.needsRole || mention.kind !== kind) return [mention];
     const { needsRole: _settled, ...kept } = mention;
+    // "both nations": a pointer resolved on the same words says more than the bare role word.
+    const covered = doc.actors.some(
+      (m) =>
+        !m.needsRole &&
+        m.sentenceIndex === mention.sentenceIndex &&
+        m.tokenStart < mention.tokenEnd &&
+        mention.tokenStart < m.tokenEnd,
+    );
+    if (covered) return [];
     const sentence = doc.sentences[mention.sentenceIndex];
     const head = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
     if ((doc.tokens.deprel[head] ?? "") === "") return [];
-    if (doc.tokens.upos[head] !== "PROPN") return [];
+    if (doc.tokens.upos[head] !== (kind === "agent" ? "NOUN" : "PROPN")) return [];
     const t = clauseRelation(doc, head);
     const relation = doc.tokens.deprel[t];
     if (words.relations.has(relation)) return [kept];

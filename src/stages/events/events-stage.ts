@@ -377,11 +377,17 @@ function codeSentence(
         draft.trigger.user === true ||
         anchored(draft, draft.source) ||
         anchored(draft, draft.target) ||
-        (draft.source !== null && draft.target !== null),
+        (draft.source !== null &&
+          draft.target !== null &&
+          !uncharted(draft.source) &&
+          !uncharted(draft.target)),
     )
     .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
+
+/** A name the dictionaries do not know or a weak role word with no country: a party only beside a charted actor. */
+const uncharted = (actor: ActorMention) => actor.kind === "name" || actor.weak === true;
 
 /** No role sector anchors a bare statement or an act outside the anchor quad classes. */
 const NO_SECTORS: ReadonlySet<string> = new Set();

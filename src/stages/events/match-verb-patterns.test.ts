@@ -86,7 +86,7 @@ describe("matchVerbPatterns on the parse", () => {
       { verb: "filed", code: "1121", words: "filed charges against minister" },
     ]);
     // No actor after "against": the pattern's target slot is empty.
-    expect(match("Prosecutors filed charges against the company.", { user: [charges] })).toEqual([]);
+    expect(match("Prosecutors filed charges against the decision.", { user: [charges] })).toEqual([]);
   });
 
   it("matchVerbPatterns reports a null-coded pattern as a verb that codes no event", () => {
