@@ -37,6 +37,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       lexicon: resources.lexicon,
       grammar: resources.grammar,
       gazetteer: resources.gazetteer,
+      namedActors: resources.verbPatterns.userSize === 0,
     }),
     // After the actors: only sentences with an actor, or a pointer back to one, can yield an event, so
     // only those are parsed.

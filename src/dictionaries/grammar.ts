@@ -1,5 +1,6 @@
 import type { CompositionWords } from "../stages/actors/compose-mentions.js";
 import type { CoreferenceWords } from "../stages/actors/coreference.js";
+import type { NamedActorWords } from "../stages/actors/named-actors.js";
 import type { GrammarFile } from "./schemas.js";
 
 /** The grammar word lists as sets, ready for the hot path. */
@@ -41,6 +42,8 @@ export interface Grammar {
   demandCode: string;
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
+  /** Names the dictionaries do not know: what joins their words, their code, the relations that make them parties. */
+  namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
   placeLinks: ReadonlySet<string>;
   /** Words joining actors into one compound: "Iran and Iraq". */
@@ -149,6 +152,19 @@ export function compileGrammar(file: GrammarFile): Grammar {
       placeNouns: words(file.locatives.place_nouns),
     },
     calendarWords: words(file.calendar_words),
+    namedActors: {
+      joiners: words(file.named_actors.joiners),
+      unknownCode: file.named_actors.unknown_code,
+      relations: new Set(file.named_actors.relations),
+      prepositions: words(file.named_actors.prepositions),
+      placeHeads: words(file.named_actors.place_heads),
+      locatives: {
+        prepositions: words(file.locatives.prepositions),
+        placeNouns: words(file.locatives.place_nouns),
+        calendarWords: words(file.calendar_words),
+      },
+      calendarWords: words(file.calendar_words),
+    },
     placeLinks: words(file.place_links),
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),

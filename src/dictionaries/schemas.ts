@@ -161,6 +161,13 @@ export const grammarSchema = lazySchema((z) =>
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
+    named_actors: z.object({
+      joiners: z.array(z.string()),
+      unknown_code: z.string().regex(/^[A-Z]{3}$/),
+      relations: z.array(z.string()),
+      prepositions: z.array(z.string()),
+      place_heads: z.array(z.string()),
+    }),
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
     unconventional_violence: z.object({

@@ -48,7 +48,8 @@ export interface Sentence {
 }
 
 /** How an actor mention was recognised. */
-export type ActorMentionKind = "country" | "person" | "organization" | "agent" | "coreference";
+/** `name`: a proper name the dictionaries do not know, a party by its place in the parse. */
+export type ActorMentionKind = "country" | "person" | "organization" | "agent" | "coreference" | "name";
 
 /** An actor named in the text, resolved to a CAMEO actor code. */
 export interface ActorMention {
@@ -70,6 +71,10 @@ export interface ActorMention {
   countryFrom?: { sentenceIndex: number; span: Span; text: string };
   /** A weak role word ("court", "people") that is an actor only once context gives it a country. */
   needsCountry?: boolean;
+  /** A name the dictionaries do not know, kept only if the parse makes it a party (named-actors.ts). */
+  needsRole?: boolean;
+  /** A weak role word kept with no country as a party in the parse ("the company"): it carries an event only beside a charted actor. */
+  weak?: boolean;
 }
 
 export interface DocumentInput {

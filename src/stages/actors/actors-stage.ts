@@ -8,12 +8,18 @@ import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
+import { addNamedActors } from "./named-actors.js";
 
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
   grammar: Grammar;
   /** Gives role words the country of a place tied to them ("police in Los Angeles"); optional. */
   gazetteer?: Gazetteer;
+  /**
+   * Recognise names the dictionaries do not know (named-actors.ts); default true. Off when the user
+   * brings a verb dictionary, which is read as PETRARCH reads it: only dictionary actors are actors.
+   */
+  namedActors?: boolean;
 }
 
 /**
@@ -21,7 +27,12 @@ export interface ActorsStageOptions {
  * codes) and gives role words a country from places and context. Fills `doc.actors` in text order;
  * pointers back to earlier mentions are resolved after the parse (coreference-stage.ts).
  */
-export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOptions): Stage {
+export function createActorsStage({
+  lexicon,
+  grammar,
+  gazetteer,
+  namedActors = true,
+}: ActorsStageOptions): Stage {
   return {
     name: "actors",
     requires: ["sentences", "tokens"],
@@ -36,7 +47,11 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
           ...grammar.locatives,
           calendarWords: grammar.calendarWords,
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
-        const mentions = composeMentions(doc, sentence, atoms, grammar.composition);
+        const composed = composeMentions(doc, sentence, atoms, grammar.composition);
+        // Names the dictionaries do not know, provisional until the parse shows them as parties.
+        const mentions = namedActors
+          ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
+          : composed;
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const withPlaces = gazetteer
           ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
@@ -44,8 +59,10 @@ export function createActorsStage({ lexicon, grammar, gazetteer }: ActorsStageOp
         const withContext = fillCountryFromContext(withPlaces, previous);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
-          .filter((mention) => !mention.needsCountry || mention.country !== null)
-          .map(({ needsCountry: _settled, ...mention }) => mention);
+          .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)
+          .map(({ needsCountry, ...mention }) =>
+            needsCountry && mention.country === null ? { ...mention, needsRole: true, weak: true } : mention,
+          );
         all.push(...resolved);
         previous = resolved;
       }

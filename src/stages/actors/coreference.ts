@@ -1,7 +1,7 @@
 import { type ActorCode, asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
-import { rangeHead } from "../events/dependency-roles.js";
+import { rangeHead } from "../events/sentence-tree.js";
 
 /** Phrases that point back to actors named earlier (from `data/grammar`). */
 export interface CoreferenceWords {

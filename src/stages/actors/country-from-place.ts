@@ -6,7 +6,8 @@ import type { Gazetteer, Place } from "../when-where/gazetteer.js";
 /** Longest place name tried, in tokens. */
 const MAX_PLACE_TOKENS = 3;
 
-function placeAt(
+/** The place the gazetteer clearly gives the capitalised words from `start` (up to three, before `end`). */
+export function placeAt(
   doc: Doc,
   start: number,
   end: number,

@@ -74,7 +74,8 @@ export interface AtomWords {
   calendarWords: ReadonlySet<string>;
 }
 
-function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: AtomWords): boolean {
+/** Whether the name at `at` follows a locative preposition ("in Tehran") or "the outskirts of". */
+export function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: AtomWords): boolean {
   let t = at - 1;
   while (t >= sentence.tokenStart && doc.tokens.pos[t] === "DET") t--;
   if (t < sentence.tokenStart) return false;

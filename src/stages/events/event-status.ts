@@ -2,10 +2,10 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import type { EventStatus } from "../../model/codes.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
 import { cuesOver } from "./scope-cues.js";
+import { actorOf, dependents, type SentenceTree } from "./sentence-tree.js";
 
 export interface StatusFinding {
   status: EventStatus;

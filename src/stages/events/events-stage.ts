@@ -17,20 +17,15 @@ import {
 } from "./assign-roles.js";
 import { buildEvent, type EventDraft } from "./build-event.js";
 import { addressStatements } from "./conversation-frame.js";
-import {
-  buildTree,
-  dependencyRoles,
-  fallbackSourceFits,
-  fallbackTargetFits,
-  hasParse,
-  type SentenceTree,
-} from "./dependency-roles.js";
+import { dependencyRoles } from "./dependency-roles.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
 import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
+import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
   type CountryEvidence,
   datelineCountry,
@@ -137,12 +132,17 @@ function readTriggers(
   return readings;
 }
 
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+
 /**
  * Whether two mentions are one party: the same code, unless they name two different people ("Peres
  * blamed Netanyahu's policies": both ISRGOV, yet one acts on the other).
  */
 function sameParty(a: ActorMention, b: ActorMention): boolean {
   if (a.code !== b.code) return false;
+  // "a man shot eight people": two role words of one code with different heads are two groups.
+  if (a.kind === "agent" && b.kind === "agent" && a.country !== null)
+    return lastWord(a.text) === lastWord(b.text);
   if (a.kind !== "person" || b.kind !== "person") return true;
   if (a.entityId && b.entityId) return a.entityId === b.entityId;
   const x = a.text.toLowerCase();
@@ -371,11 +371,12 @@ function codeSentence(
     );
     // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
     const coded = official || reading.trigger.user === true;
-    if (tone.length > 0 || (!reading.target && !reportedBy.has(reading.trigger) && !coded)) continue;
+    const addressee = reading.target && !isOutlet(reading.target) ? reading.target : null;
+    if (tone.length > 0 || (!addressee && !reportedBy.has(reading.trigger) && !coded)) continue;
     const finding = statusOf(reading);
     // "Officials and witnesses said": each speaks; they do not speak to each other.
-    const ownSide = ownSideSource(doc, reading.source, reading.target, tree, mentions, documentCountry, true);
-    for (const [source, target] of fanOut(ownSide, reading.target, false)) {
+    const ownSide = ownSideSource(doc, reading.source, addressee, tree, mentions, documentCountry, true);
+    for (const [source, target] of fanOut(ownSide, addressee, false)) {
       const statement: EventDraft = {
         sentence,
         code: reading.trigger.code,
@@ -406,11 +407,17 @@ function codeSentence(
         draft.trigger.user === true ||
         anchored(draft, draft.source) ||
         anchored(draft, draft.target) ||
-        (draft.source !== null && draft.target !== null),
+        (draft.source !== null &&
+          draft.target !== null &&
+          !uncharted(draft.source) &&
+          !uncharted(draft.target)),
     )
     .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
+
+/** A name the dictionaries do not know or a weak role word with no country: a party only beside a charted actor. */
+const uncharted = (actor: ActorMention) => actor.kind === "name" || actor.weak === true;
 
 /** No role sector anchors a bare statement or an act outside the anchor quad classes. */
 const NO_SECTORS: ReadonlySet<string> = new Set();
@@ -435,6 +442,14 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
     return false;
   };
   return matches.filter((m) => m.user || !insideUserPhrase(m.head));
+}
+
+/**
+ * "told Xinhua", "told CNN": a news outlet, or a name the dictionaries do not know, that a speaker talks
+ * to is reporting the words, not addressed by them.
+ */
+function isOutlet(slot: ActorSlot): boolean {
+  return slot.members.every((m) => m.sector === "MED" || m.kind === "name");
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CompiledSequence, CompiledSequenceElement } from "../../dictionaries/verb-patterns/compile.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { inRelativeClauseBelow, rangeHead, type SentenceTree } from "./dependency-roles.js";
+import { inRelativeClauseBelow } from "./fallback-fits.js";
+import { rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { phraseEnd } from "./verb-frames.js";
 
 /** What a sequence pattern matched: its words (the verb first) and the actors its markers name. */

@@ -3,10 +3,10 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 import type { VerbPatternEntry } from "../../dictionaries/schemas.js";
 import { compileVerbPatterns } from "../../dictionaries/verb-patterns/compile.js";
 import { buildActorSlots } from "./actor-slots.js";
-import { buildTree } from "./dependency-roles.js";
 import { matchTriggers } from "./match-triggers.js";
 import { matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
+import { buildTree } from "./sentence-tree.js";
 
 // Sentences are tokenized, tagged and parsed by the shipped model (only sentences naming an actor are
 // parsed); the patterns are small fixtures.
@@ -86,7 +86,7 @@ describe("matchVerbPatterns on the parse", () => {
       { verb: "filed", code: "1121", words: "filed charges against minister" },
     ]);
     // No actor after "against": the pattern's target slot is empty.
-    expect(match("Prosecutors filed charges against the company.", { user: [charges] })).toEqual([]);
+    expect(match("Prosecutors filed charges against the decision.", { user: [charges] })).toEqual([]);
   });
 
   it("matchVerbPatterns reports a null-coded pattern as a verb that codes no event", () => {

@@ -5,9 +5,9 @@ import type {
 } from "../../dictionaries/verb-patterns/compile.js";
 import { describeVerbPhrase } from "../../dictionaries/verb-patterns/merge.js";
 import type { Doc, Sentence } from "../../model/document.js";
-import { actorOf, dependents, type SentenceTree } from "./dependency-roles.js";
 import { firstActorAfter, matchSequence, type SequenceMatch } from "./match-sequence.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import { actorOf, dependents, type SentenceTree } from "./sentence-tree.js";
 
 /** The pattern chosen for one verb: an event trigger, or (code null) a phrase that is no event. */
 export interface VerbPatternMatch {

@@ -1,6 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { dependents, type SentenceTree } from "./dependency-roles.js";
 import { opensClause } from "./scope.js";
+import { dependents, type SentenceTree } from "./sentence-tree.js";
 
 /** Token range `[tokenStart, tokenEnd)` of the words that set a status. */
 export interface CueSpan {

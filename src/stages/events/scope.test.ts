@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../../coder/coder.js";
 import type { Doc, EventRecord } from "../../model/document.js";
 import { tokenRangeText } from "../../model/document.js";
-import { buildTree } from "./dependency-roles.js";
 import { inClause, predicateOf, treeClause } from "./scope.js";
+import { buildTree } from "./sentence-tree.js";
 
 // Status scope read from the parse, tested through the whole coder on news-style sentences.
 let coder: Coder;

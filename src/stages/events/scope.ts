@@ -1,6 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { Doc, Sentence } from "../../model/document.js";
-import type { SentenceTree } from "./dependency-roles.js";
+import type { SentenceTree } from "./sentence-tree.js";
 import { windowClause } from "./window-clause.js";
 
 /**

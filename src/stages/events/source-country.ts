@@ -4,7 +4,7 @@ import { findDateline } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { buildPlaceContext } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { dependents, rangeHead, type SentenceTree } from "./dependency-roles.js";
+import { dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
 
 /** Relations by which a noun names whose role word it is: "Israel's ministers", "ministers of Israel". */
 const OWNER_RELATIONS = new Set(["nmod:poss", "amod", "nmod", "compound"]);

@@ -1,6 +1,6 @@
 import { hasCodePrefix } from "../../model/codes.js";
-import { dependents, type SentenceTree } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import { dependents, type SentenceTree } from "./sentence-tree.js";
 
 /** Upos of a word that can open an infinitive's verb phrase after "to": "to completely abandon", "to leave". */
 const INFINITIVE_OPENERS = new Set(["ADV", "VERB", "AUX", "PART"]);

@@ -1,5 +1,5 @@
 import type { Doc } from "../../model/document.js";
-import { rangeHead } from "../events/dependency-roles.js";
+import { rangeHead } from "../events/sentence-tree.js";
 import type { EventWords } from "./attach-place.js";
 import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
 import { inTopicPhrase } from "./parse-place.js";

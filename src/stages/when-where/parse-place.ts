@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from "../../model/document.js";
-import { rangeHead } from "../events/dependency-roles.js";
+import { rangeHead } from "../events/sentence-tree.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 

@@ -1,6 +1,6 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { hasParse } from "../events/dependency-roles.js";
+import { hasParse } from "../events/sentence-tree.js";
 import { findEventPlace } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { findClausePlace, inOwnPhrase } from "./clause-place.js";
@@ -80,6 +80,8 @@ interface DocumentPlaces {
 function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
   const actorKinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
   for (const actor of doc.actors) {
+    // A name the dictionaries do not know may be a place as well ("stormed Hazrama"): the place rules decide.
+    if (actor.kind === "name") continue;
     for (let t = actor.tokenStart; t < actor.tokenEnd; t++) actorKinds[t] ??= actor.kind;
   }
   const sentences = doc.sentences.map((sentence) => findPlaceMentions(doc, sentence, gazetteer, actorKinds));

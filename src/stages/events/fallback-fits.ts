@@ -1,0 +1,131 @@
+import type { ActorSlot } from "./actor-slots.js";
+import { phraseHead } from "./dependency-roles.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import { caseWord, dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
+import { subjectOf } from "./verb-subject.js";
+
+/** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
+const NOT_AN_AGENT = /^(obj|iobj|nsubj:pass|obl)/;
+
+/** Relations a noun climbs to reach the verb whose clause it belongs to. */
+const INSIDE_CLAUSE = /^(obj|iobj|obl|nmod|compound|conj|appos|flat)/;
+
+/** Whether token `t` lies in the phrase headed by `top` (`t` is `top` or one of its descendants). */
+function within(tree: SentenceTree, t: number, top: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = tree.doc.tokens.head[k], steps++)
+    if (k === top) return true;
+  return false;
+}
+
+/**
+ * Whether a source the clause rules found (where the parse named none) fits the parse: never another
+ * verb's object, passive subject or oblique ("Ecuador shot down a Peruvian helicopter early in the
+ * fighting", "five people were killed in a grenade attack"); for a noun, only the subject of the verb
+ * whose clause holds it ("Hezbollah guerrillas detonated two road bombs", "workers went on strike"),
+ * and never when the noun is itself a subject ("the attack killed five").
+ */
+export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  const phrase = phraseHead(tree, trigger);
+  // "said the rebels ... attacked Christian homes": the interim parse hangs a transitive verb under the
+  // object of the verb of saying; with an object of its own, the verb is the actor's act.
+  const misparsedClause =
+    deprel[slotHead] === "obj" &&
+    head[phrase] === slotHead &&
+    /^(acl|dep|parataxis)$/.test(deprel[phrase]) &&
+    dependents(tree, phrase, "obj").length > 0;
+  if (misparsedClause) return true;
+  const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
+  let noun = phrase;
+  while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
+    noun = head[noun];
+  const verb = nominal ? head[noun] : phrase;
+  // A passive subject is the patient of its own verb ("were killed in an attack"), but the agent of a
+  // verb it controls ("both nations are determined to promote cooperation").
+  // "was opposed earlier by X": a by-phrase the parse hangs on an adverb still names the agent.
+  const byAgent = caseWord(tree, slotHead) === tree.grammar.agentPreposition;
+  const patient =
+    deprel[slotHead] === "nsubj:pass"
+      ? head[slotHead] === verb
+      : NOT_AN_AGENT.test(deprel[slotHead]) && !byAgent;
+  if (head[slotHead] !== phrase && patient) return false;
+  if (!nominal) return !hasOtherAgent(tree, phrase, slot);
+  if (!INSIDE_CLAUSE.test(deprel[noun]) || verb < 0 || upos[verb] !== "VERB") return false;
+  if (subjectOf(tree, verb).slot === slot) return true;
+  // "both nations are determined to promote ... cooperation": a verb without a subject of its own
+  // takes the subject of the word it completes.
+  for (let v = verb, depth = 0; v >= 0 && depth < 4; v = head[v], depth++) {
+    const subjects = dependents(tree, v, "nsubj", "nsubj:pass");
+    // "35 fighters were killed in a car bomb attack": the passive subject of the verb holding the noun
+    // is the act's patient, not its agent.
+    if (depth === 0 && subjects.length > 0 && subjects.every((s) => deprel[s] === "nsubj:pass")) return false;
+    if (subjects.length > 0) return subjects.some((s) => within(tree, slotHead, s));
+    if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
+  }
+  return false;
+}
+
+/**
+ * "restore ties with Gondor, five years after crowds burned down its embassy": a verb whose subject is
+ * a noun naming no actor, with another verb between that noun and the actor, has its own agent; the
+ * actor belongs to the other verb's clause. A pronoun may stand for an actor, and a weekday parsed as
+ * a subject ("Pyongyang on Thursday fired") is no agent; the verb between keeps a misparsed name
+ * ("U.N. peacekeeping chief Lacroix expressed") the source.
+ */
+function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boolean {
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // "was captured by Turkish agents": a by-agent is the verb's own agent, whatever the parse's subject.
+  if (caseWord(tree, slotHead) === tree.grammar.agentPreposition) return false;
+  const { upos, lower, deprel } = tree.doc.tokens;
+  // A verb heading a clause, not a participle inside a name ("U.N. peacekeeping chief").
+  const verbBetween = (from: number, to: number) => {
+    for (let t = from; t < to; t++)
+      if (upos[t] === "VERB" && !/^(amod|compound)/.test(deprel[t])) return true;
+    return false;
+  };
+  const subjects = dependents(tree, verb, "nsubj");
+  if (subjects.some((s) => within(tree, slotHead, s))) return false;
+  return subjects.some(
+    (s) =>
+      (upos[s] === "NOUN" || upos[s] === "PROPN") &&
+      !tree.grammar.calendarWords.has(lower[s]) &&
+      (s > slot.tokenStart ? verbBetween(slot.tokenEnd, s) : verbBetween(s + 1, slot.tokenStart)),
+  );
+}
+
+/**
+ * "renewed ties after a break, in a step that holds advantages for both powers": `t` lies in a
+ * relative clause of a noun below `top`, so it is no argument of `top`.
+ */
+export function inRelativeClauseBelow(tree: SentenceTree, t: number, top: number): boolean {
+  const { head, deprel } = tree.doc.tokens;
+  let relative = false;
+  for (let k = t, steps = 0; k >= 0 && steps < 40; k = head[k], steps++) {
+    if (k === top) return relative;
+    if (deprel[k] === "acl:relcl") relative = true;
+  }
+  return false;
+}
+
+/**
+ * Whether a target the clause rules found fits the parse: not an actor's name that only modifies a
+ * place or a time ("near the Algerian border", "3 p.m. Yemen time"), and, for a verb, not a place
+ * phrase ("fighting in Syria": the event's place, not its target).
+ */
+export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel, upos, lower } = tree.doc.tokens;
+  const { placePrepositions, timeNouns } = tree.grammar;
+  const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  // A user's pattern reads its phrase as PETRARCH does, without the relative clauses of its nouns.
+  if (trigger.user && inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))) return false;
+  const owner = head[slotHead];
+  const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
+  if (modifies && timeNouns.has(lower[owner])) return false;
+  const phrase = modifies && !tree.slotByHead.has(owner) ? owner : slotHead;
+  const preposition = caseWord(tree, phrase);
+  if (preposition === null || !placePrepositions.has(preposition)) return true;
+  // A noun's "strikes in Syria" keeps its target; a verb's place phrase, or a modifier inside one, does not.
+  const nominal = upos[phraseHead(tree, trigger)] === "NOUN";
+  return nominal && phrase === slotHead && tree.grammar.nominalTargetPrepositions.has(preposition);
+}

@@ -1,0 +1,113 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+
+/** One sentence's dependency tree, indexed for role look-ups. */
+export interface SentenceTree {
+  doc: Doc;
+  sentence: Sentence;
+  /** Dependents of each token, by document-wide index (only this sentence's tokens are filled). */
+  children: Map<number, number[]>;
+  /** Actor slot by the syntactic head token of each member mention. */
+  slotByHead: Map<number, ActorSlot>;
+  slots: readonly ActorSlot[];
+  grammar: Grammar;
+}
+
+/** The token of `[start, end)` whose head lies outside the range: the phrase's syntactic head. */
+export function rangeHead(doc: Doc, start: number, end: number): number {
+  for (let t = start; t < end; t++) {
+    const h = doc.tokens.head[t];
+    if (h < start || h >= end) return t;
+  }
+  return end - 1;
+}
+
+/** Builds the children index and maps each actor mention to its head token. */
+export function buildTree(
+  doc: Doc,
+  sentence: Sentence,
+  slots: readonly ActorSlot[],
+  grammar: Grammar,
+): SentenceTree {
+  const children = new Map<number, number[]>();
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const h = doc.tokens.head[t];
+    if (h < 0) continue;
+    const list = children.get(h);
+    if (list) list.push(t);
+    else children.set(h, [t]);
+  }
+  const slotByHead = new Map<number, ActorSlot>();
+  for (const slot of slots)
+    for (const member of slot.members)
+      slotByHead.set(rangeHead(doc, member.tokenStart, member.tokenEnd), slot);
+  return { doc, sentence, children, slotByHead, slots, grammar };
+}
+
+/** Whether the parse is there: the parse stage fills `deprel` for every token. */
+export function hasParse(doc: Doc, sentence: Sentence): boolean {
+  return doc.tokens.deprel.length > sentence.tokenStart && doc.tokens.deprel[sentence.tokenStart] !== "";
+}
+
+/** A token's dependency relation ("" before the parse). */
+export const relation = (tree: SentenceTree, t: number) => tree.doc.tokens.deprel[t] ?? "";
+/** A token's relation without its subtype ("acl" for "acl:relcl"). */
+export const baseRelation = (tree: SentenceTree, t: number) => relation(tree, t).split(":")[0];
+
+/** The children of `t` whose relation is one of `relations`. */
+export function dependents(tree: SentenceTree, t: number, ...relations: string[]): number[] {
+  return (tree.children.get(t) ?? []).filter((c) => relations.includes(relation(tree, c)));
+}
+
+/** The preposition (case child) of a nominal dependent, lower-cased, or null. */
+export function caseWord(tree: SentenceTree, t: number): string | null {
+  const marker = dependents(tree, t, "case")[0];
+  return marker === undefined ? null : tree.doc.tokens.lower[marker];
+}
+
+/**
+ * The actor a dependent token stands for: the slot it heads, the slot containing it, or, through
+ * an apposition or a partitive ("thousands of protesters"), the actor it names.
+ */
+export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | null {
+  const direct = tree.slotByHead.get(t);
+  if (direct) return direct;
+  const inside = tree.slots.find((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
+  if (inside) return inside;
+  if (depth >= 3) return null;
+  for (const c of dependents(tree, t, "appos", "conj")) {
+    const slot = actorOf(tree, c, depth + 1);
+    if (slot) return slot;
+  }
+  if (tree.grammar.partitives.has(tree.doc.tokens.lower[t])) {
+    for (const c of dependents(tree, t, "nmod")) {
+      if (caseWord(tree, c) !== "of") continue;
+      const slot = actorOf(tree, c, depth + 1);
+      if (slot) return slot;
+    }
+  }
+  return null;
+}
+
+/** "Iran and Iraq agreed": a subject or object coordinated by `conj` adds its actors to the slot. */
+function withConjuncts(tree: SentenceTree, t: number, slot: ActorSlot): ActorSlot {
+  const members = [...slot.members];
+  for (const c of dependents(tree, t, "conj")) {
+    const other = tree.slotByHead.get(c);
+    if (!other || other === slot) continue;
+    for (const m of other.members) if (!members.some((x) => x.code === m.code)) members.push(m);
+  }
+  return members.length === slot.members.length ? slot : { ...slot, members };
+}
+
+/** The first of `tokens` that is an actor itself, else the first that names one through an apposition or partitive. */
+export function roleOf(tree: SentenceTree, tokens: readonly number[]): ActorSlot | null {
+  for (const depth of [3, 0]) {
+    for (const t of tokens) {
+      const slot = actorOf(tree, t, depth);
+      if (slot) return withConjuncts(tree, t, slot);
+    }
+  }
+  return null;
+}

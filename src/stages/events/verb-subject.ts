@@ -1,0 +1,64 @@
+import type { ActorSlot } from "./actor-slots.js";
+import { actorOf, dependents, relation, roleOf, type SentenceTree } from "./sentence-tree.js";
+
+/** A verb's subject, climbing to the verb it shares its subject with (conj, xcomp controller, relative clause). */
+export function subjectOf(
+  tree: SentenceTree,
+  v: number,
+  depth = 0,
+): { slot: ActorSlot | null; passive: boolean } {
+  // A dateline parsed as a second subject ("Bulawayo, Zimbabwe - ... Mnangagwa arrived"): the nearest wins.
+  const active = dependents(tree, v, "nsubj", "csubj").sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
+  const passiveSubjects = dependents(tree, v, "nsubj:pass");
+  const passive = passiveSubjects.length > 0 || dependents(tree, v, "aux:pass").length > 0;
+  if (active.length > 0) {
+    const slot = roleOf(tree, active);
+    // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
+    if (!slot && relation(tree, v) === "acl:relcl")
+      return { slot: actorOf(tree, tree.doc.tokens.head[v]), passive };
+    return { slot, passive };
+  }
+  if (passive || depth > 3) return { slot: null, passive };
+  const up = tree.doc.tokens.head[v];
+  if (up < 0) return { slot: null, passive };
+  const rel = relation(tree, v);
+  // "was shot and killed": a participle coordinated with a passive verb shares its passive subject,
+  // which is the patient of both, not the agent.
+  if (rel === "conj") {
+    const shared = subjectOf(tree, up, depth + 1);
+    return isParticiple(tree, v) && shared.passive
+      ? { slot: null, passive: true }
+      : { slot: shared.slot, passive };
+  }
+  // "urged Iran to inform": the controller's object is the subject of the complement.
+  if (rel === "xcomp") {
+    const controller = roleOf(tree, dependents(tree, up, "obj", "iobj"));
+    return { slot: controller ?? subjectOf(tree, up, depth + 1).slot, passive };
+  }
+  if (rel === "acl:relcl") return { slot: actorOf(tree, up), passive };
+  return { slot: null, passive };
+}
+
+/** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
+function isParticiple(tree: SentenceTree, v: number): boolean {
+  const { lower, udLemma } = tree.doc.tokens;
+  return tree.doc.tokens.upos[v] === "VERB" && lower[v] !== udLemma[v] && !lower[v].endsWith("ing");
+}
+
+/** A passive verb's patient: its own passive subject, or that of the passive verb it is coordinated with. */
+export function patientOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const own = roleOf(tree, dependents(tree, v, "nsubj:pass"));
+  if (own || relation(tree, v) !== "conj") return own;
+  return roleOf(tree, dependents(tree, tree.doc.tokens.head[v], "nsubj:pass"));
+}
+
+/** A passive verb's agent: its own "by" phrase or one on a verb coordinated with it ("was shot and killed by X"). */
+export function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const siblings = [v, ...dependents(tree, v, "conj")];
+  if (relation(tree, v) === "conj") siblings.push(tree.doc.tokens.head[v]);
+  for (const verb of siblings) {
+    const agent = roleOf(tree, dependents(tree, verb, "obl:agent"));
+    if (agent) return agent;
+  }
+  return null;
+}

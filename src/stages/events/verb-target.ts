@@ -1,0 +1,115 @@
+import type { ActorSlot } from "./actor-slots.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import { caseWord, dependents, roleOf, type SentenceTree } from "./sentence-tree.js";
+
+/**
+ * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
+ * owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions"), or whose the
+ * object is ("rejected a request by X", "an investigation into the death of X").
+ */
+function objectNounTarget(
+  tree: SentenceTree,
+  objects: readonly number[],
+  trigger: TriggerMatch,
+): ActorSlot | null {
+  const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
+  for (const o of objects) {
+    if (tree.doc.tokens.upos[o] !== "NOUN") continue;
+    const named = dependents(tree, o, "nmod").filter((c) => {
+      const word = caseWord(tree, c);
+      return word !== null && word !== "of" && verbTargetPrepositions.has(word);
+    });
+    // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target;
+    // "reduced military aid": a modifier the pattern matched is part of the act.
+    const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
+      (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
+    );
+    // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
+    const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
+    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
+    if (slot) return slot;
+  }
+  return null;
+}
+
+/** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
+export function isBareRole(slot: ActorSlot): boolean {
+  return slot.members.every((m) => m.kind === "agent" && (m.country === null || m.countryFrom !== undefined));
+}
+
+/**
+ * Where a verb sends or takes what it moves: "sent troops to Uganda", "withdrew its troops from Iraq"
+ * (a "to" phrase on the verb or, as the parse may attach it, on the object).
+ */
+export function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
+  const { destinationPrepositions } = tree.grammar;
+  const phrases = [
+    ...dependents(tree, v, "obl", "nmod"),
+    ...objects.flatMap((o) => dependents(tree, o, "nmod")),
+  ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
+  return roleOf(tree, phrases);
+}
+
+/** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
+export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
+  // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
+  // reads "said Chinese ships entered ..." as an object with a participle.
+  const objects = dependents(tree, v, "obj", "iobj").filter(
+    (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
+  );
+  const direct = roleOf(tree, objects);
+  if (direct && !isBareRole(direct)) return direct;
+  if (direct) {
+    const destination = destinationOf(tree, v, objects);
+    if (destination) return destination;
+    // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
+    if (!objects.every((o) => trigger.words.includes(o))) return direct;
+  }
+  const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
+  const aimed = (c: number) => {
+    const word = caseWord(tree, c);
+    if (word === null) return false;
+    return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
+  };
+  const oblique = roleOf(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
+  if (oblique) return oblique;
+  // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
+  // verb pattern as its object, carries the target.
+  const aimedAtByNoun = (c: number) => {
+    const word = caseWord(tree, c);
+    if (word === null) return false;
+    return named ? named.includes(word) : tree.grammar.nominalTargetPrepositions.has(word);
+  };
+  // A noun with an agent of its own ("the regime's attacks on X") is another party's act, not this one's.
+  const actNouns = dependents(tree, v, "obj").filter(
+    (o) =>
+      trigger.words.includes(o) &&
+      !roleOf(
+        tree,
+        dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
+      ),
+  );
+  const actTarget = roleOf(
+    tree,
+    actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)),
+  );
+  if (actTarget) return actTarget;
+  if (!trigger.speech && !named) {
+    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"), trigger);
+    if (nounTarget) return nounTarget;
+  }
+  // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
+  // refused is aimed where its complement is (CAMEO codes the intent toward the complement's target).
+  if (depth === 0 && objects.length === 0)
+    for (const c of dependents(tree, v, "xcomp")) {
+      if (tree.doc.tokens.upos[c] !== "VERB") continue;
+      const aimedBy = objectOf(tree, c, { ...trigger, targetAfter: undefined, words: [c] }, depth + 1);
+      if (aimedBy) return aimedBy;
+    }
+  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
+  if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  for (const c of dependents(tree, v, "conj"))
+    if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
+      return objectOf(tree, c, trigger, depth + 1);
+  return null;
+}
