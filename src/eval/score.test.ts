@@ -265,6 +265,7 @@ describe("scoreGold on event-location gold", () => {
       { id: "3", text, verbs, locations: [] },
       { id: "4", text, verbs, locations: [] },
       { id: "5", text, verbs, locations: [{ text: "Nablus", start: 18, end: 24 }] },
+      { id: "6", text, verbs, locations: [] },
     ],
     {
       "1": [{ cameo: "190", trigger: [10, 14], location: { span: [18, 24], basis: "event" } }],
@@ -272,13 +273,19 @@ describe("scoreGold on event-location gold", () => {
       "3": [{ cameo: "190", trigger: [10, 14], location: { span: [0, 1], basis: "document" } }],
       "4": [{ cameo: "190", trigger: [10, 14], location: { span: [18, 24], basis: "event" } }],
       "5": [{ cameo: "010", trigger: [2, 5], location: { span: [18, 24], basis: "event" } }],
+      // The marked event names no place; another event of the sentence does.
+      "6": [
+        { cameo: "190", trigger: [10, 14] },
+        { cameo: "010", trigger: [2, 5], location: { span: [18, 24], basis: "event" } },
+      ],
     },
   );
 
   itGivesFigures("event-location", report, [
-    ["markedEventCoded", 0.8, 5],
+    ["markedEventCoded", 5 / 6, 6],
     ["locationOverlap", 0.5, 2],
-    ["noLocationCorrect", 0.5, 2],
+    ["noLocationCorrect", 1 / 3, 3],
+    ["noLocationMarked", 2 / 3, 3],
   ]);
 
   it("event-location scores the location field on the marked event only", () => {

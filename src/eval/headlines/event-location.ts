@@ -7,7 +7,9 @@ import { type HeadlineScorer, type ScoredItem, shareTable } from "./headline.js"
  * Event-location headline figures: the share of sentences whose marked event Dyad codes (an event
  * whose trigger overlaps the gold verb); among those with a gold location, the share whose own
  * location span overlaps one (and the same counting dateline/document fallbacks); and among sentences with no gold location, the share where no Dyad
- * event names a place of its own (none, or only a dateline/document fallback).
+ * event names a place of its own (none, or only a dateline/document fallback); the last figure again for
+ * the marked event alone, since the gold says nothing of the other events of a sentence ("a bomb
+ * exploded, two soldiers were killed in Kabul": the gold's marked event may be the bombing).
  */
 export function createEventLocationHeadlines(): HeadlineScorer {
   const table = shareTable({
@@ -15,6 +17,7 @@ export function createEventLocationHeadlines(): HeadlineScorer {
     locationOverlap: "coded marked events whose own place overlaps the gold",
     anyLocationOverlap: "the same, counting dateline and document fallbacks",
     noLocationCorrect: "sentences without a gold location given none or a fallback",
+    noLocationMarked: "the same, for the coded marked event alone",
   });
   const { count } = table;
   return {
@@ -29,7 +32,10 @@ export function createEventLocationHeadlines(): HeadlineScorer {
         const anySpan = event.location?.span ?? null;
         count.anyLocationOverlap.add(anySpan !== null && overlapsAny(anySpan, goldLocations));
       }
-      if (goldLocations.length === 0) count.noLocationCorrect.add(predicted.every((e) => !namesOwnPlace(e)));
+      if (goldLocations.length === 0) {
+        count.noLocationCorrect.add(predicted.every((e) => !namesOwnPlace(e)));
+        if (event) count.noLocationMarked.add(!namesOwnPlace(event));
+      }
     },
     figures: table.figures,
   };
