@@ -98,26 +98,60 @@ export function dynamicTaggerFeatures(
   out: Uint32Array,
   offset: number,
 ): number {
-  let k = offset;
+  previousTagFeatures(p1, p2, out, offset);
+  const k = lexicalTagFeatures(w, i, p1, null, out, offset + PREVIOUS_TAG_FEATURES);
+  if (next === null) return k;
+  nextTagFeatures(p1, nextTag(next, i + 1), nextTag(next, i + 2), out, k);
+  return lexicalTagFeatures(w, i, p1, next, out, k + NEXT_TAG_FEATURES);
+}
+
+/** The first pass's tag of word `j`, or `END_TAG` past the sentence. */
+export const nextTag = (next: Uint8Array, j: number) => (j < next.length ? next[j] : END_TAG);
+
+/** Number of `previousTagFeatures` keys. */
+export const PREVIOUS_TAG_FEATURES = 3;
+/** Number of `nextTagFeatures` keys. */
+export const NEXT_TAG_FEATURES = 4;
+
+/** The features that read the two tags to the left alone: 3 keys from `at`. */
+export function previousTagFeatures(p1: number, p2: number, out: Uint32Array, at: number): void {
+  out[at] = featureKey(17, p1);
+  out[at + 1] = featureKey(18, p2);
+  out[at + 2] = featureKey(19, p1, p2);
+}
+
+/** The second pass's features that read tags alone (the first pass's to the right): 4 keys from `at`. */
+export function nextTagFeatures(p1: number, n1: number, n2: number, out: Uint32Array, at: number): void {
+  out[at] = featureKey(30, n1);
+  out[at + 1] = featureKey(31, n2);
+  out[at + 2] = featureKey(32, n1, n2);
+  out[at + 3] = featureKey(33, p1, n1);
+}
+
+/**
+ * The features that pair a tag with words: without `next`, the left tag's 3 keys; with `next`, the
+ * right tag's 2 keys. Writes from `at` and returns the end.
+ */
+export function lexicalTagFeatures(
+  w: WordFeatures,
+  i: number,
+  p1: number,
+  next: Uint8Array | null,
+  out: Uint32Array,
+  at: number,
+): number {
   const lw = w.lower[i];
   const s3 = w.suffix3[i];
-  out[k++] = featureKey(17, p1);
-  out[k++] = featureKey(18, p2);
-  out[k++] = featureKey(19, p1, p2);
-  out[k++] = featureKey(20, p1, lw);
-  out[k++] = featureKey(26, p1, s3);
-  out[k++] = featureKey(27, p1, wordAt(w.lower, i + 1));
-  if (next !== null) {
-    const n1 = i + 1 < next.length ? next[i + 1] : END_TAG;
-    const n2 = i + 2 < next.length ? next[i + 2] : END_TAG;
-    out[k++] = featureKey(30, n1);
-    out[k++] = featureKey(31, n2);
-    out[k++] = featureKey(32, n1, n2);
-    out[k++] = featureKey(33, p1, n1);
-    out[k++] = featureKey(34, n1, lw);
-    out[k++] = featureKey(35, n1, s3);
+  if (next === null) {
+    out[at] = featureKey(20, p1, lw);
+    out[at + 1] = featureKey(26, p1, s3);
+    out[at + 2] = featureKey(27, p1, wordAt(w.lower, i + 1));
+    return at + 3;
   }
-  return k;
+  const n1 = nextTag(next, i + 1);
+  out[at] = featureKey(34, n1, lw);
+  out[at + 1] = featureKey(35, n1, s3);
+  return at + 2;
 }
 
 /** All features of word `i` (static, then dynamic); returns the number of keys written to `out`. */

@@ -3,14 +3,20 @@ import { RowScorer } from "./row-scorer.js";
 import {
   CONTEXT_TAGGER_FEATURES,
   contextTaggerFeatures,
-  dynamicTaggerFeatures,
   INTRINSIC_TAGGER_FEATURES,
   intrinsicTaggerFeatures,
+  lexicalTagFeatures,
   MAX_TAGGER_FEATURES,
+  NEXT_TAG_FEATURES,
+  nextTag,
+  nextTagFeatures,
+  PREVIOUS_TAG_FEATURES,
+  previousTagFeatures,
   START_TAG,
   STATIC_TAGGER_FEATURES,
   staticTaggerFeatures,
 } from "./tagger-features.js";
+import { LazyRows, tagIndex } from "./tagger-rows.js";
 import type { WordFeatures } from "./word-features.js";
 
 /** A frozen part-of-speech tagger: one or two greedy left-to-right passes and a dictionary of unambiguous words. */
@@ -23,60 +29,79 @@ export interface TaggerModel {
   dictionary: Map<number, number>;
 }
 
+/**
+ * One pass's scorer and its summed rows: per tuple of neighbouring tags, the scores of the features
+ * that read those tags alone (3 probes, and 4 more in the second pass, become row additions), and
+ * per word form (by `WordLexicon` number) those of its 12 intrinsic features.
+ */
+interface PassScratch {
+  model: LinearModel;
+  scorer: RowScorer;
+  /** By (left tag, second left tag). */
+  previous: LazyRows;
+  /** By (left tag, first-pass right tag, second right tag); second pass only. */
+  next: LazyRows | null;
+  /** By form number; made on the first sentence given with form numbers. */
+  forms: LazyRows | null;
+}
+
 /** Scratch buffers reused across sentences (one per tagger user, never shared between threads). */
 export interface TaggerScratch {
   features: Uint32Array;
-  /** Scorers of the first and second pass (heavy rows added by SIMD). */
-  first: RowScorer;
-  second: RowScorer | null;
+  first: PassScratch;
+  second: PassScratch | null;
   /** Per word: its dictionary tag, or -1 (looked up once for both passes). */
   known: Int16Array;
   /**
    * Per word: its static keys (computed once for both passes), `STATIC_TAGGER_FEATURES` of them,
-   * or only the `CONTEXT_TAGGER_FEATURES` context keys when its form's row is cached.
+   * or only the `CONTEXT_TAGGER_FEATURES` context keys when its form's row is used.
    */
   statics: Uint32Array;
   /** Per word: the number of keys in `statics`. */
   staticCount: Uint8Array;
-  /** Per-form work, by `WordLexicon` number (see `tagWords`). */
-  forms: FormCache | null;
+  /** Per form number: 0 not seen, 1 not in the dictionary, else its dictionary tag + 2. */
+  formState: Int16Array | null;
+  /** The lexicon generation the form numbers belong to. */
+  formGeneration: number;
 }
 
-/**
- * What the tagger works out once per word form (by `WordLexicon` number): its dictionary tag, and
- * per pass the summed scores of its intrinsic features (form, affixes, shape, flags, bias), so a
- * form seen before costs one row copy instead of twelve table probes per pass.
- */
-interface FormCache {
-  /** The lexicon generation these numbers belong to. */
+/** Form numbers of a sentence's words (from `WordLexicon.sentence`) and the lexicon's state. */
+export interface FormNumbers {
+  ids: Int32Array;
   generation: number;
-  /** Per number: 0 unknown, else 1 + (dictionary tag + 1), so 1 = not in the dictionary. */
-  state: Int16Array;
-  /** Per number, per pass: `classes` scores. */
-  rows: [Int32Array, Int32Array | null];
+  capacity: number;
 }
 
 export function taggerScratch(model: TaggerModel): TaggerScratch {
+  const span = model.tags.length + 1;
+  const pass = (classifier: LinearModel, second: boolean): PassScratch => ({
+    model: classifier,
+    scorer: new RowScorer(classifier),
+    previous: new LazyRows(span * span, model.tags.length),
+    next: second ? new LazyRows(span * span * span, model.tags.length) : null,
+    forms: null,
+  });
   return {
     features: new Uint32Array(MAX_TAGGER_FEATURES),
-    first: new RowScorer(model.first),
-    second: model.second ? new RowScorer(model.second) : null,
+    first: pass(model.first, false),
+    second: model.second ? pass(model.second, true) : null,
     known: new Int16Array(64),
     statics: new Uint32Array(64 * STATIC_TAGGER_FEATURES),
     staticCount: new Uint8Array(64),
-    forms: null,
+    formState: null,
+    formGeneration: 0,
   };
 }
 
 /**
- * Tag ids for the words of one sentence. With `lexicon` (numbers of the words' forms in `ids`,
- * from `lexicon.sentence`), per-form work is cached in the scratch; the tags are the same.
+ * Tag ids for the words of one sentence. With `forms` (the numbers of the words' forms), per-form
+ * work is kept in the scratch across sentences; the tags are the same.
  */
 export function tagWords(
   model: TaggerModel,
   words: WordFeatures,
   scratch: TaggerScratch,
-  lexicon?: { ids: Int32Array; generation: number; capacity: number },
+  forms?: FormNumbers,
 ): Uint8Array {
   const n = words.length;
   if (scratch.known.length < n) {
@@ -85,106 +110,100 @@ export function tagWords(
     scratch.staticCount = new Uint8Array(n * 2);
   }
   const { known, statics, staticCount } = scratch;
-  const forms = lexicon ? formCache(model, scratch, lexicon.generation, lexicon.capacity) : null;
+  const state = forms ? formState(scratch, forms) : null;
   for (let i = 0; i < n; i++) {
     const from = i * STATIC_TAGGER_FEATURES;
     // The first word's flags differ from its form's other occurrences: it is scored in full.
-    if (forms === null || lexicon === undefined || i === 0) {
+    if (state === null || forms === undefined || i === 0) {
       const tag = model.dictionary.get(words.lower[i]);
       known[i] = tag === undefined ? -1 : tag;
       if (tag === undefined) staticTaggerFeatures(words, i, statics, from);
       staticCount[i] = STATIC_TAGGER_FEATURES;
       continue;
     }
-    const id = lexicon.ids[i];
-    if (forms.state[id] === 0) cacheForm(model, scratch, forms, words, i, id);
-    known[i] = forms.state[id] - 2;
+    const id = forms.ids[i];
+    if (state[id] === 0) {
+      const tag = model.dictionary.get(words.lower[i]);
+      state[id] = tag === undefined ? 1 : tag + 2;
+    }
+    known[i] = state[id] - 2;
     if (known[i] < 0) contextTaggerFeatures(words, i, statics, from, from + CONTEXT_TAGGER_FEATURES - 1);
     staticCount[i] = CONTEXT_TAGGER_FEATURES;
   }
-  const ids = lexicon?.ids ?? null;
-  const first = runPass(scratch.first, words, null, scratch, ids, forms?.rows[0] ?? null);
-  return scratch.second === null
-    ? first
-    : runPass(scratch.second, words, first, scratch, ids, forms?.rows[1] ?? null);
+  const ids = forms?.ids ?? null;
+  const first = runPass(model, scratch.first, words, null, scratch, ids);
+  return scratch.second === null ? first : runPass(model, scratch.second, words, first, scratch, ids);
 }
 
-/** The scratch's per-form cache for this lexicon generation (emptied when the generation moved on). */
-function formCache(
-  model: TaggerModel,
-  scratch: TaggerScratch,
-  generation: number,
-  capacity: number,
-): FormCache {
-  const classes = model.tags.length;
-  let forms = scratch.forms;
-  if (forms === null || forms.state.length !== capacity) {
-    forms = {
-      generation,
-      state: new Int16Array(capacity),
-      rows: [new Int32Array(capacity * classes), model.second ? new Int32Array(capacity * classes) : null],
-    };
-    scratch.forms = forms;
-  } else if (forms.generation !== generation) {
-    forms.state.fill(0);
-    forms.generation = generation;
+/** The scratch's per-form dictionary states for this lexicon generation (all rows dropped when it moved on). */
+function formState(scratch: TaggerScratch, forms: FormNumbers): Int16Array {
+  if (scratch.formState === null || scratch.formState.length !== forms.capacity) {
+    scratch.formState = new Int16Array(forms.capacity);
+    for (const pass of [scratch.first, scratch.second])
+      if (pass) pass.forms = new LazyRows(forms.capacity, pass.previous.classes);
+  } else if (scratch.formGeneration !== forms.generation) {
+    scratch.formState.fill(0);
+    scratch.first.forms?.clear();
+    scratch.second?.forms?.clear();
   }
-  return forms;
-}
-
-/** Works out word `i`'s form (number `id`): its dictionary tag, else its intrinsic rows per pass. */
-function cacheForm(
-  model: TaggerModel,
-  scratch: TaggerScratch,
-  forms: FormCache,
-  words: WordFeatures,
-  i: number,
-  id: number,
-): void {
-  const tag = model.dictionary.get(words.lower[i]);
-  forms.state[id] = tag === undefined ? 1 : tag + 2;
-  if (tag !== undefined) return;
-  const features = scratch.features;
-  intrinsicTaggerFeatures(words, i, features, 0, INTRINSIC_TAGGER_FEATURES - 1);
-  const classes = model.tags.length;
-  const passes = [model.first, model.second];
-  for (let p = 0; p < 2; p++) {
-    const rows = forms.rows[p];
-    const pass = passes[p];
-    if (rows === null || pass === null) continue;
-    const row = rows.subarray(id * classes, (id + 1) * classes);
-    row.fill(0);
-    pass.score(features, INTRINSIC_TAGGER_FEATURES, row);
-  }
+  scratch.formGeneration = forms.generation;
+  return scratch.formState;
 }
 
 function runPass(
-  scorer: RowScorer,
+  model: TaggerModel,
+  pass: PassScratch,
   words: WordFeatures,
   next: Uint8Array | null,
   scratch: TaggerScratch,
   ids: Int32Array | null,
-  rows: Int32Array | null,
 ): Uint8Array {
   const n = words.length;
   const tags = new Uint8Array(n);
   let p1 = START_TAG;
   let p2 = START_TAG;
   const { features, known, statics, staticCount } = scratch;
+  const { scorer, previous } = pass;
   const scores = scorer.scores;
   const classes = scores.length;
+  const tagCount = model.tags.length;
+  const span = tagCount + 1;
   for (let i = 0; i < n; i++) {
     let tag = known[i];
     if (tag < 0) {
       const from = i * STATIC_TAGGER_FEATURES;
       const count = staticCount[i];
-      for (let f = 0; f < count; f++) features[f] = statics[from + f];
-      const total = dynamicTaggerFeatures(words, i, p1, p2, next, features, count);
-      if (count === STATIC_TAGGER_FEATURES || ids === null || rows === null) scores.fill(0);
+      if (count === STATIC_TAGGER_FEATURES || ids === null || pass.forms === null) scores.fill(0);
       else {
-        const base = ids[i] * classes;
-        for (let c = 0; c < classes; c++) scores[c] = rows[base + c];
+        const forms = pass.forms;
+        const id = ids[i];
+        if (!forms.has(id)) {
+          intrinsicTaggerFeatures(words, i, features, 0, INTRINSIC_TAGGER_FEATURES - 1);
+          forms.fill(id, pass.model, features, INTRINSIC_TAGGER_FEATURES);
+        }
+        forms.copyTo(id, scores);
       }
+      // The rows of the features that read neighbouring tags alone (summed once per tag tuple).
+      const left = tagIndex(p1, tagCount);
+      const byPrevious = left * span + tagIndex(p2, tagCount);
+      if (!previous.has(byPrevious)) {
+        previousTagFeatures(p1, p2, features, 0);
+        previous.fill(byPrevious, pass.model, features, PREVIOUS_TAG_FEATURES);
+      }
+      previous.addTo(byPrevious, scores);
+      if (next !== null && pass.next !== null) {
+        const n1 = nextTag(next, i + 1);
+        const n2 = nextTag(next, i + 2);
+        const byNext = (left * span + tagIndex(n1, tagCount)) * span + tagIndex(n2, tagCount);
+        if (!pass.next.has(byNext)) {
+          nextTagFeatures(p1, n1, n2, features, 0);
+          pass.next.fill(byNext, pass.model, features, NEXT_TAG_FEATURES);
+        }
+        pass.next.addTo(byNext, scores);
+      }
+      for (let f = 0; f < count; f++) features[f] = statics[from + f];
+      let total = lexicalTagFeatures(words, i, p1, null, features, count);
+      if (next !== null) total = lexicalTagFeatures(words, i, p1, next, features, total);
       scorer.scoreFeatures(features, total);
       scorer.flush();
       tag = 0;
