@@ -1,7 +1,7 @@
 import { emptyWordFeatures, FIRST_WORD, fillWordFeatures, type WordFeatures } from "./word-features.js";
 
-/** Word forms one lexicon numbers before it starts again (about 4 MB with the tagger's rows). */
-export const LEXICON_CAPACITY = 16_384;
+/** Word forms one lexicon numbers before it starts again (about 2 MB with the tagger's rows). */
+export const LEXICON_CAPACITY = 8_192;
 
 /**
  * Numbers the word forms an analyser meets and keeps each one's hashes, so that a form seen before
