@@ -4,9 +4,7 @@ import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
 import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
 import { wordFeatures } from "./word-features.js";
-
-/** Lemmas kept by one analyser before its cache starts again (about 10 MB). */
-const LEMMA_CACHE_LIMIT = 100_000;
+import { WordLexicon } from "./word-lexicon.js";
 
 /** The analysis of one sentence, word by word. */
 export interface SentenceAnalysis {
@@ -23,22 +21,41 @@ export class SyntaxAnalyzer {
   private readonly parserScratch: ParserScratch;
   /** UPOS of each tagger tag ("VERB|VBD" → "VERB"). */
   private readonly uposOf: string[];
-  /** Per tag: form → lemma already worked out (word forms repeat; bounded, cleared when full). */
-  private readonly lemmaCache: Map<string, string>[];
-  private lemmaCacheSize = 0;
+  /** Numbers the word forms met, keeps their hashes; the caches below are keyed by its numbers. */
+  private readonly lexicon = new WordLexicon();
+  private ids = new Int32Array(256);
+  /** Per form number: the tag of the lemma in `lemmaText` (-1: none yet), and that lemma. */
+  private readonly lemmaTag: Int16Array;
+  private readonly lemmaText: string[];
+  private lemmaGeneration = 0;
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
     this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
-    this.lemmaCache = model.tagger.tags.map(() => new Map());
+    this.lemmaTag = new Int16Array(this.lexicon.capacity).fill(-1);
+    this.lemmaText = new Array<string>(this.lexicon.capacity).fill("");
   }
 
   /** Analyses one sentence given as treebank-style words. */
   analyze(forms: readonly string[]): SentenceAnalysis {
     const n = forms.length;
-    const words = wordFeatures(forms);
-    const tagIds = tagWords(this.model.tagger, words, this.taggerScratch);
+    // A sentence longer than the lexicon (never from the tokenizer, which cuts at 200) is read uncached.
+    const cached = n <= this.lexicon.capacity;
+    if (this.ids.length < n) this.ids = new Int32Array(n);
+    const ids = this.ids;
+    const words = cached ? this.lexicon.sentence(forms, ids) : wordFeatures(forms);
+    const lexicon = this.lexicon;
+    const tagIds = tagWords(
+      this.model.tagger,
+      words,
+      this.taggerScratch,
+      cached ? { ids, generation: lexicon.generation, capacity: lexicon.capacity } : undefined,
+    );
+    if (lexicon.generation !== this.lemmaGeneration) {
+      this.lemmaTag.fill(-1);
+      this.lemmaGeneration = lexicon.generation;
+    }
     const state = parseSentence(this.model.parser, words, tagIds, this.parserScratch);
     const { labels } = this.model.parser;
     const upos = new Array<string>(n);
@@ -47,25 +64,23 @@ export class SyntaxAnalyzer {
     const head = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       upos[i] = this.uposOf[tagIds[i]];
-      lemma[i] = this.lemma(forms[i], tagIds[i]);
+      lemma[i] = cached ? this.lemma(forms[i], tagIds[i], ids[i]) : this.lemmaOf(forms[i], tagIds[i]);
       head[i] = state.heads[i] === n ? -1 : state.heads[i];
       deprel[i] = labels[state.labels[i]];
     }
     return { upos, lemma, head, deprel };
   }
 
-  private lemma(form: string, tag: number): string {
-    const cache = this.lemmaCache[tag];
-    let lemma = cache.get(form);
-    if (lemma === undefined) {
-      if (this.lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
-        for (const map of this.lemmaCache) map.clear();
-        this.lemmaCacheSize = 0;
-      }
-      lemma = lemmatize(this.model.header.lemmas, form, this.uposOf[tag]);
-      cache.set(form, lemma);
-      this.lemmaCacheSize++;
-    }
+  /** The lemma of a form with a tag, kept per form number for its last tag (most forms keep one tag). */
+  private lemma(form: string, tag: number, id: number): string {
+    if (this.lemmaTag[id] === tag) return this.lemmaText[id];
+    const lemma = this.lemmaOf(form, tag);
+    this.lemmaTag[id] = tag;
+    this.lemmaText[id] = lemma;
     return lemma;
+  }
+
+  private lemmaOf(form: string, tag: number): string {
+    return lemmatize(this.model.header.lemmas, form, this.uposOf[tag]);
   }
 }

@@ -8,7 +8,7 @@ export const END_TAG = 201;
 /** Upper bound on the number of tagger features per word. */
 export const MAX_TAGGER_FEATURES = 40;
 
-const at = (array: Uint32Array, i: number) => (i >= 0 && i < array.length ? array[i] : PAD_WORD);
+const wordAt = (array: Uint32Array, i: number) => (i >= 0 && i < array.length ? array[i] : PAD_WORD);
 
 /** Number of features of a word that do not depend on predicted tags (`staticTaggerFeatures`). */
 export const STATIC_TAGGER_FEATURES = 23;
@@ -16,13 +16,34 @@ export const STATIC_TAGGER_FEATURES = 23;
 /**
  * The features of word `i` that do not depend on predicted tags: its form, affixes and shape and
  * the words around it. Computed once per word and shared by both passes. Writes
- * `STATIC_TAGGER_FEATURES` keys from `offset`.
+ * `STATIC_TAGGER_FEATURES` keys from `offset`: the intrinsic ones (`intrinsicTaggerFeatures`) at
+ * 0–10 and 21, the context ones at 11–20 and 22.
  */
 export function staticTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array, offset: number): void {
-  let k = offset;
-  const lw = w.lower[i];
+  intrinsicTaggerFeatures(w, i, out, offset, offset + 21);
+  contextTaggerFeatures(w, i, out, offset + 11, offset + 22);
+}
+
+/** Number of `intrinsicTaggerFeatures` keys. */
+export const INTRINSIC_TAGGER_FEATURES = 12;
+/** Number of `contextTaggerFeatures` keys. */
+export const CONTEXT_TAGGER_FEATURES = 11;
+
+/**
+ * The static features that read word `i` alone (its form, affixes, shape and flags, and the bias):
+ * the same for every occurrence of a form, so their scores can be summed once per form. Writes 11
+ * keys from `at` and the raw form's key at `rawAt`.
+ */
+export function intrinsicTaggerFeatures(
+  w: WordFeatures,
+  i: number,
+  out: Uint32Array,
+  at: number,
+  rawAt: number,
+): void {
+  let k = at;
   out[k++] = featureKey(0, 0);
-  out[k++] = featureKey(1, lw);
+  out[k++] = featureKey(1, w.lower[i]);
   out[k++] = featureKey(2, w.prefix1[i]);
   out[k++] = featureKey(3, w.prefix2[i]);
   out[k++] = featureKey(4, w.prefix3[i]);
@@ -32,20 +53,35 @@ export function staticTaggerFeatures(w: WordFeatures, i: number, out: Uint32Arra
   out[k++] = featureKey(8, w.suffix4[i]);
   out[k++] = featureKey(9, w.shape[i]);
   out[k++] = featureKey(10, w.flags[i]);
-  const lm1 = at(w.lower, i - 1);
-  const lp1 = at(w.lower, i + 1);
+  out[rawAt] = featureKey(25, w.raw[i]);
+}
+
+/**
+ * The static features that read the words around `i`. Writes 10 keys from `at` and the flags-by-
+ * next-shape key at `lastAt`.
+ */
+export function contextTaggerFeatures(
+  w: WordFeatures,
+  i: number,
+  out: Uint32Array,
+  at: number,
+  lastAt: number,
+): void {
+  let k = at;
+  const lw = w.lower[i];
+  const lm1 = wordAt(w.lower, i - 1);
+  const lp1 = wordAt(w.lower, i + 1);
   out[k++] = featureKey(11, lm1);
-  out[k++] = featureKey(12, at(w.lower, i - 2));
+  out[k++] = featureKey(12, wordAt(w.lower, i - 2));
   out[k++] = featureKey(13, lp1);
-  out[k++] = featureKey(14, at(w.lower, i + 2));
-  out[k++] = featureKey(15, at(w.suffix3, i - 1));
-  out[k++] = featureKey(16, at(w.suffix3, i + 1));
+  out[k++] = featureKey(14, wordAt(w.lower, i + 2));
+  out[k++] = featureKey(15, wordAt(w.suffix3, i - 1));
+  out[k++] = featureKey(16, wordAt(w.suffix3, i + 1));
   out[k++] = featureKey(21, lm1, lw);
   out[k++] = featureKey(22, lw, lp1);
-  out[k++] = featureKey(23, at(w.shape, i - 1));
-  out[k++] = featureKey(24, at(w.shape, i + 1));
-  out[k++] = featureKey(25, w.raw[i]);
-  out[k++] = featureKey(28, w.flags[i], at(w.shape, i + 1));
+  out[k++] = featureKey(23, wordAt(w.shape, i - 1));
+  out[k++] = featureKey(24, wordAt(w.shape, i + 1));
+  out[lastAt] = featureKey(28, w.flags[i], wordAt(w.shape, i + 1));
 }
 
 /**
@@ -62,26 +98,60 @@ export function dynamicTaggerFeatures(
   out: Uint32Array,
   offset: number,
 ): number {
-  let k = offset;
+  previousTagFeatures(p1, p2, out, offset);
+  const k = lexicalTagFeatures(w, i, p1, null, out, offset + PREVIOUS_TAG_FEATURES);
+  if (next === null) return k;
+  nextTagFeatures(p1, nextTag(next, i + 1), nextTag(next, i + 2), out, k);
+  return lexicalTagFeatures(w, i, p1, next, out, k + NEXT_TAG_FEATURES);
+}
+
+/** The first pass's tag of word `j`, or `END_TAG` past the sentence. */
+export const nextTag = (next: Uint8Array, j: number) => (j < next.length ? next[j] : END_TAG);
+
+/** Number of `previousTagFeatures` keys. */
+export const PREVIOUS_TAG_FEATURES = 3;
+/** Number of `nextTagFeatures` keys. */
+export const NEXT_TAG_FEATURES = 4;
+
+/** The features that read the two tags to the left alone: 3 keys from `at`. */
+export function previousTagFeatures(p1: number, p2: number, out: Uint32Array, at: number): void {
+  out[at] = featureKey(17, p1);
+  out[at + 1] = featureKey(18, p2);
+  out[at + 2] = featureKey(19, p1, p2);
+}
+
+/** The second pass's features that read tags alone (the first pass's to the right): 4 keys from `at`. */
+export function nextTagFeatures(p1: number, n1: number, n2: number, out: Uint32Array, at: number): void {
+  out[at] = featureKey(30, n1);
+  out[at + 1] = featureKey(31, n2);
+  out[at + 2] = featureKey(32, n1, n2);
+  out[at + 3] = featureKey(33, p1, n1);
+}
+
+/**
+ * The features that pair a tag with words: without `next`, the left tag's 3 keys; with `next`, the
+ * right tag's 2 keys. Writes from `at` and returns the end.
+ */
+export function lexicalTagFeatures(
+  w: WordFeatures,
+  i: number,
+  p1: number,
+  next: Uint8Array | null,
+  out: Uint32Array,
+  at: number,
+): number {
   const lw = w.lower[i];
   const s3 = w.suffix3[i];
-  out[k++] = featureKey(17, p1);
-  out[k++] = featureKey(18, p2);
-  out[k++] = featureKey(19, p1, p2);
-  out[k++] = featureKey(20, p1, lw);
-  out[k++] = featureKey(26, p1, s3);
-  out[k++] = featureKey(27, p1, at(w.lower, i + 1));
-  if (next !== null) {
-    const n1 = i + 1 < next.length ? next[i + 1] : END_TAG;
-    const n2 = i + 2 < next.length ? next[i + 2] : END_TAG;
-    out[k++] = featureKey(30, n1);
-    out[k++] = featureKey(31, n2);
-    out[k++] = featureKey(32, n1, n2);
-    out[k++] = featureKey(33, p1, n1);
-    out[k++] = featureKey(34, n1, lw);
-    out[k++] = featureKey(35, n1, s3);
+  if (next === null) {
+    out[at] = featureKey(20, p1, lw);
+    out[at + 1] = featureKey(26, p1, s3);
+    out[at + 2] = featureKey(27, p1, wordAt(w.lower, i + 1));
+    return at + 3;
   }
-  return k;
+  const n1 = nextTag(next, i + 1);
+  out[at] = featureKey(34, n1, lw);
+  out[at + 1] = featureKey(35, n1, s3);
+  return at + 2;
 }
 
 /** All features of word `i` (static, then dynamic); returns the number of keys written to `out`. */

@@ -16,7 +16,7 @@ export interface WordFeatures {
   suffix4: Uint32Array;
   /** Collapsed shape ("Xxx", "dd.dd", "XX"). */
   shape: Uint32Array;
-  /** Bits: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 first word. */
+  /** Bits: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 first word (`FIRST_WORD`). */
   flags: Uint8Array;
 }
 
@@ -46,10 +46,12 @@ export function wordShape(form: string): string {
   return shape;
 }
 
-/** Hashes of the words of one sentence. */
-export function wordFeatures(forms: readonly string[]): WordFeatures {
-  const n = forms.length;
-  const f: WordFeatures = {
+/** Bit of `WordFeatures.flags` marking the sentence's first word. */
+export const FIRST_WORD = 16;
+
+/** Zeroed feature arrays for `n` words. */
+export function emptyWordFeatures(n: number): WordFeatures {
+  return {
     length: n,
     lower: new Uint32Array(n),
     raw: new Uint32Array(n),
@@ -63,28 +65,36 @@ export function wordFeatures(forms: readonly string[]): WordFeatures {
     shape: new Uint32Array(n),
     flags: new Uint8Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const form = forms[i];
-    const lower = form.toLowerCase();
-    const len = lower.length;
-    f.lower[i] = hashString(lower);
-    f.raw[i] = hashString(form);
-    f.prefix1[i] = hashString(lower.slice(0, 1));
-    f.prefix2[i] = hashString(lower.slice(0, 2));
-    f.prefix3[i] = hashString(lower.slice(0, 3));
-    f.suffix1[i] = hashString(lower.slice(Math.max(0, len - 1)));
-    f.suffix2[i] = hashString(lower.slice(Math.max(0, len - 2)));
-    f.suffix3[i] = hashString(lower.slice(Math.max(0, len - 3)));
-    f.suffix4[i] = hashString(lower.slice(Math.max(0, len - 4)));
-    f.shape[i] = hashString(wordShape(form));
-    let flags = 0;
-    const first = form.charCodeAt(0);
-    if (first >= 65 && first <= 90) flags |= 1;
-    if (form !== lower && form === form.toUpperCase()) flags |= 2;
-    if (/\d/.test(form)) flags |= 4;
-    if (form.includes("-")) flags |= 8;
-    if (i === 0) flags |= 16;
-    f.flags[i] = flags;
-  }
+}
+
+/** Writes the hashes and flags of `form` at `f[i]`; the flags leave out `FIRST_WORD`. */
+export function fillWordFeatures(f: WordFeatures, i: number, form: string): void {
+  const lower = form.toLowerCase();
+  const len = lower.length;
+  f.lower[i] = hashString(lower);
+  f.raw[i] = hashString(form);
+  f.prefix1[i] = hashString(lower.slice(0, 1));
+  f.prefix2[i] = hashString(lower.slice(0, 2));
+  f.prefix3[i] = hashString(lower.slice(0, 3));
+  f.suffix1[i] = hashString(lower.slice(Math.max(0, len - 1)));
+  f.suffix2[i] = hashString(lower.slice(Math.max(0, len - 2)));
+  f.suffix3[i] = hashString(lower.slice(Math.max(0, len - 3)));
+  f.suffix4[i] = hashString(lower.slice(Math.max(0, len - 4)));
+  f.shape[i] = hashString(wordShape(form));
+  let flags = 0;
+  const first = form.charCodeAt(0);
+  if (first >= 65 && first <= 90) flags |= 1;
+  if (form !== lower && form === form.toUpperCase()) flags |= 2;
+  if (/\d/.test(form)) flags |= 4;
+  if (form.includes("-")) flags |= 8;
+  f.flags[i] = flags;
+}
+
+/** Hashes of the words of one sentence. */
+export function wordFeatures(forms: readonly string[]): WordFeatures {
+  const n = forms.length;
+  const f = emptyWordFeatures(n);
+  for (let i = 0; i < n; i++) fillWordFeatures(f, i, forms[i]);
+  if (n > 0) f.flags[0] |= FIRST_WORD;
   return f;
 }
