@@ -22,7 +22,7 @@ export class DenseScorer extends RowScorer {
   /** Room for `capacity` group rows of `classifier.classCount` int32 each, and the heavy rows. */
   constructor(
     classifier: LinearModel,
-    private readonly capacity = 1 << 15,
+    private readonly capacity = 1 << 14,
   ) {
     super(classifier, capacity * rowWidth(classifier.classCount) * 4);
     this.table = new Uint32Array(capacity * 2 * 4);
