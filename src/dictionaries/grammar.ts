@@ -106,6 +106,8 @@ export interface Grammar {
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
+    /** Acts done to people ("shot", "killed"): a town's name as their object is more often a person's. */
+    personRoots: readonly string[];
     verbPrepositions: ReadonlySet<string>;
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
@@ -213,6 +215,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     placeTargets: {
       roots: file.place_targets.roots,
+      personRoots: file.place_targets.person_roots,
       verbPrepositions: words(file.place_targets.verb_prepositions),
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,

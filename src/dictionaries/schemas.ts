@@ -188,6 +188,7 @@ export const grammarSchema = lazySchema((z) =>
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
     place_targets: z.object({
       roots: z.array(z.string()),
+      person_roots: z.array(z.string()),
       verb_prepositions: z.array(z.string()),
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),

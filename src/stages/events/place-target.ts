@@ -52,7 +52,8 @@ function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined
 
 /** Whether an event of this code can be done to a place (grammar `place_targets.roots`). */
 export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
-  return tree.grammar.placeTargets.roots.some((root) => code.startsWith(root));
+  const { roots, personRoots } = tree.grammar.placeTargets;
+  return roots.some((root) => code.startsWith(root)) && !personRoots.some((root) => code.startsWith(root));
 }
 
 /**
