@@ -79,6 +79,9 @@ export function placeTarget(
   const aimed = (c: number, prepositions: ReadonlySet<string>) => {
     const word = caseWord(tree, c);
     if (word === null) return false;
+    // "arrived in X": a visit's preposition its own pattern names ("arrive ~2 in") says where it went;
+    // "an offensive in X" stays a locative.
+    if (destination && trigger.words.includes(dependents(tree, c, "case")[0])) return true;
     if (named) return named.includes(word);
     return prepositions.has(word) || (destination && placeTargets.destinationPrepositions.has(word));
   };
