@@ -16,7 +16,11 @@ export function placeTree(tree: SentenceTree, gazetteer: Gazetteer): SentenceTre
   const { doc, sentence } = tree;
   const kinds = actorKinds(doc, sentence);
   const places = findPlaceMentions(doc, sentence, gazetteer, kinds);
-  const resolved = resolvePlaces(doc, places, buildPlaceContext(doc.actors, [places]));
+  // The sentence's own parties do not vote for the place's country: "Russian forces shelled Donetsk"
+  // is the Ukrainian city, not the Russian town of that name.
+  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentence.index);
+  const own = { ...places, demonymCountries: [] };
+  const resolved = resolvePlaces(doc, own, buildPlaceContext(others, [own]));
   const slots: ActorSlot[] = [];
   const slotByHead = new Map<number, ActorSlot>();
   places.mentions.forEach((mention, i) => {
