@@ -108,6 +108,8 @@ export interface Grammar {
     roots: readonly string[];
     /** Acts done to people ("shot", "killed"): a town's name as their object is more often a person's. */
     personRoots: readonly string[];
+    /** A code read for a person's capture, and the one for a place's ("captured Grozny": 173 → 192). */
+    recode: ReadonlyMap<string, string>;
     verbPrepositions: ReadonlySet<string>;
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
@@ -216,6 +218,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     placeTargets: {
       roots: file.place_targets.roots,
       personRoots: file.place_targets.person_roots,
+      recode: new Map(Object.entries(file.place_targets.recode)),
       verbPrepositions: words(file.place_targets.verb_prepositions),
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,

@@ -189,6 +189,7 @@ export const grammarSchema = lazySchema((z) =>
     place_targets: z.object({
       roots: z.array(z.string()),
       person_roots: z.array(z.string()),
+      recode: z.record(z.string(), z.string()),
       verb_prepositions: z.array(z.string()),
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),

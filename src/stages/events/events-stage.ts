@@ -233,7 +233,10 @@ function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Ga
       return reading;
     places ??= placeTree(tree, gazetteer);
     const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);
-    return target ? { ...reading, target } : reading;
+    if (!target) return reading;
+    // "captured Grozny": a place taken is territory occupied, not a person arrested.
+    const code = tree.grammar.placeTargets.recode.get(trigger.code);
+    return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
   });
 }
 

@@ -28,7 +28,7 @@ describe("events stage: a place an act is done to is its country as the target",
     [
       "a town captured (the verb's object)",
       "Russian troops captured Grozny in early February after weeks of air and artillery strikes, but have been unable to keep rebels from filtering back into the city.",
-      "RUSMIL 173 RUS(Grozny)",
+      "RUSMIL 192 RUS(Grozny)",
     ],
     [
       "the town of X",
