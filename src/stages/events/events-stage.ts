@@ -47,6 +47,11 @@ export interface EventsStageOptions {
   grammar: Grammar;
   /** Reads the dateline's country, a role word's last context (source-country.ts); optional. */
   gazetteer?: Gazetteer;
+  /**
+   * A place an act is done to is its country's actor (place-target.ts; needs the gazetteer). Off with a
+   * user's dictionaries: PETRARCH knows only its dictionaries' actors, whose country files list cities.
+   */
+  placeTargets?: boolean;
 }
 
 /** A trigger with its clause and actors. */
@@ -286,7 +291,7 @@ function codeSentence(
   const read = readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
   const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
-  const readings = tree && options.gazetteer ? withPlaceTargets(tree, folded, options.gazetteer) : folded;
+  const readings = tree && options.gazetteer && options.placeTargets ? withPlaceTargets(tree, folded, options.gazetteer) : folded;
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
