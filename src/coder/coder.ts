@@ -52,6 +52,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       codebook: resources.codebook,
       grammar: resources.grammar,
       gazetteer: resources.gazetteer,
+      placeTargets: resources.verbPatterns.userSize === 0,
     }),
     // The user's discard phrases drop the events of their sentences before places and dates are sought.
     ...(resources.discards ? [createDiscardsStage({ discards: resources.discards })] : []),

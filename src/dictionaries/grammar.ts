@@ -103,6 +103,18 @@ export interface Grammar {
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
+  /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
+  placeTargets: {
+    roots: readonly string[];
+    /** Acts done to people ("shot", "killed"): a town's name as their object is more often a person's. */
+    personRoots: readonly string[];
+    /** A code read for a person's capture, and the one for a place's ("captured Grozny": 173 → 192). */
+    recode: ReadonlyMap<string, string>;
+    verbPrepositions: ReadonlySet<string>;
+    nounPrepositions: ReadonlySet<string>;
+    destinationRoots: readonly string[];
+    destinationPrepositions: ReadonlySet<string>;
+  };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
 }
@@ -202,6 +214,15 @@ export function compileGrammar(file: GrammarFile): Grammar {
     conversationFrame: {
       frameRoots: file.conversation_frame.frame_roots,
       statementRoots: file.conversation_frame.statement_roots,
+    },
+    placeTargets: {
+      roots: file.place_targets.roots,
+      personRoots: file.place_targets.person_roots,
+      recode: new Map(Object.entries(file.place_targets.recode)),
+      verbPrepositions: words(file.place_targets.verb_prepositions),
+      nounPrepositions: words(file.place_targets.noun_prepositions),
+      destinationRoots: file.place_targets.destination_roots,
+      destinationPrepositions: words(file.place_targets.destination_prepositions),
     },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {

@@ -186,6 +186,15 @@ export const grammarSchema = lazySchema((z) =>
       urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
+    place_targets: z.object({
+      roots: z.array(z.string()),
+      person_roots: z.array(z.string()),
+      recode: z.record(z.string(), z.string()),
+      verb_prepositions: z.array(z.string()),
+      noun_prepositions: z.array(z.string()),
+      destination_roots: z.array(z.string()),
+      destination_prepositions: z.array(z.string()),
+    }),
   }),
 );
 export type GrammarFile = z.infer<ReturnType<typeof grammarSchema>>;

@@ -24,6 +24,7 @@ import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
+import { actsOnPlaces, placeTarget, placeTree } from "./place-target.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
@@ -46,6 +47,11 @@ export interface EventsStageOptions {
   grammar: Grammar;
   /** Reads the dateline's country, a role word's last context (source-country.ts); optional. */
   gazetteer?: Gazetteer;
+  /**
+   * A place an act is done to is its country's actor (place-target.ts; needs the gazetteer). Off with a
+   * user's dictionaries: PETRARCH knows only its dictionaries' actors, whose country files list cities.
+   */
+  placeTargets?: boolean;
 }
 
 /** A trigger with its clause and actors. */
@@ -220,6 +226,25 @@ function agentlessViolence(
   }));
 }
 
+/**
+ * "troops seized Kirkuk", "shelled Donetsk": an act done to a place with no party named has the
+ * place's country as its target (place-target.ts). The place stays the event's place too.
+ */
+function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Gazetteer): Reading[] {
+  let places: SentenceTree | undefined;
+  return readings.map((reading) => {
+    const { trigger } = reading;
+    if (reading.target || !reading.source || trigger.speech || !actsOnPlaces(tree, trigger.code))
+      return reading;
+    places ??= placeTree(tree, gazetteer);
+    const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);
+    if (!target) return reading;
+    // "captured Grozny": a place taken is territory occupied, not a person arrested.
+    const code = tree.grammar.placeTargets.recode.get(trigger.code);
+    return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
+  });
+}
+
 /** Codes the events of one sentence. */
 function codeSentence(
   doc: Doc,
@@ -265,7 +290,8 @@ function codeSentence(
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const read = readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
-  const readings = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
+  const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
+  const readings = tree && options.gazetteer && options.placeTargets ? withPlaceTargets(tree, folded, options.gazetteer) : folded;
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));

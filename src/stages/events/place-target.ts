@@ -1,0 +1,107 @@
+import { asActorCode } from "../../model/codes.js";
+import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/document.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+import { findPlaceMentions } from "../when-where/place-mentions.js";
+import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
+import type { ActorSlot } from "./actor-slots.js";
+import { phraseHead } from "./dependency-roles.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
+
+/**
+ * The sentence's gazetteer places that no actor covers, each as its country's actor ("Donetsk" →
+ * `UKR`, with the name's words as evidence), in a tree of their own for the role look-ups.
+ */
+export function placeTree(tree: SentenceTree, gazetteer: Gazetteer): SentenceTree {
+  const { doc, sentence } = tree;
+  const kinds = actorKinds(doc, sentence);
+  const places = findPlaceMentions(doc, sentence, gazetteer, kinds);
+  // The sentence's own parties do not vote for the place's country: "Russian forces shelled Donetsk"
+  // is the Ukrainian city, not the Russian town of that name.
+  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentence.index);
+  const own = { ...places, demonymCountries: [] };
+  const resolved = resolvePlaces(doc, own, buildPlaceContext(others, [own]));
+  const slots: ActorSlot[] = [];
+  const slotByHead = new Map<number, ActorSlot>();
+  places.mentions.forEach((mention, i) => {
+    const country = resolved[i]?.country;
+    if (!country || mention.actorKind !== undefined) return;
+    const actor: ActorMention = {
+      sentenceIndex: sentence.index,
+      tokenStart: mention.tokenStart,
+      tokenEnd: mention.tokenEnd,
+      span: mention.span,
+      text: mention.text,
+      code: asActorCode(country),
+      country,
+      sector: null,
+      kind: "country",
+    };
+    const slot = { members: [actor], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd };
+    slots.push(slot);
+    slotByHead.set(rangeHead(doc, mention.tokenStart, mention.tokenEnd), slot);
+  });
+  return { ...tree, slots, slotByHead };
+}
+
+/** The kind of the actor over each of the sentence's tokens (names the dictionaries lack may be places). */
+function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined)[] {
+  const kinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
+  for (const actor of doc.actors) {
+    if (actor.sentenceIndex !== sentence.index || actor.kind === "name") continue;
+    for (let t = actor.tokenStart; t < actor.tokenEnd; t++) kinds[t] ??= actor.kind;
+  }
+  return kinds;
+}
+
+/** Whether an event of this code can be done to a place (grammar `place_targets.roots`). */
+export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
+  const { roots, personRoots } = tree.grammar.placeTargets;
+  return roots.some((root) => code.startsWith(root)) && !personRoots.some((root) => code.startsWith(root));
+}
+
+/**
+ * The place a material act or a visit is done to, as its country's actor: the verb's object or
+ * passive subject ("seized Kirkuk", "Donetsk was shelled"), the place a place noun object names
+ * ("the town of X"), a verb's phrase aimed at it ("advanced on X"), an act noun's phrase ("the siege
+ * of X", "imposed a curfew on X"), and for visits and aid a "to" phrase ("a visit to X"). Never a
+ * locative ("fighting in X"): that is where the act happened, not whom it was done to.
+ * @param places the tree from {@link placeTree}
+ * @param placeNouns nouns whose "of" phrase names the place ("the town of X"; gazetteer words)
+ */
+export function placeTarget(
+  tree: SentenceTree,
+  places: SentenceTree,
+  trigger: TriggerMatch,
+  code: string,
+  placeNouns: ReadonlySet<string>,
+): ActorSlot | null {
+  if (places.slots.length === 0) return null;
+  const { placeTargets } = tree.grammar;
+  const destination = placeTargets.destinationRoots.some((root) => code.startsWith(root));
+  const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
+  const aimed = (c: number, prepositions: ReadonlySet<string>) => {
+    const word = caseWord(tree, c);
+    if (word === null) return false;
+    // "arrived in X": a visit's preposition its own pattern names ("arrive ~2 in") says where it went;
+    // "an offensive in X" stays a locative.
+    if (destination && trigger.words.includes(dependents(tree, c, "case")[0])) return true;
+    if (named) return named.includes(word);
+    return prepositions.has(word) || (destination && placeTargets.destinationPrepositions.has(word));
+  };
+  const nounPhrases = (n: number) =>
+    dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
+  const v = phraseHead(tree, trigger);
+  const upos = tree.doc.tokens.upos[v];
+  if (upos === "NOUN" || upos === "PROPN") return roleOf(places, nounPhrases(v));
+  const objects = dependents(tree, v, "obj", "nsubj:pass");
+  const tokens = [
+    ...objects,
+    // "shelled the town of Donetsk", "seized the city's airport" is not the city.
+    ...objects.filter((o) => placeNouns.has(tree.doc.tokens.lower[o])).flatMap((o) => nounPhrases(o)),
+    // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
+    ...objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o)),
+    ...dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions)),
+  ];
+  return roleOf(places, tokens);
+}
