@@ -365,9 +365,13 @@ function codeSentence(
     ];
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X"), carries a report, or is a named
-    // official's or government's public statement (CAMEO 010); "officials said" alone is not.
+    // official's, named organisation's or government's public statement (CAMEO 010); "officials said"
+    // alone is not.
     const official = reading.source.members.some(
-      (m) => m.kind === "person" || (m.sector === "GOV" && m.country !== null && !m.countryFrom),
+      (m) =>
+        m.kind === "person" ||
+        m.kind === "organization" ||
+        (m.sector === "GOV" && m.country !== null && !m.countryFrom),
     );
     // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
     const coded = official || reading.trigger.user === true;
