@@ -299,6 +299,9 @@ function codeSentence(
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   const statements = new Set<EventDraft>();
+  // A report's speech act, and a statement that is an event only for the report it carries.
+  const reports = new Map<EventDraft, TriggerMatch>();
+  const carriers = new Set<EventDraft>();
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
     if (!reading.source) {
@@ -324,7 +327,7 @@ function codeSentence(
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
-      drafts.push({
+      const report: EventDraft = {
         sentence,
         code: status.code,
         ...(status.intendedCode || demandedCode ? { intendedCode: status.intendedCode ?? demandedCode } : {}),
@@ -334,7 +337,9 @@ function codeSentence(
         status: status.status,
         cue: status.cue,
         attributedTo: status.attributedTo?.members[0],
-      });
+      };
+      drafts.push(report);
+      if (speech) reports.set(report, speech.trigger);
       // A paired code ("visited" [042:043]): the target's side of the act, toward the source.
       if (reading.trigger.reverseCode && target && status.code === reading.trigger.code)
         drafts.push({
@@ -392,6 +397,7 @@ function codeSentence(
       };
       drafts.push(statement);
       statements.add(statement);
+      if (!addressee && !coded) carriers.add(statement);
     }
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
@@ -405,17 +411,20 @@ function codeSentence(
       actor,
       statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? NO_SECTORS : anchorSectors,
     );
-  return drafts
-    .filter(
-      (draft) =>
-        draft.trigger.user === true ||
-        anchored(draft, draft.source) ||
-        anchored(draft, draft.target) ||
-        (draft.source !== null &&
-          draft.target !== null &&
-          !uncharted(draft.source) &&
-          !uncharted(draft.target)),
-    )
+  const kept = drafts.filter(
+    (draft) =>
+      draft.trigger.user === true ||
+      anchored(draft, draft.source) ||
+      anchored(draft, draft.target) ||
+      (draft.source !== null &&
+        draft.target !== null &&
+        !uncharted(draft.source) &&
+        !uncharted(draft.target)),
+  );
+  // "..., police said" is no statement when what they reported is no event.
+  const reporting = new Set<object>(kept.flatMap((draft) => reports.get(draft) ?? []));
+  return kept
+    .filter((draft) => !carriers.has(draft) || reporting.has(draft.trigger))
     .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }

@@ -54,3 +54,22 @@ describe("verb senses: sentencing and obstruction", () => {
     ]);
   });
 });
+
+describe("the dateline's country for role words", () => {
+  it("gives a role word with no other country the dateline's", () => {
+    expect(triples("BAGHDAD (Reuters) - The government rejected the accusation on Tuesday.")).toEqual([
+      "IRQGOV 016 -",
+    ]);
+    expect(triples("CAIRO (AP) -- Police arrested three men after the match.")).toEqual(["EGYCOP 173 CVL"]);
+    // Without a dateline, police alone stay local news.
+    expect(triples("Police arrested three men after the match.")).toEqual([]);
+  });
+
+  it("a statement carried only by its report is none when the report is no event", () => {
+    expect(
+      triples(
+        "KANSAS CITY, Mo. (AP) -- A man has died of his injuries in a shooting at a home, police said.",
+      ),
+    ).toEqual([]);
+  });
+});
