@@ -1,12 +1,11 @@
 import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { ActorMention, Doc } from "../../model/document.js";
+import type { ActorMention } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { datelineCredit, findDateline } from "../when-where/dateline.js";
+import { type DatelineCountry, datelineCountry, datelineCredit } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
-import { buildPlaceContext } from "../when-where/resolve-places.js";
 import { composeMentions } from "./compose-mentions.js";
-import { type DatelineCountry, fillCountryFromContext } from "./country-from-context.js";
+import { fillCountryFromContext } from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
@@ -41,7 +40,7 @@ export function createActorsStage({
     run(doc) {
       const all: ActorMention[] = [];
       let previous: ActorMention[] = [];
-      let datelineCountry: DatelineCountry | null = null;
+      let datelineHome: DatelineCountry | null = null;
       for (const sentence of doc.sentences) {
         const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
         // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
@@ -59,9 +58,8 @@ export function createActorsStage({
           ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
           : mentions;
         // The dateline's country is read once, with the first sentence's actors as its context.
-        if (sentence.index === 0)
-          datelineCountry = gazetteer ? readDatelineCountry(doc, gazetteer, withPlaces) : null;
-        const withContext = fillCountryFromContext(withPlaces, previous, datelineCountry);
+        if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
+        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
           .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)
@@ -74,15 +72,4 @@ export function createActorsStage({
       doc.actors = all;
     },
   };
-}
-
-/** The country of the document's opening dateline ("EAST CLEVELAND, Ohio (AP) --" is the USA), or null. */
-function readDatelineCountry(
-  doc: Doc,
-  gazetteer: Gazetteer,
-  mentions: readonly ActorMention[],
-): DatelineCountry | null {
-  const dateline = findDateline(doc.text, gazetteer, buildPlaceContext(mentions, []));
-  if (!dateline?.place.country) return null;
-  return { country: dateline.place.country, sentenceIndex: 0, span: dateline.span, text: dateline.text };
 }

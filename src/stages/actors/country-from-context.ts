@@ -1,13 +1,6 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
-import type { ActorMention, Span } from "../../model/document.js";
-
-/** The country of a document's opening dateline, with the words it was read from. */
-export interface DatelineCountry {
-  country: string;
-  sentenceIndex: number;
-  span: Span;
-  text: string;
-}
+import type { ActorMention } from "../../model/document.js";
+import type { DatelineCountry } from "../when-where/dateline.js";
 
 /**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
