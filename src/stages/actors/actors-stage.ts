@@ -1,8 +1,8 @@
 import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import type { ActorMention } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { datelineCredit } from "../when-where/dateline.js";
+import { type DatelineCountry, datelineCountry, datelineCredit } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
@@ -40,6 +40,7 @@ export function createActorsStage({
     run(doc) {
       const all: ActorMention[] = [];
       let previous: ActorMention[] = [];
+      let datelineHome: DatelineCountry | null = null;
       for (const sentence of doc.sentences) {
         const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
         // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
@@ -56,7 +57,9 @@ export function createActorsStage({
         const withPlaces = gazetteer
           ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
           : mentions;
-        const withContext = fillCountryFromContext(withPlaces, previous);
+        // The dateline's country is read once, with the first sentence's actors as its context.
+        if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
+        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
           .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)

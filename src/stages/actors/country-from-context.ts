@@ -1,15 +1,18 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
+import type { DatelineCountry } from "../when-where/dateline.js";
 
 /**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
  * the context names: the only country among the sentence's other actors, else the only one of the
- * previous sentence. Two or more candidates leave it unknown: "Israeli jets struck Gaza, killing
- * militants" must not make the militants Israeli.
+ * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
+ * reports Iraqi security forces). Two or more candidates leave it unknown: "Israeli jets struck Gaza,
+ * killing militants" must not make the militants Israeli.
  */
 export function fillCountryFromContext(
   sentenceMentions: ActorMention[],
   previousSentence: readonly ActorMention[],
+  dateline: DatelineCountry | null = null,
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
@@ -20,10 +23,22 @@ export function fillCountryFromContext(
   };
   const here = countries(sentenceMentions);
   const before = countries(previousSentence);
-  const context = here.length === 1 ? here[0] : here.length === 0 && before.length === 1 ? before[0] : null;
+  const context =
+    here.length === 1
+      ? here[0]
+      : here.length === 0 && before.length === 1
+        ? before[0]
+        : here.length === 0 && before.length === 0
+          ? dateline
+          : null;
   if (!context?.country) return sentenceMentions;
+  // A weak role word ("a man", "people") is no party on the dateline's word alone: it is mostly a victim.
+  const fromDateline = context === dateline;
   return sentenceMentions.map((mention) =>
-    mention.country !== null || mention.kind !== "agent" || mention.sector === null
+    mention.country !== null ||
+    mention.kind !== "agent" ||
+    mention.sector === null ||
+    (fromDateline && mention.needsCountry)
       ? mention
       : {
           ...mention,

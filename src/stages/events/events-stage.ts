@@ -325,6 +325,9 @@ function codeSentence(
   const drafts: EventDraft[] = [];
   const reportedBy = new Set<TriggerMatch>();
   const statements = new Set<EventDraft>();
+  // A report's speech act, and a statement that is an event only for the report it carries.
+  const reports = new Map<EventDraft, TriggerMatch>();
+  const carriers = new Set<EventDraft>();
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
     if (!reading.source) {
@@ -350,7 +353,7 @@ function codeSentence(
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
-      drafts.push({
+      const report: EventDraft = {
         sentence,
         code: status.code,
         ...(status.intendedCode || demandedCode ? { intendedCode: status.intendedCode ?? demandedCode } : {}),
@@ -360,7 +363,9 @@ function codeSentence(
         status: status.status,
         cue: status.cue,
         attributedTo: status.attributedTo?.members[0],
-      });
+      };
+      drafts.push(report);
+      if (speech) reports.set(report, speech.trigger);
       // A paired code ("visited" [042:043]): the target's side of the act, toward the source.
       if (reading.trigger.reverseCode && target && status.code === reading.trigger.code)
         drafts.push({
@@ -391,9 +396,13 @@ function codeSentence(
     ];
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X"), carries a report, or is a named
-    // official's or government's public statement (CAMEO 010); "officials said" alone is not.
+    // official's, named organisation's or government's public statement (CAMEO 010); "officials said"
+    // alone is not.
     const official = reading.source.members.some(
-      (m) => m.kind === "person" || (m.sector === "GOV" && m.country !== null && !m.countryFrom),
+      (m) =>
+        m.kind === "person" ||
+        m.kind === "organization" ||
+        (m.sector === "GOV" && m.country !== null && !m.countryFrom),
     );
     // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).
     const coded = official || reading.trigger.user === true;
@@ -414,6 +423,7 @@ function codeSentence(
       };
       drafts.push(statement);
       statements.add(statement);
+      if (!addressee && !coded) carriers.add(statement);
     }
   }
   // Two role words acting on each other ("troops shelled rebels") are an event even without a country;
@@ -427,17 +437,20 @@ function codeSentence(
       actor,
       statements.has(draft) || !anchorQuadClasses.has(quadClassOf(draft.code)) ? NO_SECTORS : anchorSectors,
     );
-  return drafts
-    .filter(
-      (draft) =>
-        draft.trigger.user === true ||
-        anchored(draft, draft.source) ||
-        anchored(draft, draft.target) ||
-        (draft.source !== null &&
-          draft.target !== null &&
-          !uncharted(draft.source) &&
-          !uncharted(draft.target)),
-    )
+  const kept = drafts.filter(
+    (draft) =>
+      draft.trigger.user === true ||
+      anchored(draft, draft.source) ||
+      anchored(draft, draft.target) ||
+      (draft.source !== null &&
+        draft.target !== null &&
+        !uncharted(draft.source) &&
+        !uncharted(draft.target)),
+  );
+  // "..., police said" is no statement when what they reported is no event.
+  const reporting = new Set<object>(kept.flatMap((draft) => reports.get(draft) ?? []));
+  return kept
+    .filter((draft) => !carriers.has(draft) || reporting.has(draft.trigger))
     .map((draft) => violenceByActor(draft, options.grammar, means))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }

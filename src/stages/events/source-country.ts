@@ -1,9 +1,9 @@
 import { asActorCode, asCountry, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, Span } from "../../model/document.js";
-import { findDateline } from "../when-where/dateline.js";
-import type { Gazetteer } from "../when-where/gazetteer.js";
-import { buildPlaceContext } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
+
+export { datelineCountry } from "../when-where/dateline.js";
+
 import { dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
 
 /** Relations by which a noun names whose role word it is: "Israel's ministers", "ministers of Israel". */
@@ -138,15 +138,4 @@ export function isVerbal(code: string): boolean {
 export function soleCountry(mentions: readonly ActorMention[]): ActorMention | null {
   const named = mentions.filter((m) => m.country !== null && !m.countryFrom);
   return named.length > 0 && named.every((m) => m.country === named[0].country) ? named[0] : null;
-}
-
-/**
- * The country of the document's dateline ("MOSCOW (Reuters) -"), read with the gazetteer, or null.
- * @example datelineCountry(doc, gazetteer)?.country // "RUS"
- */
-export function datelineCountry(doc: Doc, gazetteer: Gazetteer | undefined): CountryEvidence | null {
-  if (!gazetteer || doc.sentences.length === 0) return null;
-  const dateline = findDateline(doc.text, gazetteer, buildPlaceContext(doc.actors, []));
-  if (!dateline?.place.country) return null;
-  return { country: dateline.place.country, sentenceIndex: 0, span: dateline.span, text: dateline.text };
 }

@@ -1,7 +1,7 @@
-import type { Doc, Sentence, Span } from "../../model/document.js";
+import type { ActorMention, Doc, Sentence, Span } from "../../model/document.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { bestReading, type PlaceContext } from "./resolve-places.js";
+import { bestReading, buildPlaceContext, type PlaceContext } from "./resolve-places.js";
 
 /** The place a document's dateline names ("BAGHDAD (Reuters) -"), with the words it came from. */
 export interface Dateline {
@@ -51,4 +51,28 @@ export function datelineCredit(doc: Doc, sentence: Sentence): { start: number; e
     return null;
   }
   return null;
+}
+
+/** The country of a document's opening dateline, with the words it was read from. */
+export interface DatelineCountry {
+  country: string;
+  sentenceIndex: number;
+  span: Span;
+  text: string;
+}
+
+/**
+ * The country of the document's dateline ("MOSCOW (Reuters) -"), read with the gazetteer, or null.
+ * `actors` (default: the document's) are the context that tells "PARIS, Texas" from Paris, France.
+ * @example datelineCountry(doc, gazetteer)?.country // "RUS"
+ */
+export function datelineCountry(
+  doc: Doc,
+  gazetteer: Gazetteer | undefined,
+  actors: readonly ActorMention[] = doc.actors,
+): DatelineCountry | null {
+  if (!gazetteer || doc.sentences.length === 0) return null;
+  const dateline = findDateline(doc.text, gazetteer, buildPlaceContext(actors, []));
+  if (!dateline?.place.country) return null;
+  return { country: dateline.place.country, sentenceIndex: 0, span: dateline.span, text: dateline.text };
 }
