@@ -1,16 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
+import { describe, expect, it } from "vitest";
+import { defaultCoder, eventTriples } from "../../test-helpers/event-triples.js";
 
 /** "SOURCE CODE TARGET(target words)" for each event of one sentence. */
-const triples = (text: string) =>
-  coder
-    .code({ id: "t", text, date: "2024-05-01" })
-    .events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}(${e.target?.text ?? ""})`);
+const triples = (text: string) => eventTriples(text, { targetWords: true });
 
 // Sentences from the tune parts of the dev sets (plover-relations, event-location).
 describe("events stage: a place an act is done to is its country as the target", () => {
@@ -45,7 +37,7 @@ describe("events stage: a place an act is done to is its country as the target",
   });
 
   it("the place keeps being the event's place", () => {
-    const [event] = coder.code({
+    const [event] = defaultCoder().code({
       id: "t",
       text: "Iraqi officials have imposed a curfew on Basra starting at 4pm local time (1300 GMT) on Saturday, a military statement said.",
     }).events;
@@ -57,8 +49,16 @@ describe("events stage: a place an act is done to is its country as the target",
   });
 
   it.each([
-    ["a locative is where the act happened", "Russian forces fought in Donetsk on Monday.", ["RUSMIL 190 -()"]],
-    ["nor the place of an act noun", "Russian forces launched an offensive in Donetsk on Monday.", ["RUSMIL 190 -()"]],
+    [
+      "a locative is where the act happened",
+      "Russian forces fought in Donetsk on Monday.",
+      ["RUSMIL 190 -()"],
+    ],
+    [
+      "nor the place of an act noun",
+      "Russian forces launched an offensive in Donetsk on Monday.",
+      ["RUSMIL 190 -()"],
+    ],
     // A town's name as the object of shooting is more often a man's (event-location tune).
     [
       "an act done to people",

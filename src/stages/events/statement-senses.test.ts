@@ -1,16 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-/** "SOURCE CODE TARGET" for each event of one sentence. */
-const triples = (text: string) =>
-  coder
-    .code({ id: "t", text, date: "2024-05-01" })
-    .events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
+import { describe, expect, it } from "vitest";
+import { eventTriples as triples } from "../../test-helpers/event-triples.js";
 
 describe("events stage: a named organisation's public statement", () => {
   it.each([

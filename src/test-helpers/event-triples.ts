@@ -1,0 +1,22 @@
+import { type Coder, createCoder } from "../coder/coder.js";
+
+let shared: Coder | undefined;
+
+/** The default coder, built once per test file on first use (it loads the dictionaries and the model). */
+export function defaultCoder(): Coder {
+  shared ??= createCoder();
+  return shared;
+}
+
+/**
+ * "SOURCE CODE TARGET" for each event of one sentence, dated 2024-05-01 so that dated offices resolve;
+ * with `targetWords`, the target's words follow in brackets ("IRN 190 IRQ(Erbil)").
+ */
+export function eventTriples(text: string, options: { targetWords?: boolean } = {}): string[] {
+  return defaultCoder()
+    .code({ id: "t", text, date: "2024-05-01" })
+    .events.map((e) => {
+      const triple = `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`;
+      return options.targetWords ? `${triple}(${e.target?.text ?? ""})` : triple;
+    });
+}
