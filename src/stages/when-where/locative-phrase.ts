@@ -8,8 +8,6 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  * Not the comma: "in Abu Ghraib, on the western edge of Baghdad, U.S. troops" ends the phrase there.
  */
 const PHRASE_GLUE = new Set(["with", "'s", "\u2019s", "and", "-"]);
-/** "on the doorstep of his Moscow apartment": a possessive determiner inside the noun phrase. */
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Words before "from" that make it a distance phrase rather than an origin. */
 const DISTANCE_HEADS = new Set([
   "far",
@@ -68,7 +66,7 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
       if (!words.spatialNouns.has(head)) return -1;
       continue;
     }
-    if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower) || POSSESSIVE_DETERMINERS.has(lower))
+    if (PHRASE_GLUE.has(lower) || words.directionWords.has(lower) || words.possessiveDeterminers.has(lower))
       continue;
     if (!NOUN_PHRASE_POS.has(tokens.pos[t])) return -1;
   }

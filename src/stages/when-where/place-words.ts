@@ -28,6 +28,7 @@ export const placeWordsSchema = lazySchema((z) =>
     party_prepositions: wordList(z),
     topic_prepositions: wordList(z),
     destination_prepositions: wordList(z),
+    possessive_determiners: wordList(z),
     place_object_verbs: wordList(z),
   }),
 );
@@ -37,6 +38,8 @@ export interface PlaceWords {
   /** "in Erbil", "near the border with Syria": a place after one of these is where something happened. */
   locativePrepositions: ReadonlySet<string>;
   /** "north of Baghdad": a direction word plus "of" works as a locative preposition. */
+  /** "on the doorstep of his Moscow apartment": possessive determiners inside a locative phrase. */
+  possessiveDeterminers: ReadonlySet<string>;
   directionWords: ReadonlySet<string>;
   /** "the cities of Sheikh Miskeen and Nawa": a place noun plus "of" introduces a place. */
   placeNouns: ReadonlySet<string>;
@@ -109,6 +112,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
   return {
     locativePrepositions: toSet(file.locative_prepositions),
     directionWords: toSet(file.direction_words),
+    possessiveDeterminers: toSet(file.possessive_determiners),
     placeNouns: toSet(file.place_nouns),
     designators: toSet(file.designators),
     territoryNouns: toSet(file.territory_nouns),
