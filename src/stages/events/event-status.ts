@@ -5,7 +5,7 @@ import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
 import { cuesOver } from "./scope-cues.js";
-import { actorOf, dependents, type SentenceTree } from "./sentence-tree.js";
+import { actorOf, dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
 
 export interface StatusFinding {
   status: EventStatus;
@@ -143,6 +143,25 @@ export interface StatusInput {
   grammar: Grammar;
 }
 
+/**
+ * "military and vigilante sources said": the speech act's speaker when it lies inside the phrase of the
+ * verb's subject, a noun that names no actor itself.
+ */
+function speakerWithin(tree: SentenceTree, subject: number, act: SpeechAct | undefined): ActorSlot | null {
+  const speaker = act?.speaker;
+  if (!speaker) return null;
+  const { head } = tree.doc.tokens;
+  for (
+    let t = rangeHead(tree.doc, speaker.tokenStart, speaker.tokenEnd), depth = 0;
+    t >= 0 && depth < 8;
+    depth++
+  ) {
+    if (t === subject) return speaker;
+    t = head[t];
+  }
+  return null;
+}
+
 /** The claim made by the verb of saying `verb` (a token of the parse), with its speaker when an actor. */
 function reportedBy(tree: SentenceTree, verb: number, speechActs: readonly SpeechAct[]): StatusFinding {
   const act = speechActs.find((a) => a.trigger.head === verb);
@@ -150,7 +169,8 @@ function reportedBy(tree: SentenceTree, verb: number, speechActs: readonly Speec
   // said" can be any actor before it. A misparse can give the verb two subjects ("X shot Y, officials
   // said"): the nearest speaks.
   const subject = dependents(tree, verb, "nsubj").sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb))[0];
-  const speaker = subject === undefined ? nextTo(act) : actorOf(tree, subject);
+  const speaker =
+    subject === undefined ? nextTo(act) : (actorOf(tree, subject) ?? speakerWithin(tree, subject, act));
   const cue = act
     ? { tokenStart: act.trigger.tokenStart, tokenEnd: act.trigger.tokenEnd }
     : { tokenStart: verb, tokenEnd: verb + 1 };

@@ -1,6 +1,7 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { opensClause } from "./scope.js";
-import { dependents, type SentenceTree } from "./sentence-tree.js";
+import { dependents, relation, type SentenceTree } from "./sentence-tree.js";
+import { isTrailingAttribution } from "./trailing-attribution.js";
 
 /** Token range `[tokenStart, tokenEnd)` of the words that set a status. */
 export interface CueSpan {
@@ -139,7 +140,12 @@ export function cuesOver(
   const governed = ["xcomp", "advcl", "acl"].includes(base(tree, trigger));
   if (own !== undefined && !governed && own > tree.sentence.tokenStart && needsInfinitive(own - 1))
     for (const kind of kindsOf(tree, own - 1, grammar)) mark(kind, own - 1, own + 1);
+  // "..., a senior official said": the attribution is not part of the clause it reports, however the
+  // parse attached it (as the root, with that clause its ccomp, it has nothing above it either).
+  if (heads.speech.has(trigger) && isTrailingAttribution(tree, trigger)) return found;
   let c = trigger;
+  // The child of `c` the climb came from: a verb of saying above the trigger is not its report's sibling.
+  let from = -1;
   // The trigger names the attribution's source itself ("according to a statement") or describes it
   // ("according to a report published by Amnesty").
   let describesNoun = true;
@@ -147,8 +153,17 @@ export function cuesOver(
     if (describesNoun && dependents(tree, c, "case").some((m) => status.attributionHeads.has(lower[m])))
       found.inAttribution = true;
     found.attribution ??= attributionOn(tree, c, status.attributionHeads, status.claimedAdverbs);
-    // "..., officials said" parsed as a parataxis of the reported verb.
-    for (const p of dependents(tree, c, "parataxis")) if (heads.speech.has(p)) found.report ??= p;
+    // "..., officials said" parsed as a parataxis (or any other dependent) of the reported verb: the
+    // report of the clause, as when the parse makes the verb of saying the root and the clause its ccomp.
+    // A word inside the attribution's own phrase ("said Sunday, the second assault") is not reported by it.
+    for (const p of tree.children.get(c) ?? [])
+      if (
+        p !== from &&
+        heads.speech.has(p) &&
+        (relation(tree, p) === "parataxis" || isTrailingAttribution(tree, p))
+      )
+        found.report ??= p;
+    from = c;
     const g = head[c];
     if (g < 0) break;
     const rel = doc.tokens.deprel[c] ?? "";
@@ -159,7 +174,9 @@ export function cuesOver(
     if (
       heads.demands.has(g) &&
       (relBase === "xcomp" ||
-        relBase === "ccomp" ||
+        // A verb of saying's complement is reported speech, whatever code a user's dictionary gives
+        // the verb ("..., a senior official said" with SAID as 023), as when the parse makes it a parataxis.
+        (relBase === "ccomp" && !heads.speech.has(g)) ||
         (relBase === "obj" && c === trigger) ||
         (to !== undefined && (relBase === "advcl" || relBase === "acl")) ||
         ((relBase === "obl" || relBase === "nmod") && forPhrase))

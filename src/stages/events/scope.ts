@@ -40,7 +40,7 @@ export function predicateOf(tree: SentenceTree, t: number): number {
 }
 
 /** The first and last token of the subtree headed by `t` (the parse is projective, so the range is whole). */
-function subtreeRange(tree: SentenceTree, t: number, depth = 0): { start: number; end: number } {
+export function subtreeRange(tree: SentenceTree, t: number, depth = 0): { start: number; end: number } {
   let start = t;
   let end = t + 1;
   if (depth > 40) return { start, end };
