@@ -46,9 +46,13 @@ function swap(doc: Doc, sentence: Sentence, parent: number, child: number, relat
  * - sentence-initial ("X said Y will ...", "X said: Y will ..."): the clause stays below the verb,
  *   as its ccomp or its parataxis.
  */
-export function reshapeAttributions(doc: Doc, shape: AttributionShape, speech: ReadonlySet<string>): number {
+export function reshapeAttributions(
+  doc: Doc,
+  shape: AttributionShape,
+  speech: ReadonlySet<string>,
+  relative: ReadonlySet<string>,
+): number {
   const { head, deprel, udLemma, upos, lower } = doc.tokens;
-  const relative = new Set(["who", "which", "whom", "whose", "that"]);
   const other = shape === "ccomp" ? "parataxis" : "ccomp";
   let moved = 0;
   for (const sentence of doc.sentences) {
@@ -92,7 +96,7 @@ export function createReshapingCoder(
     requires: ["syntax"],
     provides: [],
     run: (doc) => {
-      moved += reshapeAttributions(doc, shape, speech);
+      moved += reshapeAttributions(doc, shape, speech, resources.grammar.relativePronouns);
     },
   };
   const stages = createDefaultStages(resources);
