@@ -114,6 +114,9 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
+    areaRoots: readonly string[];
+    areaPrepositions: ReadonlySet<string>;
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -223,6 +226,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
       destinationPrepositions: words(file.place_targets.destination_prepositions),
+      areaRoots: file.place_targets.area_roots,
+      areaPrepositions: words(file.place_targets.area_prepositions),
     },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {

@@ -194,6 +194,8 @@ export const grammarSchema = lazySchema((z) =>
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),
       destination_prepositions: z.array(z.string()),
+      area_roots: z.array(z.string()),
+      area_prepositions: z.array(z.string()),
     }),
   }),
 );

@@ -231,6 +231,30 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     expect(find(events, "DEU", "12", "TUR"), show(events)).toBeDefined();
   });
 
+  // plover-relations tune sentences.
+  it("aims a verb at the owner of the act it names, not at that act's victims", () => {
+    const events = code(
+      "Tehran, March 15, IRNA - Secretary-General of the Permanent Secretariat of the International Conference of Support for Palestinian People in the Iranian Parliament condemned the Zionist regime's brutal attacks on the Palestinian people in Gaza.",
+    );
+    const condemned = events.find((e) => e.cameo.startsWith("11"));
+    expect(condemned?.target?.text, show(events)).toBe("Zionist regime");
+  });
+
+  it("does not aim a verb at the subject's own side owning its object", () => {
+    const events = code(
+      "Maduro has now closed Venezuela's land borders with Brazil and Colombia, and severed diplomatic ties with Colombia.",
+    );
+    expect(find(events, "VENGOV", "172", "BRA"), show(events)).toBeDefined();
+    expect(find(events, "VENGOV", "172", "VEN"), show(events)).toBeUndefined();
+  });
+
+  it("aims an act noun at the owner of the thing it is aimed at", () => {
+    const events = code(
+      "A Russia-backed Syrian regime offensive on the last major opposition bastion in the country's northwest has displaced more than 800,000 people since December, the United Nations said on Thursday.",
+    );
+    expect(find(events, "SYRGOV", "19", "OPP"), show(events)).toBeDefined();
+  });
+
   it("aims a mediation at both parties it is between", () => {
     const events = code("Egypt has launched a mediation effort between Turkey and Syria.");
     expect(find(events, "EGY", "04", "TUR"), show(events)).toBeDefined();

@@ -24,7 +24,7 @@ import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
-import { actsOnPlaces, placeTarget, placeTree } from "./place-target.js";
+import { actsOnPlaces, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
@@ -60,6 +60,8 @@ interface Reading {
   clause: ClauseBounds;
   source: ActorSlot | null;
   target: ActorSlot | null;
+  /** The target is the clause rules' guess, the parse having named none. */
+  guessedTarget?: boolean;
 }
 
 /** A target the clause rules found, unless the parse shows it is only a place or a time. */
@@ -133,6 +135,7 @@ function readTriggers(
       clause,
       source: named?.source ?? source,
       target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
+      guessedTarget: !named && !parsed?.target,
     });
   }
   return readings;
@@ -234,7 +237,10 @@ function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Ga
   let places: SentenceTree | undefined;
   return readings.map((reading) => {
     const { trigger } = reading;
-    if (reading.target || !reading.source || trigger.speech || !actsOnPlaces(tree, trigger.code))
+    // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
+    // beats the clause rules' guess.
+    const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
+    if ((reading.target && !guessOnly) || !reading.source || trigger.speech || !actsOnPlaces(tree, trigger.code))
       return reading;
     places ??= placeTree(tree, gazetteer);
     const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);

@@ -1,18 +1,18 @@
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { caseWord, dependents, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
 
 /**
  * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
  * owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions"), or whose the
  * object is ("rejected a request by X", "an investigation into the death of X").
  */
-function objectNounTarget(
-  tree: SentenceTree,
-  objects: readonly number[],
-  trigger: TriggerMatch,
-): ActorSlot | null {
+function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
   const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
+  const objects = dependents(tree, v, "obj");
+  const subjectCountries = new Set(
+    roleOf(tree, dependents(tree, v, "nsubj"))?.members.flatMap((m) => m.country ?? []) ?? [],
+  );
   for (const o of objects) {
     if (tree.doc.tokens.upos[o] !== "NOUN") continue;
     const named = dependents(tree, o, "nmod").filter((c) => {
@@ -26,7 +26,17 @@ function objectNounTarget(
     );
     // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
     const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
-    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
+    // "condemned the regime's attacks on X": the owner of the act the pattern names is whom the verb
+    // is aimed at, not its victims; the subject's own side owns no target ("closed Venezuela's borders with X").
+    const possessor = trigger.words.includes(o)
+      ? roleOf(
+          tree,
+          owners.filter((c) => tree.doc.tokens.deprel[c] === "nmod:poss"),
+        )
+      : null;
+    const ownSide = possessor?.members.some((m) => m.country !== null && subjectCountries.has(m.country));
+    const slot =
+      (ownSide ? null : possessor) ?? roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
@@ -71,7 +81,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
     if (word === null) return false;
     return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
   };
-  const oblique = roleOf(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
+  const oblique = roleOrOwner(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
   if (oblique) return oblique;
   // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
   // verb pattern as its object, carries the target.
@@ -95,7 +105,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   );
   if (actTarget) return actTarget;
   if (!trigger.speech && !named) {
-    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"), trigger);
+    const nounTarget = objectNounTarget(tree, v, trigger);
     if (nounTarget) return nounTarget;
   }
   // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
