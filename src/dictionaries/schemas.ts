@@ -254,6 +254,8 @@ export const verbPatternSchema = lazySchema((z) =>
       .optional(),
     /** Words that come before the verb in PETRARCH's pattern (an adverb or the subject's head). */
     before: z.array(z.string().min(1)).min(1).optional(),
+    /** The act needs a target (an actor or a place): "took over the leadership" occupies nothing. */
+    needs_target: z.boolean().optional(),
     /**
      * A user dictionary's pattern as PETRARCH matches it: word runs and markers before and after
      * the verb on the sentence (see `patternSequence`). When present, it decides the match.

@@ -307,3 +307,36 @@ describe("an act named as the cause of a passive verb (issue 9)", () => {
     expect(find(events, "IMGMUSISI", "1", "SYRREBYPG"), show(events)).toBeDefined();
   });
 });
+
+// plover-relations and event-location tune sentences.
+describe("phrasal verbs and verbs of blame (issue 9)", () => {
+  it("reads 'took over X' as occupying X, not the object of the verb coordinated after it", () => {
+    const events = code(
+      "In October 2017 the Iraqi army took over Kirkuk and pushed the Kurdish Peshmerga out of the city, threatening to move against Erbil in retaliation for the referendum.",
+    );
+    const taken = events.find((e) => e.cameo === "192");
+    expect(taken?.target?.text, show(events)).toBe("Kirkuk");
+  });
+
+  it("reads 'took over' as a phrasal verb too, and not when nothing is taken", () => {
+    const events = code("Hamas took over the Gaza Strip in 2007.");
+    expect(find(events, "PSEREBHMS", "192", "PSE"), show(events)).toBeDefined();
+    for (const text of [
+      "The general took over as chief of the Kenyan army in May.",
+      "Kenya's defence minister took over the leadership of the ruling party in May.",
+    ]) {
+      const succession = code(text);
+      expect(
+        succession.some((e) => e.cameo === "192"),
+        show(succession),
+      ).toBe(false);
+    }
+  });
+
+  it("reads 'faulted X's decision' as criticism of X", () => {
+    const events = code(
+      "The Senate President's aide faulted Buhari's decision to allow Tinubu run his re-election campaign.",
+    );
+    expect(events.find((e) => e.cameo.startsWith("11"))?.target?.text, show(events)).toBe("Buhari");
+  });
+});

@@ -297,10 +297,11 @@ function codeSentence(
   const read = readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
   const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
-  const readings =
+  const readings = (
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)
-      : folded;
+      : folded
+  ).filter((reading) => reading.target || !reading.trigger.needsTarget);
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));

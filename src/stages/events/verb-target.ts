@@ -116,8 +116,10 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
       const aimedBy = objectOf(tree, c, { ...trigger, targetAfter: undefined, words: [c] }, depth + 1);
       if (aimedBy) return aimedBy;
     }
-  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
+  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it;
+  // "took over Kirkuk and pushed X out" has its own, a place its pattern's preposition names.
   if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  if (named && dependents(tree, v, "obl").some(aimed)) return null;
   for (const c of dependents(tree, v, "conj"))
     if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
       return objectOf(tree, c, trigger, depth + 1);
