@@ -323,7 +323,7 @@ describe("phrasal verbs and verbs of blame (issue 9)", () => {
     expect(find(events, "PSEREBHMS", "192", "PSE"), show(events)).toBeDefined();
     for (const text of [
       "The general took over as chief of the Kenyan army in May.",
-      "Kenya's defence minister took over the leadership of the ruling party in May.",
+      "Kenya's defence minister took over the job in May.",
     ]) {
       const succession = code(text);
       expect(

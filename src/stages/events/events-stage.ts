@@ -240,7 +240,12 @@ function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Ga
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess.
     const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
-    if ((reading.target && !guessOnly) || !reading.source || trigger.speech || !actsOnPlaces(tree, trigger.code))
+    if (
+      (reading.target && !guessOnly) ||
+      !reading.source ||
+      trigger.speech ||
+      !actsOnPlaces(tree, trigger.code)
+    )
       return reading;
     places ??= placeTree(tree, gazetteer);
     const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);
