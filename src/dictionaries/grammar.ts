@@ -117,6 +117,8 @@ export interface Grammar {
     /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
     areaRoots: readonly string[];
     areaPrepositions: ReadonlySet<string>;
+    /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
+    beneficiaryRoots: readonly string[];
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -228,6 +230,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       destinationPrepositions: words(file.place_targets.destination_prepositions),
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
+      beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {

@@ -196,6 +196,7 @@ export const grammarSchema = lazySchema((z) =>
       destination_prepositions: z.array(z.string()),
       area_roots: z.array(z.string()),
       area_prepositions: z.array(z.string()),
+      beneficiary_roots: z.array(z.string()),
     }),
   }),
 );

@@ -226,6 +226,29 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     ).toBe(false);
   });
 
+  // plover-relations tune sentences.
+  it.each([
+    [
+      "Action Against Hunger says it is currently providing food assistance every month to approximately 300,000 people in northeast Nigeria who have no access to livelihoods and food.",
+      "070",
+      "Nigeria",
+    ],
+    [
+      "The US military sent 200 troops in Syria to serve as a peacekeeping force after it pulls out most of its soldiers, the White House says.",
+      "074",
+      "Syria",
+    ],
+    [
+      "The NATO alliance has agreed to a expansion of its peacekeeping force in Afghanistan beyond the capital, Kabul.",
+      "03",
+      "Afghanistan",
+    ],
+  ])("aims help to a bare group at the place it is in: %s", (text, root, place) => {
+    const events = code(text);
+    const help = events.find((e) => e.cameo.startsWith(root));
+    expect(help?.target?.text, show(events)).toBe(place);
+  });
+
   it("aims a verb at the party whose request, offer or decision is its object", () => {
     const events = code("Germany rejected a request by Turkey to hold a rally.");
     expect(find(events, "DEU", "12", "TUR"), show(events)).toBeDefined();

@@ -24,7 +24,7 @@ import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
-import { actsOnPlaces, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
+import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
@@ -231,12 +231,23 @@ function agentlessViolence(
 
 /**
  * "troops seized Kirkuk", "shelled Donetsk": an act done to a place with no party named has the
- * place's country as its target (place-target.ts). The place stays the event's place too.
+ * place's country as its target (place-target.ts). The place stays the event's place too. Help
+ * to a bare group in a place ("food to people in northeast Nigeria") is help to that place.
  */
 function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Gazetteer): Reading[] {
   let places: SentenceTree | undefined;
+  const placesOf = () => {
+    places ??= placeTree(tree, gazetteer);
+    return places;
+  };
   return readings.map((reading) => {
     const { trigger } = reading;
+    // "providing food to 300,000 people in northeast Nigeria": help to a bare group helps its place.
+    const helped =
+      reading.target && reading.source && !trigger.speech
+        ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
+        : null;
+    if (helped) return { ...reading, target: helped };
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess.
     const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
@@ -247,8 +258,7 @@ function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Ga
       !actsOnPlaces(tree, trigger.code)
     )
       return reading;
-    places ??= placeTree(tree, gazetteer);
-    const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);
+    const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
     if (!target) return reading;
     // "captured Grozny": a place taken is territory occupied, not a person arrested.
     const code = tree.grammar.placeTargets.recode.get(trigger.code);

@@ -4,6 +4,7 @@ import type { Gazetteer } from "../when-where/gazetteer.js";
 import { findPlaceMentions } from "../when-where/place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
+import { isBareRole } from "./verb-target.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
@@ -61,6 +62,36 @@ export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
     (roots.some((root) => code.startsWith(root)) || isAreaRestriction(tree, code)) &&
     !personRoots.some((root) => code.startsWith(root))
   );
+}
+
+/**
+ * "aid to people in Somalia", "troops for the peacekeeping force in Afghanistan": an act of help
+ * (grammar `place_targets.beneficiary_roots`) whose target is a bare group (people, troops, a force;
+ * no country of their own) helps the place the group is in, as its country's actor. Null otherwise.
+ * @param places builds the tree from {@link placeTree} (only when a phrase may name a place)
+ */
+export function beneficiaryPlace(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  target: ActorSlot,
+  code: string,
+): ActorSlot | null {
+  const { beneficiaryRoots, areaPrepositions } = tree.grammar.placeTargets;
+  if (!beneficiaryRoots.some((root) => code.startsWith(root)) || !isBareRole(target)) return null;
+  const group = rangeHead(tree.doc, target.tokenStart, target.tokenEnd);
+  // "people now living in X": the place of a participle describing the group.
+  // "sent 200 troops in Syria": the place of the verb whose object the group is.
+  const { head, deprel } = tree.doc.tokens;
+  const verb = deprel[group] === "obj" ? head[group] : -1;
+  const phrases = [
+    ...dependents(tree, group, "nmod", "acl").flatMap((c) =>
+      deprel[c] === "acl" ? dependents(tree, c, "obl") : [c],
+    ),
+    ...(verb >= 0 ? dependents(tree, verb, "obl") : []),
+  ].filter((c) => areaPrepositions.has(caseWord(tree, c) ?? ""));
+  // A country the actor rules already read ("in Nigeria"), else a gazetteer place.
+  const place = roleOf(tree, phrases) ?? (phrases.length > 0 ? roleOf(places(), phrases) : null);
+  return place && !isBareRole(place) ? place : null;
 }
 
 /** Whether a code restricts an area (grammar `place_targets.area_roots`: curfew, siege, blockade). */
