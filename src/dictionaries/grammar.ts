@@ -103,6 +103,8 @@ export interface Grammar {
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
+  /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
+  mutualRoots: readonly string[];
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
@@ -220,6 +222,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       frameRoots: file.conversation_frame.frame_roots,
       statementRoots: file.conversation_frame.statement_roots,
     },
+    mutualRoots: file.mutual_acts.roots,
     placeTargets: {
       roots: file.place_targets.roots,
       personRoots: file.place_targets.person_roots,

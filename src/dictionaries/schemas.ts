@@ -186,6 +186,7 @@ export const grammarSchema = lazySchema((z) =>
       urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
+    mutual_acts: z.object({ roots: z.array(z.string()) }),
     place_targets: z.object({
       roots: z.array(z.string()),
       person_roots: z.array(z.string()),

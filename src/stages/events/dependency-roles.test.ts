@@ -363,3 +363,22 @@ describe("phrasal verbs and verbs of blame (issue 9)", () => {
     expect(events.find((e) => e.cameo.startsWith("11"))?.target?.text, show(events)).toBe("Buhari");
   });
 });
+
+// plover-relations tune sentences.
+describe("coordinated parties agree and meet with each other (issue 9)", () => {
+  it("codes an agreement between the coordinated subjects, not toward a role word in the object", () => {
+    const events = code(
+      "Jordan and Britain have agreed to undertake joint military exercises this month but insisted that the maneuvers were in no way linked to neighbouring Iraq.",
+    );
+    expect(find(events, "JOR", "030", "GBR"), show(events)).toBeDefined();
+    expect(find(events, "GBR", "030", "JOR"), show(events)).toBeDefined();
+  });
+
+  it("does not make a place in a later phrase the party met", () => {
+    const events = code(
+      "Russia and Turkey's foreign ministers met briefly today following a spate of tensions over clashes in Syria's Idlib.",
+    );
+    expect(find(events, "RUS", "04", "TUR"), show(events)).toBeDefined();
+    expect(find(events, "RUS", "04", "SYR"), show(events)).toBeUndefined();
+  });
+});

@@ -37,6 +37,7 @@ import {
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
+import { isBareRole } from "./verb-target.js";
 import { actorMeans, violenceByActor } from "./violence-kind.js";
 
 export interface EventsStageOptions {
@@ -139,6 +140,22 @@ function readTriggers(
     });
   }
   return readings;
+}
+
+/**
+ * "Jordan and Britain agreed to undertake joint military exercises": coordinated parties agreeing,
+ * meeting or cooperating (grammar `mutual_acts`) do so with each other, unless the parse names a
+ * party they act toward; a guessed target or a bare role word ("military") yields (null).
+ */
+function mutualTarget(
+  reading: Reading,
+  source: ActorSlot,
+  target: ActorSlot | null,
+  grammar: Grammar,
+): ActorSlot | null {
+  if (!target || source.members.length < 2) return target;
+  if (!grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root))) return target;
+  return reading.guessedTarget || isBareRole(target) ? null : target;
 }
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
@@ -374,7 +391,10 @@ function codeSentence(
       documentCountry,
       isVerbal(reading.trigger.code),
     );
-    for (const [source, target] of fanOut(ownSide, reportedTarget)) {
+    for (const [source, target] of fanOut(
+      ownSide,
+      mutualTarget(reading, ownSide, reportedTarget, options.grammar),
+    )) {
       const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);

@@ -4,10 +4,10 @@ import type { Gazetteer } from "../when-where/gazetteer.js";
 import { findPlaceMentions } from "../when-where/place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { isBareRole } from "./verb-target.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { isBareRole } from "./verb-target.js";
 
 /**
  * The sentence's gazetteer places that no actor covers, each as its country's actor ("Donetsk" →
