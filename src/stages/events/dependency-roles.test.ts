@@ -217,6 +217,14 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     ["The United States reduced military aid to Egypt.", "USA", "16", "EGY"],
     ["Australia is willing to withdraw its troops from Iraq.", "AUS", "03", "IRQ"],
     ["Nigeria announced the deployment of 230 troops to Liberia.", "NGA", "15", "LBR"],
+    // plover-relations tune sentences: a partitive's noun, a phrase the parse hangs on the verb.
+    [
+      "Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said on Monday.",
+      "RUS",
+      "087",
+      "SYR",
+    ],
+    ["The United States completed its withdrawal of troops from Iraq in December 2011.", "USA", "087", "IRQ"],
   ])("aims %s at the place the act is directed to", (text, source, root, target) => {
     const events = code(text);
     expect(find(events, source, root, target), show(events)).toBeDefined();

@@ -53,9 +53,18 @@ export function isBareRole(slot: ActorSlot): boolean {
  */
 export function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
   const { destinationPrepositions } = tree.grammar;
+  const { head, deprel } = tree.doc.tokens;
+  // "some of its troops from Syria": the phrase may hang on the partitive's noun.
+  const moved = objects.flatMap((o) => [
+    o,
+    ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of"),
+  ]);
+  // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of.
+  const governing = deprel[v] === "obj" && head[v] >= 0 ? dependents(tree, head[v], "obl") : [];
   const phrases = [
     ...dependents(tree, v, "obl", "nmod"),
-    ...objects.flatMap((o) => dependents(tree, o, "nmod")),
+    ...moved.flatMap((o) => dependents(tree, o, "nmod")),
+    ...governing,
   ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
   return roleOf(tree, phrases);
 }
