@@ -286,6 +286,26 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
     expect(find(events, "SYRGOV", "19", "OPP"), show(events)).toBeDefined();
   });
 
+  // plover-relations tune sentences: the parse reads "by X" as an agent, hangs "by" on a title, or
+  // hangs "from X" on the verb.
+  it.each([
+    [
+      "On Thursday, the German government rejected a request by Mr. Erdogan to hold a rally while he is in the country for the summit.",
+      "Mr. Erdogan",
+    ],
+    [
+      "Egypt's highest appeals court has rejected a motion by former president Hosni Mubarak to overturn the conviction on corruption charges.",
+      "former president Hosni Mubarak",
+    ],
+    [
+      "Romania's president on Friday refused a request from the justice minister to dismiss the county's top prosecutor, who has clashed with the government over its commitment to fight corruption.",
+      "justice minister",
+    ],
+  ])("aims a refusal at whose request it is: %s", (text, whose) => {
+    const events = code(text);
+    expect(events.find((e) => e.cameo.startsWith("12"))?.target?.text, show(events)).toBe(whose);
+  });
+
   it("aims a mediation at both parties it is between", () => {
     const events = code("Egypt has launched a mediation effort between Turkey and Syria.");
     expect(find(events, "EGY", "04", "TUR"), show(events)).toBeDefined();

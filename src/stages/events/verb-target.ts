@@ -25,7 +25,13 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
     // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
-    const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
+    // The parse may read the "by" phrase as an agent, or hang its preposition on a title before the name
+    // ("a motion by former president Hosni Mubarak").
+    // "refused a request from X": with the pattern's own noun, the phrase may hang on the verb.
+    const whose = [
+      ...dependents(tree, o, "nmod", "obl:agent"),
+      ...(trigger.words.includes(o) ? dependents(tree, v, "obl") : []),
+    ].filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? titleCase(tree, c) ?? ""));
     // "condemned the regime's attacks on X": the owner of the act the pattern names is whom the verb
     // is aimed at, not its victims; the subject's own side owns no target ("closed Venezuela's borders with X").
     const possessor = trigger.words.includes(o)
@@ -40,6 +46,12 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
     if (slot) return slot;
   }
   return null;
+}
+
+/** The preposition of a name's title, when the parse hangs it there ("by former president X"). */
+function titleCase(tree: SentenceTree, name: number): string | null {
+  const title = dependents(tree, name, "nmod:desc").find((c) => c < name);
+  return title === undefined ? null : caseWord(tree, title);
 }
 
 /** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
