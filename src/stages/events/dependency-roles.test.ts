@@ -301,6 +301,10 @@ describe("targets of moved forces, complements and possessions (issue 9)", () =>
       "Romania's president on Friday refused a request from the justice minister to dismiss the county's top prosecutor, who has clashed with the government over its commitment to fight corruption.",
       "justice minister",
     ],
+    [
+      "Immediately after the 9/11 attacks, then US President George W. Bush swiftly rejected every offer made by the Taliban to discuss handing over wanted terrorist Osama bin Laden to a third country and ordered an invasion.",
+      "Taliban",
+    ],
   ])("aims a refusal at whose request it is: %s", (text, whose) => {
     const events = code(text);
     expect(events.find((e) => e.cameo.startsWith("12"))?.target?.text, show(events)).toBe(whose);

@@ -9,7 +9,8 @@ import { caseWord, dependents, roleOf, roleOrOwner, type SentenceTree } from "./
  */
 function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
   const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
-  const objects = dependents(tree, v, "obj");
+  // "condemned the act of aggression and the threats made by X": each coordinated object.
+  const objects = dependents(tree, v, "obj").flatMap((o) => [o, ...dependents(tree, o, "conj")]);
   const subjectCountries = new Set(
     roleOf(tree, dependents(tree, v, "nsubj"))?.members.flatMap((m) => m.country ?? []) ?? [],
   );
@@ -28,9 +29,11 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
     // The parse may read the "by" phrase as an agent, or hang its preposition on a title before the name
     // ("a motion by former president Hosni Mubarak").
     // "refused a request from X": with the pattern's own noun, the phrase may hang on the verb.
+    // "rejected every offer made by the Taliban": the agent of a participle describing the object.
     const whose = [
       ...dependents(tree, o, "nmod", "obl:agent"),
       ...(trigger.words.includes(o) ? dependents(tree, v, "obl") : []),
+      ...dependents(tree, o, "acl").flatMap((c) => dependents(tree, c, "obl:agent", "obl")),
     ].filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? titleCase(tree, c) ?? ""));
     // "condemned the regime's attacks on X": the owner of the act the pattern names is whom the verb
     // is aimed at, not its victims; the subject's own side owns no target ("closed Venezuela's borders with X").
