@@ -388,6 +388,20 @@ describe("phrasal verbs and verbs of blame (issue 9)", () => {
     }
   });
 
+  it("reads an order to a party as a demand on it, and an ordered inquiry as none", () => {
+    const events = code(
+      "The Metropolitan Police Bureau has ordered Abhisit and former deputy prime minister Suthep Thaungsuban to appear for questioning on Friday.",
+    );
+    expect(events.find((e) => e.cameo === "100")?.target?.text, show(events)).toBe("Abhisit");
+    const inquiry = code(
+      "President Gloria Arroyo has ordered an investigation against Education Secretary Raul Roco amid allegations of early politicking ahead of the 2004 presidential elections.",
+    );
+    expect(
+      inquiry.some((e) => e.cameo === "100"),
+      show(inquiry),
+    ).toBe(false);
+  });
+
   it("reads 'faulted X's decision' as criticism of X", () => {
     const events = code(
       "The Senate President's aide faulted Buhari's decision to allow Tinubu run his re-election campaign.",
