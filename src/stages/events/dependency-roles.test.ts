@@ -36,6 +36,15 @@ describe("roles from dependency relations", () => {
     expect(find(events, "IRN", "11", "IRQ"), show(events)).toBeDefined();
   });
 
+  // plover-relations tune sentence: the dateline is parsed as a second, farther subject.
+  it("takes the owner of an act noun as the subject's actor ('A U.S. military airstrike has killed')", () => {
+    const events = code(
+      "MOGADISHU, Somalia -- A U.S. military airstrike has killed a worker for a telecom company in Somalia, officials in the country said Tuesday.",
+    );
+    const killed = events.find((e) => e.trigger.text === "killed");
+    expect(killed?.source?.text, show(events)).toBe("U.S. military");
+  });
+
   it("gives each coordinated subject its own event", () => {
     const events = code("Egypt and Jordan condemned Israel on Monday.");
     expect(find(events, "EGY", "111", "ISR"), show(events)).toBeDefined();
