@@ -105,6 +105,8 @@ export interface Grammar {
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
+  purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
@@ -223,6 +225,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       statementRoots: file.conversation_frame.statement_roots,
     },
     mutualRoots: file.mutual_acts.roots,
+    purposeTargets: {
+      prepositions: words(file.purpose_targets.prepositions),
+      aims: words(file.purpose_targets.aims),
+    },
     placeTargets: {
       roots: file.place_targets.roots,
       personRoots: file.place_targets.person_roots,

@@ -84,6 +84,21 @@ export function destinationOf(tree: SentenceTree, v: number, objects: readonly n
   return roleOf(tree, phrases);
 }
 
+/**
+ * What forces are moved for: "mobilized troops for the first Gulf War against Iraq", "mobilized the army
+ * for a ground assault against X" (grammar `purpose_targets`), on the verb or on the forces.
+ */
+function purposeTarget(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
+  const { prepositions, aims } = tree.grammar.purposeTargets;
+  const purposes = [v, ...objects]
+    .flatMap((t) => dependents(tree, t, "obl", "nmod"))
+    .filter((c) => prepositions.has(caseWord(tree, c) ?? ""));
+  return roleOrOwner(
+    tree,
+    purposes.flatMap((p) => dependents(tree, p, "nmod").filter((c) => aims.has(caseWord(tree, c) ?? ""))),
+  );
+}
+
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
 export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
@@ -94,7 +109,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   const direct = roleOf(tree, objects);
   if (direct && !isBareRole(direct)) return direct;
   if (direct) {
-    const destination = destinationOf(tree, v, objects);
+    const destination = destinationOf(tree, v, objects) ?? purposeTarget(tree, v, objects);
     if (destination) return destination;
     // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
     if (!objects.every((o) => trigger.words.includes(o))) return direct;
