@@ -45,6 +45,16 @@ describe("roles from dependency relations", () => {
     expect(killed?.source?.text, show(events)).toBe("U.S. military");
   });
 
+  // plover-relations tune sentence: "opponent" is a role word like "critic".
+  it("takes political opponents as a party", () => {
+    const events = code(
+      "Political opponents of the Maldives government clashed with police on the streets of the capital early Friday after the Supreme Court ordered the release of imprisoned politicians.",
+    );
+    const clash = events.find((e) => e.trigger.text === "clashed");
+    expect(clash?.source?.text.startsWith("Political opponents"), show(events)).toBe(true);
+    expect(clash?.target?.text, show(events)).toBe("police");
+  });
+
   it("gives each coordinated subject its own event", () => {
     const events = code("Egypt and Jordan condemned Israel on Monday.");
     expect(find(events, "EGY", "111", "ISR"), show(events)).toBeDefined();
