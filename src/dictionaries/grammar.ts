@@ -105,6 +105,8 @@ export interface Grammar {
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
+  plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
@@ -225,6 +227,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       statementRoots: file.conversation_frame.statement_roots,
     },
     mutualRoots: file.mutual_acts.roots,
+    plannedRoots: file.planned_acts.roots,
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),

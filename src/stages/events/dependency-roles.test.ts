@@ -454,3 +454,17 @@ describe("coordinated parties agree and meet with each other (issue 9)", () => {
     expect(find(events, "RUS", "04", "SYR"), show(events)).toBeUndefined();
   });
 });
+
+// plover-relations tune sentences.
+describe("a planned meeting is its parties' announced intent (issue 9)", () => {
+  it.each([
+    "During the one-day visit, Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi, before heading to his ancestral home of Kogelo, Siaya, to visit his relatives.",
+    "French President Emmanuel Macron will host Japan's Crown Prince Naruhito next Wednesday as part of a week-long state visit by the emperor-in-waiting to mark 160 years of diplomatic relations between the two nations.",
+  ])("codes 036 with the meeting kept as the intended act: %s", (text) => {
+    const events = code(text);
+    const plan = events.find((e) => e.cameo === "036");
+    expect(plan?.status, show(events)).toBe("asserted");
+    expect(plan?.intended_cameo?.startsWith("04"), show(events)).toBe(true);
+    expect(plan?.target, show(events)).toBeTruthy();
+  });
+});

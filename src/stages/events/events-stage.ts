@@ -202,16 +202,23 @@ function fanOut(
  * Reported speech about the speaker's own side is that side's act, not a claim about another: a verbal
  * stance ("Raisi told his counterpart that Iran supports ...") is asserted, and an announced future
  * act ("Turkey's president says it will begin an operation") is the intent (03x) or threat (13x) that
- * CAMEO codes, asserted, with the announced act kept in `intended_cameo`.
+ * CAMEO codes, asserted, with the announced act kept in `intended_cameo`; so is a planned meeting
+ * with a named party reported with no speaker (`withParty`; grammar `planned_acts`: "X will meet Y").
  */
 function ownVoice(
   finding: StatusFinding,
   source: ActorMention,
   code: string,
   grammar: Grammar,
+  withParty = false,
 ): StatusFinding & { code: string; intendedCode?: string } {
   const speaker = finding.attributedTo?.members[0];
-  const sameSide = speaker !== undefined && speaker.country !== null && speaker.country === source.country;
+  // "Obama will hold talks with Kenyatta": a planned meeting with a named party, reported as fact, is
+  // announced by its parties.
+  const planned =
+    withParty && speaker === undefined && grammar.plannedRoots.some((root) => code.startsWith(root));
+  const sameSide =
+    planned || (speaker !== undefined && speaker.country !== null && speaker.country === source.country);
   if (!sameSide) return { ...finding, code };
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
   if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };
@@ -395,7 +402,9 @@ function codeSentence(
       ownSide,
       mutualTarget(reading, ownSide, reportedTarget, options.grammar),
     )) {
-      const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
+      // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
+      const plan = target !== null && !userVerbs;
+      const status = ownVoice(finding, source, reading.trigger.code, options.grammar, plan);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       const report: EventDraft = {
