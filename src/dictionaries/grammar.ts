@@ -103,6 +103,12 @@ export interface Grammar {
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
+  /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
+  mutualRoots: readonly string[];
+  /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
+  plannedRoots: readonly string[];
+  /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
+  purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
@@ -114,6 +120,11 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
+    areaRoots: readonly string[];
+    areaPrepositions: ReadonlySet<string>;
+    /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
+    beneficiaryRoots: readonly string[];
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -215,6 +226,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       frameRoots: file.conversation_frame.frame_roots,
       statementRoots: file.conversation_frame.statement_roots,
     },
+    mutualRoots: file.mutual_acts.roots,
+    plannedRoots: file.planned_acts.roots,
+    purposeTargets: {
+      prepositions: words(file.purpose_targets.prepositions),
+      aims: words(file.purpose_targets.aims),
+    },
     placeTargets: {
       roots: file.place_targets.roots,
       personRoots: file.place_targets.person_roots,
@@ -223,6 +240,9 @@ export function compileGrammar(file: GrammarFile): Grammar {
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
       destinationPrepositions: words(file.place_targets.destination_prepositions),
+      areaRoots: file.place_targets.area_roots,
+      areaPrepositions: words(file.place_targets.area_prepositions),
+      beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
     intentCode(code) {
       for (let length = code.length; length >= 2; length--) {

@@ -186,6 +186,9 @@ export const grammarSchema = lazySchema((z) =>
       urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
+    mutual_acts: z.object({ roots: z.array(z.string()) }),
+    planned_acts: z.object({ roots: z.array(z.string()) }),
+    purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
     place_targets: z.object({
       roots: z.array(z.string()),
       person_roots: z.array(z.string()),
@@ -194,6 +197,9 @@ export const grammarSchema = lazySchema((z) =>
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),
       destination_prepositions: z.array(z.string()),
+      area_roots: z.array(z.string()),
+      area_prepositions: z.array(z.string()),
+      beneficiary_roots: z.array(z.string()),
     }),
   }),
 );
@@ -252,6 +258,8 @@ export const verbPatternSchema = lazySchema((z) =>
       .optional(),
     /** Words that come before the verb in PETRARCH's pattern (an adverb or the subject's head). */
     before: z.array(z.string().min(1)).min(1).optional(),
+    /** The act needs a target (an actor or a place): "took over the leadership" occupies nothing. */
+    needs_target: z.boolean().optional(),
     /**
      * A user dictionary's pattern as PETRARCH matches it: word runs and markers before and after
      * the verb on the sentence (see `patternSequence`). When present, it decides the match.

@@ -6,6 +6,7 @@ export interface TriggerPatternRecord {
   code: string;
   pattern: string;
   pos?: "verb" | "noun";
+  needs_target?: boolean;
   line: number;
 }
 
@@ -48,6 +49,7 @@ export function fromTriggerPattern(
     code: record.code,
     origin: "dyad",
     line: record.line,
+    ...(record.needs_target ? { needs_target: true } : {}),
   };
   if (elements.length === 1) return entry;
   // "call +": the object must be an actor (the surface matcher skips such patterns).

@@ -7,6 +7,7 @@ import {
   dependents,
   relation,
   roleOf,
+  roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
 import { agentOf, patientOf, subjectOf } from "./verb-subject.js";
@@ -31,7 +32,8 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
   for (const c of dependents(tree, n, "nmod", "obl")) {
     const word = caseWord(tree, c);
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
-    else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word)) target ??= roleOf(tree, [c]);
+    else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word))
+      target ??= roleOrOwner(tree, [c]);
   }
   // "an attack carried out by ISIS": the agent of a participle describing the noun.
   for (const c of dependents(tree, n, "acl")) agent ??= roleOf(tree, dependents(tree, c, "obl:agent"));

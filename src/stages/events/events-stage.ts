@@ -24,7 +24,7 @@ import { foldMeans } from "./fold-means.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
-import { actsOnPlaces, placeTarget, placeTree } from "./place-target.js";
+import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
 import {
@@ -37,6 +37,7 @@ import {
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
+import { isBareRole } from "./verb-target.js";
 import { actorMeans, violenceByActor } from "./violence-kind.js";
 
 export interface EventsStageOptions {
@@ -60,6 +61,8 @@ interface Reading {
   clause: ClauseBounds;
   source: ActorSlot | null;
   target: ActorSlot | null;
+  /** The target is the clause rules' guess, the parse having named none. */
+  guessedTarget?: boolean;
 }
 
 /** A target the clause rules found, unless the parse shows it is only a place or a time. */
@@ -133,9 +136,26 @@ function readTriggers(
       clause,
       source: named?.source ?? source,
       target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
+      guessedTarget: !named && !parsed?.target,
     });
   }
   return readings;
+}
+
+/**
+ * "Jordan and Britain agreed to undertake joint military exercises": coordinated parties agreeing,
+ * meeting or cooperating (grammar `mutual_acts`) do so with each other, unless the parse names a
+ * party they act toward; a guessed target or a bare role word ("military") yields (null).
+ */
+function mutualTarget(
+  reading: Reading,
+  source: ActorSlot,
+  target: ActorSlot | null,
+  grammar: Grammar,
+): ActorSlot | null {
+  if (!target || source.members.length < 2) return target;
+  if (!grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root))) return target;
+  return reading.guessedTarget || isBareRole(target) ? null : target;
 }
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
@@ -182,16 +202,23 @@ function fanOut(
  * Reported speech about the speaker's own side is that side's act, not a claim about another: a verbal
  * stance ("Raisi told his counterpart that Iran supports ...") is asserted, and an announced future
  * act ("Turkey's president says it will begin an operation") is the intent (03x) or threat (13x) that
- * CAMEO codes, asserted, with the announced act kept in `intended_cameo`.
+ * CAMEO codes, asserted, with the announced act kept in `intended_cameo`; so is a planned meeting
+ * with a named party reported with no speaker (`withParty`; grammar `planned_acts`: "X will meet Y").
  */
 function ownVoice(
   finding: StatusFinding,
   source: ActorMention,
   code: string,
   grammar: Grammar,
+  withParty = false,
 ): StatusFinding & { code: string; intendedCode?: string } {
   const speaker = finding.attributedTo?.members[0];
-  const sameSide = speaker !== undefined && speaker.country !== null && speaker.country === source.country;
+  // "Obama will hold talks with Kenyatta": a planned meeting with a named party, reported as fact, is
+  // announced by its parties.
+  const planned =
+    withParty && speaker === undefined && grammar.plannedRoots.some((root) => code.startsWith(root));
+  const sameSide =
+    planned || (speaker !== undefined && speaker.country !== null && speaker.country === source.country);
   if (!sameSide) return { ...finding, code };
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
   if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };
@@ -228,16 +255,34 @@ function agentlessViolence(
 
 /**
  * "troops seized Kirkuk", "shelled Donetsk": an act done to a place with no party named has the
- * place's country as its target (place-target.ts). The place stays the event's place too.
+ * place's country as its target (place-target.ts). The place stays the event's place too. Help
+ * to a bare group in a place ("food to people in northeast Nigeria") is help to that place.
  */
 function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Gazetteer): Reading[] {
   let places: SentenceTree | undefined;
+  const placesOf = () => {
+    places ??= placeTree(tree, gazetteer);
+    return places;
+  };
   return readings.map((reading) => {
     const { trigger } = reading;
-    if (reading.target || !reading.source || trigger.speech || !actsOnPlaces(tree, trigger.code))
+    // "providing food to 300,000 people in northeast Nigeria": help to a bare group helps its place.
+    const helped =
+      reading.target && reading.source && !trigger.speech
+        ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
+        : null;
+    if (helped) return { ...reading, target: helped };
+    // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
+    // beats the clause rules' guess.
+    const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
+    if (
+      (reading.target && !guessOnly) ||
+      !reading.source ||
+      trigger.speech ||
+      !actsOnPlaces(tree, trigger.code)
+    )
       return reading;
-    places ??= placeTree(tree, gazetteer);
-    const target = placeTarget(tree, places, trigger, trigger.code, gazetteer.words.placeNouns);
+    const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
     if (!target) return reading;
     // "captured Grozny": a place taken is territory occupied, not a person arrested.
     const code = tree.grammar.placeTargets.recode.get(trigger.code);
@@ -291,10 +336,11 @@ function codeSentence(
   const read = readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
   const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
-  const readings =
+  const readings = (
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)
-      : folded;
+      : folded
+  ).filter((reading) => reading.target || !reading.trigger.needsTarget);
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
@@ -352,8 +398,13 @@ function codeSentence(
       documentCountry,
       isVerbal(reading.trigger.code),
     );
-    for (const [source, target] of fanOut(ownSide, reportedTarget)) {
-      const status = ownVoice(finding, source, reading.trigger.code, options.grammar);
+    for (const [source, target] of fanOut(
+      ownSide,
+      mutualTarget(reading, ownSide, reportedTarget, options.grammar),
+    )) {
+      // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
+      const plan = target !== null && !userVerbs;
+      const status = ownVoice(finding, source, reading.trigger.code, options.grammar, plan);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       const report: EventDraft = {

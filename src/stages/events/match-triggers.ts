@@ -23,6 +23,8 @@ export interface TriggerMatch {
   pos: TriggerPos;
   /** Prepositions that introduce the target (for the event assembler). */
   targetAfter?: string[];
+  /** The pattern codes an event only with a target (verb patterns' `needs_target`). */
+  needsTarget?: boolean;
   /** Pattern elements that matched a token (gaps and dropped optional words excluded). */
   elementCount: number;
   /** Token index of each matched word, in order (the head first). */

@@ -235,6 +235,17 @@ function matchPattern(
         break;
       }
     }
+    // "took over the Gaza Strip": the parse may read a bare preposition as the verb's particle; the
+    // verb's object is then what the preposition would have headed ("took over as chairman" has none).
+    if (!found && !prep.object && frame.objects.some((o) => tree.doc.tokens.head[o] === v)) {
+      const particle = frame.particles.find(
+        (p) =>
+          tree.doc.tokens.deprel[p] === "compound:prt" &&
+          prep.words.has(tree.doc.tokens.lower[p]) &&
+          !words.includes(p),
+      );
+      if (particle !== undefined) found = [particle];
+    }
     if (!found) return null;
     words.push(...found);
   }
@@ -275,6 +286,7 @@ function toTrigger(
     speech: false,
     pos: "verb",
     ...(targets.length > 0 ? { targetAfter: targets } : {}),
+    ...(entry.needs_target ? { needsTarget: true } : {}),
     ...(pattern.layer === 0 ? { user: true } : {}),
     ...(found.source || found.target || found.firstAfter
       ? {

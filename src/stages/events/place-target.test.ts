@@ -28,6 +28,16 @@ describe("events stage: a place an act is done to is its country as the target",
       "AFGMIL 192 AFG(Musa Qala)",
     ],
     [
+      "a blockade imposed in parts of a region (an area restriction's 'in')",
+      "Between December and February, the Sudanese Government imposed blockades in some parts of west Darfur that prevented humanitarian agencies from providing lifesaving assistance to those in need.",
+      "SDNGOV 191 SDN(Darfur)",
+    ],
+    [
+      "a curfew imposed in parts of a region beats a guess among the clause's later actors",
+      "Indian authorities have imposed a curfew in parts of Kashmir to stop fresh demonstrations following the killings of four people by Indian troops.",
+      "INDGOV 1723 IND(Kashmir)",
+    ],
+    [
       "a visit's arrival",
       "First contingents of West African peacekeeping troops arrive in Monrovia.",
       "PKO 042 LBR(Monrovia)",

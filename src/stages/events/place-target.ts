@@ -7,6 +7,7 @@ import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { isBareRole } from "./verb-target.js";
 
 /**
  * The sentence's gazetteer places that no actor covers, each as its country's actor ("Donetsk" →
@@ -54,18 +55,57 @@ function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined
   return kinds;
 }
 
-/** Whether an event of this code can be done to a place (grammar `place_targets.roots`). */
+/** Whether an event of this code can be done to a place (grammar `place_targets.roots` and `area_roots`). */
 export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
   const { roots, personRoots } = tree.grammar.placeTargets;
-  return roots.some((root) => code.startsWith(root)) && !personRoots.some((root) => code.startsWith(root));
+  return (
+    (roots.some((root) => code.startsWith(root)) || isAreaRestriction(tree, code)) &&
+    !personRoots.some((root) => code.startsWith(root))
+  );
+}
+
+/**
+ * "aid to people in Somalia", "troops for the peacekeeping force in Afghanistan": an act of help
+ * (grammar `place_targets.beneficiary_roots`) whose target is a bare group (people, troops, a force;
+ * no country of their own) helps the place the group is in, as its country's actor. Null otherwise.
+ * @param places builds the tree from {@link placeTree} (only when a phrase may name a place)
+ */
+export function beneficiaryPlace(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  target: ActorSlot,
+  code: string,
+): ActorSlot | null {
+  const { beneficiaryRoots, areaPrepositions } = tree.grammar.placeTargets;
+  if (!beneficiaryRoots.some((root) => code.startsWith(root)) || !isBareRole(target)) return null;
+  const group = rangeHead(tree.doc, target.tokenStart, target.tokenEnd);
+  // "people now living in X": the place of a participle describing the group.
+  // "sent 200 troops in Syria": the place of the verb whose object the group is.
+  const { head, deprel } = tree.doc.tokens;
+  const verb = deprel[group] === "obj" ? head[group] : -1;
+  const phrases = [
+    ...dependents(tree, group, "nmod", "acl").flatMap((c) =>
+      deprel[c] === "acl" ? dependents(tree, c, "obl") : [c],
+    ),
+    ...(verb >= 0 ? dependents(tree, verb, "obl") : []),
+  ].filter((c) => areaPrepositions.has(caseWord(tree, c) ?? ""));
+  // A country the actor rules already read ("in Nigeria"), else a gazetteer place.
+  const place = roleOf(tree, phrases) ?? (phrases.length > 0 ? roleOf(places(), phrases) : null);
+  return place && !isBareRole(place) ? place : null;
+}
+
+/** Whether a code restricts an area (grammar `place_targets.area_roots`: curfew, siege, blockade). */
+export function isAreaRestriction(tree: SentenceTree, code: string): boolean {
+  return tree.grammar.placeTargets.areaRoots.some((root) => code.startsWith(root));
 }
 
 /**
  * The place a material act or a visit is done to, as its country's actor: the verb's object or
  * passive subject ("seized Kirkuk", "Donetsk was shelled"), the place a place noun object names
  * ("the town of X"), a verb's phrase aimed at it ("advanced on X"), an act noun's phrase ("the siege
- * of X", "imposed a curfew on X"), and for visits and aid a "to" phrase ("a visit to X"). Never a
- * locative ("fighting in X"): that is where the act happened, not whom it was done to.
+ * of X", "imposed a curfew on X"), for visits and aid a "to" phrase ("a visit to X"), and for a
+ * restriction on an area its "in" phrase ("a curfew in X"). Never another locative ("fighting in X"):
+ * that is where the act happened, not whom it was done to.
  * @param places the tree from {@link placeTree}
  * @param placeNouns nouns whose "of" phrase names the place ("the town of X"; gazetteer words)
  */
@@ -79,6 +119,8 @@ export function placeTarget(
   if (places.slots.length === 0) return null;
   const { placeTargets } = tree.grammar;
   const destination = placeTargets.destinationRoots.some((root) => code.startsWith(root));
+  // "imposed a curfew in X", "declared a state of siege in X": a restriction binds the area it is in.
+  const area = isAreaRestriction(tree, code);
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const aimed = (c: number, prepositions: ReadonlySet<string>) => {
     const word = caseWord(tree, c);
@@ -86,6 +128,7 @@ export function placeTarget(
     // "arrived in X": a visit's preposition its own pattern names ("arrive ~2 in") says where it went;
     // "an offensive in X" stays a locative.
     if (destination && trigger.words.includes(dependents(tree, c, "case")[0])) return true;
+    if (area && placeTargets.areaPrepositions.has(word)) return true;
     if (named) return named.includes(word);
     return prepositions.has(word) || (destination && placeTargets.destinationPrepositions.has(word));
   };
@@ -93,7 +136,16 @@ export function placeTarget(
     dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
-  if (upos === "NOUN" || upos === "PROPN") return roleOf(places, nounPhrases(v));
+  if (upos === "NOUN" || upos === "PROPN") {
+    if (!area) return roleOf(places, nounPhrases(v));
+    // "a state of siege in X" hangs the area on any word of the act's name, or on the verb that declares it.
+    const { head, deprel } = tree.doc.tokens;
+    const declaring =
+      deprel[v] === "obj" && head[v] >= 0
+        ? dependents(tree, head[v], "obl").filter((c) => aimed(c, placeTargets.verbPrepositions))
+        : [];
+    return roleOf(places, [...trigger.words.flatMap(nounPhrases), ...declaring]);
+  }
   const objects = dependents(tree, v, "obj", "nsubj:pass");
   const tokens = [
     ...objects,

@@ -32,7 +32,8 @@ describe("status cues scoped by the parse", () => {
       "launch",
       "could",
     ],
-    ["future", "Iran will hold talks with the European Union in Vienna next week.", "talks", "will"],
+    // A planned meeting is coded as the parties' intent (036, asserted): an act of another kind stays future.
+    ["future", "Iran will send aid to the European Union next week.", "send aid", "will"],
     ["future", "Turkey plans to attack Syria next week.", "attack", "plans to"],
     [
       "hypothetical",

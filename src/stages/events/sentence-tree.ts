@@ -111,3 +111,20 @@ export function roleOf(tree: SentenceTree, tokens: readonly number[]): ActorSlot
   }
   return null;
 }
+
+/**
+ * The actor owning a thing a phrase names, when the phrase names no actor itself: "blockades on Saudi
+ * ports" are aimed at Saudi Arabia, "a strike on Hamas' headquarters" at Hamas. A possessive pronoun
+ * ("its ports") names no one new, nor does a time ("Yemen time").
+ */
+export function roleOrOwner(tree: SentenceTree, tokens: readonly number[]): ActorSlot | null {
+  const direct = roleOf(tree, tokens);
+  if (direct) return direct;
+  const { upos, lower } = tree.doc.tokens;
+  // "at 3 a.m. Yemen time" names a clock, not a party.
+  const owners = tokens
+    .filter((t) => upos[t] === "NOUN" && !tree.grammar.timeNouns.has(lower[t]))
+    .flatMap((t) => dependents(tree, t, "nmod:poss", "amod", "compound"))
+    .filter((c) => !tree.grammar.possessivePronouns.has(lower[c]));
+  return roleOf(tree, owners);
+}

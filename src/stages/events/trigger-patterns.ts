@@ -15,6 +15,8 @@ import { DataFileError } from "../../model/errors.js";
  * - `+` (after the verb) is the verb's object, which must be an actor ("call +": a telephone call to
  *   someone, not "called for talks" or "called the move illegal"). Only the parse knows objects, so
  *   such a pattern is matched as a verb pattern alone (`fromTriggerPattern`), never on the surface.
+ * `parse_only` does the same for a pattern whose words alone say too little ("take over X", not
+ * "took over as chairman").
  *
  * The first element is the head: the trigger word whose span is reported; `pos` constrains it.
  */
@@ -25,6 +27,10 @@ export const TriggerPatternLineSchema = lazySchema((z) =>
     pos: z.enum(["verb", "noun"]).optional(),
     speech: z.boolean().optional(),
     target_after: z.array(z.string().min(1)).min(1).optional(),
+    /** Matched on the parse alone (as a verb pattern), never on the surface: "took over *as* chairman" is no seizure. */
+    parse_only: z.boolean().optional(),
+    /** The act needs something it is done to: with no target (actor or place), the phrase codes nothing. */
+    needs_target: z.boolean().optional(),
     note: z.string().optional(),
   }),
 );
@@ -107,7 +113,8 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
     }
     const data = parsed.data;
     const { head, rest } = parsePattern(data.pattern, source.file, line);
-    if (rest.some((element) => element.kind === "word" && element.words.has(ACTOR_SLOT))) return;
+    if (data.parse_only || rest.some((element) => element.kind === "word" && element.words.has(ACTOR_SLOT)))
+      return;
     const compiled: CompiledTriggerPattern = {
       code: data.code,
       pattern: data.pattern,

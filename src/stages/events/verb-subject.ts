@@ -1,5 +1,5 @@
 import type { ActorSlot } from "./actor-slots.js";
-import { actorOf, dependents, relation, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { actorOf, dependents, relation, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
 
 /** A verb's subject, climbing to the verb it shares its subject with (conj, xcomp controller, relative clause). */
 export function subjectOf(
@@ -12,7 +12,8 @@ export function subjectOf(
   const passiveSubjects = dependents(tree, v, "nsubj:pass");
   const passive = passiveSubjects.length > 0 || dependents(tree, v, "aux:pass").length > 0;
   if (active.length > 0) {
-    const slot = roleOf(tree, active);
+    // "A U.S. military airstrike has killed X": a subject naming an act or weapon acts for its owner.
+    const slot = roleOrOwner(tree, active.slice(0, 1)) ?? roleOf(tree, active);
     // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
     if (!slot && relation(tree, v) === "acl:relcl")
       return { slot: actorOf(tree, tree.doc.tokens.head[v]), passive };

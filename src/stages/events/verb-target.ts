@@ -1,18 +1,19 @@
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { caseWord, dependents, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
 
 /**
  * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
  * owner of what was hit ("killed ISIS' top commander", "shelled insurgent positions"), or whose the
  * object is ("rejected a request by X", "an investigation into the death of X").
  */
-function objectNounTarget(
-  tree: SentenceTree,
-  objects: readonly number[],
-  trigger: TriggerMatch,
-): ActorSlot | null {
+function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
   const { verbTargetPrepositions, ownerPrepositions, possessivePronouns } = tree.grammar;
+  // "condemned the act of aggression and the threats made by X": each coordinated object.
+  const objects = dependents(tree, v, "obj").flatMap((o) => [o, ...dependents(tree, o, "conj")]);
+  const subjectCountries = new Set(
+    roleOf(tree, dependents(tree, v, "nsubj"))?.members.flatMap((m) => m.country ?? []) ?? [],
+  );
   for (const o of objects) {
     if (tree.doc.tokens.upos[o] !== "NOUN") continue;
     const named = dependents(tree, o, "nmod").filter((c) => {
@@ -25,11 +26,35 @@ function objectNounTarget(
       (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
     // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
-    const whose = dependents(tree, o, "nmod").filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? ""));
-    const slot = roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
+    // The parse may read the "by" phrase as an agent, or hang its preposition on a title before the name
+    // ("a motion by former president Hosni Mubarak").
+    // "refused a request from X": with the pattern's own noun, the phrase may hang on the verb.
+    // "rejected every offer made by the Taliban": the agent of a participle describing the object.
+    const whose = [
+      ...dependents(tree, o, "nmod", "obl:agent"),
+      ...(trigger.words.includes(o) ? dependents(tree, v, "obl") : []),
+      ...dependents(tree, o, "acl").flatMap((c) => dependents(tree, c, "obl:agent", "obl")),
+    ].filter((c) => ownerPrepositions.has(caseWord(tree, c) ?? titleCase(tree, c) ?? ""));
+    // "condemned the regime's attacks on X": the owner of the act the pattern names is whom the verb
+    // is aimed at, not its victims; the subject's own side owns no target ("closed Venezuela's borders with X").
+    const possessor = trigger.words.includes(o)
+      ? roleOf(
+          tree,
+          owners.filter((c) => tree.doc.tokens.deprel[c] === "nmod:poss"),
+        )
+      : null;
+    const ownSide = possessor?.members.some((m) => m.country !== null && subjectCountries.has(m.country));
+    const slot =
+      (ownSide ? null : possessor) ?? roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
+}
+
+/** The preposition of a name's title, when the parse hangs it there ("by former president X"). */
+function titleCase(tree: SentenceTree, name: number): string | null {
+  const title = dependents(tree, name, "nmod:desc").find((c) => c < name);
+  return title === undefined ? null : caseWord(tree, title);
 }
 
 /** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
@@ -43,11 +68,35 @@ export function isBareRole(slot: ActorSlot): boolean {
  */
 export function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
   const { destinationPrepositions } = tree.grammar;
+  const { head, deprel } = tree.doc.tokens;
+  // "some of its troops from Syria": the phrase may hang on the partitive's noun.
+  const moved = objects.flatMap((o) => [
+    o,
+    ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of"),
+  ]);
+  // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of.
+  const governing = deprel[v] === "obj" && head[v] >= 0 ? dependents(tree, head[v], "obl") : [];
   const phrases = [
     ...dependents(tree, v, "obl", "nmod"),
-    ...objects.flatMap((o) => dependents(tree, o, "nmod")),
+    ...moved.flatMap((o) => dependents(tree, o, "nmod")),
+    ...governing,
   ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
   return roleOf(tree, phrases);
+}
+
+/**
+ * What forces are moved for: "mobilized troops for the first Gulf War against Iraq", "mobilized the army
+ * for a ground assault against X" (grammar `purpose_targets`), on the verb or on the forces.
+ */
+function purposeTarget(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
+  const { prepositions, aims } = tree.grammar.purposeTargets;
+  const purposes = [v, ...objects]
+    .flatMap((t) => dependents(tree, t, "obl", "nmod"))
+    .filter((c) => prepositions.has(caseWord(tree, c) ?? ""));
+  return roleOrOwner(
+    tree,
+    purposes.flatMap((p) => dependents(tree, p, "nmod").filter((c) => aims.has(caseWord(tree, c) ?? ""))),
+  );
 }
 
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
@@ -60,7 +109,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   const direct = roleOf(tree, objects);
   if (direct && !isBareRole(direct)) return direct;
   if (direct) {
-    const destination = destinationOf(tree, v, objects);
+    const destination = destinationOf(tree, v, objects) ?? purposeTarget(tree, v, objects);
     if (destination) return destination;
     // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
     if (!objects.every((o) => trigger.words.includes(o))) return direct;
@@ -71,7 +120,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
     if (word === null) return false;
     return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
   };
-  const oblique = roleOf(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
+  const oblique = roleOrOwner(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
   if (oblique) return oblique;
   // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
   // verb pattern as its object, carries the target.
@@ -95,7 +144,7 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   );
   if (actTarget) return actTarget;
   if (!trigger.speech && !named) {
-    const nounTarget = objectNounTarget(tree, dependents(tree, v, "obj"), trigger);
+    const nounTarget = objectNounTarget(tree, v, trigger);
     if (nounTarget) return nounTarget;
   }
   // "agreed to lift sanctions against X", "offered to send troops to X": an act announced, offered or
@@ -106,8 +155,10 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
       const aimedBy = objectOf(tree, c, { ...trigger, targetAfter: undefined, words: [c] }, depth + 1);
       if (aimedBy) return aimedBy;
     }
-  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it.
+  // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it;
+  // "took over Kirkuk and pushed X out" has its own, a place its pattern's preposition names.
   if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  if (named && dependents(tree, v, "obl").some(aimed)) return null;
   for (const c of dependents(tree, v, "conj"))
     if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
       return objectOf(tree, c, trigger, depth + 1);
