@@ -221,6 +221,27 @@ describe("when-where event places", () => {
       "Maheen",
       "SYR",
     ],
+    [
+      "a town named by a stronghold word and 'of'",
+      "The military had captured the rebel stronghold of Jaffna last year.",
+      "captured",
+      "Jaffna",
+      "LKA",
+    ],
+    [
+      "the towns named by a resort word and 'of', not the region modifying it",
+      "On Oct. 7, 2004, Islamic militants detonated bombs in the Sinai resorts of Taba and Ras Shitan, killing 34 people.",
+      "detonated",
+      "Taba",
+      "EGY",
+    ],
+    [
+      "a town after a sector of it",
+      "Minutes ago, the Syrian Arab Army's Republican Guard, backed by Hezbollah, began a new assault in the southern sector of Aleppo, striking the southern portion of the 1070 Al-Hamdaniyah Housing Project.",
+      "began",
+      "Aleppo",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

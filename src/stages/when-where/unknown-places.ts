@@ -99,8 +99,10 @@ export function findUnknownPlaces(
       const glue = (text === "-" || startsWithApostrophe(text)) && tokens.spaceBefore[end] === 0;
       // "Bab al Hawa"; but "an IED at Kulgam Chowk": a locative preposition between spaced words
       // starts a phrase, not a longer name.
+      // "Taba and Ras Shitan" are two places: "and" joins names only inside the gazetteer's.
       const particle =
         words.nameParticles.has(tokens.lower[end]) &&
+        tokens.lower[end] !== "and" &&
         end + 1 < clause.end &&
         isCapitalized(tokens.text[end + 1]) &&
         !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
