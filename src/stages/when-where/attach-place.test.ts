@@ -313,6 +313,33 @@ describe("when-where event places", () => {
     expect(doc.events[0].location).toBeUndefined();
   });
 
+  it.each([
+    [
+      "an adjective of a people before a common word",
+      "Scores of Turkish soldiers were killed during clashes with rebels of the Kurdistan Workers Party (PKK) in the Kurdish southeast, according to security sources.",
+      "killed",
+    ],
+    [
+      "a person owning a thing",
+      "Also Wednesday, gunmen shot at Chalabi's convoy as he returned to attend the first meeting of the National Council.",
+      "shot",
+    ],
+    [
+      "a battle's name, though a town bears its first word",
+      "More than 275 ISIS militants were killed at the hands of the SDF fighters in the Battle for Shaddadi, SDF spokesman Talal Silo told ARA News.",
+      "killed",
+    ],
+    [
+      "a place's name joined by a hyphen to another",
+      "It was captured by Israel from Syria in the 1967 Arab-Israeli war and is now claimed by Lebanon.",
+      "captured",
+    ],
+  ])("does not read %s as the event's own place", (_name, text, trigger) => {
+    const doc = docWithEvent(text, trigger);
+    stage.run(doc, ctx);
+    expect(["event", "clause"]).not.toContain(doc.events[0].location?.basis);
+  });
+
   it("matches a gazetteer name only when it covers the whole name: Puerto Jordan is not El Puerto", () => {
     const location = locationOf("Gunmen attacked a bus in Puerto Jordan on Monday.", "attacked");
     expect(location).toMatchObject({ text: "Puerto Jordan", country: null, basis: "event" });

@@ -14,12 +14,17 @@ export interface UnknownPlace {
 }
 
 const MAX_WORDS = 4;
-const ACRONYM = /^[A-Z.\-&]{2,6}$/;
+/** Acronyms and their plurals ("VBIEDs"), and single capitals ("P", a cut-off word). */
+const ACRONYM = /^(?:[A-Z.\-&]{1,6}|[A-Z]{2,6}s)$/;
 const CALENDAR_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
 
 /** Endings of capitalised adjectives of peoples and faiths: Kurdish, Shiite, Alawite, Sunni. */
 const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
+/** Endings no place name of the tune part has but adjectives of peoples do: Kurdish, Lebanese, Shiite. */
+const PEOPLE_ENDING = /(?:ish|ese|ite)$/;
+/** Possessive markers after a name ("Chalabi's convoy"). */
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
 /** Capitalised common nouns of places that, alone, are no name. */
 const GENERIC = new Set([
   "sea",
@@ -154,6 +159,31 @@ export function findUnknownPlaces(
   return out;
 }
 
+/** "'s" after a name, or a bare apostrophe after a plural ("the Communists' support"; "Mare'" is a name). */
+function isPossessive(doc: Doc, t: number): boolean {
+  const { tokens } = doc;
+  if (t >= tokens.length || !POSSESSIVE.has(tokens.lower[t])) return false;
+  return tokens.lower[t].length > 1 || tokens.lower[t - 1].endsWith("s");
+}
+
+/** How far after a possessive marker its noun is looked for ("'s main opposition party"). */
+const MAX_OWNED = 4;
+
+/** Whether the noun a possessive marker introduces (from token `from`) is part of a place. */
+function ownsPlacePart(doc: Doc, from: number, words: Gazetteer["words"]): boolean {
+  const { tokens } = doc;
+  for (let t = from; t < tokens.length && t < from + MAX_OWNED; t++) {
+    if (tokens.sentence[t] !== tokens.sentence[from - 1]) return false;
+    const lower = tokens.lower[t];
+    if (words.spatialNouns.has(lower) || words.portionNouns.has(lower) || words.directionWords.has(lower))
+      return true;
+    // "Tal Afar's Qadisiya district": a capitalised name after it may be a place inside it.
+    if (tokens.pos[t] === "PROPN") return true;
+    if (tokens.pos[t] === "NOUN") return false;
+  }
+  return false;
+}
+
 /** "marched to Trafalgar Square": a destination preposition of a trigger, then at most a determiner and adjectives. */
 function destinationBefore(
   doc: Doc,
@@ -197,6 +227,18 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
     tokens.lower[end + 1] === "of"
   )
     return false;
+  // "in the Kurdish southeast", "the Kurdish town": an adjective of a people before a common word.
+  if (
+    end - start === 1 &&
+    PEOPLE_ENDING.test(tokens.text[start]) &&
+    end < tokens.length &&
+    tokens.sentence[end] === tokens.sentence[start] &&
+    /^\p{Ll}/u.test(tokens.text[end])
+  )
+    return false;
+  // "shot at Chalabi's convoy", "the Communists' support": a name owning a thing that is no part of
+  // a place is a person's or a body's (a place owns its parts: "Idlib's countryside").
+  if (isPossessive(doc, end) && !ownsPlacePart(doc, end + 1, words)) return false;
   // "blamed on the Kurdish PKK movement": an adjective of a people before another name is no place.
   if (
     end - start === 1 &&
