@@ -242,6 +242,20 @@ describe("when-where event places", () => {
       "Aleppo",
       "SYR",
     ],
+    [
+      "a town the gazetteer lacks whose name starts with an ayn sign",
+      "The jihadist rebels launched a major offensive at the abandoned military base near the Dara’a Governorate town of ‘Ibta on Sunday.",
+      "launched",
+      "Ibta",
+      "SYR",
+    ],
+    [
+      "districts the gazetteer lacks, named before a shared locality word",
+      "The Syrian Arab Army (SAA) continued their large-scale offensive in the northern districts of Aleppo on Saturday, targeting both the Shuqayf and Bustan Al-Basha districts that were under the control of Fatah Halab.",
+      "targeting",
+      "Shuqayf",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

@@ -1,4 +1,5 @@
 import type { Doc } from "../../model/document.js";
+import { startsWithApostrophe } from "./fold-name.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** POS tags that may sit between a locative preposition and the name ("in the northern city of"). */
@@ -54,6 +55,9 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
   for (let t = nameStart - 1, steps = 0; t >= limit && steps < MAX_PHRASE; t--, steps++) {
     const lower = tokens.lower[t];
     if (words.locativePrepositions.has(lower)) return t;
+    // "the town of ‘Ibta": an ayn sign or apostrophe cut off the front of the name.
+    if (t === nameStart - 1 && startsWithApostrophe(tokens.text[t]) && tokens.spaceBefore[nameStart] === 0)
+      continue;
     // "not far from Grozny", "30 km from the border": distance phrases locate.
     if (lower === "from" && t > limit && DISTANCE_HEADS.has(tokens.lower[t - 1])) return t;
     if (lower === "of") {

@@ -142,7 +142,9 @@ export function anchorOf(
     if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
     // "Nangarhar residents protested": a place naming where the subject is from and acts.
     if (base === "nsubj" && modifier) return found(y, "compound");
-    if (base === "compound" || word !== null) {
+    // A name the parse made an adjective ("the Shuqayf/amod and Bustan Al-Basha districts") is a compound.
+    const compound = base === "compound" || (base === "amod" && doc.tokens.upos[x] === "PROPN");
+    if (compound || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
       if (!isSpatial(lower[y], words)) {

@@ -42,8 +42,9 @@ const GENERIC = new Set([
   "headquarters",
 ]);
 
+/** A capital first letter; an apostrophe or ayn sign before it counts as part of the name ("‘Ibta"). */
 function isCapitalized(word: string): boolean {
-  const first = word[0] ?? "";
+  const first = (startsWithApostrophe(word) ? word[1] : word[0]) ?? "";
   return first !== first.toLowerCase();
 }
 
@@ -88,7 +89,9 @@ export function findUnknownPlaces(
     }
     let e = t;
     while (e < clause.end && actorKinds[e] === kind) e++;
-    if (e < clause.end && words.localityWords.has(tokens.lower[e]))
+    // "the city of Sheikh Miskeen": a place noun and "of" before do the same.
+    const named = t - 2 >= clause.start && tokens.lower[t - 1] === "of" && words.placeNouns.has(tokens.lower[t - 2]);
+    if ((e < clause.end && words.localityWords.has(tokens.lower[e])) || named)
       freed.fill(1, t - clause.start, e - clause.start);
     t = e;
   }
@@ -127,6 +130,7 @@ export function findUnknownPlaces(
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
     const locality =
       (end < clause.end && words.localityWords.has(tokens.lower[end])) ||
+      coordinatedBefore(doc, end, clause.end, words) ||
       // "the Minyan Suburb", "the Heart Hospital": a capitalised locality word ends the name.
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
@@ -164,6 +168,25 @@ function isPossessive(doc: Doc, t: number): boolean {
   const { tokens } = doc;
   if (t >= tokens.length || !POSSESSIVE.has(tokens.lower[t])) return false;
   return tokens.lower[t].length > 1 || tokens.lower[t - 1].endsWith("s");
+}
+
+/** Longest stretch of coordinated names before a shared locality word. */
+const MAX_COORDINATED = 8;
+
+/**
+ * "the Shuqayf and Bustan Al-Basha districts", "Gagrian and Sawjian area": a name followed by "and"
+ * (or a comma) and further capitalised names up to a locality word shares that word.
+ */
+function coordinatedBefore(doc: Doc, end: number, limit: number, words: Gazetteer["words"]): boolean {
+  const { tokens } = doc;
+  if (end >= limit || (tokens.lower[end] !== "and" && tokens.text[end] !== ",")) return false;
+  for (let t = end + 1; t < limit && t <= end + MAX_COORDINATED; t++) {
+    const text = tokens.text[t];
+    if (words.localityWords.has(tokens.lower[t])) return text === tokens.lower[t];
+    const glue = text === "-" || text === "," || startsWithApostrophe(text) || tokens.lower[t] === "and";
+    if (!glue && !isCapitalized(text) && !words.nameParticles.has(tokens.lower[t])) return false;
+  }
+  return false;
 }
 
 /** How far after a possessive marker its noun is looked for ("'s main opposition party"). */

@@ -209,10 +209,13 @@ function parsedSentence(
   const { lower } = doc.tokens;
   const { spatialNouns, portionNouns } = gazetteer.words;
   // The verb a name is the object (or passive subject) of, through its name and noun phrase, and
-  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali").
+  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali"); a name
+  // coordinated with another or modifying the object counts too ("targeting the Shuqayf and
+  // Bustan Al-Basha districts").
   const objectVerb = (start: number) => {
     let t = start;
-    for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
+    for (let step = 0; step < 4 && /^(?:flat|compound|amod|conj)/.test(deprel[t]) && head[t] >= 0; step++)
+      t = head[t];
     const up = head[t];
     if (
       deprel[t] === "nmod" &&
