@@ -256,6 +256,27 @@ describe("when-where event places", () => {
       "Shuqayf",
       "SYR",
     ],
+    [
+      "the owner of a border, not the country on its other side",
+      "On Oct. 7, Hezbollah captured three Israeli soldiers along Lebanon's border with Israel and said it wanted to swap them for Arab prisoners.",
+      "captured",
+      "Lebanon",
+      "LBN",
+    ],
+    [
+      "the event's place, not its source's",
+      "According to an Al-Masdar correspondent in Damascus, the Syrian opposition forces executed and kidnapped approximately 120 people at Zara, making this massacre the deadliest attack against a civilian population in Syria this year.",
+      "executed",
+      "Zara",
+      "SYR",
+    ],
+    [
+      "a small town of a country the text never names, with the country of the place it lies in",
+      "Fighters of the illegal armed organization Free Syrian Army shelled the Aziziyah district in the city of Aleppo.",
+      "shelled",
+      "Aziziyah district",
+      "SYR",
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

@@ -39,6 +39,22 @@ export function isReferencePoint(doc: Doc, nameStart: number, words: PlaceWords)
   );
 }
 
+/** How far back from a name an "according to" may open the phrase it is in. */
+const MAX_ATTRIBUTION = 10;
+
+/**
+ * Whether the name starting at `nameStart` lies in an attribution ("according to a military source
+ * in the Latakia Governorate"): it says where the source is, not where the event happened.
+ */
+export function inAttribution(doc: Doc, nameStart: number, limit: number): boolean {
+  const { lower, pos } = doc.tokens;
+  for (let t = nameStart - 1; t > limit && t >= nameStart - MAX_ATTRIBUTION; t--) {
+    if (lower[t] === "to" && lower[t - 1] === "according") return true;
+    if (lower[t] === "," || pos[t] === "VERB" || pos[t] === "AUX") return false;
+  }
+  return false;
+}
+
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 

@@ -33,7 +33,7 @@ export interface AnchoredPlace {
 /** How a name attaches to the spatial noun right above it. */
 export interface SpatialAttachment {
   noun: number;
-  how: "of" | "compound" | "possessive";
+  how: "of" | "with" | "compound" | "possessive";
 }
 
 /** What {@link anchorOf} finds for one name. */
@@ -129,7 +129,7 @@ export function anchorOf(
       // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
       if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
-        if (step === 0) via = { noun: y, how: "of" };
+        if (step === 0) via = { noun: y, how: word === "with" ? "with" : "of" };
         x = y;
         continue;
       }

@@ -12,7 +12,7 @@ import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
-import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
+import { buildPlaceContext, isStrayTown, resolvePlaces } from "./resolve-places.js";
 import { findUnknownPlaces, type UnknownPlace } from "./unknown-places.js";
 
 /** Options for {@link createWhenWhereStage}. */
@@ -91,7 +91,11 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
     const out: ResolvedMention[] = [];
     sentence.mentions.forEach((mention, i) => {
       const place = places[i];
-      if (place) out.push({ mention, place });
+      if (!place) return;
+      // "executed 120 people at Zara" in a text about Syria: a small town of a country the text never
+      // names is more likely a namesake the gazetteer lacks; its country is left to the places near it.
+      if (isStrayTown(place, context)) out.push({ mention, place: { ...place, country: null }, unknown: true });
+      else out.push({ mention, place });
     });
     return out;
   });
