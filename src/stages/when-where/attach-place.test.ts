@@ -332,6 +332,16 @@ describe("when-where event places", () => {
     expect(attack).toMatchObject({ text: "Hakkari province", basis: "event" });
   });
 
+  it("places a protest at the setting the parse hung inside its topic: 'against a war on Iraq at a park in Tokyo'", () => {
+    const protest = docWithEvent(
+      "Some 5,000 people protested against a possible war on Iraq at a park in Tokyo on Saturday.",
+      "protested",
+      { cameo: "141" },
+    );
+    stage.run(protest, ctx);
+    expect(protest.events[0].location).toMatchObject({ text: "Tokyo", country: "JPN", basis: "event" });
+  });
+
   it("does not put a saying in the place of what was said", () => {
     const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
     stage.run(doc, ctx);

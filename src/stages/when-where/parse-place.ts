@@ -209,11 +209,18 @@ export function inTopicPhrase(
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
     if (own(x) || isPredicate(doc, x)) return false;
     const marker = caseMarker(doc, x);
-    if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+    const word = marker >= 0 ? doc.tokens.lower[marker] : "";
+    if (words.topicPrepositions.has(word)) return true;
+    // "protested against a war on Iraq at a park in Tokyo": a phrase of setting the parse hung
+    // inside the topic still says where the protest was.
+    if (SETTING_PREPOSITIONS.has(word)) return false;
     x = doc.tokens.head[x];
   }
   return false;
 }
+
+/** Prepositions that only give a setting, never a topic: "at a park", "outside the embassy". */
+const SETTING_PREPOSITIONS = new Set(["at", "outside", "inside", "near", "beside", "opposite", "around", "alongside"]);
 
 /**
  * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches
