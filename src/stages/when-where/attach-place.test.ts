@@ -379,6 +379,11 @@ describe("when-where event places", () => {
       "It was captured by Israel from Syria in the 1967 Arab-Israeli war and is now claimed by Lebanon.",
       "captured",
     ],
+    [
+      "a country a coordinated verb acts on as a party",
+      "A dozen protestors demonstrated Thursday outside the Japanese embassy, burning a Japanese flag and urging South Korea to expel Takano.",
+      "burning",
+    ],
   ])("does not read %s as the event's own place", (_name, text, trigger) => {
     const doc = docWithEvent(text, trigger);
     stage.run(doc, ctx);

@@ -167,7 +167,10 @@ function fitsEvent(
       NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
     // "launched an offensive to capture X": the place its purpose clause acts on.
     const purpose = (!a.item.unknown || a.item.locality === true) && isPurposeOf(doc, a.anchor, v);
-    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour || purpose);
+    // "burning a flag and urging South Korea to expel him": a country another verb acts on is a
+    // party to that act unless the verb acts on places ("invaded Iraq, killing ...").
+    const party = country && !own(a.anchor) && !words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor]);
+    return event.objectIsPlace && (own(a.anchor) || ((coordinated || neighbour || purpose) && !party));
   }
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.
