@@ -332,6 +332,28 @@ describe("when-where event places", () => {
     expect(attack).toMatchObject({ text: "Hakkari province", basis: "event" });
   });
 
+  it.each([
+    [
+      "what the thing protested against acts on",
+      "At midnight, tens of demonstrators outside the vice consulate protested against Spanish support for the US-led attack on Iraq.",
+      "protested",
+      "141",
+      "Iraq",
+    ],
+    [
+      "what a statement's 'on' is about",
+      "Radical students, dissidents and farmers here have demonstrated against the Uruguay Round of global trade negotiations, slamming Washington for alleged trade pressure on South Korea.",
+      "slamming",
+      "111",
+      "South Korea",
+    ],
+  ])("does not place a protest or a statement at %s", (_name, text, trigger, cameo, topic) => {
+    const doc = docWithEvent(text, trigger, { cameo });
+    stage.run(doc, ctx);
+    const location = doc.events[0].location;
+    expect(location?.basis === "event" && location.text === topic).toBe(false);
+  });
+
   it("places a protest at the setting the parse hung inside its topic: 'against a war on Iraq at a park in Tokyo'", () => {
     const protest = docWithEvent(
       "Some 5,000 people protested against a possible war on Iraq at a park in Tokyo on Saturday.",

@@ -205,9 +205,15 @@ export function inTopicPhrase(
   words: PlaceWords,
   own: (t: number) => boolean,
 ): boolean {
+  // "slamming Washington for pressure on South Korea", "sanctions imposed on Libya": a statement's
+  // or a protest's "on" gives what it is about.
+  const ownMarker = caseMarker(doc, nameHead);
+  if (ownMarker >= 0 && doc.tokens.lower[ownMarker] === "on") return true;
   let x = doc.tokens.head[nameHead];
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
-    if (own(x) || isPredicate(doc, x)) return false;
+    if (own(x)) return false;
+    // "against the sanctions imposed on Libya": a participle inside the phrase does not end it.
+    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB")) return false;
     const marker = caseMarker(doc, x);
     const word = marker >= 0 ? doc.tokens.lower[marker] : "";
     if (words.topicPrepositions.has(word)) return true;
