@@ -277,6 +277,13 @@ describe("when-where event places", () => {
       "Aziziyah district",
       "SYR",
     ],
+    [
+      "an airport the gazetteer lacks, with five words",
+      "The Syrian Army captured the Marj Al-Sultan Military Airport after a two week long battle with the Islamist rebels.",
+      "captured",
+      "Marj Al-Sultan Military Airport",
+      null,
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });

@@ -123,7 +123,9 @@ export function findUnknownPlaces(
     while (end > t + 1 && !isCapitalized(tokens.text[end - 1])) end--;
     const start = t;
     t = end - 1;
-    if (wordCount > MAX_WORDS) continue;
+    // "the Marj Al-Sultan Military Airport": a locality word may add a fifth word.
+    if (wordCount > MAX_WORDS && !(wordCount === MAX_WORDS + 1 && words.localityWords.has(tokens.lower[end - 1])))
+      continue;
     // "Greater Damascus", "Southern California": the start of a known place's longer name.
     if (end < clause.end && knownStart[end - clause.start] === 1 && tokens.spaceBefore[end] === 1) continue;
     const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
