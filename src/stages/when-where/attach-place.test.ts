@@ -419,6 +419,12 @@ describe("when-where event places", () => {
     expect(["event", "clause"]).not.toContain(doc.events[0].location?.basis);
   });
 
+  it("does not read a person's name after a nationality as a place: 'over American Diego Corrales'", () => {
+    const text =
+      "Cuba's Joel Casamayor captured the World Boxing Council lightweight title here Saturday with a 12-round split decision over American Diego Corrales.";
+    expect(locationOf(text, "captured")?.text).not.toBe("Diego Corrales");
+  });
+
   it("matches a gazetteer name only when it covers the whole name: Puerto Jordan is not El Puerto", () => {
     const location = locationOf("Gunmen attacked a bus in Puerto Jordan on Monday.", "attacked");
     expect(location).toMatchObject({ text: "Puerto Jordan", country: null, basis: "event" });

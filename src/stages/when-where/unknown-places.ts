@@ -282,6 +282,14 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
       return false;
   }
   if (start > 0 && words.titleWords.has(tokens.lower[start - 1]) && !locality) return false;
+  // "a victory over American Diego Corrales": a nationality before a name makes it a person's.
+  if (
+    start > 0 &&
+    !locality &&
+    tokens.sentence[start - 1] === tokens.sentence[start] &&
+    gazetteer.demonym(foldName(tokens.text[start - 1])).length > 0
+  )
+    return false;
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
