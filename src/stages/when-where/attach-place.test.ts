@@ -221,6 +221,69 @@ describe("when-where event places", () => {
       "Maheen",
       "SYR",
     ],
+    [
+      "a town named by a stronghold word and 'of'",
+      "The military had captured the rebel stronghold of Jaffna last year.",
+      "captured",
+      "Jaffna",
+      "LKA",
+    ],
+    [
+      "the towns named by a resort word and 'of', not the region modifying it",
+      "On Oct. 7, 2004, Islamic militants detonated bombs in the Sinai resorts of Taba and Ras Shitan, killing 34 people.",
+      "detonated",
+      "Taba",
+      "EGY",
+    ],
+    [
+      "a town after a sector of it",
+      "Minutes ago, the Syrian Arab Army's Republican Guard, backed by Hezbollah, began a new assault in the southern sector of Aleppo, striking the southern portion of the 1070 Al-Hamdaniyah Housing Project.",
+      "began",
+      "Aleppo",
+      "SYR",
+    ],
+    [
+      "a town the gazetteer lacks whose name starts with an ayn sign",
+      "The jihadist rebels launched a major offensive at the abandoned military base near the Dara’a Governorate town of ‘Ibta on Sunday.",
+      "launched",
+      "Ibta",
+      "SYR",
+    ],
+    [
+      "districts the gazetteer lacks, named before a shared locality word",
+      "The Syrian Arab Army (SAA) continued their large-scale offensive in the northern districts of Aleppo on Saturday, targeting both the Shuqayf and Bustan Al-Basha districts that were under the control of Fatah Halab.",
+      "targeting",
+      "Shuqayf",
+      "SYR",
+    ],
+    [
+      "the owner of a border, not the country on its other side",
+      "On Oct. 7, Hezbollah captured three Israeli soldiers along Lebanon's border with Israel and said it wanted to swap them for Arab prisoners.",
+      "captured",
+      "Lebanon",
+      "LBN",
+    ],
+    [
+      "the event's place, not its source's",
+      "According to an Al-Masdar correspondent in Damascus, the Syrian opposition forces executed and kidnapped approximately 120 people at Zara, making this massacre the deadliest attack against a civilian population in Syria this year.",
+      "executed",
+      "Zara",
+      "SYR",
+    ],
+    [
+      "a small town of a country the text never names, with the country of the place it lies in",
+      "Fighters of the illegal armed organization Free Syrian Army shelled the Aziziyah district in the city of Aleppo.",
+      "shelled",
+      "Aziziyah district",
+      "SYR",
+    ],
+    [
+      "an airport the gazetteer lacks, with five words",
+      "The Syrian Army captured the Marj Al-Sultan Military Airport after a two week long battle with the Islamist rebels.",
+      "captured",
+      "Marj Al-Sultan Military Airport",
+      null,
+    ],
   ])("reads the parse: %s", (_name, text, trigger, words, country) => {
     expect(locationOf(text, trigger)).toMatchObject({ text: words, country, basis: "event" });
   });
@@ -276,6 +339,38 @@ describe("when-where event places", () => {
     expect(attack).toMatchObject({ text: "Hakkari province", basis: "event" });
   });
 
+  it.each([
+    [
+      "what the thing protested against acts on",
+      "At midnight, tens of demonstrators outside the vice consulate protested against Spanish support for the US-led attack on Iraq.",
+      "protested",
+      "141",
+      "Iraq",
+    ],
+    [
+      "what a statement's 'on' is about",
+      "Radical students, dissidents and farmers here have demonstrated against the Uruguay Round of global trade negotiations, slamming Washington for alleged trade pressure on South Korea.",
+      "slamming",
+      "111",
+      "South Korea",
+    ],
+  ])("does not place a protest or a statement at %s", (_name, text, trigger, cameo, topic) => {
+    const doc = docWithEvent(text, trigger, { cameo });
+    stage.run(doc, ctx);
+    const location = doc.events[0].location;
+    expect(location?.basis === "event" && location.text === topic).toBe(false);
+  });
+
+  it("places a protest at the setting the parse hung inside its topic: 'against a war on Iraq at a park in Tokyo'", () => {
+    const protest = docWithEvent(
+      "Some 5,000 people protested against a possible war on Iraq at a park in Tokyo on Saturday.",
+      "protested",
+      { cameo: "141" },
+    );
+    stage.run(protest, ctx);
+    expect(protest.events[0].location).toMatchObject({ text: "Tokyo", country: "JPN", basis: "event" });
+  });
+
   it("does not put a saying in the place of what was said", () => {
     const doc = docWithEvent("The minister said the army shelled Mosul.", "said", { cameo: "010" });
     stage.run(doc, ctx);
@@ -290,6 +385,44 @@ describe("when-where event places", () => {
     const doc = docWithEvent(text, trigger);
     stage.run(doc, ctx);
     expect(doc.events[0].location).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "an adjective of a people before a common word",
+      "Scores of Turkish soldiers were killed during clashes with rebels of the Kurdistan Workers Party (PKK) in the Kurdish southeast, according to security sources.",
+      "killed",
+    ],
+    [
+      "a person owning a thing",
+      "Also Wednesday, gunmen shot at Chalabi's convoy as he returned to attend the first meeting of the National Council.",
+      "shot",
+    ],
+    [
+      "a battle's name, though a town bears its first word",
+      "More than 275 ISIS militants were killed at the hands of the SDF fighters in the Battle for Shaddadi, SDF spokesman Talal Silo told ARA News.",
+      "killed",
+    ],
+    [
+      "a place's name joined by a hyphen to another",
+      "It was captured by Israel from Syria in the 1967 Arab-Israeli war and is now claimed by Lebanon.",
+      "captured",
+    ],
+    [
+      "a country a coordinated verb acts on as a party",
+      "A dozen protestors demonstrated Thursday outside the Japanese embassy, burning a Japanese flag and urging South Korea to expel Takano.",
+      "burning",
+    ],
+  ])("does not read %s as the event's own place", (_name, text, trigger) => {
+    const doc = docWithEvent(text, trigger);
+    stage.run(doc, ctx);
+    expect(["event", "clause"]).not.toContain(doc.events[0].location?.basis);
+  });
+
+  it("does not read a person's name after a nationality as a place: 'over American Diego Corrales'", () => {
+    const text =
+      "Cuba's Joel Casamayor captured the World Boxing Council lightweight title here Saturday with a 12-round split decision over American Diego Corrales.";
+    expect(locationOf(text, "captured")?.text).not.toBe("Diego Corrales");
   });
 
   it("matches a gazetteer name only when it covers the whole name: Puerto Jordan is not El Puerto", () => {

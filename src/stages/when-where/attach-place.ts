@@ -15,6 +15,7 @@ import {
   RANK,
   type ResolvedMention,
 } from "./pick-place.js";
+import { inAttribution } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
@@ -79,14 +80,19 @@ export function findEventPlace(
   const own = (t: number) => t >= event.start && t < event.end;
   const outside = ({ mention }: ResolvedMention) =>
     mention.tokenEnd <= event.start || mention.tokenStart >= event.end;
+  const start = parse.sentence.tokenStart;
   const named = resolved.filter(
-    (item) => item.mention.actorKind !== "person" && outside(item) && !isModifier(doc, item, words, own),
+    (item) =>
+      item.mention.actorKind !== "person" &&
+      outside(item) &&
+      !isModifier(doc, item, words, own) &&
+      !inAttribution(doc, item.mention.tokenStart, start),
   );
   const candidates: ResolvedMention[] = [
     ...named,
     ...unknowns
       .map((u) => ({ mention: u.mention, place: u.place, unknown: true, locality: u.locality }))
-      .filter(outside),
+      .filter((item) => outside(item) && !inAttribution(doc, item.mention.tokenStart, start)),
   ];
   const v = rangeHead(doc, event.start, event.end);
   const anchored = anchorPlaces(parse, candidates, words, own).filter(
@@ -161,7 +167,10 @@ function fitsEvent(
       NEIGHBOUR_CLAUSES.has(doc.tokens.deprel[doc.tokens.head[a.anchor] === v ? a.anchor : v]);
     // "launched an offensive to capture X": the place its purpose clause acts on.
     const purpose = (!a.item.unknown || a.item.locality === true) && isPurposeOf(doc, a.anchor, v);
-    return event.objectIsPlace && (own(a.anchor) || coordinated || neighbour || purpose);
+    // "burning a flag and urging South Korea to expel him": a country another verb acts on is a
+    // party to that act unless the verb acts on places ("invaded Iraq, killing ...").
+    const party = country && !own(a.anchor) && !words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor]);
+    return event.objectIsPlace && (own(a.anchor) || ((coordinated || neighbour || purpose) && !party));
   }
   if (a.link === "destination") return event.objectIsPlace;
   // "the Erbil attack"; "Nangarhar residents protested" (a subject's home) locates acts, not statements.

@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import type { EventWords } from "./attach-place.js";
-import { isReferencePoint, locativeBefore } from "./locative-phrase.js";
+import { inAttribution, isReferencePoint, locativeBefore } from "./locative-phrase.js";
 import { inTopicPhrase } from "./parse-place.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
@@ -47,6 +47,7 @@ export function findClausePlace(
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
     locates(doc, locativeBefore(doc, mention.tokenStart, clause.start, words), words) &&
     !isReferencePoint(doc, mention.tokenStart, words) &&
+    !inAttribution(doc, mention.tokenStart, clause.start) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
     !(
       event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)

@@ -1,4 +1,5 @@
 import type { Doc } from "../../model/document.js";
+import { startsWithApostrophe } from "./fold-name.js";
 import type { PlaceWords } from "./place-words.js";
 
 /** POS tags that may sit between a locative preposition and the name ("in the northern city of"). */
@@ -38,6 +39,22 @@ export function isReferencePoint(doc: Doc, nameStart: number, words: PlaceWords)
   );
 }
 
+/** How far back from a name an "according to" may open the phrase it is in. */
+const MAX_ATTRIBUTION = 10;
+
+/**
+ * Whether the name starting at `nameStart` lies in an attribution ("according to a military source
+ * in the Latakia Governorate"): it says where the source is, not where the event happened.
+ */
+export function inAttribution(doc: Doc, nameStart: number, limit: number): boolean {
+  const { lower, pos } = doc.tokens;
+  for (let t = nameStart - 1; t > limit && t >= nameStart - MAX_ATTRIBUTION; t--) {
+    if (lower[t] === "to" && lower[t - 1] === "according") return true;
+    if (lower[t] === "," || pos[t] === "VERB" || pos[t] === "AUX") return false;
+  }
+  return false;
+}
+
 /** How far back from a name to look for its preposition. */
 const MAX_PHRASE = 8;
 
@@ -54,6 +71,9 @@ export function locativeBefore(doc: Doc, nameStart: number, limit: number, words
   for (let t = nameStart - 1, steps = 0; t >= limit && steps < MAX_PHRASE; t--, steps++) {
     const lower = tokens.lower[t];
     if (words.locativePrepositions.has(lower)) return t;
+    // "the town of ‘Ibta": an ayn sign or apostrophe cut off the front of the name.
+    if (t === nameStart - 1 && startsWithApostrophe(tokens.text[t]) && tokens.spaceBefore[nameStart] === 0)
+      continue;
     // "not far from Grozny", "30 km from the border": distance phrases locate.
     if (lower === "from" && t > limit && DISTANCE_HEADS.has(tokens.lower[t - 1])) return t;
     if (lower === "of") {

@@ -33,7 +33,7 @@ export interface AnchoredPlace {
 /** How a name attaches to the spatial noun right above it. */
 export interface SpatialAttachment {
   noun: number;
-  how: "of" | "compound" | "possessive";
+  how: "of" | "with" | "compound" | "possessive";
 }
 
 /** What {@link anchorOf} finds for one name. */
@@ -129,7 +129,7 @@ export function anchorOf(
       // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
       if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
       if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
-        if (step === 0) via = { noun: y, how: "of" };
+        if (step === 0) via = { noun: y, how: word === "with" ? "with" : "of" };
         x = y;
         continue;
       }
@@ -142,7 +142,9 @@ export function anchorOf(
     if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
     // "Nangarhar residents protested": a place naming where the subject is from and acts.
     if (base === "nsubj" && modifier) return found(y, "compound");
-    if (base === "compound" || word !== null) {
+    // A name the parse made an adjective ("the Shuqayf/amod and Bustan Al-Basha districts") is a compound.
+    const compound = base === "compound" || (base === "amod" && doc.tokens.upos[x] === "PROPN");
+    if (compound || word !== null) {
       // "the Erbil attack"; else "the Aleppo countryside", "Thailand's restive south" climb on.
       if (own(y)) return found(y, "compound");
       if (!isSpatial(lower[y], words)) {
@@ -203,15 +205,28 @@ export function inTopicPhrase(
   words: PlaceWords,
   own: (t: number) => boolean,
 ): boolean {
+  // "slamming Washington for pressure on South Korea", "sanctions imposed on Libya": a statement's
+  // or a protest's "on" gives what it is about.
+  const ownMarker = caseMarker(doc, nameHead);
+  if (ownMarker >= 0 && doc.tokens.lower[ownMarker] === "on") return true;
   let x = doc.tokens.head[nameHead];
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
-    if (own(x) || isPredicate(doc, x)) return false;
+    if (own(x)) return false;
+    // "against the sanctions imposed on Libya": a participle inside the phrase does not end it.
+    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB")) return false;
     const marker = caseMarker(doc, x);
-    if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+    const word = marker >= 0 ? doc.tokens.lower[marker] : "";
+    if (words.topicPrepositions.has(word)) return true;
+    // "protested against a war on Iraq at a park in Tokyo": a phrase of setting the parse hung
+    // inside the topic still says where the protest was.
+    if (SETTING_PREPOSITIONS.has(word)) return false;
     x = doc.tokens.head[x];
   }
   return false;
 }
+
+/** Prepositions that only give a setting, never a topic: "at a park", "outside the embassy". */
+const SETTING_PREPOSITIONS = new Set(["at", "outside", "inside", "near", "beside", "opposite", "around", "alongside"]);
 
 /**
  * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches

@@ -39,7 +39,7 @@ const CONTAINED_IN = new Set(["of", "in"]);
  * Drops names that another name on the same spatial noun outranks: "the West Bank city of Hebron"
  * is Hebron ("of" names a town), but "the East Ghouta region of rural Damascus" is East Ghouta (a
  * region word is named by its modifier; "of" gives what it lies in); "Sichuan province's Aba
- * county" is Aba (the possessor contains the possessed). Linear in the number of names.
+ * county" is Aba (the possessor contains the possessed); "Lebanon's border with Israel" is Lebanon. Linear in the number of names.
  */
 export function dropOutranked(
   doc: Doc,
@@ -61,6 +61,8 @@ export function dropOutranked(
     const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
     const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
     if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
+    // "along Lebanon's border with Israel": the border is Lebanon's; "the border with Syria" is Syria.
+    if (a.via.how === "with") return !has(list, "possessive") && !has(list, "compound");
     if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
     return !(regionWord && has(list, "compound", country));
   });

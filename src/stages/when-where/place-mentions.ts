@@ -310,6 +310,10 @@ function acceptName(
   )
     return false;
   const single = end - start === 1;
+  // "in the Battle for Shaddadi", "the Police said": a word that makes names of bodies and events.
+  if (single && words.nonPlaceWords.has(tokens.lower[start])) return false;
+  // "the 1967 Arab-Israeli war", "the Aleppo-Damascus Highway": one half of a compound of names.
+  if (inNameCompound(doc, start, end, words)) return false;
   const onlyTowns = candidates.every((p) => p.precision === "city");
   if (single && ACRONYM.test(tokens.text[start]) && onlyTowns) return false;
   // "Police said ...": a capitalised common word at the start of a sentence.
@@ -326,10 +330,19 @@ function acceptName(
     !big
   )
     return false;
+  // "near the Temple of Heaven": a small town's name opening a longer name.
+  const after = end < sentence.tokenEnd ? end : -1;
+  if (
+    !big &&
+    after >= 0 &&
+    after + 1 < sentence.tokenEnd &&
+    tokens.lower[after] === "of" &&
+    isCapitalized(tokens.text[after + 1])
+  )
+    return false;
   if (locative || big) return true;
   // "Barack Obama", "Hamad Town Council": a town's name inside someone's or something's name.
   if (before >= 0 && isCapitalized(tokens.text[before]) && tokens.pos[before] === "PROPN") return false;
-  const after = end < sentence.tokenEnd ? end : -1;
   if (
     after >= 0 &&
     isCapitalized(tokens.text[after]) &&
@@ -338,6 +351,28 @@ function acceptName(
   )
     return false;
   return true;
+}
+
+/**
+ * Whether the name `[start, end)` is glued by a hyphen to a capitalised word on either side
+ * ("Arab-Israeli", "Aleppo-Damascus"): the compound, not the name, is what the text names. An
+ * article ("Al-Nuba") is part of the name.
+ */
+export function inNameCompound(doc: Doc, start: number, end: number, words: PlaceWords): boolean {
+  const { tokens } = doc;
+  const sentence = tokens.sentence[start];
+  const glued = (hyphen: number, word: number) =>
+    hyphen >= 0 &&
+    word >= 0 &&
+    word < tokens.length &&
+    tokens.sentence[word] === sentence &&
+    tokens.text[hyphen] === "-" &&
+    tokens.spaceBefore[hyphen] === 0 &&
+    tokens.spaceBefore[Math.max(hyphen, word)] === 0 &&
+    isCapitalized(tokens.text[word]) &&
+    isLetter(tokens.text[word].charCodeAt(0)) &&
+    !words.nameParticles.has(tokens.lower[word]);
+  return glued(end, end + 1) || glued(start - 1, start - 2);
 }
 
 function makeMention(

@@ -125,6 +125,21 @@ function isWeak(mention: PlaceMention, place: Place, ctx: PlaceContext): boolean
 const WEAK_TOWN = 100_000;
 
 /**
+ * A small town (not a capital) whose country the document never names, in a document that names
+ * others and clearly names a town or region of another country: "Zara" (a Turkish town) in a
+ * report about Syria that names Damascus. Its reading is doubtful.
+ */
+export function isStrayTown(place: Place, ctx: PlaceContext): boolean {
+  const country = place.country;
+  if (place.precision !== "city" || place.population >= WEAK_TOWN || place.feature === "PPLC") return false;
+  if (country === null || ctx.countries.size === 0 || ctx.countries.has(country)) return false;
+  // A clear name counted itself once into the context.
+  if ((ctx.subnational.get(country) ?? 0) > 1) return false;
+  for (const other of ctx.subnational.keys()) if (other !== country) return true;
+  return false;
+}
+
+/**
  * The highest-scoring of a name's candidates in context.
  * @param sentenceCountries countries named in the same sentence
  * @param qualifier the place named right after the name ("Paris, Texas"), if any

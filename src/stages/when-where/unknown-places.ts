@@ -14,12 +14,17 @@ export interface UnknownPlace {
 }
 
 const MAX_WORDS = 4;
-const ACRONYM = /^[A-Z.\-&]{2,6}$/;
+/** Acronyms and their plurals ("VBIEDs"), and single capitals ("P", a cut-off word). */
+const ACRONYM = /^(?:[A-Z.\-&]{1,6}|[A-Z]{2,6}s)$/;
 const CALENDAR_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
 
 /** Endings of capitalised adjectives of peoples and faiths: Kurdish, Shiite, Alawite, Sunni. */
 const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
+/** Endings no place name of the tune part has but adjectives of peoples do: Kurdish, Lebanese, Shiite. */
+const PEOPLE_ENDING = /(?:ish|ese|ite)$/;
+/** Possessive markers after a name ("Chalabi's convoy"). */
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
 /** Capitalised common nouns of places that, alone, are no name. */
 const GENERIC = new Set([
   "sea",
@@ -37,8 +42,9 @@ const GENERIC = new Set([
   "headquarters",
 ]);
 
+/** A capital first letter; an apostrophe or ayn sign before it counts as part of the name ("‘Ibta"). */
 function isCapitalized(word: string): boolean {
-  const first = word[0] ?? "";
+  const first = (startsWithApostrophe(word) ? word[1] : word[0]) ?? "";
   return first !== first.toLowerCase();
 }
 
@@ -83,7 +89,9 @@ export function findUnknownPlaces(
     }
     let e = t;
     while (e < clause.end && actorKinds[e] === kind) e++;
-    if (e < clause.end && words.localityWords.has(tokens.lower[e]))
+    // "the city of Sheikh Miskeen": a place noun and "of" before do the same.
+    const named = t - 2 >= clause.start && tokens.lower[t - 1] === "of" && words.placeNouns.has(tokens.lower[t - 2]);
+    if ((e < clause.end && words.localityWords.has(tokens.lower[e])) || named)
       freed.fill(1, t - clause.start, e - clause.start);
     t = e;
   }
@@ -99,8 +107,10 @@ export function findUnknownPlaces(
       const glue = (text === "-" || startsWithApostrophe(text)) && tokens.spaceBefore[end] === 0;
       // "Bab al Hawa"; but "an IED at Kulgam Chowk": a locative preposition between spaced words
       // starts a phrase, not a longer name.
+      // "Taba and Ras Shitan" are two places: "and" joins names only inside the gazetteer's.
       const particle =
         words.nameParticles.has(tokens.lower[end]) &&
+        tokens.lower[end] !== "and" &&
         end + 1 < clause.end &&
         isCapitalized(tokens.text[end + 1]) &&
         !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
@@ -113,13 +123,16 @@ export function findUnknownPlaces(
     while (end > t + 1 && !isCapitalized(tokens.text[end - 1])) end--;
     const start = t;
     t = end - 1;
-    if (wordCount > MAX_WORDS) continue;
+    // "the Marj Al-Sultan Military Airport": a locality word may add a fifth word.
+    if (wordCount > MAX_WORDS && !(wordCount === MAX_WORDS + 1 && words.localityWords.has(tokens.lower[end - 1])))
+      continue;
     // "Greater Damascus", "Southern California": the start of a known place's longer name.
     if (end < clause.end && knownStart[end - clause.start] === 1 && tokens.spaceBefore[end] === 1) continue;
     const before = start - 1 >= clause.start ? tokens.lower[start - 1] : "";
     const ofHead = before === "of" && start - 2 >= clause.start ? tokens.lower[start - 2] : "";
     const locality =
       (end < clause.end && words.localityWords.has(tokens.lower[end])) ||
+      coordinatedBefore(doc, end, clause.end, words) ||
       // "the Minyan Suburb", "the Heart Hospital": a capitalised locality word ends the name.
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
@@ -150,6 +163,50 @@ export function findUnknownPlaces(
     });
   }
   return out;
+}
+
+/** "'s" after a name, or a bare apostrophe after a plural ("the Communists' support"; "Mare'" is a name). */
+function isPossessive(doc: Doc, t: number): boolean {
+  const { tokens } = doc;
+  if (t >= tokens.length || !POSSESSIVE.has(tokens.lower[t])) return false;
+  return tokens.lower[t].length > 1 || tokens.lower[t - 1].endsWith("s");
+}
+
+/** Longest stretch of coordinated names before a shared locality word. */
+const MAX_COORDINATED = 8;
+
+/**
+ * "the Shuqayf and Bustan Al-Basha districts", "Gagrian and Sawjian area": a name followed by "and"
+ * (or a comma) and further capitalised names up to a locality word shares that word.
+ */
+function coordinatedBefore(doc: Doc, end: number, limit: number, words: Gazetteer["words"]): boolean {
+  const { tokens } = doc;
+  if (end >= limit || (tokens.lower[end] !== "and" && tokens.text[end] !== ",")) return false;
+  for (let t = end + 1; t < limit && t <= end + MAX_COORDINATED; t++) {
+    const text = tokens.text[t];
+    if (words.localityWords.has(tokens.lower[t])) return text === tokens.lower[t];
+    const glue = text === "-" || text === "," || startsWithApostrophe(text) || tokens.lower[t] === "and";
+    if (!glue && !isCapitalized(text) && !words.nameParticles.has(tokens.lower[t])) return false;
+  }
+  return false;
+}
+
+/** How far after a possessive marker its noun is looked for ("'s main opposition party"). */
+const MAX_OWNED = 4;
+
+/** Whether the noun a possessive marker introduces (from token `from`) is part of a place. */
+function ownsPlacePart(doc: Doc, from: number, words: Gazetteer["words"]): boolean {
+  const { tokens } = doc;
+  for (let t = from; t < tokens.length && t < from + MAX_OWNED; t++) {
+    if (tokens.sentence[t] !== tokens.sentence[from - 1]) return false;
+    const lower = tokens.lower[t];
+    if (words.spatialNouns.has(lower) || words.portionNouns.has(lower) || words.directionWords.has(lower))
+      return true;
+    // "Tal Afar's Qadisiya district": a capitalised name after it may be a place inside it.
+    if (tokens.pos[t] === "PROPN") return true;
+    if (tokens.pos[t] === "NOUN") return false;
+  }
+  return false;
 }
 
 /** "marched to Trafalgar Square": a destination preposition of a trigger, then at most a determiner and adjectives. */
@@ -195,6 +252,18 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
     tokens.lower[end + 1] === "of"
   )
     return false;
+  // "in the Kurdish southeast", "the Kurdish town": an adjective of a people before a common word.
+  if (
+    end - start === 1 &&
+    PEOPLE_ENDING.test(tokens.text[start]) &&
+    end < tokens.length &&
+    tokens.sentence[end] === tokens.sentence[start] &&
+    /^\p{Ll}/u.test(tokens.text[end])
+  )
+    return false;
+  // "shot at Chalabi's convoy", "the Communists' support": a name owning a thing that is no part of
+  // a place is a person's or a body's (a place owns its parts: "Idlib's countryside").
+  if (isPossessive(doc, end) && !ownsPlacePart(doc, end + 1, words)) return false;
   // "blamed on the Kurdish PKK movement": an adjective of a people before another name is no place.
   if (
     end - start === 1 &&
@@ -213,6 +282,14 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
       return false;
   }
   if (start > 0 && words.titleWords.has(tokens.lower[start - 1]) && !locality) return false;
+  // "a victory over American Diego Corrales": a nationality before a name makes it a person's.
+  if (
+    start > 0 &&
+    !locality &&
+    tokens.sentence[start - 1] === tokens.sentence[start] &&
+    gazetteer.demonym(foldName(tokens.text[start - 1])).length > 0
+  )
+    return false;
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {

@@ -12,7 +12,7 @@ import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
-import { buildPlaceContext, resolvePlaces } from "./resolve-places.js";
+import { buildPlaceContext, isStrayTown, resolvePlaces } from "./resolve-places.js";
 import { findUnknownPlaces, type UnknownPlace } from "./unknown-places.js";
 
 /** Options for {@link createWhenWhereStage}. */
@@ -91,7 +91,11 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
     const out: ResolvedMention[] = [];
     sentence.mentions.forEach((mention, i) => {
       const place = places[i];
-      if (place) out.push({ mention, place });
+      if (!place) return;
+      // "executed 120 people at Zara" in a text about Syria: a small town of a country the text never
+      // names is more likely a namesake the gazetteer lacks; its country is left to the places near it.
+      if (isStrayTown(place, context)) out.push({ mention, place: { ...place, country: null }, unknown: true });
+      else out.push({ mention, place });
     });
     return out;
   });
@@ -209,10 +213,13 @@ function parsedSentence(
   const { lower } = doc.tokens;
   const { spatialNouns, portionNouns } = gazetteer.words;
   // The verb a name is the object (or passive subject) of, through its name and noun phrase, and
-  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali").
+  // through a part of it ("patrolled the streets of Cap-Haitien", "seized half of Shali"); a name
+  // coordinated with another or modifying the object counts too ("targeting the Shuqayf and
+  // Bustan Al-Basha districts").
   const objectVerb = (start: number) => {
     let t = start;
-    for (let step = 0; step < 4 && /^(?:flat|compound)/.test(deprel[t]) && head[t] >= 0; step++) t = head[t];
+    for (let step = 0; step < 4 && /^(?:flat|compound|amod|conj)/.test(deprel[t]) && head[t] >= 0; step++)
+      t = head[t];
     const up = head[t];
     if (
       deprel[t] === "nmod" &&
