@@ -27,7 +27,12 @@ function naiveScores(classifier: LinearModel, keys: ArrayLike<number>): Int32Arr
 
 describe("LinearModel on the shipped parser", () => {
   const text = readFileSync(join(DEFAULT_DATA_DIR, "..", "examples", "iran-iraq-2022.txt"), "utf8");
-  const words = wordFeatures(text.split(/\s+/).filter((word) => word !== "").slice(0, 120));
+  const words = wordFeatures(
+    text
+      .split(/\s+/)
+      .filter((word) => word !== "")
+      .slice(0, 120),
+  );
   const tags = tagWords(model.tagger, words, taggerScratch(model.tagger)).slice();
   const classifier = model.parser.classifier;
   const features = new Uint32Array(32);
