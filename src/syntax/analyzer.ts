@@ -1,5 +1,5 @@
 import { parseSentence } from "./beam.js";
-import { lemmatize } from "./lemmatizer.js";
+import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
 import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
@@ -28,9 +28,11 @@ export class SyntaxAnalyzer {
   private readonly lemmaTag: Int16Array;
   private readonly lemmaText: string[];
   private lemmaGeneration = 0;
+  private readonly lemmatizer: Lemmatizer;
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
+    this.lemmatizer = new Lemmatizer(model.header.lemmas);
     this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
     this.lemmaTag = new Int16Array(this.lexicon.capacity).fill(-1);
@@ -81,6 +83,6 @@ export class SyntaxAnalyzer {
   }
 
   private lemmaOf(form: string, tag: number): string {
-    return lemmatize(this.model.header.lemmas, form, this.uposOf[tag]);
+    return this.lemmatizer.lemma(form, this.uposOf[tag]);
   }
 }
