@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { DataFileError } from "../model/errors.js";
 import { DEFAULT_DATA_DIR, readDataManifest } from "./data-paths.js";
 import { readJsonlFolder } from "./read-jsonl.js";
 import {
@@ -53,6 +55,25 @@ describe("data files", () => {
         continue;
       const sha = createHash("sha256").update(readFileSync(path)).digest("hex");
       expect(manifest.trusted.has(path, sha), `${name} changed since MANIFEST.json was written`).toBe(true);
+    }
+  });
+
+  it("pins each data set to a version folder: vYYYY.MM, or vYYYY.MM.N for a second release in a month", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-manifest-"));
+    const pin = (folder: string) => {
+      writeFileSync(
+        join(dir, "MANIFEST.json"),
+        JSON.stringify({ version: "2026.12", dataSets: { syntax: folder } }),
+      );
+      return readDataManifest(dir).folder("syntax");
+    };
+    try {
+      expect(pin("syntax/v2026.12")).toBe(join(dir, "syntax/v2026.12"));
+      expect(pin("syntax/v2026.12.1")).toBe(join(dir, "syntax/v2026.12.1"));
+      for (const folder of ["syntax/latest", "syntax/v2026.12b", "syntax/v2026.12."])
+        expect(() => pin(folder)).toThrow(DataFileError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

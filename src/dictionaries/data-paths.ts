@@ -35,8 +35,11 @@ function checkManifest(value: unknown, file: string): ManifestFile {
   if (!isStringMap(manifest.dataSets))
     throw new DataFileError('needs a "dataSets" map of folder names', { file });
   for (const [name, folder] of Object.entries(manifest.dataSets as Record<string, string>)) {
-    if (!/\/v\d{4}\.\d{2}$/.test(folder))
-      throw new DataFileError(`data set "${name}": "${folder}" does not end in /vYYYY.MM`, { file });
+    // A second release in one month takes a number (v2026.12.1), so both can sit side by side.
+    if (!/\/v\d{4}\.\d{2}(\.\d+)?$/.test(folder))
+      throw new DataFileError(`data set "${name}": "${folder}" does not end in /vYYYY.MM or /vYYYY.MM.N`, {
+        file,
+      });
   }
   if (manifest.files !== undefined && !isStringMap(manifest.files))
     throw new DataFileError('"files" must map paths to hashes', { file });

@@ -68,6 +68,22 @@ describe("roles from dependency relations", () => {
     expect(complement?.status).not.toBe("asserted");
   });
 
+  it("gives an infinitive or participle adjunct the subject of the verb it modifies (ConfliBERT tune)", () => {
+    const hosting = code(
+      "French President Emmanuel Macron is hosting a United Nations (UN) climate summit in Paris on Tuesday to discuss financing issues for a landmark climate deal clinched two years ago.",
+    );
+    expect(find(hosting, "FRA", "040", null), show(hosting)).toBeDefined();
+    expect(find(hosting, "IGOUNO", "040", null), show(hosting)).toBeUndefined();
+    const heading = code(
+      "During the one-day visit, Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi, before heading to his ancestral home of Kogelo, Siaya, to visit his relatives.",
+    );
+    expect(
+      find(heading, "USA", "042", null) ?? find(heading, "USA", "042", "CVL"),
+      show(heading),
+    ).toBeDefined();
+    expect(find(heading, "KEN", "042", "CVL"), show(heading)).toBeUndefined();
+  });
+
   it("takes a nominal event's possessive or adjectival actor as its agent", () => {
     const possessive = code("Iran's condemnation of Israel drew praise from Syria.");
     expect(find(possessive, "IRN", "111", "ISR"), show(possessive)).toBeDefined();

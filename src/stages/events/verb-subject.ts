@@ -37,7 +37,19 @@ export function subjectOf(
     return { slot: controller ?? subjectOf(tree, up, depth + 1).slot, passive };
   }
   if (rel === "acl:relcl") return { slot: actorOf(tree, up), passive };
+  // "sent a letter threatening to pull funding", "fired tear gas to disperse protesters": a participle
+  // or infinitive adjunct with no subject of its own is done by the subject of the verb it modifies
+  // (EWT makes it an advcl; the greedy parser often hung it as a parataxis with a subject of its own).
+  if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
+}
+
+/** An -ing form or a to-infinitive: a verb form that takes its subject from the clause it hangs on. */
+function isNonFinite(tree: SentenceTree, v: number): boolean {
+  const { lower, upos } = tree.doc.tokens;
+  if (upos[v] !== "VERB" || dependents(tree, v, "aux").length > 0) return false;
+  const marker = tree.grammar.status.infinitiveMarker;
+  return lower[v].endsWith("ing") || dependents(tree, v, "mark").some((m) => lower[m] === marker);
 }
 
 /** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
