@@ -77,11 +77,13 @@ describe("roles from dependency relations", () => {
     const heading = code(
       "During the one-day visit, Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi, before heading to his ancestral home of Kogelo, Siaya, to visit his relatives.",
     );
-    expect(
-      find(heading, "USA", "042", null) ?? find(heading, "USA", "042", "CVL"),
-      show(heading),
-    ).toBeDefined();
-    expect(find(heading, "KEN", "042", "CVL"), show(heading)).toBeUndefined();
+    // The visit is planned, so it may be coded as the visit (042) or as the intent to meet (036).
+    const visit = (source: string) =>
+      find(heading, source, "042", "CVL") ??
+      find(heading, source, "042", null) ??
+      find(heading, source, "036", "CVL");
+    expect(visit("USA"), show(heading)).toBeDefined();
+    expect(visit("KEN"), show(heading)).toBeUndefined();
   });
 
   it("takes a nominal event's possessive or adjectival actor as its agent", () => {

@@ -1,5 +1,6 @@
 import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
+import { inAttribution } from "./locative-phrase.js";
 import {
   type AnchoredPlace,
   anchorPlaces,
@@ -15,7 +16,6 @@ import {
   RANK,
   type ResolvedMention,
 } from "./pick-place.js";
-import { inAttribution } from "./locative-phrase.js";
 import type { PlaceWords } from "./place-words.js";
 import type { UnknownPlace } from "./unknown-places.js";
 

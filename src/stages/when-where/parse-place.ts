@@ -213,7 +213,8 @@ export function inTopicPhrase(
   for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
     if (own(x)) return false;
     // "against the sanctions imposed on Libya": a participle inside the phrase does not end it.
-    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB")) return false;
+    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB"))
+      return false;
     const marker = caseMarker(doc, x);
     const word = marker >= 0 ? doc.tokens.lower[marker] : "";
     if (words.topicPrepositions.has(word)) return true;
@@ -226,7 +227,16 @@ export function inTopicPhrase(
 }
 
 /** Prepositions that only give a setting, never a topic: "at a park", "outside the embassy". */
-const SETTING_PREPOSITIONS = new Set(["at", "outside", "inside", "near", "beside", "opposite", "around", "alongside"]);
+const SETTING_PREPOSITIONS = new Set([
+  "at",
+  "outside",
+  "inside",
+  "near",
+  "beside",
+  "opposite",
+  "around",
+  "alongside",
+]);
 
 /**
  * Anchors every candidate place of a sentence on the parse: each gets the token its phrase attaches

@@ -90,7 +90,8 @@ export function findUnknownPlaces(
     let e = t;
     while (e < clause.end && actorKinds[e] === kind) e++;
     // "the city of Sheikh Miskeen": a place noun and "of" before do the same.
-    const named = t - 2 >= clause.start && tokens.lower[t - 1] === "of" && words.placeNouns.has(tokens.lower[t - 2]);
+    const named =
+      t - 2 >= clause.start && tokens.lower[t - 1] === "of" && words.placeNouns.has(tokens.lower[t - 2]);
     if ((e < clause.end && words.localityWords.has(tokens.lower[e])) || named)
       freed.fill(1, t - clause.start, e - clause.start);
     t = e;
@@ -124,7 +125,10 @@ export function findUnknownPlaces(
     const start = t;
     t = end - 1;
     // "the Marj Al-Sultan Military Airport": a locality word may add a fifth word.
-    if (wordCount > MAX_WORDS && !(wordCount === MAX_WORDS + 1 && words.localityWords.has(tokens.lower[end - 1])))
+    if (
+      wordCount > MAX_WORDS &&
+      !(wordCount === MAX_WORDS + 1 && words.localityWords.has(tokens.lower[end - 1]))
+    )
       continue;
     // "Greater Damascus", "Southern California": the start of a known place's longer name.
     if (end < clause.end && knownStart[end - clause.start] === 1 && tokens.spaceBefore[end] === 1) continue;

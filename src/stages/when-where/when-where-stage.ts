@@ -94,7 +94,8 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
       if (!place) return;
       // "executed 120 people at Zara" in a text about Syria: a small town of a country the text never
       // names is more likely a namesake the gazetteer lacks; its country is left to the places near it.
-      if (isStrayTown(place, context)) out.push({ mention, place: { ...place, country: null }, unknown: true });
+      if (isStrayTown(place, context))
+        out.push({ mention, place: { ...place, country: null }, unknown: true });
       else out.push({ mention, place });
     });
     return out;
