@@ -42,7 +42,7 @@ export function jackknifeTags(
     );
     const scratch = taggerScratch(tagger);
     for (let i = fold; i < sentences.length; i += folds)
-      out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
+      out[i] = tagWords(tagger, wordFeatures(sentences[i].form, sentences[i].hint), scratch);
   }
   return out;
 }
@@ -57,7 +57,7 @@ function heldOutUas(
   log: (message: string) => void,
 ): (model: ParserModel, epoch: number) => number {
   const scratch = taggerScratch(tagger);
-  const words = sentences.map((s) => wordFeatures(s.form));
+  const words = sentences.map((s) => wordFeatures(s.form, s.hint));
   const tags = words.map((w) => tagWords(tagger, w, scratch));
   return (model, epoch) => {
     const parserState = parserScratch(model);
@@ -115,6 +115,7 @@ export function trainSyntax(
   );
   if (rate) training = { ...training, parserEpochsKept: epochs };
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
+  if (tagger.hints) header.taggerHints = "wink-pos";
   if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
   return { header, tagger, parser };
 }
