@@ -22,6 +22,12 @@ export interface TrainConfig {
   };
   /** The parser learns from tags predicted by taggers trained on the other folds. */
   jackknifeFolds: number;
+  /**
+   * Settings that differ for the jackknifed taggers (those whose tags the parser learns from), e.g.
+   * `{ "hints": false, "secondPassFolds": 1 }`: a parser trained on the tags of the plain tagger,
+   * beside a final tagger that reads hints.
+   */
+  jackknifeTagger?: Partial<Omit<TaggerSettings, "seed">>;
 }
 
 /** Tags each sentence with taggers trained on the other folds (fold = sentence index mod `folds`). */
@@ -94,7 +100,13 @@ export function trainSyntax(
   started = Date.now();
   const trainTags =
     config.jackknifeFolds > 1
-      ? jackknifeTags(train, tags, taggerSettings, config.jackknifeFolds, config.tagSet)
+      ? jackknifeTags(
+          train,
+          tags,
+          { ...taggerSettings, ...config.jackknifeTagger },
+          config.jackknifeFolds,
+          config.tagSet,
+        )
       : train.map((s) => Uint8Array.from(goldTags(s, config.tagSet).map((t) => tags.indexOf(t))));
   log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
