@@ -12,17 +12,17 @@ export interface SyntaxScore {
   las: number;
 }
 
-/** Scores an analyser against gold CoNLL-U sentences, feeding it the gold words. */
+/** Scores an analyser against gold CoNLL-U sentences, feeding it the gold words (and their `hint` tags, when set). */
 export function scoreSyntax(
   gold: readonly ConlluSentence[],
-  analyze: (forms: readonly string[]) => SentenceAnalysis,
+  analyze: (forms: readonly string[], hints?: readonly string[]) => SentenceAnalysis,
 ): SyntaxScore {
   let words = 0;
   let upos = 0;
   let uas = 0;
   let las = 0;
   for (const sentence of gold) {
-    const out = analyze(sentence.form);
+    const out = analyze(sentence.form, sentence.hint);
     for (let i = 0; i < sentence.form.length; i++) {
       words++;
       if (out.upos[i] === sentence.upos[i]) upos++;

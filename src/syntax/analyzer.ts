@@ -3,7 +3,7 @@ import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
 import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
-import { wordFeatures } from "./word-features.js";
+import { hintHashes, wordFeatures } from "./word-features.js";
 import { WordLexicon } from "./word-lexicon.js";
 
 /** The analysis of one sentence, word by word. */
@@ -39,14 +39,18 @@ export class SyntaxAnalyzer {
     this.lemmaText = new Array<string>(this.lexicon.capacity).fill("");
   }
 
-  /** Analyses one sentence given as treebank-style words. */
-  analyze(forms: readonly string[]): SentenceAnalysis {
+  /**
+   * Analyses one sentence given as treebank-style words; `hints` are wink-nlp's tags of the words
+   * (read only by a model trained with them, `SyntaxHeader.taggerHints`; missing ones count as none).
+   */
+  analyze(forms: readonly string[], hints?: readonly string[]): SentenceAnalysis {
     const n = forms.length;
     // A sentence longer than the lexicon (never from the tokenizer, which cuts at 200) is read uncached.
     const cached = n <= this.lexicon.capacity;
     if (this.ids.length < n) this.ids = new Int32Array(n);
     const ids = this.ids;
     const words = cached ? this.lexicon.sentence(forms, ids) : wordFeatures(forms);
+    if (this.model.tagger.hints) words.hint = hintHashes(hints ?? [], n);
     const lexicon = this.lexicon;
     const tagIds = tagWords(
       this.model.tagger,

@@ -13,6 +13,8 @@ export interface ConlluSentence {
   /** Head of each word as a 0-based word index, -1 for the root. */
   head: number[];
   deprel: string[];
+  /** A second tagger's tag per word, added by the caller (wink-nlp's UPOS, `addWinkHints`); not in the file. */
+  hint?: string[];
 }
 
 /**

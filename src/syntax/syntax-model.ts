@@ -13,6 +13,11 @@ export interface SyntaxHeader extends ModelHeader {
   lemmas: LemmaTables;
   /** Beam width of the parser (absent = 1, greedy): it decodes with the width it was trained for. */
   beamWidth?: number;
+  /**
+   * What the tagger reads as hint tags (`WordFeatures.hint`): "wink-pos", wink-nlp's UPOS of the
+   * word's token; absent, none.
+   */
+  taggerHints?: "wink-pos";
   /** Training settings and data, for the record. */
   training: Record<string, unknown>;
 }
@@ -51,6 +56,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
       first: new LinearModel(content.classifiers.tagger, TAGGER_HEAVY_FROM),
       second: second ? new LinearModel(second, TAGGER_HEAVY_FROM) : null,
       dictionary,
+      hints: header.taggerHints === "wink-pos",
     },
     parser: {
       labels: header.labels,

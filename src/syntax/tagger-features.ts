@@ -1,12 +1,12 @@
-import { featureKey } from "./hash.js";
-import { PAD_WORD, type WordFeatures } from "./word-features.js";
+import { featureKey, hashString } from "./hash.js";
+import { NO_HINT, PAD_WORD, type WordFeatures } from "./word-features.js";
 
 /** Tag id standing for "before the sentence" / "after the sentence". */
 export const START_TAG = 200;
 export const END_TAG = 201;
 
 /** Upper bound on the number of tagger features per word. */
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 48;
 
 const wordAt = (array: Uint32Array, i: number) => (i >= 0 && i < array.length ? array[i] : PAD_WORD);
 
@@ -84,6 +84,34 @@ export function contextTaggerFeatures(
   out[lastAt] = featureKey(28, w.flags[i], wordAt(w.shape, i + 1));
 }
 
+/** Number of `hintTaggerFeatures` keys. */
+export const HINT_TAGGER_FEATURES = 8;
+
+const NO_HINT_HASH = hashString(NO_HINT);
+
+/**
+ * The features that read a second tagger's tags (`WordFeatures.hint`: wink-nlp's, trained on other
+ * text than the treebank, so its errors differ): the word's hint, its neighbours' at ±1 and ±2, the
+ * word with its hint and the hint bigrams around it. Static (no predicted tag); words without hints
+ * read `NO_HINT`. Writes `HINT_TAGGER_FEATURES` keys from `at`.
+ */
+export function hintTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array, at: number): void {
+  const hint = w.hint;
+  const n = w.length;
+  const h = (j: number) => (j < 0 || j >= n ? PAD_WORD : hint === undefined ? NO_HINT_HASH : hint[j]);
+  const h0 = h(i);
+  const hm1 = h(i - 1);
+  const hp1 = h(i + 1);
+  out[at] = featureKey(40, h0);
+  out[at + 1] = featureKey(41, hm1);
+  out[at + 2] = featureKey(42, hp1);
+  out[at + 3] = featureKey(43, h(i - 2));
+  out[at + 4] = featureKey(44, h(i + 2));
+  out[at + 5] = featureKey(45, w.lower[i], h0);
+  out[at + 6] = featureKey(46, hm1, h0);
+  out[at + 7] = featureKey(47, h0, hp1);
+}
+
 /**
  * The features of word `i` that read the tags already predicted to its left (`p1`, `p2`) and, with
  * `next` (the first pass's tags), in a second pass those to its right. Writes from `offset` and
@@ -154,7 +182,10 @@ export function lexicalTagFeatures(
   return at + 2;
 }
 
-/** All features of word `i` (static, then dynamic); returns the number of keys written to `out`. */
+/**
+ * All features of word `i` (static, then with `hints` the hint features, then dynamic); returns the
+ * number of keys written to `out`.
+ */
 export function taggerFeatures(
   w: WordFeatures,
   i: number,
@@ -162,7 +193,13 @@ export function taggerFeatures(
   p2: number,
   next: Uint8Array | null,
   out: Uint32Array,
+  hints = false,
 ): number {
   staticTaggerFeatures(w, i, out, 0);
-  return dynamicTaggerFeatures(w, i, p1, p2, next, out, STATIC_TAGGER_FEATURES);
+  let at = STATIC_TAGGER_FEATURES;
+  if (hints) {
+    hintTaggerFeatures(w, i, out, at);
+    at += HINT_TAGGER_FEATURES;
+  }
+  return dynamicTaggerFeatures(w, i, p1, p2, next, out, at);
 }

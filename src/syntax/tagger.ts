@@ -3,6 +3,8 @@ import { RowScorer } from "./row-scorer.js";
 import {
   CONTEXT_TAGGER_FEATURES,
   contextTaggerFeatures,
+  HINT_TAGGER_FEATURES,
+  hintTaggerFeatures,
   INTRINSIC_TAGGER_FEATURES,
   intrinsicTaggerFeatures,
   lexicalTagFeatures,
@@ -27,7 +29,12 @@ export interface TaggerModel {
   second: LinearModel | null;
   /** Lower-cased word hash → tag id, for frequent words that always take one tag. */
   dictionary: Map<number, number>;
+  /** Whether the tagger reads a second tagger's tags (`WordFeatures.hint`, `hintTaggerFeatures`). */
+  hints?: boolean;
 }
+
+/** Per-word room in `TaggerScratch.statics`: the static keys and the hint keys. */
+const STATIC_STRIDE = STATIC_TAGGER_FEATURES + HINT_TAGGER_FEATURES;
 
 /**
  * One pass's scorer and its summed rows: per tuple of neighbouring tags, the scores of the features
@@ -86,7 +93,7 @@ export function taggerScratch(model: TaggerModel): TaggerScratch {
     first: pass(model.first, false),
     second: model.second ? pass(model.second, true) : null,
     known: new Int16Array(64),
-    statics: new Uint32Array(64 * STATIC_TAGGER_FEATURES),
+    statics: new Uint32Array(64 * STATIC_STRIDE),
     staticCount: new Uint8Array(64),
     formState: null,
     formGeneration: 0,
@@ -106,13 +113,13 @@ export function tagWords(
   const n = words.length;
   if (scratch.known.length < n) {
     scratch.known = new Int16Array(n * 2);
-    scratch.statics = new Uint32Array(n * 2 * STATIC_TAGGER_FEATURES);
+    scratch.statics = new Uint32Array(n * 2 * STATIC_STRIDE);
     scratch.staticCount = new Uint8Array(n * 2);
   }
   const { known, statics, staticCount } = scratch;
   const state = forms ? formState(scratch, forms) : null;
   for (let i = 0; i < n; i++) {
-    const from = i * STATIC_TAGGER_FEATURES;
+    const from = i * STATIC_STRIDE;
     // The first word's flags differ from its form's other occurrences: it is scored in full.
     if (state === null || forms === undefined || i === 0) {
       const tag = model.dictionary.get(words.lower[i]);
@@ -130,6 +137,10 @@ export function tagWords(
     if (known[i] < 0) contextTaggerFeatures(words, i, statics, from, from + CONTEXT_TAGGER_FEATURES - 1);
     staticCount[i] = CONTEXT_TAGGER_FEATURES;
   }
+  // The hint keys sit after the room of the static ones.
+  if (model.hints)
+    for (let i = 0; i < n; i++)
+      if (known[i] < 0) hintTaggerFeatures(words, i, statics, i * STATIC_STRIDE + STATIC_TAGGER_FEATURES);
   const ids = forms?.ids ?? null;
   const first = runPass(model, scratch.first, words, null, scratch, ids);
   return scratch.second === null ? first : runPass(model, scratch.second, words, first, scratch, ids);
@@ -171,7 +182,7 @@ function runPass(
   for (let i = 0; i < n; i++) {
     let tag = known[i];
     if (tag < 0) {
-      const from = i * STATIC_TAGGER_FEATURES;
+      const from = i * STATIC_STRIDE;
       const count = staticCount[i];
       if (count === STATIC_TAGGER_FEATURES || ids === null || pass.forms === null) scores.fill(0);
       else {
@@ -202,7 +213,12 @@ function runPass(
         pass.next.addTo(byNext, scores);
       }
       for (let f = 0; f < count; f++) features[f] = statics[from + f];
-      let total = lexicalTagFeatures(words, i, p1, null, features, count);
+      let total = count;
+      if (model.hints) {
+        const hints = from + STATIC_TAGGER_FEATURES;
+        for (let f = 0; f < HINT_TAGGER_FEATURES; f++) features[total++] = statics[hints + f];
+      }
+      total = lexicalTagFeatures(words, i, p1, null, features, total);
       if (next !== null) total = lexicalTagFeatures(words, i, p1, next, features, total);
       scorer.scoreFeatures(features, total);
       scorer.flush();

@@ -18,6 +18,11 @@ export interface WordFeatures {
   shape: Uint32Array;
   /** Bits: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 first word (`FIRST_WORD`). */
   flags: Uint8Array;
+  /**
+   * Hash of a second tagger's tag of each word (wink-nlp's UPOS; `NO_HINT` where no wink token
+   * matches the word), read by a tagger trained with hints (`TaggerModel.hints`).
+   */
+  hint?: Uint32Array;
 }
 
 /** Hash standing for a word outside the sentence. */
@@ -90,11 +95,22 @@ export function fillWordFeatures(f: WordFeatures, i: number, form: string): void
   f.flags[i] = flags;
 }
 
-/** Hashes of the words of one sentence. */
-export function wordFeatures(forms: readonly string[]): WordFeatures {
+/** Hint standing for a word no second-tagger token matches ("none"). */
+export const NO_HINT = "none";
+
+/** Hashes of the hint tags of `n` words (`WordFeatures.hint`); a missing or empty hint counts as `NO_HINT`. */
+export function hintHashes(hints: readonly string[], n = hints.length): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = hashString(hints[i] || NO_HINT);
+  return out;
+}
+
+/** Hashes of the words of one sentence, with the second tagger's tags when `hints` is given. */
+export function wordFeatures(forms: readonly string[], hints?: readonly string[]): WordFeatures {
   const n = forms.length;
   const f = emptyWordFeatures(n);
   for (let i = 0; i < n; i++) fillWordFeatures(f, i, forms[i]);
   if (n > 0) f.flags[0] |= FIRST_WORD;
+  if (hints) f.hint = hintHashes(hints, n);
   return f;
 }

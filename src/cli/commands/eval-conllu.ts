@@ -4,6 +4,7 @@ import { syntaxModelPath } from "../../dictionaries/load-resources.js";
 import { formatSyntaxScore, scoreSyntax } from "../../eval/syntax-score.js";
 import { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { parseConllu } from "../../syntax/conllu.js";
+import { addWinkHints } from "../../stages/tokenize/index.js";
 import { loadSyntaxModel } from "../../syntax/syntax-model.js";
 import { type CliContext, reportError } from "../context.js";
 
@@ -27,7 +28,8 @@ export function runConlluEval(goldPath: string, options: { json?: boolean }, ctx
   }
   const gold = parseConllu(text, goldPath);
   const analyzer = new SyntaxAnalyzer(loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR)));
-  const score = scoreSyntax(gold, (forms) => analyzer.analyze(forms));
+  if (analyzer.model.tagger.hints) addWinkHints(gold);
+  const score = scoreSyntax(gold, (forms, hints) => analyzer.analyze(forms, hints));
   ctx.stdout.write(options.json ? `${JSON.stringify(score)}\n` : formatSyntaxScore(score, goldPath));
   return 0;
 }

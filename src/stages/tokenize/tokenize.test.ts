@@ -28,6 +28,14 @@ describe("tokenize", () => {
     expect(doc.tokens.spaceBefore[5]).toBe(1);
   });
 
+  it("reads an unsplit contraction wink gives no lemma for ('dont') as its own lemma", () => {
+    const doc = createDoc({ id: "t", text: "Going back after graduating you get a discount on services nope you dont." });
+    tokenizeDoc(doc);
+    const at = doc.tokens.text.indexOf("dont");
+    expect(at).toBeGreaterThan(0);
+    expect(doc.tokens.lemma[at]).toBe("dont");
+  });
+
   it("lower-cases lemmas", () => {
     const doc = createDoc({ id: "t", text: "The Islamic Republic condemned the strikes." });
     tokenizeDoc(doc);

@@ -103,7 +103,8 @@ export function tokenizeDoc(doc: Doc): void {
     const surface = doc.text.slice(table.start[i], table.end[i]);
     table.text[i] = surface;
     table.lower[i] = value.toLowerCase();
-    table.lemma[i] = lemmas[kept[i]].toLowerCase();
+    // wink gives no lemma for some unsplit contractions ("dont", "wouldnt"): the word stands for itself.
+    table.lemma[i] = (lemmas[kept[i]] ?? value).toLowerCase();
     cursor = table.end[i];
   }
 

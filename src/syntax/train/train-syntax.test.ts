@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { addWinkHints } from "../../stages/tokenize/index.js";
 import { treebankFile } from "../../test-helpers/treebank.js";
 import { SyntaxAnalyzer } from "../analyzer.js";
 import { parseConllu } from "../conllu.js";
@@ -60,5 +61,33 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     expect(out.deprel[out.head.indexOf(-1)]).toBe("root");
     const correctTags = out.upos.filter((tag, i) => tag === sentence.upos[i]).length;
     expect(correctTags / sentence.form.length).toBeGreaterThan(0.8);
+  });
+
+  it("trains a tagger that reads wink-nlp's tags, reproducibly, and the model file says so", () => {
+    const hinted = slice.map((sentence) => ({ ...sentence }));
+    addWinkHints(hinted);
+    const config: TrainConfig = {
+      ...CONFIG,
+      tagSet: "upos",
+      tagger: { ...CONFIG.tagger, hints: true, secondPassFolds: 2 },
+    };
+    const bytes = writeModelFile(syntaxModelContent(trainSyntax(hinted, config, {})));
+    expect(sha(writeModelFile(syntaxModelContent(trainSyntax(hinted, config, {}))))).toBe(sha(bytes));
+    const model = syntaxModelFromContent(readModelFile(bytes, "test"));
+    expect(model.header.taggerHints).toBe("wink-pos");
+    expect(model.tagger.hints).toBe(true);
+    // The tagger leans on the hints: without them (every word "none") it tags worse.
+    const analyzer = new SyntaxAnalyzer(model);
+    let withHints = 0;
+    let without = 0;
+    for (const sentence of hinted.slice(0, 100)) {
+      const a = analyzer.analyze(sentence.form, sentence.hint);
+      const b = analyzer.analyze(sentence.form);
+      sentence.upos.forEach((tag, i) => {
+        if (a.upos[i] === tag) withHints++;
+        if (b.upos[i] === tag) without++;
+      });
+    }
+    expect(withHints).toBeGreaterThan(without);
   });
 });

@@ -22,6 +22,12 @@ export interface TrainConfig {
   };
   /** The parser learns from tags predicted by taggers trained on the other folds. */
   jackknifeFolds: number;
+  /**
+   * Settings that differ for the jackknifed taggers (those whose tags the parser learns from), e.g.
+   * `{ "hints": false, "secondPassFolds": 1 }`: a parser trained on the tags of the plain tagger,
+   * beside a final tagger that reads hints.
+   */
+  jackknifeTagger?: Partial<Omit<TaggerSettings, "seed">>;
 }
 
 /** Tags each sentence with taggers trained on the other folds (fold = sentence index mod `folds`). */
@@ -42,7 +48,7 @@ export function jackknifeTags(
     );
     const scratch = taggerScratch(tagger);
     for (let i = fold; i < sentences.length; i += folds)
-      out[i] = tagWords(tagger, wordFeatures(sentences[i].form), scratch);
+      out[i] = tagWords(tagger, wordFeatures(sentences[i].form, sentences[i].hint), scratch);
   }
   return out;
 }
@@ -57,7 +63,7 @@ function heldOutUas(
   log: (message: string) => void,
 ): (model: ParserModel, epoch: number) => number {
   const scratch = taggerScratch(tagger);
-  const words = sentences.map((s) => wordFeatures(s.form));
+  const words = sentences.map((s) => wordFeatures(s.form, s.hint));
   const tags = words.map((w) => tagWords(tagger, w, scratch));
   return (model, epoch) => {
     const parserState = parserScratch(model);
@@ -94,7 +100,13 @@ export function trainSyntax(
   started = Date.now();
   const trainTags =
     config.jackknifeFolds > 1
-      ? jackknifeTags(train, tags, taggerSettings, config.jackknifeFolds, config.tagSet)
+      ? jackknifeTags(
+          train,
+          tags,
+          { ...taggerSettings, ...config.jackknifeTagger },
+          config.jackknifeFolds,
+          config.tagSet,
+        )
       : train.map((s) => Uint8Array.from(goldTags(s, config.tagSet).map((t) => tags.indexOf(t))));
   log(`jackknifed tags: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
@@ -115,6 +127,7 @@ export function trainSyntax(
   );
   if (rate) training = { ...training, parserEpochsKept: epochs };
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
+  if (tagger.hints) header.taggerHints = "wink-pos";
   if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
   return { header, tagger, parser };
 }

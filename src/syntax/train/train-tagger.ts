@@ -17,6 +17,10 @@ export interface TaggerSettings {
   /** Averaged weights below this are dropped from the model. */
   minWeight: number;
   twoPass: boolean;
+  /** Read a second tagger's tags (`ConlluSentence.hint`, wink-nlp's UPOS) as features. */
+  hints?: boolean;
+  /** Folds of the first pass whose tags the second pass learns from (absent or 1: the first pass's own tags). */
+  secondPassFolds?: number;
 }
 
 interface Example {
@@ -51,17 +55,13 @@ function trainPass(
   tagCount: number,
   dictionary: Map<number, number>,
   settings: TaggerSettings,
-  firstPass: TaggerModel | null,
+  nextTags: Uint8Array[] | null,
 ): LinearModel {
   const perceptron = new AveragedPerceptron(tagCount);
   const features = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tagCount);
-  const random = mulberry32(settings.seed + (firstPass ? 1 : 0));
+  const random = mulberry32(settings.seed + (nextTags ? 1 : 0));
   const order = examples.map((_, i) => i);
-  // The second pass learns from the first pass's own (imperfect) right-context tags.
-  const firstScratch = firstPass ? taggerScratch(firstPass) : null;
-  const nextTags =
-    firstPass && firstScratch ? examples.map((ex) => tagWords(firstPass, ex.words, firstScratch)) : null;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     shuffle(order, random);
     for (const index of order) {
@@ -72,7 +72,7 @@ function trainPass(
       for (let i = 0; i < words.length; i++) {
         let guess = dictionary.get(words.lower[i]);
         if (guess === undefined) {
-          const count = taggerFeatures(words, i, p1, p2, next, features);
+          const count = taggerFeatures(words, i, p1, p2, next, features, settings.hints);
           scores.fill(0);
           perceptron.score(features, count, scores);
           guess = 0;
@@ -86,6 +86,32 @@ function trainPass(
     }
   }
   return new LinearModel(perceptron.export(settings.minWeight));
+}
+
+/** A sentence's hint tags; training with hints needs them on every sentence. */
+export function sentenceHints(sentence: ConlluSentence): string[] {
+  if (!sentence.hint) throw new Error(`sentence ${sentence.id ?? ""} has no hint tags (see addWinkHints)`);
+  return sentence.hint;
+}
+
+/**
+ * The first pass's tags of the training sentences, which the second pass learns to read: with
+ * `secondPassFolds` > 1, each sentence is tagged by a first pass trained on the other folds (as
+ * imperfect as on new text); else by the first pass itself.
+ */
+function firstPassTags(examples: Example[], model: TaggerModel, settings: TaggerSettings): Uint8Array[] {
+  const folds = settings.secondPassFolds ?? 1;
+  const out = new Array<Uint8Array>(examples.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const first =
+      folds > 1
+        ? trainPass(examples.filter((_, i) => i % folds !== fold), model.tags.length, model.dictionary, settings, null)
+        : model.first;
+    const tagger: TaggerModel = { ...model, first, second: null };
+    const scratch = taggerScratch(tagger);
+    for (let i = fold; i < examples.length; i += folds) out[i] = tagWords(tagger, examples[i].words, scratch);
+  }
+  return out;
 }
 
 /** The tag set a tagger learns: UPOS alone, or UPOS and the treebank's fine tag (XPOS) as one "UPOS|XPOS" tag. */
@@ -105,12 +131,12 @@ export function trainTagger(
 ): TaggerModel {
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const examples: Example[] = sentences.map((s) => ({
-    words: wordFeatures(s.form),
+    words: wordFeatures(s.form, settings.hints ? sentenceHints(s) : undefined),
     gold: Uint8Array.from(goldTags(s, tagSet).map((t) => tagIndex.get(t) ?? 0)),
   }));
   const dictionary = buildTagDictionary(examples, tags.length, settings);
   const first = trainPass(examples, tags.length, dictionary, settings, null);
-  const model: TaggerModel = { tags, first, second: null, dictionary };
+  const model: TaggerModel = { tags, first, second: null, dictionary, hints: settings.hints === true };
   if (!settings.twoPass) return model;
-  return { ...model, second: trainPass(examples, tags.length, dictionary, settings, model) };
+  return { ...model, second: trainPass(examples, tags.length, dictionary, settings, firstPassTags(examples, model, settings)) };
 }
