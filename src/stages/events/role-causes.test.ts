@@ -67,3 +67,11 @@ describe("a number heads a partitive ('80 of the 100 hostages')", () => {
     ).toBe(true);
   });
 });
+
+describe("parse errors around a verb's object", () => {
+  // The parse hangs "US" on the particle "on", and the complement's "against Iran" was taken instead.
+  it("finds the object the parse hangs on the verb's particle ('call on US to lift ...')", () => {
+    const events = code("China and Russia call on US to lift sanctions against Iran.");
+    expect(eventOf(events, "CHN", "02")?.target?.code, show(events)).toBe("USA");
+  });
+});

@@ -144,9 +144,10 @@ function purposeTarget(tree: SentenceTree, v: number, objects: readonly number[]
 export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
   // reads "said Chinese ships entered ..." as an object with a participle.
-  const objects = dependents(tree, v, "obj", "iobj").filter(
-    (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
-  );
+  // "call on US to lift ...": the parse may hang the object on the verb's particle.
+  const objects = [v, ...dependents(tree, v, "compound:prt")]
+    .flatMap((t) => dependents(tree, t, "obj", "iobj"))
+    .filter((o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0);
   const direct = roleOf(tree, objects);
   const own = direct !== null && isSubjectsOwn(tree, direct, trigger.code);
   if (direct && !isBareRole(direct) && !own) return direct;
