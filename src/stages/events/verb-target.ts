@@ -26,11 +26,11 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
     // "pledged his country's support to X": the subject's own thing goes where its "to" phrase says.
-    const ownOwner = owners.find((c) => {
+    const ownThing = owners.some((c) => {
       const slot = roleOf(tree, [c]);
       return slot !== null && isSubjectsOwn(tree, slot, trigger.code);
     });
-    if (ownOwner !== undefined) {
+    if (ownThing) {
       const recipient = destinationOf(tree, v, [o]);
       if (recipient) return recipient;
       continue;
