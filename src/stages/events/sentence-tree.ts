@@ -68,7 +68,7 @@ export function caseWord(tree: SentenceTree, t: number): string | null {
 
 /**
  * The actor a dependent token stands for: the slot it heads, the slot containing it, or, through
- * an apposition or a partitive ("thousands of protesters"), the actor it names.
+ * an apposition or a partitive ("thousands of protesters", "80 of the hostages"), the actor it names.
  */
 export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | null {
   const direct = tree.slotByHead.get(t);
@@ -80,7 +80,8 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
     const slot = actorOf(tree, c, depth + 1);
     if (slot) return slot;
   }
-  if (tree.grammar.partitives.has(tree.doc.tokens.lower[t])) {
+  // "rescued 80 of the 100 hostages", "killed two of its commanders": a number heads a partitive too.
+  if (tree.grammar.partitives.has(tree.doc.tokens.lower[t]) || tree.doc.tokens.upos[t] === "NUM") {
     for (const c of dependents(tree, t, "nmod")) {
       if (caseWord(tree, c) !== "of") continue;
       const slot = actorOf(tree, c, depth + 1);

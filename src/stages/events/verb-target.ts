@@ -1,6 +1,6 @@
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { caseWord, dependents, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, rangeHead, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
 
 /**
  * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
@@ -25,6 +25,16 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
     const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
       (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
     );
+    // "pledged his country's support to X": the subject's own thing goes where its "to" phrase says.
+    const ownThing = owners.some((c) => {
+      const slot = roleOf(tree, [c]);
+      return slot !== null && isSubjectsOwn(tree, slot, trigger.code);
+    });
+    if (ownThing) {
+      const recipient = destinationOf(tree, v, [o]);
+      if (recipient) return recipient;
+      continue;
+    }
     // "rejected a request by X", "opened an investigation into the death of X": last, whose it is.
     // The parse may read the "by" phrase as an agent, or hang its preposition on a title before the name
     // ("a motion by former president Hosni Mubarak").
@@ -55,6 +65,37 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
 function titleCase(tree: SentenceTree, name: number): string | null {
   const title = dependents(tree, name, "nmod:desc").find((c) => c < name);
   return title === undefined ? null : caseWord(tree, title);
+}
+
+/** Sectors of armed forces: a subject's own forces are its means, not its target. */
+const FORCE_SECTORS = /^(MIL|COP)/;
+
+/** Roots of force used on people (coerce, assault, fight, mass violence): "killed its commander" is aimed at him. */
+const FORCE_ON_PEOPLE = /^(17|18|19|20)/;
+
+/**
+ * Whether an actor is the subject's own, owned through a possessive pronoun: its forces moved or
+ * shown ("strengthened its forces in X", "withdraw their troops"), or its country owning the object
+ * ("pledged his country's support to X"). Force used on a pronoun's people still aims at them.
+ * The pronoun is not resolved: in a clause of moving or showing forces it is nearly always the subject's.
+ * @param code the event's CAMEO code
+ */
+export function isSubjectsOwn(tree: SentenceTree, slot: ActorSlot, code: string): boolean {
+  const { lower, deprel } = tree.doc.tokens;
+  const head = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+  const byPronoun = dependents(tree, head, "nmod:poss").some((p) =>
+    tree.grammar.possessivePronouns.has(lower[p]),
+  );
+  if (!byPronoun) return false;
+  if (deprel[head] === "nmod:poss") return true;
+  // Forces are a plural role word ("its troops"); "mourned its commander" names a person.
+  const plural = tree.doc.tokens.lemma[head] !== lower[head];
+  return (
+    !FORCE_ON_PEOPLE.test(code) &&
+    plural &&
+    isBareRole(slot) &&
+    slot.members.every((m) => m.sector !== null && FORCE_SECTORS.test(m.sector))
+  );
 }
 
 /** A role word with no country and no name ("troops", "a delegation", "prisoners"): a force or people moved, not a party. */
@@ -103,16 +144,19 @@ function purposeTarget(tree: SentenceTree, v: number, objects: readonly number[]
 export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
   // reads "said Chinese ships entered ..." as an object with a participle.
-  const objects = dependents(tree, v, "obj", "iobj").filter(
-    (o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0,
-  );
+  // "call on US to lift ...": the parse may hang the object on the verb's particle.
+  const objects = [v, ...dependents(tree, v, "compound:prt")]
+    .flatMap((t) => dependents(tree, t, "obj", "iobj"))
+    .filter((o) => !trigger.speech || dependents(tree, o, "acl", "acl:relcl").length === 0);
   const direct = roleOf(tree, objects);
-  if (direct && !isBareRole(direct)) return direct;
+  const own = direct !== null && isSubjectsOwn(tree, direct, trigger.code);
+  if (direct && !isBareRole(direct) && !own) return direct;
   if (direct) {
     const destination = destinationOf(tree, v, objects) ?? purposeTarget(tree, v, objects);
     if (destination) return destination;
-    // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means.
-    if (!objects.every((o) => trigger.words.includes(o))) return direct;
+    // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means;
+    // "strengthened its forces", "pledged his country's support": the subject's own, not whom it acts on.
+    if (!own && !objects.every((o) => trigger.words.includes(o))) return direct;
   }
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
   const aimed = (c: number) => {
