@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Coder, createCoder } from "../../coder/coder.js";
+import type { EventRecord } from "../../model/document.js";
+
+// CAMEO codes of general verb phrases (data/patterns), checked through the whole coder on
+// plover-relations tune sentences; each code follows the CAMEO codebook.
+let coder: Coder;
+beforeAll(() => {
+  coder = createCoder();
+});
+
+const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
+const show = (events: EventRecord[]) =>
+  events.map((e) => `${e.source?.text ?? "-"} ${e.cameo} "${e.trigger.text}" ${e.target?.text ?? "-"}`).join("; ");
+
+describe("verb phrases coded by the CAMEO codebook (issue 9)", () => {
+  it("codes setting a deadline as an ultimatum (139), not a bare demand", () => {
+    const events = code(
+      "JERUSALEM (AP) -- An Israeli court has set a 60-day deadline for the Jordanian-appointed council that oversees Muslim holy sites in Jerusalem to respond to its closure of a disputed structure at the city's most sensitive scared site.",
+    );
+    const deadline = events.find((e) => e.source?.text === "Israeli court");
+    expect(deadline?.cameo, show(events)).toBe("139");
+    expect(deadline?.plover?.type, show(events)).toBe("THREATEN");
+  });
+});
