@@ -22,4 +22,13 @@ describe("verb phrases coded by the CAMEO codebook (issue 9)", () => {
     expect(deadline?.cameo, show(events)).toBe("139");
     expect(deadline?.plover?.type, show(events)).toBe("THREATEN");
   });
+
+  it("codes offering criticism as criticism (111) of the noun's party, not an offer", () => {
+    const events = code(
+      "The European Parliament delegation visiting earlier in the week offered scathing criticism of the Maltese government's handling of the situation and declared that trust had been severely damaged.",
+    );
+    const offered = events.find((e) => e.trigger.text === "offered");
+    expect(offered?.cameo, show(events)).toBe("111");
+    expect(offered?.target?.text, show(events)).toBe("Maltese government");
+  });
 });
