@@ -57,6 +57,24 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
   return { source: agent ?? modifier, target, passive: false };
 }
 
+/**
+ * "a bookmark was returned by US officials to Spanish authorities": a passive verb whose subject names
+ * no actor moves a thing, and the actor its "to" phrase names receives it. Not a "from" phrase: "two
+ * inspectors were expelled from North Korea" names who expelled them when the inspectors go unrecognised.
+ */
+function receiverOf(tree: SentenceTree, v: number): ActorSlot | null {
+  if (dependents(tree, v, "nsubj:pass").length === 0) return null;
+  const arrival = (c: number) => {
+    const word = caseWord(tree, c);
+    return word !== null && word !== "from" && tree.grammar.destinationPrepositions.has(word);
+  };
+  // "by US officials to Spanish authorities": the parse may hang the phrase on the agent.
+  const phrases = [v, ...dependents(tree, v, "obl:agent")].flatMap((t) =>
+    dependents(tree, t, t === v ? "obl" : "nmod"),
+  );
+  return roleOf(tree, phrases.filter(arrival));
+}
+
 /** The parse's head of a trigger's words: "air strikes" is headed by "strikes", whichever word the pattern keys on. */
 export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
@@ -75,7 +93,7 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {
-    const patient = patientOf(tree, v) ?? (passive ? null : objectOf(tree, v, trigger));
+    const patient = patientOf(tree, v) ?? (passive ? receiverOf(tree, v) : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
   }
   // A participle modifying a noun: with an object of its own it is active and the noun is its subject

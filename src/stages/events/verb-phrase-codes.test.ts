@@ -11,7 +11,9 @@ beforeAll(() => {
 
 const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
 const show = (events: EventRecord[]) =>
-  events.map((e) => `${e.source?.text ?? "-"} ${e.cameo} "${e.trigger.text}" ${e.target?.text ?? "-"}`).join("; ");
+  events
+    .map((e) => `${e.source?.text ?? "-"} ${e.cameo} "${e.trigger.text}" ${e.target?.text ?? "-"}`)
+    .join("; ");
 
 describe("verb phrases coded by the CAMEO codebook (issue 9)", () => {
   it("codes setting a deadline as an ultimatum (139), not a bare demand", () => {
