@@ -85,8 +85,36 @@ export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   return t;
 }
 
+/**
+ * "launched a mediation effort to resolve the rift between Qatar and other Gulf states": the parties of
+ * the dispute a mediation's purpose infinitive acts on (its own noun, or the noun it is a compound of).
+ */
+function disputeParties(tree: SentenceTree, n: number): ActorSlot | null {
+  const { head, deprel } = tree.doc.tokens;
+  const phrase = deprel[n] === "compound" && head[n] > n ? [n, head[n]] : [n];
+  let purposes = phrase.flatMap((t) => dependents(tree, t, "acl", "advcl", "xcomp"));
+  // "to try to prevent a confrontation between X and Y": through a verb it completes.
+  for (let depth = 0; depth < 3 && purposes.length > 0; depth++) {
+    const disputes = purposes.flatMap((p) => dependents(tree, p, "obj"));
+    const between = disputes
+      .flatMap((d) => dependents(tree, d, "nmod"))
+      .filter((c) => caseWord(tree, c) === "between");
+    const parties = roleOf(tree, between);
+    if (parties) return parties;
+    purposes = purposes.flatMap((p) => dependents(tree, p, "xcomp"));
+  }
+  return null;
+}
+
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
+  const roles = parsedRoles(tree, trigger);
+  if (roles.target || !tree.grammar.mediationRoots.some((root) => trigger.code.startsWith(root)))
+    return roles;
+  return { ...roles, target: disputeParties(tree, phraseHead(tree, trigger)) };
+}
+
+function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
