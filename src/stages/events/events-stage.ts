@@ -34,9 +34,9 @@ import {
   ownSideSource,
   soleCountry,
 } from "./source-country.js";
+import { speakerSideSource } from "./speaker-side.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
-import { speakerSideSource } from "./speaker-side.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 import { actorMeans, violenceByActor } from "./violence-kind.js";

@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
+import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../model/document.js";
+import { defaultCoder } from "../../test-helpers/event-triples.js";
 
 // CAMEO codes of general verb phrases (data/patterns), checked through the whole coder on
 // plover-relations tune sentences; each code follows the CAMEO codebook.
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
+const code = (text: string): EventRecord[] =>
+  defaultCoder().code({ id: "t", text, date: "2024-05-01" }).events;
 const show = (events: EventRecord[]) =>
   events
     .map((e) => `${e.source?.text ?? "-"} ${e.cameo} "${e.trigger.text}" ${e.target?.text ?? "-"}`)
