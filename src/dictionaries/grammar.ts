@@ -103,6 +103,8 @@ export interface Grammar {
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
+  /** Mediations aimed at the parties of the dispute their purpose names ("to resolve the rift between X and Y"): codes by root. */
+  mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
@@ -226,6 +228,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       frameRoots: file.conversation_frame.frame_roots,
       statementRoots: file.conversation_frame.statement_roots,
     },
+    mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {

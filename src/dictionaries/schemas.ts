@@ -186,6 +186,7 @@ export const grammarSchema = lazySchema((z) =>
       urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
+    mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),

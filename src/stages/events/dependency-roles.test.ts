@@ -394,6 +394,29 @@ describe("a weapon noun is the means of its verb's act (issue 9)", () => {
   });
 });
 
+describe("a mediation's parties (issue 9)", () => {
+  // plover-relations tune sentence: the dispute is named in the mediation's purpose, not beside it.
+  it("aims a mediation at the parties of the dispute its purpose names", () => {
+    const events = code(
+      "Egypt already has launched a mediation effort to try to prevent a military confrontation between Turkey and Syria, over Turkish allegations that Syria is harboring Turkish Kurdish rebels.",
+    );
+    const mediation = events.filter((e) => e.cameo === "045" && e.source?.text === "Egypt");
+    expect(mediation.map((e) => e.target?.text).sort(), show(events)).toEqual(["Syria", "Turkey"]);
+  });
+});
+
+describe("a thing moved by a passive verb (issue 9)", () => {
+  // plover-relations tune sentence: the parse hangs the "to" phrase on the agent.
+  it("makes the actor a passive verb's thing goes to its target", () => {
+    const events = code(
+      "An 18-carat gold bookmark, a gift from Eva Braun to Adolf Hitler and the property of a Spanish museum, was returned by US officials to Spanish authorities in June 2010.",
+    );
+    const returned = events.find((e) => e.trigger.text === "returned");
+    expect(returned?.source?.text, show(events)).toBe("US officials");
+    expect(returned?.target?.text, show(events)).toBe("Spanish authorities");
+  });
+});
+
 describe("an act named as the cause of a passive verb (issue 9)", () => {
   it("makes the passive subject the patient of the attack, never its agent", () => {
     const events = code(

@@ -57,6 +57,24 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
   return { source: agent ?? modifier, target, passive: false };
 }
 
+/**
+ * "a bookmark was returned by US officials to Spanish authorities": a passive verb whose subject names
+ * no actor moves a thing, and the actor its "to" phrase names receives it. Not a "from" phrase: "two
+ * inspectors were expelled from North Korea" names who expelled them when the inspectors go unrecognised.
+ */
+function receiverOf(tree: SentenceTree, v: number): ActorSlot | null {
+  if (dependents(tree, v, "nsubj:pass").length === 0) return null;
+  const arrival = (c: number) => {
+    const word = caseWord(tree, c);
+    return word !== null && word !== "from" && tree.grammar.destinationPrepositions.has(word);
+  };
+  // "by US officials to Spanish authorities": the parse may hang the phrase on the agent.
+  const phrases = [v, ...dependents(tree, v, "obl:agent")].flatMap((t) =>
+    dependents(tree, t, t === v ? "obl" : "nmod"),
+  );
+  return roleOf(tree, phrases.filter(arrival));
+}
+
 /** The parse's head of a trigger's words: "air strikes" is headed by "strikes", whichever word the pattern keys on. */
 export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
@@ -67,15 +85,43 @@ export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   return t;
 }
 
+/**
+ * "launched a mediation effort to resolve the rift between Qatar and other Gulf states": the parties of
+ * the dispute a mediation's purpose infinitive acts on (its own noun, or the noun it is a compound of).
+ */
+function disputeParties(tree: SentenceTree, n: number): ActorSlot | null {
+  const { head, deprel } = tree.doc.tokens;
+  const phrase = deprel[n] === "compound" && head[n] > n ? [n, head[n]] : [n];
+  let purposes = phrase.flatMap((t) => dependents(tree, t, "acl", "advcl", "xcomp"));
+  // "to try to prevent a confrontation between X and Y": through a verb it completes.
+  for (let depth = 0; depth < 3 && purposes.length > 0; depth++) {
+    const disputes = purposes.flatMap((p) => dependents(tree, p, "obj"));
+    const between = disputes
+      .flatMap((d) => dependents(tree, d, "nmod"))
+      .filter((c) => caseWord(tree, c) === "between");
+    const parties = roleOf(tree, between);
+    if (parties) return parties;
+    purposes = purposes.flatMap((p) => dependents(tree, p, "xcomp"));
+  }
+  return null;
+}
+
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
+  const roles = parsedRoles(tree, trigger);
+  if (roles.target || !tree.grammar.mediationRoots.some((root) => trigger.code.startsWith(root)))
+    return roles;
+  return { ...roles, target: disputeParties(tree, phraseHead(tree, trigger)) };
+}
+
+function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {
-    const patient = patientOf(tree, v) ?? (passive ? null : objectOf(tree, v, trigger));
+    const patient = patientOf(tree, v) ?? (passive ? receiverOf(tree, v) : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
   }
   // A participle modifying a noun: with an object of its own it is active and the noun is its subject

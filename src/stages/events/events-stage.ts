@@ -34,6 +34,7 @@ import {
   ownSideSource,
   soleCountry,
 } from "./source-country.js";
+import { speakerSideSource } from "./speaker-side.js";
 import { findDemandEvents, findToneEvents } from "./speech-tone.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 import { reframeTrigger } from "./verb-frames.js";
@@ -379,11 +380,12 @@ function codeSentence(
   const carriers = new Set<EventDraft>();
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
-    if (!reading.source) {
-      drafts.push(...agentlessViolence(ctx, sentence, reading, statusOf(reading)));
+    const finding = statusOf(reading);
+    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, finding, options.grammar);
+    if (!actor) {
+      drafts.push(...agentlessViolence(ctx, sentence, reading, finding));
       continue;
     }
-    const finding = statusOf(reading);
     if (finding.demandedBy !== undefined || finding.inAttribution) continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
@@ -391,7 +393,7 @@ function codeSentence(
     const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
     const ownSide = ownSideSource(
       doc,
-      reading.source,
+      actor,
       reportedTarget,
       tree,
       mentions,

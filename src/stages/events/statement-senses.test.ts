@@ -62,3 +62,24 @@ describe("the dateline's country for role words", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speaker's side named by a group pronoun (issue 9)", () => {
+  // plover-relations tune sentence: "they" stands for no actor named before it.
+  it("makes the speaker the source of a stance whose subject is 'they'", () => {
+    const events = triples(
+      "CMPAJAC's chairman said that they will not end the strike until their permits are corrected and the app-based taxi services are banned from the city.",
+    );
+    expect(
+      events.some((e) => / 1242 /.test(e)),
+      events.join("; "),
+    ).toBe(true);
+  });
+
+  it("leaves an act of force by 'they' unclaimed", () => {
+    const events = triples("Iran's foreign minister said that they attacked the village.");
+    expect(
+      events.some((e) => / 19\d* /.test(e)),
+      events.join("; "),
+    ).toBe(false);
+  });
+});

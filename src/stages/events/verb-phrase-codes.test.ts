@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../../model/document.js";
+import { defaultCoder } from "../../test-helpers/event-triples.js";
+
+// CAMEO codes of general verb phrases (data/patterns), checked through the whole coder on
+// plover-relations tune sentences; each code follows the CAMEO codebook.
+const code = (text: string): EventRecord[] =>
+  defaultCoder().code({ id: "t", text, date: "2024-05-01" }).events;
+const show = (events: EventRecord[]) =>
+  events
+    .map((e) => `${e.source?.text ?? "-"} ${e.cameo} "${e.trigger.text}" ${e.target?.text ?? "-"}`)
+    .join("; ");
+
+describe("verb phrases coded by the CAMEO codebook (issue 9)", () => {
+  it("codes setting a deadline as an ultimatum (139), not a bare demand", () => {
+    const events = code(
+      "JERUSALEM (AP) -- An Israeli court has set a 60-day deadline for the Jordanian-appointed council that oversees Muslim holy sites in Jerusalem to respond to its closure of a disputed structure at the city's most sensitive scared site.",
+    );
+    const deadline = events.find((e) => e.source?.text === "Israeli court");
+    expect(deadline?.cameo, show(events)).toBe("139");
+    expect(deadline?.plover?.type, show(events)).toBe("THREATEN");
+  });
+
+  it("codes offering criticism as criticism (111) of the noun's party, not an offer", () => {
+    const events = code(
+      "The European Parliament delegation visiting earlier in the week offered scathing criticism of the Maltese government's handling of the situation and declared that trust had been severely damaged.",
+    );
+    const offered = events.find((e) => e.trigger.text === "offered");
+    expect(offered?.cameo, show(events)).toBe("111");
+    expect(offered?.target?.text, show(events)).toBe("Maltese government");
+  });
+});
