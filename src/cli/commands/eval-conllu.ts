@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_DATA_DIR } from "../../dictionaries/data-paths.js";
 import { syntaxModelPath } from "../../dictionaries/load-resources.js";
 import { formatSyntaxScore, scoreSyntax } from "../../eval/syntax-score.js";
+import { addWinkHints } from "../../stages/tokenize/index.js";
 import { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { parseConllu } from "../../syntax/conllu.js";
-import { addWinkHints } from "../../stages/tokenize/index.js";
 import { loadSyntaxModel } from "../../syntax/syntax-model.js";
 import { type CliContext, reportError } from "../context.js";
 

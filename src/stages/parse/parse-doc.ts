@@ -39,7 +39,9 @@ export function parseDoc(
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) forms.push(treebankForm(tokens.text[t]));
     if (forms.length === 0) continue;
     // wink-nlp's own tags, which a model trained with hints reads as features.
-    const hints = analyzer.model.tagger.hints ? tokens.pos.slice(sentence.tokenStart, sentence.tokenEnd) : undefined;
+    const hints = analyzer.model.tagger.hints
+      ? tokens.pos.slice(sentence.tokenStart, sentence.tokenEnd)
+      : undefined;
     const out = analyzer.analyze(forms, hints);
     for (let i = 0; i < forms.length; i++) {
       const t = sentence.tokenStart + i;

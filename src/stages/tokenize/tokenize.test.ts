@@ -29,7 +29,10 @@ describe("tokenize", () => {
   });
 
   it("reads an unsplit contraction wink gives no lemma for ('dont') as its own lemma", () => {
-    const doc = createDoc({ id: "t", text: "Going back after graduating you get a discount on services nope you dont." });
+    const doc = createDoc({
+      id: "t",
+      text: "Going back after graduating you get a discount on services nope you dont.",
+    });
     tokenizeDoc(doc);
     const at = doc.tokens.text.indexOf("dont");
     expect(at).toBeGreaterThan(0);

@@ -105,7 +105,13 @@ function firstPassTags(examples: Example[], model: TaggerModel, settings: Tagger
   for (let fold = 0; fold < folds; fold++) {
     const first =
       folds > 1
-        ? trainPass(examples.filter((_, i) => i % folds !== fold), model.tags.length, model.dictionary, settings, null)
+        ? trainPass(
+            examples.filter((_, i) => i % folds !== fold),
+            model.tags.length,
+            model.dictionary,
+            settings,
+            null,
+          )
         : model.first;
     const tagger: TaggerModel = { ...model, first, second: null };
     const scratch = taggerScratch(tagger);
@@ -138,5 +144,8 @@ export function trainTagger(
   const first = trainPass(examples, tags.length, dictionary, settings, null);
   const model: TaggerModel = { tags, first, second: null, dictionary, hints: settings.hints === true };
   if (!settings.twoPass) return model;
-  return { ...model, second: trainPass(examples, tags.length, dictionary, settings, firstPassTags(examples, model, settings)) };
+  return {
+    ...model,
+    second: trainPass(examples, tags.length, dictionary, settings, firstPassTags(examples, model, settings)),
+  };
 }
