@@ -1,0 +1,148 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Sentence } from "../../model/document.js";
+import { fanOut, mutualTarget } from "./actor-pairs.js";
+import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
+import type { EventDraft } from "./build-event.js";
+import type { StatusFinding } from "./event-status.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import type { DraftScope, Reading } from "./reading.js";
+import { isVerbal, ownSideSource } from "./source-country.js";
+import { speakerSideSource } from "./speaker-side.js";
+
+/**
+ * Reported speech about the speaker's own side is that side's act, not a claim about another: a verbal
+ * stance ("Raisi told his counterpart that Iran supports ...") is asserted, and an announced future
+ * act ("Turkey's president says it will begin an operation") is the intent (03x) or threat (13x) that
+ * CAMEO codes, asserted, with the announced act kept in `intended_cameo`; so is a planned meeting
+ * with a named party reported with no speaker (`withParty`; grammar `planned_acts`: "X will meet Y").
+ */
+function ownVoice(
+  finding: StatusFinding,
+  source: ActorMention,
+  code: string,
+  grammar: Grammar,
+  withParty = false,
+): StatusFinding & { code: string; intendedCode?: string } {
+  const speaker = finding.attributedTo?.members[0];
+  // "Obama will hold talks with Kenyatta": a planned meeting with a named party, reported as fact, is
+  // announced by its parties.
+  const planned =
+    withParty && speaker === undefined && grammar.plannedRoots.some((root) => code.startsWith(root));
+  const sameSide =
+    planned || (speaker !== undefined && speaker.country !== null && speaker.country === source.country);
+  if (!sameSide) return { ...finding, code };
+  const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
+  if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };
+  const intent = finding.status === "future" ? grammar.intentCode(code) : null;
+  if (intent) return { ...finding, status: "asserted", code: intent, intendedCode: code };
+  return { ...finding, code };
+}
+
+/**
+ * "Three soldiers were killed in Kabul": a passive act of material conflict (QuadClass 4) with no
+ * agent named is still an event, against its passive subject, with no source. Only asserted ones:
+ * a reported or hypothetical killing with no one behind it says too little.
+ */
+function agentlessViolence(
+  ctx: RoleContext,
+  sentence: Sentence,
+  reading: Reading,
+  finding: StatusFinding,
+): EventDraft[] {
+  const { trigger, target, clause } = reading;
+  if (!target || quadClassOf(trigger.code) !== 4 || finding.status !== "asserted") return [];
+  if (isNominal(ctx, trigger) || !isPassive(ctx, trigger, clause)) return [];
+  if (finding.demandedBy !== undefined || finding.inAttribution) return [];
+  return target.members.map((member) => ({
+    sentence,
+    code: trigger.code,
+    trigger,
+    source: null,
+    target: member,
+    status: finding.status,
+    cue: finding.cue,
+  }));
+}
+
+/** The drafts of a sentence's acts, with the speech acts that report them. */
+export interface ActDrafts {
+  drafts: EventDraft[];
+  /** The speech acts that report an act of the sentence. */
+  reportedBy: Set<TriggerMatch>;
+  /** A report's speech act. */
+  reports: Map<EventDraft, TriggerMatch>;
+}
+
+/**
+ * The events of a sentence's acts, every reading but speech. `demanded` gives the act a demand at a
+ * trigger's head asks for; `userVerbs`, whether a user's verb dictionary is loaded.
+ */
+export function actDrafts(
+  scope: DraftScope,
+  readings: readonly Reading[],
+  demanded: ReadonlyMap<number, string>,
+  userVerbs: boolean,
+): ActDrafts {
+  const { ctx, sentence, tree, mentions, documentCountry, speechActs, statusOf } = scope;
+  const { doc, grammar } = ctx;
+  const drafts: EventDraft[] = [];
+  const reportedBy = new Set<TriggerMatch>();
+  const reports = new Map<EventDraft, TriggerMatch>();
+  for (const reading of readings) {
+    if (reading.trigger.speech) continue;
+    const finding = statusOf(reading);
+    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, finding, grammar);
+    if (!actor) {
+      drafts.push(...agentlessViolence(ctx, sentence, reading, finding));
+      continue;
+    }
+    if (finding.demandedBy !== undefined || finding.inAttribution) continue;
+    const demandedCode = demanded.get(reading.trigger.head);
+    // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
+    const speaker = finding.attributedTo;
+    const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
+    const ownSide = ownSideSource(
+      doc,
+      actor,
+      reportedTarget,
+      tree,
+      mentions,
+      documentCountry,
+      isVerbal(reading.trigger.code),
+    );
+    for (const [source, target] of fanOut(ownSide, mutualTarget(reading, ownSide, reportedTarget, grammar))) {
+      // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
+      const plan = target !== null && !userVerbs;
+      const status = ownVoice(finding, source, reading.trigger.code, grammar, plan);
+      const speech = speechActs.find((act) => act.speaker === status.attributedTo);
+      if (speech) reportedBy.add(speech.trigger);
+      const report: EventDraft = {
+        sentence,
+        code: status.code,
+        ...(status.intendedCode || demandedCode ? { intendedCode: status.intendedCode ?? demandedCode } : {}),
+        trigger: reading.trigger,
+        source,
+        target,
+        status: status.status,
+        cue: status.cue,
+        attributedTo: status.attributedTo?.members[0],
+      };
+      drafts.push(report);
+      if (speech) reports.set(report, speech.trigger);
+      // A paired code ("visited" [042:043]): the target's side of the act, toward the source.
+      if (reading.trigger.reverseCode && target && status.code === reading.trigger.code)
+        drafts.push({
+          sentence,
+          code: reading.trigger.reverseCode,
+          trigger: reading.trigger,
+          source: target,
+          target: source,
+          status: status.status,
+          cue: status.cue,
+          attributedTo: status.attributedTo?.members[0],
+        });
+    }
+  }
+  return { drafts, reportedBy, reports };
+}

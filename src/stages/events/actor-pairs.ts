@@ -1,0 +1,61 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { ActorMention } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { Reading } from "./reading.js";
+import { isBareRole } from "./verb-target.js";
+
+/**
+ * "Jordan and Britain agreed to undertake joint military exercises": coordinated parties agreeing,
+ * meeting or cooperating (grammar `mutual_acts`) do so with each other, unless the parse names a
+ * party they act toward; a guessed target or a bare role word ("military") yields (null).
+ */
+export function mutualTarget(
+  reading: Reading,
+  source: ActorSlot,
+  target: ActorSlot | null,
+  grammar: Grammar,
+): ActorSlot | null {
+  if (!target || source.members.length < 2) return target;
+  if (!grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root))) return target;
+  return reading.guessedTarget || isBareRole(target) ? null : target;
+}
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+
+/**
+ * Whether two mentions are one party: the same code, unless they name two different people ("Peres
+ * blamed Netanyahu's policies": both ISRGOV, yet one acts on the other).
+ */
+function sameParty(a: ActorMention, b: ActorMention): boolean {
+  if (a.code !== b.code) return false;
+  // "a man shot eight people": two role words of one code with different heads are two groups.
+  if (a.kind === "agent" && b.kind === "agent" && a.country !== null)
+    return lastWord(a.text) === lastWord(b.text);
+  if (a.kind !== "person" || b.kind !== "person") return true;
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  const x = a.text.toLowerCase();
+  const y = b.text.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/** One event per source member and target member ("Iran and Iraq agreed" → one for each). */
+export function fanOut(
+  source: ActorSlot,
+  target: ActorSlot | null,
+  reciprocal = true,
+): [ActorMention, ActorMention | null][] {
+  const pairs: [ActorMention, ActorMention | null][] = [];
+  if (!target) {
+    if (!reciprocal) return source.members.map((member) => [member, null]);
+    // A compound with no target acts on itself: "both nations agreed" → each toward the other.
+    if (source.members.length > 1) {
+      for (const a of source.members)
+        for (const b of source.members) if (a.code !== b.code) pairs.push([a, b]);
+      return pairs;
+    }
+    return [[source.members[0], null]];
+  }
+  for (const a of source.members) for (const b of target.members) if (!sameParty(a, b)) pairs.push([a, b]);
+  // "Iran promised Iran's support": an actor named again as its own target is an act with no target.
+  return pairs.length > 0 ? pairs : fanOut(source, null, reciprocal);
+}

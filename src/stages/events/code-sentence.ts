@@ -1,0 +1,90 @@
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { datelineCredit } from "../when-where/dateline.js";
+import { actDrafts } from "./act-drafts.js";
+import { buildActorSlots } from "./actor-slots.js";
+import { anchoredDrafts } from "./anchored-drafts.js";
+import { isNominal, type RoleContext } from "./assign-roles.js";
+import type { EventDraft } from "./build-event.js";
+import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
+import type { EventsStageOptions } from "./events-stage.js";
+import { foldMeans } from "./fold-means.js";
+import { readTriggers, withPlaceTargets } from "./read-triggers.js";
+import type { Reading } from "./reading.js";
+import { sentenceMatches } from "./sentence-matches.js";
+import type { CountryEvidence } from "./source-country.js";
+import { statementDrafts } from "./statement-drafts.js";
+
+/** Codes the events of one sentence. */
+export function codeSentence(
+  doc: Doc,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  options: EventsStageOptions,
+  documentCountry: () => CountryEvidence | null = () => null,
+): EventDraft[] {
+  // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
+  // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...": the dateline's place before the credit
+  // gives role words their country but is no party to the sentence's events.
+  const credit = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
+    (slot) => !credit || slot.tokenStart > credit.end,
+  );
+  if (slots.length === 0) return [];
+  // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
+  // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
+  const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
+  const search = sentenceMatches(doc, sentence, slots, options, userVerbs);
+  if (!search) return [];
+  const { found, tree, matches } = search;
+  const ctx: RoleContext = { doc, slots, grammar: options.grammar };
+  const read = readTriggers(ctx, sentence, matches, tree);
+  // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
+  const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
+  const readings = (
+    tree && options.gazetteer && options.placeTargets
+      ? withPlaceTargets(tree, folded, options.gazetteer)
+      : folded
+  ).filter((reading) => reading.target || !reading.trigger.needsTarget);
+  const speechActs: SpeechAct[] = readings
+    .filter((r) => r.trigger.speech)
+    .map((r) => ({ trigger: r.trigger, speaker: r.source }));
+  // Status and scope (scope.ts, scope-cues.ts): a demand's content is no event of its own; its code
+  // goes with the demand as the act demanded.
+  const { demandRoots } = options.grammar.status;
+  const demandHeads = new Set(
+    readings
+      .filter((r) => demandRoots.some((root) => r.trigger.code.startsWith(root)))
+      .map((r) => r.trigger.head),
+  );
+  const findings = new Map<Reading, StatusFinding>();
+  const demanded = new Map<number, string>();
+  for (const reading of readings) {
+    const finding = findStatus({
+      doc,
+      sentence,
+      trigger: reading.trigger,
+      clause: reading.clause,
+      tree,
+      speechActs,
+      demandHeads,
+      slots,
+      grammar: options.grammar,
+    });
+    findings.set(reading, finding);
+    if (finding.demandedBy !== undefined && !demanded.has(finding.demandedBy))
+      demanded.set(finding.demandedBy, reading.trigger.code);
+  }
+  const statusOf = (reading: Reading) => findings.get(reading) ?? { status: "asserted" as const };
+  const scope = { ctx, sentence, tree, mentions, documentCountry, speechActs, statusOf };
+  const acts = actDrafts(scope, readings, demanded, userVerbs);
+  const said = statementDrafts(scope, readings, acts.reportedBy);
+  return anchoredDrafts(
+    [...acts.drafts, ...said.drafts],
+    said.statements,
+    said.carriers,
+    acts.reports,
+    found,
+    mentions,
+    options.grammar,
+  );
+}

@@ -1,0 +1,134 @@
+import { quadClassOf } from "../../model/codes.js";
+import type { Sentence } from "../../model/document.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+import type { ActorSlot } from "./actor-slots.js";
+import {
+  findSource,
+  findTarget,
+  firstSubject,
+  isNominal,
+  isPassive,
+  type RoleContext,
+} from "./assign-roles.js";
+import { dependencyRoles } from "./dependency-roles.js";
+import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
+import type { Reading } from "./reading.js";
+import { type ClauseBounds, roleClause } from "./scope.js";
+import type { SentenceTree } from "./sentence-tree.js";
+import { reframeTrigger } from "./verb-frames.js";
+
+/** A target the clause rules found, unless the parse shows it is only a place or a time. */
+function fittingTarget(
+  tree: SentenceTree | null,
+  trigger: TriggerMatch,
+  slot: ActorSlot | null,
+): ActorSlot | null {
+  return slot && tree && !fallbackTargetFits(tree, trigger, slot) ? null : slot;
+}
+
+/** "protested X and condemned Y": a verb coordinated with an earlier one shares its subject. */
+function coordinatedWithPrevious(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): boolean {
+  const { tokens } = ctx.doc;
+  let t = trigger.tokenStart - 1;
+  while (t >= clause.start && (tokens.pos[t] === "ADV" || tokens.pos[t] === "AUX")) t--;
+  return t >= clause.start - 1 && t >= 0 && ctx.grammar.verbJoiners.has(tokens.lower[t]);
+}
+
+export function readTriggers(
+  ctx: RoleContext,
+  sentence: Sentence,
+  matches: readonly TriggerMatch[],
+  tree: SentenceTree | null,
+): Reading[] {
+  const readings: Reading[] = [];
+  for (const match of matches) {
+    // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
+    const trigger = tree ? reframeTrigger(tree, match) : match;
+    const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
+    // The parse names the roles first; the clause heuristics fill in what it leaves open.
+    const parsed = tree ? dependencyRoles(tree, trigger) : null;
+    const nominal = isNominal(ctx, trigger);
+    const passive = parsed?.passive || isPassive(ctx, trigger, clause);
+    // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
+    // With no earlier verb trigger ("X called Y and urged him"), the clause's subject is its first actor.
+    const sharedSubject =
+      !parsed?.source && !passive && !nominal && coordinatedWithPrevious(ctx, trigger, clause)
+        ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
+            ?.source ?? firstSubject(ctx, clause, trigger))
+        : null;
+    const found = parsed?.source
+      ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
+      : sharedSubject
+        ? { slot: sharedSubject, basis: "subject" as const }
+        : findSource(ctx, trigger, clause, passive);
+    // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
+    const source =
+      found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
+    // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
+    const target =
+      parsed && trigger.speech
+        ? parsed.target
+        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(ctx, trigger, clause, passive, source)));
+    // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
+    // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
+    const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
+    if (
+      verbal &&
+      !target &&
+      found?.basis === "modifier" &&
+      ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
+    )
+      continue;
+    // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
+    // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
+    const named = trigger.patternRoles;
+    const firstAfter = !passive && named?.firstAfter !== source ? named?.firstAfter : null;
+    readings.push({
+      trigger,
+      clause,
+      source: named?.source ?? source,
+      target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
+      guessedTarget: !named && !parsed?.target,
+    });
+  }
+  return readings;
+}
+
+/**
+ * "troops seized Kirkuk", "shelled Donetsk": an act done to a place with no party named has the
+ * place's country as its target (place-target.ts). The place stays the event's place too. Help
+ * to a bare group in a place ("food to people in northeast Nigeria") is help to that place.
+ */
+export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazetteer: Gazetteer): Reading[] {
+  let places: SentenceTree | undefined;
+  const placesOf = () => {
+    places ??= placeTree(tree, gazetteer);
+    return places;
+  };
+  return readings.map((reading) => {
+    const { trigger } = reading;
+    // "providing food to 300,000 people in northeast Nigeria": help to a bare group helps its place.
+    const helped =
+      reading.target && reading.source && !trigger.speech
+        ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
+        : null;
+    if (helped) return { ...reading, target: helped };
+    // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
+    // beats the clause rules' guess.
+    const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
+    if (
+      (reading.target && !guessOnly) ||
+      !reading.source ||
+      trigger.speech ||
+      !actsOnPlaces(tree, trigger.code)
+    )
+      return reading;
+    const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
+    if (!target) return reading;
+    // "captured Grozny": a place taken is territory occupied, not a person arrested.
+    const code = tree.grammar.placeTargets.recode.get(trigger.code);
+    return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
+  });
+}

@@ -1,0 +1,30 @@
+import type { ActorMention, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { RoleContext } from "./assign-roles.js";
+import type { SpeechAct, StatusFinding } from "./event-status.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import type { ClauseBounds } from "./scope.js";
+import type { SentenceTree } from "./sentence-tree.js";
+import type { CountryEvidence } from "./source-country.js";
+
+/** A trigger with its clause and actors. */
+export interface Reading {
+  trigger: TriggerMatch;
+  clause: ClauseBounds;
+  source: ActorSlot | null;
+  target: ActorSlot | null;
+  /** The target is the clause rules' guess, the parse having named none. */
+  guessedTarget?: boolean;
+}
+
+/** What the steps that turn one sentence's readings into event drafts share. */
+export interface DraftScope {
+  ctx: RoleContext;
+  sentence: Sentence;
+  tree: SentenceTree | null;
+  mentions: readonly ActorMention[];
+  /** The country a role word with none of its own belongs to (source-country.ts). */
+  documentCountry: () => CountryEvidence | null;
+  speechActs: readonly SpeechAct[];
+  statusOf: (reading: Reading) => StatusFinding;
+}

@@ -1,0 +1,75 @@
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
+import type { EventsStageOptions } from "./events-stage.js";
+import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
+import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
+import { mergeTriggerMatches } from "./merge-trigger-matches.js";
+import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
+
+/** A sentence's trigger matches, with its tree where it has a parse. */
+export interface SentenceMatches {
+  /** The surface trigger matches, before any is set aside. */
+  found: TriggerMatch[];
+  tree: SentenceTree | null;
+  /** The triggers to read: usable surface matches merged with the verb patterns' matches. */
+  matches: TriggerMatch[];
+}
+
+/**
+ * Finds the triggers of a sentence with actors (`slots`); null when it has none. `userVerbs`: a
+ * user's verb dictionary is loaded.
+ */
+export function sentenceMatches(
+  doc: Doc,
+  sentence: Sentence,
+  slots: readonly ActorSlot[],
+  options: EventsStageOptions,
+  userVerbs: boolean,
+): SentenceMatches | null {
+  // A trigger word inside an actor's name ("Irani's military action") is part of the actor, not an event.
+  const insideActor = (t: number) => slots.some((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
+  // "American-supported", "Russia-backed", "rebel-held": a participle glued into a compound adjective
+  // describes a noun; it reports no act of its own.
+  const inCompound = (t: number) =>
+    t > sentence.tokenStart &&
+    doc.tokens.text[t - 1] === "-" &&
+    !doc.tokens.spaceBefore[t] &&
+    !doc.tokens.spaceBefore[t - 1];
+  const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
+  const found = matchTriggers(doc, sentence.index, options.triggers);
+  const surface = found.filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+  const parsed = hasParse(doc, sentence);
+  // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
+  const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
+  if (surface.length === 0 && !verbs) return null;
+  const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
+  const merged =
+    tree && options.verbPatterns
+      ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
+      : surface;
+  const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
+  if (matches.length === 0) return null;
+  return { found, tree, matches };
+}
+
+/** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */
+const OWN_CLAUSE = new Set(["parataxis", "conj", "advcl", "nsubj", "csubj", "ccomp"]);
+
+/**
+ * PETRARCH codes a verb's phrase once: a built-in trigger inside the object or complement of a verb
+ * the user's dictionary codes ("abandoned efforts to stop a parade", "boycotted the parade
+ * supporting Gondor") is part of that verb's phrase, not an act of its own.
+ */
+function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const userHeads = new Set(matches.filter((m) => m.user).map((m) => m.head));
+  if (userHeads.size === 0) return [...matches];
+  const { head, deprel } = tree.doc.tokens;
+  const insideUserPhrase = (t: number) => {
+    for (let u = t, depth = 0; head[u] >= 0 && depth < 8; u = head[u], depth++) {
+      if (OWN_CLAUSE.has(deprel[u])) return false;
+      if (userHeads.has(head[u])) return true;
+    }
+    return false;
+  };
+  return matches.filter((m) => m.user || !insideUserPhrase(m.head));
+}
