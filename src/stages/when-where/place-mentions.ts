@@ -189,7 +189,7 @@ function nameRun(
   const nameWord = (t: number) =>
     isCapitalized(tokens.text[t]) &&
     isLetter(tokens.text[t].charCodeAt(0)) &&
-    !CALENDAR_WORD.test(tokens.text[t]) &&
+    !words.calendarWords.has(tokens.lower[t]) &&
     actorKinds[t] === kind;
   let right = end;
   while (right < sentence.tokenEnd && tokens.spaceBefore[right] === 1) {
@@ -285,10 +285,6 @@ function demonymPlace(
   return place ? { end: at + 1, place } : undefined;
 }
 
-/** Weekdays and months: "Nablus Saturday" is a town then a date, not one longer name. */
-const CALENDAR_WORD =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-
 /** Rejects stop names, acronyms, sentence-initial common words and surnames that are also towns. */
 function acceptName(
   doc: Doc,
@@ -347,7 +343,7 @@ function acceptName(
     after >= 0 &&
     isCapitalized(tokens.text[after]) &&
     tokens.pos[after] === "PROPN" &&
-    !CALENDAR_WORD.test(tokens.text[after])
+    !words.calendarWords.has(tokens.lower[after])
   )
     return false;
   return true;

@@ -30,6 +30,8 @@ export const placeWordsSchema = lazySchema((z) =>
     destination_prepositions: wordList(z),
     possessive_determiners: wordList(z),
     place_object_verbs: wordList(z),
+    calendar_words: wordList(z),
+    generic_place_nouns: wordList(z),
   }),
 );
 
@@ -99,6 +101,10 @@ export interface PlaceWords {
    * ("captured Ocalan") only with a locality word.
    */
   placeObjectVerbs: ReadonlySet<string>;
+  /** Weekdays and months, with their plurals and abbreviations: "Nablus Saturday" is a town then a date, not one name. */
+  calendarWords: ReadonlySet<string>;
+  /** Capitalised common nouns of places that, alone, are no name ("the Gulf", "the Embassy"). */
+  genericPlaceNouns: ReadonlySet<string>;
 }
 
 const toSet = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -137,5 +143,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     topicPrepositions: toSet(file.topic_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
     placeObjectVerbs: toSet(file.place_object_verbs),
+    calendarWords: toSet(file.calendar_words),
+    genericPlaceNouns: toSet(file.generic_place_nouns),
   };
 }

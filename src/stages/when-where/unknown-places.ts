@@ -16,8 +16,6 @@ export interface UnknownPlace {
 const MAX_WORDS = 4;
 /** Acronyms and their plurals ("VBIEDs"), and single capitals ("P", a cut-off word). */
 const ACRONYM = /^(?:[A-Z.\-&]{1,6}|[A-Z]{2,6}s)$/;
-const CALENDAR_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)$/i;
 
 /** Endings of capitalised adjectives of peoples and faiths: Kurdish, Shiite, Alawite, Sunni. */
 const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
@@ -25,23 +23,6 @@ const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
 const PEOPLE_ENDING = /(?:ish|ese|ite)$/;
 /** Possessive markers after a name ("Chalabi's convoy"). */
 const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
-/** Capitalised common nouns of places that, alone, are no name. */
-const GENERIC = new Set([
-  "sea",
-  "ocean",
-  "lake",
-  "gulf",
-  "bay",
-  "hall",
-  "bazaar",
-  "tower",
-  "castle",
-  "zone",
-  "embassy",
-  "consulate",
-  "headquarters",
-]);
-
 /** A capital first letter; an apostrophe or ayn sign before it counts as part of the name ("‘Ibta"). */
 function isCapitalized(word: string): boolean {
   const first = (startsWithApostrophe(word) ? word[1] : word[0]) ?? "";
@@ -116,7 +97,7 @@ export function findUnknownPlaces(
         isCapitalized(tokens.text[end + 1]) &&
         !(words.locativePrepositions.has(tokens.lower[end]) && tokens.spaceBefore[end + 1] === 1);
       // "patrolling Korangi Saturday": a weekday or month ends the name.
-      if (CALENDAR_WORD.test(text)) break;
+      if (words.calendarWords.has(tokens.lower[end])) break;
       if (isCapitalized(text) && /\p{L}/u.test(text)) wordCount++;
       else if (!glue && !particle) break;
       end++;
@@ -244,7 +225,10 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   )
     return false;
   // "Sea", "Hall", "Bazaar": a capitalised common place word alone names nothing in particular.
-  if (end - start === 1 && (words.spatialNouns.has(tokens.lower[start]) || GENERIC.has(tokens.lower[start])))
+  if (
+    end - start === 1 &&
+    (words.spatialNouns.has(tokens.lower[start]) || words.genericPlaceNouns.has(tokens.lower[start]))
+  )
     return false;
   // "the Kurdish town of Cizre": the name follows "of"; the adjective before is a modifier.
   const adjective =
@@ -281,7 +265,7 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
       (words.titleWords.has(tokens.lower[t]) && !locality) ||
-      CALENDAR_WORD.test(tokens.text[t])
+      words.calendarWords.has(tokens.lower[t])
     )
       return false;
   }
