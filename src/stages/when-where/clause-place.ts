@@ -5,11 +5,11 @@ import { inAttribution, isReferencePoint, locativeBefore } from "./locative-phra
 import { inTopicPhrase } from "./parse-place.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
+import { POSSESSIVE_CLITICS } from "./possessive.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
 /** Clausal relations of reported content: "said the army shelled Mosul" is not said in Mosul. */
 const REPORTED = new Set(["ccomp", "parataxis"]);
-const POSSESSIVE = new Set(["'s", "\u2019s"]);
 /** Arcs climbed to find whether a name lies in reported speech below the event. */
 const MAX_CLIMB = 24;
 
@@ -68,7 +68,7 @@ export function findClausePlace(
   const chosen = after ?? before;
   // "in Baghdad's northern neighborhood of Adhamiyah": the place owned is inside the owner.
   const owner = chosen?.mention.tokenEnd ?? -1;
-  if (chosen && owner < doc.tokens.length && POSSESSIVE.has(doc.tokens.lower[owner])) {
+  if (chosen && owner < doc.tokens.length && POSSESSIVE_CLITICS.has(doc.tokens.lower[owner])) {
     const owned = items.find(
       (item) => item.mention.tokenStart > owner && item.mention.tokenStart - owner <= 4,
     );

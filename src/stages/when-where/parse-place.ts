@@ -2,6 +2,7 @@ import type { Doc, Sentence } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
+import { POSSESSIVE_MARKERS } from "./possessive.js";
 
 /** How a place name is tied to the word it locates. */
 export type PlaceLink =
@@ -50,7 +51,7 @@ const NAME_PHRASE = new Set(["flat", "appos", "conj", "nmod"]);
 /** Links inside a spatial phrase: "the town of Nablus", "the border with Syria". */
 const SPATIAL_LINKS = new Set(["of", "with"]);
 /** Possessive markers: "Baghdad's Sadr City" names a place inside the owner. */
-const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019", "s"]);
+const POSSESSIVE = new Set([...POSSESSIVE_MARKERS, "s"]);
 /** How many arcs a name may climb to reach its locative word, and a phrase to reach its predicate. */
 const MAX_CLIMB = 8;
 

@@ -4,6 +4,7 @@ import { isReferencePoint } from "./locative-phrase.js";
 import type { AnchoredPlace } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
+import { POSSESSIVE_CLITICS } from "./possessive.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
 // Choosing among the names the parse ties to an event: which names give way to others, which one
@@ -173,7 +174,7 @@ function refineKnown(
   let best = chosen;
   // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
   const owner = best.mention.tokenEnd;
-  if (owner < tokens.length && (tokens.lower[owner] === "'s" || tokens.lower[owner] === "\u2019s")) {
+  if (owner < tokens.length && POSSESSIVE_CLITICS.has(tokens.lower[owner])) {
     const owned = inClause.find(
       ({ mention }) => mention.tokenStart > owner && mention.tokenStart - owner <= 3,
     );

@@ -3,6 +3,7 @@ import { foldName, startsWithApostrophe } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { locativeBefore, placeNounAfter } from "./locative-phrase.js";
 import type { PlaceMention } from "./place-mentions.js";
+import { POSSESSIVE_MARKERS } from "./possessive.js";
 
 /** A name the gazetteer lacks but the sentence presents as a place, with the words around it. */
 export interface UnknownPlace {
@@ -21,8 +22,6 @@ const ACRONYM = /^(?:[A-Z.\-&]{1,6}|[A-Z]{2,6}s)$/;
 const ADJECTIVE_ENDING = /(?:ish|ian|ite|ese|ic|i)$/;
 /** Endings no place name of the tune part has but adjectives of peoples do: Kurdish, Lebanese, Shiite. */
 const PEOPLE_ENDING = /(?:ish|ese|ite)$/;
-/** Possessive markers after a name ("Chalabi's convoy"). */
-const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
 /** A capital first letter; an apostrophe or ayn sign before it counts as part of the name ("‘Ibta"). */
 function isCapitalized(word: string): boolean {
   const first = (startsWithApostrophe(word) ? word[1] : word[0]) ?? "";
@@ -153,7 +152,7 @@ export function findUnknownPlaces(
 /** "'s" after a name, or a bare apostrophe after a plural ("the Communists' support"; "Mare'" is a name). */
 function isPossessive(doc: Doc, t: number): boolean {
   const { tokens } = doc;
-  if (t >= tokens.length || !POSSESSIVE.has(tokens.lower[t])) return false;
+  if (t >= tokens.length || !POSSESSIVE_MARKERS.has(tokens.lower[t])) return false;
   return tokens.lower[t].length > 1 || tokens.lower[t - 1].endsWith("s");
 }
 
