@@ -14,13 +14,17 @@ export interface SyntaxHeader extends ModelHeader {
   /** Beam width of the parser (absent = 1, greedy): it decodes with the width it was trained for. */
   beamWidth?: number;
   /**
-   * What the tagger reads as hint tags (`WordFeatures.hint`): "wink-pos", wink-nlp's UPOS of the
-   * word's token; absent, none.
+   * What the tagger reads as hint tags (`WordFeatures.hint`): "wink-pos.2", wink-nlp's UPOS of the
+   * word's token, read by the features of `hintTaggerFeatures` (version 2: prepositions and
+   * subordinators also read what follows their noun phrase); absent, none.
    */
-  taggerHints?: "wink-pos";
+  taggerHints?: typeof TAGGER_HINTS;
   /** Training settings and data, for the record. */
   training: Record<string, unknown>;
 }
+
+/** The hint features this build reads (`SyntaxHeader.taggerHints`). */
+export const TAGGER_HINTS = "wink-pos.2";
 
 /** A loaded tagger, parser and lemma tables. */
 export interface SyntaxModel {
@@ -56,7 +60,7 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
       first: new LinearModel(content.classifiers.tagger, TAGGER_HEAVY_FROM),
       second: second ? new LinearModel(second, TAGGER_HEAVY_FROM) : null,
       dictionary,
-      hints: header.taggerHints === "wink-pos",
+      hints: header.taggerHints === TAGGER_HINTS,
     },
     parser: {
       labels: header.labels,
@@ -85,6 +89,12 @@ export function loadSyntaxModel(file: string): SyntaxModel {
   const width = header.beamWidth ?? 1;
   if (!Number.isInteger(width) || width < 1 || width > MAX_BEAM_WIDTH)
     throw new DataFileError(`syntax model has a bad beam width: ${header.beamWidth}`, { file });
+  // A tagger trained on other hint features would read wrong keys without failing: refuse it.
+  if (header.taggerHints !== undefined && header.taggerHints !== TAGGER_HINTS)
+    throw new DataFileError(
+      `syntax model's tagger reads hints "${header.taggerHints}", this build only "${TAGGER_HINTS}": retrain it`,
+      { file },
+    );
   return syntaxModelFromContent(content);
 }
 

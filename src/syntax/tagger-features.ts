@@ -88,12 +88,35 @@ export function contextTaggerFeatures(
 export const HINT_TAGGER_FEATURES = 8;
 
 const NO_HINT_HASH = hashString(NO_HINT);
+/** wink-nlp's tags of the PTB `IN` class: it tags most subordinators ("after", "before", "until") ADP. */
+const IN_HINTS = new Set(["ADP", "SCONJ"].map(hashString));
+/** Hints a noun phrase is made of, skipped to find what follows it (`clauseHint`). */
+const PHRASE_HINTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "CCONJ"].map(hashString));
+/** How far `clauseHint` looks past an IN word. */
+const CLAUSE_REACH = 6;
+
+/**
+ * For a word wink-nlp tags as a preposition or subordinator (`IN_HINTS`), the hint of the first
+ * word after it that is not part of a noun phrase (within `CLAUSE_REACH` words; `NO_HINT` past
+ * it, `PAD_WORD` at the sentence's end): a verb there ("after protesters threw stones") marks a
+ * subordinator heading a clause, a comma or another preposition ("after the ceasefire, …") a
+ * preposition. 0 for other words, which leaves their keys as they were without it.
+ */
+function clauseHint(hint: Uint32Array, i: number): number {
+  if (!IN_HINTS.has(hint[i])) return 0;
+  const n = hint.length;
+  let j = i + 1;
+  while (j < n && j <= i + CLAUSE_REACH && PHRASE_HINTS.has(hint[j])) j++;
+  return j > i + CLAUSE_REACH ? NO_HINT_HASH : j >= n ? PAD_WORD : hint[j];
+}
 
 /**
  * The features that read a second tagger's tags (`WordFeatures.hint`: wink-nlp's, trained on other
  * text than the treebank, so its errors differ): the word's hint, its neighbours' at ±1 and ±2, the
- * word with its hint and the hint bigrams around it. Static (no predicted tag); words without hints
- * read `NO_HINT`. Writes `HINT_TAGGER_FEATURES` keys from `at`.
+ * word with its hint and the hint bigrams around it; for a preposition or subordinator the word
+ * with its hint and the hint bigram after it also read what follows its noun phrase
+ * (`clauseHint`), since wink's tag alone does not tell the two apart. Static (no predicted tag);
+ * words without hints read `NO_HINT`. Writes `HINT_TAGGER_FEATURES` keys from `at`.
  */
 export function hintTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array, at: number): void {
   const hint = w.hint;
@@ -102,14 +125,15 @@ export function hintTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array,
   const h0 = h(i);
   const hm1 = h(i - 1);
   const hp1 = h(i + 1);
+  const clause = hint === undefined ? 0 : clauseHint(hint, i);
   out[at] = featureKey(40, h0);
   out[at + 1] = featureKey(41, hm1);
   out[at + 2] = featureKey(42, hp1);
   out[at + 3] = featureKey(43, h(i - 2));
   out[at + 4] = featureKey(44, h(i + 2));
-  out[at + 5] = featureKey(45, w.lower[i], h0);
+  out[at + 5] = featureKey(45, w.lower[i], h0, clause);
   out[at + 6] = featureKey(46, hm1, h0);
-  out[at + 7] = featureKey(47, h0, hp1);
+  out[at + 7] = featureKey(47, h0, hp1, clause);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseSentence } from "../beam.js";
 import type { ConlluSentence } from "../conllu.js";
 import { type ParserModel, parserScratch } from "../parser.js";
-import type { SyntaxHeader, SyntaxModel } from "../syntax-model.js";
+import { type SyntaxHeader, type SyntaxModel, TAGGER_HINTS } from "../syntax-model.js";
 import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
 import { trainLemmas } from "./train-lemmas.js";
@@ -127,7 +127,7 @@ export function trainSyntax(
   );
   if (rate) training = { ...training, parserEpochsKept: epochs };
   const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
-  if (tagger.hints) header.taggerHints = "wink-pos";
+  if (tagger.hints) header.taggerHints = TAGGER_HINTS;
   if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
   return { header, tagger, parser };
 }
