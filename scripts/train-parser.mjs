@@ -2,6 +2,8 @@
 // Trains the tagger, lemma tables and parser on UD English EWT and writes the model and its
 // manifest to data/syntax/<version>/. Run through `npm run train:parser` (which builds dist/ first).
 // Usage: node scripts/train-parser.mjs [--treebank DIR] [--out DIR] [--config FILE] [--dev-only]
+//   [--parser-from MODEL]: train the tagger and lemma tables only and keep MODEL's parser (its
+//   arrays are copied unchanged), skipping the jackknifed taggers and the parser's epochs.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +12,7 @@ import { addWinkHints } from "../dist/stages/tokenize/index.js";
 import { SyntaxAnalyzer } from "../dist/syntax/analyzer.js";
 import { parseConllu } from "../dist/syntax/conllu.js";
 import { readModelFile, writeModelFile } from "../dist/syntax/model-file.js";
-import { syntaxModelContent, syntaxModelFromContent } from "../dist/syntax/syntax-model.js";
+import { loadSyntaxModel, syntaxModelContent, syntaxModelFromContent } from "../dist/syntax/syntax-model.js";
 import { trainSyntax } from "../dist/syntax/train/train-syntax.js";
 
 const root = join(import.meta.dirname, "..");
@@ -47,14 +49,22 @@ const treebank = {
   files: Object.fromEntries([train, dev, test].map((s) => [s.file, s.sha256])),
 };
 
+// The parser kept from another model file, recorded with its hash so that the model can be rebuilt.
+const parserFile = option("--parser-from", undefined);
+const parserFrom = parserFile && {
+  model: parserFile.split("/").slice(-3).join("/"),
+  sha256: sha256(readFileSync(parserFile)),
+};
+
 const started = Date.now();
 // Dev is read during training only to choose the parser's number of epochs (config.parser.keepBestEpoch).
 const model = trainSyntax(
   train.sentences,
   config,
-  { config, treebank: treebank.files },
+  { config, treebank: treebank.files, ...(parserFrom ? { parserFrom } : {}) },
   (m) => console.log(m),
   dev.sentences,
+  parserFile ? loadSyntaxModel(parserFile) : undefined,
 );
 const bytes = writeModelFile(syntaxModelContent(model));
 const trainSeconds = (Date.now() - started) / 1000;
@@ -85,6 +95,7 @@ const meta = {
       : "greedy averaged-perceptron tagger (two passes) + greedy arc-hybrid parser, dynamic oracle, hashed features",
   beamWidth: model.header.beamWidth ?? 1,
   parserEpochsKept: model.header.training.parserEpochsKept,
+  ...(parserFrom ? { parserFrom } : {}),
   treebank,
   config,
   evaluation: { note: "gold tokens, Dyad's own tags; all words incl. punctuation", ...figures },

@@ -90,4 +90,24 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     }
     expect(withHints).toBeGreaterThan(without);
   });
+
+  it("keeps a given model's parser, arrays unchanged, beside a newly trained tagger", () => {
+    const upos: TrainConfig = { ...CONFIG, tagSet: "upos" };
+    const plain = syntaxModelFromContent(
+      readModelFile(writeModelFile(syntaxModelContent(trainSyntax(slice, upos, {}))), "plain"),
+    );
+    const hinted = slice.map((sentence) => ({ ...sentence }));
+    addWinkHints(hinted);
+    const config: TrainConfig = { ...upos, tagger: { ...CONFIG.tagger, hints: true } };
+    const model = trainSyntax(hinted, config, {}, () => {}, undefined, plain);
+    expect(syntaxModelContent(model).classifiers.parser).toEqual(
+      syntaxModelContent(plain).classifiers.parser,
+    );
+    expect(model.tagger.hints).toBe(true);
+    expect(syntaxModelContent(model).classifiers.tagger).not.toEqual(
+      syntaxModelContent(plain).classifiers.tagger,
+    );
+    // A parser trained on another tag set would read wrong tag ids: refused.
+    expect(() => trainSyntax(slice, CONFIG, {}, () => {}, undefined, plain)).toThrow(/other tags/);
+  });
 });

@@ -82,7 +82,9 @@ function heldOutUas(
 
 /**
  * Trains tagger, lemma tables and parser on treebank sentences; `log` reports progress. With
- * `config.parser.keepBestEpoch`, the parser keeps the epoch that scores best on `heldOut`.
+ * `config.parser.keepBestEpoch`, the parser keeps the epoch that scores best on `heldOut`. With
+ * `keep`, the parser is that model's (same tags and labels), not trained: a new tagger beside a
+ * parser already trained, which skips the jackknifed taggers and the parser's epochs.
  */
 export function trainSyntax(
   train: readonly ConlluSentence[],
@@ -90,14 +92,47 @@ export function trainSyntax(
   training: Record<string, unknown>,
   log: (message: string) => void = () => {},
   heldOut?: readonly ConlluSentence[],
+  keep?: SyntaxModel,
 ): SyntaxModel {
   const tags = [...new Set(train.flatMap((s) => goldTags(s, config.tagSet)))].sort();
   const labels = [...new Set(train.flatMap((s) => s.deprel))].sort();
   const taggerSettings: TaggerSettings = { ...config.tagger, seed: config.seed };
-  let started = Date.now();
+  const started = Date.now();
   const tagger: TaggerModel = trainTagger(train, tags, taggerSettings, config.tagSet);
   log(`tagger: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  started = Date.now();
+  if (
+    keep &&
+    (keep.header.tags.join(" ") !== tags.join(" ") || keep.header.labels.join(" ") !== labels.join(" "))
+  )
+    throw new Error("the parser to keep was trained with other tags or labels");
+  const trained = keep
+    ? { parser: keep.parser, training }
+    : trainSyntaxParser(train, tags, labels, tagger, config, training, log, heldOut);
+  const header: SyntaxHeader = {
+    format: 1,
+    tags,
+    labels,
+    lemmas: trainLemmas(train),
+    training: trained.training,
+  };
+  if (tagger.hints) header.taggerHints = TAGGER_HINTS;
+  if (trained.parser.beamWidth > 1) header.beamWidth = trained.parser.beamWidth;
+  return { header, tagger, parser: trained.parser };
+}
+
+/** Trains the parser on tags of jackknifed taggers (the `trainSyntax` steps after the tagger). */
+function trainSyntaxParser(
+  train: readonly ConlluSentence[],
+  tags: readonly string[],
+  labels: readonly string[],
+  tagger: TaggerModel,
+  config: TrainConfig,
+  training: Record<string, unknown>,
+  log: (message: string) => void,
+  heldOut?: readonly ConlluSentence[],
+): { parser: ParserModel; training: Record<string, unknown> } {
+  const taggerSettings: TaggerSettings = { ...config.tagger, seed: config.seed };
+  let started = Date.now();
   const trainTags =
     config.jackknifeFolds > 1
       ? jackknifeTags(
@@ -125,9 +160,5 @@ export function trainSyntax(
   log(
     `parser: ${((Date.now() - started) / 1000).toFixed(1)} s, ${epochs} epochs kept, ${parser.classifier.arrays.keys.length} features`,
   );
-  if (rate) training = { ...training, parserEpochsKept: epochs };
-  const header: SyntaxHeader = { format: 1, tags, labels, lemmas: trainLemmas(train), training };
-  if (tagger.hints) header.taggerHints = TAGGER_HINTS;
-  if (parser.beamWidth > 1) header.beamWidth = parser.beamWidth;
-  return { header, tagger, parser };
+  return { parser, training: rate ? { ...training, parserEpochsKept: epochs } : training };
 }
