@@ -111,6 +111,8 @@ export interface Grammar {
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
+  /** "were killed in clashes with X": nouns of an armed engagement whose opponent (preposition) is a passive act's agent. */
+  engagementAgents: { nouns: ReadonlySet<string>; preposition: string };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
@@ -234,6 +236,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),
+    },
+    engagementAgents: {
+      nouns: words(file.engagement_agents.nouns),
+      preposition: file.engagement_agents.preposition,
     },
     placeTargets: {
       roots: file.place_targets.roots,

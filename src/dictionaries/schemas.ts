@@ -190,6 +190,7 @@ export const grammarSchema = lazySchema((z) =>
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
+    engagement_agents: z.object({ nouns: z.array(z.string()), preposition: z.string() }),
     place_targets: z.object({
       roots: z.array(z.string()),
       person_roots: z.array(z.string()),
