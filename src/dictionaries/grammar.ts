@@ -266,6 +266,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {
   const pair = phrases(file.pair);
   const neighbor = phrases(file.neighbor);
+  const country = phrases(file.country);
   const counterpart = words(file.counterpart);
   const personPronouns = words(file.person_pronouns);
   const thingPronouns = words(file.thing_pronouns);
@@ -280,13 +281,15 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     ...thingPronouns,
     ...groupPronouns,
     ...descriptionDeterminers,
-    ...[...pair, ...neighbor].map((phrase) => phrase[0]),
+    ...[...pair, ...neighbor, ...country].map((phrase) => phrase[0]),
   ]);
   return {
     counterpart,
     counterpartSector: file.counterpart_sector,
     pair,
     neighbor,
+    country,
+    countryRelations: new Set(file.country_relations),
     personPronouns,
     thingPronouns,
     groupPronouns,
@@ -305,7 +308,7 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
       ...thingPronouns,
       ...groupPronouns,
       ...descriptions.keys(),
-      ...[...pair, ...neighbor].map((phrase) => phrase[phrase.length - 1]),
+      ...[...pair, ...neighbor, ...country].map((phrase) => phrase[phrase.length - 1]),
     ]),
   };
 }

@@ -108,6 +108,8 @@ export const grammarSchema = lazySchema((z) =>
       counterpart_sector: z.string(),
       pair: z.array(z.string()),
       neighbor: z.array(z.string()),
+      country: z.array(z.string()),
+      country_relations: z.array(z.string()),
       person_pronouns: z.array(z.string()),
       group_pronouns: z.array(z.string()),
       thing_pronouns: z.array(z.string()),
