@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../../coder/coder.js";
 import type { EventRecord } from "../../model/document.js";
 
-// Who did a passive act of force when no "by" phrase names them: the opponent of an engagement the
-// act happened in, or the agent of the act noun it happened in (grammar `engagement_agents`, fold-means.ts).
+// Acts of force: who did a passive one when no "by" phrase names them (the opponent of an engagement it
+// happened in, or the agent of the act noun it happened in: grammar `engagement_agents`, fold-means.ts),
+// and whom one aimed at a thing hits (verb-target.ts).
 let coder: Coder;
 beforeAll(() => {
   coder = createCoder();
@@ -48,5 +49,16 @@ describe("agents of passive acts of force", () => {
   it("keeps the act noun's more specific code ('killed in an Israeli air strike' is 195)", () => {
     const events = code("Two Hamas members were killed in an Israeli air strike.");
     expect(show(events)).toBe('ISR 195 PSEREBHMS "killed"');
+  });
+});
+
+describe("targets of acts of force", () => {
+  // ConfliBERT tune sentence (train-175): "with" on the object names the means.
+  it("aims force at the owner of what is hit, not at the means of its 'with' phrase", () => {
+    const events = code(
+      "The Afghan armed forces pounded the Taliban hideouts with heavy artillery and airstrikes in northeastern Badakhshan province of Afghanistan.",
+    );
+    const pounded = events.find((e) => e.trigger.text === "pounded");
+    expect(pounded?.target?.text, show(events)).toBe("Taliban");
   });
 });
