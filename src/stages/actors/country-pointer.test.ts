@@ -1,19 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-import type { EventRecord } from "../../model/document.js";
+import { describe, expect, it } from "vitest";
+import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
 // "the country", "the nation" as a party stand for the last country named (grammar coreference.country).
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
-const show = (events: EventRecord[]) =>
-  events
-    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
-    .join("; ");
-
 describe("country pointers", () => {
   // ConfliBERT tune sentence (train-532).
   it("resolves 'the country's' to the last country named", () => {

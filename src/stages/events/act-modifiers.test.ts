@@ -1,20 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-import type { EventRecord } from "../../model/document.js";
+import { describe, expect, it } from "vitest";
+import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
 // A role word the pattern matched as a modifier of its act noun ("military aid") is part of the act,
 // not its target (assign-roles.ts).
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
-const show = (events: EventRecord[]) =>
-  events
-    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
-    .join("; ");
-
 describe("modifiers of an act noun", () => {
   // ConfliBERT tune sentence (train-1022).
   it("does not make the 'military' of 'reduced military aid' the target", () => {

@@ -1,21 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-import type { EventRecord } from "../../model/document.js";
+import { describe, expect, it } from "vitest";
+import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
 // Acts of force: who did a passive one when no "by" phrase names them (the opponent of an engagement it
 // happened in, or the agent of the act noun it happened in: grammar `engagement_agents`, fold-means.ts),
 // and whom one aimed at a thing hits (verb-target.ts).
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
-const show = (events: EventRecord[]) =>
-  events
-    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
-    .join("; ");
-
 describe("agents of passive acts of force", () => {
   // cameo-annotated-news tune sentence (news-076): the engagement hangs on a misparsed object.
   it("takes the opponent of a clash as the agent ('were killed ... in a clash with four suicide bombers')", () => {

@@ -1,19 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-import type { EventRecord } from "../../model/document.js";
+import { describe, expect, it } from "vitest";
+import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
 // The press that reports or relays an act is no party to it (act-drafts.ts, event-status.ts).
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
-const show = (events: EventRecord[]) =>
-  events
-    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
-    .join("; ");
-
 describe("the press is no party", () => {
   // cameo-annotated-news tune sentence (news-164).
   it("does not make the outlet of 'according to local media reports' a target", () => {

@@ -1,20 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Coder, createCoder } from "../../coder/coder.js";
-import type { EventRecord } from "../../model/document.js";
+import { describe, expect, it } from "vitest";
+import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
 // A verb of saying whose subject is a pronoun standing for no actor has an unknown speaker: the clause
 // rules do not take one from what is said (fallback-fits.ts).
-let coder: Coder;
-beforeAll(() => {
-  coder = createCoder();
-});
-
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
-const show = (events: EventRecord[]) =>
-  events
-    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
-    .join("; ");
-
 describe("unknown speakers", () => {
   // cameo-annotated-news tune sentence (news-158).
   it("gives no statement to an actor inside the quote ('\"... it must be real,\" he said')", () => {
