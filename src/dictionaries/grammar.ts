@@ -111,6 +111,8 @@ export interface Grammar {
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
+  /** "were killed in clashes with X": nouns of an armed engagement whose opponent (preposition) is a passive act's agent. */
+  engagementAgents: { nouns: ReadonlySet<string>; preposition: string };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
   placeTargets: {
     roots: readonly string[];
@@ -235,6 +237,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),
     },
+    engagementAgents: {
+      nouns: words(file.engagement_agents.nouns),
+      preposition: file.engagement_agents.preposition,
+    },
     placeTargets: {
       roots: file.place_targets.roots,
       personRoots: file.place_targets.person_roots,
@@ -260,6 +266,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {
   const pair = phrases(file.pair);
   const neighbor = phrases(file.neighbor);
+  const country = phrases(file.country);
   const counterpart = words(file.counterpart);
   const personPronouns = words(file.person_pronouns);
   const thingPronouns = words(file.thing_pronouns);
@@ -274,13 +281,15 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     ...thingPronouns,
     ...groupPronouns,
     ...descriptionDeterminers,
-    ...[...pair, ...neighbor].map((phrase) => phrase[0]),
+    ...[...pair, ...neighbor, ...country].map((phrase) => phrase[0]),
   ]);
   return {
     counterpart,
     counterpartSector: file.counterpart_sector,
     pair,
     neighbor,
+    country,
+    countryRelations: new Set(file.country_relations),
     personPronouns,
     thingPronouns,
     groupPronouns,
@@ -299,7 +308,7 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
       ...thingPronouns,
       ...groupPronouns,
       ...descriptions.keys(),
-      ...[...pair, ...neighbor].map((phrase) => phrase[phrase.length - 1]),
+      ...[...pair, ...neighbor, ...country].map((phrase) => phrase[phrase.length - 1]),
     ]),
   };
 }

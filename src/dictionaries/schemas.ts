@@ -108,6 +108,8 @@ export const grammarSchema = lazySchema((z) =>
       counterpart_sector: z.string(),
       pair: z.array(z.string()),
       neighbor: z.array(z.string()),
+      country: z.array(z.string()),
+      country_relations: z.array(z.string()),
       person_pronouns: z.array(z.string()),
       group_pronouns: z.array(z.string()),
       thing_pronouns: z.array(z.string()),
@@ -190,6 +192,7 @@ export const grammarSchema = lazySchema((z) =>
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
+    engagement_agents: z.object({ nouns: z.array(z.string()), preposition: z.string() }),
     place_targets: z.object({
       roots: z.array(z.string()),
       person_roots: z.array(z.string()),

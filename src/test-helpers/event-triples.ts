@@ -1,4 +1,5 @@
 import { type Coder, createCoder } from "../coder/coder.js";
+import type { EventRecord } from "../model/document.js";
 
 let shared: Coder | undefined;
 
@@ -19,4 +20,16 @@ export function eventTriples(text: string, options: { targetWords?: boolean } = 
       const triple = `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`;
       return options.targetWords ? `${triple}(${e.target?.text ?? ""})` : triple;
     });
+}
+
+/** The events of one text, dated 2024-05-01, coded by the default coder. */
+export function codeEvents(text: string): EventRecord[] {
+  return defaultCoder().code({ id: "t", text, date: "2024-05-01" }).events;
+}
+
+/** 'SOURCE CODE TARGET "trigger"' for each event, joined: a failing assertion's message. */
+export function showEvents(events: readonly EventRecord[]): string {
+  return events
+    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
+    .join("; ");
 }

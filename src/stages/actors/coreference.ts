@@ -11,6 +11,9 @@ export interface CoreferenceWords {
   pair: readonly string[][];
   /** "its neighbor": the last country named that is not the sentence's subject. */
   neighbor: readonly string[][];
+  /** "the country", "the nation" as a party (`countryRelations`): the last country named. */
+  country: readonly string[][];
+  countryRelations: ReadonlySet<string>;
   /** he, him, she, her: the last person or official. */
   personPronouns: ReadonlySet<string>;
   /** it, its: the last country or organisation, subjects first. */
@@ -296,6 +299,19 @@ function descriptionAt(
 }
 
 /**
+ * "the country's recovery", "the nation said": the end of a country pointer at `t` when its noun is a
+ * party in the parse (not "across the country", nor "the country of Iraq"), else -1.
+ */
+function countryPointer(doc: Doc, sentence: Sentence, t: number, words: CoreferenceWords): number {
+  const phrase = words.country.find((p) => matchesAt(doc, t, sentence.tokenEnd, p));
+  if (!phrase) return -1;
+  const end = t + phrase.length;
+  if (doc.tokens.lower[end] === "of" || !words.countryRelations.has(doc.tokens.deprel[end - 1] ?? ""))
+    return -1;
+  return end;
+}
+
+/**
  * Resolves one sentence's pointers against the mentions so far: "his Iraqi counterpart" (a country's
  * official), "both nations" (two mentions on one span: a compound actor), "its neighbor", descriptions
  * ("the bloc" → the last bloc named, "the group" → the last armed group or NGO), and pronouns (he/she →
@@ -370,6 +386,19 @@ export function resolveCoreference(
             pointer(doc, sentence, t, t + pair.length, antecedent, antecedent.country ?? undefined),
           );
       t += pair.length - 1;
+      continue;
+    }
+    const country = countryPointer(doc, sentence, t, words);
+    if (country > t) {
+      const [named] = recentCountries(mentionsBefore(history, result, t), 1);
+      if (named) {
+        // It replaces the bare role word "country" (GOV with no country of its own).
+        result = result.filter(
+          (m) => !(m.tokenStart >= t && m.tokenEnd <= country && m.kind === "agent" && !m.country),
+        );
+        result.push(pointer(doc, sentence, t, country, named, named.country ?? undefined));
+      }
+      t = country - 1;
       continue;
     }
     const neighbor = words.neighbor.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));

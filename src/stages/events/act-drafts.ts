@@ -1,14 +1,17 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { quadClassOf } from "../../model/codes.js";
+import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Sentence } from "../../model/document.js";
 import { fanOut, mutualTarget } from "./actor-pairs.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
-import type { StatusFinding } from "./event-status.js";
+import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { DraftScope, Reading } from "./reading.js";
 import { isVerbal, ownSideSource } from "./source-country.js";
 import { speakerSideSource } from "./speaker-side.js";
+
+/** CAMEO 01, make a public statement. */
+const PUBLIC_STATEMENT_ROOT = "01";
 
 /**
  * Reported speech about the speaker's own side is that side's act, not a claim about another: a verbal
@@ -100,8 +103,10 @@ export function actDrafts(
     if (finding.demandedBy !== undefined || finding.inAttribution) continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
+    // Nor is the press a statement is made to ("claimed responsibility in messages to the media").
     const speaker = finding.attributedTo;
-    const reportedTarget = speaker && reading.target === speaker ? null : reading.target;
+    const reportedTarget =
+      (speaker && reading.target === speaker) || pressAddressee(reading) ? null : reading.target;
     const ownSide = ownSideSource(
       doc,
       actor,
@@ -145,4 +150,16 @@ export function actDrafts(
     }
   }
   return { drafts, reportedBy, reports };
+}
+
+/**
+ * A public statement's (CAMEO 01) target that is only the press: the public it speaks through, no party.
+ * Not for a compound source, which would then address its own members.
+ */
+function pressAddressee(reading: Reading): boolean {
+  return (
+    cameoRoot(reading.trigger.code) === PUBLIC_STATEMENT_ROOT &&
+    reading.source?.members.length === 1 &&
+    reading.target?.members.every((m) => m.sector === PRESS_SECTOR) === true
+  );
 }

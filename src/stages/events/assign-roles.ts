@@ -163,6 +163,20 @@ function withinNounPhrase(ctx: RoleContext, from: number, to: number): boolean {
 }
 
 /**
+ * "reduced military aid": an actor word the pattern matched as a modifier of its act noun is part of the
+ * act, not its target (unlike "summoned the Iranian ambassador", whose matched noun heads the actor).
+ */
+function modifiesAct(ctx: RoleContext, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { head, deprel } = ctx.doc.tokens;
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) {
+    if (!trigger.words.includes(t)) return false;
+    if (head[t] >= slot.tokenStart && head[t] < slot.tokenEnd) continue;
+    return /^(amod|compound)/.test(deprel[t] ?? "") && trigger.words.includes(head[t]);
+  }
+  return false;
+}
+
+/**
  * Target rule: a passive verb's subject; otherwise the first actor after the trigger in its clause
  * (after one of the pattern's target prepositions when it names them; for nouns, after "on", "against", "of", ...),
  * skipping the source. For verbs of saying, only an addressee right after the verb ("told X") counts.
@@ -190,7 +204,10 @@ export function findTarget(
   // An actor is not its own target: skip slots that only restate the source ("promised Washington's support").
   const sourceCodes = new Set(source?.members.map((member) => member.code));
   const after = slotsIn(ctx, trigger.head + 1, end).filter(
-    (slot) => slot !== source && !slot.members.every((member) => sourceCodes.has(member.code)),
+    (slot) =>
+      slot !== source &&
+      !slot.members.every((member) => sourceCodes.has(member.code)) &&
+      !modifiesAct(ctx, trigger, slot),
   );
   if (trigger.speech) {
     const first = after[0];

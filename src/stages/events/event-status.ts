@@ -5,7 +5,10 @@ import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
 import { cuesOver } from "./scope-cues.js";
-import { actorOf, dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
+import { actorOf, dependents, rangeHead, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
+
+/** The sector of news outlets. */
+export const PRESS_SECTOR = "MED";
 
 export interface StatusFinding {
   status: EventStatus;
@@ -177,6 +180,12 @@ function reportedBy(tree: SentenceTree, verb: number, speechActs: readonly Speec
   return { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
 }
 
+/** "according to local media reports": the press owning the report is its speaker (not "a military source"). */
+function pressOwner(tree: SentenceTree, report: number): ActorSlot | null {
+  const owner = roleOrOwner(tree, [report]);
+  return owner?.members.every((m) => m.sector === PRESS_SECTOR) ? owner : null;
+}
+
 /** Status from the parse: the cues whose scope holds the trigger (scope-cues.ts). */
 function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   const { trigger, speechActs, grammar } = input;
@@ -186,7 +195,7 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
     cues.report !== undefined && !trigger.speech ? reportedBy(tree, cues.report, speechActs) : null;
   if (!report && !trigger.speech && cues.attribution) {
     const { source, cue } = cues.attribution;
-    const speaker = source === undefined ? null : actorOf(tree, source);
+    const speaker = source === undefined ? null : (actorOf(tree, source) ?? pressOwner(tree, source));
     report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
   }
   // The parse often hangs a trailing "..., officials said" on the wrong word: position still shows it.

@@ -37,6 +37,11 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
     /^(acl|dep|parataxis)$/.test(deprel[phrase]) &&
     dependents(tree, phrase, "obj").length > 0;
   if (misparsedClause) return true;
+  // '"... it must be real," he said': a verb of saying whose own subject is a pronoun standing for no
+  // actor has an unknown speaker, not one named in what is said.
+  const ownSubjects = dependents(tree, phrase, "nsubj");
+  if (trigger.speech && ownSubjects.some((s) => upos[s] === "PRON" && !within(tree, slotHead, s)))
+    return false;
   const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
   let noun = phrase;
   while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")

@@ -24,6 +24,9 @@ function sameAct(a: string, b: string, grammar: Grammar): boolean {
   return ra === rb || grammar.actFamilies.some((family) => family.includes(ra) && family.includes(rb));
 }
 
+/** A root's own code ("190", "180"): the act of that kind, not specified below. */
+const isGeneric = (code: string) => code.length === 3 && code.endsWith("0");
+
 /** Whether a second reading's source is the first's, or missing (the act's subject is then its agent). */
 function sameSide(other: ActorSlot | null, act: ActorSlot | null): boolean {
   if (!other) return true;
@@ -36,7 +39,8 @@ function sameSide(other: ActorSlot | null, act: ActorSlot | null): boolean {
  * Folds a noun trigger that names the means of a verb trigger's act into that act: "targeting the
  * town with a barrage of mortar shells and rockets" is one attack, not four; "detonated two road
  * bombs" is one bombing. The noun's reading is dropped, and its target, when the verb has none,
- * goes to the verb. Likewise a verb with no target takes the target of the same kind of act it leads
+ * goes to the verb, as does its source when the verb has none and the noun is its oblique ("killed in
+ * a Taliban attack"), with its code when the verb's is generic ("killed in Russian airstrikes": 195). Likewise a verb with no target takes the target of the same kind of act it leads
  * to ("detonated a bomb ..., killing three soldiers"). Needs the parse; returns the readings kept.
  * @example foldMeans(doc, readings, (r) => r.trigger.pos !== "verb", grammar)
  */
@@ -54,16 +58,28 @@ export function foldMeans<R extends MeansReading>(
   for (const reading of readings) {
     if (!isNominal(reading)) continue;
     let t = reading.trigger.head;
+    // Still inside the trigger's own noun phrase ("air [compound] strike"), and that phrase an oblique.
+    let ownPhrase = true;
+    let oblique = false;
     for (let step = 0; step < MAX_STEPS && MEANS_PATH.test(deprel[t] ?? "") && head[t] >= 0; step++) {
+      oblique = ownPhrase && /^obl/.test(deprel[t]);
+      ownPhrase &&= /^(compound|flat)/.test(deprel[t]);
       t = head[t];
       const act = verbal.get(t);
       if (act) {
+        // "three soldiers were killed in a Taliban attack": an act with no agent of its own is done by
+        // whoever did the act its oblique names.
+        const cause = oblique && !act.source;
         if (
           sameAct(act.trigger.code, reading.trigger.code, grammar) &&
-          sameSide(reading.source, act.source)
+          (sameSide(reading.source, act.source) || cause)
         ) {
           dropped.add(reading);
+          act.source ??= reading.source;
           act.target ??= reading.target;
+          // "killed in Russian airstrikes": the means names the act more precisely than a generic verb.
+          if (cause && isGeneric(act.trigger.code) && !isGeneric(reading.trigger.code))
+            act.trigger = { ...act.trigger, code: reading.trigger.code };
         }
         break;
       }

@@ -80,10 +80,11 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
     const slot = actorOf(tree, c, depth + 1);
     if (slot) return slot;
   }
-  // "rescued 80 of the 100 hostages", "killed two of its commanders": a number heads a partitive too.
+  // "rescued 80 of the 100 hostages", "killed two of its commanders": a number heads a partitive too;
+  // so does a compound before a partitive noun ("two security forces members", "Hamas members").
   if (tree.grammar.partitives.has(tree.doc.tokens.lower[t]) || tree.doc.tokens.upos[t] === "NUM") {
-    for (const c of dependents(tree, t, "nmod")) {
-      if (caseWord(tree, c) !== "of") continue;
+    const ofPhrases = dependents(tree, t, "nmod").filter((c) => caseWord(tree, c) === "of");
+    for (const c of [...ofPhrases, ...dependents(tree, t, "compound")]) {
       const slot = actorOf(tree, c, depth + 1);
       if (slot) return slot;
     }

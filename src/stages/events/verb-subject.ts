@@ -1,5 +1,13 @@
 import type { ActorSlot } from "./actor-slots.js";
-import { actorOf, dependents, relation, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
+import {
+  actorOf,
+  caseWord,
+  dependents,
+  relation,
+  roleOf,
+  roleOrOwner,
+  type SentenceTree,
+} from "./sentence-tree.js";
 
 /** A verb's subject, climbing to the verb it shares its subject with (conj, xcomp controller, relative clause). */
 export function subjectOf(
@@ -72,6 +80,35 @@ export function agentOf(tree: SentenceTree, v: number): ActorSlot | null {
   for (const verb of siblings) {
     const agent = roleOf(tree, dependents(tree, verb, "obl:agent"));
     if (agent) return agent;
+  }
+  for (const verb of siblings) {
+    const opponent = opponentOf(tree, verb);
+    if (opponent) return opponent;
+  }
+  return null;
+}
+
+/**
+ * "two soldiers were killed in clashes with rebels": the opponent in the armed engagement (grammar
+ * `engagement_agents`) a passive act happened in, named on the engagement noun or, as the parse may
+ * hang it, on the verb after that noun.
+ */
+function opponentOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const { nouns, preposition } = tree.grammar.engagementAgents;
+  const { lower, udLemma, upos } = tree.doc.tokens;
+  const obliques = dependents(tree, v, "obl");
+  // The noun phrases of the verb's clause, two levels down ("injured Monday in a clash": the greedy
+  // parse may hang the engagement on another noun of the clause), not into another verb's clause.
+  const nominals = [...dependents(tree, v, "obl", "obj")];
+  for (const n of [...nominals]) nominals.push(...dependents(tree, n, "nmod"));
+  for (const c of nominals) {
+    if (upos[c] !== "NOUN" || (!nouns.has(lower[c]) && !nouns.has(udLemma[c]))) continue;
+    const phrases = [...dependents(tree, c, "nmod"), ...obliques.filter((o) => o > c)];
+    const opponent = roleOf(
+      tree,
+      phrases.filter((o) => caseWord(tree, o) === preposition),
+    );
+    if (opponent) return opponent;
   }
   return null;
 }

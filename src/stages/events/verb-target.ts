@@ -16,9 +16,11 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
   );
   for (const o of objects) {
     if (tree.doc.tokens.upos[o] !== "NOUN") continue;
+    // "pounded the Taliban hideouts with heavy artillery": force's "with" names its means, not whom it hits.
+    const means = ARMED_FORCE.test(trigger.code) ? MEANS_PREPOSITION : null;
     const named = dependents(tree, o, "nmod").filter((c) => {
       const word = caseWord(tree, c);
-      return word !== null && word !== "of" && verbTargetPrepositions.has(word);
+      return word !== null && word !== "of" && word !== means && verbTargetPrepositions.has(word);
     });
     // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target;
     // "reduced military aid": a modifier the pattern matched is part of the act.
@@ -69,6 +71,10 @@ function titleCase(tree: SentenceTree, name: number): string | null {
 
 /** Sectors of armed forces: a subject's own forces are its means, not its target. */
 const FORCE_SECTORS = /^(MIL|COP)/;
+
+/** Roots of armed force (assault, fight, mass violence), and the preposition of its means ("shelled the town with artillery"). */
+const ARMED_FORCE = /^(18|19|20)/;
+const MEANS_PREPOSITION = "with";
 
 /** Roots of force used on people (coerce, assault, fight, mass violence): "killed its commander" is aimed at him. */
 const FORCE_ON_PEOPLE = /^(17|18|19|20)/;
