@@ -1,6 +1,7 @@
+import { tagOf } from "./tag.js";
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import { isReferencePoint } from "./locative-phrase.js";
+import { followsBearing, isReferencePoint } from "./locative-phrase.js";
 import type { AnchoredPlace } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
@@ -79,9 +80,13 @@ export function dropReferencePoints(
   anchored: readonly AnchoredPlace[],
   words: PlaceWords,
 ): AnchoredPlace[] {
+  // "attacks north of Baghdad in Samarra": a bearing's name yields to a name no bearing introduces.
+  const bearing = (a: AnchoredPlace) => followsBearing(doc, a.item.mention.tokenStart, words);
+  const unbeared = anchored.some((b) => !bearing(b) && precisionOf(b.item) !== "country");
   const kept = anchored.filter(
     (a) =>
       !isReferencePoint(doc, a.item.mention.tokenStart, words) &&
+      !(unbeared && bearing(a)) &&
       !anchored.some((b) => describes(doc, a.item.mention, b.item.mention)),
   );
   return kept.length > 0 ? kept : [...anchored];
@@ -101,7 +106,7 @@ function describes(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
   if (from >= a.tokenStart - 1 || a.tokenStart - from > MAX_DESCRIPTION || tokens.text[from] !== ",")
     return false;
   for (let t = from + 1; t < a.tokenStart; t++) {
-    const pos = tokens.pos[t];
+    const pos = tagOf(doc, t);
     if (pos === "VERB" || pos === "AUX" || pos === "CCONJ" || pos === "PUNCT") return false;
   }
   return true;
@@ -158,7 +163,7 @@ function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolea
   let linked = false;
   for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
     if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
-    else if (doc.tokens.pos[t] !== "DET" && doc.tokens.pos[t] !== "ADJ") return false;
+    else if (tagOf(doc, t) !== "DET" && tagOf(doc, t) !== "ADJ") return false;
   }
   return linked;
 }
@@ -202,7 +207,7 @@ function refineKnown(
 function sameStretch(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
   for (let t = first.tokenEnd; t < second.tokenStart; t++) {
-    const pos = doc.tokens.pos[t];
+    const pos = tagOf(doc, t);
     if (pos === "VERB" || pos === "AUX") return false;
     if (doc.tokens.text[t] === "," && second.tokenStart - first.tokenEnd > 2) return false;
   }
