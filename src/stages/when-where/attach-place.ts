@@ -106,9 +106,12 @@ export function findEventPlace(
   const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
   let best: { distance: number; items: ResolvedMention[] } | undefined;
+  // A statement happens where it is made, not where the clause beside it does ("a bomb killed five
+  // in Hakkari, and the authorities blamed the PKK").
+  const reach = event.objectIsPlace ? MAX_DISTANCE : 0;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
-    if (distance === null || distance > MAX_DISTANCE) continue;
+    if (distance === null || distance > reach) continue;
     if (!best || distance < best.distance) best = { distance, items: [a.item] };
     else if (distance === best.distance) best.items.push(a.item);
   }
