@@ -230,8 +230,13 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   )
     return false;
   // "the Kurdish town of Cizre": the name follows "of"; the adjective before is a modifier.
+  // A bare "-i" ending needs the word to be a demonym ("Iraqi"): "Jibwhiwhui village of Hawul" is a name.
+  const text = tokens.text[start];
   const adjective =
-    end - start === 1 && (tokens.pos[start] === "ADJ" || ADJECTIVE_ENDING.test(tokens.text[start]));
+    end - start === 1 &&
+    (tokens.pos[start] === "ADJ" ||
+      (ADJECTIVE_ENDING.test(text) && !text.endsWith("i")) ||
+      gazetteer.demonym(foldName(text)).length > 0);
   if (
     adjective &&
     end + 1 < tokens.length &&
@@ -280,10 +285,12 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
+    // "in Debis west of Kirkuk": a direction word after the name locates it.
     if (
       tokens.pos[next] === "NOUN" &&
       !isCapitalized(tokens.text[next]) &&
-      !words.localityWords.has(tokens.lower[next])
+      !words.localityWords.has(tokens.lower[next]) &&
+      !words.directionWords.has(tokens.lower[next])
     )
       return false;
     // "the Kurdish-held neighborhoods", "Sunni-dominated".
