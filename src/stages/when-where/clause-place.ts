@@ -75,17 +75,17 @@ export function findClausePlace(
     if (owned) return owned;
   }
   // "in the West Bank town of Tulkarm": the place noun's "of" names the town inside the region or
-  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round).
+  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round); after a known
+  // town, a name the gazetteer lacks is a part of it ("the south Baghdad neighbourhood of Zafaraniya").
   const { lower } = doc.tokens;
   if (
     chosen &&
-    chosen.place.precision !== "city" &&
     owner + 1 < doc.tokens.length &&
     words.placeNouns.has(lower[owner]) &&
     lower[owner + 1] === "of"
   ) {
     const named = items.find((item) => item.mention.tokenStart === owner + 2);
-    if (named) return named;
+    if (named && (chosen.place.precision !== "city" || (!chosen.unknown && named.unknown))) return named;
   }
   return chosen;
 }
