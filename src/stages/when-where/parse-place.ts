@@ -129,7 +129,9 @@ export function anchorOf(
       if (words.locativePrepositions.has(word)) return found(y, "locative");
       // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
       if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
-      if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
+      // "on the road to Ariel": a way's "to" names the place it leads to, as "of" would.
+      const way = words.destinationPrepositions.has(word) && words.spatialNouns.has(lower[y]);
+      if ((SPATIAL_LINKS.has(word) || way) && isSpatial(lower[y], words)) {
         if (step === 0) via = { noun: y, how: word === "with" ? "with" : "of" };
         x = y;
         continue;
