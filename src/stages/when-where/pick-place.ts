@@ -135,8 +135,11 @@ export function pickPlace(
   if (!best.unknown) {
     best = refineKnown(doc, best, inClause, known);
     // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
+    // "Russia's troubled North Caucasus": a name the gazetteer lacks, owned by the known place, lies in it.
     const locality = unknowns.find(
-      (u) => u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention),
+      (u) =>
+        (u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention)) ||
+        ownedBy(doc, u.mention, best.mention),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
@@ -168,6 +171,20 @@ function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolea
   return linked;
 }
 
+/** Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words. */
+function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention): boolean {
+  const marker = owner.tokenEnd;
+  return (
+    marker < doc.tokens.length &&
+    POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) &&
+    owned.tokenStart > marker &&
+    owned.tokenStart - marker <= MAX_OWNED
+  );
+}
+
+/** Words after a possessive marker within which the owned name starts ("Iraq's northern Nineveh province"). */
+const MAX_OWNED = 3;
+
 /** Possessive, country-to-place and nearby more precise refinements of a known place. */
 function refineKnown(
   doc: Doc,
@@ -180,9 +197,7 @@ function refineKnown(
   // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
   const owner = best.mention.tokenEnd;
   if (owner < tokens.length && POSSESSIVE_CLITICS.has(tokens.lower[owner])) {
-    const owned = inClause.find(
-      ({ mention }) => mention.tokenStart > owner && mention.tokenStart - owner <= 3,
-    );
+    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention));
     if (owned && owned.place.country === best.place.country) best = owned;
   }
   for (const other of best.place.precision === "country" ? inClause : attached) {
