@@ -47,6 +47,8 @@ export interface EventWords {
    * topic phrase is not theirs (see `inTopicPhrase`). Force has a target, whose place is its own.
    */
   hasTopic?: boolean;
+  /** The event is what another act is about ("protested against the arrest", see `isTopicNoun`). */
+  topic?: boolean;
 }
 
 /** The event's place and how many clause steps from the event's own it was found (0: its own). */
@@ -108,7 +110,8 @@ export function findEventPlace(
   let best: { distance: number; items: ResolvedMention[] } | undefined;
   // A statement happens where it is made, not where the clause beside it does ("a bomb killed five
   // in Hakkari, and the authorities blamed the PKK").
-  const reach = event.objectIsPlace ? MAX_DISTANCE : 0;
+  // Nor does an act another is about ("protested in Baghdad against the arrest").
+  const reach = event.objectIsPlace && !event.topic ? MAX_DISTANCE : 0;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
     if (distance === null || distance > reach) continue;

@@ -229,6 +229,18 @@ export function inTopicPhrase(
   return false;
 }
 
+/**
+ * Whether a nominal event is what another act is about: "protested against **the arrest** of
+ * Ocalan", "a protest over **the killings**". Its place is its own; the protest's is not.
+ * @param v the head token of the event's trigger
+ */
+export function isTopicNoun(doc: Doc, v: number, words: PlaceWords): boolean {
+  if (doc.tokens.upos[v] !== "NOUN") return false;
+  const marker = caseMarker(doc, v);
+  if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+  return inTopicPhrase(doc, v, words, () => false);
+}
+
 /** Prepositions that only give a setting, never a topic: "at a park", "outside the embassy". */
 const SETTING_PREPOSITIONS = new Set([
   "at",

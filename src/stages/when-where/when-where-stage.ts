@@ -1,6 +1,6 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { hasParse } from "../events/sentence-tree.js";
+import { hasParse, rangeHead } from "../events/sentence-tree.js";
 import { findEventPlace } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { findClausePlace, inOwnPhrase } from "./clause-place.js";
@@ -8,7 +8,7 @@ import { createDateFinder, type DateFinder, type DateMention } from "./date-ment
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
-import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
+import { indexSentenceParse, isTopicNoun, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
@@ -132,7 +132,10 @@ function dateAndPlaceEvent(
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
   // Protests and verbal acts have a topic ("protested against the war on Iraq"); force has a target.
   const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
-  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic };
+  const topic = parsed !== undefined && isTopicNoun(doc, rangeHead(doc, trigger, triggerEnd), gazetteer.words);
+  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic, topic };
+  const inOwn = (mention: ResolvedMention["mention"]) =>
+    inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd);
   const own =
     parsed &&
     findEventPlace(
@@ -156,7 +159,7 @@ function dateAndPlaceEvent(
       places.resolved[sentence.index] ?? [],
       parsed.unknowns,
       gazetteer.words,
-      (mention) => inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd),
+      inOwn,
     );
   // With no place tied to the event on the parse, a locative phrase of its clause.
   const near =
@@ -169,6 +172,7 @@ function dateAndPlaceEvent(
       places.resolved[sentence.index] ?? [],
       parsed.unknowns,
       gazetteer.words,
+      topic ? inOwn : undefined,
     );
   if (phrase) event.location = toLocation(phrase, "event");
   else if (own) event.location = toLocation(own.place, "event");
