@@ -4,6 +4,7 @@ import { inAttribution } from "./locative-phrase.js";
 import {
   type AnchoredPlace,
   anchorPlaces,
+  inSubjectDescription,
   inTopicPhrase,
   predicateOf,
   type SentenceParse,
@@ -100,6 +101,7 @@ export function findEventPlace(
   const anchored = anchorPlaces(parse, candidates, words, own).filter(
     (a) =>
       fitsEvent(doc, a, event, v, own, words) &&
+      !inSubjectDescription(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words) &&
       !(
         event.hasTopic &&
         inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)

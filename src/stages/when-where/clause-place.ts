@@ -2,7 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import type { EventWords } from "./attach-place.js";
 import { inAttribution, isReferencePoint, locativeBefore } from "./locative-phrase.js";
-import { inTopicPhrase } from "./parse-place.js";
+import { inSubjectDescription, inTopicPhrase } from "./parse-place.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
@@ -49,6 +49,7 @@ export function findClausePlace(
     !isReferencePoint(doc, mention.tokenStart, words) &&
     !inAttribution(doc, mention.tokenStart, clause.start) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
+    !inSubjectDescription(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words) &&
     !(
       event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)
     ) &&

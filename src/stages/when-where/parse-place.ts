@@ -230,6 +230,32 @@ export function inTopicPhrase(
 }
 
 /**
+ * Whether a name lies in an apposition that describes a subject by its role: "Maria Jose Bravo,
+ * a reporter for La Prensa **in southeastern Nicaragua**, was shot"; "Sarhat Qader, a senior
+ * policeman **in Kirkuk**, said". It says where the person works or comes from, not where the act is.
+ * @param nameHead the head token of the name
+ */
+export function inSubjectDescription(doc: Doc, nameHead: number, words: PlaceWords): boolean {
+  const { head, deprel, upos, lower } = doc.tokens;
+  let x = nameHead;
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (isPredicate(doc, x)) return false;
+    const up = head[x];
+    if (
+      deprel[x] === "appos" &&
+      x !== nameHead &&
+      upos[x] === "NOUN" &&
+      !isSpatial(lower[x], words) &&
+      up >= 0 &&
+      deprel[up].startsWith("nsubj")
+    )
+      return true;
+    x = up;
+  }
+  return false;
+}
+
+/**
  * Whether a nominal event is what another act is about: "protested against **the arrest** of
  * Ocalan", "a protest over **the killings**". Its place is its own; the protest's is not.
  * @param v the head token of the event's trigger
