@@ -173,13 +173,23 @@ function isPredicate(doc: Doc, t: number): boolean {
 }
 
 /**
+ * Whether a participle only modifies the noun it hangs on ("a hostel **adjoining** the church in
+ * this town", "an assault **launched** on the city"): a phrase below it still belongs to the
+ * clause of that noun.
+ */
+function isNounModifier(doc: Doc, t: number): boolean {
+  const { deprel, upos, head } = doc.tokens;
+  return deprel[t] === "acl" && upos[t] === "VERB" && head[t] >= 0 && upos[head[t]] === "NOUN";
+}
+
+/**
  * The predicate a token's phrase belongs to: the token itself when it is a verb or one of `own`
  * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
  */
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
   let p = t;
   for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
-    if (own(p) || isPredicate(doc, p)) return p;
+    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p))) return p;
     const up = doc.tokens.head[p];
     if (up < 0) return p;
     p = up;
