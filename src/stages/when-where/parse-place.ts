@@ -127,6 +127,9 @@ export function anchorOf(
     if (word !== null && !POSSESSIVE.has(word)) {
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
+      // "destroyed bunkers close to Jaffna": "to" after a word of nearness locates.
+      if (words.destinationPrepositions.has(word) && words.proximityWords.has(lower[marker - 1] ?? ""))
+        return found(y, "locative");
       // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
       if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
       // "on the road to Ariel": a way's "to" names the place it leads to, as "of" would.
