@@ -61,6 +61,18 @@ describe("when-where: the event's own place", () => {
       "North Caucasus",
     ],
     [
+      "a participle modifying a noun is no clause of its own: 'a market adjoining the main mosque in Hebron'",
+      "Two civilians were shot dead in a market adjoining the main mosque in Hebron on Friday.",
+      "shot",
+      "Hebron",
+    ],
+    [
+      "'close to' locates: 'destroyed 14 rebel bunkers close to Jaffna'",
+      "Backed by MiG-27 warplanes, government troops destroyed 14 rebel bunkers close to Jaffna on Sept. 10, killing 70 guerrillas and 17 soldiers.",
+      "destroyed",
+      "Jaffna",
+    ],
+    [
       "a way's 'to' names its place: 'on the road to Ariel'",
       "A 24-year-old Israeli was shot dead on the road to Ariel on Tuesday.",
       "shot",
