@@ -61,10 +61,10 @@ describe("when-where: the event's own place", () => {
       "North Caucasus",
     ],
     [
-      "a participle modifying a noun is no clause of its own: 'a market adjoining the main mosque in Hebron'",
-      "Two civilians were shot dead in a market adjoining the main mosque in Hebron on Friday.",
-      "shot",
-      "Hebron",
+      "a participle modifying a noun is no clause of its own: 'a pipe bomb found near the venue ... in Darwin'",
+      "Australian police on Monday detonated a pipe bomb found near the venue of Asia Pacific Economic Cooperation (APEC) energy ministers' meeting in Darwin, capital city of Australia's Northern Territory.",
+      "detonated",
+      "Darwin",
     ],
     [
       "'close to' locates: 'destroyed 14 rebel bunkers close to Jaffna'",
