@@ -117,6 +117,15 @@ describe("when-where: the event's own place", () => {
     expect(ownPlaceOf(text, trigger, cameo)).toBeUndefined();
   });
 
+  it("reads AP's '__' dateline as the dateline, never the event's own place", () => {
+    const text =
+      "BOULOGNE-SUR-MER, France (AP) __ Two Iraqi Kurds staying at the Sangatte refugee center were shot and wounded by three assailants.";
+    const doc = docWithEvent(text, "shot", { date: "2022-03-20", cameo: "180" });
+    stage.run(doc, ctx);
+    expect(doc.dateline).toMatchObject({ text: "BOULOGNE-SUR-MER", basis: "dateline" });
+    expect(doc.events[0].location).toMatchObject({ text: "Sangatte", basis: "event" });
+  });
+
   it("still places a statement in its own clause: 'Putin spoke in Pyongyang'", () => {
     expect(placeOf("Putin spoke in Pyongyang on Wednesday.", "spoke", "010")).toEqual({
       text: "Pyongyang",

@@ -127,6 +127,12 @@ function dateAndPlaceEvent(
     triggerEnd++;
 
   const parsed = parsedSentence(doc, sentence.index, places, gazetteer);
+  // "BOULOGNE-SUR-MER, France (AP) __ Two Kurds were shot": the dateline says where the report was
+  // filed; it is a fallback, never the event's own place.
+  const dateline = places.dateline && ("mention" in places.dateline ? places.dateline.mention.span : places.dateline.opening);
+  const named = (places.resolved[sentence.index] ?? []).filter(
+    ({ mention }) => !dateline || mention.span.start >= dateline.end || mention.span.end <= dateline.start,
+  );
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
   // ("condemned Iran's assertion" is not located in Iran).
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
@@ -141,7 +147,7 @@ function dateAndPlaceEvent(
     findEventPlace(
       parsed.parse,
       words,
-      places.resolved[sentence.index] ?? [],
+      named,
       gazetteer.words,
       parsed.unknowns,
     );
@@ -156,7 +162,7 @@ function dateAndPlaceEvent(
       doc,
       { start: triggerEnd, end: clause.end },
       words,
-      places.resolved[sentence.index] ?? [],
+      named,
       parsed.unknowns,
       gazetteer.words,
       inOwn,
@@ -169,7 +175,7 @@ function dateAndPlaceEvent(
       doc,
       clause,
       words,
-      places.resolved[sentence.index] ?? [],
+      named,
       parsed.unknowns,
       gazetteer.words,
       topic ? inOwn : undefined,
