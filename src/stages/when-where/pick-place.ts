@@ -71,9 +71,10 @@ export function dropOutranked(
 }
 
 /**
- * Drops names that only give a reference point ("160 km north of Baghdad") or only say where
- * another attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman,
- * southern Aleppo") when another name is there.
+ * Drops names that only give a reference point ("160 km north of Baghdad"; a bare bearing next to
+ * a name of a town or region: "attacks north of Baghdad in Samarra") or only say where another
+ * attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman, southern
+ * Aleppo") when another name is there.
  */
 export function dropReferencePoints(
   doc: Doc,
