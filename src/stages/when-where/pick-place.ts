@@ -1,4 +1,3 @@
-import { tagOf } from "./tag.js";
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
 import { followsBearing, isReferencePoint } from "./locative-phrase.js";
@@ -6,6 +5,7 @@ import type { AnchoredPlace } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
+import { tagOf } from "./tag.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
 // Choosing among the names the parse ties to an event: which names give way to others, which one

@@ -129,7 +129,9 @@ function dateAndPlaceEvent(
   const parsed = parsedSentence(doc, sentence.index, places, gazetteer);
   // "BOULOGNE-SUR-MER, France (AP) __ Two Kurds were shot": the dateline says where the report was
   // filed; it is a fallback, never the event's own place.
-  const dateline = places.dateline && ("mention" in places.dateline ? places.dateline.mention.span : places.dateline.opening);
+  const dateline =
+    places.dateline &&
+    ("mention" in places.dateline ? places.dateline.mention.span : places.dateline.opening);
   const named = (places.resolved[sentence.index] ?? []).filter(
     ({ mention }) => !dateline || mention.span.start >= dateline.end || mention.span.end <= dateline.start,
   );
@@ -138,19 +140,12 @@ function dateAndPlaceEvent(
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
   // Protests and verbal acts have a topic ("protested against the war on Iraq"); force has a target.
   const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
-  const topic = parsed !== undefined && isTopicNoun(doc, rangeHead(doc, trigger, triggerEnd), gazetteer.words);
+  const topic =
+    parsed !== undefined && isTopicNoun(doc, rangeHead(doc, trigger, triggerEnd), gazetteer.words);
   const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic, topic };
   const inOwn = (mention: ResolvedMention["mention"]) =>
     inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd);
-  const own =
-    parsed &&
-    findEventPlace(
-      parsed.parse,
-      words,
-      named,
-      gazetteer.words,
-      parsed.unknowns,
-    );
+  const own = parsed && findEventPlace(parsed.parse, words, named, gazetteer.words, parsed.unknowns);
   // A place the parse found only a clause away yields to a locative phrase after the trigger in the
   // event's own phrase, which the parse hung on a wrong word ("launched an assault in east Aleppo,
   // targeting the key district of Suleiman Al-Halabi": the district, not Aleppo, for "targeting").
@@ -171,15 +166,7 @@ function dateAndPlaceEvent(
   const near =
     !own &&
     parsed &&
-    findClausePlace(
-      doc,
-      clause,
-      words,
-      named,
-      parsed.unknowns,
-      gazetteer.words,
-      topic ? inOwn : undefined,
-    );
+    findClausePlace(doc, clause, words, named, parsed.unknowns, gazetteer.words, topic ? inOwn : undefined);
   if (phrase) event.location = toLocation(phrase, "event");
   else if (own) event.location = toLocation(own.place, "event");
   else if (near) event.location = toLocation(near, "clause");
