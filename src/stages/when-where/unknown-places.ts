@@ -129,7 +129,7 @@ export function findUnknownPlaces(
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word,
     // or as the object of a verb whose object is a place ("stormed Najarah", "shelled Kafr Nabl").
     const verb = locative ? -1 : objectVerb(start);
-    if (!locative && !(verb >= 0 && (locality || words.placeObjectVerbs.has(tokens.lemma[verb])))) continue;
+    if (!locative && !(verb >= 0 && (locality || actsOnPlaces(doc, verb, words)))) continue;
     const span = { start: tokens.start[start], end: tokens.end[end - 1] };
     const text = doc.text.slice(span.start, span.end);
     out.push({
@@ -147,6 +147,16 @@ export function findUnknownPlaces(
     });
   }
   return out;
+}
+
+/**
+ * Whether a verb acts on places (`place_object_verbs`), itself or through the verb it is
+ * coordinated with: "stormed and captured **Surjah Kabira**".
+ */
+function actsOnPlaces(doc: Doc, verb: number, words: Gazetteer["words"]): boolean {
+  const { lemma, head, deprel } = doc.tokens;
+  if (words.placeObjectVerbs.has(lemma[verb])) return true;
+  return deprel[verb] === "conj" && head[verb] >= 0 && words.placeObjectVerbs.has(lemma[head[verb]]);
 }
 
 /** "'s" after a name, or a bare apostrophe after a plural ("the Communists' support"; "Mare'" is a name). */
