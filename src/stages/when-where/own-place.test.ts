@@ -73,6 +73,12 @@ describe("when-where: the event's own place", () => {
       "Jaffna",
     ],
     [
+      "an object of a verb coordinated with a place verb: 'stormed and captured Surjah Kabira'",
+      "Immediately after Tanbour village, the Syrian forces stormed and captured Surjah Kabira and Surjah Saghira.",
+      "captured",
+      "Surjah Kabira",
+    ],
+    [
       "a way's 'to' names its place: 'on the road to Ariel'",
       "A 24-year-old Israeli was shot dead on the road to Ariel on Tuesday.",
       "shot",
