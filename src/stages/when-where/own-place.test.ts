@@ -79,6 +79,12 @@ describe("when-where: the event's own place", () => {
       "Surjah Kabira",
     ],
     [
+      "a title opens a place's name right after a locative preposition: 'inside Sheikh Hadeed'",
+      "Yesterday, the Turkish Army had killed as many as 8 civilians inside Sheikh Hadeed after shelling residential sites around this predominately Kurdish area.",
+      "killed",
+      "Sheikh Hadeed",
+    ],
+    [
       "a way's 'to' names its place: 'on the road to Ariel'",
       "A 24-year-old Israeli was shot dead on the road to Ariel on Tuesday.",
       "shot",

@@ -121,7 +121,11 @@ export function findUnknownPlaces(
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
-    if (!isPlaceLike(doc, start, end, gazetteer, locality)) continue;
+    // "killed in Sheikh Sa'eed", "inside Sheikh Hadeed": right after a locative preposition, a title
+    // opens a place's name as it does before a locality word.
+    const placed =
+      locality || (start > clause.start && words.locativePrepositions.has(tokens.lower[start - 1]));
+    if (!isPlaceLike(doc, start, end, gazetteer, locality, placed)) continue;
     const locative =
       locativeBefore(doc, start, clause.start, words) >= 0 ||
       placeNounAfter(doc, end, clause.end, words) ||
@@ -221,9 +225,17 @@ function destinationBefore(
 
 /**
  * Not an acronym, date, demonym, stop name or the name of a body or person. With a locality word
- * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name.
+ * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name,
+ * and so is one opening the name right after a locative preposition (`placed`: "in Sheikh Sa'eed").
  */
-function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer, locality: boolean): boolean {
+function isPlaceLike(
+  doc: Doc,
+  start: number,
+  end: number,
+  gazetteer: Gazetteer,
+  locality: boolean,
+  placed = locality,
+): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
@@ -276,9 +288,11 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   )
     return false;
   for (let t = start; t < end; t++) {
+    const title = words.titleWords.has(tokens.lower[t]);
+    if (title && placed && t === start) continue;
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
-      (words.titleWords.has(tokens.lower[t]) && !locality) ||
+      (title && !locality) ||
       words.calendarWords.has(tokens.lower[t])
     )
       return false;
