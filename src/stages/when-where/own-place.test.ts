@@ -85,6 +85,12 @@ describe("when-where: the event's own place", () => {
       "Sheikh Hadeed",
     ],
     [
+      "names before a shared plural locality word: 'the northern Parwan and Kapisa provinces'",
+      "In their much expected summer offensive starting July 28, the Taliban captured the northern Parwan and Kapisa provinces.",
+      "captured",
+      "Parwan",
+    ],
+    [
       "a way's 'to' names its place: 'on the road to Ariel'",
       "A 24-year-old Israeli was shot dead on the road to Ariel on Tuesday.",
       "shot",
