@@ -4,6 +4,7 @@ import { inAttribution } from "./locative-phrase.js";
 import {
   type AnchoredPlace,
   anchorPlaces,
+  inSubjectDescription,
   inTopicPhrase,
   predicateOf,
   type SentenceParse,
@@ -47,6 +48,8 @@ export interface EventWords {
    * topic phrase is not theirs (see `inTopicPhrase`). Force has a target, whose place is its own.
    */
   hasTopic?: boolean;
+  /** The event is what another act is about ("protested against the arrest", see `isTopicNoun`). */
+  topic?: boolean;
 }
 
 /** The event's place and how many clause steps from the event's own it was found (0: its own). */
@@ -98,17 +101,22 @@ export function findEventPlace(
   const anchored = anchorPlaces(parse, candidates, words, own).filter(
     (a) =>
       fitsEvent(doc, a, event, v, own, words) &&
+      !inSubjectDescription(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words) &&
       !(
         event.hasTopic &&
         inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)
       ),
   );
   const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
-  const at = new Map(clauseChain(doc, v, own).map((t, i) => [t, i]));
+  const at = clauseChain(doc, v, own);
   let best: { distance: number; items: ResolvedMention[] } | undefined;
+  // A statement happens where it is made, not where the clause beside it does ("a bomb killed five
+  // in Hakkari, and the authorities blamed the PKK").
+  // Nor does an act another is about ("protested in Baghdad against the arrest").
+  const reach = event.objectIsPlace && !event.topic ? MAX_DISTANCE : 0;
   for (const a of kept) {
     const distance = clauseDistance(doc, a.predicate, own, at);
-    if (distance === null || distance > MAX_DISTANCE) continue;
+    if (distance === null || distance > reach) continue;
     if (!best || distance < best.distance) best = { distance, items: [a.item] };
     else if (distance === best.distance) best.items.push(a.item);
   }
@@ -198,16 +206,30 @@ function isPurposeOf(doc: Doc, predicate: number, v: number): boolean {
 }
 
 /** The predicates from the event's own up to the root of the sentence. */
-function clauseChain(doc: Doc, v: number, own: (t: number) => boolean): number[] {
-  const chain: number[] = [];
+function clauseChain(doc: Doc, v: number, own: (t: number) => boolean): ClauseChain {
+  const steps = new Map<number, number>();
+  const speakers = new Set<number>();
   let node = predicateOf(doc, v, own);
-  for (let step = 0; step < MAX_CHAIN && !chain.includes(node); step++) {
-    chain.push(node);
+  for (let step = 0; step < MAX_CHAIN && !steps.has(node); step++) {
+    steps.set(node, step);
     const up = doc.tokens.head[node];
     if (up < 0) break;
-    node = predicateOf(doc, up, own);
+    const next = predicateOf(doc, up, own);
+    if (isReported(doc, node)) speakers.add(next);
+    node = next;
   }
-  return chain;
+  return { steps, speakers };
+}
+
+/** The predicates from the event's up to the root, with their steps; and those it is reported under. */
+interface ClauseChain {
+  steps: ReadonlyMap<number, number>;
+  /** Predicates the event's clause hangs under as reported content ("police said a bomb exploded, killing 7"). */
+  speakers: ReadonlySet<number>;
+}
+
+function isReported(doc: Doc, node: number): boolean {
+  return REPORTED.has(doc.tokens.deprel[node].split(":")[0]);
 }
 
 /**
@@ -221,17 +243,24 @@ function clauseDistance(
   doc: Doc,
   predicate: number,
   own: (t: number) => boolean,
-  chain: ReadonlyMap<number, number>,
+  chain: ClauseChain,
 ): number | null {
   if (own(predicate)) return 0;
   let node = predicate;
   for (let down = 0; down < MAX_CHAIN; down++) {
-    const i = chain.get(node);
+    const i = chain.steps.get(node);
     if (i !== undefined) return i + down;
-    if (REPORTED.has(doc.tokens.deprel[node].split(":")[0])) return null;
     const h = doc.tokens.head[node];
     if (h < 0) return null;
-    node = predicateOf(doc, h, own);
+    const up = predicateOf(doc, h, own);
+    if (isReported(doc, node)) {
+      // Two clauses of one report ("police said a bomb exploded in X, killing 7", the parse making
+      // both the verb's complements) are neighbours; the speech itself is not a step between them.
+      if (!chain.speakers.has(up)) return null;
+      const j = chain.steps.get(up) ?? 0;
+      return j + down;
+    }
+    node = up;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import type { EventWords } from "./attach-place.js";
 import { inAttribution, isReferencePoint, locativeBefore } from "./locative-phrase.js";
-import { inTopicPhrase } from "./parse-place.js";
+import { inSubjectDescription, inTopicPhrase } from "./parse-place.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
@@ -49,6 +49,7 @@ export function findClausePlace(
     !isReferencePoint(doc, mention.tokenStart, words) &&
     !inAttribution(doc, mention.tokenStart, clause.start) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
+    !inSubjectDescription(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words) &&
     !(
       event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)
     ) &&
@@ -75,17 +76,17 @@ export function findClausePlace(
     if (owned) return owned;
   }
   // "in the West Bank town of Tulkarm": the place noun's "of" names the town inside the region or
-  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round).
+  // country before it ("the Unguwar Jaji area of Potiskum" is the other way round); after a known
+  // town, a name the gazetteer lacks is a part of it ("the south Baghdad neighbourhood of Zafaraniya").
   const { lower } = doc.tokens;
   if (
     chosen &&
-    chosen.place.precision !== "city" &&
     owner + 1 < doc.tokens.length &&
     words.placeNouns.has(lower[owner]) &&
     lower[owner + 1] === "of"
   ) {
     const named = items.find((item) => item.mention.tokenStart === owner + 2);
-    if (named) return named;
+    if (named && (chosen.place.precision !== "city" || (!chosen.unknown && named.unknown))) return named;
   }
   return chosen;
 }

@@ -8,15 +8,17 @@ export interface Dateline {
   place: Place;
   text: string;
   span: Span;
+  /** The whole opening, qualifier, agency and dash included ("GAZA CITY, Gaza Strip (AP) --"). */
+  opening: Span;
 }
 
 /**
  * A dateline opens the text: a place in capitals (or any case when an agency in brackets follows),
  * an optional qualifier ("GAZA CITY, Gaza Strip", "ATLANTA, Ga."), an optional date ("March 3"),
- * an optional agency, then a dash or colon.
+ * an optional agency, then a dash (AP's archive writes it "__") or colon.
  */
 const DATELINE =
-  /^\s*([A-Z][A-Za-z'\u2019.\- ]{1,40}?)(?:\s*,\s*([A-Z][A-Za-z.'\u2019\- ]{1,30}?))?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([^)]{1,40}\))?\s*(?:--?|\u2014|\u2013|:)\s/;
+  /^\s*([A-Z][A-Za-z'\u2019.\- ]{1,40}?)(?:\s*,\s*([A-Z][A-Za-z.'\u2019\- ]{1,30}?))?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([^)]{1,40}\))?\s*(?:--?|__?|\u2014|\u2013|:)\s/;
 const ALL_CAPS = /^[A-Z'\u2019.\- ]+$/;
 
 /**
@@ -36,7 +38,12 @@ export function findDateline(text: string, gazetteer: Gazetteer, ctx: PlaceConte
   const place = bestReading(candidates, ctx, new Set(), qualifier);
   if (!place) return undefined;
   const start = text.indexOf(name);
-  return { place, text: name.trim(), span: { start, end: start + name.trim().length } };
+  return {
+    place,
+    text: name.trim(),
+    span: { start, end: start + name.trim().length },
+    opening: { start: match.index, end: match.index + match[0].length },
+  };
 }
 
 /** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */

@@ -30,13 +30,25 @@ const DISTANCE_HEADS = new Set([
  * of Baghdad" happened in Tikrit; Baghdad says where Tikrit is.
  */
 export function isReferencePoint(doc: Doc, nameStart: number, words: PlaceWords): boolean {
+  const t = bearingOf(doc, nameStart, words);
+  return t >= 2 && DISTANCE_HEADS.has(doc.tokens.lower[t - 2]);
+}
+
+/**
+ * Whether the name starting at `nameStart` follows a bearing ("north of Baghdad", "west of the
+ * capital Kirkuk"): alone it places the event near that name, but next to another name
+ * ("attacks north of Baghdad in Samarra") it only says where the other lies.
+ */
+export function followsBearing(doc: Doc, nameStart: number, words: PlaceWords): boolean {
+  return bearingOf(doc, nameStart, words) >= 1;
+}
+
+/** The "of" of a bearing in front of a name ("north of the capital Kabul"), or -1. */
+function bearingOf(doc: Doc, nameStart: number, words: PlaceWords): number {
   const { lower } = doc.tokens;
   let t = nameStart - 1;
-  // "north of the capital Kabul"
   while (t > 0 && (doc.tokens.pos[t] === "DET" || words.capitalNouns.has(lower[t]))) t--;
-  return (
-    t >= 2 && lower[t] === "of" && words.directionWords.has(lower[t - 1]) && DISTANCE_HEADS.has(lower[t - 2])
-  );
+  return t >= 1 && lower[t] === "of" && words.directionWords.has(lower[t - 1]) ? t : -1;
 }
 
 /** How far back from a name an "according to" may open the phrase it is in. */

@@ -127,9 +127,14 @@ export function anchorOf(
     if (word !== null && !POSSESSIVE.has(word)) {
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
+      // "destroyed bunkers close to Jaffna": "to" after a word of nearness locates.
+      if (words.destinationPrepositions.has(word) && words.proximityWords.has(lower[marker - 1] ?? ""))
+        return found(y, "locative");
       // "traveled to Tehran": the event's own preposition gives where it went (fitsEvent checks the event).
       if (words.destinationPrepositions.has(word) && own(marker)) return found(y, "destination");
-      if (SPATIAL_LINKS.has(word) && isSpatial(lower[y], words)) {
+      // "on the road to Ariel": a way's "to" names the place it leads to, as "of" would.
+      const way = words.destinationPrepositions.has(word) && words.spatialNouns.has(lower[y]);
+      if ((SPATIAL_LINKS.has(word) || way) && isSpatial(lower[y], words)) {
         if (step === 0) via = { noun: y, how: word === "with" ? "with" : "of" };
         x = y;
         continue;
@@ -171,13 +176,23 @@ function isPredicate(doc: Doc, t: number): boolean {
 }
 
 /**
+ * Whether a participle only modifies the noun it hangs on ("a hostel **adjoining** the church in
+ * this town", "an assault **launched** on the city"): a phrase below it still belongs to the
+ * clause of that noun.
+ */
+function isNounModifier(doc: Doc, t: number): boolean {
+  const { deprel, upos, head } = doc.tokens;
+  return deprel[t] === "acl" && upos[t] === "VERB" && head[t] >= 0 && upos[head[t]] === "NOUN";
+}
+
+/**
  * The predicate a token's phrase belongs to: the token itself when it is a verb or one of `own`
  * (the event's words), else up through the noun phrases that hold it ("a trolleybus in Donetsk" → hit).
  */
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
   let p = t;
   for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
-    if (own(p) || isPredicate(doc, p)) return p;
+    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p))) return p;
     const up = doc.tokens.head[p];
     if (up < 0) return p;
     p = up;
@@ -225,6 +240,44 @@ export function inTopicPhrase(
     x = doc.tokens.head[x];
   }
   return false;
+}
+
+/**
+ * Whether a name lies in an apposition that describes a subject by its role: "Maria Jose Bravo,
+ * a reporter for La Prensa **in southeastern Nicaragua**, was shot"; "Sarhat Qader, a senior
+ * policeman **in Kirkuk**, said". It says where the person works or comes from, not where the act is.
+ * @param nameHead the head token of the name
+ */
+export function inSubjectDescription(doc: Doc, nameHead: number, words: PlaceWords): boolean {
+  const { head, deprel, upos, lower } = doc.tokens;
+  let x = nameHead;
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (isPredicate(doc, x)) return false;
+    const up = head[x];
+    if (
+      deprel[x] === "appos" &&
+      x !== nameHead &&
+      upos[x] === "NOUN" &&
+      !isSpatial(lower[x], words) &&
+      up >= 0 &&
+      deprel[up].startsWith("nsubj")
+    )
+      return true;
+    x = up;
+  }
+  return false;
+}
+
+/**
+ * Whether a nominal event is what another act is about: "protested against **the arrest** of
+ * Ocalan", "a protest over **the killings**". Its place is its own; the protest's is not.
+ * @param v the head token of the event's trigger
+ */
+export function isTopicNoun(doc: Doc, v: number, words: PlaceWords): boolean {
+  if (doc.tokens.upos[v] !== "NOUN") return false;
+  const marker = caseMarker(doc, v);
+  if (marker >= 0 && words.topicPrepositions.has(doc.tokens.lower[marker])) return true;
+  return inTopicPhrase(doc, v, words, () => false);
 }
 
 /** Prepositions that only give a setting, never a topic: "at a park", "outside the embassy". */

@@ -1,10 +1,11 @@
 import type { Doc } from "../../model/document.js";
 import type { Place, PlacePrecision } from "./gazetteer.js";
-import { isReferencePoint } from "./locative-phrase.js";
+import { followsBearing, isReferencePoint } from "./locative-phrase.js";
 import type { AnchoredPlace } from "./parse-place.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { PlaceWords } from "./place-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
+import { tagOf } from "./tag.js";
 import type { UnknownPlace } from "./unknown-places.js";
 
 // Choosing among the names the parse ties to an event: which names give way to others, which one
@@ -70,18 +71,23 @@ export function dropOutranked(
 }
 
 /**
- * Drops names that only give a reference point ("160 km north of Baghdad") or only say where
- * another attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman,
- * southern Aleppo") when another name is there.
+ * Drops names that only give a reference point ("160 km north of Baghdad"; a bare bearing next to
+ * a name of a town or region: "attacks north of Baghdad in Samarra") or only say where another
+ * attached name lies ("in Abu Ghraib, on the western edge of Baghdad"; "Khan Touman, southern
+ * Aleppo") when another name is there.
  */
 export function dropReferencePoints(
   doc: Doc,
   anchored: readonly AnchoredPlace[],
   words: PlaceWords,
 ): AnchoredPlace[] {
+  // "attacks north of Baghdad in Samarra": a bearing's name yields to a name no bearing introduces.
+  const bearing = (a: AnchoredPlace) => followsBearing(doc, a.item.mention.tokenStart, words);
+  const unbeared = anchored.some((b) => !bearing(b) && precisionOf(b.item) !== "country");
   const kept = anchored.filter(
     (a) =>
       !isReferencePoint(doc, a.item.mention.tokenStart, words) &&
+      !(unbeared && bearing(a)) &&
       !anchored.some((b) => describes(doc, a.item.mention, b.item.mention)),
   );
   return kept.length > 0 ? kept : [...anchored];
@@ -101,7 +107,7 @@ function describes(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
   if (from >= a.tokenStart - 1 || a.tokenStart - from > MAX_DESCRIPTION || tokens.text[from] !== ",")
     return false;
   for (let t = from + 1; t < a.tokenStart; t++) {
-    const pos = tokens.pos[t];
+    const pos = tagOf(doc, t);
     if (pos === "VERB" || pos === "AUX" || pos === "CCONJ" || pos === "PUNCT") return false;
   }
   return true;
@@ -130,8 +136,11 @@ export function pickPlace(
   if (!best.unknown) {
     best = refineKnown(doc, best, inClause, known);
     // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
+    // "Russia's troubled North Caucasus": a name the gazetteer lacks, owned by the known place, lies in it.
     const locality = unknowns.find(
-      (u) => u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention),
+      (u) =>
+        (u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention)) ||
+        ownedBy(doc, u.mention, best.mention),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
@@ -158,10 +167,24 @@ function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolea
   let linked = false;
   for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
     if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
-    else if (doc.tokens.pos[t] !== "DET" && doc.tokens.pos[t] !== "ADJ") return false;
+    else if (tagOf(doc, t) !== "DET" && tagOf(doc, t) !== "ADJ") return false;
   }
   return linked;
 }
+
+/** Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words. */
+function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention): boolean {
+  const marker = owner.tokenEnd;
+  return (
+    marker < doc.tokens.length &&
+    POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) &&
+    owned.tokenStart > marker &&
+    owned.tokenStart - marker <= MAX_OWNED
+  );
+}
+
+/** Words after a possessive marker within which the owned name starts ("Iraq's northern Nineveh province"). */
+const MAX_OWNED = 3;
 
 /** Possessive, country-to-place and nearby more precise refinements of a known place. */
 function refineKnown(
@@ -175,9 +198,7 @@ function refineKnown(
   // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
   const owner = best.mention.tokenEnd;
   if (owner < tokens.length && POSSESSIVE_CLITICS.has(tokens.lower[owner])) {
-    const owned = inClause.find(
-      ({ mention }) => mention.tokenStart > owner && mention.tokenStart - owner <= 3,
-    );
+    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention));
     if (owned && owned.place.country === best.place.country) best = owned;
   }
   for (const other of best.place.precision === "country" ? inClause : attached) {
@@ -202,7 +223,7 @@ function refineKnown(
 function sameStretch(doc: Doc, a: PlaceMention, b: PlaceMention): boolean {
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
   for (let t = first.tokenEnd; t < second.tokenStart; t++) {
-    const pos = doc.tokens.pos[t];
+    const pos = tagOf(doc, t);
     if (pos === "VERB" || pos === "AUX") return false;
     if (doc.tokens.text[t] === "," && second.tokenStart - first.tokenEnd > 2) return false;
   }

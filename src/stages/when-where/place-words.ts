@@ -28,6 +28,7 @@ export const placeWordsSchema = lazySchema((z) =>
     party_prepositions: wordList(z),
     topic_prepositions: wordList(z),
     destination_prepositions: wordList(z),
+    proximity_words: wordList(z),
     possessive_determiners: wordList(z),
     place_object_verbs: wordList(z),
     calendar_words: wordList(z),
@@ -95,6 +96,8 @@ export interface PlaceWords {
    * is material or a visit; "appealed to Iran" names a party.
    */
   destinationPrepositions: ReadonlySet<string>;
+  /** "close to Jaffna", "next to the mosque": one of these before "to" makes a locative phrase. */
+  proximityWords: ReadonlySet<string>;
   /**
    * Lemmas of verbs whose object is a place ("stormed Najarah", "shelled Kafr Nabl", "patrolled
    * Korangi"): a capitalised object missing from the gazetteer is a place; after other verbs
@@ -142,6 +145,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     partyPrepositions: toSet(file.party_prepositions),
     topicPrepositions: toSet(file.topic_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
+    proximityWords: toSet(file.proximity_words),
     placeObjectVerbs: toSet(file.place_object_verbs),
     calendarWords: toSet(file.calendar_words),
     genericPlaceNouns: toSet(file.generic_place_nouns),

@@ -121,7 +121,11 @@ export function findUnknownPlaces(
       (end - start > 1 && words.localityWords.has(tokens.lower[end - 1])) ||
       words.localityWords.has(ofHead) ||
       words.placeNouns.has(ofHead);
-    if (!isPlaceLike(doc, start, end, gazetteer, locality)) continue;
+    // "killed in Sheikh Sa'eed", "inside Sheikh Hadeed": right after a locative preposition, a title
+    // opens a place's name as it does before a locality word.
+    const placed =
+      locality || (start > clause.start && words.locativePrepositions.has(tokens.lower[start - 1]));
+    if (!isPlaceLike(doc, start, end, gazetteer, locality, placed)) continue;
     const locative =
       locativeBefore(doc, start, clause.start, words) >= 0 ||
       placeNounAfter(doc, end, clause.end, words) ||
@@ -129,7 +133,7 @@ export function findUnknownPlaces(
     // A bare object is as often a person or a group ("captured Ocalan"): only with a locality word,
     // or as the object of a verb whose object is a place ("stormed Najarah", "shelled Kafr Nabl").
     const verb = locative ? -1 : objectVerb(start);
-    if (!locative && !(verb >= 0 && (locality || words.placeObjectVerbs.has(tokens.lemma[verb])))) continue;
+    if (!locative && !(verb >= 0 && (locality || actsOnPlaces(doc, verb, words)))) continue;
     const span = { start: tokens.start[start], end: tokens.end[end - 1] };
     const text = doc.text.slice(span.start, span.end);
     out.push({
@@ -147,6 +151,16 @@ export function findUnknownPlaces(
     });
   }
   return out;
+}
+
+/**
+ * Whether a verb acts on places (`place_object_verbs`), itself or through the verb it is
+ * coordinated with: "stormed and captured **Surjah Kabira**".
+ */
+function actsOnPlaces(doc: Doc, verb: number, words: Gazetteer["words"]): boolean {
+  const { lemma, head, deprel } = doc.tokens;
+  if (words.placeObjectVerbs.has(lemma[verb])) return true;
+  return deprel[verb] === "conj" && head[verb] >= 0 && words.placeObjectVerbs.has(lemma[head[verb]]);
 }
 
 /** "'s" after a name, or a bare apostrophe after a plural ("the Communists' support"; "Mare'" is a name). */
@@ -211,9 +225,17 @@ function destinationBefore(
 
 /**
  * Not an acronym, date, demonym, stop name or the name of a body or person. With a locality word
- * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name.
+ * ("the Sheikh Lufti area", "the town of Sheikh Miskeen") a title word is part of a place's name,
+ * and so is one opening the name right after a locative preposition (`placed`: "in Sheikh Sa'eed").
  */
-function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer, locality: boolean): boolean {
+function isPlaceLike(
+  doc: Doc,
+  start: number,
+  end: number,
+  gazetteer: Gazetteer,
+  locality: boolean,
+  placed = locality,
+): boolean {
   const { tokens } = doc;
   const words = gazetteer.words;
   if (end - start === 1 && ACRONYM.test(tokens.text[start])) return false;
@@ -230,8 +252,13 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   )
     return false;
   // "the Kurdish town of Cizre": the name follows "of"; the adjective before is a modifier.
+  // A bare "-i" ending needs the word to be a demonym ("Iraqi"): "Jibwhiwhui village of Hawul" is a name.
+  const text = tokens.text[start];
   const adjective =
-    end - start === 1 && (tokens.pos[start] === "ADJ" || ADJECTIVE_ENDING.test(tokens.text[start]));
+    end - start === 1 &&
+    (tokens.pos[start] === "ADJ" ||
+      (ADJECTIVE_ENDING.test(text) && !text.endsWith("i")) ||
+      gazetteer.demonym(foldName(text)).length > 0);
   if (
     adjective &&
     end + 1 < tokens.length &&
@@ -261,9 +288,11 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   )
     return false;
   for (let t = start; t < end; t++) {
+    const title = words.titleWords.has(tokens.lower[t]);
+    if (title && placed && t === start) continue;
     if (
       words.nonPlaceWords.has(tokens.lower[t]) ||
-      (words.titleWords.has(tokens.lower[t]) && !locality) ||
+      (title && !locality) ||
       words.calendarWords.has(tokens.lower[t])
     )
       return false;
@@ -280,10 +309,12 @@ function isPlaceLike(doc: Doc, start: number, end: number, gazetteer: Gazetteer,
   // "a Kurdish politician", "the Buddhist shrine": a capitalised modifier of a common noun.
   const next = end < tokens.length ? end : -1;
   if (next >= 0 && tokens.sentence[next] === tokens.sentence[start]) {
+    // "in Debis west of Kirkuk": a direction word after the name locates it.
     if (
       tokens.pos[next] === "NOUN" &&
       !isCapitalized(tokens.text[next]) &&
-      !words.localityWords.has(tokens.lower[next])
+      !words.localityWords.has(tokens.lower[next]) &&
+      !words.directionWords.has(tokens.lower[next])
     )
       return false;
     // "the Kurdish-held neighborhoods", "Sunni-dominated".

@@ -1,6 +1,6 @@
 import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { hasParse } from "../events/sentence-tree.js";
+import { hasParse, rangeHead } from "../events/sentence-tree.js";
 import { findEventPlace } from "./attach-place.js";
 import { clauseAround, tokenAt } from "./clause.js";
 import { findClausePlace, inOwnPhrase } from "./clause-place.js";
@@ -8,7 +8,7 @@ import { createDateFinder, type DateFinder, type DateMention } from "./date-ment
 import { type Dateline, findDateline } from "./dateline.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findMainPlace } from "./main-place.js";
-import { indexSentenceParse, type SentenceParse } from "./parse-place.js";
+import { indexSentenceParse, isTopicNoun, type SentenceParse } from "./parse-place.js";
 import { pickEventDate } from "./pick-event-date.js";
 import type { ResolvedMention } from "./pick-place.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
@@ -127,21 +127,25 @@ function dateAndPlaceEvent(
     triggerEnd++;
 
   const parsed = parsedSentence(doc, sentence.index, places, gazetteer);
+  // "BOULOGNE-SUR-MER, France (AP) __ Two Kurds were shot": the dateline says where the report was
+  // filed; it is a fallback, never the event's own place.
+  const dateline =
+    places.dateline &&
+    ("mention" in places.dateline ? places.dateline.mention.span : places.dateline.opening);
+  const named = (places.resolved[sentence.index] ?? []).filter(
+    ({ mention }) => !dateline || mention.span.start >= dateline.end || mention.span.end <= dateline.start,
+  );
   // Material events happen at their object ("struck Erbil", "visited Baghdad"); statements do not
   // ("condemned Iran's assertion" is not located in Iran).
   const objectIsPlace = event.quad_class === 2 || event.quad_class === 4 || event.cameo.startsWith("042");
   // Protests and verbal acts have a topic ("protested against the war on Iraq"); force has a target.
   const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
-  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic };
-  const own =
-    parsed &&
-    findEventPlace(
-      parsed.parse,
-      words,
-      places.resolved[sentence.index] ?? [],
-      gazetteer.words,
-      parsed.unknowns,
-    );
+  const topic =
+    parsed !== undefined && isTopicNoun(doc, rangeHead(doc, trigger, triggerEnd), gazetteer.words);
+  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic, topic };
+  const inOwn = (mention: ResolvedMention["mention"]) =>
+    inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd);
+  const own = parsed && findEventPlace(parsed.parse, words, named, gazetteer.words, parsed.unknowns);
   // A place the parse found only a clause away yields to a locative phrase after the trigger in the
   // event's own phrase, which the parse hung on a wrong word ("launched an assault in east Aleppo,
   // targeting the key district of Suleiman Al-Halabi": the district, not Aleppo, for "targeting").
@@ -153,23 +157,16 @@ function dateAndPlaceEvent(
       doc,
       { start: triggerEnd, end: clause.end },
       words,
-      places.resolved[sentence.index] ?? [],
+      named,
       parsed.unknowns,
       gazetteer.words,
-      (mention) => inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd),
+      inOwn,
     );
   // With no place tied to the event on the parse, a locative phrase of its clause.
   const near =
     !own &&
     parsed &&
-    findClausePlace(
-      doc,
-      clause,
-      words,
-      places.resolved[sentence.index] ?? [],
-      parsed.unknowns,
-      gazetteer.words,
-    );
+    findClausePlace(doc, clause, words, named, parsed.unknowns, gazetteer.words, topic ? inOwn : undefined);
   if (phrase) event.location = toLocation(phrase, "event");
   else if (own) event.location = toLocation(own.place, "event");
   else if (near) event.location = toLocation(near, "clause");
