@@ -75,6 +75,12 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
   if (direct) return direct;
   const inside = tree.slots.find((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
   if (inside) return inside;
+  // "arrested by Delhi Police": the parse heads a name with its first word, which the actor ("Police",
+  // with its country from "Delhi") may leave out; the name's flat continuation stands for it.
+  for (const c of dependents(tree, t, "flat")) {
+    const slot = tree.slotByHead.get(c);
+    if (slot) return slot;
+  }
   if (depth >= 3) return null;
   for (const c of dependents(tree, t, "appos", "conj")) {
     const slot = actorOf(tree, c, depth + 1);

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Coder, createCoder } from "../../coder/coder.js";
+import type { EventRecord } from "../../model/document.js";
+
+// Roles the parse gives the marked relations of plover-relations tune sentences (issue 9), through the
+// whole coder.
+let coder: Coder;
+beforeAll(() => {
+  coder = createCoder();
+});
+
+const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
+const show = (events: EventRecord[]) =>
+  events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`).join("; ");
+const find = (events: EventRecord[], source: string, root: string, target: string) =>
+  events.find(
+    (e) => e.source?.code.startsWith(source) && e.cameo.startsWith(root) && e.target?.code.startsWith(target),
+  );
+
+describe("roles the parse gives (issue 9, plover-relations tune)", () => {
+  it("takes a passive agent whose name the parse heads with a place word ('by Delhi Police')", () => {
+    const events = code(
+      "Disha Ravi was arrested by Delhi Police for collaborating with a pro-Khalistani outfit to spread disaffection against India.",
+    );
+    expect(find(events, "INDCOP", "17", "UNK"), show(events)).toBeDefined();
+  });
+
+  it("makes coordinated parties signing an agreement each other's target", () => {
+    const events = code(
+      "The United Kingdom and the United States signed a landmark data sharing agreement to give law enforcement agencies in one country faster access to digital evidence held by service providers.",
+    );
+    expect(find(events, "GBR", "057", "USA"), show(events)).toBeDefined();
+    expect(find(events, "USA", "057", "GBR"), show(events)).toBeDefined();
+  });
+
+  it("reads a noun pattern matched across a subject and its verb as the verb's act ('missiles have struck')", () => {
+    const events = code(
+      "Syrian government missiles have struck a rebel-held area near the frontier with the Israeli-occupied Golan Heights.",
+    );
+    expect(find(events, "SYRGOV", "19", "REB"), show(events)).toBeDefined();
+  });
+});
