@@ -39,4 +39,23 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     );
     expect(find(events, "SYRGOV", "19", "REB"), show(events)).toBeDefined();
   });
+
+  it("aims forces sent for a purpose at the object of its infinitive ('send troops to help X')", () => {
+    const events = code(
+      "Australia has offered to send troops to help the Philippines army in its pretty brutal fight against Islamic State, Foreign Minister Julie Bishop has revealed.",
+    );
+    expect(find(events, "AUS", "03", "PHLMIL"), show(events)).toBeDefined();
+  });
+});
+
+describe("actor phrases (issue 9, plover-relations tune)", () => {
+  it("does not join a place to the role word after a spaced dash ('ALGIERS, Algeria - Police')", () => {
+    const { actors } = coder.code({
+      id: "t",
+      text: "ALGIERS, Algeria - Police have arrested a handful of journalists during a demonstration by reporters in Algiers.",
+    });
+    const police = actors.find((a) => a.text.endsWith("Police"));
+    expect(police?.text).toBe("Police");
+    expect(police?.code).toBe("DZACOP");
+  });
 });
