@@ -122,6 +122,9 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** Withdrawals ("withdrew peacekeepers from Sinai"): a "from" phrase names the place left. */
+    withdrawalRoots: readonly string[];
+    withdrawalPrepositions: ReadonlySet<string>;
     /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
     areaRoots: readonly string[];
     areaPrepositions: ReadonlySet<string>;
@@ -243,6 +246,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
       destinationPrepositions: words(file.place_targets.destination_prepositions),
+      withdrawalRoots: file.place_targets.withdrawal_roots,
+      withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,

@@ -198,6 +198,8 @@ export const grammarSchema = lazySchema((z) =>
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),
       destination_prepositions: z.array(z.string()),
+      withdrawal_roots: z.array(z.string()),
+      withdrawal_prepositions: z.array(z.string()),
       area_roots: z.array(z.string()),
       area_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),

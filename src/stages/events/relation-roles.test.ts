@@ -48,6 +48,21 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
   });
 });
 
+describe("places a withdrawal leaves (issue 9, plover-relations tune)", () => {
+  it("aims a withdrawal of peacekeepers at the place it leaves, not at the peacekeepers", () => {
+    const events = code("The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.");
+    expect(find(events, "IGOUNO", "166", "EGY"), show(events)).toBeDefined();
+    expect(events.some((e) => e.target?.text === "peacekeepers"), show(events)).toBe(false);
+  });
+
+  it("aims a withdrawal at the owner of the place it leaves ('from the West Bank cities')", () => {
+    const events = code(
+      "Israel was willing to withdraw its troops from the West Bank cities if the PA assumed strong control of the areas.",
+    );
+    expect(find(events, "ISR", "087", "PSE"), show(events)).toBeDefined();
+  });
+});
+
 describe("actor phrases (issue 9, plover-relations tune)", () => {
   it("does not join a place to the role word after a spaced dash ('ALGIERS, Algeria - Police')", () => {
     const { actors } = coder.code({

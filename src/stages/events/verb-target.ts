@@ -122,7 +122,8 @@ export function destinationOf(tree: SentenceTree, v: number, objects: readonly n
     ...moved.flatMap((o) => dependents(tree, o, "nmod")),
     ...governing,
   ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
-  return roleOf(tree, phrases);
+  // "withdraw its troops from the West Bank cities": the owner of the place the phrase names.
+  return roleOrOwner(tree, phrases);
 }
 
 /**
