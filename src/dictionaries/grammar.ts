@@ -133,6 +133,10 @@ export interface Grammar {
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
+  /** Cues of a refusal ("refused to", "will not"): negation verbs, and auxiliaries before a negation. */
+  refusalCues: { verbs: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  /** The CAMEO code for refusing an act (12x: "will not begin talks" → 125); null if none. */
+  refusalCode(code: string): string | null;
 }
 
 const words = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -252,14 +256,19 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
-    intentCode(code) {
-      for (let length = code.length; length >= 2; length--) {
-        const intent = file.intent_codes[code.slice(0, length)];
-        if (intent) return intent;
-      }
-      return null;
-    },
+    intentCode: (code) => longestPrefixCode(file.intent_codes, code),
+    refusalCues: { verbs: words(file.refusals.verbs), auxiliaries: words(file.refusals.auxiliaries) },
+    refusalCode: (code) => longestPrefixCode(file.refusals.codes, code),
   };
+}
+
+/** The value of the longest key that prefixes `code` (keys are 2 to 4 digit code prefixes). */
+function longestPrefixCode(table: Readonly<Record<string, string>>, code: string): string | null {
+  for (let length = code.length; length >= 2; length--) {
+    const value = table[code.slice(0, length)];
+    if (value) return value;
+  }
+  return null;
 }
 
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {

@@ -142,6 +142,11 @@ export const grammarSchema = lazySchema((z) =>
     }),
     speech_tone: z.record(z.string(), z.array(z.string())),
     intent_codes: z.record(z.string(), z.string()),
+    refusals: z.object({
+      verbs: z.array(z.string()),
+      auxiliaries: z.array(z.string()),
+      codes: z.record(z.string(), z.string()),
+    }),
     partitives: z.array(z.string()),
     approximators: z.array(z.string()),
     obligation_modals: z.array(z.string()),

@@ -9,7 +9,7 @@ beforeAll(() => {
   coder = createCoder();
 });
 
-const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
+const code = (text: string, date = "2024-05-01"): EventRecord[] => coder.code({ id: "t", text, date }).events;
 const show = (events: EventRecord[]) =>
   events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`).join("; ");
 const find = (events: EventRecord[], source: string, root: string, target: string) =>
@@ -60,6 +60,23 @@ describe("places a withdrawal leaves (issue 9, plover-relations tune)", () => {
       "Israel was willing to withdraw its troops from the West Bank cities if the PA assumed strong control of the areas.",
     );
     expect(find(events, "ISR", "087", "PSE"), show(events)).toBeDefined();
+  });
+});
+
+describe("refusals (issue 9, plover-relations tune)", () => {
+  it("codes an act the source says it will not do as a rejection of its target (12x)", () => {
+    const events = code(
+      "The Taliban has said it will not begin talks with the Afghan government as envisaged in the agreement until the prisoner release takes place.",
+      "2020-03-10",
+    );
+    const refusal = find(events, "AFGREBTAL", "125", "AFGGOV");
+    expect(refusal, show(events)).toBeDefined();
+    expect(refusal?.status, show(events)).not.toBe("negated");
+  });
+
+  it("keeps an act that only did not happen negated, not a rejection", () => {
+    const events = code("Iraqi officials did not hold talks with Iran on Monday.");
+    expect(events.some((e) => e.cameo.startsWith("12")), show(events)).toBe(false);
   });
 });
 
