@@ -25,6 +25,13 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     expect(find(events, "INDCOP", "17", "UNK"), show(events)).toBeDefined();
   });
 
+  it("does not read a country inside a person's name as the party ('Michael Israel')", () => {
+    const events = code(
+      "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",
+    );
+    expect(events.some((e) => e.target?.code === "ISR"), show(events)).toBe(false);
+  });
+
   it("makes coordinated parties signing an agreement each other's target", () => {
     const events = code(
       "The United Kingdom and the United States signed a landmark data sharing agreement to give law enforcement agencies in one country faster access to digital evidence held by service providers.",
