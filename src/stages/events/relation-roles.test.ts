@@ -11,7 +11,9 @@ beforeAll(() => {
 
 const code = (text: string, date = "2024-05-01"): EventRecord[] => coder.code({ id: "t", text, date }).events;
 const show = (events: EventRecord[]) =>
-  events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`).join("; ");
+  events
+    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
+    .join("; ");
 const find = (events: EventRecord[], source: string, root: string, target: string) =>
   events.find(
     (e) => e.source?.code.startsWith(source) && e.cameo.startsWith(root) && e.target?.code.startsWith(target),
@@ -29,7 +31,10 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     const events = code(
       "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",
     );
-    expect(events.some((e) => e.target?.code === "ISR"), show(events)).toBe(false);
+    expect(
+      events.some((e) => e.target?.code === "ISR"),
+      show(events),
+    ).toBe(false);
   });
 
   it("makes coordinated parties signing an agreement each other's target", () => {
@@ -57,9 +62,14 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
 
 describe("places a withdrawal leaves (issue 9, plover-relations tune)", () => {
   it("aims a withdrawal of peacekeepers at the place it leaves, not at the peacekeepers", () => {
-    const events = code("The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.");
+    const events = code(
+      "The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.",
+    );
     expect(find(events, "IGOUNO", "166", "EGY"), show(events)).toBeDefined();
-    expect(events.some((e) => e.target?.text === "peacekeepers"), show(events)).toBe(false);
+    expect(
+      events.some((e) => e.target?.text === "peacekeepers"),
+      show(events),
+    ).toBe(false);
   });
 
   it("aims a withdrawal at the owner of the place it leaves ('from the West Bank cities')", () => {
@@ -83,7 +93,10 @@ describe("refusals (issue 9, plover-relations tune)", () => {
 
   it("keeps an act that only did not happen negated, not a rejection", () => {
     const events = code("Iraqi officials did not hold talks with Iran on Monday.");
-    expect(events.some((e) => e.cameo.startsWith("12")), show(events)).toBe(false);
+    expect(
+      events.some((e) => e.cameo.startsWith("12")),
+      show(events),
+    ).toBe(false);
   });
 });
 

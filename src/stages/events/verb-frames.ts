@@ -47,7 +47,8 @@ function objectControlsInfinitive(tree: SentenceTree, v: number): boolean {
 function verbOfSubject(tree: SentenceTree, trigger: TriggerMatch): TriggerMatch {
   const { upos, head, deprel } = tree.doc.tokens;
   const verb = head[trigger.head];
-  if (upos[trigger.head] !== "NOUN" || deprel[trigger.head] !== "nsubj" || upos[verb] !== "VERB") return trigger;
+  if (upos[trigger.head] !== "NOUN" || deprel[trigger.head] !== "nsubj" || upos[verb] !== "VERB")
+    return trigger;
   return trigger.words.includes(verb) ? { ...trigger, head: verb } : trigger;
 }
 
