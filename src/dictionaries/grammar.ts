@@ -100,6 +100,8 @@ export interface Grammar {
       code: string;
     };
     urging: { verbs: ReadonlySet<string>; keepRoots: readonly string[]; code: string };
+    /** "called X to congratulate him": a call's or visit's infinitive is the caller's purpose, aimed at X. */
+    calling: { verbs: ReadonlySet<string> };
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
@@ -230,6 +232,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         keepRoots: file.verb_frames.urging.keep_roots,
         code: file.verb_frames.urging.code,
       },
+      calling: { verbs: words(file.verb_frames.calling.verbs) },
     },
     conversationFrame: {
       frameRoots: file.conversation_frame.frame_roots,

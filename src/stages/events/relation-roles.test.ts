@@ -100,6 +100,22 @@ describe("refusals (issue 9, plover-relations tune)", () => {
   });
 });
 
+describe("the purpose of a call (issue 9, plover-relations tune)", () => {
+  it("gives a call's infinitive to the caller, aimed at the one called", () => {
+    const events = code(
+      "On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the case during the alliance's exercises held in Norway.",
+    );
+    const apology = events.find((e) => e.trigger.text === "apologize");
+    expect(apology?.source?.text, show(events)).toBe("NATO Secretary General Jens Stoltenberg");
+    expect(apology?.target?.text, show(events)).toBe("Erdogan");
+  });
+
+  it("keeps 'called on X to' an appeal to X", () => {
+    const events = code("Iran called on Iraq to release the prisoners.");
+    expect(find(events, "IRN", "02", "IRQ"), show(events)).toBeDefined();
+  });
+});
+
 describe("actor phrases (issue 9, plover-relations tune)", () => {
   it("does not join a place to the role word after a spaced dash ('ALGIERS, Algeria - Police')", () => {
     const { actors } = coder.code({
