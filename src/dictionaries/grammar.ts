@@ -100,6 +100,8 @@ export interface Grammar {
       code: string;
     };
     urging: { verbs: ReadonlySet<string>; keepRoots: readonly string[]; code: string };
+    /** "called X to congratulate him": a call's or visit's infinitive is the caller's purpose, aimed at X. */
+    calling: { verbs: ReadonlySet<string> };
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
@@ -124,6 +126,9 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** Withdrawals ("withdrew peacekeepers from Sinai"): a "from" phrase names the place left. */
+    withdrawalRoots: readonly string[];
+    withdrawalPrepositions: ReadonlySet<string>;
     /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
     areaRoots: readonly string[];
     areaPrepositions: ReadonlySet<string>;
@@ -132,6 +137,10 @@ export interface Grammar {
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
+  /** Cues of a refusal ("refused to", "will not"): negation verbs, and auxiliaries before a negation. */
+  refusalCues: { verbs: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  /** The CAMEO code for refusing an act (12x: "will not begin talks" → 125); null if none. */
+  refusalCode(code: string): string | null;
 }
 
 const words = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
@@ -225,6 +234,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         keepRoots: file.verb_frames.urging.keep_roots,
         code: file.verb_frames.urging.code,
       },
+      calling: { verbs: words(file.verb_frames.calling.verbs) },
     },
     conversationFrame: {
       frameRoots: file.conversation_frame.frame_roots,
@@ -249,18 +259,25 @@ export function compileGrammar(file: GrammarFile): Grammar {
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
       destinationPrepositions: words(file.place_targets.destination_prepositions),
+      withdrawalRoots: file.place_targets.withdrawal_roots,
+      withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
-    intentCode(code) {
-      for (let length = code.length; length >= 2; length--) {
-        const intent = file.intent_codes[code.slice(0, length)];
-        if (intent) return intent;
-      }
-      return null;
-    },
+    intentCode: (code) => longestPrefixCode(file.intent_codes, code),
+    refusalCues: { verbs: words(file.refusals.verbs), auxiliaries: words(file.refusals.auxiliaries) },
+    refusalCode: (code) => longestPrefixCode(file.refusals.codes, code),
   };
+}
+
+/** The value of the longest key that prefixes `code` (keys are 2 to 4 digit code prefixes). */
+function longestPrefixCode(table: Readonly<Record<string, string>>, code: string): string | null {
+  for (let length = code.length; length >= 2; length--) {
+    const value = table[code.slice(0, length)];
+    if (value) return value;
+  }
+  return null;
 }
 
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {

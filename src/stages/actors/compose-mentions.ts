@@ -47,8 +47,18 @@ const OF_MERGES: Record<AtomKind, ReadonlySet<AtomKind>> = {
   person: new Set(),
 };
 
+/** A dash with space on both sides ("ALGIERS, Algeria - Police"): it ends a dateline or a clause, it never glues a name. */
+function isSpacedDash(doc: Doc, t: number): boolean {
+  const { text } = doc;
+  return (
+    /^[-\u2013\u2014]+$/.test(doc.tokens.text[t]) &&
+    /\s/.test(text[doc.tokens.start[t] - 1] ?? "") &&
+    /\s/.test(text[doc.tokens.end[t]] ?? "")
+  );
+}
+
 function gapIsGlue(doc: Doc, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let t = from; t < to; t++) if (!words.has(doc.tokens.lower[t])) return false;
+  for (let t = from; t < to; t++) if (!words.has(doc.tokens.lower[t]) || isSpacedDash(doc, t)) return false;
   return true;
 }
 
@@ -61,7 +71,7 @@ function gapIsGlue(doc: Doc, from: number, to: number, words: ReadonlySet<string
 function gapIsModifiers(doc: Doc, from: number, to: number, words: CompositionWords): boolean {
   const { lower, pos } = doc.tokens;
   for (let t = from; t < to; t++) {
-    if (words.modifiers.has(lower[t]) || pos[t] === "ADJ") continue;
+    if ((words.modifiers.has(lower[t]) && !isSpacedDash(doc, t)) || pos[t] === "ADJ") continue;
     const betweenAdjectives = t > from && t + 1 < to && pos[t - 1] === "ADJ" && pos[t + 1] === "ADJ";
     if (!(betweenAdjectives && words.coordinators.has(lower[t]))) return false;
   }

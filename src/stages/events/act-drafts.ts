@@ -1,6 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
-import type { ActorMention, Sentence } from "../../model/document.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { fanOut, mutualTarget } from "./actor-pairs.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
@@ -68,6 +68,28 @@ function agentlessViolence(
   }));
 }
 
+/**
+ * "will not begin talks with X", "refused to release Y": an act its source refuses is a rejection (12x,
+ * grammar `refusals`), and the refusal itself happened (asserted, or claimed when reported). Null when
+ * the negation is no refusal ("did not attend") or the act has no refusal code. The caller asks only
+ * for acts with a target.
+ */
+function asRefusal(
+  doc: Doc,
+  finding: StatusFinding,
+  code: string,
+  grammar: Grammar,
+): { finding: StatusFinding; code: string } | null {
+  if (finding.status !== "negated" || !finding.cue) return null;
+  const refused = grammar.refusalCode(code);
+  if (!refused) return null;
+  const { lower, lemma } = doc.tokens;
+  const t = finding.cue.tokenStart;
+  const { verbs, auxiliaries } = grammar.refusalCues;
+  if (!verbs.has(lemma[t]) && !(t > 0 && auxiliaries.has(lower[t - 1]))) return null;
+  return { finding: { ...finding, status: finding.attributedTo ? "claimed" : "asserted" }, code: refused };
+}
+
 /** The drafts of a sentence's acts, with the speech acts that report them. */
 export interface ActDrafts {
   drafts: EventDraft[];
@@ -94,19 +116,23 @@ export function actDrafts(
   const reports = new Map<EventDraft, TriggerMatch>();
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
-    const finding = statusOf(reading);
-    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, finding, grammar);
+    const stated = statusOf(reading);
+    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, stated, grammar);
     if (!actor) {
-      drafts.push(...agentlessViolence(ctx, sentence, reading, finding));
+      drafts.push(...agentlessViolence(ctx, sentence, reading, stated));
       continue;
     }
-    if (finding.demandedBy !== undefined || finding.inAttribution) continue;
+    if (stated.demandedBy !== undefined || stated.inAttribution) continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     // Nor is the press a statement is made to ("claimed responsibility in messages to the media").
-    const speaker = finding.attributedTo;
+    const speaker = stated.attributedTo;
     const reportedTarget =
       (speaker && reading.target === speaker) || pressAddressee(reading) ? null : reading.target;
+    // A refusal aimed at no one ("the rebels will not lay down their arms") stays a negated act.
+    const refusal = reportedTarget ? asRefusal(doc, stated, reading.trigger.code, grammar) : null;
+    const finding = refusal?.finding ?? stated;
+    const actCode = refusal?.code ?? reading.trigger.code;
     const ownSide = ownSideSource(
       doc,
       actor,
@@ -119,7 +145,7 @@ export function actDrafts(
     for (const [source, target] of fanOut(ownSide, mutualTarget(reading, ownSide, reportedTarget, grammar))) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
-      const status = ownVoice(finding, source, reading.trigger.code, grammar, plan);
+      const status = ownVoice(finding, source, actCode, grammar, plan);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       const report: EventDraft = {

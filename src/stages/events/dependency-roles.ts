@@ -10,7 +10,7 @@ import {
   roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
-import { agentOf, patientOf, subjectOf } from "./verb-subject.js";
+import { agentOf, callPurposeOf, patientOf, subjectOf } from "./verb-subject.js";
 import { destinationOf, isBareRole, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
@@ -133,5 +133,17 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
     if (!object) return { source: null, target: null, passive: false };
     return { source: subject ?? actorOf(tree, tree.doc.tokens.head[v]), target: object, passive: false };
   }
-  return { source: subject, target: objectOf(tree, v, trigger), passive: false };
+  // "called Erdogan to apologize": with no target of its own, a call's purpose is aimed at the one called.
+  const target = objectOf(tree, v, trigger);
+  const called = callPurposeOf(tree, v);
+  return {
+    source: subject,
+    target: called && (!target || target === subject || sharesCodes(target, subject)) ? called : target,
+    passive: false,
+  };
+}
+
+/** Whether every member of `a` has a code of `b` ("him" resolved to the subject itself). */
+function sharesCodes(a: ActorSlot, b: ActorSlot | null): boolean {
+  return b !== null && a.members.every((m) => b.members.some((n) => n.code === m.code));
 }

@@ -103,7 +103,8 @@ export function isAreaRestriction(tree: SentenceTree, code: string): boolean {
  * The place a material act or a visit is done to, as its country's actor: the verb's object or
  * passive subject ("seized Kirkuk", "Donetsk was shelled"), the place a place noun object names
  * ("the town of X"), a verb's phrase aimed at it ("advanced on X"), an act noun's phrase ("the siege
- * of X", "imposed a curfew on X"), for visits and aid a "to" phrase ("a visit to X"), and for a
+ * of X", "imposed a curfew on X"), for visits and aid a "to" phrase ("a visit to X"), for withdrawals
+ * a "from" phrase ("withdrew peacekeepers from Sinai"), and for a
  * restriction on an area its "in" phrase ("a curfew in X"). Never another locative ("fighting in X"):
  * that is where the act happened, not whom it was done to.
  * @param places the tree from {@link placeTree}
@@ -119,6 +120,8 @@ export function placeTarget(
   if (places.slots.length === 0) return null;
   const { placeTargets } = tree.grammar;
   const destination = placeTargets.destinationRoots.some((root) => code.startsWith(root));
+  // "withdrew peacekeepers from Sinai": a withdrawal is aimed at the place it leaves.
+  const withdrawal = placeTargets.withdrawalRoots.some((root) => code.startsWith(root));
   // "imposed a curfew in X", "declared a state of siege in X": a restriction binds the area it is in.
   const area = isAreaRestriction(tree, code);
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
@@ -129,6 +132,7 @@ export function placeTarget(
     // "an offensive in X" stays a locative.
     if (destination && trigger.words.includes(dependents(tree, c, "case")[0])) return true;
     if (area && placeTargets.areaPrepositions.has(word)) return true;
+    if (withdrawal && placeTargets.withdrawalPrepositions.has(word)) return true;
     if (named) return named.includes(word);
     return prepositions.has(word) || (destination && placeTargets.destinationPrepositions.has(word));
   };

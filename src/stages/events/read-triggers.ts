@@ -18,6 +18,7 @@ import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import type { SentenceTree } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
+import { isBareRole } from "./verb-target.js";
 
 /** A target the clause rules found, unless the parse shows it is only a place or a time. */
 function fittingTarget(
@@ -116,8 +117,12 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         : null;
     if (helped) return { ...reading, target: helped };
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
-    // beats the clause rules' guess.
-    const guessOnly = reading.guessedTarget && isAreaRestriction(tree, trigger.code);
+    // beats the clause rules' guess, and so does a place beat a guessed bare role word, the forces
+    // moved ("withdrew peacekeepers from Sinai").
+    const guessOnly =
+      reading.guessedTarget &&
+      reading.target !== null &&
+      (isAreaRestriction(tree, trigger.code) || isBareRole(reading.target));
     if (
       (reading.target && !guessOnly) ||
       !reading.source ||

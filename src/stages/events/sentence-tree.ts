@@ -75,6 +75,13 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
   if (direct) return direct;
   const inside = tree.slots.find((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
   if (inside) return inside;
+  // "arrested by Delhi Police": the parse heads a name with its first word, which the actor ("Police",
+  // with its country from "Delhi") may leave out; the role word continuing the name stands for it. Not
+  // a country or a body inside a longer name ("Michael Israel", "Jaish al-Fateh").
+  for (const c of dependents(tree, t, "flat")) {
+    const slot = tree.slotByHead.get(c);
+    if (slot?.members.every((m) => m.kind === "agent")) return slot;
+  }
   if (depth >= 3) return null;
   for (const c of dependents(tree, t, "appos", "conj")) {
     const slot = actorOf(tree, c, depth + 1);

@@ -40,15 +40,30 @@ function objectControlsInfinitive(tree: SentenceTree, v: number): boolean {
 }
 
 /**
+ * "Syrian government missiles have struck X": a noun pattern ("missile ~1 strike") that the text
+ * matched across a subject and its verb is the verb's act, with the verb's roles (the weapon's owner
+ * as subject, the verb's object as target), not a noun's.
+ */
+function verbOfSubject(tree: SentenceTree, trigger: TriggerMatch): TriggerMatch {
+  const { upos, head, deprel } = tree.doc.tokens;
+  const verb = head[trigger.head];
+  if (upos[trigger.head] !== "NOUN" || deprel[trigger.head] !== "nsubj" || upos[verb] !== "VERB")
+    return trigger;
+  return trigger.words.includes(verb) ? { ...trigger, head: verb } : trigger;
+}
+
+/**
  * What a verb's dependents say its act is, where that differs from the pattern's code:
  * - "Iraq protested Iran's military action": a protest verb with a direct object (the thing objected to)
  *   is a verbal protest (11x); intransitive "protested" or "protested against" stays a demonstration (14x),
  *   and so does a crowd's ("thousands of people protested the killing").
  * - "Iran is inciting Iraq to abandon US support": a verb of urging whose object controls an infinitive
  *   is an appeal to that object (02x); the urged act is what is asked, not the act itself.
+ * - "missiles have struck": a noun pattern matched across a subject and its verb is the verb's act.
  * Returns the trigger unchanged when no frame applies (see docs/coding-rules.md).
  */
-export function reframeTrigger(tree: SentenceTree, trigger: TriggerMatch): TriggerMatch {
+export function reframeTrigger(tree: SentenceTree, match: TriggerMatch): TriggerMatch {
+  const trigger = verbOfSubject(tree, match);
   const v = trigger.head;
   const { tokens } = tree.doc;
   if (tokens.upos[v] !== "VERB") return trigger;

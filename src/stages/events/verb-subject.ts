@@ -39,6 +39,8 @@ export function subjectOf(
       ? { slot: null, passive: true }
       : { slot: shared.slot, passive };
   }
+  // "Macron phoned Biden to congratulate him": a call's purpose is the caller's.
+  if (callPurposeOf(tree, v) !== null) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   // "urged Iran to inform": the controller's object is the subject of the complement.
   if (rel === "xcomp") {
     const controller = roleOf(tree, dependents(tree, up, "obj", "iobj"));
@@ -50,6 +52,23 @@ export function subjectOf(
   // (EWT makes it an advcl; the greedy parser often hung it as a parataxis with a subject of its own).
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
+}
+
+/**
+ * "called Erdogan to apologize", "phoned Biden on Friday to congratulate him": the one called when `v`
+ * is the to-infinitive of a call or visit (grammar `verb_frames.calling`, no particle: "called on X to"
+ * urges X) with an object; else null.
+ */
+export function callPurposeOf(tree: SentenceTree, v: number): ActorSlot | null {
+  const { head, lower, udLemma, lemma } = tree.doc.tokens;
+  const up = head[v];
+  const rel = relation(tree, v);
+  if (up < 0 || (rel !== "xcomp" && rel !== "advcl")) return null;
+  if (!tree.grammar.verbFrames.calling.verbs.has(udLemma[up] || lemma[up])) return null;
+  if (dependents(tree, up, "compound:prt").length > 0) return null;
+  const marker = tree.grammar.status.infinitiveMarker;
+  if (!dependents(tree, v, "mark").some((m) => lower[m] === marker)) return null;
+  return roleOf(tree, dependents(tree, up, "obj"));
 }
 
 /** An -ing form or a to-infinitive: a verb form that takes its subject from the clause it hangs on. */

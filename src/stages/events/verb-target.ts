@@ -128,7 +128,8 @@ export function destinationOf(tree: SentenceTree, v: number, objects: readonly n
     ...moved.flatMap((o) => dependents(tree, o, "nmod")),
     ...governing,
   ].filter((c) => destinationPrepositions.has(caseWord(tree, c) ?? ""));
-  return roleOf(tree, phrases);
+  // "withdraw its troops from the West Bank cities": the owner of the place the phrase names.
+  return roleOrOwner(tree, phrases);
 }
 
 /**
@@ -146,6 +147,21 @@ function purposeTarget(tree: SentenceTree, v: number, objects: readonly number[]
   );
 }
 
+/**
+ * "sent troops to help the Philippines army", "deployed forces to protect X": forces moved for a purpose
+ * infinitive are aimed at that infinitive's object (a party, not another bare role word).
+ */
+function purposeClauseTarget(tree: SentenceTree, v: number): ActorSlot | null {
+  const { lower, upos } = tree.doc.tokens;
+  const marker = tree.grammar.status.infinitiveMarker;
+  for (const c of dependents(tree, v, "advcl", "xcomp")) {
+    if (upos[c] !== "VERB" || !dependents(tree, c, "mark").some((m) => lower[m] === marker)) continue;
+    const aim = roleOf(tree, dependents(tree, c, "obj"));
+    if (aim && !isBareRole(aim)) return aim;
+  }
+  return null;
+}
+
 /** A verb's object: obj, iobj, or an oblique whose preposition the pattern (or the default list) names. */
 export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, depth = 0): ActorSlot | null {
   // A verb of saying addresses its object only when the object is no clause's subject: the interim parse
@@ -158,7 +174,8 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   const own = direct !== null && isSubjectsOwn(tree, direct, trigger.code);
   if (direct && !isBareRole(direct) && !own) return direct;
   if (direct) {
-    const destination = destinationOf(tree, v, objects) ?? purposeTarget(tree, v, objects);
+    const destination =
+      destinationOf(tree, v, objects) ?? purposeTarget(tree, v, objects) ?? purposeClauseTarget(tree, v);
     if (destination) return destination;
     // "withdrew peacekeepers", "mobilized troops": a role word the pattern matched is the act's means;
     // "strengthened its forces", "pledged his country's support": the subject's own, not whom it acts on.
