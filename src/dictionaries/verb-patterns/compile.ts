@@ -39,6 +39,11 @@ export interface CompiledVerbPattern {
   specificity: number;
   /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
   layer: number;
+  /**
+   * Word sets the pattern cannot match without: each needs one of its words among the sentence's
+   * forms and lemmas (a quick test before the frame is read; empty for a sequence).
+   */
+  needs: readonly (readonly string[])[];
 }
 
 /** Verb patterns by verb word, each list the user's first, then most specific first, then in file order. */
@@ -72,6 +77,15 @@ function phraseWeight(phrase: CompiledPhrase | undefined): number {
   return 2 * (headWords + phrase.modifiers.length) + (phrase.actor ? 1 : 0);
 }
 
+/** The word sets a phrase cannot match without: a head (or a multi-word head's first word), each modifier. */
+function phraseNeeds(phrase: CompiledPhrase | undefined): string[][] {
+  if (!phrase) return [];
+  const needs = phrase.modifiers.map((modifier) => [...modifier]);
+  if (phrase.heads.size > 0 || phrase.multiHeads.length > 0)
+    needs.push([...new Set([...phrase.heads, ...phrase.multiHeads.map((words) => words[0])])]);
+  return needs;
+}
+
 function compileSequence(sequence: PatternSequence): CompiledSequence {
   const element = (e: PatternSequence["upper"][number]): CompiledSequenceElement => ({
     runs: (e.words ?? []).map((run) => run.split(" ")),
@@ -92,7 +106,15 @@ function sequenceWeight(sequence: CompiledSequence): number {
 function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
   if (entry.sequence) {
     const sequence = compileSequence(entry.sequence);
-    return { entry, prepositions: [], before: [], sequence, specificity: sequenceWeight(sequence), layer };
+    return {
+      entry,
+      prepositions: [],
+      before: [],
+      sequence,
+      specificity: sequenceWeight(sequence),
+      layer,
+      needs: [],
+    };
   }
   const object = entry.object ? compilePhrase(entry.object) : undefined;
   const prepositions = (entry.prepositions ?? []).map((prep) => ({
@@ -106,6 +128,12 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
     phraseWeight(object) +
     prepositions.reduce((sum, prep) => sum + 2 + phraseWeight(prep.object), 0) +
     2 * before.length;
+  const needs = [
+    ...(entry.particle ? [[entry.particle]] : []),
+    ...before.map((word) => [word]),
+    ...phraseNeeds(object),
+    ...prepositions.flatMap((prep) => [[...prep.words], ...phraseNeeds(prep.object)]),
+  ];
   return {
     entry,
     ...(entry.particle ? { particle: entry.particle } : {}),
@@ -114,6 +142,7 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
     before,
     specificity,
     layer,
+    needs,
   };
 }
 
