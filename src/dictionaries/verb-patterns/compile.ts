@@ -40,10 +40,11 @@ export interface CompiledVerbPattern {
   /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
   layer: number;
   /**
-   * Word sets the pattern cannot match without: each needs one of its words among the sentence's
-   * forms and lemmas (a quick test before the frame is read; empty for a sequence).
+   * Word sets the pattern cannot match without, as word ids (`CompiledVerbPatterns.wordId`): each
+   * needs one of its words among the sentence's forms and lemmas (a quick test before the frame is
+   * read; empty for a sequence).
    */
-  needs: readonly (readonly string[])[];
+  needs: readonly Int32Array[];
 }
 
 /** Verb patterns by verb word, each list the user's first, then most specific first, then in file order. */
@@ -53,6 +54,10 @@ export interface CompiledVerbPatterns {
   readonly size: number;
   /** How many of them are the user's (`--dictionaries`). */
   readonly userSize: number;
+  /** The id of a word some pattern needs (see `CompiledVerbPattern.needs`), else -1. */
+  wordId(word: string): number;
+  /** How many words have ids (ids run from 0). */
+  readonly wordCount: number;
 }
 
 function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
@@ -103,7 +108,20 @@ function sequenceWeight(sequence: CompiledSequence): number {
   return weight;
 }
 
-function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
+/** Numbers words on first sight. */
+type WordIds = Map<string, number>;
+
+const toIds = (ids: WordIds, words: readonly string[]) =>
+  Int32Array.from(words, (word) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  });
+
+function compileEntry(entry: VerbPatternEntry, layer: number, ids: WordIds): CompiledVerbPattern {
   if (entry.sequence) {
     const sequence = compileSequence(entry.sequence);
     return {
@@ -133,7 +151,7 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
     ...before.map((word) => [word]),
     ...phraseNeeds(object),
     ...prepositions.flatMap((prep) => [[...prep.words], ...phraseNeeds(prep.object)]),
-  ];
+  ].map((words) => toIds(ids, words));
   return {
     entry,
     ...(entry.particle ? { particle: entry.particle } : {}),
@@ -160,9 +178,10 @@ export function compileVerbPatterns(lists: {
   const byVerb = new Map<string, CompiledVerbPattern[]>();
   let size = 0;
   const userSize = lists.user?.length ?? 0;
+  const ids: WordIds = new Map();
   [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
     for (const entry of entries) {
-      const compiled = compileEntry(entry, layer);
+      const compiled = compileEntry(entry, layer, ids);
       // A built-in pattern naming the verb alone is Dyad's own bare trigger: the surface matcher
       // applies it, with its part-of-speech constraint; matched on the parse too, it would code
       // participles the surface patterns leave alone ("wounding 15", "U.S.-led allied").
@@ -177,7 +196,13 @@ export function compileVerbPatterns(lists: {
   });
   // A stable sort: file order survives among equals.
   for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
-  return { byVerb: (word) => byVerb.get(word) ?? [], size, userSize };
+  return {
+    byVerb: (word) => byVerb.get(word) ?? [],
+    size,
+    userSize,
+    wordId: (word) => ids.get(word) ?? -1,
+    wordCount: ids.size,
+  };
 }
 
 /**

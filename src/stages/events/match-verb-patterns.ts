@@ -306,24 +306,28 @@ function toTrigger(
  * The forms and lemmas of the sentence's tokens: every word a pattern's particle, preceding word,
  * noun or preposition can match is one of them (see `wordIs`, `inSet`).
  */
-function sentenceWords(tree: SentenceTree): Set<string> {
+function sentenceWords(tree: SentenceTree, patterns: CompiledVerbPatterns): Uint8Array {
   const { lower, udLemma, lemma } = tree.doc.tokens;
-  const words = new Set<string>();
+  const present = new Uint8Array(patterns.wordCount);
+  const mark = (word: string) => {
+    const id = patterns.wordId(word);
+    if (id >= 0) present[id] = 1;
+  };
   for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++) {
-    words.add(lower[t]);
-    words.add(udLemma[t]);
-    words.add(lemma[t]);
+    mark(lower[t]);
+    mark(udLemma[t]);
+    mark(lemma[t]);
   }
-  return words;
+  return present;
 }
 
 /** Whether each of the pattern's word sets has a word in the sentence: else it cannot match. */
-function wordsPresent(pattern: CompiledVerbPattern, words: ReadonlySet<string>): boolean {
+function wordsPresent(pattern: CompiledVerbPattern, present: Uint8Array): boolean {
   const needs = pattern.needs;
   for (let n = 0; n < needs.length; n++) {
     const need = needs[n];
     let w = 0;
-    while (w < need.length && !words.has(need[w])) w++;
+    while (w < need.length && present[need[w]] === 0) w++;
     if (w === need.length) return false;
   }
   return true;
@@ -334,7 +338,7 @@ function bestPattern(
   tree: SentenceTree,
   v: number,
   lists: readonly (readonly CompiledVerbPattern[])[],
-  words: ReadonlySet<string>,
+  words: Uint8Array,
 ): { pattern: CompiledVerbPattern; found: SequenceMatch } | null {
   let best: { pattern: CompiledVerbPattern; found: SequenceMatch } | null = null;
   let frame: VerbFrame | null = null;
@@ -402,11 +406,11 @@ export function hasPatternVerb(doc: Doc, sentence: Sentence, patterns: CompiledV
  */
 export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatterns): VerbPatternMatch[] {
   const found: VerbPatternMatch[] = [];
-  let words: Set<string> | null = null;
+  let words: Uint8Array | null = null;
   for (let v = tree.sentence.tokenStart; v < tree.sentence.tokenEnd; v++) {
     const lists = patternLists(tree.doc, v, patterns);
     if (lists.length === 0) continue;
-    words ??= sentenceWords(tree);
+    words ??= sentenceWords(tree, patterns);
     const best = bestPattern(tree, v, lists, words);
     if (!best) continue;
     // A user's pattern reads its target as PETRARCH does: the first actor of the verb's phrase.
