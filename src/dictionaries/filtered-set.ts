@@ -6,7 +6,9 @@ function filterBit(word: string): number {
   const n = word.length;
   if (n === 0) return 0;
   const mixed =
-    Math.imul(n, 0x9e3779b1) ^ Math.imul(word.charCodeAt(0), 0x85ebca6b) ^ Math.imul(word.charCodeAt(n - 1), 0xc2b2ae35);
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(word.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(word.charCodeAt(n - 1), 0xc2b2ae35);
   return Math.imul(mixed ^ (mixed >>> 15), 0x27d4eb2d) >>> (32 - FILTER_BITS);
 }
 
