@@ -1,3 +1,4 @@
+import { FilteredSet } from "./filtered-set.js";
 import type { AgentEntry, CountryEntry, OrganizationEntry, PersonEntry } from "./schemas.js";
 
 /** What one dictionary phrase can stand for. */
@@ -25,8 +26,8 @@ export interface ActorLexicon {
   /** Longest key, in characters: matching stops extending past it. */
   maxKeyLength: number;
   /** Every key's prefixes that end at a word boundary: matching stops as soon as none continues. */
-  exactPrefixes: ReadonlySet<string>;
-  foldedPrefixes: ReadonlySet<string>;
+  exactPrefixes: FilteredSet;
+  foldedPrefixes: FilteredSet;
   countries: Map<string, CountryEntry>;
 }
 
@@ -149,8 +150,8 @@ export function buildActorLexicon(input: {
     exact,
     folded,
     maxKeyLength,
-    exactPrefixes: wordPrefixes(exact.keys()),
-    foldedPrefixes: wordPrefixes(folded.keys()),
+    exactPrefixes: new FilteredSet(wordPrefixes(exact.keys())),
+    foldedPrefixes: new FilteredSet(wordPrefixes(folded.keys())),
     countries,
   };
 }

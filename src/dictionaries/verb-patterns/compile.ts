@@ -39,6 +39,12 @@ export interface CompiledVerbPattern {
   specificity: number;
   /** 0 for the user's dictionaries (`--dictionaries`), 1 for the built-in ones: the user's win. */
   layer: number;
+  /**
+   * Word sets the pattern cannot match without, as word ids (`CompiledVerbPatterns.wordId`): each
+   * needs one of its words among the sentence's forms and lemmas (a quick test before the frame is
+   * read; empty for a sequence).
+   */
+  needs: readonly Int32Array[];
 }
 
 /** Verb patterns by verb word, each list the user's first, then most specific first, then in file order. */
@@ -48,6 +54,10 @@ export interface CompiledVerbPatterns {
   readonly size: number;
   /** How many of them are the user's (`--dictionaries`). */
   readonly userSize: number;
+  /** The id of a word some pattern needs (see `CompiledVerbPattern.needs`), else -1. */
+  wordId(word: string): number;
+  /** How many words have ids (ids run from 0). */
+  readonly wordCount: number;
 }
 
 function compilePhrase(phrase: PatternPhrase): CompiledPhrase {
@@ -72,6 +82,15 @@ function phraseWeight(phrase: CompiledPhrase | undefined): number {
   return 2 * (headWords + phrase.modifiers.length) + (phrase.actor ? 1 : 0);
 }
 
+/** The word sets a phrase cannot match without: a head (or a multi-word head's first word), each modifier. */
+function phraseNeeds(phrase: CompiledPhrase | undefined): string[][] {
+  if (!phrase) return [];
+  const needs = phrase.modifiers.map((modifier) => [...modifier]);
+  if (phrase.heads.size > 0 || phrase.multiHeads.length > 0)
+    needs.push([...new Set([...phrase.heads, ...phrase.multiHeads.map((words) => words[0])])]);
+  return needs;
+}
+
 function compileSequence(sequence: PatternSequence): CompiledSequence {
   const element = (e: PatternSequence["upper"][number]): CompiledSequenceElement => ({
     runs: (e.words ?? []).map((run) => run.split(" ")),
@@ -89,10 +108,31 @@ function sequenceWeight(sequence: CompiledSequence): number {
   return weight;
 }
 
-function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPattern {
+/** Numbers words on first sight. */
+type WordIds = Map<string, number>;
+
+const toIds = (ids: WordIds, words: readonly string[]) =>
+  Int32Array.from(words, (word) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  });
+
+function compileEntry(entry: VerbPatternEntry, layer: number, ids: WordIds): CompiledVerbPattern {
   if (entry.sequence) {
     const sequence = compileSequence(entry.sequence);
-    return { entry, prepositions: [], before: [], sequence, specificity: sequenceWeight(sequence), layer };
+    return {
+      entry,
+      prepositions: [],
+      before: [],
+      sequence,
+      specificity: sequenceWeight(sequence),
+      layer,
+      needs: [],
+    };
   }
   const object = entry.object ? compilePhrase(entry.object) : undefined;
   const prepositions = (entry.prepositions ?? []).map((prep) => ({
@@ -106,6 +146,12 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
     phraseWeight(object) +
     prepositions.reduce((sum, prep) => sum + 2 + phraseWeight(prep.object), 0) +
     2 * before.length;
+  const needs = [
+    ...(entry.particle ? [[entry.particle]] : []),
+    ...before.map((word) => [word]),
+    ...phraseNeeds(object),
+    ...prepositions.flatMap((prep) => [[...prep.words], ...phraseNeeds(prep.object)]),
+  ].map((words) => toIds(ids, words));
   return {
     entry,
     ...(entry.particle ? { particle: entry.particle } : {}),
@@ -114,6 +160,7 @@ function compileEntry(entry: VerbPatternEntry, layer: number): CompiledVerbPatte
     before,
     specificity,
     layer,
+    needs,
   };
 }
 
@@ -131,9 +178,10 @@ export function compileVerbPatterns(lists: {
   const byVerb = new Map<string, CompiledVerbPattern[]>();
   let size = 0;
   const userSize = lists.user?.length ?? 0;
+  const ids: WordIds = new Map();
   [lists.user ?? [], lists.builtIn ?? []].forEach((entries, layer) => {
     for (const entry of entries) {
-      const compiled = compileEntry(entry, layer);
+      const compiled = compileEntry(entry, layer, ids);
       // A built-in pattern naming the verb alone is Dyad's own bare trigger: the surface matcher
       // applies it, with its part-of-speech constraint; matched on the parse too, it would code
       // participles the surface patterns leave alone ("wounding 15", "U.S.-led allied").
@@ -148,7 +196,13 @@ export function compileVerbPatterns(lists: {
   });
   // A stable sort: file order survives among equals.
   for (const list of byVerb.values()) list.sort((a, b) => a.layer - b.layer || b.specificity - a.specificity);
-  return { byVerb: (word) => byVerb.get(word) ?? [], size, userSize };
+  return {
+    byVerb: (word) => byVerb.get(word) ?? [],
+    size,
+    userSize,
+    wordId: (word) => ids.get(word) ?? -1,
+    wordCount: ids.size,
+  };
 }
 
 /**

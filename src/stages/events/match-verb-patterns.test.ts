@@ -1,12 +1,20 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../../coder/coder.js";
+import { DEFAULT_DATA_DIR } from "../../dictionaries/data-paths.js";
 import type { VerbPatternEntry } from "../../dictionaries/schemas.js";
-import { compileVerbPatterns } from "../../dictionaries/verb-patterns/compile.js";
+import {
+  type CompiledVerbPattern,
+  type CompiledVerbPatterns,
+  compileVerbPatterns,
+} from "../../dictionaries/verb-patterns/compile.js";
+import { devFile } from "../../test-helpers/dev-data.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { matchTriggers } from "./match-triggers.js";
 import { matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
-import { buildTree } from "./sentence-tree.js";
+import { buildTree, hasParse } from "./sentence-tree.js";
 
 // Sentences are tokenized, tagged and parsed by the shipped model (only sentences naming an actor are
 // parsed); the patterns are small fixtures.
@@ -182,5 +190,52 @@ describe("verb patterns in the events stage", () => {
     expect(codes("Chancellor Olaf Scholz received a phone call from Emmanuel Macron on Monday.")).toEqual([
       "DEUGOV 041 FRAGOV",
     ]);
+  });
+});
+
+// The reference article, and the first 300 ConfliBERT sentences when ../shared/dev is there.
+const conflibert = devFile("conflibert-cameo-train.jsonl");
+const preCheckTexts = [
+  readFileSync(join(DEFAULT_DATA_DIR, "..", "examples", "iran-iraq-2022.txt"), "utf8"),
+  ...(conflibert
+    ? readFileSync(conflibert, "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .slice(0, 300)
+        .map((l) => (JSON.parse(l) as { text: string }).text)
+    : []),
+];
+
+describe("the verb patterns' word pre-check", () => {
+  it("sets aside only patterns that could not match: real news matches as with no pre-check", () => {
+    const patterns = coder.resources.verbPatterns;
+    // The same patterns with every pre-check emptied: each one is then matched on the frame.
+    const unchecked = new Map<CompiledVerbPattern, CompiledVerbPattern>();
+    const uncheck = (p: CompiledVerbPattern) => {
+      const copy = unchecked.get(p) ?? { ...p, needs: [] };
+      unchecked.set(p, copy);
+      return copy;
+    };
+    const withoutNeeds: CompiledVerbPatterns = {
+      ...patterns,
+      byVerb: (word) => patterns.byVerb(word).map(uncheck),
+    };
+    let matched = 0;
+    for (const [i, text] of preCheckTexts.entries()) {
+      const doc = coder.code({ id: `t${i}`, text, date: "2022-03-20" });
+      for (const sentence of doc.sentences) {
+        if (!hasParse(doc, sentence)) continue;
+        const mentions = doc.actors.filter((m) => m.sentenceIndex === sentence.index);
+        const slots = buildActorSlots(doc, sentence, mentions, coder.resources.grammar.coordinators);
+        const tree = buildTree(doc, sentence, slots, coder.resources.grammar);
+        const checked = matchVerbPatterns(tree, patterns);
+        expect(checked).toEqual(matchVerbPatterns(tree, withoutNeeds));
+        matched += checked.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(conflibert ? 50 : 1);
+    // Most patterns name a word: "express * sorrow" cannot match without "sorrow".
+    const named = patterns.byVerb("express").filter((p) => p.needs.length > 0);
+    expect(named.length).toBeGreaterThan(50);
   });
 });

@@ -302,11 +302,43 @@ function toTrigger(
   };
 }
 
+/**
+ * The forms and lemmas of the sentence's tokens: every word a pattern's particle, preceding word,
+ * noun or preposition can match is one of them (see `wordIs`, `inSet`).
+ */
+function sentenceWords(tree: SentenceTree, patterns: CompiledVerbPatterns): Uint8Array {
+  const { lower, udLemma, lemma } = tree.doc.tokens;
+  const present = new Uint8Array(patterns.wordCount);
+  const mark = (word: string) => {
+    const id = patterns.wordId(word);
+    if (id >= 0) present[id] = 1;
+  };
+  for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++) {
+    mark(lower[t]);
+    mark(udLemma[t]);
+    mark(lemma[t]);
+  }
+  return present;
+}
+
+/** Whether each of the pattern's word sets has a word in the sentence: else it cannot match. */
+function wordsPresent(pattern: CompiledVerbPattern, present: Uint8Array): boolean {
+  const needs = pattern.needs;
+  for (let n = 0; n < needs.length; n++) {
+    const need = needs[n];
+    let w = 0;
+    while (w < need.length && present[need[w]] === 0) w++;
+    if (w === need.length) return false;
+  }
+  return true;
+}
+
 /** The best pattern of the lists for one verb: the user's, then the most specific, then the earlier. */
 function bestPattern(
   tree: SentenceTree,
   v: number,
   lists: readonly (readonly CompiledVerbPattern[])[],
+  words: Uint8Array,
 ): { pattern: CompiledVerbPattern; found: SequenceMatch } | null {
   let best: { pattern: CompiledVerbPattern; found: SequenceMatch } | null = null;
   let frame: VerbFrame | null = null;
@@ -319,6 +351,8 @@ function bestPattern(
           (pattern.layer === best.pattern.layer && pattern.specificity <= best.pattern.specificity))
       )
         break;
+      // Most of a verb's patterns name words the sentence lacks: they are set aside before the frame.
+      if (!wordsPresent(pattern, words)) continue;
       let found: SequenceMatch | null;
       if (pattern.sequence) found = matchSequence(tree, v, pattern.sequence);
       else {
@@ -372,10 +406,12 @@ export function hasPatternVerb(doc: Doc, sentence: Sentence, patterns: CompiledV
  */
 export function matchVerbPatterns(tree: SentenceTree, patterns: CompiledVerbPatterns): VerbPatternMatch[] {
   const found: VerbPatternMatch[] = [];
+  let words: Uint8Array | null = null;
   for (let v = tree.sentence.tokenStart; v < tree.sentence.tokenEnd; v++) {
     const lists = patternLists(tree.doc, v, patterns);
     if (lists.length === 0) continue;
-    const best = bestPattern(tree, v, lists);
+    words ??= sentenceWords(tree, patterns);
+    const best = bestPattern(tree, v, lists, words);
     if (!best) continue;
     // A user's pattern reads its target as PETRARCH does: the first actor of the verb's phrase.
     if (best.pattern.layer === 0 && !best.found.target) {
