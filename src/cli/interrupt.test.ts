@@ -27,9 +27,13 @@ describe("dyad on Ctrl-C", () => {
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
     });
+    let signalled = false;
     child.stdout.on("data", (chunk) => {
       stdout += chunk;
-      if (stdout.split("\n").length > 20) child.kill("SIGINT");
+      if (!signalled && stdout.split("\n").length > 20) {
+        signalled = true;
+        child.kill("SIGINT");
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(130);

@@ -100,7 +100,12 @@ if (isMain()) {
     exitCode: 0,
   };
   // Say what was kept: commands that write as they go tell ctx.onInterrupt what is done.
-  process.once("SIGINT", () => {
+  // `on`, not `once`: a second Ctrl-C arriving while the first is handled must not fall through to
+  // the default action, which kills the process before it says what was kept.
+  let interrupted = false;
+  process.on("SIGINT", () => {
+    if (interrupted) return;
+    interrupted = true;
     process.stderr.write(`\ndyad: interrupted: ${ctx.onInterrupt?.() ?? "nothing was written"}\n`);
     process.exit(EXIT.interrupted);
   });
