@@ -30,6 +30,8 @@ export interface Grammar {
     demandPrepositions: ReadonlySet<string>;
     /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
     accusationVerbs: ReadonlySet<string>;
+    /** "responsible for killing": heads whose "for" gerund is an act, not a reason (scope-cues.ts). */
+    reasonAsserting: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -177,6 +179,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       demandRoots: file.status.demand_roots,
       demandPrepositions: words(file.status.demand_prepositions),
       accusationVerbs: words(file.status.accusation_verbs),
+      reasonAsserting: words(file.status.reason_asserting),
     },
     speechTone,
     partitives: words(file.partitives),

@@ -141,6 +141,7 @@ export const grammarSchema = lazySchema((z) =>
       demand_roots: z.array(z.string()),
       demand_prepositions: z.array(z.string()),
       accusation_verbs: z.array(z.string()),
+      reason_asserting: z.array(z.string()),
     }),
     speech_tone: z.record(z.string(), z.array(z.string())),
     intent_codes: z.record(z.string(), z.string()),

@@ -40,8 +40,14 @@ function acceptHit(
       return false;
     if (isCapitalizedWord(tokenEnd)) return false;
     const previous = tokenStart - 1;
+    // A sentence's first word is capitalised anyway: there only the tagger's proper noun says "name".
+    const namePart =
+      previous > sentence.tokenStart ||
+      (previous === sentence.tokenStart &&
+        tokens.pos[previous] === "PROPN" &&
+        !locatives.calendarWords.has(tokens.lower[previous]));
     if (
-      previous > sentence.tokenStart &&
+      namePart &&
       isCapitalizedWord(previous) &&
       !lexicon.folded.has(tokens.lower[previous]) &&
       !lexicon.exact.has(tokens.text[previous])

@@ -56,7 +56,7 @@ function agentlessViolence(
   const { trigger, target, clause } = reading;
   if (!target || quadClassOf(trigger.code) !== 4 || finding.status !== "asserted") return [];
   if (isNominal(ctx, trigger) || !isPassive(ctx, trigger, clause)) return [];
-  if (finding.demandedBy !== undefined || finding.inAttribution) return [];
+  if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason) return [];
   return target.members.map((member) => ({
     sentence,
     code: trigger.code,
@@ -122,7 +122,7 @@ export function actDrafts(
       drafts.push(...agentlessViolence(ctx, sentence, reading, stated));
       continue;
     }
-    if (stated.demandedBy !== undefined || stated.inAttribution) continue;
+    if (stated.demandedBy !== undefined || stated.inAttribution || stated.reason) continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     // Nor is the press a statement is made to ("claimed responsibility in messages to the media").

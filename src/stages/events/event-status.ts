@@ -20,6 +20,8 @@ export interface StatusFinding {
   demandedBy?: number;
   /** The trigger names the source of an attribution ("according to a report published by X"). */
   inAttribution?: boolean;
+  /** The trigger is the reason given for another act ("praised Kenya for sending troops"): no event. */
+  reason?: boolean;
 }
 
 /** A verb of saying in the sentence, with its speaker. */
@@ -206,6 +208,7 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   const extra = {
     ...(demandedBy !== undefined ? { demandedBy } : {}),
     ...(cues.inAttribution ? { inAttribution: true } : {}),
+    ...(cues.reason ? { reason: true } : {}),
   };
   // Negation outranks modality, which outranks futurity: "would not attack" is negated.
   for (const kind of ["negated", "hypothetical", "future"] as const) {

@@ -24,6 +24,8 @@ export interface ScopedCues {
   obligation?: boolean;
   /** "according to X" or "reportedly" on a predicate above the trigger; `source` is X's head token. */
   attribution?: { cue: CueSpan; source?: number };
+  /** The trigger's clause is the reason given for another act ("praised Kenya for sending troops"). */
+  reason?: boolean;
 }
 
 /** The sentence's triggers that matter to scope, by head token. */
@@ -81,6 +83,16 @@ function attributionOn(
     return { cue: { tokenStart: marker, tokenEnd: Math.max(marker, ...fixed) + 1 }, source: c };
   }
   return undefined;
+}
+
+/** Whether `t` heads a gerund clause opened by "for" ("for fighting", "for sending troops"). */
+function isReasonGerund(tree: SentenceTree, t: number): boolean {
+  const { lower, upos } = tree.doc.tokens;
+  return (
+    upos[t] === "VERB" &&
+    lower[t].endsWith("ing") &&
+    dependents(tree, t, "mark", "case").some((m) => lower[m] === "for")
+  );
 }
 
 /** Relations by which a cue word modifies its predicate: "did not", "will", "if", "no talks", "upcoming talks". */
@@ -182,6 +194,18 @@ export function cuesOver(
         ((relBase === "obl" || relBase === "nmod") && forPhrase))
     ) {
       found.demandedBy = g;
+      return found;
+    }
+    // "feted for defending German interests", "praised Kenya for sending troops": a gerund clause of
+    // reason names an act already known, as the ground of another; it is not news of its own.
+    const governorLemma = doc.tokens.lemma[g];
+    if (
+      (relBase === "advcl" || relBase === "acl") &&
+      isReasonGerund(tree, c) &&
+      !status.reasonAsserting.has(governorLemma) &&
+      !status.accusationVerbs.has(governorLemma)
+    ) {
+      found.reason = true;
       return found;
     }
     // A relative clause is its own assertion; only reports and attributions above it reach in.

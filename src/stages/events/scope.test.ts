@@ -132,6 +132,22 @@ describe("attribution", () => {
   });
 });
 
+describe("a gerund clause of reason", () => {
+  it("codes no event for the act a 'for' clause gives as the reason for another (news-023, plv-train-447)", () => {
+    const merkel = code(
+      "Angela Merkel kicks off her re-election drive on Tuesday at a congress of her conservative Christian Democrats (CDU), where the chancellor will be feted like a star for defending German interests in the euro zone crisis.",
+    );
+    expect(merkel, show(merkel)).toEqual([]);
+    const arrest = code("Serb population was arrested in Tarcin for collaborating with enemy forces.");
+    expect(arrest.map((e) => e.cameo.slice(0, 2)), show(arrest)).toEqual(["17"]);
+  });
+
+  it("still codes the act after 'responsible for'", () => {
+    const events = code("The army is responsible for killing 20 protesters.");
+    expect(events.some((e) => e.cameo.startsWith("19")), show(events)).toBe(true);
+  });
+});
+
 describe("clauses from the parse", () => {
   it("gives a verb its clause without the adverbial clause it embeds", () => {
     const doc = parse("Iraqi troops attacked the village after militants fired rockets at a base.");

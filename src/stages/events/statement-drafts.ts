@@ -32,6 +32,7 @@ export function statementDrafts(
       !reading.source ||
       grammar.status.attributionHeads.has(doc.tokens.lower[reading.trigger.head]) ||
       statusOf(reading).inAttribution ||
+      statusOf(reading).reason ||
       statusOf(reading).demandedBy !== undefined
     )
       continue;
