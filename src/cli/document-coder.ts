@@ -7,10 +7,7 @@ import {
   type DocumentInput,
   streamEvents,
 } from "../index.js";
-import { withHeapCeiling } from "./heap-ceiling.js";
-
-/** The JavaScript heap a long document may fill before garbage is collected (see withHeapCeiling). */
-const HEAP_CEILING_BYTES = 128 * 1024 * 1024;
+import { HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
 
 /** Options for {@link createDocumentCoder}. */
 export interface DocumentCoderOptions {
