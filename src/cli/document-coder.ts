@@ -7,7 +7,7 @@ import {
   type DocumentInput,
   streamEvents,
 } from "../index.js";
-import { HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
+import { createHeapCeiling, HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
 
 /** Options for {@link createDocumentCoder}. */
 export interface DocumentCoderOptions {
@@ -41,8 +41,11 @@ export function createDocumentCoder(
     };
   }
   const coder = createCoder({ onWarning });
+  // A worker codes for days: keep its heap near what is live between documents too.
+  const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
   return {
     code(document: DocumentInput) {
+      heapCeiling();
       const events = streamEvents(coder, document, { budgetMs });
       return {
         events:

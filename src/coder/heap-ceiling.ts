@@ -58,14 +58,16 @@ export function* withHeapCeiling<T>(
  * `checkEvery` calls it collects garbage when the heap holds more than the limit. The limit starts at
  * `ceilingBytes` and, after a collection, is what stayed live plus a quarter of the ceiling (never
  * below the ceiling), so a coder whose live heap exceeds the ceiling (large dictionaries) is not
- * collected after every check.
+ * collected after every check. The function returns whether it collected.
  */
-export function createHeapCeiling(ceilingBytes: number, checkEvery = 32): () => void {
+export function createHeapCeiling(ceilingBytes: number, checkEvery = 32): () => boolean {
   let limit = ceilingBytes;
   let count = 0;
   return () => {
-    if (++count % checkEvery !== 0) return;
+    if (++count % checkEvery !== 0) return false;
     const live = collectAbove(limit);
-    if (live !== undefined) limit = Math.max(ceilingBytes, live + ceilingBytes / 4);
+    if (live === undefined) return false;
+    limit = Math.max(ceilingBytes, live + ceilingBytes / 4);
+    return true;
   };
 }
