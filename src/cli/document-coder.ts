@@ -1,3 +1,4 @@
+import { createHeapCeiling, HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
 import {
   budgetError,
   createCoder,
@@ -7,7 +8,6 @@ import {
   type DocumentInput,
   streamEvents,
 } from "../index.js";
-import { createHeapCeiling, HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
 
 /** Options for {@link createDocumentCoder}. */
 export interface DocumentCoderOptions {

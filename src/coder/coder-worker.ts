@@ -4,8 +4,8 @@ import { loadCoderResources } from "../dictionaries/load-resources.js";
 import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 import { codeDocument } from "./code-document.js";
 import { createCoder } from "./coder.js";
-import { createHeapCeiling, HEAP_CEILING_BYTES } from "./heap-ceiling.js";
 import type { WorkerDictionaries, WorkerReply, WorkerRequest } from "./coder-pool.js";
+import { createHeapCeiling, HEAP_CEILING_BYTES } from "./heap-ceiling.js";
 
 /**
  * A coder in a worker thread or a child process (see {@link createCoderPool}): it loads the

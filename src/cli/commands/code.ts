@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { Command, Option } from "commander";
 import { z } from "zod";
+import { createHeapCeiling, HEAP_CEILING_BYTES } from "../../coder/heap-ceiling.js";
 import {
   type CodeDocumentResult,
   type Coder,
@@ -18,7 +19,6 @@ import {
   positiveIntegerSchema,
   positiveNumberSchema,
 } from "../../index.js";
-import { createHeapCeiling, HEAP_CEILING_BYTES } from "../../coder/heap-ceiling.js";
 import { type CliContext, reportError } from "../context.js";
 import { addDictionaryOptions, loadResourcesWithDictionaries } from "../dictionaries-option.js";
 import { CSV_COLUMNS, type EventFormat, eventToCsvRow, formatEventTable } from "../format-events.js";
