@@ -1,3 +1,4 @@
+import { createHeapCeiling, HEAP_CEILING_BYTES, withHeapCeiling } from "../coder/heap-ceiling.js";
 import {
   budgetError,
   createCoder,
@@ -7,10 +8,6 @@ import {
   type DocumentInput,
   streamEvents,
 } from "../index.js";
-import { withHeapCeiling } from "./heap-ceiling.js";
-
-/** The JavaScript heap a long document may fill before garbage is collected (see withHeapCeiling). */
-const HEAP_CEILING_BYTES = 128 * 1024 * 1024;
 
 /** Options for {@link createDocumentCoder}. */
 export interface DocumentCoderOptions {
@@ -44,8 +41,11 @@ export function createDocumentCoder(
     };
   }
   const coder = createCoder({ onWarning });
+  // A worker codes for days: keep its heap near what is live between documents too.
+  const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
   return {
     code(document: DocumentInput) {
+      heapCeiling();
       const events = streamEvents(coder, document, { budgetMs });
       return {
         events:

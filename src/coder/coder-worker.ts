@@ -5,6 +5,7 @@ import { readDictionaryDir } from "../dictionaries/tabari/dictionary-dir.js";
 import { codeDocument } from "./code-document.js";
 import { createCoder } from "./coder.js";
 import type { WorkerDictionaries, WorkerReply, WorkerRequest } from "./coder-pool.js";
+import { createHeapCeiling, HEAP_CEILING_BYTES } from "./heap-ceiling.js";
 
 /**
  * A coder in a worker thread or a child process (see {@link createCoderPool}): it loads the
@@ -26,12 +27,16 @@ const coder = createCoder({
   onWarning: (message) => post({ seq: -1, warning: message }),
 });
 
+// Without it V8 lets a long run's heap grow well past what is live (see HEAP_CEILING_BYTES).
+const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
+
 function handle(request: WorkerRequest): void {
   try {
     post({ seq: request.seq, result: codeDocument(coder, request.document, { budgetMs: request.budgetMs }) });
   } catch (error) {
     post({ seq: request.seq, error: error instanceof Error ? error.message : String(error) });
   }
+  heapCeiling();
 }
 
 if (parentPort) parentPort.on("message", handle);

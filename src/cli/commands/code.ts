@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { Command, Option } from "commander";
 import { z } from "zod";
+import { createHeapCeiling, HEAP_CEILING_BYTES } from "../../coder/heap-ceiling.js";
 import {
   type CodeDocumentResult,
   type Coder,
@@ -147,9 +148,12 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     }
   } else {
     const coder = createCoder({ resources: loadResourcesWithDictionaries(options, ctx), onWarning });
+    // Without it V8 lets a long run's heap grow well past what is live (see HEAP_CEILING_BYTES).
+    const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
     for await (const { file, fileIndex, document } of items()) {
       const outcome = await codeOne(coder, document, budgetMs, (events) => write(events, fileIndex));
       counts.documents++;
+      heapCeiling();
       if (outcome) report({ file, message: outcome });
     }
   }
