@@ -62,6 +62,8 @@ export interface Grammar {
   destinationPrepositions: ReadonlySet<string>;
   /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
   ownerPrepositions: ReadonlySet<string>;
+  /** "gave Putin a warning", "ordered the tanker's release": verbs whose object noun is the subject's act. */
+  lightVerbs: ReadonlySet<string>;
   /** CAMEO roots that name one kind of act (assault, fight, mass violence): a weapon noun under a verb of one is its means. */
   actFamilies: readonly (readonly string[])[];
   /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
@@ -211,6 +213,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     verbTargetPrepositions: words(file.verb_target_prepositions),
     destinationPrepositions: words(file.destination_prepositions),
     ownerPrepositions: words(file.owner_prepositions),
+    lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),

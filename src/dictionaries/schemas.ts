@@ -163,6 +163,7 @@ export const grammarSchema = lazySchema((z) =>
     verb_target_prepositions: z.array(z.string()),
     destination_prepositions: z.array(z.string()),
     owner_prepositions: z.array(z.string()),
+    light_verbs: z.array(z.string()),
     act_families: z.array(z.array(z.string())),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),

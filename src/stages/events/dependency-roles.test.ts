@@ -509,3 +509,22 @@ describe("a planned meeting is its parties' announced intent (issue 9)", () => {
     expect(plan?.target, show(events)).toBeTruthy();
   });
 });
+
+describe("an act noun under a light verb is the subject's act (issue 9)", () => {
+  it("codes 'ordered the tanker's release' as the court's release", () => {
+    const events = code(
+      "A Gibraltar court ordered the Iranian tanker's release on August 15 despite an 11th-hour US legal bid to keep it in detention.",
+    );
+    const release = events.find((e) => e.cameo.startsWith("084"));
+    expect(release?.source?.code, show(events)).toBe("GIBJUD");
+    expect(release?.trigger.text, show(events)).toBe("release");
+  });
+
+  it("leaves an unknown name's act noun to the clause rules, which find a charted source", () => {
+    const events = code(
+      "Agnes Callamard, the special rapporteur for the U.N.'s Office of the High Commissioner for Human Rights, conducted a five-month investigation into Khashoggi's death last fall at the Saudi consulate in Istanbul.",
+    );
+    const inquiry = events.find((e) => e.cameo.startsWith("09"));
+    expect(inquiry?.source?.code.startsWith("IGOUNO"), show(events)).toBe(true);
+  });
+});

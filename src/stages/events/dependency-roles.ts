@@ -54,7 +54,27 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (target || tree.doc.tokens.upos[c] !== "VERB") continue;
     target = roleOf(tree, dependents(tree, c, "obj"));
   }
+  if (!agent && !modifier) {
+    const light = lightVerbRoles(tree, n);
+    if (light) return { source: light.source, target: target ?? light.target, passive: false };
+  }
   return { source: agent ?? modifier, target, passive: false };
+}
+
+/**
+ * "Obama gave Putin a warning", "a Gibraltar court ordered the tanker's release": an act noun that is
+ * the object of a light verb (grammar `light_verbs`) is the verb's subject's act, aimed at its indirect
+ * object. Only a charted subject (not an unknown name or a weak role word): otherwise the clause
+ * rules look further for a source.
+ */
+function lightVerbRoles(tree: SentenceTree, n: number): { source: ActorSlot; target: ActorSlot | null } | null {
+  const { head, deprel, upos, udLemma, lemma } = tree.doc.tokens;
+  const v = head[n];
+  if (deprel[n] !== "obj" || v < 0 || upos[v] !== "VERB") return null;
+  if (!tree.grammar.lightVerbs.has(udLemma[v] || lemma[v])) return null;
+  const { slot, passive } = subjectOf(tree, v);
+  if (!slot || passive || slot.members.some((m) => m.kind === "name" || m.weak)) return null;
+  return { source: slot, target: roleOf(tree, dependents(tree, v, "iobj")) };
 }
 
 /**
