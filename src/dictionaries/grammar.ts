@@ -30,6 +30,10 @@ export interface Grammar {
     demandPrepositions: ReadonlySet<string>;
     /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
     accusationVerbs: ReadonlySet<string>;
+    /** "..., a lawsuit charges": verbs that report the clause before them only when they trail it. */
+    trailingReportVerbs: ReadonlySet<string>;
+    /** "..., the indictment alleges": nouns that report so without being actors. */
+    reportDocuments: ReadonlySet<string>;
     /** "responsible for killing": heads whose "for" gerund is an act, not a reason (scope-cues.ts). */
     reasonAsserting: ReadonlySet<string>;
   };
@@ -181,6 +185,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       demandRoots: file.status.demand_roots,
       demandPrepositions: words(file.status.demand_prepositions),
       accusationVerbs: words(file.status.accusation_verbs),
+      trailingReportVerbs: words(file.status.trailing_report_verbs),
+      reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
     },
     speechTone,

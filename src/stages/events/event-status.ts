@@ -6,6 +6,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
 import { cuesOver } from "./scope-cues.js";
 import { actorOf, dependents, rangeHead, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
+import { isTrailingAttribution, trailingReport } from "./trailing-attribution.js";
 
 /** The sector of news outlets. */
 export const PRESS_SECTOR = "MED";
@@ -123,6 +124,35 @@ function sentenceAttribution(
   return null;
 }
 
+/** "..., a lawsuit charges.", "..., prosecutors contend.": the clause before the comma is claimed. */
+function trailingReportOver(input: StatusInput): StatusFinding | null {
+  const found = trailingReport(input.doc, input.sentence, input.grammar, input.slots);
+  if (!found || input.trigger.head >= found.comma) return null;
+  return {
+    status: "claimed",
+    cue: { tokenStart: found.verb, tokenEnd: found.verb + 1 },
+    ...(found.speaker ? { attributedTo: found.speaker } : {}),
+  };
+}
+
+/**
+ * The verbs that report only when they trail their clause ("..., prosecutors allege in court papers"),
+ * where the parse has them so: a verb of saying to the scope rules, there only.
+ */
+function trailingReportVerbs(tree: SentenceTree, grammar: Grammar): number[] {
+  const { udLemma, upos } = tree.doc.tokens;
+  const out: number[] = [];
+  for (let p = tree.sentence.tokenStart; p < tree.sentence.tokenEnd; p++)
+    if (
+      upos[p] === "VERB" &&
+      grammar.status.trailingReportVerbs.has(udLemma[p]) &&
+      dependents(tree, p, "obj").length === 0 &&
+      isTrailingAttribution(tree, p)
+    )
+      out.push(p);
+  return out;
+}
+
 /** A speech act's speaker when it stands next to the verb ("officials said", "said the minister"), else null. */
 function nextTo(act: SpeechAct | undefined): ActorSlot | null {
   const speaker = act?.speaker;
@@ -191,7 +221,10 @@ function pressOwner(tree: SentenceTree, report: number): ActorSlot | null {
 /** Status from the parse: the cues whose scope holds the trigger (scope-cues.ts). */
 function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
   const { trigger, speechActs, grammar } = input;
-  const speech = new Set(speechActs.map((act) => act.trigger.head));
+  const speech = new Set([
+    ...speechActs.map((act) => act.trigger.head),
+    ...trailingReportVerbs(tree, grammar),
+  ]);
   const cues = cuesOver(tree, trigger, { speech, demands: input.demandHeads }, grammar);
   let report =
     cues.report !== undefined && !trigger.speech ? reportedBy(tree, cues.report, speechActs) : null;
@@ -201,7 +234,8 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
     report = { status: "claimed", cue, ...(speaker ? { attributedTo: speaker } : {}) };
   }
   // The parse often hangs a trailing "..., officials said" on the wrong word: position still shows it.
-  if (!report && !trigger.speech) report = windowReport(input.doc, trigger, speechActs);
+  if (!report && !trigger.speech)
+    report = windowReport(input.doc, trigger, speechActs) ?? trailingReportOver(input);
   // "Russia said Israel must end its attacks": what a speaker says another must do is the content of
   // the speaker's demand (speech-tone.ts), not an event.
   const demandedBy = cues.demandedBy ?? (cues.obligation && report ? cues.report : undefined);
@@ -231,6 +265,7 @@ function windowStatus(input: StatusInput): StatusFinding {
   const speech = trigger.speech
     ? null
     : (windowReport(doc, trigger, input.speechActs) ??
+      trailingReportOver(input) ??
       sentenceAttribution(doc, sentence, input.slots, grammar));
   if (cue) return speech?.attributedTo ? { ...cue, attributedTo: speech.attributedTo } : cue;
   return speech ?? { status: "asserted" };

@@ -116,3 +116,44 @@ describe.skipIf(!present)(title, () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe("verbs that report only when they trail the clause (issue 9)", () => {
+  it.each([
+    ["Rebels killed 20 villagers near the border, the indictment alleges.", /^REB 18\d* \S+ claimed$/],
+    [
+      "Israeli troops shot two Palestinian protesters, Palestinian officials contend.",
+      /^ISR\w* 19\d* \S+ claimed by PSE/,
+    ],
+    // The verb of the clause keeps its own reading: "charged X with treason" is still a legal act.
+    [
+      "Egyptian prosecutors have charged the Muslim Brotherhood leader with inciting violence, the indictment alleges.",
+      /^EGYJUD 17\d* EGYOPP claimed/,
+    ],
+  ])("%s", (text, reported) => {
+    const events = coder.code({ id: "t", text, date: "2024-05-01" }).events.map(line);
+    expect(events.some((e) => reported.test(e)), events.join("; ")).toBe(true);
+  });
+
+  it.each([
+    // Main verbs with an object, and "charges" as a noun, report nothing.
+    ["Iraqi prosecutors charged the Kurdish opposition leader with treason.", /^IRQJUD 112\d* IRQOPP asserted$/],
+    ["Iraqi police arrested the suspect, the murder charges.", /^IRQCOP 173 \S+ asserted$/],
+  ])("%s", (text, own) => {
+    const events = coder.code({ id: "t", text, date: "2024-05-01" }).events.map(line);
+    expect(events.some((e) => own.test(e)), events.join("; ")).toBe(true);
+  });
+
+  const news = devFile("cameo-annotated-news.jsonl");
+  it.skipIf(!news)(
+    `a tune sentence ending "..., a lawsuit charges." asserts nothing${news ? "" : ": SKIPPED, no cameo-annotated-news.jsonl"}`,
+    () => {
+      const item = readGoldFile(news as string, "annotated-news").items.find((i) => i.id === "news-079");
+      expect(item).toBeDefined();
+      const text = (item as { text: string }).text;
+      expect(text).toMatch(/, [^,]* lawsuit charges\.$/);
+      const events = coder.code({ id: "t", text, date: "2024-05-01" }).events;
+      // "fatally stabbed ... by her estranged boyfriend" is the lawsuit's charge, not asserted news.
+      expect(events.filter((e) => e.status === "asserted").map(line)).toEqual([]);
+    },
+  );
+});

@@ -1,3 +1,6 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc, Sentence } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
 import { subtreeRange } from "./scope.js";
 import { dependents, type SentenceTree } from "./sentence-tree.js";
 
@@ -23,4 +26,50 @@ export function isTrailingAttribution(tree: SentenceTree, p: number): boolean {
   const before = subjects.filter((s) => s < p);
   const start = before.length > 0 ? subtreeRange(tree, before[0]).start : p;
   return start > tree.sentence.tokenStart && (lower[start] === "," || lower[start - 1] === ",");
+}
+
+/** A clause-final report by a verb of {@link Grammar}'s `trailingReportVerbs` ("..., a lawsuit charges."). */
+export interface TrailingReport {
+  /** The verb's token. */
+  verb: number;
+  /** The comma that opens the attribution: what stands before it is reported. */
+  comma: number;
+  /** The actor speaking, when the subject is one ("..., prosecutors contend"). */
+  speaker: ActorSlot | null;
+}
+
+const SUBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "SYM", "PART", "PUNCT"]);
+
+/**
+ * The report of a verb that reports only when it trails a sentence with a subject of its own: "...,
+ * a lawsuit charges.", "..., prosecutors contend." (docs/coding-rules.md §4). Read by position, since
+ * the tagger often takes "charges" or "claims" there for a noun. The subject is a bare noun phrase
+ * after the last comma that agrees with the verb ("a lawsuit charges", "prosecutors charge"; "the
+ * murder charges" is a noun phrase) and is an actor or a document (`reportDocuments`), so "..., on
+ * murder charges" or "charged him with murder" are no reports.
+ */
+export function trailingReport(
+  doc: Doc,
+  sentence: Sentence,
+  grammar: Grammar,
+  slots: readonly ActorSlot[],
+): TrailingReport | null {
+  const { lower, lemma, udLemma, upos } = doc.tokens;
+  let verb = sentence.tokenEnd - 1;
+  while (verb > sentence.tokenStart && upos[verb] === "PUNCT") verb--;
+  const verbs = grammar.status.trailingReportVerbs;
+  if (!verbs.has(lemma[verb]) && !(udLemma[verb] !== undefined && verbs.has(udLemma[verb]))) return null;
+  const subject = verb - 1;
+  if (subject <= sentence.tokenStart || (upos[subject] !== "NOUN" && upos[subject] !== "PROPN")) return null;
+  let comma = subject - 1;
+  while (comma > sentence.tokenStart && lower[comma] !== "," && SUBJECT_TAGS.has(upos[comma]) && subject - comma < 10)
+    comma--;
+  if (lower[comma] !== "," || comma <= sentence.tokenStart) return null;
+  // "a lawsuit charges", "prosecutors charge", "the group alleged": subject and verb agree.
+  const plural = upos[subject] === "NOUN" && lower[subject].endsWith("s") && !lower[subject].endsWith("ss");
+  const form = lower[verb];
+  if (!form.endsWith("ed") && form.endsWith("s") === plural) return null;
+  const speaker = slots.find((s) => s.tokenStart <= subject && subject < s.tokenEnd) ?? null;
+  if (!speaker && !grammar.status.reportDocuments.has(lower[subject])) return null;
+  return { verb, comma, speaker };
 }
