@@ -48,6 +48,8 @@ export interface Grammar {
   demandCode: string;
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
+  /** "a criminal investigation": nouns of legal process, before which an adjective role word is no actor. */
+  legalNouns: ReadonlySet<string>;
   /** Names the dictionaries do not know: what joins their words, their code, the relations that make them parties. */
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
@@ -199,6 +201,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       placeNouns: words(file.locatives.place_nouns),
     },
     calendarWords: words(file.calendar_words),
+    legalNouns: words(file.legal_nouns),
     namedActors: {
       joiners: words(file.named_actors.joiners),
       unknownCode: file.named_actors.unknown_code,
@@ -209,6 +212,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         prepositions: words(file.locatives.prepositions),
         placeNouns: words(file.locatives.place_nouns),
         calendarWords: words(file.calendar_words),
+        legalNouns: words(file.legal_nouns),
       },
       calendarWords: words(file.calendar_words),
     },

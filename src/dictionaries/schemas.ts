@@ -158,6 +158,7 @@ export const grammarSchema = lazySchema((z) =>
     demand_code: z.string(),
     locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
     calendar_words: z.array(z.string()),
+    legal_nouns: z.array(z.string()),
     place_links: z.array(z.string()),
     coordinators: z.array(z.string()),
     possessive_pronouns: z.array(z.string()),

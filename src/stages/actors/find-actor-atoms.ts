@@ -55,6 +55,15 @@ function acceptHit(
       return false;
     }
   }
+  // "a criminal investigation", "an official inquiry": the adjective says what kind of case, not who acts.
+  if (
+    hit.kind === "agent" &&
+    single &&
+    tokens.pos[tokenStart] === "ADJ" &&
+    tokenEnd < sentence.tokenEnd &&
+    locatives.legalNouns?.has(tokens.lower[tokenEnd])
+  )
+    return false;
   if (hit.kind === "country" && hit.ambiguous) {
     // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson".
     if (
@@ -78,6 +87,8 @@ export interface AtomWords {
   prepositions: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
+  /** "a criminal investigation", "criminal records": after an adjective role word, these say what kind of case. */
+  legalNouns?: ReadonlySet<string>;
 }
 
 /** Whether the name at `at` follows a locative preposition ("in Tehran") or "the outskirts of". */
