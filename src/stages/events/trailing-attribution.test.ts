@@ -124,6 +124,11 @@ describe("verbs that report only when they trail the clause (issue 9)", () => {
       "Israeli troops shot two Palestinian protesters, Palestinian officials contend.",
       /^ISR\w* 19\d* \S+ claimed by PSE/,
     ],
+    // A phrase of place or time may follow the verb (the parse hangs "allege" on "prosecutors" here).
+    [
+      "Syrian troops shelled the town, prosecutors allege in court papers filed Monday.",
+      /^SYRMIL 19\d* \S+ claimed by SYRJUD/,
+    ],
     // The verb of the clause keeps its own reading: "charged X with treason" is still a legal act.
     [
       "Egyptian prosecutors have charged the Muslim Brotherhood leader with inciting violence, the indictment alleges.",
@@ -138,6 +143,7 @@ describe("verbs that report only when they trail the clause (issue 9)", () => {
     // Main verbs with an object, and "charges" as a noun, report nothing.
     ["Iraqi prosecutors charged the Kurdish opposition leader with treason.", /^IRQJUD 112\d* IRQOPP asserted$/],
     ["Iraqi police arrested the suspect, the murder charges.", /^IRQCOP 173 \S+ asserted$/],
+    ["Iraqi police arrested the suspect, facing murder charges in Baghdad.", /^IRQCOP 173 \S+ asserted$/],
   ])("%s", (text, own) => {
     const events = coder.code({ id: "t", text, date: "2024-05-01" }).events.map(line);
     expect(events.some((e) => own.test(e)), events.join("; ")).toBe(true);

@@ -55,10 +55,16 @@ export function trailingReport(
   slots: readonly ActorSlot[],
 ): TrailingReport | null {
   const { lower, lemma, udLemma, upos } = doc.tokens;
-  let verb = sentence.tokenEnd - 1;
-  while (verb > sentence.tokenStart && upos[verb] === "PUNCT") verb--;
   const verbs = grammar.status.trailingReportVerbs;
-  if (!verbs.has(lemma[verb]) && !(udLemma[verb] !== undefined && verbs.has(udLemma[verb]))) return null;
+  const isVerb = (t: number) => verbs.has(lemma[t]) || (udLemma[t] !== undefined && verbs.has(udLemma[t]));
+  let end = sentence.tokenEnd - 1;
+  while (end > sentence.tokenStart && upos[end] === "PUNCT") end--;
+  // The verb ends the sentence, or a phrase of place or time follows it ("..., prosecutors allege in
+  // court papers filed Monday").
+  let verb = end;
+  while (verb > sentence.tokenStart && end - verb < 8 && lower[verb] !== "," && !isVerb(verb)) verb--;
+  if (!isVerb(verb)) return null;
+  if (verb < end && upos[verb + 1] !== "ADP" && !grammar.calendarWords.has(lower[verb + 1])) return null;
   const subject = verb - 1;
   if (subject <= sentence.tokenStart || (upos[subject] !== "NOUN" && upos[subject] !== "PROPN")) return null;
   let comma = subject - 1;
