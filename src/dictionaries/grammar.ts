@@ -44,6 +44,8 @@ export interface Grammar {
   demandCode: string;
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
+  /** "bin", "al", "van": particles that join two parts of a person's name. */
+  nameParticles: ReadonlySet<string>;
   /** Names the dictionaries do not know: what joins their words, their code, the relations that make them parties. */
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
@@ -161,6 +163,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
       placeLinks: words(file.place_links),
+      nameParticles: words(file.name_particles),
     },
     coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),
@@ -193,6 +196,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       placeNouns: words(file.locatives.place_nouns),
     },
     calendarWords: words(file.calendar_words),
+    nameParticles: words(file.name_particles),
     namedActors: {
       joiners: words(file.named_actors.joiners),
       unknownCode: file.named_actors.unknown_code,
@@ -203,6 +207,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         prepositions: words(file.locatives.prepositions),
         placeNouns: words(file.locatives.place_nouns),
         calendarWords: words(file.calendar_words),
+        nameParticles: words(file.name_particles),
       },
       calendarWords: words(file.calendar_words),
     },

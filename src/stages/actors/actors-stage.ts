@@ -47,6 +47,7 @@ export function createActorsStage({
         const atoms = findActorAtoms(doc, sentence, lexicon, {
           ...grammar.locatives,
           calendarWords: grammar.calendarWords,
+          nameParticles: grammar.nameParticles,
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
         const composed = composeMentions(doc, sentence, atoms, grammar.composition);
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
