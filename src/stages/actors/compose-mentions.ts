@@ -119,7 +119,8 @@ function groupAtoms(
       const titledName =
         isTitle(previous) &&
         to === "person" &&
-        nameEnd(doc, previous.tokenEnd, atom.tokenStart, NAME_TOKENS, words.nameParticles) === atom.tokenStart;
+        nameEnd(doc, previous.tokenEnd, atom.tokenStart, NAME_TOKENS, words.nameParticles) ===
+          atom.tokenStart;
       const joinedByOf =
         OF_MERGES[from].has(to) &&
         atom.tokenStart > previous.tokenEnd &&
@@ -356,7 +357,12 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
  * Extends a title ("President", "Gen.") over the unknown name after it: "President Barham Salih",
  * "Gen. Wissam al-Hassan", "Khalid bin Mohamed Al Attiyah".
  */
-function extendOverName(doc: Doc, group: ActorAtom[], sentence: Sentence, particles: ReadonlySet<string>): number {
+function extendOverName(
+  doc: Doc,
+  group: ActorAtom[],
+  sentence: Sentence,
+  particles: ReadonlySet<string>,
+): number {
   const last = group[group.length - 1];
   if (!isTitle(last)) return last.tokenEnd;
   return Math.max(last.tokenEnd, nameEnd(doc, last.tokenEnd, sentence.tokenEnd, NAME_TOKENS, particles));

@@ -43,14 +43,21 @@ function acceptHit(
     if (isCapitalizedWord(tokenEnd)) return false;
     if (particleContinues(doc, tokenEnd, sentence.tokenEnd, locatives.nameParticles)) return false;
     const previous = givenNameBefore(doc, lexicon, tokenStart, sentence, locatives, isCapitalizedWord);
-    if (previous >= 0 && !lexicon.folded.has(tokens.lower[previous]) && !lexicon.exact.has(tokens.text[previous]))
+    if (
+      previous >= 0 &&
+      !lexicon.folded.has(tokens.lower[previous]) &&
+      !lexicon.exact.has(tokens.text[previous])
+    )
       return false;
   }
   if (hit.kind === "person" && locatives.nameParticles.has(tokens.text[tokenStart])) {
     // "Omer al-Bashir" is Omar al-Bashir, "Jean Charles de Menezes" not Fradique de Menezes: a
     // surname after a given name is the person only if the dictionary knows a name with its initial.
     const given = givenNameBefore(doc, lexicon, tokenStart, sentence, locatives, isCapitalizedWord);
-    if (given >= 0 && !knowsGivenName(hit.person, tokens.text[given], tokenRangeText(doc, tokenStart, tokenEnd)))
+    if (
+      given >= 0 &&
+      !knowsGivenName(hit.person, tokens.text[given], tokenRangeText(doc, tokenStart, tokenEnd))
+    )
       return false;
   }
   if (hit.kind === "country" && hit.ambiguous) {
@@ -82,7 +89,8 @@ function givenNameBefore(
   const { tokens } = doc;
   let previous = at - 1;
   // "Jean Charles de | Menezes", "Omer al- | Bashir": the particle belongs to the surname.
-  if (previous > sentence.tokenStart && tokens.text[previous] === "-" && !tokens.spaceBefore[previous]) previous--;
+  if (previous > sentence.tokenStart && tokens.text[previous] === "-" && !tokens.spaceBefore[previous])
+    previous--;
   if (previous > sentence.tokenStart && words.nameParticles.has(tokens.text[previous])) previous--;
   else if (previous < at - 1) return -1;
   // A sentence's first word is capitalised anyway: there only the tagger's proper noun says "name".
@@ -92,7 +100,10 @@ function givenNameBefore(
       tokens.pos[previous] === "PROPN" &&
       !words.calendarWords.has(tokens.lower[previous]));
   if (!namePart || !isCapitalizedWord(previous)) return -1;
-  const known = [...(lexicon.folded.get(tokens.lower[previous]) ?? []), ...(lexicon.exact.get(tokens.text[previous]) ?? [])];
+  const known = [
+    ...(lexicon.folded.get(tokens.lower[previous]) ?? []),
+    ...(lexicon.exact.get(tokens.text[previous]) ?? []),
+  ];
   return known.every((hit) => hit.kind === "person") ? previous : -1;
 }
 
