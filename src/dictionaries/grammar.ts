@@ -50,6 +50,8 @@ export interface Grammar {
   calendarWords: ReadonlySet<string>;
   /** "a criminal investigation": nouns of legal process, before which an adjective role word is no actor. */
   legalNouns: ReadonlySet<string>;
+  /** "bin", "al", "van": particles that join two parts of a person's name. */
+  nameParticles: ReadonlySet<string>;
   /** Names the dictionaries do not know: what joins their words, their code, the relations that make them parties. */
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
@@ -167,6 +169,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
       placeLinks: words(file.place_links),
+      nameParticles: words(file.name_particles),
     },
     coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),
@@ -202,6 +205,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     calendarWords: words(file.calendar_words),
     legalNouns: words(file.legal_nouns),
+    nameParticles: words(file.name_particles),
     namedActors: {
       joiners: words(file.named_actors.joiners),
       unknownCode: file.named_actors.unknown_code,
@@ -213,6 +217,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         placeNouns: words(file.locatives.place_nouns),
         calendarWords: words(file.calendar_words),
         legalNouns: words(file.legal_nouns),
+        nameParticles: words(file.name_particles),
       },
       calendarWords: words(file.calendar_words),
     },

@@ -48,6 +48,7 @@ export function createActorsStage({
           ...grammar.locatives,
           calendarWords: grammar.calendarWords,
           legalNouns: grammar.legalNouns,
+          nameParticles: grammar.nameParticles,
         }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
         const composed = composeMentions(doc, sentence, atoms, grammar.composition);
         // Names the dictionaries do not know, provisional until the parse shows them as parties.

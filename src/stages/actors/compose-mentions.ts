@@ -5,6 +5,7 @@ import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
 import { addAgentCodes } from "./agent-codes.js";
 import type { ActorAtom } from "./find-actor-atoms.js";
+import { nameEnd } from "./name-words.js";
 import { distanceToDate, resolvePersonCode } from "./resolve-person.js";
 
 export interface CompositionWords {
@@ -20,6 +21,8 @@ export interface CompositionWords {
    * are ("Israel withdrew troops from Lebanon").
    */
   placeLinks: ReadonlySet<string>;
+  /** "bin", "al", "van": particles inside a person's name ("Omer al-Bashir"). */
+  nameParticles: ReadonlySet<string>;
 }
 
 type AtomKind = "country" | "person" | "organization" | "agent";
@@ -87,6 +90,12 @@ function opensSentence(doc: Doc, sentence: Sentence, at: number): boolean {
   return true;
 }
 
+/** A title that a person's name may follow ("President", "Gen."). */
+const isTitle = (atom: ActorAtom) => atom.hits.some((hit) => hit.kind === "agent" && hit.agent.person);
+
+/** The most tokens a person's name after a title spans: "Abu al - Hareth al - Halabi". */
+const NAME_TOKENS = 8;
+
 /** Groups atoms that form one actor phrase. */
 function groupAtoms(
   doc: Doc,
@@ -106,6 +115,12 @@ function groupAtoms(
         (from !== "agent" && to === "agent"
           ? gapIsModifiers(doc, previous.tokenEnd, atom.tokenStart, words)
           : gapIsGlue(doc, previous.tokenEnd, atom.tokenStart, words.modifiers));
+      // "President Omer | al-Bashir": a title and the known part of a name, with the rest of the name between.
+      const titledName =
+        isTitle(previous) &&
+        to === "person" &&
+        nameEnd(doc, previous.tokenEnd, atom.tokenStart, NAME_TOKENS, words.nameParticles) ===
+          atom.tokenStart;
       const joinedByOf =
         OF_MERGES[from].has(to) &&
         atom.tokenStart > previous.tokenEnd &&
@@ -120,7 +135,7 @@ function groupAtoms(
         opensSentence(doc, sentence, group[0].tokenStart) &&
         // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
         !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
-      if (adjacent || joinedByOf || placedAtStart) {
+      if (adjacent || titledName || joinedByOf || placedAtStart) {
         group.push(atom);
         continue;
       }
@@ -338,20 +353,19 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
   };
 }
 
-/** Extends a title ("President", "Gen.") over the unknown name after it: "President Barham Salih". */
-function extendOverName(doc: Doc, group: ActorAtom[], sentence: Sentence): number {
+/**
+ * Extends a title ("President", "Gen.") over the unknown name after it: "President Barham Salih",
+ * "Gen. Wissam al-Hassan", "Khalid bin Mohamed Al Attiyah".
+ */
+function extendOverName(
+  doc: Doc,
+  group: ActorAtom[],
+  sentence: Sentence,
+  particles: ReadonlySet<string>,
+): number {
   const last = group[group.length - 1];
-  let end = last.tokenEnd;
-  const isTitle = last.hits.some((hit) => hit.kind === "agent" && hit.agent.person);
-  if (!isTitle) return end;
-  while (
-    end < sentence.tokenEnd &&
-    end - last.tokenEnd < 4 &&
-    doc.tokens.pos[end] === "PROPN" &&
-    /^[A-Z]/.test(doc.tokens.text[end])
-  )
-    end++;
-  return end;
+  if (!isTitle(last)) return last.tokenEnd;
+  return Math.max(last.tokenEnd, nameEnd(doc, last.tokenEnd, sentence.tokenEnd, NAME_TOKENS, particles));
 }
 
 /**
@@ -372,7 +386,7 @@ export function composeMentions(
     const resolved = resolveGroup(shared[i].length > 0 ? [...group, ...shared[i]] : group, doc.date);
     if (resolved.droppable) continue;
     const tokenStart = group[0].tokenStart;
-    const tokenEnd = extendOverName(doc, group, sentence);
+    const tokenEnd = extendOverName(doc, group, sentence, words.nameParticles);
     const mention: ActorMention = {
       sentenceIndex: sentence.index,
       tokenStart,

@@ -1,5 +1,7 @@
 import type { ActorLexicon, LexiconHit } from "../../dictionaries/actor-lexicon.js";
-import type { Doc, Sentence } from "../../model/document.js";
+import type { PersonEntry } from "../../dictionaries/schemas.js";
+import { type Doc, type Sentence, tokenRangeText } from "../../model/document.js";
+import { particleContinues } from "./name-words.js";
 
 /** A dictionary phrase found in the text, before it is composed with its neighbours into a mention. */
 export interface ActorAtom {
@@ -39,21 +41,24 @@ function acceptHit(
     )
       return false;
     if (isCapitalizedWord(tokenEnd)) return false;
-    const previous = tokenStart - 1;
-    // A sentence's first word is capitalised anyway: there only the tagger's proper noun says "name".
-    const namePart =
-      previous > sentence.tokenStart ||
-      (previous === sentence.tokenStart &&
-        tokens.pos[previous] === "PROPN" &&
-        !locatives.calendarWords.has(tokens.lower[previous]));
+    if (particleContinues(doc, tokenEnd, sentence.tokenEnd, locatives.nameParticles)) return false;
+    const previous = givenNameBefore(doc, lexicon, tokenStart, sentence, locatives, isCapitalizedWord);
     if (
-      namePart &&
-      isCapitalizedWord(previous) &&
+      previous >= 0 &&
       !lexicon.folded.has(tokens.lower[previous]) &&
       !lexicon.exact.has(tokens.text[previous])
-    ) {
+    )
       return false;
-    }
+  }
+  if (hit.kind === "person" && locatives.nameParticles.has(tokens.text[tokenStart])) {
+    // "Omer al-Bashir" is Omar al-Bashir, "Jean Charles de Menezes" not Fradique de Menezes: a
+    // surname after a given name is the person only if the dictionary knows a name with its initial.
+    const given = givenNameBefore(doc, lexicon, tokenStart, sentence, locatives, isCapitalizedWord);
+    if (
+      given >= 0 &&
+      !knowsGivenName(hit.person, tokens.text[given], tokenRangeText(doc, tokenStart, tokenEnd))
+    )
+      return false;
   }
   // "a criminal investigation", "an official inquiry": the adjective says what kind of case, not who acts.
   if (
@@ -78,6 +83,48 @@ function acceptHit(
   return true;
 }
 
+/**
+ * The given name right before a surname at `at` ("George | Papadopoulos", "Omer | al-Bashir"): a
+ * capitalised word no dictionary knows, or knows only as a person. Returns its token, or -1 when none.
+ */
+function givenNameBefore(
+  doc: Doc,
+  lexicon: ActorLexicon,
+  at: number,
+  sentence: Sentence,
+  words: AtomWords,
+  isCapitalizedWord: (index: number) => boolean,
+): number {
+  const { tokens } = doc;
+  let previous = at - 1;
+  // "Jean Charles de | Menezes", "Omer al- | Bashir": the particle belongs to the surname.
+  if (previous > sentence.tokenStart && tokens.text[previous] === "-" && !tokens.spaceBefore[previous])
+    previous--;
+  if (previous > sentence.tokenStart && words.nameParticles.has(tokens.text[previous])) previous--;
+  else if (previous < at - 1) return -1;
+  // A sentence's first word is capitalised anyway: there only the tagger's proper noun says "name".
+  const namePart =
+    previous > sentence.tokenStart ||
+    (previous === sentence.tokenStart &&
+      tokens.pos[previous] === "PROPN" &&
+      !words.calendarWords.has(tokens.lower[previous]));
+  if (!namePart || !isCapitalizedWord(previous)) return -1;
+  const known = [
+    ...(lexicon.folded.get(tokens.lower[previous]) ?? []),
+    ...(lexicon.exact.get(tokens.text[previous]) ?? []),
+  ];
+  return known.every((hit) => hit.kind === "person") ? previous : -1;
+}
+
+/** Whether a person's dictionary names hold a given name with the initial of `given` ("Omer" ~ "Omar"). */
+function knowsGivenName(person: PersonEntry, given: string, matched: string): boolean {
+  const initial = given[0];
+  const surname = new Set(matched.split(/[\s-]+/));
+  return [person.name, ...person.aliases].some((name) =>
+    name.split(/[\s-]+/).some((word) => word[0] === initial && !surname.has(word)),
+  );
+}
+
 /** A name from the user's TABARI/PETRARCH dictionaries (`--dictionaries`), not Dyad's built-in data. */
 const isUserDictionaryName = (hit: LexiconHit) =>
   hit.kind === "organization" && hit.organization.kind === "dictionary";
@@ -89,6 +136,8 @@ export interface AtomWords {
   calendarWords: ReadonlySet<string>;
   /** "a criminal investigation", "criminal records": after an adjective role word, these say what kind of case. */
   legalNouns?: ReadonlySet<string>;
+  /** "bin", "al", "van": particles inside a person's name, which go on past them ("Omar | al-Razza"). */
+  nameParticles: ReadonlySet<string>;
 }
 
 /** Whether the name at `at` follows a locative preposition ("in Tehran") or "the outskirts of". */

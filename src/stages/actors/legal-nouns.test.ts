@@ -35,7 +35,9 @@ describe("role words as adjectives before a legal noun", () => {
   it.skipIf(!plover)(
     `a tune sentence: "joined a criminal investigation" is the FBI's investigation${plover ? "" : ": SKIPPED, no plover-relations-train.jsonl"}`,
     () => {
-      const item = readGoldFile(plover as string, "plover-relations").items.find((i) => i.id === "plv-train-25");
+      const item = readGoldFile(plover as string, "plover-relations").items.find(
+        (i) => i.id === "plv-train-25",
+      );
       const text = (item as { text: string }).text;
       expect(text).toMatch(/criminal investigation/);
       const doc = code(text);

@@ -70,11 +70,17 @@ describe("a capital or surname inside a longer personal name", () => {
   it("is no actor when the name opens the sentence (news-134, cameo-annotated-news tune)", () => {
     const text =
       "George Washington is a mainstay of history books for fighting everything from the British Empire to a cherry tree, but his private battles may have been the fiercest.";
-    expect(code(text).actors.some((m) => m.text === "Washington"), show(text)).toBe(false);
+    expect(
+      code(text).actors.some((m) => m.text === "Washington"),
+      show(text),
+    ).toBe(false);
   });
 
   it("still reads a capital opening the sentence as its government", () => {
     const text = "Washington imposed new sanctions on Iran on Monday.";
-    expect(code(text).events.some((e) => e.source?.code === "USAGOV"), show(text)).toBe(true);
+    expect(
+      code(text).events.some((e) => e.source?.code === "USAGOV"),
+      show(text),
+    ).toBe(true);
   });
 });

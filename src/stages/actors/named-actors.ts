@@ -6,6 +6,7 @@ import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { placeAt } from "./country-from-place.js";
 import { type AtomWords, isLocative } from "./find-actor-atoms.js";
+import { nameEnd, particleContinues } from "./name-words.js";
 
 /** Words and codes for names the dictionaries do not know (`named_actors` in the grammar file). */
 export interface NamedActorWords {
@@ -52,6 +53,9 @@ function nameRuns(doc: Doc, sentence: Sentence, words: NamedActorWords): [number
         /^[A-Z]/.test(doc.tokens.text[end + 1])
       )
         end += 2;
+      // "Omar al-Razza", "Osama bin Laden": a particle joins the parts of a person's name.
+      else if (particleContinues(doc, end, sentence.tokenEnd, words.locatives.nameParticles))
+        end = nameEnd(doc, end, sentence.tokenEnd, 3, words.locatives.nameParticles);
       else if (
         end + 1 < sentence.tokenEnd &&
         words.joiners.has(doc.tokens.lower[end]) &&

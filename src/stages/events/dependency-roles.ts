@@ -67,7 +67,10 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
  * object. Only a charted subject (not an unknown name or a weak role word): otherwise the clause
  * rules look further for a source.
  */
-function lightVerbRoles(tree: SentenceTree, n: number): { source: ActorSlot; target: ActorSlot | null } | null {
+function lightVerbRoles(
+  tree: SentenceTree,
+  n: number,
+): { source: ActorSlot; target: ActorSlot | null } | null {
   const { head, deprel, upos, udLemma, lemma } = tree.doc.tokens;
   const v = head[n];
   if (deprel[n] !== "obj" || v < 0 || upos[v] !== "VERB") return null;

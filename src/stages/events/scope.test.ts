@@ -139,12 +139,18 @@ describe("a gerund clause of reason", () => {
     );
     expect(merkel, show(merkel)).toEqual([]);
     const arrest = code("Serb population was arrested in Tarcin for collaborating with enemy forces.");
-    expect(arrest.map((e) => e.cameo.slice(0, 2)), show(arrest)).toEqual(["17"]);
+    expect(
+      arrest.map((e) => e.cameo.slice(0, 2)),
+      show(arrest),
+    ).toEqual(["17"]);
   });
 
   it("still codes the act after 'responsible for'", () => {
     const events = code("The army is responsible for killing 20 protesters.");
-    expect(events.some((e) => e.cameo.startsWith("19")), show(events)).toBe(true);
+    expect(
+      events.some((e) => e.cameo.startsWith("19")),
+      show(events),
+    ).toBe(true);
   });
 });
 

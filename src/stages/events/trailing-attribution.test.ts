@@ -136,17 +136,26 @@ describe("verbs that report only when they trail the clause (issue 9)", () => {
     ],
   ])("%s", (text, reported) => {
     const events = coder.code({ id: "t", text, date: "2024-05-01" }).events.map(line);
-    expect(events.some((e) => reported.test(e)), events.join("; ")).toBe(true);
+    expect(
+      events.some((e) => reported.test(e)),
+      events.join("; "),
+    ).toBe(true);
   });
 
   it.each([
     // Main verbs with an object, and "charges" as a noun, report nothing.
-    ["Iraqi prosecutors charged the Kurdish opposition leader with treason.", /^IRQJUD 112\d* IRQOPP asserted$/],
+    [
+      "Iraqi prosecutors charged the Kurdish opposition leader with treason.",
+      /^IRQJUD 112\d* IRQOPP asserted$/,
+    ],
     ["Iraqi police arrested the suspect, the murder charges.", /^IRQCOP 173 \S+ asserted$/],
     ["Iraqi police arrested the suspect, facing murder charges in Baghdad.", /^IRQCOP 173 \S+ asserted$/],
   ])("%s", (text, own) => {
     const events = coder.code({ id: "t", text, date: "2024-05-01" }).events.map(line);
-    expect(events.some((e) => own.test(e)), events.join("; ")).toBe(true);
+    expect(
+      events.some((e) => own.test(e)),
+      events.join("; "),
+    ).toBe(true);
   });
 
   const news = devFile("cameo-annotated-news.jsonl");

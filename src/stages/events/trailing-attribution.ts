@@ -68,7 +68,12 @@ export function trailingReport(
   const subject = verb - 1;
   if (subject <= sentence.tokenStart || (upos[subject] !== "NOUN" && upos[subject] !== "PROPN")) return null;
   let comma = subject - 1;
-  while (comma > sentence.tokenStart && lower[comma] !== "," && SUBJECT_TAGS.has(upos[comma]) && subject - comma < 10)
+  while (
+    comma > sentence.tokenStart &&
+    lower[comma] !== "," &&
+    SUBJECT_TAGS.has(upos[comma]) &&
+    subject - comma < 10
+  )
     comma--;
   if (lower[comma] !== "," || comma <= sentence.tokenStart) return null;
   // "a lawsuit charges", "prosecutors charge", "the group alleged": subject and verb agree.
