@@ -1,5 +1,6 @@
 import type { CompositionWords } from "../stages/actors/compose-mentions.js";
 import type { CoreferenceWords } from "../stages/actors/coreference.js";
+import type { AtomWords } from "../stages/actors/find-actor-atoms.js";
 import type { NamedActorWords } from "../stages/actors/named-actors.js";
 import type { GrammarFile } from "./schemas.js";
 
@@ -48,10 +49,8 @@ export interface Grammar {
   demandCode: string;
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
-  /** "a criminal investigation": nouns of legal process, before which an adjective role word is no actor. */
-  legalNouns: ReadonlySet<string>;
-  /** "bin", "al", "van": particles that join two parts of a person's name. */
-  nameParticles: ReadonlySet<string>;
+  /** The words that decide whether a dictionary name in the text is an actor ("in Tehran", "a criminal investigation", "Omar | al-Razza"). */
+  atomWords: AtomWords;
   /** Names the dictionaries do not know: what joins their words, their code, the relations that make them parties. */
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
@@ -160,6 +159,14 @@ const phrases = (list: readonly string[]) => list.map((phrase) => phrase.toLower
 
 /** Compiles the validated grammar file. */
 export function compileGrammar(file: GrammarFile): Grammar {
+  const calendarWords = words(file.calendar_words);
+  const atomWords: AtomWords = {
+    prepositions: words(file.locatives.prepositions),
+    placeNouns: words(file.locatives.place_nouns),
+    calendarWords,
+    legalNouns: words(file.legal_nouns),
+    nameParticles: words(file.name_particles),
+  };
   const speechTone = new Map<string, string>();
   for (const [code, list] of Object.entries(file.speech_tone))
     for (const word of list) speechTone.set(word.toLowerCase(), code);
@@ -169,7 +176,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
       placeLinks: words(file.place_links),
-      nameParticles: words(file.name_particles),
+      nameParticles: atomWords.nameParticles,
     },
     coreference: compileCoreference(file.coreference),
     prepositions: words(file.prepositions),
@@ -199,27 +206,17 @@ export function compileGrammar(file: GrammarFile): Grammar {
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
-    locatives: {
-      prepositions: words(file.locatives.prepositions),
-      placeNouns: words(file.locatives.place_nouns),
-    },
-    calendarWords: words(file.calendar_words),
-    legalNouns: words(file.legal_nouns),
-    nameParticles: words(file.name_particles),
+    locatives: { prepositions: atomWords.prepositions, placeNouns: atomWords.placeNouns },
+    calendarWords,
+    atomWords,
     namedActors: {
       joiners: words(file.named_actors.joiners),
       unknownCode: file.named_actors.unknown_code,
       relations: new Set(file.named_actors.relations),
       prepositions: words(file.named_actors.prepositions),
       placeHeads: words(file.named_actors.place_heads),
-      locatives: {
-        prepositions: words(file.locatives.prepositions),
-        placeNouns: words(file.locatives.place_nouns),
-        calendarWords: words(file.calendar_words),
-        legalNouns: words(file.legal_nouns),
-        nameParticles: words(file.name_particles),
-      },
-      calendarWords: words(file.calendar_words),
+      locatives: atomWords,
+      calendarWords,
     },
     placeLinks: words(file.place_links),
     coordinators: words(file.coordinators),

@@ -44,12 +44,9 @@ export function createActorsStage({
       for (const sentence of doc.sentences) {
         const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
         // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
-        const atoms = findActorAtoms(doc, sentence, lexicon, {
-          ...grammar.locatives,
-          calendarWords: grammar.calendarWords,
-          legalNouns: grammar.legalNouns,
-          nameParticles: grammar.nameParticles,
-        }).filter((atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end);
+        const atoms = findActorAtoms(doc, sentence, lexicon, grammar.atomWords).filter(
+          (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
+        );
         const composed = composeMentions(doc, sentence, atoms, grammar.composition);
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
         const mentions = namedActors

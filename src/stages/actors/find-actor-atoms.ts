@@ -66,7 +66,7 @@ function acceptHit(
     single &&
     tokens.pos[tokenStart] === "ADJ" &&
     tokenEnd < sentence.tokenEnd &&
-    locatives.legalNouns?.has(tokens.lower[tokenEnd])
+    locatives.legalNouns.has(tokens.lower[tokenEnd])
   )
     return false;
   if (hit.kind === "country" && hit.ambiguous) {
@@ -135,7 +135,7 @@ export interface AtomWords {
   placeNouns: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   /** "a criminal investigation", "criminal records": after an adjective role word, these say what kind of case. */
-  legalNouns?: ReadonlySet<string>;
+  legalNouns: ReadonlySet<string>;
   /** "bin", "al", "van": particles inside a person's name, which go on past them ("Omar | al-Razza"). */
   nameParticles: ReadonlySet<string>;
 }

@@ -1,6 +1,7 @@
 import { fanOut } from "./actor-pairs.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { EventDraft } from "./build-event.js";
+import { PRESS_SECTOR } from "./event-status.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { DraftScope, Reading } from "./reading.js";
 import { ownSideSource } from "./source-country.js";
@@ -80,5 +81,5 @@ export function statementDrafts(
  * to is reporting the words, not addressed by them.
  */
 function isOutlet(slot: ActorSlot): boolean {
-  return slot.members.every((m) => m.sector === "MED" || m.kind === "name");
+  return slot.members.every((m) => m.sector === PRESS_SECTOR || m.kind === "name");
 }
