@@ -7,3 +7,4 @@ export * from "./read-documents.js";
 export * from "./read-feed.js";
 export * from "./read-html.js";
 export * from "./read-input.js";
+export * from "./read-jsonl-stream.js";

@@ -65,7 +65,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
   return null;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
@@ -111,11 +111,72 @@ export function readDocuments(
   return { documents: [{ id: documentIdFromPath(name), text, date: options.defaultDate }], problems };
 }
 
+/** What one JSONL line gives: a document, a problem, or nothing (a blank line). */
+export type JsonlLineResult = { document: DocumentInput } | { problem: InputProblem } | null;
+
 /**
- * JSONL records, line by line: a line that is not UTF-8, not JSON or not a valid record is
- * reported with its number and the other lines are kept; a repeated id is reported, and the
- * first record with it kept.
+ * Judges JSONL lines one at a time, in order: a line that is not UTF-8, not JSON or not a valid
+ * record is a problem with its number; a repeated id is reported, and the first record with it kept.
+ * Shared by the whole-file reader and the streaming one, so both judge a line alike.
  */
+export class JsonlLineReader {
+  private line = 0;
+  private readonly firstLineOfId = new Map<string, number>();
+
+  constructor(
+    private readonly name: string,
+    private readonly maxBytes: number,
+    private readonly defaultDate: string | undefined,
+  ) {}
+
+  /** The number of the line read last (1-based). */
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  /** Counts a line that was not read (too long to hold) and reports it. */
+  skip(message: string): InputProblem {
+    this.line++;
+    return { file: this.name, line: this.line, message };
+  }
+
+  /** Reads the next line (without its newline). */
+  read(lineBytes: Uint8Array): JsonlLineResult {
+    const line = ++this.line;
+    const problem = (message: string) => ({ problem: { file: this.name, line, message } });
+    if (line === 1 && lineBytes[0] === 0xef && lineBytes[1] === 0xbb && lineBytes[2] === 0xbf)
+      lineBytes = lineBytes.subarray(3);
+    if (lineBytes.includes(0)) return problem("holds NUL bytes: not text");
+    let raw: string;
+    try {
+      raw = strictUtf8.decode(lineBytes).trim();
+    } catch {
+      return problem("is not valid UTF-8 text");
+    }
+    if (raw === "") return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      return problem(`is not valid JSON (${(error as Error).message})`);
+    }
+    const record = jsonlRecordSchema().safeParse(parsed);
+    if (!record.success) {
+      const issue = record.error.issues[0];
+      return problem(`${issue.path.join(".") || "record"} ${issue.message}`);
+    }
+    if (Buffer.byteLength(record.data.text) > this.maxBytes)
+      return problem(`text is too large (limit ${formatBytes(this.maxBytes)})`);
+    const { id, ...rest } = record.data;
+    const documentId = id === undefined ? `${documentIdFromPath(this.name)}:${line}` : String(id);
+    const first = this.firstLineOfId.get(documentId);
+    if (first !== undefined) return problem(`repeats the id "${documentId}" of line ${first}: skipped`);
+    this.firstLineOfId.set(documentId, line);
+    return { document: { ...rest, id: documentId, date: rest.date ?? this.defaultDate } };
+  }
+}
+
+/** JSONL records of a whole file, line by line (see {@link JsonlLineReader}). */
 function readJsonl(
   bytes: Uint8Array,
   name: string,
@@ -124,55 +185,15 @@ function readJsonl(
 ): ReadDocumentsResult {
   const documents: DocumentInput[] = [];
   const problems: InputProblem[] = [];
-  const firstLineOfId = new Map<string, number>();
-  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let line = 1; lineStart <= bytes.length; line++) {
+  const reader = new JsonlLineReader(name, maxBytes, defaultDate);
+  for (let lineStart = 0; lineStart <= bytes.length; ) {
     let lineEnd = bytes.indexOf(0x0a, lineStart);
     if (lineEnd < 0) lineEnd = bytes.length;
-    const lineBytes = bytes.subarray(lineStart, lineEnd);
+    const result = reader.read(bytes.subarray(lineStart, lineEnd));
     lineStart = lineEnd + 1;
-    if (lineBytes.includes(0)) {
-      problems.push({ file: name, line, message: "holds NUL bytes: not text" });
-      continue;
-    }
-    let raw: string;
-    try {
-      raw = strictUtf8.decode(lineBytes).trim();
-    } catch {
-      problems.push({ file: name, line, message: "is not valid UTF-8 text" });
-      continue;
-    }
-    if (raw === "") continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      problems.push({ file: name, line, message: `is not valid JSON (${(error as Error).message})` });
-      continue;
-    }
-    const record = jsonlRecordSchema().safeParse(parsed);
-    if (!record.success) {
-      const issue = record.error.issues[0];
-      problems.push({ file: name, line, message: `${issue.path.join(".") || "record"} ${issue.message}` });
-      continue;
-    }
-    if (Buffer.byteLength(record.data.text) > maxBytes) {
-      problems.push({ file: name, line, message: `text is too large (limit ${formatBytes(maxBytes)})` });
-      continue;
-    }
-    const { id, ...rest } = record.data;
-    const documentId = id === undefined ? `${documentIdFromPath(name)}:${line}` : String(id);
-    const first = firstLineOfId.get(documentId);
-    if (first !== undefined) {
-      problems.push({
-        file: name,
-        line,
-        message: `repeats the id "${documentId}" of line ${first}: skipped`,
-      });
-      continue;
-    }
-    firstLineOfId.set(documentId, line);
-    documents.push({ ...rest, id: documentId, date: rest.date ?? defaultDate });
+    if (result === null) continue;
+    if ("document" in result) documents.push(result.document);
+    else problems.push(result.problem);
   }
   return { documents, problems };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from "node:fs";
 import type { DocumentInput } from "../model/document.js";
 import { dateFromFileName } from "../model/iso-date.js";
 import type { IngestInput } from "./collect-inputs.js";
@@ -8,6 +8,7 @@ import { normalizePublishedDate } from "./published-date.js";
 import { type ReadDocumentsResult, readDocuments } from "./read-documents.js";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 import { readHtml } from "./read-html.js";
+import { readJsonlStream } from "./read-jsonl-stream.js";
 
 /** Options for {@link readInput}. */
 export interface ReadInputOptions {
@@ -163,25 +164,67 @@ export async function readInput(
   return readBytes(bytes, input.path, input.id, format, { ...options, defaultDate });
 }
 
-/** The documents read from one input, with its size for progress estimates. */
+/** A batch of documents read from one input, with the bytes it covers for progress estimates. */
 export interface InputBatch extends ReadDocumentsResult {
   /** The input's name (file path or URL). */
   name: string;
-  /** The input's size in bytes (0 for URLs). */
+  /** The bytes of the input this batch covers (0 for URLs). */
   bytes: number;
 }
 
-/** Reads inputs one at a time, so only one input's documents are in memory at once. */
+/** Bytes read to judge a file's format by content, as {@link sniffFormat} reads them. */
+const SNIFF_BYTES = 2048;
+
+/** The format of a file: the one given, else the one its name announces, else judged by its first bytes. */
+export function formatOfFile(path: string, given?: IngestFormat): IngestFormat | undefined {
+  if (given) return given;
+  const byName = formatFromName(path);
+  if (byName) return byName;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const length = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    return sniffFormat(new TextDecoder().decode(head.subarray(0, length)));
+  } catch {
+    return undefined; // readInput reports why the file cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Reads inputs one at a time, so only one input's documents are in memory at once; a JSONL file
+ * is streamed a batch of records at a time, so a file of any size is read in bounded memory.
+ */
 export async function* readInputs(
   inputs: readonly IngestInput[],
   options: ReadInputOptions = {},
 ): AsyncGenerator<InputBatch> {
   for (const input of inputs) {
+    if (input.kind === "file" && input.bytes > 0 && formatOfFile(input.path, options.format) === "jsonl") {
+      yield* streamJsonlFile(input.path, options);
+      continue;
+    }
     const result = await readInput(input, options);
     yield {
       ...result,
       name: input.kind === "url" ? input.url : input.path,
       bytes: input.kind === "url" ? 0 : input.bytes,
     };
+  }
+}
+
+async function* streamJsonlFile(path: string, options: ReadInputOptions): AsyncGenerator<InputBatch> {
+  const defaultDate = dateFromFileName(path) ?? options.defaultDate;
+  try {
+    for await (const batch of readJsonlStream(createReadStream(path), path, { ...options, defaultDate }))
+      yield { ...batch, documents: withDefaultSource(batch.documents, options.defaultSource), name: path };
+  } catch (error) {
+    const problem = {
+      file: path,
+      message: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`,
+    };
+    yield { documents: [], problems: [problem], name: path, bytes: 0 };
   }
 }

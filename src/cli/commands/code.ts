@@ -113,9 +113,10 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
   };
   async function* items(): AsyncGenerator<Item> {
     for (const [fileIndex, file] of files.entries()) {
-      const { documents, problems } = await readArgument(file, readOptions, ctx);
-      for (const problem of problems) report(problem);
-      for (const document of documents) yield { file, fileIndex, document };
+      for await (const { documents, problems } of readArgument(file, readOptions, ctx)) {
+        for (const problem of problems) report(problem);
+        for (const document of documents) yield { file, fileIndex, document };
+      }
     }
   }
 

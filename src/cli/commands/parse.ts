@@ -30,14 +30,15 @@ async function runParse(files: string[], options: ParseOptions, ctx: CliContext)
   const format = options.input === "auto" ? undefined : options.input;
   let problemCount = 0;
   for (const file of files) {
-    const { documents, problems } = await readArgument(file, { format }, ctx);
-    for (const problem of problems) {
-      reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
-      problemCount++;
-    }
-    for (const document of documents) {
-      const doc = parser.parse(document);
-      ctx.stdout.write(options.format === "table" ? formatDocSyntaxTable(doc) : formatDocConllu(doc));
+    for await (const { documents, problems } of readArgument(file, { format }, ctx)) {
+      for (const problem of problems) {
+        reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+        problemCount++;
+      }
+      for (const document of documents) {
+        const doc = parser.parse(document);
+        ctx.stdout.write(options.format === "table" ? formatDocSyntaxTable(doc) : formatDocConllu(doc));
+      }
     }
   }
   return problemCount > 0 ? 1 : 0;
