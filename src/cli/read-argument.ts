@@ -3,10 +3,8 @@ import {
   documentIdFromPath,
   type IngestFormat,
   type ReadDocumentsResult,
-  readBytes,
   readInputs,
-  readJsonlStream,
-  sniffFormat,
+  readStream,
 } from "../index.js";
 import type { CliContext } from "./context.js";
 
@@ -16,9 +14,6 @@ export interface ArgumentReadOptions {
   defaultDate?: string;
   maxDocumentBytes?: number;
 }
-
-/** Bytes of standard input read to judge its format, as `sniffFormat` reads them. */
-const SNIFF_BYTES = 2048;
 
 /**
  * Reads one command-line argument (a file, or - for standard input) the way `dyad ingest` does,
@@ -31,7 +26,7 @@ export async function* readArgument(
   ctx: CliContext,
 ): AsyncGenerator<ReadDocumentsResult> {
   if (file === "-") {
-    yield* readStandardInput(ctx.stdin, readOptions);
+    yield* readStream(ctx.stdin, "-", readOptions);
     return;
   }
   let bytes = 0;
@@ -48,40 +43,4 @@ export async function* readArgument(
     return;
   }
   yield* readInputs([{ kind: "file", path: file, id: documentIdFromPath(file), bytes }], readOptions);
-}
-
-/** Standard input: JSONL (given, or judged by its first bytes) is streamed; anything else read whole. */
-async function* readStandardInput(
-  stream: NodeJS.ReadableStream,
-  readOptions: ArgumentReadOptions,
-): AsyncGenerator<ReadDocumentsResult> {
-  const iterator = stream[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let headBytes = 0;
-  let ended = false;
-  while (headBytes < SNIFF_BYTES) {
-    const next = await iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
-    head.push(chunk);
-    headBytes += chunk.length;
-  }
-  const format = readOptions.format ?? sniffFormat(new TextDecoder().decode(Buffer.concat(head)));
-  async function* rest(): AsyncGenerator<Buffer> {
-    yield* head;
-    if (ended) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
-  }
-  const name = "-";
-  if (format === "jsonl") {
-    yield* readJsonlStream(rest(), name, readOptions);
-    return;
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of rest()) chunks.push(chunk);
-  yield readBytes(Buffer.concat(chunks), name, documentIdFromPath(name), format, readOptions);
 }

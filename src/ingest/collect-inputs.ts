@@ -3,10 +3,11 @@ import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { formatFromName } from "./detect-format.js";
 import { documentIdFromPath, type InputProblem } from "./read-documents.js";
 
-/** One thing to read: a file (with the id its document gets) or an http(s) URL. */
+/** One thing to read: a file (with the id its document gets), an http(s) URL, or standard input ("-"). */
 export type IngestInput =
   | { kind: "file"; path: string; id: string; bytes: number }
-  | { kind: "url"; url: string };
+  | { kind: "url"; url: string }
+  | { kind: "stdin" };
 
 /** The inputs found for a list of arguments, and the arguments that could not be used. */
 export interface CollectedInputs {
@@ -38,7 +39,7 @@ function walk(root: string, dir: string, out: IngestInput[]): void {
 
 /**
  * Expands command-line arguments into inputs: URLs as they are, files as given, folders walked
- * recursively (sorted; hidden entries and unknown extensions skipped).
+ * recursively (sorted; hidden entries and unknown extensions skipped), "-" for standard input.
  */
 export function collectInputs(args: readonly string[]): CollectedInputs {
   const inputs: IngestInput[] = [];
@@ -46,6 +47,10 @@ export function collectInputs(args: readonly string[]): CollectedInputs {
   for (const argument of args) {
     if (isUrl(argument)) {
       inputs.push({ kind: "url", url: argument });
+      continue;
+    }
+    if (argument === "-") {
+      inputs.push({ kind: "stdin" });
       continue;
     }
     try {

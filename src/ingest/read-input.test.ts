@@ -17,7 +17,9 @@ describe("collect inputs", () => {
       "https://x.example/feed",
     ]);
     expect(problems).toEqual([]);
-    expect(inputs.map((input) => (input.kind === "file" ? input.id : input.url))).toEqual([
+    expect(
+      inputs.map((input) => (input.kind === "file" ? input.id : input.kind === "url" ? input.url : "-")),
+    ).toEqual([
       "erbil-strike/gulf-wire",
       "erbil-strike/northern-ledger",
       "erbil-strike/tigris-times",

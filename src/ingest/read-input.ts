@@ -5,7 +5,7 @@ import type { IngestInput } from "./collect-inputs.js";
 import { formatFromName, type IngestFormat, sniffFormat } from "./detect-format.js";
 import { markdownToText } from "./markdown-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
-import { type ReadDocumentsResult, readDocuments } from "./read-documents.js";
+import { documentIdFromPath, type ReadDocumentsResult, readDocuments } from "./read-documents.js";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 import { readHtml } from "./read-html.js";
 import { readJsonlStream } from "./read-jsonl-stream.js";
@@ -22,6 +22,8 @@ export interface ReadInputOptions {
   maxDocumentBytes?: number;
   /** Give up on a URL after this long (default 30 s). */
   fetchTimeoutMs?: number;
+  /** What the input "-" reads (default: the process's standard input). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -146,6 +148,14 @@ export async function readInput(
   options: ReadInputOptions = {},
 ): Promise<ReadDocumentsResult> {
   if (input.kind === "url") return fetchInput(input.url, options);
+  if (input.kind === "stdin") {
+    const batches = { documents: [] as DocumentInput[], problems: [] as ReadDocumentsResult["problems"] };
+    for await (const batch of readStream(options.stdin ?? process.stdin, "-", options)) {
+      batches.documents.push(...batch.documents);
+      batches.problems.push(...batch.problems);
+    }
+    return batches;
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input.path);
@@ -202,6 +212,11 @@ export async function* readInputs(
   options: ReadInputOptions = {},
 ): AsyncGenerator<InputBatch> {
   for (const input of inputs) {
+    if (input.kind === "stdin") {
+      for await (const batch of readStream(options.stdin ?? process.stdin, "-", options))
+        yield { ...batch, name: "-" };
+      continue;
+    }
     if (input.kind === "file" && input.bytes > 0 && formatOfFile(input.path, options.format) === "jsonl") {
       yield* streamJsonlFile(input.path, options);
       continue;
@@ -213,6 +228,52 @@ export async function* readInputs(
       bytes: input.kind === "url" ? 0 : input.bytes,
     };
   }
+}
+
+function toBuffer(chunk: Uint8Array | string): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk);
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/**
+ * Documents from a stream of bytes (standard input): JSONL, given or judged by its first bytes, is
+ * read a batch of records at a time; any other format is read whole, as one batch.
+ */
+export async function* readStream(
+  chunks: AsyncIterable<Uint8Array | string>,
+  name: string,
+  options: ReadInputOptions = {},
+): AsyncGenerator<ReadDocumentsResult & { bytes: number }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = toBuffer(next.value);
+    head.push(chunk);
+    headBytes += chunk.length;
+  }
+  const format = options.format ?? sniffFormat(new TextDecoder().decode(Buffer.concat(head)));
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield toBuffer(next.value);
+  }
+  if (format === "jsonl") {
+    for await (const batch of readJsonlStream(all(), name, options))
+      yield { ...batch, documents: withDefaultSource(batch.documents, options.defaultSource) };
+    return;
+  }
+  const parts: Buffer[] = [];
+  for await (const chunk of all()) parts.push(chunk);
+  const bytes = Buffer.concat(parts);
+  yield { ...readBytes(bytes, name, documentIdFromPath(name), format, options), bytes: bytes.length };
 }
 
 async function* streamJsonlFile(path: string, options: ReadInputOptions): AsyncGenerator<InputBatch> {

@@ -127,6 +127,25 @@ describe("ingest command", () => {
     expect(stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
   });
 
+  it("ingest command reads JSONL records from standard input with -", async () => {
+    const db = join(dir, "stdin.db");
+    const article = readFileSync(reference, "utf8");
+    const records = [
+      { id: "wire-1", text: article, date: "2022-03-20", source: "Tehran Times" },
+      { id: "wire-2", text: "Iran condemned the Israeli strikes on Syria.", date: "2022-03-21" },
+    ];
+    const stdin = `${records.map((record) => JSON.stringify(record)).join("\n")}\n{"id": broken\n`;
+    const result = await run(["ingest", "--db", db, "--json", "-"], stdin);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ read: 2, new: 2, errors: 1 });
+    expect(result.stderr).toContain("-:3: is not valid JSON");
+    const store = openSqliteStore(db, { mustExist: true });
+    expect(await store.getDocument("wire-1")).toMatchObject({ date: "2022-03-20", outlet: "tehran times" });
+    await store.close();
+    const dyad = JSON.parse((await run(["dyad", "IRN", "IRQ", "--db", db, "--json"])).stdout);
+    expect(dyad.total.events).toBeGreaterThanOrEqual(1);
+  });
+
   it("ingest command creates no store when nothing can be read", async () => {
     const db = join(dir, "never.db");
     const { code, stderr } = await run(["ingest", "--db", db, join(dir, "nothing-here")]);

@@ -65,7 +65,10 @@ function summaryLine(s: IngestSummary): string {
 export function ingestCommand(ctx: CliContext): Command {
   return new Command("ingest")
     .description("code documents into the event store (files, folders, http(s) pages and feeds)")
-    .argument("<inputs...>", "text, Markdown, HTML, JSONL or RSS/Atom files, folders, or http(s) URLs")
+    .argument(
+      "<inputs...>",
+      "text, Markdown, HTML, JSONL or RSS/Atom files, folders, http(s) URLs, or - for standard input",
+    )
     .option("--db <path|url>", "event store: a SQLite file or a postgres:// URL", DEFAULT_STORE_PATH)
     .option("--date <YYYY-MM-DD>", "publication date of documents that carry none")
     .option("--source <name>", "outlet of documents that name none")
@@ -93,13 +96,14 @@ export function ingestCommand(ctx: CliContext): Command {
     });
 }
 
-/** How the input readers take the command's options. */
-function readOptions(options: z.infer<typeof optionsSchema>) {
+/** How the input readers take the command's options ("-" reads standard input). */
+function readOptions(options: z.infer<typeof optionsSchema>, ctx: CliContext) {
   return {
     format: options.input === "auto" ? undefined : (options.input as IngestFormat),
     defaultDate: options.date,
     defaultSource: options.source,
     maxDocumentBytes: options.maxBytes,
+    stdin: ctx.stdin,
   };
 }
 
@@ -123,7 +127,7 @@ async function enqueue(
   let errors = earlierProblems;
   try {
     async function* documents() {
-      for await (const batch of readInputs(inputs, readOptions(options))) {
+      for await (const batch of readInputs(inputs, readOptions(options, ctx))) {
         for (const problem of batch.problems) {
           errors++;
           reportError(ctx, `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
@@ -171,7 +175,7 @@ async function runIngest(
     ctx.onInterrupt = () =>
       `every document read before the one being coded (about ${stored}) is stored in ${where}, each whole; ` +
       "run the same command again to store the rest: stored documents are skipped";
-    const summary = await ingestBatches(store, coder, readInputs(inputs, readOptions(options)), {
+    const summary = await ingestBatches(store, coder, readInputs(inputs, readOptions(options, ctx)), {
       totalBytes,
       lookahead: options.jobs > 1 ? options.jobs * 4 : 1,
       onProblem: (problem) => {
