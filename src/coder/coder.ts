@@ -44,6 +44,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), {
       onlySentencesWithActors: true,
       pointerWords: resources.grammar.coreference.cueWords,
+      titleCase: true,
     }),
     createCoreferenceStage({ grammar: resources.grammar }),
     createEventsStage({
