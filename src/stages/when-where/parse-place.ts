@@ -120,6 +120,14 @@ export function anchorOf(
       marker = y;
       y = head[y];
     }
+    // "patrolled downtown/ADV Monrovia": a locative word tagged as an adverb (EWT tags "around
+    // downtown/ADV San Jose" so) is no case marker; it still locates the predicate it or the name hangs on.
+    const before = nameHead - 1;
+    if (step === 0 && marker < 0 && before >= sentence.tokenStart && deprel[before] === "advmod") {
+      const on = head[before] === nameHead ? y : head[before];
+      if (words.locativePrepositions.has(lower[before]) && on >= 0 && isPredicate(doc, on))
+        return found(on, "locative");
+    }
     const word = marker >= 0 ? lower[marker] : null;
     // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
