@@ -133,10 +133,11 @@ export function anchorOf(
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
     if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
     if (word !== null && !POSSESSIVE.has(word)) {
-      // "north/advmod of Baghdad/obl": a parse that hangs the direction word on the name (as it
-      // does when the direction word is tagged ADV, as EWT tags it) still reads "north of".
+      // "ambushed a convoy north/advmod of Baghdad/obl": a parse that hangs the direction word on
+      // the name of a predicate's phrase (as it does when the direction word is tagged ADV, as EWT
+      // tags it) still reads "north of".
       if (word === "of" && head[marker - 1] === x && words.directionWords.has(lower[marker - 1]))
-        return found(y, "locative");
+        return isPredicate(doc, y) ? found(y, "locative") : null;
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
       // "destroyed bunkers close to Jaffna": "to" after a word of nearness locates.
