@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { winkTagsOfWords } from "../stages/tokenize/index.js";
 import { featureKey } from "./hash.js";
-import { afterName, HINT_TAGGER_FEATURES, hintTaggerFeatures, lexicalTagFeatures } from "./tagger-features.js";
+import {
+  afterName,
+  HINT_TAGGER_FEATURES,
+  hintTaggerFeatures,
+  lexicalTagFeatures,
+} from "./tagger-features.js";
 import { hintHashes, PAD_WORD, wordFeatures } from "./word-features.js";
 
 /** The hint keys of the first `word` of a sentence, with wink-nlp's tags as the coder gives them. */
@@ -61,7 +66,9 @@ describe("the keys of a word in -s after a name", () => {
     const forms = "as Prime Minister Boris Johnson tries to control a second wave".split(" ");
     const hints = winkTagsOfWords(forms.join(" "), forms);
     const words = wordFeatures(forms, hints);
-    expect(afterName(words, words.hint as Uint32Array, forms.indexOf("tries"))).toBe(hintHashes([hints[0]])[0]);
+    expect(afterName(words, words.hint as Uint32Array, forms.indexOf("tries"))).toBe(
+      hintHashes([hints[0]])[0],
+    );
     const start = wordFeatures(["Venezuela", "releases"], ["PROPN", "NOUN"]);
     expect(afterName(start, start.hint as Uint32Array, 1)).toBe(PAD_WORD);
   });

@@ -5,7 +5,9 @@ import { winkTagsOfWords } from "../tokenize/wink-hints.js";
 
 /** Words a title-case headline may leave in lower case ("Venezuela Releases Dozens of Political Activists"). */
 const SMALL_WORDS = new Set(
-  "a an the of in on at to for by with and or but nor as than from vs via per into onto over off up out".split(" "),
+  "a an the of in on at to for by with and or but nor as than from vs via per into onto over off up out".split(
+    " ",
+  ),
 );
 /** Mentions that are names the dictionaries know: their capitals stay. */
 const NAME_KINDS = new Set(["country", "person", "organization"]);
