@@ -10,6 +10,8 @@ import { createDiscardsStage } from "../stages/discards/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
+import { foldName } from "../stages/when-where/fold-name.js";
+import type { Gazetteer } from "../stages/when-where/gazetteer.js";
 import { createWhenWhereStage } from "../stages/when-where/index.js";
 import { SyntaxAnalyzer } from "../syntax/analyzer.js";
 
@@ -29,6 +31,16 @@ export interface Coder {
   code(input: DocumentInput): Doc;
 }
 
+/** Towns this small share their names with common words ("Welcome", "Are"): not names in a headline. */
+const HEADLINE_PLACE_POPULATION = 50_000;
+
+/** Whether a capitalised word of a title-case headline is a place's name ("Boston", "Connecticut"). */
+function isPlaceName(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer
+    .lookup(foldName(word))
+    .some((place) => place.precision !== "city" || place.population >= HEADLINE_PLACE_POPULATION);
+}
+
 /** The default stage list, in order. */
 export function createDefaultStages(resources: CoderResources): Stage<CoderResources>[] {
   return [
@@ -44,6 +56,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), {
       onlySentencesWithActors: true,
       pointerWords: resources.grammar.coreference.cueWords,
+      titleCase: { isName: (word) => isPlaceName(resources.gazetteer, word) },
     }),
     createCoreferenceStage({ grammar: resources.grammar }),
     createEventsStage({

@@ -16,7 +16,8 @@ export interface SyntaxHeader extends ModelHeader {
   /**
    * What the tagger reads as hint tags (`WordFeatures.hint`): "wink-pos.2", wink-nlp's UPOS of the
    * word's token, read by the features of `hintTaggerFeatures` (version 2: prepositions and
-   * subordinators also read what follows their noun phrase); absent, none.
+   * subordinators also read what follows their noun phrase; version 3: a word in -s after a
+   * capitalised word reads its left tag with its hint, `afterName`); absent, none.
    */
   taggerHints?: typeof TAGGER_HINTS;
   /** Training settings and data, for the record. */
@@ -24,7 +25,7 @@ export interface SyntaxHeader extends ModelHeader {
 }
 
 /** The hint features this build reads (`SyntaxHeader.taggerHints`). */
-export const TAGGER_HINTS = "wink-pos.2";
+export const TAGGER_HINTS = "wink-pos.3";
 
 /** A loaded tagger, parser and lemma tables. */
 export interface SyntaxModel {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { winkTagsOfWords } from "../stages/tokenize/index.js";
 import { featureKey } from "./hash.js";
-import { HINT_TAGGER_FEATURES, hintTaggerFeatures } from "./tagger-features.js";
-import { hintHashes, wordFeatures } from "./word-features.js";
+import {
+  afterName,
+  HINT_TAGGER_FEATURES,
+  hintTaggerFeatures,
+  lexicalTagFeatures,
+} from "./tagger-features.js";
+import { hintHashes, PAD_WORD, wordFeatures } from "./word-features.js";
 
 /** The hint keys of the first `word` of a sentence, with wink-nlp's tags as the coder gives them. */
 function hintKeysOf(text: string, word: string): { keys: Uint32Array; hint: string } {
@@ -33,5 +38,38 @@ describe("the tagger's hint features", () => {
     const { keys, hint } = hintKeysOf("Troops opened fire after protesters threw stones.", "threw");
     expect(hint).toBe("VERB");
     expect(keys[5]).toBe(featureKey(45, wordFeatures(["threw"]).lower[0], hintHashes([hint])[0]));
+  });
+});
+
+describe("the keys of a word in -s after a name", () => {
+  /** The left-tag keys of `word` in `text`, with wink-nlp's tags as hints or without hints. */
+  const leftKeys = (text: string, word: string, withHints: boolean) => {
+    const forms = text.replace(/\.$/, " .").split(" ");
+    const words = wordFeatures(forms, withHints ? winkTagsOfWords(text, forms) : undefined);
+    const out = new Uint32Array(8);
+    return lexicalTagFeatures(words, forms.indexOf(word), 0, null, out, 0);
+  };
+
+  it("add two keys to a headline verb after a name (news tune sentences)", () => {
+    expect(leftKeys("Venezuela releases dozens of political activists.", "releases", true)).toBe(5);
+    expect(leftKeys("Angela Merkel kicks off her re-election drive on Tuesday.", "kicks", true)).toBe(5);
+    // A tagger without hints reads the three keys it always read.
+    expect(leftKeys("Venezuela releases dozens of political activists.", "releases", false)).toBe(3);
+  });
+
+  it("leave other words alone: after a common noun, a word in -ss or 's", () => {
+    expect(leftKeys("The government releases dozens of political activists.", "releases", true)).toBe(3);
+    expect(leftKeys("The Venezuelan press reported the release.", "press", true)).toBe(3);
+  });
+
+  it("read the hint of the word before the name: a subordinator tells a clause from a compound", () => {
+    const forms = "as Prime Minister Boris Johnson tries to control a second wave".split(" ");
+    const hints = winkTagsOfWords(forms.join(" "), forms);
+    const words = wordFeatures(forms, hints);
+    expect(afterName(words, words.hint as Uint32Array, forms.indexOf("tries"))).toBe(
+      hintHashes([hints[0]])[0],
+    );
+    const start = wordFeatures(["Venezuela", "releases"], ["PROPN", "NOUN"]);
+    expect(afterName(start, start.hint as Uint32Array, 1)).toBe(PAD_WORD);
   });
 });

@@ -180,9 +180,33 @@ export function nextTagFeatures(p1: number, n1: number, n2: number, out: Uint32A
   out[at + 3] = featureKey(33, p1, n1);
 }
 
+const S_HASH = hashString("s");
+/** "-ss" ("press", "Congress") and "'s" end in -s without being a verb in -s. */
+const NOT_VERB_S = new Set(["ss", "'s", "’s"].map(hashString));
+/** How far back `afterName` looks for the start of the name before a word in -s. */
+const NAME_REACH = 6;
+
 /**
- * The features that pair a tag with words: without `next`, the left tag's 3 keys; with `next`, the
- * right tag's 2 keys. Writes from `at` and returns the end.
+ * For a lower-case word in -s right after a capitalised word ("Venezuela releases dozens …",
+ * "Angela Merkel kicks off …", "as Prime Minister Boris Johnson tries …", "Pakistani officials
+ * say"), the hint of the word before the capitalised run (`PAD_WORD` at the sentence's start,
+ * `NO_HINT` past `NAME_REACH`); 0 for other words. In news the word is mostly the verb of a named
+ * subject, which wink-nlp tags NOUN as often as VERB; the left tag tells a name (PROPN) from a
+ * demonym (ADJ), and the word before the name a subject ("as", start) from a compound ("the").
+ */
+export function afterName(w: WordFeatures, hint: Uint32Array, i: number): number {
+  if (i === 0 || (w.flags[i] & 1) !== 0 || (w.flags[i - 1] & 1) === 0 || w.suffix1[i] !== S_HASH) return 0;
+  if (NOT_VERB_S.has(w.suffix2[i])) return 0;
+  let j = i - 1;
+  while (j >= 0 && i - j <= NAME_REACH && (w.flags[j] & 1) !== 0) j--;
+  return j < 0 ? PAD_WORD : i - j > NAME_REACH ? NO_HINT_HASH : hint[j];
+}
+
+/**
+ * The features that pair a tag with words: without `next`, the left tag's 3 keys (and, in a
+ * tagger that reads hints, 2 more for a word in -s after a name, `afterName`: the left tag with the
+ * word's hint and the hint before the name, and with the word's and the next word's hints); with `next`,
+ * the right tag's 2 keys. Writes from `at` and returns the end.
  */
 export function lexicalTagFeatures(
   w: WordFeatures,
@@ -198,7 +222,12 @@ export function lexicalTagFeatures(
     out[at] = featureKey(20, p1, lw);
     out[at + 1] = featureKey(26, p1, s3);
     out[at + 2] = featureKey(27, p1, wordAt(w.lower, i + 1));
-    return at + 3;
+    const hint = w.hint;
+    const before = hint === undefined ? 0 : afterName(w, hint, i);
+    if (hint === undefined || before === 0) return at + 3;
+    out[at + 3] = featureKey(36, p1, hint[i], before);
+    out[at + 4] = featureKey(37, p1, hint[i], wordAt(hint, i + 1));
+    return at + 5;
   }
   const n1 = nextTag(next, i + 1);
   out[at] = featureKey(34, n1, lw);

@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
+import { taggerKnowsName, titleCaseWords } from "./title-case.js";
 
 /** Curly quotes as the treebank mostly writes them (the tokenizer keeps the document's own characters). */
 const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"' };
@@ -25,12 +26,15 @@ export function treebankForm(text: string): string {
 
 /**
  * Tags, lemmatises and parses the sentences of a tokenized Doc, filling upos, udLemma, head and
- * deprel; with `only`, just the sentences it accepts (by sentence index).
+ * deprel; with `only`, just the sentences it accepts (by sentence index). With `titleCase`, a
+ * headline in title case is read with its common words lower-cased (`titleCaseWords`, which keeps
+ * the names of `doc.actors`, `titleCase.isName` and the tagger's own, `taggerKnowsName`).
  */
 export function parseDoc(
   doc: Doc,
   analyzer: SyntaxAnalyzer,
   only?: (sentenceIndex: number) => boolean,
+  titleCase?: TitleCaseOptions,
 ): void {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -42,7 +46,17 @@ export function parseDoc(
     const hints = analyzer.model.tagger.hints
       ? tokens.pos.slice(sentence.tokenStart, sentence.tokenEnd)
       : undefined;
-    const out = analyzer.analyze(forms, hints);
+    const headline = titleCase
+      ? titleCaseWords(
+          doc,
+          sentence,
+          forms,
+          (word) => titleCase.isName?.(word) === true || taggerKnowsName(analyzer.model.tagger, word),
+        )
+      : null;
+    const out = headline
+      ? analyzer.analyze(headline.forms, hints && headline.hints)
+      : analyzer.analyze(forms, hints);
     for (let i = 0; i < forms.length; i++) {
       const t = sentence.tokenStart + i;
       tokens.upos[t] = out.upos[i];
@@ -63,6 +77,17 @@ export interface ParseStageOptions {
   onlySentencesWithActors?: boolean;
   /** With `onlySentencesWithActors`, also parse a later sentence holding one of these words ("he", "bloc"): it may point back to an actor. */
   pointerWords?: ReadonlySet<string>;
+  /**
+   * With `onlySentencesWithActors`, read a title-case headline with its common words lower-cased
+   * (`titleCaseWords`): "More Than A Dozen GOP State Lawmakers Attended Rally".
+   */
+  titleCase?: TitleCaseOptions;
+}
+
+/** How the parse stage reads title-case headlines (`titleCaseWords`). */
+export interface TitleCaseOptions {
+  /** Whether a capitalised word is a name to keep as it is (a place the gazetteer knows). */
+  isName?: (word: string) => boolean;
 }
 
 /** Pipeline stage: part-of-speech tags, lemmas and labelled dependencies from the syntax model. */
@@ -92,7 +117,7 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
               break;
             }
         }
-      parseDoc(doc, analyzer, (index) => withActor[index] === 1);
+      parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase);
     },
   };
 }

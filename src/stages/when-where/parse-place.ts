@@ -120,11 +120,24 @@ export function anchorOf(
       marker = y;
       y = head[y];
     }
+    // "patrolled downtown/ADV Monrovia": a locative word tagged as an adverb (EWT tags "around
+    // downtown/ADV San Jose" so) is no case marker; it still locates the predicate it or the name hangs on.
+    const before = nameHead - 1;
+    if (step === 0 && marker < 0 && before >= sentence.tokenStart && deprel[before] === "advmod") {
+      const on = head[before] === nameHead ? y : head[before];
+      if (words.locativePrepositions.has(lower[before]) && on >= 0 && isPredicate(doc, on))
+        return found(on, "locative");
+    }
     const word = marker >= 0 ? lower[marker] : null;
     // "In Switzerland, police shot ...": a fronted phrase the parse made the root locates the sentence.
     if (y < 0) return word !== null && words.locativePrepositions.has(word) ? found(x, "locative") : null;
     if (y < sentence.tokenStart || y >= sentence.tokenEnd) return null;
     if (word !== null && !POSSESSIVE.has(word)) {
+      // "ambushed a convoy north/advmod of Baghdad/obl": a parse that hangs the direction word on
+      // the name of a predicate's phrase (as it does when the direction word is tagged ADV, as EWT
+      // tags it) still reads "north of".
+      if (word === "of" && head[marker - 1] === x && words.directionWords.has(lower[marker - 1]))
+        return isPredicate(doc, y) ? found(y, "locative") : null;
       if (words.partyPrepositions.has(word) && !isSpatial(lower[y], words)) return null;
       if (words.locativePrepositions.has(word)) return found(y, "locative");
       // "destroyed bunkers close to Jaffna": "to" after a word of nearness locates.

@@ -74,7 +74,7 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     const bytes = writeModelFile(syntaxModelContent(trainSyntax(hinted, config, {})));
     expect(sha(writeModelFile(syntaxModelContent(trainSyntax(hinted, config, {}))))).toBe(sha(bytes));
     const model = syntaxModelFromContent(readModelFile(bytes, "test"));
-    expect(model.header.taggerHints).toBe("wink-pos.2");
+    expect(model.header.taggerHints).toBe("wink-pos.3");
     expect(model.tagger.hints).toBe(true);
     // The tagger leans on the hints: without them (every word "none") it tags worse.
     const analyzer = new SyntaxAnalyzer(model);
