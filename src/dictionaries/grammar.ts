@@ -55,6 +55,8 @@ export interface Grammar {
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
   placeLinks: ReadonlySet<string>;
+  /** Plural nouns naming several states ('countries', 'nations'): they never take their context's one country. */
+  manyStates: ReadonlySet<string>;
   /** Words joining actors into one compound: "Iran and Iraq". */
   coordinators: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
@@ -219,6 +221,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       calendarWords,
     },
     placeLinks: words(file.place_links),
+    manyStates: words(file.many_states),
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
