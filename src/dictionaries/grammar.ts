@@ -69,6 +69,8 @@ export interface Grammar {
    * a force, people or goods with no country of their own, the party these name is its target.
    */
   destinationPrepositions: ReadonlySet<string>;
+  /** Phrases naming whom the subject's own thing is for: "his country's support for X". */
+  ownThingPrepositions: ReadonlySet<string>;
   /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
   ownerPrepositions: ReadonlySet<string>;
   /** "gave Putin a warning", "ordered the tanker's release": verbs whose object noun is the subject's act. */
@@ -227,6 +229,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
     destinationPrepositions: words(file.destination_prepositions),
+    ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
