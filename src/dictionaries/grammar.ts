@@ -103,6 +103,8 @@ export interface Grammar {
     noncombatants: ReadonlySet<string>;
     codes: ReadonlyMap<string, string>;
   };
+  /** Peacekeepers arriving somewhere provide peacekeeping (074), they make no visit (042). */
+  peacekeepingArrivals: { sectors: ReadonlySet<string>; codes: ReadonlyMap<string, string> };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
@@ -245,6 +247,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       armedGroups: new Set(file.unconventional_violence.armed_groups),
       noncombatants: new Set(file.unconventional_violence.noncombatants),
       codes: new Map(Object.entries(file.unconventional_violence.codes)),
+    },
+    peacekeepingArrivals: {
+      sectors: new Set(file.peacekeeping_arrivals.sectors),
+      codes: new Map(Object.entries(file.peacekeeping_arrivals.codes)),
     },
     verbFrames: {
       objected: {

@@ -191,6 +191,10 @@ export const grammarSchema = lazySchema((z) =>
       noncombatants: z.array(z.string()),
       codes: z.record(z.string(), z.string()),
     }),
+    peacekeeping_arrivals: z.object({
+      sectors: z.array(z.string()),
+      codes: z.record(z.string(), z.string()),
+    }),
     verb_frames: z.object({
       objected: z.object({
         verbs: z.array(z.string()),
