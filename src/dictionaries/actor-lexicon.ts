@@ -46,6 +46,10 @@ function pluralOf(word: string): string {
   return `${word}s`;
 }
 
+/** A former office's role phrase, and the prefix news glues to the role word instead ("ex-ministers"). */
+const FORMER = "former ";
+const EX_PREFIX = "ex-";
+
 /**
  * Regular English plural and singular forms of a role word's head, so "force" finds "forces": the last
  * word, or the word before "of" ("head of state" finds "heads of state").
@@ -137,7 +141,9 @@ export function buildActorLexicon(input: {
   }
   for (const agent of input.agents) {
     const phrase = agent.phrase.toLowerCase();
-    for (const variant of new Set(numberVariants(phrase))) {
+    // "ex-ministers" are former ministers: the prefix glued to the role word, one token in the text.
+    const former = phrase.startsWith(FORMER) ? [`${EX_PREFIX}${phrase.slice(FORMER.length)}`] : [];
+    for (const variant of new Set([phrase, ...former].flatMap(numberVariants))) {
       if (variant !== phrase && folded.get(variant)?.some((hit) => hit.kind === "agent")) continue;
       add(folded, variant, { kind: "agent", agent });
     }

@@ -55,6 +55,8 @@ export interface Grammar {
   namedActors: NamedActorWords;
   /** Words tying a role to a place after it: "police in Los Angeles". */
   placeLinks: ReadonlySet<string>;
+  /** Plural nouns naming several states ('countries', 'nations'): they never take their context's one country. */
+  manyStates: ReadonlySet<string>;
   /** Words joining actors into one compound: "Iran and Iraq". */
   coordinators: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
@@ -67,6 +69,8 @@ export interface Grammar {
    * a force, people or goods with no country of their own, the party these name is its target.
    */
   destinationPrepositions: ReadonlySet<string>;
+  /** Phrases naming whom the subject's own thing is for: "his country's support for X". */
+  ownThingPrepositions: ReadonlySet<string>;
   /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
   ownerPrepositions: ReadonlySet<string>;
   /** "gave Putin a warning", "ordered the tanker's release": verbs whose object noun is the subject's act. */
@@ -99,6 +103,8 @@ export interface Grammar {
     noncombatants: ReadonlySet<string>;
     codes: ReadonlyMap<string, string>;
   };
+  /** Peacekeepers arriving somewhere provide peacekeeping (074), they make no visit (042). */
+  peacekeepingArrivals: { sectors: ReadonlySet<string>; codes: ReadonlyMap<string, string> };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
@@ -219,11 +225,13 @@ export function compileGrammar(file: GrammarFile): Grammar {
       calendarWords,
     },
     placeLinks: words(file.place_links),
+    manyStates: words(file.many_states),
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
     destinationPrepositions: words(file.destination_prepositions),
+    ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
@@ -239,6 +247,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       armedGroups: new Set(file.unconventional_violence.armed_groups),
       noncombatants: new Set(file.unconventional_violence.noncombatants),
       codes: new Map(Object.entries(file.unconventional_violence.codes)),
+    },
+    peacekeepingArrivals: {
+      sectors: new Set(file.peacekeeping_arrivals.sectors),
+      codes: new Map(Object.entries(file.peacekeeping_arrivals.codes)),
     },
     verbFrames: {
       objected: {

@@ -58,7 +58,7 @@ export function createActorsStage({
           : mentions;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
-        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome);
+        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome, grammar.manyStates);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
           .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)

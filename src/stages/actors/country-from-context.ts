@@ -2,17 +2,21 @@ import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
 import type { DatelineCountry } from "../when-where/dateline.js";
 
+const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
+
 /**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
  * the context names: the only country among the sentence's other actors, else the only one of the
  * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
  * reports Iraqi security forces). Two or more candidates leave it unknown: "Israeli jets struck Gaza,
- * killing militants" must not make the militants Israeli.
+ * killing militants" must not make the militants Israeli. A plural naming several states (`manyStates`:
+ * "21 countries", "the Southeast Asian nations") takes none.
  */
 export function fillCountryFromContext(
   sentenceMentions: ActorMention[],
   previousSentence: readonly ActorMention[],
   dateline: DatelineCountry | null = null,
+  manyStates: ReadonlySet<string> = new Set(),
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
@@ -38,7 +42,9 @@ export function fillCountryFromContext(
     mention.country !== null ||
     mention.kind !== "agent" ||
     mention.sector === null ||
-    (fromDateline && mention.needsCountry)
+    (fromDateline && mention.needsCountry) ||
+    // "21 countries in Europe", "the Southeast Asian nations": many states are not the one named here.
+    manyStates.has(lastWord(mention))
       ? mention
       : {
           ...mention,

@@ -14,12 +14,25 @@ export interface RoleContext {
 const SKIPPABLE_BEFORE_ACTOR = new Set(["DET", "ADJ", "NUM", "ADV"]);
 
 /** The preposition governing a slot ("to his Iraqi counterpart" → "to"), or null. */
-export function governingPreposition(ctx: RoleContext, slot: ActorSlot, floor: number): string | null {
+export function governingPreposition(
+  ctx: RoleContext,
+  slot: ActorSlot,
+  floor: number,
+  overNames = false,
+): string | null {
   const { tokens } = ctx.doc;
   let t = slot.tokenStart - 1;
+  // "into the Jerusalem court", "by a Jewish settler": a name the parse hangs on the actor is its modifier.
+  const modifiesSlot = (k: number) =>
+    overNames &&
+    tokens.pos[k] === "PROPN" &&
+    tokens.head[k] >= slot.tokenStart &&
+    tokens.head[k] < slot.tokenEnd;
   while (
     t >= floor &&
-    (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) || ctx.grammar.possessivePronouns.has(tokens.lower[t]))
+    (SKIPPABLE_BEFORE_ACTOR.has(tokens.pos[t]) ||
+      ctx.grammar.possessivePronouns.has(tokens.lower[t]) ||
+      modifiesSlot(t))
   )
     t--;
   if (t < floor) return null;
@@ -82,7 +95,7 @@ function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBou
   let end = clause.end;
   for (let t = trigger.tokenEnd; t < end; t++) if (ctx.doc.tokens.pos[t] === "VERB") end = t;
   for (const slot of slotsIn(ctx, trigger.tokenEnd, end)) {
-    if (governingPreposition(ctx, slot, trigger.tokenEnd) === ctx.grammar.agentPreposition) return slot;
+    if (governingPreposition(ctx, slot, trigger.tokenEnd, true) === ctx.grammar.agentPreposition) return slot;
   }
   return null;
 }
@@ -221,7 +234,7 @@ export function findTarget(
     return next === "VERB" || next === "AUX" ? null : first;
   }
   for (const slot of after) {
-    const preposition = governingPreposition(ctx, slot, trigger.tokenEnd);
+    const preposition = governingPreposition(ctx, slot, trigger.tokenEnd, true);
     if (preposition === ctx.grammar.agentPreposition) continue;
     if (
       trigger.targetAfter &&

@@ -1,10 +1,10 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
-import { datelineCredit } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
+import { datelineOpening } from "./dateline-opening.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans } from "./fold-means.js";
@@ -23,11 +23,11 @@ export function codeSentence(
   documentCountry: () => CountryEvidence | null = () => null,
 ): EventDraft[] {
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
-  // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...": the dateline's place before the credit
-  // gives role words their country but is no party to the sentence's events.
-  const credit = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+  // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...", "ALGIERS, Algeria - Police arrested":
+  // the dateline's place gives role words their country but is no party to the sentence's events.
+  const dateline = datelineOpening(doc, sentence);
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
-    (slot) => !credit || slot.tokenStart > credit.end,
+    (slot) => !dateline || slot.tokenStart >= dateline.end,
   );
   if (slots.length === 0) return [];
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:

@@ -30,3 +30,16 @@ describe("verb phrases coded by the CAMEO codebook (issue 9)", () => {
     expect(offered?.target?.text, show(events)).toBe("Maltese government");
   });
 });
+
+// A "scathing attack" is made in words: criticism (111), not force (data/patterns events.jsonl).
+describe("verbal attacks", () => {
+  // PLOVER-relations tune sentence (plv-train-103).
+  it("codes 'launched a scathing attack on X' as criticism of X", () => {
+    const events = code(
+      "Uttar Pradesh Chief Minister Yogi Adityanath on Sunday launched a scathing attack on West Bengal's Trinamool Congress (TMC) government calling it anti-people.",
+    );
+    const attack = events.find((e) => e.trigger.text === "launched");
+    expect(attack?.cameo, show(events)).toBe("111");
+    expect(attack?.target?.text, show(events)).toBe("West Bengal");
+  });
+});

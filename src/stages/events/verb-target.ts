@@ -33,7 +33,11 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       return slot !== null && isSubjectsOwn(tree, slot, trigger.code);
     });
     if (ownThing) {
-      const recipient = destinationOf(tree, v, [o]);
+      // "pledged his country's full support for X", "its solidarity with X": or the phrase aimed at someone.
+      const aimedAt = dependents(tree, o, "nmod").filter((c) =>
+        tree.grammar.ownThingPrepositions.has(caseWord(tree, c) ?? ""),
+      );
+      const recipient = destinationOf(tree, v, [o]) ?? roleOf(tree, aimedAt);
       if (recipient) return recipient;
       continue;
     }

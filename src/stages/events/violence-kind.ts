@@ -46,3 +46,14 @@ export function violenceByActor(
     (sectors.has(source) || (armedGroups.has(source) && target != null && noncombatants.has(target)));
   return unconventional ? { ...draft, code } : draft;
 }
+
+/**
+ * "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving make no visit (042), they keep
+ * the peace there (074), as CAMEO codes a deployment of peacekeepers (grammar `peacekeeping_arrivals`).
+ */
+export function peacekeepingByActor(draft: EventDraft, grammar: Grammar): EventDraft {
+  const { sectors, codes } = grammar.peacekeepingArrivals;
+  const code = codes.get(draft.code);
+  if (!code || draft.trigger.user || !draft.source?.sector || !sectors.has(draft.source.sector)) return draft;
+  return { ...draft, code };
+}
