@@ -1,6 +1,7 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { datelineCredit } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
+import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
@@ -39,7 +40,13 @@ export function codeSentence(
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const read = readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
-  const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
+  // "warplanes supported by Russia pounded ...": a participle describing a party is no event.
+  const folded = tree
+    ? withoutActorDescriptions(
+        tree,
+        foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar),
+      )
+    : read;
   const readings = (
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)

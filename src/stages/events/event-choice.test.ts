@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Coder, createCoder } from "../../coder/coder.js";
+import type { EventRecord } from "../../model/document.js";
+
+// Which code Dyad gives a sentence, and whether it has an event at all (issue 9), on sentences from the
+// tune parts of ConfliBERT and PLOVER relations.
+let coder: Coder;
+beforeAll(() => {
+  coder = createCoder();
+});
+
+const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;
+const show = (events: EventRecord[]) =>
+  events
+    .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
+    .join("; ");
+
+describe("a participle describing a party is no event", () => {
+  it("codes the attack, not the support that describes the attackers", () => {
+    for (const text of [
+      "Meanwhile, Syrian government warplanes supported by Russia pounded the rebel-held enclave of eastern Ghouta for a sixth straight day Friday, killing at least five people, opposition activists and a war monitor said.",
+      "Yemeni army soldiers, supported by allied fighters from Popular Committees , have reportedly carried out an aerial attack against an important military target in the country’s western coastal province of Hudaydah.",
+    ]) {
+      const events = code(text);
+      expect(events.length, show(events)).toBeGreaterThan(0);
+      expect(
+        events.filter((e) => e.cameo.startsWith("05")),
+        show(events),
+      ).toEqual([]);
+      expect(events[0].cameo.slice(0, 2), show(events)).toMatch(/^19/);
+    }
+  });
+});
