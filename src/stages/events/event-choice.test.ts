@@ -31,3 +31,14 @@ describe("a participle describing a party is no event", () => {
     }
   });
 });
+
+describe("verb phrases of legal action", () => {
+  it("codes filing charges against a party as a charge (173)", () => {
+    const events = code(
+      "Brazil's federal police filed new charges against President Michel Temer on Tuesday, recommending he be put on trial for corruption, money laundering and criminal association for allegedly taking bribes to favour port management companies.",
+    );
+    const charge = events.find((e) => e.cameo === "173");
+    expect(charge?.source?.code, show(events)).toBe("BRACOP");
+    expect(charge?.target?.code, show(events)).toMatch(/^BRA/);
+  });
+});
