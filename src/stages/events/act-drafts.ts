@@ -44,7 +44,8 @@ function ownVoice(
 
 /**
  * "Three soldiers were killed in Kabul": a passive act of material conflict (QuadClass 4) with no
- * agent named is still an event, against its passive subject, with no source. Only asserted ones:
+ * agent named is still an event, against its passive subject, with no source; so is an active one
+ * whose subject is only its means ("a roadside bomb killed three soldiers"). Only asserted ones:
  * a reported or hypothetical killing with no one behind it says too little.
  */
 function agentlessViolence(
@@ -55,7 +56,9 @@ function agentlessViolence(
 ): EventDraft[] {
   const { trigger, target, clause } = reading;
   if (!target || quadClassOf(trigger.code) !== 4 || finding.status !== "asserted") return [];
-  if (isNominal(ctx, trigger) || !isPassive(ctx, trigger, clause)) return [];
+  if (isNominal(ctx, trigger)) return [];
+  // A means as subject: only against the verb's own object, not an actor the clause rules guessed.
+  if (reading.causedBy ? reading.guessedTarget : !isPassive(ctx, trigger, clause)) return [];
   if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason) return [];
   return target.members.map((member) => ({
     sentence,

@@ -8,7 +8,7 @@ import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
-import { foldMeans } from "./fold-means.js";
+import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
@@ -39,12 +39,14 @@ export function codeSentence(
   const { found, tree, matches } = search;
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const read = readTriggers(ctx, sentence, matches, tree);
-  // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
-  // "warplanes supported by Russia pounded ...": a participle describing a party is no event.
+  // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
+  // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
+  // a participle describing a party is no event.
+  const nominal = (r: Reading) => isNominal(ctx, r.trigger);
   const folded = tree
     ? withoutActorDescriptions(
         tree,
-        foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar),
+        foldSubjectMeans(doc, foldMeans(doc, read, nominal, options.grammar), nominal, options.grammar),
       )
     : read;
   const readings = (

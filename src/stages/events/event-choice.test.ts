@@ -42,3 +42,24 @@ describe("verb phrases of legal action", () => {
     expect(charge?.target?.code, show(events)).toMatch(/^BRA/);
   });
 });
+
+describe("an act noun as the subject of a killing names its means, not its agent", () => {
+  it("codes a bombing that killed people as an act with no named agent against them", () => {
+    const events = code(
+      "Either a roadside bomb or land mine in northwest Afghanistan has killed nine civilians, including five children, as they were herding cattle.",
+    );
+    const killing = events.find((e) => e.trigger.text === "killed");
+    expect(killing?.source, show(events)).toBeNull();
+    expect(killing?.cameo, show(events)).toMatch(/^183/);
+    expect(killing?.target?.code, show(events)).toBe("AFGCVL");
+  });
+
+  it("keeps such an act to the verb's own object", () => {
+    const events = code(
+      // The set's text, with its lost apostrophe: "coalition" is then no owner of the strikes.
+      "The coalition   s airstrikes have recently killed dozens of prominent members of the radical group across Syrian and Iraq, besides hitting tactical units and oil fields held by ISIS.",
+    );
+    // Without that check the places the clause rules guess ("across Syrian and Iraq") were its targets.
+    for (const e of events) expect(e.target?.code ?? "", show(events)).not.toMatch(/^(SYR|IRQ)$/);
+  });
+});
