@@ -63,3 +63,33 @@ describe("an act noun as the subject of a killing names its means, not its agent
     for (const e of events) expect(e.target?.code ?? "", show(events)).not.toMatch(/^(SYR|IRQ)$/);
   });
 });
+
+describe("killings with no agent named", () => {
+  it("codes a killing reported by witnesses or officials, with no one named behind it", () => {
+    const events = code(
+      "Two Ethiopian soldiers were killed Monday in a roadside bomb explosion in southern Somalia, prompting their colleagues to open fire and killing six civilians, witnesses said.",
+    );
+    const killing = events.find((e) => e.trigger.text === "killed" && e.target?.code === "ETHMIL");
+    expect(killing?.cameo, show(events)).toMatch(/^18/);
+    expect(killing?.status, show(events)).toBe("claimed");
+  });
+
+  it("does not make a private person's stabbing an act of an unknown side", () => {
+    const events = code(
+      "An Oakland woman was fatally stabbed in front of her children by her estranged boyfriend after Oakland police failed to arrest him when he twice violated a restraining order, a $10 million wrongful-death lawsuit charges.",
+    );
+    expect(
+      events.filter((e) => e.trigger.text === "stabbed"),
+      show(events),
+    ).toEqual([]);
+  });
+
+  it("gives the killing the agent of the act in the clause that tells how it happened", () => {
+    const events = code(
+      "At least one civilian was killed and two others were injured when the Turkish border police opened fire on them on Saturday midnight.",
+    );
+    const killing = events.find((e) => e.trigger.text === "killed");
+    expect(killing?.source?.code, show(events)).toBe("TURCOP");
+    expect(killing?.target?.code, show(events)).toBe("TURCVL");
+  });
+});

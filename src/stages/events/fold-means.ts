@@ -133,5 +133,22 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
       act.trigger = { ...act.trigger, code: means.trigger.code };
     if (!act.source) act.causedBy = means.trigger;
   }
+  // "23 civilians were killed as government forces launched air strikes": an act with no agent is
+  // done by whoever does the same kind of act in the clause that tells how it happened, and so are
+  // the acts coordinated with it ("one was killed and two were injured when police opened fire").
+  for (const cause of readings) {
+    const t = cause.trigger.head;
+    if (isNominal(cause) || !cause.source || deprel[t] !== "advcl" || dropped.has(cause)) continue;
+    const v = head[t];
+    const verbs = [v, ...(deprel[v] === "conj" ? [head[v]] : [])];
+    for (const u of verbal.keys()) if (head[u] === v && deprel[u] === "conj") verbs.push(u);
+    for (const u of verbs) {
+      const act = verbal.get(u);
+      if (act && !act.source && sameAct(act.trigger.code, cause.trigger.code, grammar)) {
+        act.source = cause.source;
+        act.causedBy = undefined;
+      }
+    }
+  }
   return readings.filter((reading) => !dropped.has(reading));
 }
