@@ -93,6 +93,8 @@ export interface Grammar {
    * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
    * unconventional violence (180).
    */
+  /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
+  sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
   unconventionalViolence: {
     sectors: ReadonlySet<string>;
     armedGroups: ReadonlySet<string>;
@@ -234,6 +236,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
     anchorQuadClasses: new Set(file.anchor_quad_classes),
+    sourceRecodes: new Map(
+      Object.entries(file.source_recodes).map(([code, bySector]) => [
+        code,
+        new Map(Object.entries(bySector)),
+      ]),
+    ),
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),
       armedGroups: new Set(file.unconventional_violence.armed_groups),

@@ -183,6 +183,7 @@ export const grammarSchema = lazySchema((z) =>
     }),
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
+    source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),

@@ -46,3 +46,15 @@ export function violenceByActor(
     (sectors.has(source) || (armedGroups.has(source) && target != null && noncombatants.has(target)));
   return unconventional ? { ...draft, code } : draft;
 }
+
+/**
+ * An act whose kind depends on who does it (grammar `source_recodes`): peacekeepers "arriving in"
+ * a country are not visiting it (042) but sent to keep the peace there (074). A user's verb codes
+ * stay as they are.
+ */
+export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft {
+  const sector = draft.source?.sector;
+  if (!sector || draft.trigger.user) return draft;
+  const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
+  return code ? { ...draft, code } : draft;
+}
