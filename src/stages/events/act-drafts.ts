@@ -59,8 +59,10 @@ function agentlessViolence(
   const { trigger, target, clause } = reading;
   if (!target || quadClassOf(trigger.code) !== 4 || !REPORTED_FACT.has(finding.status)) return [];
   if (isNominal(ctx, trigger)) return [];
-  // A means as subject: only against the verb's own object, not an actor the clause rules guessed.
-  if (reading.causedBy ? reading.guessedTarget : !isPassive(ctx, trigger, clause)) return [];
+  // A means as subject: against people or forces, not a country the clause rules guessed from a
+  // phrase of place ("killed dozens of members of the group across Syria and Iraq").
+  const guessedPlace = reading.guessedTarget && target.members.some((m) => m.kind === "country");
+  if (reading.causedBy ? guessedPlace : !isPassive(ctx, trigger, clause)) return [];
   if (namedAgent(ctx, sentence, trigger.head)) return [];
   if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason) return [];
   return target.members.map((member) => ({

@@ -54,7 +54,16 @@ describe("an act noun as the subject of a killing names its means, not its agent
     expect(killing?.target?.code, show(events)).toBe("AFGCVL");
   });
 
-  it("keeps such an act to the verb's own object", () => {
+  it("codes a suicide attack that killed people, reported by officials, against the people killed", () => {
+    const events = code(
+      "A suicide attack on a convoy belonging to the Nato mission in Afghanistan has killed at least eight people in Kabul, officials say.",
+    );
+    const killing = events.find((e) => e.trigger.text === "killed");
+    expect(killing?.cameo, show(events)).toBe("1831");
+    expect(killing?.target?.code, show(events)).toBe("AFGCVL");
+  });
+
+  it("keeps such an act to people and forces, not countries guessed from a phrase of place", () => {
     const events = code(
       // The set's text, with its lost apostrophe: "coalition" is then no owner of the strikes.
       "The coalition   s airstrikes have recently killed dozens of prominent members of the radical group across Syrian and Iraq, besides hitting tactical units and oil fields held by ISIS.",
