@@ -38,9 +38,9 @@ describe("events stage: a place an act is done to is its country as the target",
       "INDGOV 1723 IND(Kashmir)",
     ],
     [
-      "a visit's arrival",
+      "an arrival (peacekeepers arriving keep the peace there: 074)",
       "First contingents of West African peacekeeping troops arrive in Monrovia.",
-      "PKO 042 LBR(Monrovia)",
+      "PKO 074 LBR(Monrovia)",
     ],
   ])("%s", (_label, text, expected) => {
     expect(triples(text)).toContain(expected);
