@@ -97,14 +97,14 @@ export interface Grammar {
    * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
    * unconventional violence (180).
    */
+  /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
+  sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
   unconventionalViolence: {
     sectors: ReadonlySet<string>;
     armedGroups: ReadonlySet<string>;
     noncombatants: ReadonlySet<string>;
     codes: ReadonlyMap<string, string>;
   };
-  /** Peacekeepers arriving somewhere provide peacekeeping (074), they make no visit (042). */
-  peacekeepingArrivals: { sectors: ReadonlySet<string>; codes: ReadonlyMap<string, string> };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   /** Dependents that recode a verb (see verb-frames.ts): "protested X" is 11x, "incite X to do Y" is 02x. */
@@ -242,15 +242,17 @@ export function compileGrammar(file: GrammarFile): Grammar {
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
     anchorQuadClasses: new Set(file.anchor_quad_classes),
+    sourceRecodes: new Map(
+      Object.entries(file.source_recodes).map(([code, bySector]) => [
+        code,
+        new Map(Object.entries(bySector)),
+      ]),
+    ),
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),
       armedGroups: new Set(file.unconventional_violence.armed_groups),
       noncombatants: new Set(file.unconventional_violence.noncombatants),
       codes: new Map(Object.entries(file.unconventional_violence.codes)),
-    },
-    peacekeepingArrivals: {
-      sectors: new Set(file.peacekeeping_arrivals.sectors),
-      codes: new Map(Object.entries(file.peacekeeping_arrivals.codes)),
     },
     verbFrames: {
       objected: {

@@ -185,14 +185,11 @@ export const grammarSchema = lazySchema((z) =>
     }),
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
+    source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),
       noncombatants: z.array(z.string()),
-      codes: z.record(z.string(), z.string()),
-    }),
-    peacekeeping_arrivals: z.object({
-      sectors: z.array(z.string()),
       codes: z.record(z.string(), z.string()),
     }),
     verb_frames: z.object({

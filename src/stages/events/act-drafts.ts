@@ -44,8 +44,11 @@ function ownVoice(
 
 /**
  * "Three soldiers were killed in Kabul": a passive act of material conflict (QuadClass 4) with no
- * agent named is still an event, against its passive subject, with no source. Only asserted ones:
- * a reported or hypothetical killing with no one behind it says too little.
+ * agent named is still an event, against its passive subject, with no source; so is an active one
+ * whose subject is only its means ("a roadside bomb killed three soldiers"). Asserted, or reported as
+ * news is ("five people were killed ..., police said"); a hypothetical or future killing with no one
+ * behind it says too little. A passive whose agent is named but is no actor ("stabbed by her
+ * boyfriend") is a private person's act, not an unknown side's.
  */
 function agentlessViolence(
   ctx: RoleContext,
@@ -54,8 +57,13 @@ function agentlessViolence(
   finding: StatusFinding,
 ): EventDraft[] {
   const { trigger, target, clause } = reading;
-  if (!target || quadClassOf(trigger.code) !== 4 || finding.status !== "asserted") return [];
-  if (isNominal(ctx, trigger) || !isPassive(ctx, trigger, clause)) return [];
+  if (!target || quadClassOf(trigger.code) !== 4 || !REPORTED_FACT.has(finding.status)) return [];
+  if (isNominal(ctx, trigger)) return [];
+  // A means as subject: against people or forces, not a country the clause rules guessed from a
+  // phrase of place ("killed dozens of members of the group across Syria and Iraq").
+  const guessedPlace = reading.guessedTarget && target.members.some((m) => m.kind === "country");
+  if (reading.causedBy ? guessedPlace : !isPassive(ctx, trigger, clause)) return [];
+  if (namedAgent(ctx, sentence, trigger.head)) return [];
   if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason) return [];
   return target.members.map((member) => ({
     sentence,
@@ -66,6 +74,24 @@ function agentlessViolence(
     status: finding.status,
     cue: finding.cue,
   }));
+}
+
+/** Statuses of an act told as fact: asserted, or reported by a source. */
+const REPORTED_FACT: ReadonlySet<string> = new Set(["asserted", "claimed"]);
+
+/** Whether the verb's passive names an agent by a *by* phrase (`obl:agent`, or an `obl` the parse left plain). */
+function namedAgent(ctx: RoleContext, sentence: Sentence, verb: number): boolean {
+  const { head, deprel, lower } = ctx.doc.tokens;
+  const by = ctx.grammar.agentPreposition;
+  const oblique = new Set<number>();
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (head[t] !== verb) continue;
+    if (deprel[t] === "obl:agent") return true;
+    if (deprel[t] === "obl") oblique.add(t);
+  }
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+    if (oblique.has(head[t]) && deprel[t] === "case" && lower[t] === by) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { actDrafts } from "./act-drafts.js";
+import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
@@ -7,7 +8,7 @@ import type { EventDraft } from "./build-event.js";
 import { datelineOpening } from "./dateline-opening.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
-import { foldMeans } from "./fold-means.js";
+import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
@@ -38,8 +39,16 @@ export function codeSentence(
   const { found, tree, matches } = search;
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   const read = readTriggers(ctx, sentence, matches, tree);
-  // "targeting the town with a barrage of rockets": a weapon noun under the verb is that act's means.
-  const folded = tree ? foldMeans(doc, read, (r) => isNominal(ctx, r.trigger), options.grammar) : read;
+  // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
+  // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
+  // a participle describing a party is no event.
+  const nominal = (r: Reading) => isNominal(ctx, r.trigger);
+  const folded = tree
+    ? withoutActorDescriptions(
+        tree,
+        foldSubjectMeans(doc, foldMeans(doc, read, nominal, options.grammar), nominal, options.grammar),
+      )
+    : read;
   const readings = (
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)

@@ -3,6 +3,7 @@ import { cameoRoot } from "../../model/codes.js";
 import type { Doc } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import { rangeHead } from "./sentence-tree.js";
 
 /** What {@link foldMeans} needs of a trigger reading: its trigger and its actors. */
 export interface MeansReading {
@@ -97,6 +98,57 @@ export function foldMeans<R extends MeansReading>(
       sameAct(act.trigger.code, outcome.trigger.code, grammar)
     )
       act.target = outcome.target;
+  }
+  return readings.filter((reading) => !dropped.has(reading));
+}
+
+/**
+ * "A roadside bomb killed three soldiers", "a suicide attack ... has killed eight people": an act noun
+ * that is the subject of a verb of the same kind of act is that act's means, not a second event nor
+ * a party. The verb takes the noun's actors where it has none, and its code when the verb's is
+ * generic; with no agent named either way, the noun is kept as the verb's `causedBy` (an act with no
+ * named agent, as a passive with none: act-drafts.ts). Needs the parse; returns the readings kept.
+ */
+export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMatch }>(
+  doc: Doc,
+  readings: readonly R[],
+  isNominal: (reading: R) => boolean,
+  grammar: Grammar,
+): R[] {
+  const { head, deprel } = doc.tokens;
+  const verbal = new Map<number, R>();
+  for (const reading of readings)
+    if (!isNominal(reading) && !reading.trigger.speech) verbal.set(reading.trigger.head, reading);
+  const dropped = new Set<R>();
+  for (const means of readings) {
+    // The phrase's own head: "a roadside bomb" is matched from "roadside".
+    const t = rangeHead(doc, means.trigger.tokenStart, means.trigger.tokenEnd);
+    if (!isNominal(means) || deprel[t] !== "nsubj") continue;
+    const act = verbal.get(head[t]);
+    if (!act || act.source || !sameAct(act.trigger.code, means.trigger.code, grammar)) continue;
+    dropped.add(means);
+    act.source = means.source;
+    act.target ??= means.target;
+    if (isGeneric(act.trigger.code) && !isGeneric(means.trigger.code))
+      act.trigger = { ...act.trigger, code: means.trigger.code };
+    if (!act.source) act.causedBy = means.trigger;
+  }
+  // "23 civilians were killed as government forces launched air strikes": an act with no agent is
+  // done by whoever does the same kind of act in the clause that tells how it happened, and so are
+  // the acts coordinated with it ("one was killed and two were injured when police opened fire").
+  for (const cause of readings) {
+    const t = cause.trigger.head;
+    if (isNominal(cause) || !cause.source || deprel[t] !== "advcl" || dropped.has(cause)) continue;
+    const v = head[t];
+    const verbs = [v, ...(deprel[v] === "conj" ? [head[v]] : [])];
+    for (const u of verbal.keys()) if (head[u] === v && deprel[u] === "conj") verbs.push(u);
+    for (const u of verbs) {
+      const act = verbal.get(u);
+      if (act && !act.source && sameAct(act.trigger.code, cause.trigger.code, grammar)) {
+        act.source = cause.source;
+        act.causedBy = undefined;
+      }
+    }
   }
   return readings.filter((reading) => !dropped.has(reading));
 }

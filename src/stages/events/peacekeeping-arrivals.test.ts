@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeEvents as code, showEvents as show } from "../../test-helpers/event-triples.js";
 
-// Peacekeepers arriving keep the peace (074), they make no visit (grammar peacekeeping_arrivals).
+// Peacekeepers arriving keep the peace (074), they make no visit (grammar source_recodes).
 describe("peacekeepers arriving", () => {
   // PLOVER-relations tune sentence (plv-train-249).
   it("codes 'peacekeeping troops arrive in Monrovia' as peacekeeping in Liberia", () => {

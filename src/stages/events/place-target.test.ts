@@ -38,7 +38,7 @@ describe("events stage: a place an act is done to is its country as the target",
       "INDGOV 1723 IND(Kashmir)",
     ],
     [
-      "peacekeepers' arrival (074, peacekeeping-arrivals.test.ts)",
+      "an arrival (peacekeepers arriving keep the peace there: 074)",
       "First contingents of West African peacekeeping troops arrive in Monrovia.",
       "PKO 074 LBR(Monrovia)",
     ],

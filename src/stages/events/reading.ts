@@ -15,6 +15,8 @@ export interface Reading {
   target: ActorSlot | null;
   /** The target is the clause rules' guess, the parse having named none. */
   guessedTarget?: boolean;
+  /** The act noun that is the verb's subject and names no agent ("a roadside bomb killed ..."). */
+  causedBy?: TriggerMatch;
 }
 
 /** What the steps that turn one sentence's readings into event drafts share. */

@@ -48,12 +48,13 @@ export function violenceByActor(
 }
 
 /**
- * "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving make no visit (042), they keep
- * the peace there (074), as CAMEO codes a deployment of peacekeepers (grammar `peacekeeping_arrivals`).
+ * An act whose kind depends on who does it (grammar `source_recodes`): peacekeepers "arriving in"
+ * a country are not visiting it (042) but sent to keep the peace there (074). A user's verb codes
+ * stay as they are.
  */
-export function peacekeepingByActor(draft: EventDraft, grammar: Grammar): EventDraft {
-  const { sectors, codes } = grammar.peacekeepingArrivals;
-  const code = codes.get(draft.code);
-  if (!code || draft.trigger.user || !draft.source?.sector || !sectors.has(draft.source.sector)) return draft;
-  return { ...draft, code };
+export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft {
+  const sector = draft.source?.sector;
+  if (!sector || draft.trigger.user) return draft;
+  const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
+  return code ? { ...draft, code } : draft;
 }

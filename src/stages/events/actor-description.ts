@@ -1,0 +1,23 @@
+import type { Reading } from "./reading.js";
+import { dependents, relation, type SentenceTree } from "./sentence-tree.js";
+
+/**
+ * Readings that only describe a party of another act: a passive participle with its agent, modifying
+ * the subject of a verb that carries an event of its own ("Syrian government warplanes **supported by**
+ * Russia pounded ...", "Yemeni army soldiers, **supported by** allied fighters, have carried out an
+ * attack"). The participle says who the subject is, not what happened that day: the sentence's event
+ * is its main verb's, and the description is no event of its own (CAMEO codes reported acts).
+ */
+export function withoutActorDescriptions(tree: SentenceTree, readings: readonly Reading[]): Reading[] {
+  const { head } = tree.doc.tokens;
+  const eventHeads = new Set(readings.map((r) => r.trigger.head));
+  const describes = (reading: Reading) => {
+    const t = reading.trigger.head;
+    if (relation(tree, t) !== "acl" || dependents(tree, t, "obl:agent").length === 0) return false;
+    const noun = head[t];
+    if (noun < 0 || !relation(tree, noun).startsWith("nsubj")) return false;
+    const verb = head[noun];
+    return verb >= 0 && verb !== t && eventHeads.has(verb);
+  };
+  return readings.filter((reading) => !describes(reading));
+}
