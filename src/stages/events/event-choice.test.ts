@@ -102,22 +102,3 @@ describe("killings with no agent named", () => {
     expect(killing?.target?.code, show(events)).toBe("TURCVL");
   });
 });
-
-describe("who acts decides the kind of act", () => {
-  it("codes peacekeepers arriving in a country as peacekeeping (074), not a visit", () => {
-    for (const text of [
-      "First contingents of West African peacekeeping troops arrive in Monrovia",
-      "Some 163 Chinese peacekeepers who are part of the first group of a 331-strong troops arrived in South Sudan on Thursday for peacekeeping mission.",
-    ]) {
-      const events = code(text);
-      expect(
-        events.map((e) => e.cameo),
-        show(events),
-      ).toContain("074");
-      expect(
-        events.filter((e) => e.cameo === "042"),
-        show(events),
-      ).toEqual([]);
-    }
-  });
-});
