@@ -65,9 +65,17 @@ export function dropOutranked(
     if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
     // "along Lebanon's border with Israel": the border is Lebanon's; "the border with Syria" is Syria.
     if (a.via.how === "with") return !has(list, "possessive") && !has(list, "compound");
-    if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
+    // "Kayamla village of Konduga LGA", "the Ghat area of Doda district": when the name after "of"
+    // carries a place word of its own, it is the larger place, and the compound names the smaller.
+    if (a.via.how === "compound")
+      return !has(list, "of", (b) => endsInPlaceWord(doc, b, words)) || (regionWord && !country(a));
     return !(regionWord && has(list, "compound", country));
   });
+}
+
+/** Whether a name ends in a word of a kind of place ("Doda district", "Benin City", "Borno State"). */
+function endsInPlaceWord(doc: Doc, a: AnchoredPlace, words: PlaceWords): boolean {
+  return carriesPlaceWord(doc, a.item.mention, words);
 }
 
 /**
@@ -125,12 +133,23 @@ export function pickPlace(
   anchoredKnown: readonly ResolvedMention[],
   unknowns: readonly UnknownPlace[],
   event: { start: number; end: number },
+  words: PlaceWords,
 ): ResolvedMention | undefined {
   const sorted = [...attached].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
-  const chosen =
+  let chosen =
     sorted.find(({ mention }) => mention.tokenStart >= event.end) ??
     sorted.filter(({ mention }) => mention.tokenEnd <= event.start).at(-1);
   if (!chosen) return undefined;
+  // "a community head in Ugbowo area of Benin City in Edo was killed": the nearest name before the
+  // trigger may be the last of a chain of larger places; the first of the chain is the finest.
+  // A known name in another country lies in no known place of the chain ("a prison in Cascavel in
+  // the southern state of Parana in Brazil", Parana read as the Argentine town).
+  for (let i = sorted.indexOf(chosen) - 1; i >= 0; i--) {
+    const inner = sorted[i];
+    const foreign = !inner.unknown && !chosen.unknown && inner.place.country !== chosen.place.country;
+    if (foreign || !containedIn(doc, inner.mention, chosen.mention, words)) break;
+    chosen = inner;
+  }
   const known = attached.filter((a) => !a.unknown);
   let best: ResolvedMention = chosen;
   if (!best.unknown) {
@@ -139,7 +158,9 @@ export function pickPlace(
     // "Russia's troubled North Caucasus": a name the gazetteer lacks, owned by the known place, lies in it.
     const locality = unknowns.find(
       (u) =>
-        (u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention)) ||
+        (u.locality &&
+          gap(u.mention, best.mention) <= NEAR &&
+          !containedIn(doc, best.mention, u.mention, words)) ||
         ownedBy(doc, u.mention, best.mention),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
@@ -159,17 +180,37 @@ export function pickPlace(
  * the second when only "of" or "in" (with determiners and adjectives) comes between them; "the
  * Latakia town of Kabbani" ends the first with a lower-case place word, and Kabbani lies in Latakia.
  */
-function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
+function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention, words: PlaceWords): boolean {
   if (outer.tokenStart < inner.tokenEnd) return false;
   // "the Latakia town of Kabbani": a lower-case place word ending the first name is named by "of".
   const last = inner.tokenEnd - 1;
   if (inner.tokenEnd - inner.tokenStart > 1 && doc.tokens.text[last] === doc.tokens.lower[last]) return false;
+  // "Guma local government area of Benue state": place words of the first name's own, when the
+  // second has its own too ("the town of Parana" or "the state of Parana" names Parana).
+  const outerKind = carriesPlaceWord(doc, outer, words);
   let linked = false;
   for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
     if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
+    else if (!linked && outerKind && isPlaceNounPhraseWord(doc, t, words)) continue;
     else if (tagOf(doc, t) !== "DET" && tagOf(doc, t) !== "ADJ") return false;
   }
   return linked;
+}
+
+/** Whether a name ends in a word of a kind of place or has one right after it ("Benue state", "Doda district"). */
+function carriesPlaceWord(doc: Doc, m: PlaceMention, words: PlaceWords): boolean {
+  const isKind = (t: number) =>
+    t < doc.tokens.length &&
+    (words.localityWords.has(doc.tokens.lower[t]) || words.placeNouns.has(doc.tokens.lower[t]));
+  return isKind(m.tokenEnd - 1) || isKind(m.tokenEnd);
+}
+
+/** Lower-case nouns before "of" or "in" that end in a word of a kind of place ("local government area of"). */
+function isPlaceNounPhraseWord(doc: Doc, t: number, words: PlaceWords): boolean {
+  if (tagOf(doc, t) !== "NOUN" || doc.tokens.text[t] !== doc.tokens.lower[t]) return false;
+  for (let u = t; u < doc.tokens.length && tagOf(doc, u) === "NOUN"; u++)
+    if (CONTAINED_IN.has(doc.tokens.lower[u + 1] ?? "")) return words.localityWords.has(doc.tokens.lower[u]);
+  return false;
 }
 
 /** Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words. */

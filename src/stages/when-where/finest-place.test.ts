@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "./gazetteer.js";
+import { docWithEvent } from "./test-helpers/make-doc.js";
+import { createWhenWhereStage } from "./when-where-stage.js";
+
+// Which of two names of one place phrase is the event's place (issue 9, item 5): the annotators
+// give the finest. Sentences from the event-location tune part.
+
+const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
+const ctx = { resources: {}, warn: () => {} };
+
+function ownPlaceOf(text: string, trigger: string, cameo = "190") {
+  const doc = docWithEvent(text, trigger, { date: "2022-03-20", cameo });
+  stage.run(doc, ctx);
+  const location = doc.events[0].location;
+  return location && location.basis !== "dateline" && location.basis !== "document"
+    ? location.text
+    : undefined;
+}
+
+describe("when-where: the finest of a chain of places", () => {
+  it.each([
+    [
+      "a name before a place noun and 'of' a name with its own place word: 'the Ghat area of Doda district'",
+      "Also, soldiers of the Border Security Force shot dead two suspected militants near the Ghat area of Doda district, about 160 kilometers (100 miles) northeast of Jammu.",
+      "shot dead",
+      "Ghat",
+    ],
+    [
+      "the first of a chain before the trigger: 'in Ugbowo area of Benin City in Edo was killed'",
+      "A Sixty-six-year old community head in Ugbowo area of Benin City in Edo was on Saturday night killed by gunmen who invaded his residence; three other people were wounded",
+      "killed",
+      "Ugbowo",
+    ],
+    [
+      "a known name before a local government area: 'in Guma local government area of Benue state'",
+      "At least 30 persons (also a lower estimate of 16) have been killed this morning with several communities in Guma local government area of Benue state currently in flames after suspected herders invaded the area.",
+      "killed",
+      "Guma",
+    ],
+    [
+      "a place noun naming the second name still gives the second: 'a prison in Cascavel in the southern state of Parana in Brazil'",
+      "Rioting inmates who took over most of a prison in Cascavel in the southern state of Parana in Brazil killed five fellow prisoners, beheading at least two of them.",
+      "killed",
+      "Cascavel",
+    ],
+    [
+      "the town a region's place noun names: 'the Al-Ghaab Plains town of Khirbat Al-Naqous'",
+      "The Syrian Arab Army (SAA) laid an ambush on a rebel group traveling through the Al-Ghaab Plains town of Khirbat Al-Naqous last night, killing all members of the group.",
+      "killing",
+      "Khirbat Al-Naqous",
+    ],
+  ])("%s", (_name, text, trigger, place) => {
+    expect(ownPlaceOf(text, trigger)).toBe(place);
+  });
+});
