@@ -50,6 +50,18 @@ describe("when-where: the finest of a chain of places", () => {
       "killing",
       "Khirbat Al-Naqous",
     ],
+    [
+      "a country's place noun names the town after it: 'in Pakistan's largest city, Karachi'",
+      'AP reported that "a bomb planted on a motorbike killed at least nine people and wounded 52 others […] in Pakistan\'s largest city, Karachi".',
+      "wounded",
+      "Karachi",
+    ],
+    [
+      "the same with a hyphenated description: 'in Thailand's violence- plagued southern province Pattani'",
+      "Suspected insurgents on Wednesday morning detonated a bomb at a bus stop in Thailand's violence- plagued southern province Pattani, only some 100 meters away from where a helicopter boarding a Thai princess would land.",
+      "detonated",
+      "Pattani",
+    ],
   ])("%s", (_name, text, trigger, place) => {
     expect(ownPlaceOf(text, trigger)).toBe(place);
   });

@@ -153,7 +153,7 @@ export function pickPlace(
   const known = attached.filter((a) => !a.unknown);
   let best: ResolvedMention = chosen;
   if (!best.unknown) {
-    best = refineKnown(doc, best, inClause, known);
+    best = refineKnown(doc, best, inClause, known, words);
     // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
     // "Russia's troubled North Caucasus": a name the gazetteer lacks, owned by the known place, lies in it.
     const locality = unknowns.find(
@@ -161,7 +161,7 @@ export function pickPlace(
         (u.locality &&
           gap(u.mention, best.mention) <= NEAR &&
           !containedIn(doc, best.mention, u.mention, words)) ||
-        ownedBy(doc, u.mention, best.mention),
+        ownedBy(doc, u.mention, best.mention, words),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
@@ -213,19 +213,50 @@ function isPlaceNounPhraseWord(doc: Doc, t: number, words: PlaceWords): boolean 
   return false;
 }
 
-/** Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words. */
-function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention): boolean {
+/**
+ * Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words, or after a
+ * place noun that the possessor owns ("Iraq's third city of Mosul", "Pakistan's largest city,
+ * Karachi", "Thailand's violence-plagued southern province Pattani").
+ */
+function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention, words: PlaceWords): boolean {
   const marker = owner.tokenEnd;
-  return (
-    marker < doc.tokens.length &&
-    POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) &&
-    owned.tokenStart > marker &&
-    owned.tokenStart - marker <= MAX_OWNED
-  );
+  if (
+    marker >= doc.tokens.length ||
+    !POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) ||
+    owned.tokenStart <= marker ||
+    owned.tokenStart - marker > MAX_OWNED_NAMED
+  )
+    return false;
+  return owned.tokenStart - marker <= MAX_OWNED || namedByPlaceNoun(doc, marker + 1, owned.tokenStart, words);
+}
+
+/**
+ * Whether tokens `[from, to)` are a noun phrase of a place noun that names what follows: words
+ * that describe ("third", "largest", "violence-plagued", "southern"), then the place noun, then
+ * "of", a comma or nothing ("city of", "city,", "province").
+ */
+function namedByPlaceNoun(doc: Doc, from: number, to: number, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  let end = to;
+  if (end > from && (lower[end - 1] === "of" || text[end - 1] === ",")) end--;
+  if (end <= from || !words.placeNouns.has(lower[end - 1])) return false;
+  for (let t = from; t < end - 1; t++) {
+    const describing =
+      tagOf(doc, t) === "ADJ" ||
+      tagOf(doc, t) === "NUM" ||
+      text[t] === "-" ||
+      text[t - 1] === "-" ||
+      text[t + 1] === "-" ||
+      words.nameQualifiers.has(lower[t]);
+    if (!describing) return false;
+  }
+  return true;
 }
 
 /** Words after a possessive marker within which the owned name starts ("Iraq's northern Nineveh province"). */
 const MAX_OWNED = 3;
+/** The same after a place noun the possessor owns ("Thailand's violence-plagued southern province Pattani"). */
+const MAX_OWNED_NAMED = 7;
 
 /** Possessive, country-to-place and nearby more precise refinements of a known place. */
 function refineKnown(
@@ -233,13 +264,14 @@ function refineKnown(
   chosen: ResolvedMention,
   inClause: readonly ResolvedMention[],
   attached: readonly ResolvedMention[],
+  words: PlaceWords,
 ): ResolvedMention {
   const { tokens } = doc;
   let best = chosen;
   // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
   const owner = best.mention.tokenEnd;
   if (owner < tokens.length && POSSESSIVE_CLITICS.has(tokens.lower[owner])) {
-    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention));
+    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention, words));
     if (owned && owned.place.country === best.place.country) best = owned;
   }
   for (const other of best.place.precision === "country" ? inClause : attached) {
