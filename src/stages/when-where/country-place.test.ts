@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Coder, createCoder } from "../../coder/coder.js";
 
-// A country's name that the actors stage reads as the state is still a place right after "in"
-// ("in the northern West Bank", "in southern Lebanon"), when the parse hung the phrase on a wrong
-// word (issue 9, item 5). Sentences from the event-location tune part; the whole coder runs, since
-// whether a name is an actor is the actors stage's call.
+// Places that depend on what the actors stage made of a name (issue 9, item 5): a country's name
+// read as the state is still a place right after "in" ("in the northern West Bank") when the parse
+// hung the phrase on a wrong word; a place's name inside an organisation's is none. Sentences from
+// the event-location tune part; the whole coder runs, since whether a name is an actor is the
+// actors stage's call.
 let coder: Coder;
 beforeAll(() => {
   coder = createCoder();
@@ -47,5 +48,13 @@ describe("when-where: a country right after 'in' is a place of the clause", () =
     ],
   ])("gives no place in %s", (text, trigger) => {
     expect(ownPlaceOf(text, trigger)).toBeUndefined();
+  });
+});
+
+describe("when-where: a place's name inside an organisation's name is no place", () => {
+  it("'targeting the Islamic State of Iraq and Al-Sham's positions' is not in Iraq", () => {
+    const text =
+      "The Syrian Arab Air Force (SAAF) carried out a powerful series of airstrikes over the Deir Ezzor Governorate on Tuesday, targeting the Islamic State of Iraq and Al-Sham’s positions near the airport.";
+    expect(ownPlaceOf(text, "targeting")).toBe("Deir Ezzor Governorate");
   });
 });
