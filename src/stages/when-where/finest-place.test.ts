@@ -62,6 +62,18 @@ describe("when-where: the finest of a chain of places", () => {
       "detonated",
       "Pattani",
     ],
+    [
+      "a noun for a town names the name after 'of': 'in the Basque city of San Sebastian'",
+      "On 26 January 2001, a civilian cook for the Spanish navy was killed by a car bomb in the Basque city of San Sebastian, another attack authorities blamed on ETA.",
+      "killed",
+      "San Sebastian",
+    ],
+    [
+      "a noun for a part of a town names the name before it: 'the Suuqa Xoolaha neighborhood of Mogadishu'",
+      "Five civilians were killed in the Suuqa Xoolaha neighborhood of Mogadishu on Sunday.",
+      "killed",
+      "Suuqa Xoolaha",
+    ],
   ])("%s", (_name, text, trigger, place) => {
     expect(ownPlaceOf(text, trigger)).toBe(place);
   });

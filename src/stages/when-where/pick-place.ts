@@ -160,7 +160,8 @@ export function pickPlace(
       (u) =>
         (u.locality &&
           gap(u.mention, best.mention) <= NEAR &&
-          !containedIn(doc, best.mention, u.mention, words)) ||
+          !containedIn(doc, best.mention, u.mention, words) &&
+          !namesByPlaceNoun(doc, u.mention, best.mention, words)) ||
         ownedBy(doc, u.mention, best.mention, words),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
@@ -211,6 +212,22 @@ function isPlaceNounPhraseWord(doc: Doc, t: number, words: PlaceWords): boolean 
   for (let u = t; u < doc.tokens.length && tagOf(doc, u) === "NOUN"; u++)
     if (CONTAINED_IN.has(doc.tokens.lower[u + 1] ?? "")) return words.localityWords.has(doc.tokens.lower[u]);
   return false;
+}
+
+/**
+ * "the Basque city of San Sebastian": the first name's noun for a town names the second, which lies
+ * in the first; not when the second has a place word of its own ("Kayamla village of Konduga LGA").
+ */
+function namesByPlaceNoun(doc: Doc, region: PlaceMention, town: PlaceMention, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  const noun = region.tokenEnd;
+  return (
+    town.tokenStart === noun + 2 &&
+    words.townNouns.has(lower[noun]) &&
+    text[noun] === lower[noun] &&
+    lower[noun + 1] === "of" &&
+    !carriesPlaceWord(doc, town, words)
+  );
 }
 
 /**
