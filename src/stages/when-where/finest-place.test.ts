@@ -74,6 +74,12 @@ describe("when-where: the finest of a chain of places", () => {
       "killed",
       "Suuqa Xoolaha",
     ],
+    [
+      "a capital's name after its demonym phrase: 'in the Georgian capital of Tbilisi'",
+      "A U.N. worker from Poland, Maria Magdalena Wewiorska, was shot and killed in July outside her apartment in the Georgian capital of Tbilisi.",
+      "shot",
+      "Tbilisi",
+    ],
   ])("%s", (_name, text, trigger, place) => {
     expect(ownPlaceOf(text, trigger)).toBe(place);
   });

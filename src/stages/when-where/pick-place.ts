@@ -166,6 +166,15 @@ export function pickPlace(
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
   }
+  // "the Georgian capital of Tbilisi", "the Iraqi capital, Baghdad": the same place by its name.
+  if (!best.unknown && words.capitalNouns.has(doc.tokens.lower[best.mention.tokenEnd - 1])) {
+    const after = best.mention.tokenEnd;
+    const at = doc.tokens.lower[after] === "of" || doc.tokens.text[after] === "," ? after + 1 : after;
+    const named = inClause.find(
+      (m) => m.mention.tokenStart === at && !m.unknown && m.place.name === best.place.name,
+    );
+    if (named) best = named;
+  }
   if (best.unknown) {
     // The country of the nearest known place attached anywhere ("... district of Damascus").
     const nearest = [...anchoredKnown].sort(
