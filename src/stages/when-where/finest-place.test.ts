@@ -80,6 +80,12 @@ describe("when-where: the finest of a chain of places", () => {
       "shot",
       "Tbilisi",
     ],
+    [
+      "a name the gazetteer lacks owns the next through its place noun: 'Sichuan province's Tibetan-populated Aba county'",
+      "The Tibetan Centre for Human Rights and Democracy sid on a website that People's Amed Police shot and killed at least 15 Tibetan protesters in Sichuan province's Tibetan-populated Aba county during protests by Tibetans.",
+      "killed",
+      "Aba",
+    ],
   ])("%s", (_name, text, trigger, place) => {
     expect(ownPlaceOf(text, trigger)).toBe(place);
   });

@@ -175,6 +175,12 @@ export function pickPlace(
     );
     if (named) best = named;
   }
+  // "in Sichuan province's Tibetan-populated Aba county": a name the gazetteer lacks owns the next.
+  if (best.unknown) {
+    const owner = best.mention;
+    const owned = attached.find((m) => m !== best && ownedBy(doc, m.mention, owner, words));
+    if (owned) best = owned;
+  }
   if (best.unknown) {
     // The country of the nearest known place attached anywhere ("... district of Damascus").
     const nearest = [...anchoredKnown].sort(
@@ -245,7 +251,8 @@ function namesByPlaceNoun(doc: Doc, region: PlaceMention, town: PlaceMention, wo
  * Karachi", "Thailand's violence-plagued southern province Pattani").
  */
 function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention, words: PlaceWords): boolean {
-  const marker = owner.tokenEnd;
+  // "Sichuan province's Aba county": the owner's own place noun before the marker.
+  const marker = words.placeNouns.has(doc.tokens.lower[owner.tokenEnd]) ? owner.tokenEnd + 1 : owner.tokenEnd;
   if (
     marker >= doc.tokens.length ||
     !POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) ||
@@ -253,7 +260,13 @@ function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention, words: Plac
     owned.tokenStart - marker > MAX_OWNED_NAMED
   )
     return false;
-  return owned.tokenStart - marker <= MAX_OWNED || namedByPlaceNoun(doc, marker + 1, owned.tokenStart, words);
+  return (
+    owned.tokenStart - marker <= MAX_OWNED ||
+    namedByPlaceNoun(doc, marker + 1, owned.tokenStart, words) ||
+    // "Sichuan province's Tibetan-populated Aba county": describing words, then a name with its place noun.
+    (words.placeNouns.has(doc.tokens.lower[owned.tokenEnd] ?? "") &&
+      allDescribing(doc, marker + 1, owned.tokenStart, words))
+  );
 }
 
 /**
@@ -266,7 +279,13 @@ function namedByPlaceNoun(doc: Doc, from: number, to: number, words: PlaceWords)
   let end = to;
   if (end > from && (lower[end - 1] === "of" || text[end - 1] === ",")) end--;
   if (end <= from || !words.placeNouns.has(lower[end - 1])) return false;
-  for (let t = from; t < end - 1; t++) {
+  return allDescribing(doc, from, end - 1, words);
+}
+
+/** Whether tokens `[from, to)` only describe ("third", "largest", "violence-plagued", "southern"). */
+function allDescribing(doc: Doc, from: number, to: number, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  for (let t = from; t < to; t++) {
     const describing =
       tagOf(doc, t) === "ADJ" ||
       tagOf(doc, t) === "NUM" ||
