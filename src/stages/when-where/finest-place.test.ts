@@ -86,6 +86,24 @@ describe("when-where: the finest of a chain of places", () => {
       "killed",
       "Aba",
     ],
+    [
+      "a courtyard keeps the locative going to its owner: 'in the courtyard of the West Bank's largest hospital'",
+      "The woman was later shot to death by her relatives and militants in the courtyard of the West Bank's largest hospital.",
+      "shot",
+      "West Bank",
+    ],
+    [
+      "so does a headquarters: 'in the council headquarters of Abu Saida, a town near Iraq's restive city of Baquba'",
+      "The suicide bomber wearing an explosive-packed vest detonated  himself in the council headquarters of Abu Saida, a town near Iraq 's restive city of Baquba, killing six people, including four  council members, according to the police.",
+      "detonated",
+      "Abu Saida",
+    ],
+    [
+      "'of' after an office names its owner, not its place: 'The Beijing office of Yirenping ... was raided'",
+      "The Beijing office of Yirenping, another organization associated with the detained feminists, was raided in late March after it called for the women's release.",
+      "raided",
+      "Beijing",
+    ],
   ])("%s", (_name, text, trigger, place) => {
     expect(ownPlaceOf(text, trigger)).toBe(place);
   });

@@ -61,6 +61,9 @@ export function dropOutranked(
     const list = a.via && byNoun.get(a.via.noun);
     if (!a.via || !list || list.length < 2) return true;
     const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
+    // "the Beijing office of Yirenping": "of" after a noun that is no kind of place names its owner.
+    const noun = doc.tokens.lower[a.via.noun];
+    const ownerOf = !words.placeNouns.has(noun) && !words.localityWords.has(noun);
     const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
     if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
     // "along Lebanon's border with Israel": the border is Lebanon's; "the border with Syria" is Syria.
@@ -68,7 +71,10 @@ export function dropOutranked(
     // "Kayamla village of Konduga LGA", "the Ghat area of Doda district": when the name after "of"
     // carries a place word of its own, it is the larger place, and the compound names the smaller.
     if (a.via.how === "compound")
-      return !has(list, "of", (b) => endsInPlaceWord(doc, b, words)) || (regionWord && !country(a));
+      return (
+        !has(list, "of", (b) => endsInPlaceWord(doc, b, words)) || (regionWord && !country(a)) || ownerOf
+      );
+    if (a.via.how === "of" && ownerOf && has(list, "compound", country)) return false;
     return !(regionWord && has(list, "compound", country));
   });
 }
