@@ -131,6 +131,12 @@ describe("when-where: the event's own place", () => {
       "arrest",
       "173",
     ],
+    [
+      "a report the parse hung on a noun is still reported: 'a suicide bomber attacked a court in ... Mardan Friday, police said'",
+      "At least 14 people were killed and more than 50 wounded after a suicide bomber attacked a court in the Pakistani city of Mardan Friday, police said.",
+      "said",
+      "010",
+    ],
   ])("%s", (_name, text, trigger, cameo) => {
     expect(ownPlaceOf(text, trigger, cameo)).toBeUndefined();
   });

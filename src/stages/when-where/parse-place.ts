@@ -192,12 +192,21 @@ function isNounModifier(doc: Doc, t: number): boolean {
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
   let p = t;
   for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
-    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p))) return p;
+    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p)) || headsReport(doc, p)) return p;
     const up = doc.tokens.head[p];
     if (up < 0) return p;
     p = up;
   }
   return p;
+}
+
+/**
+ * "a suicide bomber/ccomp attacked a court in Mardan, police said": a word the parse made the head
+ * of a complement clause heads a clause of its own, even when it is a noun.
+ */
+function headsReport(doc: Doc, t: number): boolean {
+  // (A noun in parataxis is more often a misparsed phrase: "..., most of them during its offensive in the West Bank".)
+  return doc.tokens.deprel[t].split(":")[0] === "ccomp";
 }
 
 /** The `case` dependent of token `x` (a preposition in front of it), or -1. */
