@@ -137,6 +137,12 @@ describe("when-where: the event's own place", () => {
       "said",
       "010",
     ],
+    [
+      "a person's home town is not where he was shot: 'Erland T. Almaas, 18, of Norway was accidentally shot'",
+      "Erland T. Almaas, 18, of Norway was accidentally shot fatally Feb. 9 while a friend from France was trying to unload a pistol in the suburban Scottsdale home of the French youth's host family.",
+      "shot",
+      "193",
+    ],
   ])("%s", (_name, text, trigger, cameo) => {
     expect(ownPlaceOf(text, trigger, cameo)).toBeUndefined();
   });

@@ -145,7 +145,11 @@ export function anchorOf(
     if (x !== nameHead && words.directionWords.has(lower[x])) return found(y, "locative");
     const base = deprel[x].split(":")[0];
     // "captured Palmyra", "Palmyra was captured": the thing the event acts on.
-    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
+    // ("Erland T. Almaas, 18, of Norway was shot": an "of" the parse did not make the name's case
+    // marker still says the name is no bare object; here, where the person is from.)
+    const ofBefore = x > sentence.tokenStart && lower[x - 1] === "of";
+    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null && !ofBefore)
+      return found(y, "object");
     // "Nangarhar residents protested": a place naming where the subject is from and acts.
     if (base === "nsubj" && modifier) return found(y, "compound");
     // A name the parse made an adjective ("the Shuqayf/amod and Bustan Al-Basha districts") is a compound.
