@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "./gazetteer.js";
-import { docWithEvent } from "./test-helpers/make-doc.js";
-import { createWhenWhereStage } from "./when-where-stage.js";
+import { ownPlaceOf } from "./test-helpers/place-of.js";
 
 // Which of two names of one place phrase is the event's place (issue 9, item 5): the annotators
 // give the finest. Sentences from the event-location tune part.
-
-const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
-const ctx = { resources: {}, warn: () => {} };
-
-function ownPlaceOf(text: string, trigger: string, cameo = "190") {
-  const doc = docWithEvent(text, trigger, { date: "2022-03-20", cameo });
-  stage.run(doc, ctx);
-  const location = doc.events[0].location;
-  return location && location.basis !== "dateline" && location.basis !== "document"
-    ? location.text
-    : undefined;
-}
 
 describe("when-where: the finest of a chain of places", () => {
   it.each([
