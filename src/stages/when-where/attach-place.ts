@@ -136,7 +136,7 @@ export function findEventPlace(
     if (purpose.length > 0) best = { distance: 1, items: purpose.map((a) => a.item) };
   }
   const known = anchored.filter((a) => !a.item.unknown).map((a) => a.item);
-  const place = pickPlace(doc, best.items, named, known, unknowns, event);
+  const place = pickPlace(doc, best.items, named, known, unknowns, event, words);
   return place && { place, distance: best.distance };
 }
 

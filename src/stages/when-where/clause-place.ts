@@ -41,7 +41,10 @@ export function findClausePlace(
   const fits = ({ mention, place }: ResolvedMention) =>
     // "patrolled downtown Monrovia": a capital read as its government is still a place after "in"
     // (a country's name read as an actor is left to the parse: on tune it was wrong as often as right).
-    (mention.actorKind === undefined || (mention.actorKind === "country" && place.precision !== "country")) &&
+    (mention.actorKind === undefined ||
+      (mention.actorKind === "country" &&
+        (place.precision !== "country" ||
+          (rightAfterIn(doc, mention, words) && noVerbBetween(doc, mention, event))))) &&
     mention.tokenStart >= clause.start &&
     mention.tokenEnd <= clause.end &&
     (mention.tokenEnd <= event.start || mention.tokenStart >= event.end) &&
@@ -89,6 +92,44 @@ export function findClausePlace(
     if (named && (chosen.place.precision !== "city" || (!chosen.unknown && named.unknown))) return named;
   }
   return chosen;
+}
+
+/**
+ * "in southern Lebanon", "in the northern West Bank": a country's name right after "in" (with only
+ * a determiner and adjectives between) is a place, not the state as an actor.
+ */
+function rightAfterIn(doc: Doc, mention: ResolvedMention["mention"], words: PlaceWords): boolean {
+  const { lower } = doc.tokens;
+  const next = mention.tokenEnd;
+  // "killed in Syria's war" names whose war it is; "in Turkey's southeast" is still a place.
+  // (A broken apostrophe leaves a bare "s": "Syria   s war".)
+  const possessive = POSSESSIVE_CLITICS.has(lower[next] ?? "") || lower[next] === "s";
+  if (possessive && !words.spatialNouns.has(lower[next + 1] ?? "")) return false;
+  // "resulted in the U.S. withdrawing its ambassador": the country acts; "in U.S.-led airstrikes" modifies.
+  if ((doc.tokens.upos[next] || doc.tokens.pos[next]) === "VERB" || doc.tokens.text[next] === "-")
+    return false;
+  const nameStart = mention.tokenStart;
+  for (let t = nameStart - 1; t >= 0 && nameStart - t <= 3; t--) {
+    if (lower[t] === "in") return true;
+    const pos = doc.tokens.upos[t] || doc.tokens.pos[t];
+    if (pos !== "DET" && pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/**
+ * Whether no verb comes between the event's words and a name, but one the event's own is
+ * coordinated with ("shot and killed three militants in the northern West Bank"): "captured the
+ * city ..., paving the way for Castro to take power in Cuba" names another act's place.
+ */
+function noVerbBetween(doc: Doc, mention: ResolvedMention["mention"], event: EventWords): boolean {
+  const [from, to] =
+    mention.tokenStart >= event.end ? [event.end, mention.tokenStart] : [mention.tokenEnd, event.start];
+  for (let t = from; t < to; t++) {
+    const pos = doc.tokens.upos[t] || doc.tokens.pos[t];
+    if ((pos === "VERB" || pos === "AUX") && doc.tokens.lower[t - 1] !== "and") return false;
+  }
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "./gazetteer.js";
 import { docWithEvent } from "./test-helpers/make-doc.js";
+import { ownPlaceOf, placeOf } from "./test-helpers/place-of.js";
 import { createWhenWhereStage } from "./when-where-stage.js";
 
 // Whose place a name is (issue 9, item 5): the event's own, another clause's, an actor's or a
@@ -8,19 +9,6 @@ import { createWhenWhereStage } from "./when-where-stage.js";
 
 const stage = createWhenWhereStage({ gazetteer: loadGazetteer() });
 const ctx = { resources: {}, warn: () => {} };
-
-function placeOf(text: string, trigger: string, cameo = "190") {
-  const doc = docWithEvent(text, trigger, { date: "2022-03-20", cameo });
-  stage.run(doc, ctx);
-  const location = doc.events[0].location;
-  return location && { text: location.text, basis: location.basis };
-}
-
-/** The place the event names in its own words (a dateline or document fallback is none). */
-function ownPlaceOf(text: string, trigger: string, cameo = "190") {
-  const place = placeOf(text, trigger, cameo);
-  return place && place.basis !== "dateline" && place.basis !== "document" ? place.text : undefined;
-}
 
 describe("when-where: the event's own place", () => {
   it.each([
@@ -130,6 +118,18 @@ describe("when-where: the event's own place", () => {
       "Hundreds of Iraqi officials protested Tuesday in Baghdad against the arrest of an Iraqi woman who refused to let sniffer dogs search her.",
       "arrest",
       "173",
+    ],
+    [
+      "a report the parse hung on a noun is still reported: 'a suicide bomber attacked a court in ... Mardan Friday, police said'",
+      "At least 14 people were killed and more than 50 wounded after a suicide bomber attacked a court in the Pakistani city of Mardan Friday, police said.",
+      "said",
+      "010",
+    ],
+    [
+      "a person's home town is not where he was shot: 'Erland T. Almaas, 18, of Norway was accidentally shot'",
+      "Erland T. Almaas, 18, of Norway was accidentally shot fatally Feb. 9 while a friend from France was trying to unload a pistol in the suburban Scottsdale home of the French youth's host family.",
+      "shot",
+      "193",
     ],
   ])("%s", (_name, text, trigger, cameo) => {
     expect(ownPlaceOf(text, trigger, cameo)).toBeUndefined();

@@ -158,7 +158,11 @@ export function anchorOf(
     if (x !== nameHead && words.directionWords.has(lower[x])) return found(y, "locative");
     const base = deprel[x].split(":")[0];
     // "captured Palmyra", "Palmyra was captured": the thing the event acts on.
-    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null) return found(y, "object");
+    // ("Erland T. Almaas, 18, of Norway was shot": an "of" the parse did not make the name's case
+    // marker still says the name is no bare object; here, where the person is from.)
+    const ofBefore = x > sentence.tokenStart && lower[x - 1] === "of";
+    if ((base === "obj" || deprel[x] === "nsubj:pass") && word === null && !ofBefore)
+      return found(y, "object");
     // "Nangarhar residents protested": a place naming where the subject is from and acts.
     if (base === "nsubj" && modifier) return found(y, "compound");
     // A name the parse made an adjective ("the Shuqayf/amod and Bustan Al-Basha districts") is a compound.
@@ -205,12 +209,21 @@ function isNounModifier(doc: Doc, t: number): boolean {
 export function predicateOf(doc: Doc, t: number, own: (t: number) => boolean): number {
   let p = t;
   for (let step = 0; step < MAX_CLIMB && p >= 0; step++) {
-    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p))) return p;
+    if (own(p) || (isPredicate(doc, p) && !isNounModifier(doc, p)) || headsReport(doc, p)) return p;
     const up = doc.tokens.head[p];
     if (up < 0) return p;
     p = up;
   }
   return p;
+}
+
+/**
+ * "a suicide bomber/ccomp attacked a court in Mardan, police said": a word the parse made the head
+ * of a complement clause heads a clause of its own, even when it is a noun.
+ */
+function headsReport(doc: Doc, t: number): boolean {
+  // (A noun in parataxis is more often a misparsed phrase: "..., most of them during its offensive in the West Bank".)
+  return doc.tokens.deprel[t].split(":")[0] === "ccomp";
 }
 
 /** The `case` dependent of token `x` (a preposition in front of it), or -1. */

@@ -61,13 +61,27 @@ export function dropOutranked(
     const list = a.via && byNoun.get(a.via.noun);
     if (!a.via || !list || list.length < 2) return true;
     const regionWord = words.designators.has(doc.tokens.lower[a.via.noun]);
+    // "the Beijing office of Yirenping": "of" after a noun that is no kind of place names its owner.
+    const noun = doc.tokens.lower[a.via.noun];
+    const ownerOf = !words.placeNouns.has(noun) && !words.localityWords.has(noun);
     const country = (b: AnchoredPlace) => precisionOf(b.item) === "country";
     if (a.via.how === "possessive") return !has(list, "of") && !has(list, "compound");
     // "along Lebanon's border with Israel": the border is Lebanon's; "the border with Syria" is Syria.
     if (a.via.how === "with") return !has(list, "possessive") && !has(list, "compound");
-    if (a.via.how === "compound") return !has(list, "of") || (regionWord && !country(a));
+    // "Kayamla village of Konduga LGA", "the Ghat area of Doda district": when the name after "of"
+    // carries a place word of its own, it is the larger place, and the compound names the smaller.
+    if (a.via.how === "compound")
+      return (
+        !has(list, "of", (b) => endsInPlaceWord(doc, b, words)) || (regionWord && !country(a)) || ownerOf
+      );
+    if (a.via.how === "of" && ownerOf && has(list, "compound", country)) return false;
     return !(regionWord && has(list, "compound", country));
   });
+}
+
+/** Whether a name ends in a word of a kind of place ("Doda district", "Benin City", "Borno State"). */
+function endsInPlaceWord(doc: Doc, a: AnchoredPlace, words: PlaceWords): boolean {
+  return carriesPlaceWord(doc, a.item.mention, words);
 }
 
 /**
@@ -125,24 +139,53 @@ export function pickPlace(
   anchoredKnown: readonly ResolvedMention[],
   unknowns: readonly UnknownPlace[],
   event: { start: number; end: number },
+  words: PlaceWords,
 ): ResolvedMention | undefined {
   const sorted = [...attached].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
-  const chosen =
+  let chosen =
     sorted.find(({ mention }) => mention.tokenStart >= event.end) ??
     sorted.filter(({ mention }) => mention.tokenEnd <= event.start).at(-1);
   if (!chosen) return undefined;
+  // "a community head in Ugbowo area of Benin City in Edo was killed": the nearest name before the
+  // trigger may be the last of a chain of larger places; the first of the chain is the finest.
+  // A known name in another country lies in no known place of the chain ("a prison in Cascavel in
+  // the southern state of Parana in Brazil", Parana read as the Argentine town).
+  for (let i = sorted.indexOf(chosen) - 1; i >= 0; i--) {
+    const inner = sorted[i];
+    const foreign = !inner.unknown && !chosen.unknown && inner.place.country !== chosen.place.country;
+    if (foreign || !containedIn(doc, inner.mention, chosen.mention, words)) break;
+    chosen = inner;
+  }
   const known = attached.filter((a) => !a.unknown);
   let best: ResolvedMention = chosen;
   if (!best.unknown) {
-    best = refineKnown(doc, best, inClause, known);
+    best = refineKnown(doc, best, inClause, known, words);
     // "Chah Ab District of Takhar Province": not the larger place the known one lies in.
     // "Russia's troubled North Caucasus": a name the gazetteer lacks, owned by the known place, lies in it.
     const locality = unknowns.find(
       (u) =>
-        (u.locality && gap(u.mention, best.mention) <= NEAR && !containedIn(doc, best.mention, u.mention)) ||
-        ownedBy(doc, u.mention, best.mention),
+        (u.locality &&
+          gap(u.mention, best.mention) <= NEAR &&
+          !containedIn(doc, best.mention, u.mention, words) &&
+          !namesByPlaceNoun(doc, u.mention, best.mention, words)) ||
+        ownedBy(doc, u.mention, best.mention, words),
     );
     if (locality) best = { mention: locality.mention, place: locality.place, unknown: true };
+  }
+  // "the Georgian capital of Tbilisi", "the Iraqi capital, Baghdad": the same place by its name.
+  if (!best.unknown && words.capitalNouns.has(doc.tokens.lower[best.mention.tokenEnd - 1])) {
+    const after = best.mention.tokenEnd;
+    const at = doc.tokens.lower[after] === "of" || doc.tokens.text[after] === "," ? after + 1 : after;
+    const named = inClause.find(
+      (m) => m.mention.tokenStart === at && !m.unknown && m.place.name === best.place.name,
+    );
+    if (named) best = named;
+  }
+  // "in Sichuan province's Tibetan-populated Aba county": a name the gazetteer lacks owns the next.
+  if (best.unknown) {
+    const owner = best.mention;
+    const owned = attached.find((m) => m !== best && ownedBy(doc, m.mention, owner, words));
+    if (owned) best = owned;
   }
   if (best.unknown) {
     // The country of the nearest known place attached anywhere ("... district of Damascus").
@@ -159,32 +202,112 @@ export function pickPlace(
  * the second when only "of" or "in" (with determiners and adjectives) comes between them; "the
  * Latakia town of Kabbani" ends the first with a lower-case place word, and Kabbani lies in Latakia.
  */
-function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention): boolean {
+function containedIn(doc: Doc, inner: PlaceMention, outer: PlaceMention, words: PlaceWords): boolean {
   if (outer.tokenStart < inner.tokenEnd) return false;
   // "the Latakia town of Kabbani": a lower-case place word ending the first name is named by "of".
   const last = inner.tokenEnd - 1;
   if (inner.tokenEnd - inner.tokenStart > 1 && doc.tokens.text[last] === doc.tokens.lower[last]) return false;
+  // "Guma local government area of Benue state": place words of the first name's own, when the
+  // second has its own too ("the town of Parana" or "the state of Parana" names Parana).
+  const outerKind = carriesPlaceWord(doc, outer, words);
   let linked = false;
   for (let t = inner.tokenEnd; t < outer.tokenStart; t++) {
     if (CONTAINED_IN.has(doc.tokens.lower[t])) linked = true;
+    else if (!linked && outerKind && isPlaceNounPhraseWord(doc, t, words)) continue;
     else if (tagOf(doc, t) !== "DET" && tagOf(doc, t) !== "ADJ") return false;
   }
   return linked;
 }
 
-/** Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words. */
-function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention): boolean {
-  const marker = owner.tokenEnd;
+/** Whether a name ends in a word of a kind of place or has one right after it ("Benue state", "Doda district"). */
+function carriesPlaceWord(doc: Doc, m: PlaceMention, words: PlaceWords): boolean {
+  const isKind = (t: number) =>
+    t < doc.tokens.length &&
+    (words.localityWords.has(doc.tokens.lower[t]) || words.placeNouns.has(doc.tokens.lower[t]));
+  return isKind(m.tokenEnd - 1) || isKind(m.tokenEnd);
+}
+
+/** Lower-case nouns before "of" or "in" that end in a word of a kind of place ("local government area of"). */
+function isPlaceNounPhraseWord(doc: Doc, t: number, words: PlaceWords): boolean {
+  if (tagOf(doc, t) !== "NOUN" || doc.tokens.text[t] !== doc.tokens.lower[t]) return false;
+  for (let u = t; u < doc.tokens.length && tagOf(doc, u) === "NOUN"; u++)
+    if (CONTAINED_IN.has(doc.tokens.lower[u + 1] ?? "")) return words.localityWords.has(doc.tokens.lower[u]);
+  return false;
+}
+
+/**
+ * "the Basque city of San Sebastian": the first name's noun for a town names the second, which lies
+ * in the first; not when the second has a place word of its own ("Kayamla village of Konduga LGA").
+ */
+function namesByPlaceNoun(doc: Doc, region: PlaceMention, town: PlaceMention, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  const noun = region.tokenEnd;
   return (
-    marker < doc.tokens.length &&
-    POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) &&
-    owned.tokenStart > marker &&
-    owned.tokenStart - marker <= MAX_OWNED
+    town.tokenStart === noun + 2 &&
+    words.townNouns.has(lower[noun]) &&
+    text[noun] === lower[noun] &&
+    lower[noun + 1] === "of" &&
+    !carriesPlaceWord(doc, town, words)
   );
+}
+
+/**
+ * Whether `owned` follows `owner`'s possessive marker within {@link MAX_OWNED} words, or after a
+ * place noun that the possessor owns ("Iraq's third city of Mosul", "Pakistan's largest city,
+ * Karachi", "Thailand's violence-plagued southern province Pattani").
+ */
+function ownedBy(doc: Doc, owned: PlaceMention, owner: PlaceMention, words: PlaceWords): boolean {
+  // "Sichuan province's Aba county": the owner's own place noun before the marker.
+  const marker = words.placeNouns.has(doc.tokens.lower[owner.tokenEnd]) ? owner.tokenEnd + 1 : owner.tokenEnd;
+  if (
+    marker >= doc.tokens.length ||
+    !POSSESSIVE_CLITICS.has(doc.tokens.lower[marker]) ||
+    owned.tokenStart <= marker ||
+    owned.tokenStart - marker > MAX_OWNED_NAMED
+  )
+    return false;
+  return (
+    owned.tokenStart - marker <= MAX_OWNED ||
+    namedByPlaceNoun(doc, marker + 1, owned.tokenStart, words) ||
+    // "Sichuan province's Tibetan-populated Aba county": describing words, then a name with its place noun.
+    (words.placeNouns.has(doc.tokens.lower[owned.tokenEnd] ?? "") &&
+      allDescribing(doc, marker + 1, owned.tokenStart, words))
+  );
+}
+
+/**
+ * Whether tokens `[from, to)` are a noun phrase of a place noun that names what follows: words
+ * that describe ("third", "largest", "violence-plagued", "southern"), then the place noun, then
+ * "of", a comma or nothing ("city of", "city,", "province").
+ */
+function namedByPlaceNoun(doc: Doc, from: number, to: number, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  let end = to;
+  if (end > from && (lower[end - 1] === "of" || text[end - 1] === ",")) end--;
+  if (end <= from || !words.placeNouns.has(lower[end - 1])) return false;
+  return allDescribing(doc, from, end - 1, words);
+}
+
+/** Whether tokens `[from, to)` only describe ("third", "largest", "violence-plagued", "southern"). */
+function allDescribing(doc: Doc, from: number, to: number, words: PlaceWords): boolean {
+  const { lower, text } = doc.tokens;
+  for (let t = from; t < to; t++) {
+    const describing =
+      tagOf(doc, t) === "ADJ" ||
+      tagOf(doc, t) === "NUM" ||
+      text[t] === "-" ||
+      text[t - 1] === "-" ||
+      text[t + 1] === "-" ||
+      words.nameQualifiers.has(lower[t]);
+    if (!describing) return false;
+  }
+  return true;
 }
 
 /** Words after a possessive marker within which the owned name starts ("Iraq's northern Nineveh province"). */
 const MAX_OWNED = 3;
+/** The same after a place noun the possessor owns ("Thailand's violence-plagued southern province Pattani"). */
+const MAX_OWNED_NAMED = 7;
 
 /** Possessive, country-to-place and nearby more precise refinements of a known place. */
 function refineKnown(
@@ -192,13 +315,14 @@ function refineKnown(
   chosen: ResolvedMention,
   inClause: readonly ResolvedMention[],
   attached: readonly ResolvedMention[],
+  words: PlaceWords,
 ): ResolvedMention {
   const { tokens } = doc;
   let best = chosen;
   // "Baghdad's Sadr City neighbourhood", "Iraq's northern Nineveh province": the second is inside the first.
   const owner = best.mention.tokenEnd;
   if (owner < tokens.length && POSSESSIVE_CLITICS.has(tokens.lower[owner])) {
-    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention));
+    const owned = inClause.find(({ mention }) => ownedBy(doc, mention, best.mention, words));
     if (owned && owned.place.country === best.place.country) best = owned;
   }
   for (const other of best.place.precision === "country" ? inClause : attached) {

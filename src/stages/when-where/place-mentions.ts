@@ -78,6 +78,9 @@ export function findPlaceMentions(
     const lower = tokens.lower[i];
     if (words.usDomesticCues.has(lower)) out.usCues++;
     if (actorKinds[i] === "person") continue;
+    // "the Islamic State of Iraq and Al-Sham": a place's name inside an organisation's is no place.
+    if (actorKinds[i] === "organization" && i > sentence.tokenStart && actorKinds[i - 1] === "organization")
+      continue;
     const startsArticle =
       !isCapitalized(tokens.text[i]) &&
       words.nameParticles.has(lower) &&

@@ -10,6 +10,7 @@ export const placeWordsSchema = lazySchema((z) =>
     locative_prepositions: wordList(z),
     direction_words: wordList(z),
     place_nouns: wordList(z),
+    town_nouns: wordList(z),
     designators: wordList(z),
     territory_nouns: wordList(z),
     capital_nouns: wordList(z),
@@ -46,6 +47,11 @@ export interface PlaceWords {
   directionWords: ReadonlySet<string>;
   /** "the cities of Sheikh Miskeen and Nawa": a place noun plus "of" introduces a place. */
   placeNouns: ReadonlySet<string>;
+  /**
+   * "the Basque city of San Sebastian": a place noun for a whole town or a larger place, named by
+   * "of" (unlike a part of a town: "the Suuqa Xoolaha neighborhood of Mogadishu").
+   */
+  townNouns: ReadonlySet<string>;
   /** "Ghazni province": the name of a city used for the area around it, at region precision. */
   designators: ReadonlySet<string>;
   /** "Iraqi territory", "on Iraqi soil": a demonym plus one of these names the country itself. */
@@ -123,6 +129,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     directionWords: toSet(file.direction_words),
     possessiveDeterminers: toSet(file.possessive_determiners),
     placeNouns: toSet(file.place_nouns),
+    townNouns: toSet(file.town_nouns),
     designators: toSet(file.designators),
     territoryNouns: toSet(file.territory_nouns),
     capitalNouns: toSet(file.capital_nouns),
