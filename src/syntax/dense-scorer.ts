@@ -11,6 +11,10 @@ import { RowScorer, rowWidth } from "./row-scorer.js";
  * buffer front's scores are kept in the second row. Exact: every row is the same integer sum the
  * features would add one weight at a time.
  */
+/** Per group, its value slots (five per group, unused ones 0) and their number, read per configuration. */
+const GROUP_SLOTS = Int32Array.from(FEATURE_GROUPS.flatMap((group) => [0, 1, 2, 3, 4].map((i) => group.slots[i] ?? 0)));
+const GROUP_SIZES = Uint8Array.from(FEATURE_GROUPS.map((group) => group.slots.length));
+
 export class DenseScorer extends RowScorer {
   /** Per slot: [key of values 0–3, group + 1 | value 4 << 8, row byte offset]; zero second word = empty. */
   private readonly table: Uint32Array;
@@ -55,11 +59,15 @@ export class DenseScorer extends RowScorer {
 
   /** Queues the scores of group `g` for the configuration values `values` (added by `flush`). */
   add(g: number, values: Int32Array): void {
-    const slots = FEATURE_GROUPS[g].slots;
-    let key = 0;
-    for (let i = 0; i < 4 && i < slots.length; i++) key |= values[slots[i]] << (8 * i);
+    const at5 = g * 5;
+    const size = GROUP_SIZES[g];
+    const slots = GROUP_SLOTS;
+    let key = values[slots[at5]];
+    if (size > 1) key |= values[slots[at5 + 1]] << 8;
+    if (size > 2) key |= values[slots[at5 + 2]] << 16;
+    if (size > 3) key |= values[slots[at5 + 3]] << 24;
     key >>>= 0;
-    const key2 = (g + 1) | (slots.length > 4 ? values[slots[4]] << 8 : 0);
+    const key2 = (g + 1) | (size > 4 ? values[slots[at5 + 4]] << 8 : 0);
     const table = this.table;
     let slot = (Math.imul(key ^ Math.imul(key2, 0x9e3779b1), 0x85ebca6b) >>> 7) & this.mask;
     let at = slot << 2;

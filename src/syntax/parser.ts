@@ -44,18 +44,44 @@ export function parserScratch(model: ParserModel): ParserScratch {
   };
 }
 
-/** The best-scoring valid class (scores already filled); only LEFT onto the root carries the root label. */
+/**
+ * The best-scoring valid class (scores already filled); only LEFT onto the root carries the root
+ * label. Among equal scores the lowest class wins (SHIFT, then the arcs in class order).
+ */
 export function bestValidClass(st: ParseState, scores: ArrayLike<number>, rootLabel: number): number {
-  const canLeft = st.isValid(LEFT);
-  const canRight = st.isValid(RIGHT);
-  const rootOnly = st.needsRootLabel(LEFT);
-  let best = st.isValid(SHIFT) ? 0 : -1;
-  for (let c = 1; c < scores.length; c++) {
-    const isRoot = classLabel(c) === rootLabel;
-    if ((c & 1) === 1) {
-      if (!canLeft || isRoot !== rootOnly) continue;
-    } else if (!canRight || isRoot) continue;
-    if (best < 0 || scores[c] > scores[best]) best = c;
+  const classes = scores.length;
+  const rootLeft = 1 + 2 * rootLabel;
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  if (st.isValid(SHIFT)) {
+    best = 0;
+    bestScore = scores[0];
+  }
+  // LEFT classes are odd, RIGHT classes even: one pass over each, the first of equals kept.
+  if (st.isValid(LEFT)) {
+    if (st.needsRootLabel(LEFT)) {
+      if (scores[rootLeft] > bestScore) {
+        best = rootLeft;
+        bestScore = scores[rootLeft];
+      }
+    } else
+      for (let c = 1; c < classes; c += 2) {
+        const score = scores[c];
+        if (score > bestScore && c !== rootLeft) {
+          best = c;
+          bestScore = score;
+        }
+      }
+  }
+  if (st.isValid(RIGHT)) {
+    const rootRight = rootLeft + 1;
+    for (let c = 2; c < classes; c += 2) {
+      const score = scores[c];
+      if ((score > bestScore || (score === bestScore && c < best)) && c !== rootRight) {
+        best = c;
+        bestScore = score;
+      }
+    }
   }
   return best;
 }
