@@ -5,6 +5,7 @@
 // config gives). Decodes with each width of --widths. Needs `npm run build` first.
 // Usage: node scripts/train-parser-experiment.mjs [--sentences N] [--epochs E] [--beam K]
 //   [--update max-violation|early] [--widths 1,K] [--min-weight W] [--tags-cache FILE]
+//   [--templates SET] (a template set of parser-features.ts TEMPLATE_SETS)
 //   node scripts/train-parser-experiment.mjs --check-greedy   (beam width 1 = greedy, shipped model)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -115,6 +116,7 @@ const settings = {
   epochs: Number(option("--epochs", String(config.parser.epochs))),
   beam,
   update: option("--update", "max-violation"),
+  templates: option("--templates", config.parser.templates),
 };
 const minWeight = Number(option("--min-weight", String(config.parser.minWeight)));
 const widths = option("--widths", String(beam)).split(",").map(Number);
@@ -122,7 +124,7 @@ console.log(`${train.length} sentences, ${JSON.stringify(settings)}, minWeight $
 const started = Date.now();
 const onEpoch = (epoch, perceptron) => {
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  const model = freezeParser(perceptron, labels, minWeight);
+  const model = freezeParser(perceptron, labels, minWeight, 1, Number.POSITIVE_INFINITY, settings.templates);
   const figures = widths.map((w) => {
     const r = score(model, w);
     return `k=${w} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${r.wordsPerCpuSecond} w/cpu-s)`;

@@ -12,7 +12,9 @@ import { RowScorer, rowWidth } from "./row-scorer.js";
  * features would add one weight at a time.
  */
 /** Per group, its value slots (five per group, unused ones 0) and their number, read per configuration. */
-const GROUP_SLOTS = Int32Array.from(FEATURE_GROUPS.flatMap((group) => [0, 1, 2, 3, 4].map((i) => group.slots[i] ?? 0)));
+const GROUP_SLOTS = Int32Array.from(
+  FEATURE_GROUPS.flatMap((group) => [0, 1, 2, 3, 4].map((i) => group.slots[i] ?? 0)),
+);
 const GROUP_SIZES = Uint8Array.from(FEATURE_GROUPS.map((group) => group.slots.length));
 
 export class DenseScorer extends RowScorer {

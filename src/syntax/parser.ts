@@ -17,6 +17,10 @@ export interface ParserModel {
   classifier: LinearModel;
   /** Beam width the model was trained for and decodes with (1 = greedy). */
   beamWidth: number;
+  /** Name of the template set the model reads (`TEMPLATE_SETS`). */
+  templateSet: string;
+  /** Per template id, 1 when the model reads it (`templateFlags(templateSet)`). */
+  templates: Uint8Array;
 }
 
 export const classMove = (cls: number) => (cls === 0 ? SHIFT : (cls & 1) === 1 ? LEFT : RIGHT);
@@ -109,11 +113,11 @@ export function parseWords(
     }
     if (st.buffer !== bufferAt) {
       bufferAt = st.buffer;
-      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features));
+      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features, model.templates));
     }
     scorer.startConfiguration();
     configurationValues(tags, st, values);
-    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
+    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features, 0, model.templates));
     for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
     scorer.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);
