@@ -11,6 +11,11 @@ import { RowScorer, rowWidth } from "./row-scorer.js";
  * buffer front's scores are kept in the second row. Exact: every row is the same integer sum the
  * features would add one weight at a time.
  */
+/** Stack-pair rows kept per sentence (a sentence has at most 2n configurations), and their table's slots. */
+const PAIR_ROWS = 512;
+const PAIR_BITS = 10;
+const PAIR_SLOTS = 1 << PAIR_BITS;
+
 /** Per group, its value slots (five per group, unused ones 0) and their number, read per configuration. */
 const GROUP_SLOTS = Int32Array.from(
   FEATURE_GROUPS.flatMap((group) => [0, 1, 2, 3, 4].map((i) => group.slots[i] ?? 0)),
@@ -25,15 +30,67 @@ export class DenseScorer extends RowScorer {
   private readonly keys = new Uint32Array(16);
   private readonly row: Int32Array;
 
-  /** Room for `capacity` group rows of `classifier.classCount` int32 each, and the heavy rows. */
+  /** Per slot of the sentence's stack-pair table: the pair + 1 (0 = empty), then its row's byte offset. */
+  private readonly pairTable = new Int32Array(PAIR_SLOTS * 2);
+  private pairsUsed = 0;
+  private readonly pairsAt: number;
+  /** Views of the pair rows in the memory. */
+  private readonly pairRows: Int32Array[];
+
+  /** Room for `capacity` group rows of `classifier.classCount` int32 each, the heavy rows and the pair rows. */
   constructor(
     classifier: LinearModel,
     private readonly capacity = 1 << 14,
   ) {
-    super(classifier, capacity * rowWidth(classifier.classCount) * 4);
+    super(classifier, (capacity + PAIR_ROWS) * rowWidth(classifier.classCount) * 4);
     this.table = new Uint32Array(capacity * 2 * 4);
     this.mask = capacity * 2 - 1;
     this.row = new Int32Array(this.stride);
+    this.pairsAt = this.extraAt + capacity * this.stride * 4;
+    this.pairRows = Array.from(
+      { length: PAIR_ROWS },
+      (_, i) => new Int32Array(this.memory.buffer, this.pairsAt + i * this.stride * 4, classifier.classCount),
+    );
+  }
+
+  /** Forgets the stack-pair rows (they are keyed by word positions): call before each sentence. */
+  startSentence(): void {
+    if (this.pairsUsed > 0) this.pairTable.fill(0);
+    this.pairsUsed = 0;
+  }
+
+  /**
+   * Queues the row of the stack-pair templates (`stackPairFeatures`) of stack pair `pair` (a
+   * number naming s1 and s0) when this sentence already has it; false when it must be scored.
+   */
+  queuePair(pair: number): boolean {
+    const table = this.pairTable;
+    let slot = Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_BITS);
+    while (table[2 * slot] !== 0) {
+      if (table[2 * slot] === pair + 1) {
+        this.list[this.listSize++] = table[2 * slot + 1];
+        return true;
+      }
+      slot = (slot + 1) & (PAIR_SLOTS - 1);
+    }
+    return false;
+  }
+
+  /** Scores `features` (the stack-pair templates of `pair`) as a row kept for the sentence, and queues it. */
+  scorePair(pair: number, features: Uint32Array, count: number): void {
+    if (this.pairsUsed === PAIR_ROWS) {
+      // An unusually long sentence: score them directly, as any other feature.
+      this.scoreFeatures(features, count);
+      return;
+    }
+    const base = this.pairsAt + this.pairsUsed * this.stride * 4;
+    this.scoreRow(base, this.pairRows[this.pairsUsed++], features, count);
+    const table = this.pairTable;
+    let slot = Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_BITS);
+    while (table[2 * slot] !== 0) slot = (slot + 1) & (PAIR_SLOTS - 1);
+    table[2 * slot] = pair + 1;
+    table[2 * slot + 1] = base;
+    this.list[this.listSize++] = base;
   }
 
   /** Scores the features of a new buffer front (`bufferFeatures`), kept until the next call. */

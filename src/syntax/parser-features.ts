@@ -29,6 +29,10 @@ import { PAD_WORD, ROOT_WORD, type WordFeatures } from "./word-features.js";
 export const TEMPLATE_SETS: Readonly<Record<string, readonly number[]>> = {
   "zn2011-hybrid.2": [],
   "lean.1": [121, 122, 124, 132, 134, 162, 165, 172, 174, 176, 183, 199, 200, 202, 204, 206, 210],
+  "lean.2": [
+    ...[121, 122, 124, 132, 134, 162, 165, 172, 174, 176, 183, 199, 200, 202, 204, 206, 210],
+    ...[104, 120, 130, 167, 201, 203],
+  ],
 };
 
 /** The full template set's name (a model without `parserTemplates`). */
@@ -100,10 +104,57 @@ export function lexicalFeatures(
   offset = 0,
   on: Uint8Array = ALL_TEMPLATES,
 ): number {
+  return frontFeatures(words, st, v, out, stackPairFeatures(words, st.s(1), st.s(0), v, out, offset, on), on);
+}
+
+/**
+ * The lexical templates that read only s1 and s0 (their words, tags, suffixes and distance), so
+ * their scores depend only on which two words they are: after a reduction the same pair is on top
+ * of the stack again, and the parser reuses their summed row (`DenseScorer.addPair`).
+ */
+export function stackPairFeatures(
+  words: WordFeatures,
+  s1: number,
+  s0: number,
+  v: Int32Array,
+  out: Uint32Array,
+  offset = 0,
+  on: Uint8Array = ALL_TEMPLATES,
+): number {
+  const lower = words.lower;
+  const s0w = s0 < 0 ? PAD_WORD : lower[s0],
+    s1w = s1 < 0 ? PAD_WORD : lower[s1];
+  const s0t = v[S0T],
+    s1t = v[S1T],
+    dist1 = v[DIST1];
+  let k = offset;
+  if (on[101]) out[k++] = featureKey(101, s0w);
+  if (on[103]) out[k++] = featureKey(103, s0w, s0t);
+  if (on[110]) out[k++] = featureKey(110, s1w);
+  if (on[112]) out[k++] = featureKey(112, s1w, s1t);
+  if (on[129]) out[k++] = featureKey(129, s1w, s0w);
+  if (on[130]) out[k++] = featureKey(130, s1w, s1t, featureKey(0, s0w, s0t));
+  if (on[132]) out[k++] = featureKey(132, s1w, s0t);
+  if (on[133]) out[k++] = featureKey(133, s1t, s0w);
+  if (on[167]) out[k++] = featureKey(167, s1w, s0w, dist1);
+  // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
+  if (on[210]) out[k++] = featureKey(210, s0t, s0 < 0 ? PAD_WORD : words.suffix3[s0]);
+  if (on[212]) out[k++] = featureKey(212, s1t, s1 < 0 ? PAD_WORD : words.suffix3[s1]);
+  return k;
+}
+
+/** The other lexical templates: those that read b0 or the children, valencies and label sets. */
+export function frontFeatures(
+  words: WordFeatures,
+  st: ParseState,
+  v: Int32Array,
+  out: Uint32Array,
+  offset = 0,
+  on: Uint8Array = ALL_TEMPLATES,
+): number {
   const n = st.n;
   const lower = words.lower;
   const word = (i: number) => (i < 0 ? PAD_WORD : i === n ? ROOT_WORD : lower[i]);
-  const suffix = (i: number) => (i < 0 || i === n ? PAD_WORD : words.suffix3[i]);
   const s0 = st.s(0);
   const s1 = st.s(1);
   const b0 = st.buffer;
@@ -113,28 +164,18 @@ export function lexicalFeatures(
   const s0t = v[S0T],
     s1t = v[S1T],
     b0t = v[B0T],
-    dist = v[DIST],
-    dist1 = v[DIST1];
+    dist = v[DIST];
   let k = offset;
-  if (on[101]) out[k++] = featureKey(101, s0w);
-  if (on[103]) out[k++] = featureKey(103, s0w, s0t);
-  if (on[110]) out[k++] = featureKey(110, s1w);
-  if (on[112]) out[k++] = featureKey(112, s1w, s1t);
   if (on[120]) out[k++] = featureKey(120, s0w, s0t, featureKey(0, b0w, b0t));
   if (on[121]) out[k++] = featureKey(121, s0w, s0t, b0w);
   if (on[122]) out[k++] = featureKey(122, s0w, b0w, b0t);
   if (on[123]) out[k++] = featureKey(123, s0w, s0t, b0t);
   if (on[124]) out[k++] = featureKey(124, s0t, b0w, b0t);
   if (on[125]) out[k++] = featureKey(125, s0w, b0w);
-  if (on[129]) out[k++] = featureKey(129, s1w, s0w);
-  if (on[130]) out[k++] = featureKey(130, s1w, s1t, featureKey(0, s0w, s0t));
-  if (on[132]) out[k++] = featureKey(132, s1w, s0t);
-  if (on[133]) out[k++] = featureKey(133, s1t, s0w);
   if (on[134]) out[k++] = featureKey(134, s1t, b0w);
   if (on[160]) out[k++] = featureKey(160, s0w, dist);
   if (on[162]) out[k++] = featureKey(162, b0w, dist);
   if (on[165]) out[k++] = featureKey(165, s0w, b0w, dist);
-  if (on[167]) out[k++] = featureKey(167, s1w, s0w, dist1);
   if (on[170]) out[k++] = featureKey(170, s0w, v[S0VR]);
   if (on[172]) out[k++] = featureKey(172, s0w, v[S0VL]);
   if (on[174]) out[k++] = featureKey(174, b0w, v[B0VL]);
@@ -156,9 +197,6 @@ export function lexicalFeatures(
   if (on[205]) out[k++] = featureKey(205, b0t, b0ls);
   if (on[206]) out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
   if (on[207]) out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
-  // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
-  if (on[210]) out[k++] = featureKey(210, s0t, suffix(s0));
-  if (on[212]) out[k++] = featureKey(212, s1t, suffix(s1));
   return k;
 }
 

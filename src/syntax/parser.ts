@@ -1,7 +1,7 @@
 import { DenseScorer } from "./dense-scorer.js";
 import { configurationValues, FEATURE_GROUPS, VALUE_SLOTS } from "./feature-groups.js";
 import type { LinearModel } from "./linear-model.js";
-import { bufferFeatures, lexicalFeatures, MAX_PARSER_FEATURES } from "./parser-features.js";
+import { bufferFeatures, frontFeatures, MAX_PARSER_FEATURES, stackPairFeatures } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
@@ -97,8 +97,13 @@ export function parseWords(
   tags: Uint8Array,
   scratch: ParserScratch,
 ): ParseState {
-  const st = new ParseState(words.length);
+  const n = words.length;
+  const st = new ParseState(n);
   const { features, values, scores, scorer } = scratch;
+  const on = model.templates;
+  // Pairs are numbered (s1 + 1)(n + 1) + s0, which must stay an int32.
+  const pairs = n < 32768;
+  scorer.startSentence();
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -113,11 +118,18 @@ export function parseWords(
     }
     if (st.buffer !== bufferAt) {
       bufferAt = st.buffer;
-      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features, model.templates));
+      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features, on));
     }
     scorer.startConfiguration();
     configurationValues(tags, st, values);
-    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features, 0, model.templates));
+    // The same two words come back on top of the stack after a reduction: their row is reused.
+    const s0 = st.s(0);
+    const s1 = st.s(1);
+    const pair = (s1 + 1) * (n + 1) + s0;
+    if (!pairs) scorer.scoreFeatures(features, stackPairFeatures(words, s1, s0, values, features, 0, on));
+    else if (!scorer.queuePair(pair))
+      scorer.scorePair(pair, features, stackPairFeatures(words, s1, s0, values, features, 0, on));
+    scorer.scoreFeatures(features, frontFeatures(words, st, values, features, 0, on));
     for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
     scorer.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);
