@@ -33,6 +33,7 @@ export const TEMPLATE_SETS: Readonly<Record<string, readonly number[]>> = {
     ...[121, 122, 124, 132, 134, 162, 165, 172, 174, 176, 183, 199, 200, 202, 204, 206, 210],
     ...[104, 120, 130, 167, 201, 203],
   ],
+  "lean.3": [121, 122, 124, 172, 183, 199, 200, 202, 204, 206, 210],
 };
 
 /** The full template set's name (a model without `parserTemplates`). */
