@@ -111,7 +111,7 @@ export function lexicalFeatures(
 /**
  * The lexical templates that read only s1 and s0 (their words, tags, suffixes and distance), so
  * their scores depend only on which two words they are: after a reduction the same pair is on top
- * of the stack again, and the parser reuses their summed row (`DenseScorer.addPair`).
+ * of the stack again, and the parser reuses their summed row (`DenseScorer.queuePair`).
  */
 export function stackPairFeatures(
   words: WordFeatures,
