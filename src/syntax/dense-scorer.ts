@@ -28,13 +28,12 @@ export class DenseScorer extends RowScorer {
   private readonly mask: number;
   private used = 0;
   private readonly keys = new Uint32Array(16);
-  private readonly row: Int32Array;
 
   /** Per slot of the sentence's stack-pair table: the pair + 1 (0 = empty), then its row's byte offset. */
   private readonly pairTable = new Int32Array(PAIR_SLOTS * 2);
   private pairsUsed = 0;
   private readonly pairsAt: number;
-  /** Views of the pair rows in the memory. */
+  /** Views of the pair rows in the memory, then of the scratch row. */
   private readonly pairRows: Int32Array[];
 
   /** Room for `capacity` group rows of `classifier.classCount` int32 each, the heavy rows and the pair rows. */
@@ -42,13 +41,13 @@ export class DenseScorer extends RowScorer {
     classifier: LinearModel,
     private readonly capacity = 1 << 14,
   ) {
-    super(classifier, (capacity + PAIR_ROWS) * rowWidth(classifier.classCount) * 4);
+    // Then one scratch row in which new group rows are summed.
+    super(classifier, (capacity + PAIR_ROWS + 1) * rowWidth(classifier.classCount) * 4);
     this.table = new Uint32Array(capacity * 2 * 4);
     this.mask = capacity * 2 - 1;
-    this.row = new Int32Array(this.stride);
     this.pairsAt = this.extraAt + capacity * this.stride * 4;
     this.pairRows = Array.from(
-      { length: PAIR_ROWS },
+      { length: PAIR_ROWS + 1 },
       (_, i) => new Int32Array(this.memory.buffer, this.pairsAt + i * this.stride * 4, classifier.classCount),
     );
   }
@@ -144,10 +143,9 @@ export class DenseScorer extends RowScorer {
         return;
       }
       const base = this.extraAt + this.used++ * this.stride * 4;
-      const row = this.row;
-      row.fill(0);
-      this.classifier.score(this.keys, groupFeatures(g, values, this.keys, 0), row);
-      this.memory.set(row, base >> 2);
+      const scratchAt = this.pairsAt + PAIR_ROWS * this.stride * 4;
+      this.scoreRow(scratchAt, this.pairRows[PAIR_ROWS], this.keys, groupFeatures(g, values, this.keys, 0));
+      this.memory.copyWithin(base >> 2, scratchAt >> 2, (scratchAt >> 2) + this.stride);
       table[at] = key;
       table[at + 1] = key2;
       table[at + 2] = base;
