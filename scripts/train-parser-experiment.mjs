@@ -5,6 +5,10 @@
 // config gives). Decodes with each width of --widths. Needs `npm run build` first.
 // Usage: node scripts/train-parser-experiment.mjs [--sentences N] [--epochs E] [--beam K]
 //   [--update max-violation|early] [--widths 1,K] [--min-weight W] [--tags-cache FILE]
+//   [--templates SET] (a template set of parser-features.ts TEMPLATE_SETS)
+//   [--min-weights W1,W2] (score each cut-off, the first is the model's) [--config FILE]
+//   [--write FILE] (greedy: after the last epoch, the shipped model with this parser and the
+//   config's record in its header, as `npm run train:parser` with that config would write it)
 //   node scripts/train-parser-experiment.mjs --check-greedy   (beam width 1 = greedy, shipped model)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +16,7 @@ import { DEFAULT_DATA_DIR } from "../dist/dictionaries/data-paths.js";
 import { syntaxModelPath } from "../dist/dictionaries/load-resources.js";
 import { parseWordsBeam } from "../dist/syntax/beam.js";
 import { parseConllu } from "../dist/syntax/conllu.js";
+import { readModelFile, writeModelFile } from "../dist/syntax/model-file.js";
 import { parserScratch, parseWords } from "../dist/syntax/parser.js";
 import { loadSyntaxModel } from "../dist/syntax/syntax-model.js";
 import { taggerScratch, tagWords } from "../dist/syntax/tagger.js";
@@ -27,7 +32,8 @@ const option = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const treebank = join(root, "..", "shared", "treebanks", "ud-english-ewt");
-const config = JSON.parse(readFileSync(join(root, "scripts", "train-parser.config.json"), "utf8"));
+const configFile = option("--config", join(root, "scripts", "train-parser.config.json"));
+const config = JSON.parse(readFileSync(configFile, "utf8"));
 const read = (name) => {
   const file = join(treebank, `en_ewt-ud-${name}.conllu`);
   return parseConllu(readFileSync(file, "utf8"), file);
@@ -115,20 +121,47 @@ const settings = {
   epochs: Number(option("--epochs", String(config.parser.epochs))),
   beam,
   update: option("--update", "max-violation"),
+  templates: option("--templates", config.parser.templates),
 };
-const minWeight = Number(option("--min-weight", String(config.parser.minWeight)));
+const minWeights = option("--min-weights", option("--min-weight", String(config.parser.minWeight)))
+  .split(",")
+  .map(Number);
 const widths = option("--widths", String(beam)).split(",").map(Number);
-console.log(`${train.length} sentences, ${JSON.stringify(settings)}, minWeight ${minWeight}`);
+console.log(`${train.length} sentences, ${JSON.stringify(settings)}, minWeights ${minWeights}`);
 const started = Date.now();
+let last = null;
 const onEpoch = (epoch, perceptron) => {
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  const model = freezeParser(perceptron, labels, minWeight);
-  const figures = widths.map((w) => {
-    const r = score(model, w);
-    return `k=${w} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${r.wordsPerCpuSecond} w/cpu-s)`;
-  });
-  console.log(
-    `epoch ${epoch + 1} ${seconds} s, ${model.classifier.arrays.keys.length} features: ${figures.join("; ")}`,
-  );
+  for (const minWeight of minWeights) {
+    const model = freezeParser(
+      perceptron,
+      labels,
+      minWeight,
+      1,
+      Number.POSITIVE_INFINITY,
+      settings.templates,
+    );
+    if (minWeight === minWeights[0]) last = model;
+    const figures = widths.map((w) => {
+      const r = score(model, w);
+      return `k=${w} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${r.wordsPerCpuSecond} w/cpu-s)`;
+    });
+    console.log(
+      `epoch ${epoch + 1} ${seconds} s, minWeight ${minWeight}, ${model.classifier.arrays.keys.length} features: ${figures.join("; ")}`,
+    );
+  }
 };
 (beam > 1 ? trainBeamWeights : trainParserWeights)(examples, labels, settings, onEpoch);
+
+const out = option("--write", undefined);
+if (out && beam === 1) {
+  // The shipped model's tagger and lemma tables (the same config trains the same ones), this parser.
+  const content = readModelFile(readFileSync(syntaxModelPath(DEFAULT_DATA_DIR)), "shipped");
+  const { parserTemplates: _old, ...header } = content.header;
+  header.training = { ...header.training, config };
+  if (last.templateSet !== "zn2011-hybrid.2") header.parserTemplates = last.templateSet;
+  content.header = header;
+  content.classifiers.parser = last.classifier.arrays;
+  writeFileSync(out, writeModelFile(content));
+  console.log(`wrote ${out}`);
+}

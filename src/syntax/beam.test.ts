@@ -75,6 +75,11 @@ describe("beam decoding with the shipped model", () => {
       expect(dev.length).toBe(400);
       const forms = dev.map((s) => s.form);
       expect(parseAll(forms, 1)).toEqual(parseAll(forms, 0));
+      // The greedy parser reuses the row of a stack pair within a sentence; beyond 512 pairs it
+      // scores them directly. A 700-word "sentence" (dev sentences run together) takes that path.
+      const long = forms.slice(0, 60).flat().slice(0, 700);
+      expect(long.length).toBe(700);
+      expect(parseAll([long], 1)).toEqual(parseAll([long], 0));
     },
   );
 });

@@ -130,13 +130,13 @@ export function parseWordsBeam(
       }
       const b = st.buffer;
       if (hasRow[b] === 0) {
-        scorer.scoreBuffer(features, bufferFeatures(words, tags, b, features));
+        scorer.scoreBuffer(features, bufferFeatures(words, tags, b, features, model.templates));
         bufferRows.set(scorer.bufferScores, b * classes);
         hasRow[b] = 1;
       }
       scorer.startFrom(bufferRows, b * classes);
       configurationValues(tags, st, values);
-      scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
+      scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features, 0, model.templates));
       for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
       scorer.flush();
       offerValid(st, scores, 0, classes, beamScore[i], rootLabel, i, top);

@@ -1,7 +1,7 @@
 import { DenseScorer } from "./dense-scorer.js";
 import { configurationValues, FEATURE_GROUPS, VALUE_SLOTS } from "./feature-groups.js";
 import type { LinearModel } from "./linear-model.js";
-import { bufferFeatures, lexicalFeatures, MAX_PARSER_FEATURES } from "./parser-features.js";
+import { bufferFeatures, frontFeatures, MAX_PARSER_FEATURES, stackPairFeatures } from "./parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "./transition-system.js";
 import type { WordFeatures } from "./word-features.js";
 
@@ -17,6 +17,10 @@ export interface ParserModel {
   classifier: LinearModel;
   /** Beam width the model was trained for and decodes with (1 = greedy). */
   beamWidth: number;
+  /** Name of the template set the model reads (`TEMPLATE_SETS`). */
+  templateSet: string;
+  /** Per template id, 1 when the model reads it (`templateFlags(templateSet)`). */
+  templates: Uint8Array;
 }
 
 export const classMove = (cls: number) => (cls === 0 ? SHIFT : (cls & 1) === 1 ? LEFT : RIGHT);
@@ -44,18 +48,44 @@ export function parserScratch(model: ParserModel): ParserScratch {
   };
 }
 
-/** The best-scoring valid class (scores already filled); only LEFT onto the root carries the root label. */
+/**
+ * The best-scoring valid class (scores already filled); only LEFT onto the root carries the root
+ * label. Among equal scores the lowest class wins (SHIFT, then the arcs in class order).
+ */
 export function bestValidClass(st: ParseState, scores: ArrayLike<number>, rootLabel: number): number {
-  const canLeft = st.isValid(LEFT);
-  const canRight = st.isValid(RIGHT);
-  const rootOnly = st.needsRootLabel(LEFT);
-  let best = st.isValid(SHIFT) ? 0 : -1;
-  for (let c = 1; c < scores.length; c++) {
-    const isRoot = classLabel(c) === rootLabel;
-    if ((c & 1) === 1) {
-      if (!canLeft || isRoot !== rootOnly) continue;
-    } else if (!canRight || isRoot) continue;
-    if (best < 0 || scores[c] > scores[best]) best = c;
+  const classes = scores.length;
+  const rootLeft = 1 + 2 * rootLabel;
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  if (st.isValid(SHIFT)) {
+    best = 0;
+    bestScore = scores[0];
+  }
+  // LEFT classes are odd, RIGHT classes even: one pass over each, the first of equals kept.
+  if (st.isValid(LEFT)) {
+    if (st.needsRootLabel(LEFT)) {
+      if (scores[rootLeft] > bestScore) {
+        best = rootLeft;
+        bestScore = scores[rootLeft];
+      }
+    } else
+      for (let c = 1; c < classes; c += 2) {
+        const score = scores[c];
+        if (score > bestScore && c !== rootLeft) {
+          best = c;
+          bestScore = score;
+        }
+      }
+  }
+  if (st.isValid(RIGHT)) {
+    const rootRight = rootLeft + 1;
+    for (let c = 2; c < classes; c += 2) {
+      const score = scores[c];
+      if ((score > bestScore || (score === bestScore && c < best)) && c !== rootRight) {
+        best = c;
+        bestScore = score;
+      }
+    }
   }
   return best;
 }
@@ -67,8 +97,13 @@ export function parseWords(
   tags: Uint8Array,
   scratch: ParserScratch,
 ): ParseState {
-  const st = new ParseState(words.length);
+  const n = words.length;
+  const st = new ParseState(n);
   const { features, values, scores, scorer } = scratch;
+  const on = model.templates;
+  // Pairs are numbered (s1 + 1)(n + 1) + s0, which must stay an int32.
+  const pairs = n < 32768;
+  scorer.startSentence();
   let bufferAt = -1;
   while (!st.done) {
     // Forced moves need no scores: an empty stack can only shift, and the last word left on the
@@ -83,11 +118,18 @@ export function parseWords(
     }
     if (st.buffer !== bufferAt) {
       bufferAt = st.buffer;
-      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features));
+      scorer.scoreBuffer(features, bufferFeatures(words, tags, bufferAt, features, on));
     }
     scorer.startConfiguration();
     configurationValues(tags, st, values);
-    scorer.scoreFeatures(features, lexicalFeatures(words, st, values, features));
+    // The same two words come back on top of the stack after a reduction: their row is reused.
+    const s0 = st.s(0);
+    const s1 = st.s(1);
+    const pair = (s1 + 1) * (n + 1) + s0;
+    if (!pairs) scorer.scoreFeatures(features, stackPairFeatures(words, s1, s0, values, features, 0, on));
+    else if (!scorer.queuePair(pair))
+      scorer.scorePair(pair, features, stackPairFeatures(words, s1, s0, values, features, 0, on));
+    scorer.scoreFeatures(features, frontFeatures(words, st, values, features, 0, on));
     for (let g = 0; g < FEATURE_GROUPS.length; g++) scorer.add(g, values);
     scorer.flush();
     const cls = bestValidClass(st, scores, model.rootLabel);

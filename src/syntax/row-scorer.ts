@@ -73,16 +73,28 @@ export class RowScorer {
     for (let h = 0; h < count; h++) this.list[this.listSize++] = ROWS_AT + this.heavyIds[h] * rowBytes;
   }
 
-  private addQueued(at: number, target: Int32Array): void {
-    if (this.listSize === 0) return;
-    if (this.adder) this.adder.add(at, LIST_AT, this.listSize);
+  /**
+   * Scores `features` into the row at byte `at` of the memory (`target` views it), zeroed first,
+   * heavy rows included; rows already queued stay queued.
+   */
+  protected scoreRow(at: number, target: Int32Array, features: Uint32Array, count: number): void {
+    target.fill(0);
+    const from = this.listSize;
+    this.queueHeavy(this.classifier.scoreLight(features, count, target, this.heavyIds));
+    this.addQueued(at, target, from);
+  }
+
+  /** Adds the rows queued from list entry `from` on to the row at byte `at` (`target`), and unqueues them. */
+  private addQueued(at: number, target: Int32Array, from = 0): void {
+    if (this.listSize === from) return;
+    if (this.adder) this.adder.add(at, LIST_AT + 4 * from, this.listSize - from);
     else {
       const memory = this.memory;
-      for (let r = 0; r < this.listSize; r++) {
+      for (let r = from; r < this.listSize; r++) {
         const base = this.list[r] >> 2;
         for (let c = 0; c < target.length; c++) target[c] += memory[base + c];
       }
     }
-    this.listSize = 0;
+    this.listSize = from;
   }
 }

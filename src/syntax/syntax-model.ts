@@ -4,6 +4,7 @@ import type { LemmaTables } from "./lemmatizer.js";
 import { LinearModel } from "./linear-model.js";
 import { type ModelContent, type ModelHeader, readModelFile } from "./model-file.js";
 import type { ParserModel } from "./parser.js";
+import { FULL_TEMPLATES, templateFlags } from "./parser-features.js";
 import type { TaggerModel } from "./tagger.js";
 
 /** The header of a syntax model file. */
@@ -20,6 +21,8 @@ export interface SyntaxHeader extends ModelHeader {
    * capitalised word reads its left tag with its hint, `afterName`); absent, none.
    */
   taggerHints?: typeof TAGGER_HINTS;
+  /** The parser's template set (`TEMPLATE_SETS` in parser-features.ts); absent, the full set. */
+  parserTemplates?: string;
   /** Training settings and data, for the record. */
   training: Record<string, unknown>;
 }
@@ -54,6 +57,12 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
   const dictionary = new Map<number, number>();
   for (let i = 0; i < dictKeys.length; i++) dictionary.set(dictKeys[i], dictTags[i]);
   const second = content.classifiers.tagger2;
+  const templateSet = header.parserTemplates ?? FULL_TEMPLATES;
+  const templates = templateFlags(templateSet);
+  if (!templates)
+    throw new DataFileError(
+      `syntax model's parser reads unknown templates "${templateSet}": retrain it or update Dyad`,
+    );
   return {
     header,
     tagger: {
@@ -68,6 +77,8 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
       rootLabel: header.labels.indexOf("root"),
       classifier: new LinearModel(content.classifiers.parser, HEAVY_FROM),
       beamWidth: header.beamWidth ?? 1,
+      templateSet,
+      templates,
     },
   };
 }

@@ -6,7 +6,7 @@ import { ParseState } from "../transition-system.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
 import { fillCosts, INVALID } from "./move-costs.js";
 import { mulberry32, shuffle } from "./random.js";
-import type { ParserExample, ParserSettings } from "./train-parser.js";
+import { type ParserExample, type ParserSettings, settingsTemplates } from "./train-parser.js";
 
 /**
  * Global training of the beam parser: a structured perceptron over whole move sequences (Zhang &
@@ -42,6 +42,7 @@ class BeamTrainer {
   private readonly width: number;
   private readonly early: boolean;
   private readonly classes: number;
+  private readonly on: Uint8Array;
   private readonly features = new Uint32Array(MAX_PARSER_FEATURES);
   private readonly values = new Int32Array(VALUE_SLOTS);
   private readonly costs: Int32Array;
@@ -56,6 +57,7 @@ class BeamTrainer {
     settings: ParserSettings,
   ) {
     this.width = settings.beam ?? 1;
+    this.on = settingsTemplates(settings);
     this.early = settings.update === "early";
     this.classes = perceptron.classCount;
     this.costs = new Int32Array(this.classes);
@@ -165,12 +167,12 @@ class BeamTrainer {
     const b = st.buffer;
     if (hasRow[b] === 0) {
       row.fill(0);
-      this.perceptron.score(features, bufferFeatures(ex.words, ex.tags, b, features), row);
+      this.perceptron.score(features, bufferFeatures(ex.words, ex.tags, b, features, this.on), row);
       bufferRows.set(row, b * classes);
       hasRow[b] = 1;
     }
     for (let c = 0; c < classes; c++) row[c] = bufferRows[b * classes + c];
-    this.perceptron.score(features, movingFeatures(ex.words, ex.tags, st, values, features), row);
+    this.perceptron.score(features, movingFeatures(ex.words, ex.tags, st, values, features, 0, this.on), row);
     this.itemScores.set(row, at);
   }
 
@@ -194,7 +196,7 @@ class BeamTrainer {
 
   private step(ex: ParserExample, st: ParseState, cls: number, delta: number): void {
     if (forcedClass(st, this.rootLabel) < 0) {
-      const count = parserFeatures(ex.words, ex.tags, st, this.values, this.features);
+      const count = parserFeatures(ex.words, ex.tags, st, this.values, this.features, this.on);
       this.perceptron.add(this.features, count, cls, delta);
     }
     st.apply(classMove(cls), classLabel(cls));

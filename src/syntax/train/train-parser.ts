@@ -2,7 +2,7 @@ import type { ConlluSentence } from "../conllu.js";
 import { VALUE_SLOTS } from "../feature-groups.js";
 import { LinearModel } from "../linear-model.js";
 import { bestValidClass, classCount, classLabel, classMove, type ParserModel } from "../parser.js";
-import { MAX_PARSER_FEATURES, parserFeatures } from "../parser-features.js";
+import { FULL_TEMPLATES, MAX_PARSER_FEATURES, parserFeatures, templateFlags } from "../parser-features.js";
 import { ParseState } from "../transition-system.js";
 import { type WordFeatures, wordFeatures } from "../word-features.js";
 import { AveragedPerceptron } from "./averaged-perceptron.js";
@@ -25,6 +25,16 @@ export interface ParserSettings {
   beam?: number;
   /** Where global training updates (default "max-violation"). */
   update?: "max-violation" | "early";
+  /** Template set (`TEMPLATE_SETS`; default the full set). */
+  templates?: string;
+}
+
+/** The template flags of the set the settings name. */
+export function settingsTemplates(settings: ParserSettings): Uint8Array {
+  const name = settings.templates ?? FULL_TEMPLATES;
+  const on = templateFlags(name);
+  if (!on) throw new Error(`unknown parser template set "${name}"`);
+  return on;
 }
 
 /** A training sentence: words, the tags the parser will see (predicted), gold heads (root = n) and labels. */
@@ -68,6 +78,7 @@ export function trainParserWeights(
   const scores = new Float64Array(classes);
   const costs = new Int32Array(classes);
   const random = mulberry32(settings.seed);
+  const on = settingsTemplates(settings);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     shuffle(order, random);
@@ -75,7 +86,7 @@ export function trainParserWeights(
       const ex = examples[index];
       const st = new ParseState(ex.words.length);
       while (!st.done) {
-        const count = parserFeatures(ex.words, ex.tags, st, values, features);
+        const count = parserFeatures(ex.words, ex.tags, st, values, features, on);
         scores.fill(0);
         perceptron.score(features, count, scores);
         const guess = bestValidClass(st, scores, rootLabel);
@@ -107,6 +118,7 @@ export function freezeParser(
   minWeight: number,
   beamWidth = 1,
   maxFeatures = Number.POSITIVE_INFINITY,
+  templateSet = FULL_TEMPLATES,
 ): ParserModel {
   const cutoff = Number.isFinite(maxFeatures) ? perceptron.cutoffFor(maxFeatures, minWeight) : minWeight;
   return {
@@ -114,6 +126,8 @@ export function freezeParser(
     rootLabel: labels.indexOf("root"),
     classifier: new LinearModel(perceptron.export(cutoff)),
     beamWidth,
+    templateSet,
+    templates: settingsTemplates({ templates: templateSet } as ParserSettings),
   };
 }
 
@@ -135,11 +149,25 @@ export function trainParser(
   const weights = train(examples, labels, settings, (epoch, perceptron) => {
     onEpoch(epoch, perceptron);
     if (!rate) return;
-    const model = freezeParser(perceptron, labels, settings.minWeight, width, settings.maxFeatures);
+    const model = freezeParser(
+      perceptron,
+      labels,
+      settings.minWeight,
+      width,
+      settings.maxFeatures,
+      settings.templates,
+    );
     const score = rate(model, epoch);
     if (best === null || score > best.score) best = { model, epochs: epoch + 1, score };
   });
   if (best !== null) return best;
-  const model = freezeParser(weights, labels, settings.minWeight, width, settings.maxFeatures);
+  const model = freezeParser(
+    weights,
+    labels,
+    settings.minWeight,
+    width,
+    settings.maxFeatures,
+    settings.templates,
+  );
   return { model, epochs: settings.epochs };
 }

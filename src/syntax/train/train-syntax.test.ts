@@ -63,6 +63,36 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     expect(correctTags / sentence.form.length).toBeGreaterThan(0.8);
   });
 
+  it("trains a parser on a smaller template set, which the model file records and the runtime reads", () => {
+    const config: TrainConfig = {
+      ...CONFIG,
+      tagSet: "upos",
+      parser: { ...CONFIG.parser, templates: "lean.1" },
+    };
+    const bytes = writeModelFile(syntaxModelContent(trainSyntax(slice, config, {})));
+    const model = syntaxModelFromContent(readModelFile(bytes, "test"));
+    expect(model.header.parserTemplates).toBe("lean.1");
+    expect(model.parser.templates[121]).toBe(0);
+    expect(model.parser.templates[120]).toBe(1);
+    const full = syntaxModelFromContent(
+      readModelFile(
+        writeModelFile(syntaxModelContent(trainSyntax(slice, { ...config, parser: CONFIG.parser }, {}))),
+        "full",
+      ),
+    );
+    expect(full.header.parserTemplates).toBeUndefined();
+    // Fewer templates, fewer features; and the parse is still a tree that mostly holds.
+    expect(model.parser.classifier.arrays.keys.length).toBeLessThan(
+      full.parser.classifier.arrays.keys.length,
+    );
+    const out = new SyntaxAnalyzer(model).analyze(slice[1].form);
+    expect(out.head.filter((h) => h === -1)).toHaveLength(1);
+    // A template set this build does not know is refused at load.
+    const unknown = readModelFile(bytes, "test");
+    unknown.header = { ...unknown.header, parserTemplates: "lean.999" };
+    expect(() => syntaxModelFromContent(unknown)).toThrow(/unknown templates/);
+  });
+
   it("trains a tagger that reads wink-nlp's tags, reproducibly, and the model file says so", () => {
     const hinted = slice.map((sentence) => ({ ...sentence }));
     addWinkHints(hinted);

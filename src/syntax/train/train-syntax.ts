@@ -1,6 +1,7 @@
 import { parseSentence } from "../beam.js";
 import type { ConlluSentence } from "../conllu.js";
 import { type ParserModel, parserScratch } from "../parser.js";
+import { FULL_TEMPLATES } from "../parser-features.js";
 import { type SyntaxHeader, type SyntaxModel, TAGGER_HINTS } from "../syntax-model.js";
 import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
 import { wordFeatures } from "../word-features.js";
@@ -117,6 +118,7 @@ export function trainSyntax(
   };
   if (tagger.hints) header.taggerHints = TAGGER_HINTS;
   if (trained.parser.beamWidth > 1) header.beamWidth = trained.parser.beamWidth;
+  if (trained.parser.templateSet !== FULL_TEMPLATES) header.parserTemplates = trained.parser.templateSet;
   return { header, tagger, parser: trained.parser };
 }
 
