@@ -10,7 +10,7 @@ import {
   roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
-import { agentOf, callPurposeOf, patientOf, subjectOf } from "./verb-subject.js";
+import { agentOf, callPurposeOf, patientOf, smallClauseRoles, subjectOf } from "./verb-subject.js";
 import { destinationOf, isBareRole, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
@@ -141,6 +141,8 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
+  const small = smallClauseRoles(tree, v);
+  if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {

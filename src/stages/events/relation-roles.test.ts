@@ -27,6 +27,14 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     expect(find(events, "INDCOP", "17", "UNK"), show(events)).toBeDefined();
   });
 
+  // plv-train-467: a bare participle after an ordering verb's object is a passive small clause.
+  it("makes the object of 'ordered X jailed' the one jailed, by the one who ordered it", () => {
+    const events = code(
+      "A Spanish judge has ordered nine ex-members of the government in Catalonia jailed while they are investigated on possible charges of sedition, rebellion and embezzlement.",
+    );
+    expect(find(events, "ESPJUD", "17", "ESPGOV"), show(events)).toBeDefined();
+  });
+
   it("does not read a country inside a person's name as the party ('Michael Israel')", () => {
     const events = code(
       "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",
