@@ -43,3 +43,20 @@ describe("verbal attacks", () => {
     expect(attack?.target?.text, show(events)).toBe("West Bengal");
   });
 });
+
+// Halting talks (164): the verbs of the line in data/patterns events.jsonl take talks, negotiations or
+// dialogue as their object, without also needing "process", "table" or "track" after them.
+describe("halting talks", () => {
+  // event-location tune sentence.
+  it("codes 'decided to freeze any talks ... unless' as halting talks, threatened, not an intent to meet", () => {
+    const events = code(
+      "Syrian rebel groups said last week they had decided to freeze any talks about their possible participation in the negotiations unless the Syrian government and its Iran-backed allies ended what they said were violations of the ceasefire.",
+    );
+    const freeze = events.find((e) => e.trigger.text.startsWith("freeze"));
+    expect(freeze?.cameo, show(events)).toMatch(/^1[36]/);
+    expect(
+      events.some((e) => e.cameo === "036"),
+      show(events),
+    ).toBe(false);
+  });
+});
