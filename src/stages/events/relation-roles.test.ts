@@ -35,6 +35,14 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     expect(find(events, "ESPJUD", "17", "ESPGOV"), show(events)).toBeDefined();
   });
 
+  // plv-train-239: the parse hangs the destination on the verb as a loose dependent after the inclusion.
+  it("aims a deployment of troops, including officers, at where they go", () => {
+    const events = code(
+      "Nigeria on Saturday announced the deployment of 230 troops, including 19 officers, to Liberia on a peacekeeping mission.",
+    );
+    expect(find(events, "NGA", "074", "LBR"), show(events)).toBeDefined();
+  });
+
   it("does not read a country inside a person's name as the party ('Michael Israel')", () => {
     const events = code(
       "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",
