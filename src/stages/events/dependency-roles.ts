@@ -62,6 +62,32 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
 }
 
 /**
+ * "humanitarian assistance of €60 million to help people in Somalia", "funding to fight the epidemic in
+ * West Africa": whom an act noun's purpose infinitive (on the noun, its "of" amount or the verb the noun
+ * is the object of) acts on: its
+ * object when that is a party, else the place its object or clause is in.
+ */
+function nounPurposeTarget(tree: SentenceTree, n: number): ActorSlot | null {
+  const { upos, lower, head, deprel } = tree.doc.tokens;
+  const marker = tree.grammar.status.infinitiveMarker;
+  const amounts = dependents(tree, n, "nmod").filter((c) => caseWord(tree, c) === "of");
+  const inPlace = (c: number) => tree.grammar.locatives.prepositions.has(caseWord(tree, c) ?? "");
+  // "announced assistance of €60 million to help ...": the parse may hang the purpose on the verb.
+  const governing =
+    deprel[n] === "obj" && head[n] >= 0 ? dependents(tree, head[n], "advcl").filter((c) => c > n) : [];
+  for (const c of [...[n, ...amounts].flatMap((t) => dependents(tree, t, "acl")), ...governing]) {
+    if (upos[c] !== "VERB" || !dependents(tree, c, "mark").some((m) => lower[m] === marker)) continue;
+    const objects = dependents(tree, c, "obj");
+    const aim = roleOf(tree, objects);
+    if (aim && !isBareRole(aim)) return aim;
+    const places = [c, ...objects].flatMap((t) => dependents(tree, t, "obl", "nmod")).filter(inPlace);
+    const place = roleOf(tree, places);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
  * "Obama gave Putin a warning", "a Gibraltar court ordered the tanker's release": an act noun that is
  * the object of a light verb (grammar `light_verbs`) is the verb's subject's act, aimed at its indirect
  * object. Only a charted subject (not an unknown name or a weak role word): otherwise the clause
@@ -129,9 +155,18 @@ function disputeParties(tree: SentenceTree, n: number): ActorSlot | null {
   return null;
 }
 
+/** The purpose target of the act noun a trigger's words head ("humanitarian assistance ... to help people in Somalia"). */
+function purposeOfActNoun(tree: SentenceTree, trigger: TriggerMatch): ActorSlot | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  let t = trigger.head;
+  while (/^(compound|flat|amod)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  return upos[t] === "NOUN" ? nounPurposeTarget(tree, t) : null;
+}
+
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
-  const roles = parsedRoles(tree, trigger);
+  const parsed = parsedRoles(tree, trigger);
+  const roles = parsed.target ? parsed : { ...parsed, target: purposeOfActNoun(tree, trigger) };
   if (roles.target || !tree.grammar.mediationRoots.some((root) => trigger.code.startsWith(root)))
     return roles;
   return { ...roles, target: disputeParties(tree, phraseHead(tree, trigger)) };

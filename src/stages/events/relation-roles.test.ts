@@ -43,6 +43,15 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     expect(find(events, "NGA", "074", "LBR"), show(events)).toBeDefined();
   });
 
+  // plv-train-258: the purpose infinitive of an act noun names whom the help is for, by its place.
+  it("aims assistance 'to help people in Somalia, Ethiopia and Kenya' at those countries", () => {
+    const events = code(
+      "The European Commission has announced additional humanitarian assistance of €60 million to help people in Somalia, Ethiopia and Kenya, who have been facing critical levels of food insecurity due to severe drought.",
+    );
+    for (const country of ["SOM", "ETH", "KEN"])
+      expect(find(events, "IGOEUREEC", "07", country), show(events)).toBeDefined();
+  });
+
   it("does not read a country inside a person's name as the party ('Michael Israel')", () => {
     const events = code(
       "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",
