@@ -60,3 +60,17 @@ describe("halting talks", () => {
     ).toBe(false);
   });
 });
+
+// "troop deployments": the act noun heads the phrase; a pattern headed by the actor word "troop"
+// matched instead and was dropped with it (data/patterns events.jsonl, 154).
+describe("troop deployments", () => {
+  // PLOVER-relations tune sentence (plv-train-235).
+  it("codes 'approved troop deployments in Libya' as a deployment (154) aimed at Libya", () => {
+    const events = code(
+      "Turkey's parliament on Thursday approved troop deployments in Libya with an eye to Ankara's power projection in the eastern Mediterranean.",
+    );
+    const deployment = events.find((e) => e.trigger.text === "deployments");
+    expect(deployment?.cameo, show(events)).toBe("154");
+    expect(deployment?.target?.code, show(events)).toBe("LBY");
+  });
+});
