@@ -119,6 +119,8 @@ export interface Grammar {
     urging: { verbs: ReadonlySet<string>; keepRoots: readonly string[]; code: string };
     /** "called X to congratulate him": a call's or visit's infinitive is the caller's purpose, aimed at X. */
     calling: { verbs: ReadonlySet<string> };
+    /** Verbs whose object a bare past participle completes as a passive small clause ("ordered X jailed"). */
+    caused: { verbs: ReadonlySet<string> };
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
@@ -267,6 +269,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         code: file.verb_frames.urging.code,
       },
       calling: { verbs: words(file.verb_frames.calling.verbs) },
+      caused: { verbs: words(file.verb_frames.caused.verbs) },
     },
     conversationFrame: {
       frameRoots: file.conversation_frame.frame_roots,

@@ -10,7 +10,7 @@ import {
   roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
-import { agentOf, callPurposeOf, patientOf, subjectOf } from "./verb-subject.js";
+import { agentOf, callPurposeOf, patientOf, smallClauseRoles, subjectOf } from "./verb-subject.js";
 import { destinationOf, isBareRole, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
@@ -59,6 +59,32 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (light) return { source: light.source, target: target ?? light.target, passive: false };
   }
   return { source: agent ?? modifier, target, passive: false };
+}
+
+/**
+ * "humanitarian assistance of €60 million to help people in Somalia", "funding to fight the epidemic in
+ * West Africa": whom an act noun's purpose infinitive (on the noun, its "of" amount or the verb the noun
+ * is the object of) acts on: its
+ * object when that is a party, else the place its object or clause is in.
+ */
+function nounPurposeTarget(tree: SentenceTree, n: number): ActorSlot | null {
+  const { upos, lower, head, deprel } = tree.doc.tokens;
+  const marker = tree.grammar.status.infinitiveMarker;
+  const amounts = dependents(tree, n, "nmod").filter((c) => caseWord(tree, c) === "of");
+  const inPlace = (c: number) => tree.grammar.locatives.prepositions.has(caseWord(tree, c) ?? "");
+  // "announced assistance of €60 million to help ...": the parse may hang the purpose on the verb.
+  const governing =
+    deprel[n] === "obj" && head[n] >= 0 ? dependents(tree, head[n], "advcl").filter((c) => c > n) : [];
+  for (const c of [...[n, ...amounts].flatMap((t) => dependents(tree, t, "acl")), ...governing]) {
+    if (upos[c] !== "VERB" || !dependents(tree, c, "mark").some((m) => lower[m] === marker)) continue;
+    const objects = dependents(tree, c, "obj");
+    const aim = roleOf(tree, objects);
+    if (aim && !isBareRole(aim)) return aim;
+    const places = [c, ...objects].flatMap((t) => dependents(tree, t, "obl", "nmod")).filter(inPlace);
+    const place = roleOf(tree, places);
+    if (place) return place;
+  }
+  return null;
 }
 
 /**
@@ -129,9 +155,18 @@ function disputeParties(tree: SentenceTree, n: number): ActorSlot | null {
   return null;
 }
 
+/** The purpose target of the act noun a trigger's words head ("humanitarian assistance ... to help people in Somalia"). */
+function purposeOfActNoun(tree: SentenceTree, trigger: TriggerMatch): ActorSlot | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  let t = trigger.head;
+  while (/^(compound|flat|amod)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  return upos[t] === "NOUN" ? nounPurposeTarget(tree, t) : null;
+}
+
 /** The roles the dependency parse gives a trigger (see docs/coding-rules.md). */
 export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
-  const roles = parsedRoles(tree, trigger);
+  const parsed = parsedRoles(tree, trigger);
+  const roles = parsed.target ? parsed : { ...parsed, target: purposeOfActNoun(tree, trigger) };
   if (roles.target || !tree.grammar.mediationRoots.some((root) => trigger.code.startsWith(root)))
     return roles;
   return { ...roles, target: disputeParties(tree, phraseHead(tree, trigger)) };
@@ -141,6 +176,8 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
+  const small = smallClauseRoles(tree, v);
+  if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
   if (passive || agent) {

@@ -27,6 +27,31 @@ describe("roles the parse gives (issue 9, plover-relations tune)", () => {
     expect(find(events, "INDCOP", "17", "UNK"), show(events)).toBeDefined();
   });
 
+  // plv-train-467: a bare participle after an ordering verb's object is a passive small clause.
+  it("makes the object of 'ordered X jailed' the one jailed, by the one who ordered it", () => {
+    const events = code(
+      "A Spanish judge has ordered nine ex-members of the government in Catalonia jailed while they are investigated on possible charges of sedition, rebellion and embezzlement.",
+    );
+    expect(find(events, "ESPJUD", "17", "ESPGOV"), show(events)).toBeDefined();
+  });
+
+  // plv-train-239: the parse hangs the destination on the verb as a loose dependent after the inclusion.
+  it("aims a deployment of troops, including officers, at where they go", () => {
+    const events = code(
+      "Nigeria on Saturday announced the deployment of 230 troops, including 19 officers, to Liberia on a peacekeeping mission.",
+    );
+    expect(find(events, "NGA", "074", "LBR"), show(events)).toBeDefined();
+  });
+
+  // plv-train-258: the purpose infinitive of an act noun names whom the help is for, by its place.
+  it("aims assistance 'to help people in Somalia, Ethiopia and Kenya' at those countries", () => {
+    const events = code(
+      "The European Commission has announced additional humanitarian assistance of €60 million to help people in Somalia, Ethiopia and Kenya, who have been facing critical levels of food insecurity due to severe drought.",
+    );
+    for (const country of ["SOM", "ETH", "KEN"])
+      expect(find(events, "IGOEUREEC", "07", country), show(events)).toBeDefined();
+  });
+
   it("does not read a country inside a person's name as the party ('Michael Israel')", () => {
     const events = code(
       "Michael Israel from California and Anton Leschek from Bielefeld were killed in a Turkish airstrike on November 24.",

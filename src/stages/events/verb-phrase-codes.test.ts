@@ -43,3 +43,34 @@ describe("verbal attacks", () => {
     expect(attack?.target?.text, show(events)).toBe("West Bengal");
   });
 });
+
+// Halting talks (164): the verbs of the line in data/patterns events.jsonl take talks, negotiations or
+// dialogue as their object, without also needing "process", "table" or "track" after them.
+describe("halting talks", () => {
+  // event-location tune sentence.
+  it("codes 'decided to freeze any talks ... unless' as halting talks, threatened, not an intent to meet", () => {
+    const events = code(
+      "Syrian rebel groups said last week they had decided to freeze any talks about their possible participation in the negotiations unless the Syrian government and its Iran-backed allies ended what they said were violations of the ceasefire.",
+    );
+    const freeze = events.find((e) => e.trigger.text.startsWith("freeze"));
+    expect(freeze?.cameo, show(events)).toMatch(/^1[36]/);
+    expect(
+      events.some((e) => e.cameo === "036"),
+      show(events),
+    ).toBe(false);
+  });
+});
+
+// "troop deployments": the act noun heads the phrase; a pattern headed by the actor word "troop"
+// matched instead and was dropped with it (data/patterns events.jsonl, 154).
+describe("troop deployments", () => {
+  // PLOVER-relations tune sentence (plv-train-235).
+  it("codes 'approved troop deployments in Libya' as a deployment (154) aimed at Libya", () => {
+    const events = code(
+      "Turkey's parliament on Thursday approved troop deployments in Libya with an eye to Ankara's power projection in the eastern Mediterranean.",
+    );
+    const deployment = events.find((e) => e.trigger.text === "deployments");
+    expect(deployment?.cameo, show(events)).toBe("154");
+    expect(deployment?.target?.code, show(events)).toBe("LBY");
+  });
+});

@@ -79,6 +79,35 @@ function isNonFinite(tree: SentenceTree, v: number): boolean {
   return lower[v].endsWith("ing") || dependents(tree, v, "mark").some((m) => lower[m] === marker);
 }
 
+/**
+ * "ordered nine ex-members of the government jailed", "wanted him arrested": a bare past participle
+ * completing a verb that has an object is a passive small clause. The object is its patient (or the
+ * actor the object belongs to: "ex-members of the government"); the subject of the verb it completes
+ * caused the act. Null when `v` is no such participle or its patient names no actor.
+ */
+export function smallClauseRoles(
+  tree: SentenceTree,
+  v: number,
+): { source: ActorSlot | null; target: ActorSlot } | null {
+  if (relation(tree, v) !== "xcomp" || !isParticiple(tree, v)) return null;
+  if (dependents(tree, v, "mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "obj").length > 0) return null;
+  const { head, udLemma, lemma } = tree.doc.tokens;
+  const up = head[v];
+  if (!tree.grammar.verbFrames.caused.verbs.has(udLemma[up] || lemma[up])) return null;
+  const objects = dependents(tree, up, "obj").filter((o) => o < v);
+  const target = roleOf(tree, objects) ?? roleOrOwner(tree, objects) ?? ownerThroughOf(tree, objects);
+  if (!target) return null;
+  return { source: subjectOf(tree, up).slot, target };
+}
+
+/** "nine ex-members of the government": the actor an "of" phrase on a noun names. */
+function ownerThroughOf(tree: SentenceTree, nouns: readonly number[]): ActorSlot | null {
+  return roleOf(
+    tree,
+    nouns.flatMap((n) => dependents(tree, n, "nmod").filter((c) => caseWord(tree, c) === "of")),
+  );
+}
+
 /** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
 function isParticiple(tree: SentenceTree, v: number): boolean {
   const { lower, udLemma } = tree.doc.tokens;

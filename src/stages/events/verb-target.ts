@@ -125,8 +125,11 @@ export function destinationOf(tree: SentenceTree, v: number, objects: readonly n
     o,
     ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of"),
   ]);
-  // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of.
-  const governing = deprel[v] === "obj" && head[v] >= 0 ? dependents(tree, head[v], "obl") : [];
+  // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of;
+  // after an inclusion ("the deployment of 230 troops, including 19 officers, to Liberia") it may hang it
+  // there as a loose dependent (vocative, dep) rather than an oblique.
+  const governing =
+    deprel[v] === "obj" && head[v] >= 0 ? dependents(tree, head[v], "obl", "vocative", "dep") : [];
   const phrases = [
     ...dependents(tree, v, "obl", "nmod"),
     ...moved.flatMap((o) => dependents(tree, o, "nmod")),
