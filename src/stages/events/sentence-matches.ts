@@ -37,7 +37,9 @@ export function sentenceMatches(
     !doc.tokens.spaceBefore[t - 1];
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
-  const surface = found.filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+  const surface = found
+    .map((match) => headedOnAct(match, insideActor))
+    .filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
@@ -50,6 +52,20 @@ export function sentenceMatches(
   const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
   if (matches.length === 0) return null;
   return { found, tree, matches };
+}
+
+/**
+ * "a military buildup", "a police deployment": a pattern that starts on an actor word ("military",
+ * "police", "troop") names the act by its later word. The actor word stays the actor; the act's
+ * first matched word outside every actor becomes the trigger's head (the match is kept whole when
+ * no matched word lies outside an actor: the actor swallowed it).
+ */
+function headedOnAct(match: TriggerMatch, insideActor: (t: number) => boolean): TriggerMatch {
+  if (!insideActor(match.head)) return match;
+  const act = match.words.find((t) => !insideActor(t));
+  if (act === undefined) return match;
+  const words = match.words.filter((t) => t >= act);
+  return { ...match, head: act, tokenStart: act, words };
 }
 
 /** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */
