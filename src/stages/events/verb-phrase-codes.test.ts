@@ -74,3 +74,19 @@ describe("troop deployments", () => {
     expect(deployment?.target?.code, show(events)).toBe("LBY");
   });
 });
+
+// "U.S. military assistance": a pattern starting on an actor word ("military ~1 aid|assistance", 072)
+// was dropped because its head lay inside the actor "U.S. military"; it is now headed on its act noun,
+// and the actor word stays the actor (sentence-matches.ts).
+describe("patterns starting on an actor word", () => {
+  // PLOVER-relations / ConfliBERT tune sentence (plv-train-969).
+  it("codes 'U.S. military assistance to Egypt' as military aid (072) by the U.S. military to Egypt", () => {
+    const events = code(
+      "Secretary of State Mike Pompeo has authorized the release of $1.2 billion in U.S. military assistance to Egypt, despite human rights concerns that have held up previous funding.",
+    );
+    const aid = events.find((e) => e.trigger.text === "assistance");
+    expect(aid?.cameo, show(events)).toBe("072");
+    expect(aid?.source?.text, show(events)).toBe("U.S. military");
+    expect(aid?.target?.code, show(events)).toBe("EGY");
+  });
+});
