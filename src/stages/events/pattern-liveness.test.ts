@@ -109,7 +109,9 @@ function fires(line: TriggerPatternLine): true | string {
 describe("every event pattern line can fire (issue 9)", () => {
   const lines = readFileSync(PATTERNS, "utf8")
     .split("\n")
-    .flatMap((text, index) => (text.trim() ? [{ line: index + 1, entry: JSON.parse(text) as TriggerPatternLine }] : []));
+    .flatMap((text, index) =>
+      text.trim() ? [{ line: index + 1, entry: JSON.parse(text) as TriggerPatternLine }] : [],
+    );
 
   it("codes the simplest phrase of each line with the line's code, except the commented allow-list", () => {
     const dead: string[] = [];

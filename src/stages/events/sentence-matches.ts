@@ -39,7 +39,8 @@ export function sentenceMatches(
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
     .map((match) => headedOnAct(match, insideActor))
-    .filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+    .filter(usable)
+    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
