@@ -38,7 +38,7 @@ export function sentenceMatches(
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
-    .map((match) => headedOnAct(match, insideActor))
+    .map((match) => headedOnAct(match, slots, insideActor))
     .filter(usable)
     .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
@@ -57,12 +57,19 @@ export function sentenceMatches(
 
 /**
  * "a military buildup", "a police deployment": a pattern that starts on an actor word ("military",
- * "police", "troop") names the act by its later word. The actor word stays the actor; the act's
- * first matched word outside every actor becomes the trigger's head (the match is kept whole when
- * no matched word lies outside an actor: the actor swallowed it).
+ * "police", "troop") names the act by its later word. When the actor is that word alone (the pattern
+ * matched all of it), the actor word stays the actor and the act's first matched word outside it
+ * becomes the trigger's head. An actor with a name of its own ("Irani's military action", "the
+ * American military support") keeps the phrase: it names that actor's act as a thing talked about.
  */
-function headedOnAct(match: TriggerMatch, insideActor: (t: number) => boolean): TriggerMatch {
-  if (!insideActor(match.head)) return match;
+function headedOnAct(
+  match: TriggerMatch,
+  slots: readonly ActorSlot[],
+  insideActor: (t: number) => boolean,
+): TriggerMatch {
+  const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
+  if (!slot) return match;
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const act = match.words.find((t) => !insideActor(t));
   if (act === undefined) return match;
   const words = match.words.filter((t) => t >= act);
