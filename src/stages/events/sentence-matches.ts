@@ -37,7 +37,10 @@ export function sentenceMatches(
     !doc.tokens.spaceBefore[t - 1];
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
-  const surface = found.filter(usable).filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
+  const surface = found
+    .map((match) => headedOnAct(match, slots, insideActor))
+    .filter(usable)
+    .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
   // The tree costs more than the trigger search: a sentence with no trigger and no pattern verb skips it.
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
@@ -50,6 +53,27 @@ export function sentenceMatches(
   const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
   if (matches.length === 0) return null;
   return { found, tree, matches };
+}
+
+/**
+ * "a military buildup", "a police deployment": a pattern that starts on an actor word ("military",
+ * "police", "troop") names the act by its later word. When the actor is that word alone (the pattern
+ * matched all of it), the actor word stays the actor and the act's first matched word outside it
+ * becomes the trigger's head. An actor with a name of its own ("Irani's military action", "the
+ * American military support") keeps the phrase: it names that actor's act as a thing talked about.
+ */
+function headedOnAct(
+  match: TriggerMatch,
+  slots: readonly ActorSlot[],
+  insideActor: (t: number) => boolean,
+): TriggerMatch {
+  const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
+  if (!slot) return match;
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
+  const act = match.words.find((t) => !insideActor(t));
+  if (act === undefined) return match;
+  const words = match.words.filter((t) => t >= act);
+  return { ...match, head: act, tokenStart: act, words };
 }
 
 /** Clause links that start a phrase of its own: what hangs below them is not the verb's phrase. */

@@ -74,3 +74,36 @@ describe("troop deployments", () => {
     expect(deployment?.target?.code, show(events)).toBe("LBY");
   });
 });
+
+// "riot police patrolled", "artillery fire": a pattern starting on an actor word ("riot ~1 police ~3
+// patrolled", 153; "artillery ~1 fire", 194) was dropped because its head lay inside the actor; when the
+// actor is just those words, the match is headed on its act word and the actor word stays the actor
+// (sentence-matches.ts).
+describe("patterns starting on an actor word", () => {
+  // event-location tune sentence (APW_ENG_19970808.0168_3_patrol).
+  it("codes 'riot police patrolled the streets' as a police deployment (153) by the police", () => {
+    const events = code("Small groups of riot police patrolled the streets in downtown Nairobi.");
+    const patrol = events.find((e) => e.trigger.text === "patrolled");
+    expect(patrol?.cameo, show(events)).toBe("153");
+    expect(patrol?.source?.text, show(events)).toMatch(/police/);
+  });
+
+  // ConfliBERT tune sentence (train-55).
+  it("codes 'regime air strikes and artillery fire hit' as artillery fire (194) by the Syrian military", () => {
+    const events = code(
+      "Syrian regime air strikes and artillery fire hit the rebel-held enclave of Eastern Ghouta for a sixth straight day killing 32 civilians, as the world struggled to reach a deal to stop the carnage.",
+    );
+    const fire = events.find((e) => e.trigger.text === "fire");
+    expect(fire?.cameo, show(events)).toBe("194");
+    expect(fire?.source?.code, show(events)).toBe("SYRMIL");
+  });
+
+  // Reference article (../shared/corpus/iran-iraq-2022.txt): a named actor keeps its phrase.
+  it("leaves 'protested Irani's military action' to the protest: the act is the actor's, talked about", () => {
+    const events = code("Iraq had protested Irani's military action and condemned Iran's assertion.");
+    expect(
+      events.some((e) => e.trigger.text === "action"),
+      show(events),
+    ).toBe(false);
+  });
+});
