@@ -25,7 +25,8 @@ export interface ReadDocumentsOptions {
   defaultDate?: string;
 }
 
-const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** Largest document text accepted by default, in bytes. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 const jsonlRecordSchema = lazySchema((z) =>
   z.object({

@@ -5,7 +5,12 @@ import type { IngestInput } from "./collect-inputs.js";
 import { formatFromName, type IngestFormat, sniffFormat } from "./detect-format.js";
 import { markdownToText } from "./markdown-to-text.js";
 import { normalizePublishedDate } from "./published-date.js";
-import { documentIdFromPath, type ReadDocumentsResult, readDocuments } from "./read-documents.js";
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  documentIdFromPath,
+  type ReadDocumentsResult,
+  readDocuments,
+} from "./read-documents.js";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 import { readHtml } from "./read-html.js";
 import { readJsonlStream } from "./read-jsonl-stream.js";
@@ -25,8 +30,6 @@ export interface ReadInputOptions {
   /** What the input "-" reads (default: the process's standard input). */
   stdin?: AsyncIterable<Uint8Array | string>;
 }
-
-const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 function withDefaultSource(documents: DocumentInput[], source: string | undefined): DocumentInput[] {
   if (source === undefined) return documents;

@@ -1,4 +1,9 @@
-import { formatBytes, JsonlLineReader, type ReadDocumentsResult } from "./read-documents.js";
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  formatBytes,
+  JsonlLineReader,
+  type ReadDocumentsResult,
+} from "./read-documents.js";
 
 /** Options for {@link readJsonlStream}. */
 export interface ReadJsonlStreamOptions {
@@ -15,7 +20,6 @@ export interface JsonlStreamBatch extends ReadDocumentsResult {
   bytes: number;
 }
 
-const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 /** JSON escapes can make a record's line up to six times its text; past that a line is not held. */
 const LINE_SLACK = 6;
 

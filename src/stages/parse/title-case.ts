@@ -53,7 +53,7 @@ export function titleCaseWords(
   for (const mention of doc.actors)
     if (mention.sentenceIndex === sentence.index && NAME_KINDS.has(mention.kind))
       for (let t = mention.tokenStart; t < mention.tokenEnd; t++) named[t - start] = 1;
-  const lower: number[] = [];
+  let lower: number[] = [];
   for (let i = 0; i < n; i++) {
     const text = tokens.text[start + i];
     const first = text.charCodeAt(0);
@@ -62,9 +62,11 @@ export function titleCaseWords(
     // The article "A" is the one capitalised word of one letter.
     const capitalised = text === "A" || (text.length > 1 && isLower(text.charCodeAt(1)));
     if (i === 0 || !isUpper(first) || named[i] || !capitalised) continue;
-    if (isName(text)) continue;
     lower.push(i);
   }
+  // Names are looked up only once the sentence is known to be in title case: most sentences are not.
+  if (lower.length < MIN_COMMON_CAPITALS) return null;
+  lower = lower.filter((i) => !isName(tokens.text[start + i]));
   if (lower.length < MIN_COMMON_CAPITALS) return null;
   const out = forms.slice();
   const base = sentence.span.start;
