@@ -24,6 +24,7 @@ import { trainBeamWeights } from "../dist/syntax/train/train-beam.js";
 import { freezeParser, parserExamples, trainParserWeights } from "../dist/syntax/train/train-parser.js";
 import { jackknifeTags } from "../dist/syntax/train/train-syntax.js";
 import { goldTags } from "../dist/syntax/train/train-tagger.js";
+import { addWordClasses, readWordClassFile, WORD_CLASSES, WordClasses } from "../dist/syntax/word-classes.js";
 import { wordFeatures } from "../dist/syntax/word-features.js";
 
 const root = join(import.meta.dirname, "..");
@@ -39,9 +40,14 @@ const read = (name) => {
   return parseConllu(readFileSync(file, "utf8"), file);
 };
 const shipped = loadSyntaxModel(syntaxModelPath(DEFAULT_DATA_DIR));
+// WordNet's word classes (config.wordClasses), for a template set with "+wordnet.1".
+const wordClasses =
+  config.wordClasses &&
+  new WordClasses(readWordClassFile(readFileSync(join(root, config.wordClasses), "utf8")));
 const dev = read("dev");
+if (wordClasses) addWordClasses(wordClasses, dev);
 const tscratch = taggerScratch(shipped.tagger);
-const devWords = dev.map((s) => wordFeatures(s.form));
+const devWords = dev.map((s) => wordFeatures(s.form, undefined, s.wordClass));
 const devTags = devWords.map((w) => tagWords(shipped.tagger, w, tscratch));
 
 /** UAS and LAS of `parse` on dev, and the heads and labels it gave. */
@@ -97,6 +103,7 @@ if (process.argv.includes("--check-greedy")) {
 
 const cache = option("--tags-cache", "/tmp/dyad-jackknife-tags.json");
 const train = read("train").slice(0, Number(option("--sentences", "1000000")));
+if (wordClasses) addWordClasses(wordClasses, train);
 const tagNames = [...new Set(read("train").flatMap((s) => goldTags(s, config.tagSet)))].sort();
 let jk;
 if (existsSync(cache)) jk = JSON.parse(readFileSync(cache, "utf8")).jk.map((a) => Uint8Array.from(a));
@@ -160,6 +167,11 @@ if (out && beam === 1) {
   const { parserTemplates: _old, ...header } = content.header;
   header.training = { ...header.training, config };
   if (last.templateSet !== "zn2011-hybrid.2") header.parserTemplates = last.templateSet;
+  if (wordClasses && last.templateSet.includes("+")) {
+    header.wordClasses = WORD_CLASSES;
+    content.arrays["wordClasses.keys"] = wordClasses.arrays.keys;
+    content.arrays["wordClasses.codes"] = wordClasses.arrays.codes;
+  }
   content.header = header;
   content.classifiers.parser = last.classifier.arrays;
   writeFileSync(out, writeModelFile(content));

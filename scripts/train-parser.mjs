@@ -14,6 +14,7 @@ import { parseConllu } from "../dist/syntax/conllu.js";
 import { readModelFile, writeModelFile } from "../dist/syntax/model-file.js";
 import { loadSyntaxModel, syntaxModelContent, syntaxModelFromContent } from "../dist/syntax/syntax-model.js";
 import { trainSyntax } from "../dist/syntax/train/train-syntax.js";
+import { addWordClasses, readWordClassFile, WordClasses } from "../dist/syntax/word-classes.js";
 
 const root = join(import.meta.dirname, "..");
 const option = (name, fallback) => {
@@ -42,6 +43,11 @@ const split = (name) => {
 const [train, dev, test] = ["train", "dev", "test"].map(split);
 // A tagger trained with hints reads wink-nlp's tags of the words, as the coder's tokenize stage gives them.
 if (config.tagger.hints) for (const s of [train, dev, test]) addWinkHints(s.sentences);
+// WordNet's word classes, read by a tagger or parser trained with them (config.wordClasses).
+const wordClasses =
+  config.wordClasses &&
+  new WordClasses(readWordClassFile(readFileSync(join(root, config.wordClasses), "utf8")));
+if (wordClasses) for (const s of [train, dev, test]) addWordClasses(wordClasses, s.sentences);
 const treebank = {
   name: "UD_English-EWT",
   licence: "CC BY-SA 4.0",
@@ -65,6 +71,7 @@ const model = trainSyntax(
   (m) => console.log(m),
   dev.sentences,
   parserFile ? loadSyntaxModel(parserFile) : undefined,
+  wordClasses || undefined,
 );
 const bytes = writeModelFile(syntaxModelContent(model));
 const trainSeconds = (Date.now() - started) / 1000;

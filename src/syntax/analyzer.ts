@@ -3,6 +3,7 @@ import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
 import { type TaggerScratch, taggerScratch, tagWords } from "./tagger.js";
+import { sentenceWordClasses } from "./word-classes.js";
 import { hintHashes, wordFeatures } from "./word-features.js";
 import { WordLexicon } from "./word-lexicon.js";
 
@@ -28,6 +29,9 @@ export class SyntaxAnalyzer {
   private readonly lemmaTag: Int16Array;
   private readonly lemmaText: string[];
   private lemmaGeneration = 0;
+  /** Per form number: its WordNet class + 1 (0: not looked up yet), when the model reads word classes. */
+  private readonly formClass: Int32Array | null;
+  private classGeneration = 0;
   private readonly lemmatizer: Lemmatizer;
 
   constructor(readonly model: SyntaxModel) {
@@ -37,6 +41,7 @@ export class SyntaxAnalyzer {
     this.parserScratch = parserScratch(model.parser);
     this.lemmaTag = new Int16Array(this.lexicon.capacity).fill(-1);
     this.lemmaText = new Array<string>(this.lexicon.capacity).fill("");
+    this.formClass = model.wordClasses ? new Int32Array(this.lexicon.capacity) : null;
   }
 
   /**
@@ -52,6 +57,10 @@ export class SyntaxAnalyzer {
     const words = cached ? this.lexicon.sentence(forms, ids) : wordFeatures(forms);
     if (this.model.tagger.hints) words.hint = hintHashes(hints ?? [], n);
     const lexicon = this.lexicon;
+    if (this.model.wordClasses)
+      words.wordClass = cached
+        ? this.wordClasses(forms, ids)
+        : sentenceWordClasses(this.model.wordClasses, forms);
     const tagIds = tagWords(
       this.model.tagger,
       words,
@@ -75,6 +84,24 @@ export class SyntaxAnalyzer {
       deprel[i] = labels[state.labels[i]];
     }
     return { upos, lemma, head, deprel };
+  }
+
+  /** The WordNet classes of a sentence's words, looked up once per form number. */
+  private wordClasses(forms: readonly string[], ids: Int32Array): Uint32Array {
+    const table = this.model.wordClasses;
+    const known = this.formClass;
+    const out = new Uint32Array(forms.length);
+    if (!table || !known) return out;
+    if (this.lexicon.generation !== this.classGeneration) {
+      known.fill(0);
+      this.classGeneration = this.lexicon.generation;
+    }
+    for (let i = 0; i < forms.length; i++) {
+      const id = ids[i];
+      if (known[id] === 0) known[id] = table.classOf(forms[i].toLowerCase()) + 1;
+      out[i] = known[id] - 1;
+    }
+    return out;
   }
 
   /** The lemma of a form with a tag, kept per form number for its last tag (most forms keep one tag). */

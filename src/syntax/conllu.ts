@@ -15,6 +15,8 @@ export interface ConlluSentence {
   deprel: string[];
   /** A second tagger's tag per word, added by the caller (wink-nlp's UPOS, `addWinkHints`); not in the file. */
   hint?: string[];
+  /** Each word's WordNet class, added by the caller (`sentenceWordClasses`); not in the file. */
+  wordClass?: Uint32Array;
 }
 
 /**

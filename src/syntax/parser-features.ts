@@ -18,6 +18,7 @@ import {
 } from "./feature-groups.js";
 import { featureKey } from "./hash.js";
 import type { ParseState } from "./transition-system.js";
+import { supersenses } from "./word-classes.js";
 import { PAD_WORD, ROOT_WORD, type WordFeatures } from "./word-features.js";
 
 /**
@@ -39,19 +40,47 @@ export const TEMPLATE_SETS: Readonly<Record<string, readonly number[]>> = {
 /** The full template set's name (a model without `parserTemplates`). */
 export const FULL_TEMPLATES = "zn2011-hybrid.2";
 
+/**
+ * Templates that read WordNet's word classes (`WordFeatures.wordClass`), read only by a set that
+ * adds them by name ("zn2011-hybrid.2+wordnet.1"): the supersenses of s0, s1 and b0, paired with
+ * each other, a tag, and the word of a candidate's leftmost child (in UD a prepositional phrase is
+ * headed by its noun, so that child is the preposition: "fired shells at the village").
+ */
+const WORD_CLASS_TEMPLATES: Readonly<Record<string, readonly number[]>> = {
+  "wordnet.1": [220, 221, 222, 223, 224, 225, 226],
+};
+const ALL_WORD_CLASS_TEMPLATES = [220, 221, 222, 223, 224, 225, 226];
+
 /** Per template id, 1 when template set `name` reads it (undefined for an unknown set). */
 export function templateFlags(name: string): Uint8Array | undefined {
-  const left = TEMPLATE_SETS[name];
-  if (!left) return undefined;
+  const [base, extra, ...more] = name.split("+");
+  const left = TEMPLATE_SETS[base];
+  const added = extra === undefined ? [] : WORD_CLASS_TEMPLATES[extra];
+  if (!left || !added || more.length > 0) return undefined;
   const on = new Uint8Array(256).fill(1);
+  for (const t of ALL_WORD_CLASS_TEMPLATES) on[t] = 0;
   for (const t of left) on[t] = 0;
+  for (const t of added) on[t] = 1;
   return on;
 }
 
-const ALL_TEMPLATES = new Uint8Array(256).fill(1);
+/** Whether template set `name` reads WordNet's word classes. */
+export function templatesReadClasses(name: string): boolean {
+  const on = templateFlags(name);
+  return on !== undefined && ALL_WORD_CLASS_TEMPLATES.some((t) => on[t] === 1);
+}
+
+const ALL_TEMPLATES = templateFlags(FULL_TEMPLATES) as Uint8Array;
 
 /** Upper bound on the number of parser features per configuration. */
-export const MAX_PARSER_FEATURES = 96;
+export const MAX_PARSER_FEATURES = 112;
+
+/** The supersenses of word `i` (`PAD_WORD` outside the sentence, `ROOT_WORD` for the root, 0 without classes). */
+function classAt(words: WordFeatures, i: number): number {
+  if (i < 0) return PAD_WORD;
+  if (i === words.length) return ROOT_WORD;
+  return words.wordClass === undefined ? 0 : supersenses(words.wordClass[i]);
+}
 
 /**
  * The features that depend on nothing but the front of the buffer (b0–b2 and a bias): the parser
@@ -141,6 +170,8 @@ export function stackPairFeatures(
   // Suffixes with tags: stand in for fine tags (-ed/-ing/-s) and help with rare words.
   if (on[210]) out[k++] = featureKey(210, s0t, s0 < 0 ? PAD_WORD : words.suffix3[s0]);
   if (on[212]) out[k++] = featureKey(212, s1t, s1 < 0 ? PAD_WORD : words.suffix3[s1]);
+  if (on[220]) out[k++] = featureKey(220, classAt(words, s1), classAt(words, s0));
+  if (on[221]) out[k++] = featureKey(221, s1t, classAt(words, s0));
   return k;
 }
 
@@ -198,6 +229,19 @@ export function frontFeatures(
   if (on[205]) out[k++] = featureKey(205, b0t, b0ls);
   if (on[206]) out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
   if (on[207]) out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
+  if (on[222]) {
+    // Word classes: the candidate heads' supersenses with a phrase's and its preposition.
+    const s0c = classAt(words, s0),
+      s1c = classAt(words, s1),
+      b0c = classAt(words, b0);
+    const s0lw = word(s0 >= 0 ? st.left1[s0] : -1);
+    const b0lw = word(st.left1[b0]);
+    out[k++] = featureKey(222, s0c, b0c);
+    out[k++] = featureKey(223, s0c, s0lw, s1c);
+    out[k++] = featureKey(224, b0c, b0lw, s0c);
+    out[k++] = featureKey(225, s0c, s0lw, b0c);
+    out[k++] = featureKey(226, b0c, s0t);
+  }
   return k;
 }
 

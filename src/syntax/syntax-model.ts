@@ -6,6 +6,7 @@ import { type ModelContent, type ModelHeader, readModelFile } from "./model-file
 import type { ParserModel } from "./parser.js";
 import { FULL_TEMPLATES, templateFlags } from "./parser-features.js";
 import type { TaggerModel } from "./tagger.js";
+import { WORD_CLASSES, WordClasses } from "./word-classes.js";
 
 /** The header of a syntax model file. */
 export interface SyntaxHeader extends ModelHeader {
@@ -21,6 +22,13 @@ export interface SyntaxHeader extends ModelHeader {
    * capitalised word reads its left tag with its hint, `afterName`); absent, none.
    */
   taggerHints?: typeof TAGGER_HINTS;
+  /**
+   * The WordNet word classes the model holds (arrays `wordClasses.keys` and `wordClasses.codes`)
+   * and the features reading them (`WORD_CLASSES`); absent, none.
+   */
+  wordClasses?: string;
+  /** Whether the tagger reads the word classes (`wordClassTaggerFeatures`). */
+  taggerWordClasses?: boolean;
   /** The parser's template set (`TEMPLATE_SETS` in parser-features.ts); absent, the full set. */
   parserTemplates?: string;
   /** Training settings and data, for the record. */
@@ -35,6 +43,8 @@ export interface SyntaxModel {
   header: SyntaxHeader;
   tagger: TaggerModel;
   parser: ParserModel;
+  /** The WordNet word classes, when the tagger or the parser reads them. */
+  wordClasses?: WordClasses;
 }
 
 /** Features with at least this many class weights are added as dense rows (see RowScorer). */
@@ -63,14 +73,20 @@ export function syntaxModelFromContent(content: ModelContent): SyntaxModel {
     throw new DataFileError(
       `syntax model's parser reads unknown templates "${templateSet}": retrain it or update Dyad`,
     );
+  const classKeys = content.arrays["wordClasses.keys"] as Uint32Array | undefined;
+  const classCodes = content.arrays["wordClasses.codes"] as Int16Array | undefined;
   return {
     header,
+    ...(classKeys && classCodes
+      ? { wordClasses: new WordClasses({ keys: classKeys, codes: classCodes }) }
+      : {}),
     tagger: {
       tags: header.tags,
       first: new LinearModel(content.classifiers.tagger, TAGGER_HEAVY_FROM),
       second: second ? new LinearModel(second, TAGGER_HEAVY_FROM) : null,
       dictionary,
       hints: header.taggerHints === TAGGER_HINTS,
+      wordClasses: header.taggerWordClasses === true,
     },
     parser: {
       labels: header.labels,
@@ -107,6 +123,13 @@ export function loadSyntaxModel(file: string): SyntaxModel {
       `syntax model's tagger reads hints "${header.taggerHints}", this build only "${TAGGER_HINTS}": retrain it`,
       { file },
     );
+  if (header.wordClasses !== undefined && header.wordClasses !== WORD_CLASSES)
+    throw new DataFileError(
+      `syntax model reads word classes "${header.wordClasses}", this build only "${WORD_CLASSES}": retrain it`,
+      { file },
+    );
+  if (header.wordClasses !== undefined && !content.arrays["wordClasses.keys"])
+    throw new DataFileError("syntax model reads word classes but lacks their table", { file });
   return syntaxModelFromContent(content);
 }
 
@@ -124,6 +147,12 @@ export function syntaxModelContent(model: SyntaxModel): ModelContent {
     arrays: {
       "tagDictionary.keys": Uint32Array.from(entries.map((e) => e[0])),
       "tagDictionary.tags": Uint8Array.from(entries.map((e) => e[1])),
+      ...(model.wordClasses
+        ? {
+            "wordClasses.keys": model.wordClasses.arrays.keys,
+            "wordClasses.codes": model.wordClasses.arrays.codes,
+          }
+        : {}),
     },
   };
 }

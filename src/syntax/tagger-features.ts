@@ -1,4 +1,5 @@
 import { featureKey, hashString } from "./hash.js";
+import { posClass, supersenses } from "./word-classes.js";
 import { NO_HINT, PAD_WORD, type WordFeatures } from "./word-features.js";
 
 /** Tag id standing for "before the sentence" / "after the sentence". */
@@ -6,7 +7,7 @@ export const START_TAG = 200;
 export const END_TAG = 201;
 
 /** Upper bound on the number of tagger features per word. */
-export const MAX_TAGGER_FEATURES = 48;
+export const MAX_TAGGER_FEATURES = 56;
 
 const wordAt = (array: Uint32Array, i: number) => (i >= 0 && i < array.length ? array[i] : PAD_WORD);
 
@@ -136,6 +137,28 @@ export function hintTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array,
   out[at + 7] = featureKey(47, h0, hp1, clause);
 }
 
+/** Number of `wordClassTaggerFeatures` keys. */
+export const WORD_CLASS_TAGGER_FEATURES = 5;
+
+/**
+ * The features that read WordNet's classes of the words (`WordFeatures.wordClass`): the parts of
+ * speech WordNet allows the word (as a lemma and through an inflection: "shelled" can only be a
+ * verb form), alone, with its neighbours' and with its capitalisation, and its noun and verb
+ * supersenses. They tell most for words the treebank never showed. Static; writes
+ * `WORD_CLASS_TAGGER_FEATURES` keys from `at`.
+ */
+export function wordClassTaggerFeatures(w: WordFeatures, i: number, out: Uint32Array, at: number): void {
+  const classes = w.wordClass;
+  const n = w.length;
+  const c = (j: number) => (j < 0 || j >= n ? PAD_WORD : classes === undefined ? 0 : posClass(classes[j]));
+  const c0 = c(i);
+  out[at] = featureKey(50, c0);
+  out[at + 1] = featureKey(51, c0, c(i + 1));
+  out[at + 2] = featureKey(52, c(i - 1), c0);
+  out[at + 3] = featureKey(53, classes === undefined ? 0 : supersenses(classes[i]));
+  out[at + 4] = featureKey(54, c0, w.flags[i] & 3);
+}
+
 /**
  * The features of word `i` that read the tags already predicted to its left (`p1`, `p2`) and, with
  * `next` (the first pass's tags), in a second pass those to its right. Writes from `offset` and
@@ -236,8 +259,8 @@ export function lexicalTagFeatures(
 }
 
 /**
- * All features of word `i` (static, then with `hints` the hint features, then dynamic); returns the
- * number of keys written to `out`.
+ * All features of word `i` (static, then with `hints` the hint features, with `wordClasses` the
+ * WordNet class features, then dynamic); returns the number of keys written to `out`.
  */
 export function taggerFeatures(
   w: WordFeatures,
@@ -247,12 +270,17 @@ export function taggerFeatures(
   next: Uint8Array | null,
   out: Uint32Array,
   hints = false,
+  wordClasses = false,
 ): number {
   staticTaggerFeatures(w, i, out, 0);
   let at = STATIC_TAGGER_FEATURES;
   if (hints) {
     hintTaggerFeatures(w, i, out, at);
     at += HINT_TAGGER_FEATURES;
+  }
+  if (wordClasses) {
+    wordClassTaggerFeatures(w, i, out, at);
+    at += WORD_CLASS_TAGGER_FEATURES;
   }
   return dynamicTaggerFeatures(w, i, p1, p2, next, out, at);
 }

@@ -17,6 +17,8 @@ import {
   START_TAG,
   STATIC_TAGGER_FEATURES,
   staticTaggerFeatures,
+  WORD_CLASS_TAGGER_FEATURES,
+  wordClassTaggerFeatures,
 } from "./tagger-features.js";
 import { LazyRows, tagIndex } from "./tagger-rows.js";
 import type { WordFeatures } from "./word-features.js";
@@ -31,10 +33,14 @@ export interface TaggerModel {
   dictionary: Map<number, number>;
   /** Whether the tagger reads a second tagger's tags (`WordFeatures.hint`, `hintTaggerFeatures`). */
   hints?: boolean;
+  /** Whether the tagger reads WordNet's word classes (`WordFeatures.wordClass`, `wordClassTaggerFeatures`). */
+  wordClasses?: boolean;
 }
 
-/** Per-word room in `TaggerScratch.statics`: the static keys and the hint keys. */
-const STATIC_STRIDE = STATIC_TAGGER_FEATURES + HINT_TAGGER_FEATURES;
+/** Per-word room in `TaggerScratch.statics`: the static keys, the hint keys and the word-class keys. */
+const STATIC_STRIDE = STATIC_TAGGER_FEATURES + HINT_TAGGER_FEATURES + WORD_CLASS_TAGGER_FEATURES;
+/** Where a word's word-class keys start in its room. */
+const CLASSES_AT = STATIC_TAGGER_FEATURES + HINT_TAGGER_FEATURES;
 
 /**
  * One pass's scorer and its summed rows: per tuple of neighbouring tags, the scores of the features
@@ -141,6 +147,9 @@ export function tagWords(
   if (model.hints)
     for (let i = 0; i < n; i++)
       if (known[i] < 0) hintTaggerFeatures(words, i, statics, i * STATIC_STRIDE + STATIC_TAGGER_FEATURES);
+  if (model.wordClasses)
+    for (let i = 0; i < n; i++)
+      if (known[i] < 0) wordClassTaggerFeatures(words, i, statics, i * STATIC_STRIDE + CLASSES_AT);
   const ids = forms?.ids ?? null;
   const first = runPass(model, scratch.first, words, null, scratch, ids);
   return scratch.second === null ? first : runPass(model, scratch.second, words, first, scratch, ids);
@@ -218,6 +227,9 @@ function runPass(
         const hints = from + STATIC_TAGGER_FEATURES;
         for (let f = 0; f < HINT_TAGGER_FEATURES; f++) features[total++] = statics[hints + f];
       }
+      if (model.wordClasses)
+        for (let f = 0; f < WORD_CLASS_TAGGER_FEATURES; f++)
+          features[total++] = statics[from + CLASSES_AT + f];
       total = lexicalTagFeatures(words, i, p1, null, features, total);
       if (next !== null) total = lexicalTagFeatures(words, i, p1, next, features, total);
       scorer.scoreFeatures(features, total);

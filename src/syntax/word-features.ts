@@ -23,6 +23,11 @@ export interface WordFeatures {
    * matches the word), read by a tagger trained with hints (`TaggerModel.hints`).
    */
   hint?: Uint32Array;
+  /**
+   * Each word's WordNet class (`WordClasses.classOf`; 0 for a form WordNet does not know), read by
+   * a tagger or parser trained with word classes (`SyntaxHeader.wordClasses`).
+   */
+  wordClass?: Uint32Array;
 }
 
 /** Hash standing for a word outside the sentence. */
@@ -105,12 +110,20 @@ export function hintHashes(hints: readonly string[], n = hints.length): Uint32Ar
   return out;
 }
 
-/** Hashes of the words of one sentence, with the second tagger's tags when `hints` is given. */
-export function wordFeatures(forms: readonly string[], hints?: readonly string[]): WordFeatures {
+/**
+ * Hashes of the words of one sentence, with the second tagger's tags when `hints` is given and the
+ * words' WordNet classes when `wordClass` is.
+ */
+export function wordFeatures(
+  forms: readonly string[],
+  hints?: readonly string[],
+  wordClass?: Uint32Array,
+): WordFeatures {
   const n = forms.length;
   const f = emptyWordFeatures(n);
   for (let i = 0; i < n; i++) fillWordFeatures(f, i, forms[i]);
   if (n > 0) f.flags[0] |= FIRST_WORD;
   if (hints) f.hint = hintHashes(hints, n);
+  if (wordClass) f.wordClass = wordClass;
   return f;
 }

@@ -52,7 +52,7 @@ export function parserExamples(
   labelIndex: Map<string, number>,
 ): ParserExample[] {
   return sentences.map((s, k) => ({
-    words: wordFeatures(s.form),
+    words: wordFeatures(s.form, undefined, s.wordClass),
     tags: tags[k],
     heads: Int32Array.from(s.head.map((h) => (h < 0 ? s.form.length : h))),
     labels: Int32Array.from(s.deprel.map((l) => labelIndex.get(l) ?? 0)),

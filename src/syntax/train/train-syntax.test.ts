@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addWinkHints } from "../../stages/tokenize/index.js";
 import { treebankFile } from "../../test-helpers/treebank.js";
 import { SyntaxAnalyzer } from "../analyzer.js";
 import { parseConllu } from "../conllu.js";
 import { readModelFile, writeModelFile } from "../model-file.js";
-import { syntaxModelContent, syntaxModelFromContent } from "../syntax-model.js";
+import { loadSyntaxModel, syntaxModelContent, syntaxModelFromContent } from "../syntax-model.js";
+import { addWordClasses, readWordClassFile, WordClasses } from "../word-classes.js";
 import { type TrainConfig, trainSyntax } from "./train-syntax.js";
 
 const trainPath = treebankFile("train");
@@ -139,5 +142,50 @@ describe.skipIf(trainPath === null)("training (UD English EWT, first 300 sentenc
     );
     // A parser trained on another tag set would read wrong tag ids: refused.
     expect(() => trainSyntax(slice, CONFIG, {}, () => {}, undefined, plain)).toThrow(/other tags/);
+  });
+
+  it("trains a tagger and parser that read WordNet's word classes; the model holds their table and says so", () => {
+    const classes = new WordClasses(
+      readWordClassFile(readFileSync("data/lexicon/v2026.12/wordnet-classes.txt", "utf8")),
+    );
+    const classed = slice.map((sentence) => ({ ...sentence }));
+    addWordClasses(classes, classed);
+    const config: TrainConfig = {
+      ...CONFIG,
+      tagSet: "upos",
+      tagger: { ...CONFIG.tagger, wordClasses: true },
+      parser: { ...CONFIG.parser, templates: "zn2011-hybrid.2+wordnet.1" },
+    };
+    const train = () =>
+      writeModelFile(
+        syntaxModelContent(trainSyntax(classed, config, {}, () => {}, undefined, undefined, classes)),
+      );
+    const bytes = train();
+    expect(sha(train())).toBe(sha(bytes));
+    // Without the table the config cannot be trained.
+    expect(() => trainSyntax(classed, config, {})).toThrow(/word classes/);
+    const dir = mkdtempSync(join(tmpdir(), "dyad-wordnet-"));
+    writeFileSync(join(dir, "model.bin"), bytes);
+    const model = loadSyntaxModel(join(dir, "model.bin"));
+    expect(model.header.wordClasses).toBe("wordnet-3.1.1");
+    expect(model.tagger.wordClasses).toBe(true);
+    expect(model.parser.templates[223]).toBe(1);
+    expect(model.wordClasses?.classOf("detonated")).toBe(classes.classOf("detonated"));
+    // The classes are read at inference: a sentence parses into a tree, and the analyzer's per-form
+    // cache gives the same analysis as a fresh one.
+    const words = ["Rebels", "shelled", "the", "town", "on", "Tuesday", "."];
+    const analyzer = new SyntaxAnalyzer(model);
+    const out = analyzer.analyze(words);
+    expect(out.head.filter((h) => h === -1)).toHaveLength(1);
+    expect(analyzer.analyze(words)).toEqual(out);
+    // A model trained on other word classes or features is refused, and so is one without the table.
+    const other = readModelFile(bytes, "test");
+    other.header = { ...other.header, wordClasses: "wordnet-0" };
+    writeFileSync(join(dir, "other.bin"), writeModelFile(other));
+    expect(() => loadSyntaxModel(join(dir, "other.bin"))).toThrow(/word classes "wordnet-0"/);
+    const bare = readModelFile(bytes, "test");
+    delete bare.arrays["wordClasses.keys"];
+    writeFileSync(join(dir, "bare.bin"), writeModelFile(bare));
+    expect(() => loadSyntaxModel(join(dir, "bare.bin"))).toThrow(/lacks their table/);
   });
 });

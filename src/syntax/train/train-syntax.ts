@@ -1,9 +1,10 @@
 import { parseSentence } from "../beam.js";
 import type { ConlluSentence } from "../conllu.js";
 import { type ParserModel, parserScratch } from "../parser.js";
-import { FULL_TEMPLATES } from "../parser-features.js";
+import { FULL_TEMPLATES, templatesReadClasses } from "../parser-features.js";
 import { type SyntaxHeader, type SyntaxModel, TAGGER_HINTS } from "../syntax-model.js";
 import { type TaggerModel, taggerScratch, tagWords } from "../tagger.js";
+import { WORD_CLASSES, type WordClasses } from "../word-classes.js";
 import { wordFeatures } from "../word-features.js";
 import { trainLemmas } from "./train-lemmas.js";
 import { type ParserSettings, parserExamples, trainParser } from "./train-parser.js";
@@ -29,6 +30,12 @@ export interface TrainConfig {
    * beside a final tagger that reads hints.
    */
   jackknifeTagger?: Partial<Omit<TaggerSettings, "seed">>;
+  /**
+   * The WordNet word-class file (relative to the project root, e.g.
+   * "data/lexicon/v2026.12/wordnet-classes.txt") that `tagger.wordClasses` or a parser template set
+   * with "+wordnet.1" reads; the model holds its table.
+   */
+  wordClasses?: string;
 }
 
 /** Tags each sentence with taggers trained on the other folds (fold = sentence index mod `folds`). */
@@ -49,7 +56,11 @@ export function jackknifeTags(
     );
     const scratch = taggerScratch(tagger);
     for (let i = fold; i < sentences.length; i += folds)
-      out[i] = tagWords(tagger, wordFeatures(sentences[i].form, sentences[i].hint), scratch);
+      out[i] = tagWords(
+        tagger,
+        wordFeatures(sentences[i].form, sentences[i].hint, sentences[i].wordClass),
+        scratch,
+      );
   }
   return out;
 }
@@ -64,7 +75,7 @@ function heldOutUas(
   log: (message: string) => void,
 ): (model: ParserModel, epoch: number) => number {
   const scratch = taggerScratch(tagger);
-  const words = sentences.map((s) => wordFeatures(s.form, s.hint));
+  const words = sentences.map((s) => wordFeatures(s.form, s.hint, s.wordClass));
   const tags = words.map((w) => tagWords(tagger, w, scratch));
   return (model, epoch) => {
     const parserState = parserScratch(model);
@@ -94,6 +105,7 @@ export function trainSyntax(
   log: (message: string) => void = () => {},
   heldOut?: readonly ConlluSentence[],
   keep?: SyntaxModel,
+  wordClasses?: WordClasses,
 ): SyntaxModel {
   const tags = [...new Set(train.flatMap((s) => goldTags(s, config.tagSet)))].sort();
   const labels = [...new Set(train.flatMap((s) => s.deprel))].sort();
@@ -117,9 +129,13 @@ export function trainSyntax(
     training: trained.training,
   };
   if (tagger.hints) header.taggerHints = TAGGER_HINTS;
+  if (tagger.wordClasses) header.taggerWordClasses = true;
+  const classesRead = tagger.wordClasses || templatesReadClasses(trained.parser.templateSet);
+  if (classesRead && !wordClasses) throw new Error("the config reads word classes: give their table");
+  if (classesRead) header.wordClasses = WORD_CLASSES;
   if (trained.parser.beamWidth > 1) header.beamWidth = trained.parser.beamWidth;
   if (trained.parser.templateSet !== FULL_TEMPLATES) header.parserTemplates = trained.parser.templateSet;
-  return { header, tagger, parser: trained.parser };
+  return { header, tagger, parser: trained.parser, ...(classesRead && wordClasses ? { wordClasses } : {}) };
 }
 
 /** Trains the parser on tags of jackknifed taggers (the `trainSyntax` steps after the tagger). */

@@ -21,6 +21,8 @@ export interface TaggerSettings {
   hints?: boolean;
   /** Folds of the first pass whose tags the second pass learns from (absent or 1: the first pass's own tags). */
   secondPassFolds?: number;
+  /** Read WordNet's word classes (`ConlluSentence.wordClass`) as features. */
+  wordClasses?: boolean;
 }
 
 interface Example {
@@ -72,7 +74,16 @@ function trainPass(
       for (let i = 0; i < words.length; i++) {
         let guess = dictionary.get(words.lower[i]);
         if (guess === undefined) {
-          const count = taggerFeatures(words, i, p1, p2, next, features, settings.hints);
+          const count = taggerFeatures(
+            words,
+            i,
+            p1,
+            p2,
+            next,
+            features,
+            settings.hints,
+            settings.wordClasses,
+          );
           scores.fill(0);
           perceptron.score(features, count, scores);
           guess = 0;
@@ -92,6 +103,12 @@ function trainPass(
 export function sentenceHints(sentence: ConlluSentence): string[] {
   if (!sentence.hint) throw new Error(`sentence ${sentence.id ?? ""} has no hint tags (see addWinkHints)`);
   return sentence.hint;
+}
+
+/** A sentence's WordNet classes; training with word classes needs them on every sentence. */
+export function sentenceClasses(sentence: ConlluSentence): Uint32Array {
+  if (!sentence.wordClass) throw new Error(`sentence ${sentence.id ?? ""} has no word classes`);
+  return sentence.wordClass;
 }
 
 /**
@@ -137,12 +154,23 @@ export function trainTagger(
 ): TaggerModel {
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const examples: Example[] = sentences.map((s) => ({
-    words: wordFeatures(s.form, settings.hints ? sentenceHints(s) : undefined),
+    words: wordFeatures(
+      s.form,
+      settings.hints ? sentenceHints(s) : undefined,
+      settings.wordClasses ? sentenceClasses(s) : undefined,
+    ),
     gold: Uint8Array.from(goldTags(s, tagSet).map((t) => tagIndex.get(t) ?? 0)),
   }));
   const dictionary = buildTagDictionary(examples, tags.length, settings);
   const first = trainPass(examples, tags.length, dictionary, settings, null);
-  const model: TaggerModel = { tags, first, second: null, dictionary, hints: settings.hints === true };
+  const model: TaggerModel = {
+    tags,
+    first,
+    second: null,
+    dictionary,
+    hints: settings.hints === true,
+    wordClasses: settings.wordClasses === true,
+  };
   if (!settings.twoPass) return model;
   return {
     ...model,
