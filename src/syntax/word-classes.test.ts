@@ -22,6 +22,16 @@ describe("WordNet word classes", () => {
     expect(posClass(classes.classOf("stopped")) >> 4).toBe(2);
   });
 
+  it("gives an irregular past form its verb class, which no suffix rule reaches", () => {
+    // "fought" is no WordNet lemma; "shot" is one only as a noun and an adjective.
+    expect(posClass(classes.classOf("fought"))).toBe(2 << 4);
+    const shot = classes.classOf("shot");
+    expect(posClass(shot) & 15).toBe(1 | 4);
+    expect(posClass(shot) >> 4).toBe(2);
+    expect(verbClass(shot)).toBeGreaterThan(0);
+    expect(posClass(classes.classOf("children")) >> 4).toBe(1);
+  });
+
   it("reads a plural as noun and verb, with the supersense of each", () => {
     const troops = classes.classOf("troops");
     expect(posClass(troops) >> 4).toBe(3);
@@ -36,6 +46,6 @@ describe("WordNet word classes", () => {
   });
 
   it("names the line of a malformed entry", () => {
-    expect(() => readWordClassFile("# header\nshell\tnv\t06\n")).toThrow(/line 2/);
+    expect(() => readWordClassFile("# header\nshell\tnv\t06\t33\n")).toThrow(/line 2/);
   });
 });

@@ -14,9 +14,10 @@ export const WORD_CLASSES = "wordnet-3.1.1";
  * "shelled" → shell/verb, "forces" → force/noun and verb), so words never seen in the treebank
  * still get a class.
  *
- * A lemma's code (u16): bits 0–3 noun, verb, adjective, adverb; bits 4–8 the first noun sense's
- * lexicographer file − 2 (1 noun.Tops … 26 noun.time); bits 9–12 the first verb sense's − 28
- * (1 verb.body … 15 verb.weather); 0 when absent.
+ * A form's code in the file (15 bits): bits 0–3 noun, verb, adjective, adverb as a lemma; bits 4–8
+ * the first noun sense's lexicographer file − 2 (1 noun.Tops … 26 noun.time); bits 9–12 the first
+ * verb sense's − 28 (1 verb.body … 15 verb.weather), 0 when absent; bits 13–14 noun, verb as an
+ * irregular inflection ("fought", "children", which WordNet keeps in exception lists).
  * A form's class (`classOf`, a non-zero u32 for a form WordNet knows): bits 0–3 the parts of
  * speech of the form as a lemma, bits 4–7 those reached through an inflection, bits 8–12 and 13–16
  * the noun and verb supersense (of the form itself, else of the inflection's lemma).
@@ -24,7 +25,7 @@ export const WORD_CLASSES = "wordnet-3.1.1";
 export interface WordClassArrays {
   /** `hashString` of each lemma, ascending. */
   keys: Uint32Array;
-  /** The lemma's code, beside its key (13 bits, stored as int16 in the model file). */
+  /** The form's code, beside its key (15 bits, stored as int16 in the model file). */
   codes: Int16Array;
 }
 
@@ -58,17 +59,21 @@ const RULES: readonly (readonly [number, string, string])[] = [
   [ADJ, "est", "e"],
 ];
 
-/** The code of one lemma line's fields (parts of speech, noun and verb lexicographer file numbers). */
-export function lemmaCode(pos: string, nounFile: string, verbFile: string): number {
+/**
+ * The code of one line's fields: parts of speech as a lemma, as an irregular inflection (n, v;
+ * "-" none), noun and verb lexicographer file numbers.
+ */
+export function lemmaCode(pos: string, inflected: string, nounFile: string, verbFile: string): number {
   let code = 0;
   for (const letter of pos) code |= POS_LETTERS[letter] ?? 0;
+  for (const letter of inflected) code |= (POS_LETTERS[letter] ?? 0) << 13;
   if (nounFile !== "-") code |= (Number(nounFile) - 2) << 4;
   if (verbFile !== "-") code |= (Number(verbFile) - 28) << 9;
   return code;
 }
 
 /**
- * Reads wordnet-classes.txt into sorted arrays (lemmas whose hashes collide keep the first).
+ * Reads wordnet-classes.txt into sorted arrays (forms whose hashes collide keep the first).
  * @throws Error naming the line when one is malformed.
  */
 export function readWordClassFile(text: string): WordClassArrays {
@@ -77,12 +82,12 @@ export function readWordClassFile(text: string): WordClassArrays {
   lines.forEach((line, index) => {
     if (line === "" || line.startsWith("#")) return;
     const fields = line.split("\t");
-    if (fields.length !== 4 || !/^[nvar]+$/.test(fields[1]))
+    if (fields.length !== 5 || !/^([nvar]+|-)$/.test(fields[1]) || !/^([nv]+|-)$/.test(fields[2]))
       throw new Error(
-        `word classes, line ${index + 1}: expected lemma, parts of speech, noun and verb files`,
+        `word classes, line ${index + 1}: expected form, parts of speech, irregular inflections, noun and verb files`,
       );
     const key = hashString(fields[0]);
-    if (!entries.has(key)) entries.set(key, lemmaCode(fields[1], fields[2], fields[3]));
+    if (!entries.has(key)) entries.set(key, lemmaCode(fields[1], fields[2], fields[3], fields[4]));
   });
   const keys = Uint32Array.from(entries.keys()).sort();
   return { keys, codes: Int16Array.from(keys, (key) => entries.get(key) ?? 0) };
@@ -92,7 +97,7 @@ export function readWordClassFile(text: string): WordClassArrays {
 export class WordClasses {
   constructor(readonly arrays: WordClassArrays) {}
 
-  /** The code of a lemma (lower case), 0 when WordNet lacks it. */
+  /** The code of a lower-cased form in the file, 0 when it lacks it. */
   lemma(lemma: string): number {
     const { keys, codes } = this.arrays;
     const key = hashString(lemma);
@@ -110,7 +115,8 @@ export class WordClasses {
   /** The class of a lower-cased word form (see the file's comment); 0 for a form WordNet does not know. */
   classOf(lower: string): number {
     const own = this.lemma(lower);
-    let inflected = 0;
+    // An irregular inflection ("fought", "children") is listed with the form itself.
+    let inflected = (own >> 13) & 3;
     let noun = (own >> 4) & 31;
     let verb = (own >> 9) & 15;
     for (const [pos, suffix, replacement] of RULES) {
