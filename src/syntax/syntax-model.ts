@@ -4,7 +4,7 @@ import type { LemmaTables } from "./lemmatizer.js";
 import { LinearModel } from "./linear-model.js";
 import { type ModelContent, type ModelHeader, readModelFile } from "./model-file.js";
 import type { ParserModel } from "./parser.js";
-import { FULL_TEMPLATES, templateFlags } from "./parser-features.js";
+import { FULL_TEMPLATES, templateFlags, templatesReadClasses } from "./parser-features.js";
 import type { TaggerModel } from "./tagger.js";
 import { WORD_CLASSES, WordClasses } from "./word-classes.js";
 
@@ -128,7 +128,10 @@ export function loadSyntaxModel(file: string): SyntaxModel {
       `syntax model reads word classes "${header.wordClasses}", this build only "${WORD_CLASSES}": retrain it`,
       { file },
     );
-  if (header.wordClasses !== undefined && !content.arrays["wordClasses.keys"])
+  // Features that read word classes without the table would read class 0 everywhere, silently.
+  const readsClasses =
+    header.taggerWordClasses === true || templatesReadClasses(header.parserTemplates ?? FULL_TEMPLATES);
+  if ((header.wordClasses !== undefined || readsClasses) && !content.arrays["wordClasses.keys"])
     throw new DataFileError("syntax model reads word classes but lacks their table", { file });
   return syntaxModelFromContent(content);
 }
