@@ -49,7 +49,8 @@ export const FULL_TEMPLATES = "zn2011-hybrid.2";
 const WORD_CLASS_TEMPLATES: Readonly<Record<string, readonly number[]>> = {
   "wordnet.1": [220, 221, 222, 223, 224, 225, 226],
 };
-const ALL_WORD_CLASS_TEMPLATES = [220, 221, 222, 223, 224, 225, 226];
+/** Every template that reads word classes: off in a set that does not add it. */
+const ALL_WORD_CLASS_TEMPLATES = [...new Set(Object.values(WORD_CLASS_TEMPLATES).flat())];
 
 /** Per template id, 1 when template set `name` reads it (undefined for an unknown set). */
 export function templateFlags(name: string): Uint8Array | undefined {
@@ -230,7 +231,7 @@ export function frontFeatures(
   if (on[206]) out[k++] = featureKey(206, s1t, s1 >= 0 ? st.rightLabels[s1] : 0);
   if (on[207]) out[k++] = featureKey(207, s1t, s1 >= 0 ? st.leftLabels[s1] : 0);
   if (on[222]) {
-    // Word classes: the candidate heads' supersenses with a phrase's and its preposition.
+    // Word classes (222–226 come together): the candidate heads' supersenses with a phrase's and its preposition.
     const s0c = classAt(words, s0),
       s1c = classAt(words, s1),
       b0c = classAt(words, b0);
