@@ -432,7 +432,8 @@ export function resolveCoreference(
     if (pair) {
       // The pair named last ("Iran and Saudi Arabia agreed ... The two countries cut ties"), else the
       // last two countries; never the pointer's own clause subject ("Guterres urged both sides").
-      const blocked = parsed(doc, t) ? clauseSubjects(doc, sentence, t) : new Set<number>();
+      const phraseHead = rangeHead(doc, t, t + pair.length);
+      const blocked = parsed(doc, t) ? clauseSubjects(doc, sentence, phraseHead) : new Set<number>();
       const asCountries = words.pairCountryNouns.has(pair[pair.length - 1]);
       const named = coordinatedPair(doc, [...history, ...result], sentence.index, t, words.reach.pair, blocked);
       const both =
@@ -445,11 +446,17 @@ export function resolveCoreference(
               2,
             );
       const keepCodes = both === named && !asCountries;
-      if (both.length === 2)
+      if (both.length === 2) {
+        // It replaces the bare role word in it ("the two parties" is no party of the context's country).
+        result = result.filter(
+          (m) =>
+            !(m.tokenStart >= t && m.tokenEnd <= t + pair.length && m.kind === "agent" && (!m.country || m.countryFrom)),
+        );
         for (const antecedent of both)
           result.push(
             pointer(doc, sentence, t, t + pair.length, antecedent, keepCodes ? undefined : (antecedent.country ?? undefined)),
           );
+      }
       t += pair.length - 1;
       continue;
     }

@@ -1,11 +1,12 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { datelineOpening } from "../tokenize/dateline-opening.js";
+import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
 import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
-import { datelineOpening } from "./dateline-opening.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
@@ -26,7 +27,10 @@ export function codeSentence(
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...", "ALGIERS, Algeria - Police arrested":
   // the dateline's place gives role words their country but is no party to the sentence's events.
-  const dateline = datelineOpening(doc, sentence);
+  const dateline =
+    sentence.index === 0
+      ? datelineOpening(doc, sentence, options.gazetteer && gazetteerCityTest(options.gazetteer))
+      : null;
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
     (slot) => !dateline || slot.tokenStart >= dateline.end,
   );
