@@ -71,6 +71,30 @@ describe("wire articles: descriptions and pairs point back to the actor named be
   });
 });
 
+describe("wire articles: a speaker named once and then 'he said', 'she said', 'it said'", () => {
+  it("'\"We won ...,\" she said' after Machado is the opposition leader's statement", () => {
+    const said = eventsOf("caracas-election", 3, "said");
+    expect(said.map((e) => `${e.source?.code} ${e.cameo}`), all("caracas-election")).toEqual(["VENOPP 010"]);
+  });
+
+  it("'It said the attack was in solidarity' after 'The Lebanese group Hezbollah fired' is Hezbollah's", () => {
+    const said = eventsOf("jerusalem-war", 7, "said");
+    expect(said.map((e) => `${e.source?.code} ${e.cameo}`), all("jerusalem-war")).toEqual(["LBNREBHEZ 010"]);
+  });
+});
+
+describe("wire articles: an act mentioned again is not done by whoever reacts to it", () => {
+  it("'The government defended the arrest' makes the government no arrester", () => {
+    const arrest = eventsOf("islamabad-khan", 5, "arrest");
+    expect(arrest.some((e) => e.source?.code === "PAKGOV"), all("islamabad-khan")).toBe(false);
+  });
+
+  it("'France condemned the attack on its embassy' makes France no attacker of its own embassy", () => {
+    const attack = eventsOf("niamey-ecowas", 6, "attack").filter((e) => e.status === "asserted");
+    expect(attack.some((e) => e.source?.country === "FRA"), all("niamey-ecowas")).toBe(false);
+  });
+});
+
 describe("wire articles: dates", () => {
   it("a month without its year in a past event is the one before publication ('invaded Ukraine in February')", () => {
     expect(show(eventsOf("kyiv-missiles", 7, "invaded"))).toMatch(/ 2022-02-01$/);

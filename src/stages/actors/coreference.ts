@@ -71,6 +71,7 @@ function pointer(
       sentenceIndex: antecedent.sentenceIndex,
       span: antecedent.span,
       text: antecedent.text,
+      kind: antecedent.kind,
     },
   };
 }

@@ -11,6 +11,7 @@ import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.j
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
+import { withoutBorrowedSources } from "./re-mentioned-acts.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
 import type { CountryEvidence } from "./source-country.js";
@@ -53,11 +54,13 @@ export function codeSentence(
         foldSubjectMeans(doc, foldMeans(doc, read, nominal, options.grammar), nominal, options.grammar),
       )
     : read;
-  const readings = (
+  const placed =
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)
-      : folded
-  ).filter((reading) => reading.target || !reading.trigger.needsTarget);
+      : folded;
+  const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
+    (reading) => reading.target || !reading.trigger.needsTarget,
+  );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));
