@@ -71,6 +71,13 @@ describe("wire articles: descriptions and pairs point back to the actor named be
   });
 });
 
+describe("wire articles: a short name that needs context", () => {
+  it("'Wagner fighters captured Bakhmut' are the Wagner group's, not a US town's (Wagner, S.D.)", () => {
+    const captured = eventsOf("moscow-wagner", 6, "captured");
+    expect(captured.map((e) => e.source?.code), all("moscow-wagner")).toEqual(["RUSUAFWAG"]);
+  });
+});
+
 describe("wire articles: a speaker named once and then 'he said', 'she said', 'it said'", () => {
   it("'\"We won ...,\" she said' after Machado is the opposition leader's statement", () => {
     const said = eventsOf("caracas-election", 3, "said");
