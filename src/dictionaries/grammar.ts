@@ -354,7 +354,12 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
       { pronouns: words(file.male_pronouns), nouns: words(file.female_nouns) },
       { pronouns: words(file.female_pronouns), nouns: words(file.male_nouns) },
     ],
-    reach: { description: file.description_reach, person: file.person_reach, thing: file.thing_reach, pair: file.pair_reach },
+    reach: {
+      description: file.description_reach,
+      person: file.person_reach,
+      thing: file.thing_reach,
+      pair: file.pair_reach,
+    },
     startWords,
     cueWords: new Set([
       ...personPronouns,

@@ -360,6 +360,20 @@ export function resolveCoreference(
   const subject = sentenceMentions[0];
   const antecedentOf = (t: number, query: PointerQuery) =>
     findAntecedent(doc, sentence, t, result, history, query);
+  // A description at [t, end) ("the bloc", "the military") stands for the antecedent `accepts` finds
+  // and replaces the bare role word found in it ("the militants" as REB from context), but not a
+  // phrase naming its own actor ("the Syrian rebels"); with `mention`, only where it holds a role word.
+  const describedBy = (t: number, end: number, mention: boolean, accepts: (m: ActorMention) => boolean) => {
+    const inside = result.filter((m) => m.tokenStart < end && m.tokenEnd > t);
+    const bare =
+      inside.every((m) => m.kind === "agent" && m.country === null) || inside.every((m) => m.countryFrom);
+    if (!bare || (mention && inside.length === 0)) return false;
+    const found = antecedentOf(t, { accepts, reach: words.reach.description, preferSubject: true });
+    if (!found) return false;
+    result = result.filter((m) => !inside.includes(m));
+    result.push(pointer(doc, sentence, t, end, found));
+    return true;
+  };
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const lower = doc.tokens.lower[t];
     // Most words start no pointer: one set look-up rules them out before any phrase matching.
@@ -367,49 +381,28 @@ export function resolveCoreference(
     // "The Israeli military said ... the military said": a body named again by its role noun alone is
     // the one named before with that noun, not the country the sentence happens to name.
     const repeated = repeatedRoleAt(doc, sentence, t, words);
-    if (repeated) {
-      const inside = result.filter((m) => m.tokenStart < repeated.end && m.tokenEnd > t);
-      const bare = inside.length > 0 && inside.every((m) => m.kind === "agent" && (m.country === null || m.countryFrom));
-      const found =
-        bare &&
-        antecedentOf(t, {
-          accepts: (m) =>
-            m.country !== null &&
-            m.kind !== "person" &&
-            doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)] === repeated.noun,
-          reach: words.reach.description,
-          preferSubject: true,
-        });
-      if (found) {
-        result = result.filter((m) => !inside.includes(m));
-        result.push(pointer(doc, sentence, t, repeated.end, found));
-        t = repeated.end - 1;
-        continue;
-      }
+    if (
+      repeated &&
+      describedBy(t, repeated.end, true, (m) => {
+        const noun = doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)];
+        return m.country !== null && m.kind !== "person" && noun === repeated.noun;
+      })
+    ) {
+      t = repeated.end - 1;
+      continue;
     }
     const description = descriptionAt(doc, sentence, t, words);
     if (description) {
-      // A description replaces the bare role word found in it ("the militants" as REB from context),
-      // but not a phrase naming its own actor ("the Syrian rebels").
-      const inside = result.filter((m) => m.tokenStart < description.end && m.tokenEnd > t);
-      if (
-        inside.every((m) => m.kind === "agent" && m.country === null) ||
-        inside.every((m) => m.countryFrom)
-      ) {
-        const found = antecedentOf(t, {
-          accepts: (m) =>
-            (m.kind === "organization" ||
-              m.kind === "coreference" ||
-              (m.kind === "agent" && m.country !== null)) &&
-            hasSegment(m.code, description.segments),
-          reach: words.reach.description,
-          preferSubject: true,
-        });
-        if (found) {
-          result = result.filter((m) => !inside.includes(m));
-          result.push(pointer(doc, sentence, t, description.end, found));
-        }
-      }
+      describedBy(
+        t,
+        description.end,
+        false,
+        (m) =>
+          (m.kind === "organization" ||
+            m.kind === "coreference" ||
+            (m.kind === "agent" && m.country !== null)) &&
+          hasSegment(m.code, description.segments),
+      );
       t = description.end - 1;
       continue;
     }
@@ -436,7 +429,14 @@ export function resolveCoreference(
       const phraseHead = rangeHead(doc, t, t + pair.length);
       const blocked = parsed(doc, t) ? clauseSubjects(doc, sentence, phraseHead) : new Set<number>();
       const asCountries = words.pairCountryNouns.has(pair[pair.length - 1]);
-      const named = coordinatedPair(doc, [...history, ...result], sentence.index, t, words.reach.pair, blocked);
+      const named = coordinatedPair(
+        doc,
+        [...history, ...result],
+        sentence.index,
+        t,
+        words.reach.pair,
+        blocked,
+      );
       const both =
         named && !(asCountries && named[0].country === named[1].country)
           ? named
@@ -451,11 +451,23 @@ export function resolveCoreference(
         // It replaces the bare role word in it ("the two parties" is no party of the context's country).
         result = result.filter(
           (m) =>
-            !(m.tokenStart >= t && m.tokenEnd <= t + pair.length && m.kind === "agent" && (!m.country || m.countryFrom)),
+            !(
+              m.tokenStart >= t &&
+              m.tokenEnd <= t + pair.length &&
+              m.kind === "agent" &&
+              (!m.country || m.countryFrom)
+            ),
         );
         for (const antecedent of both)
           result.push(
-            pointer(doc, sentence, t, t + pair.length, antecedent, keepCodes ? undefined : (antecedent.country ?? undefined)),
+            pointer(
+              doc,
+              sentence,
+              t,
+              t + pair.length,
+              antecedent,
+              keepCodes ? undefined : (antecedent.country ?? undefined),
+            ),
           );
       }
       t += pair.length - 1;

@@ -24,7 +24,8 @@ export function withoutBorrowedSources(tree: SentenceTree, readings: readonly Re
     if (!dependents(tree, n, "det").some((d) => DEFINITE.has(lower[d]))) return reading;
     // A verb of saying restates its subject's own act ("reiterated the commitment"): not a reaction.
     const outer = readings.find((other) => other !== reading && phraseHead(tree, other.trigger) === v);
-    if (!outer?.source || outer.trigger.speech || outer.source.tokenStart !== reading.source.tokenStart) return reading;
+    if (!outer?.source || outer.trigger.speech || outer.source.tokenStart !== reading.source.tokenStart)
+      return reading;
     return { ...reading, source: null };
   });
 }

@@ -66,7 +66,10 @@ export function parseDoc(
     // hung on the lead's root (`dep`), so the lead gets the parse of a plain sentence.
     const opening = datelineOpening(doc, sentence, isCity);
     // The dash after a credit ("(AP) —") goes with the opening too: a lead never starts with one.
-    const end = opening && /^(?:[-\u2013\u2014]+|_{1,2})$/.test(tokens.text[opening.end]) ? opening.end + 1 : opening?.end;
+    const end =
+      opening && /^(?:[-\u2013\u2014]+|_{1,2})$/.test(tokens.text[opening.end])
+        ? opening.end + 1
+        : opening?.end;
     const split = end !== undefined && end < sentence.tokenEnd - 1 ? end - sentence.tokenStart : 0;
     const parts = split > 0 ? [analyze(0, split), analyze(split, forms.length)] : [analyze(0, forms.length)];
     const leadRoot = split > 0 ? sentence.tokenStart + split + Math.max(0, parts[1].head.indexOf(-1)) : -1;
@@ -77,7 +80,11 @@ export function parseDoc(
         const root = out.head[i] < 0;
         tokens.upos[t] = out.upos[i];
         tokens.udLemma[t] = out.lemma[i];
-        tokens.head[t] = root ? (offset === 0 && split > 0 ? leadRoot : -1) : sentence.tokenStart + offset + out.head[i];
+        tokens.head[t] = root
+          ? offset === 0 && split > 0
+            ? leadRoot
+            : -1
+          : sentence.tokenStart + offset + out.head[i];
         tokens.deprel[t] = root && offset === 0 && split > 0 ? "dep" : out.deprel[i];
       }
       offset += out.upos.length;

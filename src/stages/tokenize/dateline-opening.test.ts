@@ -22,9 +22,17 @@ function read(text: string): { opening: string | null; place: string | null } {
 describe("the one dateline reader", () => {
   it.each([
     // A hyphenated city and AP's archive dash: the token reader stopped at the first hyphen.
-    ["BOULOGNE-SUR-MER, France (AP) __ Two Iraqi Kurds were shot.", "BOULOGNE-SUR-MER, France (AP)", "Boulogne-sur-Mer"],
+    [
+      "BOULOGNE-SUR-MER, France (AP) __ Two Iraqi Kurds were shot.",
+      "BOULOGNE-SUR-MER, France (AP)",
+      "Boulogne-sur-Mer",
+    ],
     // A dash glued to the name: the token reader wanted a space before it.
-    ["TEL AVIV-- Israeli Prime Minister Benjamin Netanyahu ordered attacks on Gaza.", "TEL AVIV--", "Tel Aviv"],
+    [
+      "TEL AVIV-- Israeli Prime Minister Benjamin Netanyahu ordered attacks on Gaza.",
+      "TEL AVIV--",
+      "Tel Aviv",
+    ],
     // A city alone before a colon: the token reader took it for a headline's speaker.
     ["ISLAMABAD: The Japanese government has provided a grant to Pakistan.", "ISLAMABAD:", "Islamabad"],
     // Title case with a comma and no credit: the text pattern wanted capitals or an agency.

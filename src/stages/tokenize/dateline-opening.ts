@@ -54,7 +54,8 @@ function creditBeforeDash(doc: Doc, sentence: Sentence): TokenRange | null {
     // An agency's name ("(Reuters)", "(Anadolu Agency)", "(dpa)"), not a gloss ("Jabhat Al-Nusra
     // (Syrian Al-Qaeda group) – backed by ...").
     const inside = doc.tokens.text.slice(open + 1, close);
-    const agency = inside.length === 1 || (inside.length <= MAX_CREDIT && inside.every((w) => /^[A-Z]/.test(w)));
+    const agency =
+      inside.length === 1 || (inside.length <= MAX_CREDIT && inside.every((w) => /^[A-Z]/.test(w)));
     return agency ? { start: open, end: close + 1 } : null;
   }
   return null;

@@ -219,7 +219,9 @@ export function resolveYearless(
   if (!published || !named) return date;
   // A month counts from its first day: "in October" published on 2022-10-10 is this October.
   const reference =
-    precision === "month" ? new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1)) : published;
+    precision === "month"
+      ? new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1))
+      : published;
   // February 29th of a year without one is the 28th.
   const shift = (years: number) => {
     const year = named.getUTCFullYear() + years;

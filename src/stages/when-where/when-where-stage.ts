@@ -182,12 +182,15 @@ function dateAndPlaceEvent(
     );
     datesBySentence.set(sentence.index, mentions);
   }
-  const fields = pickEventDate(event.cameo.startsWith("01") ? statementDates(doc, sentence, mentions, trigger) : mentions, {
-    trigger: event.trigger.span,
-    clause: { start: doc.tokens.start[clause.start], end: doc.tokens.end[clause.end - 1] },
-    future: event.status === "future",
-    publication: doc.date,
-  });
+  const fields = pickEventDate(
+    event.cameo.startsWith("01") ? statementDates(doc, sentence, mentions, trigger) : mentions,
+    {
+      trigger: event.trigger.span,
+      clause: { start: doc.tokens.start[clause.start], end: doc.tokens.end[clause.end - 1] },
+      future: event.status === "future",
+      publication: doc.date,
+    },
+  );
   if (fields) {
     event.date = fields.date;
     event.date_precision = fields.date_precision;
