@@ -64,6 +64,12 @@ describe("wire articles: descriptions and pairs point back to the actor named be
     expect(urged.some((e) => e.target?.code.startsWith("IGO")), all("khartoum-fighting")).toBe(false);
   });
 
+  it("role words after a UN official's sentence take no 'IGO' country ('The two generals seized power')", () => {
+    const khartoum = docs.get("khartoum-fighting")?.events ?? [];
+    const late = khartoum.filter((e) => e.sentence_index === 7);
+    expect(late.some((e) => e.source?.code.startsWith("IGO")), all("khartoum-fighting")).toBe(false);
+  });
+
   it("'the two parties have agreed' are Ethiopia's government and the Tigrayan forces, not Nigerian parties", () => {
     const agreed = eventsOf("pretoria-tigray", 1, "agreed");
     expect(agreed.length, all("pretoria-tigray")).toBeGreaterThan(0);
