@@ -10,6 +10,7 @@ import { createDiscardsStage } from "../stages/discards/index.js";
 import { createEventsStage } from "../stages/events/index.js";
 import { createParseStage } from "../stages/parse/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
+import { gazetteerCityTest } from "../stages/when-where/dateline.js";
 import { foldName } from "../stages/when-where/fold-name.js";
 import type { Gazetteer } from "../stages/when-where/gazetteer.js";
 import { createWhenWhereStage } from "../stages/when-where/index.js";
@@ -57,6 +58,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       onlySentencesWithActors: true,
       pointerWords: resources.grammar.coreference.cueWords,
       titleCase: { isName: (word) => isPlaceName(resources.gazetteer, word) },
+      isDatelineCity: gazetteerCityTest(resources.gazetteer),
     }),
     createCoreferenceStage({ grammar: resources.grammar }),
     createEventsStage({

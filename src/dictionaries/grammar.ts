@@ -339,6 +339,7 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     counterpart,
     counterpartSector: file.counterpart_sector,
     pair,
+    pairCountryNouns: words(file.pair_country_nouns),
     neighbor,
     country,
     countryRelations: new Set(file.country_relations),
@@ -353,7 +354,12 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
       { pronouns: words(file.male_pronouns), nouns: words(file.female_nouns) },
       { pronouns: words(file.female_pronouns), nouns: words(file.male_nouns) },
     ],
-    reach: { description: file.description_reach, person: file.person_reach, thing: file.thing_reach },
+    reach: {
+      description: file.description_reach,
+      person: file.person_reach,
+      thing: file.thing_reach,
+      pair: file.pair_reach,
+    },
     startWords,
     cueWords: new Set([
       ...personPronouns,

@@ -107,6 +107,8 @@ export const grammarSchema = lazySchema((z) =>
       counterpart: z.array(z.string()),
       counterpart_sector: z.string(),
       pair: z.array(z.string()),
+      pair_country_nouns: z.array(z.string()),
+      pair_reach: z.number().int().nonnegative(),
       neighbor: z.array(z.string()),
       country: z.array(z.string()),
       country_relations: z.array(z.string()),

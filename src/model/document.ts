@@ -65,8 +65,8 @@ export interface ActorMention {
   kind: ActorMentionKind;
   /** Dictionary entry id (person or organisation) when there is one. */
   entityId?: string;
-  /** For coreference mentions: the mention this one points back to. */
-  antecedent?: { sentenceIndex: number; span: Span; text: string };
+  /** For coreference mentions: the mention this one points back to, and what kind of actor it names. */
+  antecedent?: { sentenceIndex: number; span: Span; text: string; kind?: ActorMentionKind };
   /** For role words whose country came from context ("the rebels" in a sentence about Mali): that context. */
   countryFrom?: { sentenceIndex: number; span: Span; text: string };
   /** A weak role word ("court", "people") that is an actor only once context gives it a country. */

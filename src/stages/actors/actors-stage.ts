@@ -2,7 +2,8 @@ import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { type DatelineCountry, datelineCountry, datelineCredit } from "../when-where/dateline.js";
+import { datelineOpening } from "../tokenize/dateline-opening.js";
+import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
@@ -42,7 +43,10 @@ export function createActorsStage({
       let previous: ActorMention[] = [];
       let datelineHome: DatelineCountry | null = null;
       for (const sentence of doc.sentences) {
-        const dateline = sentence.index === 0 ? datelineCredit(doc, sentence) : null;
+        const dateline =
+          sentence.index === 0
+            ? (datelineOpening(doc, sentence, gazetteer && gazetteerCityTest(gazetteer))?.credit ?? null)
+            : null;
         // "BAGHDAD, April 9 (Xinhua) --": the agency credited in a dateline reports, it does not act.
         const atoms = findActorAtoms(doc, sentence, lexicon, grammar.atomWords).filter(
           (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,

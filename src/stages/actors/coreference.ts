@@ -2,13 +2,16 @@ import { type ActorCode, asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
+import { coordinatedPair } from "./coreference-pair.js";
 
 /** Phrases that point back to actors named earlier (from `data/grammar`). */
 export interface CoreferenceWords {
   counterpart: ReadonlySet<string>;
   counterpartSector: string;
-  /** "both nations", "the two countries": the last two countries named. */
+  /** "both nations", "the two leaders": the last pair named ("Iran and Iraq"), else the last two countries. */
   pair: readonly string[][];
+  /** Nouns of `pair` phrases that stand for the pair's countries ("the two countries"), not its actors. */
+  pairCountryNouns: ReadonlySet<string>;
   /** "its neighbor": the last country named that is not the sentence's subject. */
   neighbor: readonly string[][];
   /** "the country", "the nation" as a party (`countryRelations`): the last country named. */
@@ -29,7 +32,7 @@ export interface CoreferenceWords {
   /** Pronouns of one gender and the role nouns of the other, which they never stand for. */
   genderClash: readonly { pronouns: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
   /** How many sentences back each kind of pointer looks. */
-  reach: { description: number; person: number; thing: number };
+  reach: { description: number; person: number; thing: number; pair: number };
   /** Every word that can begin one of the above. */
   startWords: ReadonlySet<string>;
   /** A word every pointer holds (its pronoun or noun): a sentence without one points nowhere. */
@@ -68,6 +71,7 @@ function pointer(
       sentenceIndex: antecedent.sentenceIndex,
       span: antecedent.span,
       text: antecedent.text,
+      kind: antecedent.kind,
     },
   };
 }
@@ -299,6 +303,31 @@ function descriptionAt(
 }
 
 /**
+ * "The Israeli military said ... the military said": a definite role noun of a body (`institutionNouns`)
+ * at determiner `t`, with up to two modifiers ("the foreign ministry"): its end and noun, or null.
+ */
+function repeatedRoleAt(
+  doc: Doc,
+  sentence: Sentence,
+  t: number,
+  words: CoreferenceWords,
+): { end: number; noun: string } | null {
+  if (doc.tokens.lower[t] !== "the") return null;
+  const limit = Math.min(sentence.tokenEnd, t + 2 + DESCRIPTION_MODIFIERS);
+  // The parse's tags where there is one: the tagger run before it reads "military" as an adjective.
+  const tag = (k: number) => doc.tokens.upos[k] || doc.tokens.pos[k];
+  for (let k = t + 1; k < limit; k++) {
+    const noun = doc.tokens.lower[k];
+    const next = tag(k + 1);
+    // "the military court" names the court; "the ministry of defence" names itself.
+    if (words.institutionNouns.has(noun) && tag(k) === "NOUN" && next !== "NOUN" && next !== "PROPN")
+      return doc.tokens.lower[k + 1] === "of" ? null : { end: k + 1, noun };
+    if (tag(k) !== "ADJ" && tag(k) !== "NOUN") return null;
+  }
+  return null;
+}
+
+/**
  * "the country's recovery", "the nation said": the end of a country pointer at `t` when its noun is a
  * party in the parse (not "across the country", nor "the country of Iraq"), else -1.
  */
@@ -331,33 +360,49 @@ export function resolveCoreference(
   const subject = sentenceMentions[0];
   const antecedentOf = (t: number, query: PointerQuery) =>
     findAntecedent(doc, sentence, t, result, history, query);
+  // A description at [t, end) ("the bloc", "the military") stands for the antecedent `accepts` finds
+  // and replaces the bare role word found in it ("the militants" as REB from context), but not a
+  // phrase naming its own actor ("the Syrian rebels"); with `mention`, only where it holds a role word.
+  const describedBy = (t: number, end: number, mention: boolean, accepts: (m: ActorMention) => boolean) => {
+    const inside = result.filter((m) => m.tokenStart < end && m.tokenEnd > t);
+    const bare =
+      inside.every((m) => m.kind === "agent" && m.country === null) || inside.every((m) => m.countryFrom);
+    if (!bare || (mention && inside.length === 0)) return false;
+    const found = antecedentOf(t, { accepts, reach: words.reach.description, preferSubject: true });
+    if (!found) return false;
+    result = result.filter((m) => !inside.includes(m));
+    result.push(pointer(doc, sentence, t, end, found));
+    return true;
+  };
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const lower = doc.tokens.lower[t];
     // Most words start no pointer: one set look-up rules them out before any phrase matching.
     if (!words.startWords.has(lower)) continue;
+    // "The Israeli military said ... the military said": a body named again by its role noun alone is
+    // the one named before with that noun, not the country the sentence happens to name.
+    const repeated = repeatedRoleAt(doc, sentence, t, words);
+    if (
+      repeated &&
+      describedBy(t, repeated.end, true, (m) => {
+        const noun = doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)];
+        return m.country !== null && m.kind !== "person" && noun === repeated.noun;
+      })
+    ) {
+      t = repeated.end - 1;
+      continue;
+    }
     const description = descriptionAt(doc, sentence, t, words);
     if (description) {
-      // A description replaces the bare role word found in it ("the militants" as REB from context),
-      // but not a phrase naming its own actor ("the Syrian rebels").
-      const inside = result.filter((m) => m.tokenStart < description.end && m.tokenEnd > t);
-      if (
-        inside.every((m) => m.kind === "agent" && m.country === null) ||
-        inside.every((m) => m.countryFrom)
-      ) {
-        const found = antecedentOf(t, {
-          accepts: (m) =>
-            (m.kind === "organization" ||
-              m.kind === "coreference" ||
-              (m.kind === "agent" && m.country !== null)) &&
-            hasSegment(m.code, description.segments),
-          reach: words.reach.description,
-          preferSubject: true,
-        });
-        if (found) {
-          result = result.filter((m) => !inside.includes(m));
-          result.push(pointer(doc, sentence, t, description.end, found));
-        }
-      }
+      describedBy(
+        t,
+        description.end,
+        false,
+        (m) =>
+          (m.kind === "organization" ||
+            m.kind === "coreference" ||
+            (m.kind === "agent" && m.country !== null)) &&
+          hasSegment(m.code, description.segments),
+      );
       t = description.end - 1;
       continue;
     }
@@ -379,12 +424,52 @@ export function resolveCoreference(
     }
     const pair = words.pair.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
     if (pair) {
-      const both = recentCountries(mentionsBefore(history, result, t), 2);
-      if (both.length === 2)
+      // The pair named last ("Iran and Saudi Arabia agreed ... The two countries cut ties"), else the
+      // last two countries; never the pointer's own clause subject ("Guterres urged both sides").
+      const phraseHead = rangeHead(doc, t, t + pair.length);
+      const blocked = parsed(doc, t) ? clauseSubjects(doc, sentence, phraseHead) : new Set<number>();
+      const asCountries = words.pairCountryNouns.has(pair[pair.length - 1]);
+      const named = coordinatedPair(
+        doc,
+        [...history, ...result],
+        sentence.index,
+        t,
+        words.reach.pair,
+        blocked,
+      );
+      const both =
+        named && !(asCountries && named[0].country === named[1].country)
+          ? named
+          : recentCountries(
+              [...mentionsBefore(history, result, t)].filter(
+                (m) => !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
+              ),
+              2,
+            );
+      const keepCodes = both === named && !asCountries;
+      if (both.length === 2) {
+        // It replaces the bare role word in it ("the two parties" is no party of the context's country).
+        result = result.filter(
+          (m) =>
+            !(
+              m.tokenStart >= t &&
+              m.tokenEnd <= t + pair.length &&
+              m.kind === "agent" &&
+              (!m.country || m.countryFrom)
+            ),
+        );
         for (const antecedent of both)
           result.push(
-            pointer(doc, sentence, t, t + pair.length, antecedent, antecedent.country ?? undefined),
+            pointer(
+              doc,
+              sentence,
+              t,
+              t + pair.length,
+              antecedent,
+              keepCodes ? undefined : (antecedent.country ?? undefined),
+            ),
           );
+      }
       t += pair.length - 1;
       continue;
     }

@@ -5,10 +5,17 @@ import type { DatelineCountry } from "../when-where/dateline.js";
 const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
 
 /**
+ * The "countries" of organisations that belong to no state: a UN official's or an NGO's role words
+ * are no one's ("UN chief Guterres urged both sides ... The two generals" are not `IGOMIL`).
+ */
+const NON_STATES: ReadonlySet<string> = new Set(["IGO", "NGO", "MNC"]);
+
+/**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
  * the context names: the only country among the sentence's other actors, else the only one of the
  * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
- * reports Iraqi security forces). Two or more candidates leave it unknown: "Israeli jets struck Gaza,
+ * reports Iraqi security forces). An international, non-governmental or multinational body's code is
+ * no country here. Two or more candidates leave it unknown: "Israeli jets struck Gaza,
  * killing militants" must not make the militants Israeli. A plural naming several states (`manyStates`:
  * "21 countries", "the Southeast Asian nations") takes none.
  */
@@ -21,7 +28,7 @@ export function fillCountryFromContext(
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
     for (const mention of mentions)
-      if (mention.country !== null && !byCountry.has(mention.country))
+      if (mention.country !== null && !NON_STATES.has(mention.country) && !byCountry.has(mention.country))
         byCountry.set(mention.country, mention);
     return [...byCountry.values()];
   };

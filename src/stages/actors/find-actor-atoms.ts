@@ -10,6 +10,9 @@ export interface ActorAtom {
   hits: LexiconHit[];
 }
 
+/** Sectors of the role words that name an armed force ("fighters" REB, "troops" MIL, "mercenaries" UAF). */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(["MIL", "REB", "UAF", "INS", "IMG"]);
+
 const NEVER_STARTS_ACTOR = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM", "DET"]);
 
 function normalizedToken(text: string): string {
@@ -78,7 +81,12 @@ function acceptHit(
       return false;
   }
   if (hit.kind === "organization" && hit.organization.requires_context) {
-    if (!hit.contextNames.some((name) => doc.text.includes(name))) return false;
+    // "Wagner fighters", "RSF militants", "SAS troops": an armed force's word after the short name
+    // says which one it is, as the full name elsewhere in the text would.
+    const force = (lexicon.folded.get(tokens.lower[tokenEnd]) ?? []).some(
+      (next) => next.kind === "agent" && ARMED_SECTORS.has(next.agent.sector),
+    );
+    if (!force && !hit.contextNames.some((name) => doc.text.includes(name))) return false;
   }
   return true;
 }

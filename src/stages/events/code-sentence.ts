@@ -1,14 +1,16 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { datelineOpening } from "../tokenize/dateline-opening.js";
+import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
 import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
-import { datelineOpening } from "./dateline-opening.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
+import { withoutBorrowedSources } from "./re-mentioned-acts.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
@@ -26,7 +28,10 @@ export function codeSentence(
   // No actor, no event: the actor check is cheaper than the trigger search, so it goes first.
   // "MINGORA, Pakistan (Reuters) - A suicide bomber killed ...", "ALGIERS, Algeria - Police arrested":
   // the dateline's place gives role words their country but is no party to the sentence's events.
-  const dateline = datelineOpening(doc, sentence);
+  const dateline =
+    sentence.index === 0
+      ? datelineOpening(doc, sentence, options.gazetteer && gazetteerCityTest(options.gazetteer))
+      : null;
   const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
     (slot) => !dateline || slot.tokenStart >= dateline.end,
   );
@@ -49,11 +54,13 @@ export function codeSentence(
         foldSubjectMeans(doc, foldMeans(doc, read, nominal, options.grammar), nominal, options.grammar),
       )
     : read;
-  const readings = (
+  const placed =
     tree && options.gazetteer && options.placeTargets
       ? withPlaceTargets(tree, folded, options.gazetteer)
-      : folded
-  ).filter((reading) => reading.target || !reading.trigger.needsTarget);
+      : folded;
+  const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
+    (reading) => reading.target || !reading.trigger.needsTarget,
+  );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
     .map((r) => ({ trigger: r.trigger, speaker: r.source }));

@@ -44,11 +44,13 @@ export function statementDrafts(
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X"), carries a report, or is a named
     // official's, named organisation's or government's public statement (CAMEO 010); "officials said"
-    // alone is not.
+    // alone is not. A pointer back to a named person or organisation speaks for it: wire copy names a
+    // speaker once and then writes "he said", "she said", "the group said".
+    const named = (kind: string | undefined) => kind === "person" || kind === "organization";
     const official = reading.source.members.some(
       (m) =>
-        m.kind === "person" ||
-        m.kind === "organization" ||
+        named(m.kind) ||
+        (m.kind === "coreference" && named(m.antecedent?.kind)) ||
         (m.sector === "GOV" && m.country !== null && !m.countryFrom),
     );
     // A verb of the user's dictionary codes what its pattern says, whoever speaks (PETRARCH's way).

@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
+import { type CityTest, datelineOpening } from "../tokenize/dateline-opening.js";
 import { taggerKnowsName, titleCaseWords } from "./title-case.js";
 
 /** Curly quotes as the treebank mostly writes them (the tokenizer keeps the document's own characters). */
@@ -28,13 +29,15 @@ export function treebankForm(text: string): string {
  * Tags, lemmatises and parses the sentences of a tokenized Doc, filling upos, udLemma, head and
  * deprel; with `only`, just the sentences it accepts (by sentence index). With `titleCase`, a
  * headline in title case is read with its common words lower-cased (`titleCaseWords`, which keeps
- * the names of `doc.actors`, `titleCase.isName` and the tagger's own, `taggerKnowsName`).
+ * the names of `doc.actors`, `titleCase.isName` and the tagger's own, `taggerKnowsName`). An opening
+ * dateline (`datelineOpening`, with `isCity` for "ISLAMABAD:") is parsed apart from its lead.
  */
 export function parseDoc(
   doc: Doc,
   analyzer: SyntaxAnalyzer,
   only?: (sentenceIndex: number) => boolean,
   titleCase?: TitleCaseOptions,
+  isCity?: CityTest,
 ): void {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -54,15 +57,37 @@ export function parseDoc(
           (word) => titleCase.isName?.(word) === true || taggerKnowsName(analyzer.model.tagger, word),
         )
       : null;
-    const out = headline
-      ? analyzer.analyze(headline.forms, hints && headline.hints)
-      : analyzer.analyze(forms, hints);
-    for (let i = 0; i < forms.length; i++) {
-      const t = sentence.tokenStart + i;
-      tokens.upos[t] = out.upos[i];
-      tokens.udLemma[t] = out.lemma[i];
-      tokens.head[t] = out.head[i] < 0 ? -1 : sentence.tokenStart + out.head[i];
-      tokens.deprel[t] = out.deprel[i];
+    const analyze = (from: number, to: number) =>
+      headline
+        ? analyzer.analyze(headline.forms.slice(from, to), hints && headline.hints.slice(from, to))
+        : analyzer.analyze(forms.slice(from, to), hints?.slice(from, to));
+    // "DUBAI, March 10 (Reuters) - Iran and Saudi Arabia agreed": the treebank has no datelines, and
+    // parsed with one the lead's subject hangs off the agency. The opening is parsed on its own and
+    // hung on the lead's root (`dep`), so the lead gets the parse of a plain sentence.
+    const opening = datelineOpening(doc, sentence, isCity);
+    // The dash after a credit ("(AP) —") goes with the opening too: a lead never starts with one.
+    const end =
+      opening && /^(?:[-\u2013\u2014]+|_{1,2})$/.test(tokens.text[opening.end])
+        ? opening.end + 1
+        : opening?.end;
+    const split = end !== undefined && end < sentence.tokenEnd - 1 ? end - sentence.tokenStart : 0;
+    const parts = split > 0 ? [analyze(0, split), analyze(split, forms.length)] : [analyze(0, forms.length)];
+    const leadRoot = split > 0 ? sentence.tokenStart + split + Math.max(0, parts[1].head.indexOf(-1)) : -1;
+    let offset = 0;
+    for (const out of parts) {
+      for (let i = 0; i < out.upos.length; i++) {
+        const t = sentence.tokenStart + offset + i;
+        const root = out.head[i] < 0;
+        tokens.upos[t] = out.upos[i];
+        tokens.udLemma[t] = out.lemma[i];
+        tokens.head[t] = root
+          ? offset === 0 && split > 0
+            ? leadRoot
+            : -1
+          : sentence.tokenStart + offset + out.head[i];
+        tokens.deprel[t] = root && offset === 0 && split > 0 ? "dep" : out.deprel[i];
+      }
+      offset += out.upos.length;
     }
   }
 }
@@ -82,6 +107,8 @@ export interface ParseStageOptions {
    * (`titleCaseWords`): "More Than A Dozen GOP State Lawmakers Attended Rally".
    */
   titleCase?: TitleCaseOptions;
+  /** Whether one word in capitals before a colon is a city, so a dateline ("ISLAMABAD:"). */
+  isDatelineCity?: CityTest;
 }
 
 /** How the parse stage reads title-case headlines (`titleCaseWords`). */
@@ -117,7 +144,7 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
               break;
             }
         }
-      parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase);
+      parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase, options.isDatelineCity);
     },
   };
 }

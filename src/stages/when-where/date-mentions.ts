@@ -18,6 +18,8 @@ export interface DateMention {
   weekday?: number;
   /** The word that makes this a bound, not a date: "by 2022" (deadline), "since Monday". */
   bound?: string;
+  /** A month or day named without its year ("in February", "Oct. 7"): its year depends on the event. */
+  yearless?: true;
 }
 
 /** Finds the date expressions of one sentence. */
@@ -40,6 +42,9 @@ const DATE_CUES =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Rr]ecent|[Cc]oming|[Ee]arlier|[Ll]ater)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)|(?:1[89]|20)\d\d)\b/g;
 
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
+/** A month's name or abbreviation in any case; one written in lower case is a word ("halt the march"). */
+const MONTH_NAME =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 const WEEK = /\bweeks?\b/i;
 const PAST_WEEK = /\bpast\s+week\b/i;
@@ -125,6 +130,10 @@ function toMention(
   published: Date | undefined,
 ): Omit<DateMention, "span" | "text" | "bound"> | undefined {
   const { start, text } = result;
+  // The cue window is case-blind around its cue: "Later on Saturday, Prigozhin agreed to halt the
+  // march" holds a verb or noun "march", never a month.
+  const monthName = MONTH_NAME.exec(text)?.[0];
+  if (monthName && monthName === monthName.toLowerCase()) return undefined;
   const tags = result.tags();
   const year = start.get("year") ?? 0;
   const month = start.get("month") ?? 1;
@@ -153,14 +162,17 @@ function toMention(
   if (published && WEEKEND.test(text)) {
     return { date: isoDate(year, month, day), precision: "week" };
   }
-  if (start.isCertain("day")) return { date: isoDate(year, month, day), precision: "day" };
+  // chrono gives a month or day without a year the year nearest publication; the event's tense
+  // decides it later ("invaded Ukraine in February", published in October, is this year's).
+  const yearless = start.isCertain("month") && !start.isCertain("year") ? ({ yearless: true } as const) : {};
+  if (start.isCertain("day")) return { date: isoDate(year, month, day), precision: "day", ...yearless };
   if (published && SAME_DAY.test(text)) return { date: formatIsoDate(published), precision: "day" };
   if (start.isCertain("weekday")) {
     // "last Monday", "next Friday": chrono already picked the week.
     if (RELATIVE_WEEKDAY.test(text)) return { date: isoDate(year, month, day), precision: "day" };
     return { weekday: start.get("weekday") ?? 0, precision: "day" };
   }
-  if (start.isCertain("month")) return { date: isoDate(year, month, 1), precision: "month" };
+  if (start.isCertain("month")) return { date: isoDate(year, month, 1), precision: "month", ...yearless };
   if (start.isCertain("year")) return { date: isoDate(year, 1, 1), precision: "year" };
   return undefined;
 }
@@ -184,6 +196,42 @@ function boundBefore(
     if (!BOUND_FILLER.has(words[i])) return undefined;
   }
   return undefined;
+}
+
+/** Days a past event's yearless date may run past publication (a schedule whose tense was missed). */
+const YEARLESS_SLACK_DAYS = 7;
+
+/**
+ * The year of a month or day named without one, for an event: a past event's is the latest on or
+ * before publication (a week's slack), a future event's the next on or after it. "the Hamas attack
+ * of Oct. 7" in an article of 2024-09-28 is 2023-10-07; "will vote in September" in October is next
+ * year's.
+ * @example resolveYearless("2023-02-01", "month", "2022-10-10", false) // "2022-02-01"
+ */
+export function resolveYearless(
+  date: string,
+  precision: MentionPrecision,
+  publication: string | undefined,
+  future: boolean,
+): string {
+  const published = parseIsoDate(publication);
+  const named = parseIsoDate(date);
+  if (!published || !named) return date;
+  // A month counts from its first day: "in October" published on 2022-10-10 is this October.
+  const reference =
+    precision === "month"
+      ? new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1))
+      : published;
+  // February 29th of a year without one is the 28th.
+  const shift = (years: number) => {
+    const year = named.getUTCFullYear() + years;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const day = named.getUTCMonth() === 1 && named.getUTCDate() === 29 && !leap ? 28 : named.getUTCDate();
+    return isoDate(year, named.getUTCMonth() + 1, day);
+  };
+  if (!future && named > addDays(reference, YEARLESS_SLACK_DAYS)) return shift(-1);
+  if (future && named < reference) return shift(1);
+  return date;
 }
 
 /** The day a bare weekday names for an event: the past one, or the coming one for future events. */

@@ -1,4 +1,5 @@
-import type { ActorMention, Doc, Sentence, Span } from "../../model/document.js";
+import type { ActorMention, Doc, Span } from "../../model/document.js";
+import { type CityTest, datelineOpening, type TokenRange } from "../tokenize/dateline-opening.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { bestReading, buildPlaceContext, type PlaceContext } from "./resolve-places.js";
@@ -13,51 +14,41 @@ export interface Dateline {
 }
 
 /**
- * A dateline opens the text: a place in capitals (or any case when an agency in brackets follows),
- * an optional qualifier ("GAZA CITY, Gaza Strip", "ATLANTA, Ga."), an optional date ("March 3"),
- * an optional agency, then a dash (AP's archive writes it "__") or colon.
+ * Whether a word names a city the gazetteer knows: a dateline's single word before a colon
+ * ("ISLAMABAD:", "SINGAPORE:") is one, a country alone ("IRAN:") or an organisation ("NATO:") is not.
  */
-const DATELINE =
-  /^\s*([A-Z][A-Za-z'\u2019.\- ]{1,40}?)(?:\s*,\s*([A-Z][A-Za-z.'\u2019\- ]{1,30}?))?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([^)]{1,40}\))?\s*(?:--?|__?|\u2014|\u2013|:)\s/;
-const ALL_CAPS = /^[A-Z'\u2019.\- ]+$/;
-
-/**
- * Reads the dateline at the start of the text, if there is one and it names a known place.
- * @example findDateline("BAGHDAD (Reuters) - Iraq said ...", gazetteer, ctx)?.place.name // "Baghdad"
- */
-export function findDateline(text: string, gazetteer: Gazetteer, ctx: PlaceContext): Dateline | undefined {
-  const match = DATELINE.exec(text.slice(0, 160));
-  if (!match) return undefined;
-  const [, name, qualifierText, agency] = match;
-  // "Police - ..." is a sentence, "POLICE (AP) -" would be a dateline: require capitals or an agency.
-  if (!ALL_CAPS.test(name) && !agency) return undefined;
-  const candidates = gazetteer.lookup(foldName(name.trim()));
-  if (candidates.length === 0) return undefined;
-  const qualifierPlaces = qualifierText ? gazetteer.lookup(foldName(qualifierText.trim())) : [];
-  const qualifier = qualifierPlaces.find((p) => p.precision !== "city");
-  const place = bestReading(candidates, ctx, new Set(), qualifier);
-  if (!place) return undefined;
-  const start = text.indexOf(name);
-  return {
-    place,
-    text: name.trim(),
-    span: { start, end: start + name.trim().length },
-    opening: { start: match.index, end: match.index + match[0].length },
+export function gazetteerCityTest(gazetteer: Gazetteer): CityTest {
+  return (word) => {
+    const places = gazetteer.lookup(foldName(word));
+    return places.some((p) => p.precision === "city");
   };
 }
 
-/** Token range of the parenthesised credit of an opening dateline ("(Reuters) -"), if there is one. */
-export function datelineCredit(doc: Doc, sentence: Sentence): { start: number; end: number } | null {
-  const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 16);
-  for (let t = sentence.tokenStart; t < limit; t++) {
-    if (!/^[-\u2013\u2014]+$/.test(doc.tokens.text[t])) continue;
-    const close = t - 1;
-    if (doc.tokens.text[close] !== ")") return null;
-    for (let open = close - 1; open >= sentence.tokenStart; open--)
-      if (doc.tokens.text[open] === "(") return { start: open, end: close + 1 };
-    return null;
-  }
-  return null;
+/**
+ * Reads the place of the document's opening dateline (`datelineOpening`), if it names a known one:
+ * its name, read with its qualifier ("PARIS, Texas") and the document's context.
+ * @example findDateline(doc, gazetteer, ctx)?.place.name // "Baghdad" for "BAGHDAD (Reuters) - Iraq said ..."
+ */
+export function findDateline(doc: Doc, gazetteer: Gazetteer, ctx: PlaceContext): Dateline | undefined {
+  const sentence = doc.sentences[0];
+  const opening = sentence && datelineOpening(doc, sentence, gazetteerCityTest(gazetteer));
+  if (!opening || opening.name.end <= opening.name.start) return undefined;
+  const { start, end } = doc.tokens;
+  const words = (range: TokenRange) => doc.text.slice(start[range.start], end[range.end - 1]);
+  const name = words(opening.name);
+  const candidates = gazetteer.lookup(foldName(name));
+  if (candidates.length === 0) return undefined;
+  const qualifierPlaces = opening.qualifier ? gazetteer.lookup(foldName(words(opening.qualifier))) : [];
+  const qualifier = qualifierPlaces.find((p) => p.precision !== "city");
+  const place = bestReading(candidates, ctx, new Set(), qualifier);
+  if (!place) return undefined;
+  const nameStart = start[opening.name.start];
+  return {
+    place,
+    text: name,
+    span: { start: nameStart, end: nameStart + name.length },
+    opening: { start: start[opening.start], end: end[opening.end - 1] },
+  };
 }
 
 /** The country of a document's opening dateline, with the words it was read from. */
@@ -79,7 +70,7 @@ export function datelineCountry(
   actors: readonly ActorMention[] = doc.actors,
 ): DatelineCountry | null {
   if (!gazetteer || doc.sentences.length === 0) return null;
-  const dateline = findDateline(doc.text, gazetteer, buildPlaceContext(actors, []));
+  const dateline = findDateline(doc, gazetteer, buildPlaceContext(actors, []));
   if (!dateline?.place.country) return null;
   return { country: dateline.place.country, sentenceIndex: 0, span: dateline.span, text: dateline.text };
 }

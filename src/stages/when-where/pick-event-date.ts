@@ -1,5 +1,5 @@
 import type { DatePrecision, Span } from "../../model/document.js";
-import { type DateMention, resolveWeekday } from "./date-mentions.js";
+import { type DateMention, resolveWeekday, resolveYearless } from "./date-mentions.js";
 
 /** The date fields of an EventRecord. */
 export interface EventDateFields {
@@ -52,12 +52,15 @@ export function pickEventDate(
     return best;
   };
   const chosen = nearest(after) ?? nearest(before) ?? nearest(usable);
-  const date = chosen
-    ? (chosen.date ??
-      (chosen.weekday === undefined
+  const date = !chosen
+    ? undefined
+    : chosen.date === undefined
+      ? chosen.weekday === undefined
         ? undefined
-        : resolveWeekday(chosen.weekday, target.publication, target.future)))
-    : undefined;
+        : resolveWeekday(chosen.weekday, target.publication, target.future)
+      : chosen.yearless
+        ? resolveYearless(chosen.date, chosen.precision, target.publication, target.future)
+        : chosen.date;
   if (chosen && date) {
     return { date, date_precision: chosen.precision, date_text: { text: chosen.text, span: chosen.span } };
   }

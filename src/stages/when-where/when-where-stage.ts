@@ -1,4 +1,4 @@
-import type { ActorMentionKind, Doc, EventLocation, EventRecord } from "../../model/document.js";
+import type { ActorMentionKind, Doc, EventLocation, EventRecord, Sentence } from "../../model/document.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { hasParse, rangeHead } from "../events/sentence-tree.js";
 import { findEventPlace } from "./attach-place.js";
@@ -104,7 +104,7 @@ function placeDocument(doc: Doc, gazetteer: Gazetteer): DocumentPlaces {
     resolved,
     mentions: sentences.map((sentence) => sentence.mentions),
     actorKinds,
-    dateline: findDateline(doc.text, gazetteer, context),
+    dateline: findDateline(doc, gazetteer, context),
     main: findMainPlace(resolved),
     parsed: new Map(),
   };
@@ -182,18 +182,48 @@ function dateAndPlaceEvent(
     );
     datesBySentence.set(sentence.index, mentions);
   }
-  const fields = pickEventDate(mentions, {
-    trigger: event.trigger.span,
-    clause: { start: doc.tokens.start[clause.start], end: doc.tokens.end[clause.end - 1] },
-    future: event.status === "future",
-    publication: doc.date,
-  });
+  const fields = pickEventDate(
+    event.cameo.startsWith("01") ? statementDates(doc, sentence, mentions, trigger) : mentions,
+    {
+      trigger: event.trigger.span,
+      clause: { start: doc.tokens.start[clause.start], end: doc.tokens.end[clause.end - 1] },
+      future: event.status === "future",
+      publication: doc.date,
+    },
+  );
   if (fields) {
     event.date = fields.date;
     event.date_precision = fields.date_precision;
     if (fields.date_text) event.date_text = fields.date_text;
     else delete event.date_text;
   }
+}
+
+/** Relations by which a verb of saying holds the clause it reports. */
+const REPORTED = new Set(["ccomp", "parataxis"]);
+
+/**
+ * The dates a statement may take, with the parse: those of its own clause ("said on Saturday that"),
+ * not those of the clause it reports ("said it had killed Nasrallah on Friday"; "Hamas attacked on
+ * Saturday, the military said"), which date the reported event.
+ */
+function statementDates(
+  doc: Doc,
+  sentence: Sentence,
+  mentions: readonly DateMention[],
+  trigger: number,
+): readonly DateMention[] {
+  const { head, deprel } = doc.tokens;
+  if (!deprel[trigger]) return mentions;
+  return mentions.filter((mention) => {
+    let t = tokenAt(doc, sentence, mention.span.start);
+    for (let depth = 0; depth < sentence.tokenEnd - sentence.tokenStart && t >= 0; depth++) {
+      if (head[t] === trigger) return !REPORTED.has(deprel[t]);
+      if (t === trigger) return true;
+      t = head[t];
+    }
+    return false;
+  });
 }
 
 /** The parse index and unknown place names of a parsed sentence, built once; undefined without a parse. */
