@@ -1,3 +1,4 @@
+import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
@@ -70,6 +71,40 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
     if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
   }
   return false;
+}
+
+/** The verb whose clause holds a noun (the noun climbed through its object and oblique relations), or -1. */
+function clauseVerbOfNoun(tree: SentenceTree, noun: number): number {
+  const { head, deprel, upos } = tree.doc.tokens;
+  let n = noun;
+  while (INSIDE_CLAUSE.test(deprel[n]) && head[n] >= 0 && upos[head[n]] !== "VERB") n = head[n];
+  return INSIDE_CLAUSE.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB" ? head[n] : -1;
+}
+
+/**
+ * "the UN condemned the execution of protesters", "Iran rejected the accusation", "offered condolences
+ * over an attack": a noun trigger in the phrase of a verbal act of conflict (QuadClass 3), or a hostile
+ * one in the phrase of a cooperative verbal act (QuadClass 1), of another root is what that act is about,
+ * an act someone else did or may do, not the speaker's own; the clause rules' subject is no agent of it.
+ */
+export function topicOfVerbalAct(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  matches: readonly TriggerMatch[],
+): boolean {
+  const { upos } = tree.doc.tokens;
+  const phrase = phraseHead(tree, trigger);
+  if (upos[phrase] !== "NOUN") return false;
+  const verb = clauseVerbOfNoun(tree, phrase);
+  if (verb < 0) return false;
+  // A cooperative word act covers its own deals and calls ("agreed a trade agreement", "voiced support
+  // in a phone call"); it is about a hostile act ("offered condolences over an attack").
+  const hostile = quadClassOf(trigger.code) >= 3;
+  return matches.some((m) => {
+    if (m === trigger || phraseHead(tree, m) !== verb) return false;
+    const quad = quadClassOf(m.code);
+    return (quad === 3 || (quad === 1 && hostile)) && m.code.slice(0, 2) !== trigger.code.slice(0, 2);
+  });
 }
 
 /**
