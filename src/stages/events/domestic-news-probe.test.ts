@@ -37,7 +37,7 @@ describe("domestic news probe", () => {
     ["Ecuador's president declared", "ECU"],
     ["Sudan's army chief dissolved", "SDN"],
     ["The Sri Lankan government declared", "LKA"],
-  ])("codes '%s a state of emergency' as the act itself (1724), asserted", (opening, country) => {
+  ])("codes '%s ... a state of emergency' as the act itself (1724), asserted", (opening, country) => {
     const events = probe(opening);
     const emergency = events.find((e) => e.cameo === "1724");
     expect(emergency?.status, show(events)).toBe("asserted");
@@ -52,5 +52,15 @@ describe("domestic news probe", () => {
   it("gives the condemner no part in the act condemned", () => {
     const events = probe("The UN human rights office condemned the execution");
     expect(events.map((e) => e.cameo), show(events)).toEqual(["111"]);
+  });
+  // A protest, clash or violence after which a government acts is not the government's own act.
+  it.each([
+    ["Kenyan President William Ruto withdrew", "0832"],
+    ["India suspended internet services", "1721"],
+    ["Chinese authorities eased", "081"],
+    ["Senegal's government restricted access", "1721"],
+  ])("gives '%s ... after X' no part in X", (opening, code) => {
+    const events = probe(opening);
+    expect(events.map((e) => e.cameo), show(events)).toEqual([code]);
   });
 });
