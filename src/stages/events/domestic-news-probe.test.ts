@@ -63,4 +63,13 @@ describe("domestic news probe", () => {
     const events = probe(opening);
     expect(events.map((e) => e.cameo), show(events)).toEqual([code]);
   });
+  // "a general strike", "the official results": an adjective, not a general or an official.
+  it.each([
+    ["Mozambique's opposition candidate Venancio Mondlane called for a general strike", "general"],
+    ["Venezuela's opposition rejected the official results", "official"],
+  ])("reads the adjective in '%s' as no actor", (opening, word) => {
+    const events = probe(opening);
+    expect(events.length, show(events)).toBeGreaterThan(0);
+    for (const e of events) expect(e.target?.text ?? "", show(events)).not.toBe(word);
+  });
 });
