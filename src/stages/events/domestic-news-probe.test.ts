@@ -72,4 +72,13 @@ describe("domestic news probe", () => {
     expect(events.length, show(events)).toBeGreaterThan(0);
     for (const e of events) expect(e.target?.text ?? "", show(events)).not.toBe(word);
   });
+  // The parse makes an opening "Former" or "Armenian" the root and the main clause its complement: no report.
+  it.each([
+    ["Former U.S. President Donald Trump was indicted", "indicted"],
+    ["Armenian Prime Minister Nikol Pashinyan accused", "accused"],
+  ])("keeps '%s' asserted", (opening, trigger) => {
+    const events = probe(opening);
+    const event = events.find((e) => e.trigger.text === trigger);
+    expect(event?.status, show(events)).toBe("asserted");
+  });
 });
