@@ -81,4 +81,17 @@ describe("domestic news probe", () => {
     const event = events.find((e) => e.trigger.text === trigger);
     expect(event?.status, show(events)).toBe("asserted");
   });
+  // Tear gas or water cannon on a crowd is violent repression (175), asserted, not a small-arms fight (193)
+  // or only the purpose "to disperse" (future).
+  it.each([
+    ["Police in Kenya fired tear gas at protesters", "KEN"],
+    ["Iranian security forces fired tear gas at mourners", "IRN"],
+    ["Georgian police used water cannon", "GEO"],
+  ])("codes '%s' as asserted violent repression", (opening, country) => {
+    const events = probe(opening);
+    const repression = events.find((e) => e.cameo === "175" && e.status === "asserted");
+    expect(repression?.source?.country, show(events)).toBe(country);
+    expect(repression?.target?.country, show(events)).toBe(country);
+    expect(events.filter((e) => e.cameo === "193"), show(events)).toEqual([]);
+  });
 });
