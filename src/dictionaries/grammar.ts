@@ -66,8 +66,6 @@ export interface Grammar {
   verbTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
   circumstancePrepositions: ReadonlySet<string>;
-  /** Sectors whose role words in a place are as often another state's ("troops near Hebron"): they take no country from a place the sentence names. */
-  foreignSectors: ReadonlySet<string>;
   /**
    * "sent troops to X", "withdrew its troops from X", "handed the prisoners to X": where a verb moves
    * a force, people or goods with no country of their own, the party these name is its target.
@@ -237,7 +235,6 @@ export function compileGrammar(file: GrammarFile): Grammar {
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
-    foreignSectors: new Set(file.foreign_sectors),
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),

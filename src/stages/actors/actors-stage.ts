@@ -6,7 +6,7 @@ import { type DatelineCountry, datelineCountry, datelineCredit } from "../when-w
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext } from "./country-from-context.js";
-import { fillCountryFromPlace, sentencePlaceCountry } from "./country-from-place.js";
+import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
 
@@ -58,19 +58,7 @@ export function createActorsStage({
           : mentions;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
-        // No actor of the sentence names a country: the places it names do ("protesters in Khartoum").
-        const placeHere =
-          gazetteer && withPlaces.every((m) => m.country === null)
-            ? sentencePlaceCountry(doc, sentence, withPlaces, gazetteer, grammar.atomWords.prepositions)
-            : null;
-        const withContext = fillCountryFromContext(
-          withPlaces,
-          previous,
-          datelineHome,
-          grammar.manyStates,
-          placeHere,
-          grammar.foreignSectors,
-        );
+        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome, grammar.manyStates);
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
           .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)

@@ -6,10 +6,8 @@ const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "
 
 /**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
- * the context names: the only country among the sentence's other actors, else the one country of the
- * places the sentence names (`placeHere`: "security forces opened fire on protesters in Khartoum"; not
- * for `foreignSectors`, troops and peacekeepers, as often another state's),
- * else the only one of the previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
+ * the context names: the only country among the sentence's other actors, else the only one of the
+ * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
  * reports Iraqi security forces). Two or more candidates leave it unknown: "Israeli jets struck Gaza,
  * killing militants" must not make the militants Israeli. A plural naming several states (`manyStates`:
  * "21 countries", "the Southeast Asian nations") takes none.
@@ -19,8 +17,6 @@ export function fillCountryFromContext(
   previousSentence: readonly ActorMention[],
   dateline: DatelineCountry | null = null,
   manyStates: ReadonlySet<string> = new Set(),
-  placeHere: DatelineCountry | null = null,
-  foreignSectors: ReadonlySet<string> = new Set(),
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
@@ -34,25 +30,19 @@ export function fillCountryFromContext(
   const context =
     here.length === 1
       ? here[0]
-      : here.length === 0 && placeHere
-        ? placeHere
-        : here.length === 0 && before.length === 1
-          ? before[0]
-          : here.length === 0 && before.length === 0
-            ? dateline
-            : null;
+      : here.length === 0 && before.length === 1
+        ? before[0]
+        : here.length === 0 && before.length === 0
+          ? dateline
+          : null;
   if (!context?.country) return sentenceMentions;
-  // A weak role word ("a man", "people") is no party on a place's word alone: it is mostly a victim.
-  const fromDateline = context === dateline || context === placeHere;
-  // Troops and peacekeepers in a place are as often another state's ("troops near Hebron").
-  const foreign = (mention: ActorMention) =>
-    context === placeHere && mention.sector !== null && foreignSectors.has(mention.sector);
+  // A weak role word ("a man", "people") is no party on the dateline's word alone: it is mostly a victim.
+  const fromDateline = context === dateline;
   return sentenceMentions.map((mention) =>
     mention.country !== null ||
     mention.kind !== "agent" ||
     mention.sector === null ||
     (fromDateline && mention.needsCountry) ||
-    foreign(mention) ||
     // "21 countries in Europe", "the Southeast Asian nations": many states are not the one named here.
     manyStates.has(lastWord(mention))
       ? mention

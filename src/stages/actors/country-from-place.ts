@@ -79,33 +79,3 @@ export function fillCountryFromPlace(
     };
   });
 }
-
-/**
- * The one country of the places the sentence names after a locative preposition and no actor covers
- * ("opened fire on protesters **in Khartoum**", "set fire to the parliament building in Nairobi"),
- * with the words that name it; null when it names none or places of two countries.
- */
-export function sentencePlaceCountry(
-  doc: Doc,
-  sentence: Sentence,
-  mentions: readonly ActorMention[],
-  gazetteer: Gazetteer,
-  locatives: ReadonlySet<string>,
-): { country: string; sentenceIndex: number; span: { start: number; end: number }; text: string } | null {
-  const covered = (t: number) => mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd);
-  let found: { country: string; sentenceIndex: number; span: { start: number; end: number }; text: string } | null =
-    null;
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd - 1; t++) {
-    if (!locatives.has(doc.tokens.lower[t])) continue;
-    let from = t + 1;
-    while (from < sentence.tokenEnd && doc.tokens.pos[from] === "DET") from++;
-    if (from >= sentence.tokenEnd || covered(from)) continue;
-    const at = placeAt(doc, from, Math.min(sentence.tokenEnd, from + MAX_PLACE_TOKENS), gazetteer);
-    const country = at?.place.country;
-    if (!at || !country) continue;
-    if (found && found.country !== country) return null;
-    const span = { start: doc.tokens.start[from], end: doc.tokens.end[at.end - 1] };
-    found ??= { country, sentenceIndex: sentence.index, span, text: doc.text.slice(span.start, span.end) };
-  }
-  return found;
-}
