@@ -94,4 +94,21 @@ describe("domestic news probe", () => {
     expect(repression?.target?.country, show(events)).toBe(country);
     expect(events.filter((e) => e.cameo === "193"), show(events)).toEqual([]);
   });
+  // A legislature impeaching an official charges them (173); a vote to impeach is the impeachment, done.
+  it.each([
+    ["South Korea's parliament voted to impeach", "KOR"],
+    ["The House of Representatives in Manila impeached", "PHL"],
+  ])("codes '%s' as an asserted charge", (opening, country) => {
+    const events = probe(opening);
+    const charge = events.find((e) => e.cameo === "173");
+    expect(charge?.status, show(events)).toBe("asserted");
+    expect(charge?.source?.country, show(events)).toBe(country);
+    expect(charge?.target?.country, show(events)).toBe(country);
+  });
+
+  // Protesters storming a residence or a congress riot (145); it is no military assault (190).
+  it("codes protesters storming the president's residence as a violent protest", () => {
+    const events = probe("Sri Lankan protesters stormed");
+    expect(events.map((e) => e.cameo), show(events)).toEqual(["145"]);
+  });
 });
