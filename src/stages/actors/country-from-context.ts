@@ -9,7 +9,8 @@ const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "
  * the context names: the only country among the sentence's other actors, else the only one of the
  * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
  * reports Iraqi security forces). Two or more candidates leave it unknown: "Israeli jets struck Gaza,
- * killing militants" must not make the militants Israeli. A plural naming several states (`manyStates`:
+ * killing militants" must not make the militants Israeli, nor does a mention `lendsCountry` rules out
+ * ("the minister told the BBC"). A plural naming several states (`manyStates`:
  * "21 countries", "the Southeast Asian nations") takes none.
  */
 export function fillCountryFromContext(
@@ -17,11 +18,12 @@ export function fillCountryFromContext(
   previousSentence: readonly ActorMention[],
   dateline: DatelineCountry | null = null,
   manyStates: ReadonlySet<string> = new Set(),
+  lendsCountry: (mention: ActorMention) => boolean = () => true,
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
     for (const mention of mentions)
-      if (mention.country !== null && !byCountry.has(mention.country))
+      if (mention.country !== null && !byCountry.has(mention.country) && lendsCountry(mention))
         byCountry.set(mention.country, mention);
     return [...byCountry.values()];
   };

@@ -111,4 +111,12 @@ describe("domestic news probe", () => {
     const events = probe("Sri Lankan protesters stormed");
     expect(events.map((e) => e.cameo), show(events)).toEqual(["145"]);
   });
+  // The outlet a speaker talks to is not the country of the sentence's role words.
+  it("gives no role word the country of the outlet told", () => {
+    const events = probe("Security forces arrested dozens of protesters in the capital");
+    for (const e of events) {
+      expect(e.source?.country ?? null, show(events)).not.toBe("GBR");
+      expect(e.target?.country ?? null, show(events)).not.toBe("GBR");
+    }
+  });
 });
