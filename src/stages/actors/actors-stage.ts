@@ -59,7 +59,8 @@ export function createActorsStage({
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
         // "the minister told the BBC": the outlet spoken to is not the minister's country.
-        const lendsCountry = (mention: ActorMention) => !outletSpokenTo(doc, mention, grammar.outletAddressWords);
+        const lendsCountry = (mention: ActorMention) =>
+          !outletSpokenTo(doc, mention, grammar.outletAddressWords);
         const withContext = fillCountryFromContext(
           withPlaces,
           previous,

@@ -51,7 +51,10 @@ describe("domestic news probe", () => {
   // The act a verbal act of conflict is about is someone else's: "condemned the execution" is no execution by the UN.
   it("gives the condemner no part in the act condemned", () => {
     const events = probe("The UN human rights office condemned the execution");
-    expect(events.map((e) => e.cameo), show(events)).toEqual(["111"]);
+    expect(
+      events.map((e) => e.cameo),
+      show(events),
+    ).toEqual(["111"]);
   });
   // A protest, clash or violence after which a government acts is not the government's own act.
   it.each([
@@ -61,7 +64,10 @@ describe("domestic news probe", () => {
     ["Senegal's government restricted access", "1721"],
   ])("gives '%s ... after X' no part in X", (opening, code) => {
     const events = probe(opening);
-    expect(events.map((e) => e.cameo), show(events)).toEqual([code]);
+    expect(
+      events.map((e) => e.cameo),
+      show(events),
+    ).toEqual([code]);
   });
   // "a general strike", "the official results": an adjective, not a general or an official.
   it.each([
@@ -92,7 +98,10 @@ describe("domestic news probe", () => {
     const repression = events.find((e) => e.cameo === "175" && e.status === "asserted");
     expect(repression?.source?.country, show(events)).toBe(country);
     expect(repression?.target?.country, show(events)).toBe(country);
-    expect(events.filter((e) => e.cameo === "193"), show(events)).toEqual([]);
+    expect(
+      events.filter((e) => e.cameo === "193"),
+      show(events),
+    ).toEqual([]);
   });
   // A legislature impeaching an official charges them (173); a vote to impeach is the impeachment, done.
   it.each([
@@ -109,7 +118,10 @@ describe("domestic news probe", () => {
   // Protesters storming a residence or a congress riot (145); it is no military assault (190).
   it("codes protesters storming the president's residence as a violent protest", () => {
     const events = probe("Sri Lankan protesters stormed");
-    expect(events.map((e) => e.cameo), show(events)).toEqual(["145"]);
+    expect(
+      events.map((e) => e.cameo),
+      show(events),
+    ).toEqual(["145"]);
   });
   // The outlet a speaker talks to is not the country of the sentence's role words.
   it("gives no role word the country of the outlet told", () => {
