@@ -64,6 +64,10 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
+  circumstancePrepositions: ReadonlySet<string>;
+  /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
+  outletAddressWords: ReadonlySet<string>;
   /**
    * "sent troops to X", "withdrew its troops from X", "handed the prisoners to X": where a verb moves
    * a force, people or goods with no country of their own, the party these name is its target.
@@ -232,6 +236,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    circumstancePrepositions: words(file.circumstance_prepositions),
+    outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),

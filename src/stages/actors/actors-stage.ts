@@ -1,6 +1,6 @@
 import type { ActorLexicon } from "../../dictionaries/actor-lexicon.js";
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { ActorMention } from "../../model/document.js";
+import type { ActorMention, Doc } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../when-where/dateline.js";
@@ -62,7 +62,16 @@ export function createActorsStage({
           : mentions;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
-        const withContext = fillCountryFromContext(withPlaces, previous, datelineHome, grammar.manyStates);
+        // "the minister told the BBC": the outlet spoken to is not the minister's country.
+        const lendsCountry = (mention: ActorMention) =>
+          !outletSpokenTo(doc, mention, grammar.outletAddressWords);
+        const withContext = fillCountryFromContext(
+          withPlaces,
+          previous,
+          datelineHome,
+          grammar.manyStates,
+          lendsCountry,
+        );
         // Weak role words ("court", "people") count only once something gave them a country.
         const resolved = withContext
           .filter((mention) => !mention.needsCountry || mention.country !== null || namedActors)
@@ -75,4 +84,13 @@ export function createActorsStage({
       doc.actors = all;
     },
   };
+}
+
+/** A named news outlet right after a word of talking to it: "told (the) BBC", "an interview with Al Jazeera". */
+function outletSpokenTo(doc: Doc, mention: ActorMention, addressWords: ReadonlySet<string>): boolean {
+  if (mention.sector !== "MED" || mention.kind !== "organization") return false;
+  let t = mention.tokenStart - 1;
+  if (t >= 0 && doc.tokens.pos[t] === "DET") t--;
+  // "according to the Interfax news agency" names the report's source, whose country it often is.
+  return t >= 0 && addressWords.has(doc.tokens.lower[t]) && doc.tokens.lower[t - 1] !== "according";
 }

@@ -16,7 +16,8 @@ const NON_STATES: ReadonlySet<string> = new Set(["IGO", "NGO", "MNC"]);
  * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
  * reports Iraqi security forces). An international, non-governmental or multinational body's code is
  * no country here. Two or more candidates leave it unknown: "Israeli jets struck Gaza,
- * killing militants" must not make the militants Israeli. A plural naming several states (`manyStates`:
+ * killing militants" must not make the militants Israeli, nor does a mention `lendsCountry` rules out
+ * ("the minister told the BBC"). A plural naming several states (`manyStates`:
  * "21 countries", "the Southeast Asian nations") takes none.
  */
 export function fillCountryFromContext(
@@ -24,11 +25,17 @@ export function fillCountryFromContext(
   previousSentence: readonly ActorMention[],
   dateline: DatelineCountry | null = null,
   manyStates: ReadonlySet<string> = new Set(),
+  lendsCountry: (mention: ActorMention) => boolean = () => true,
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
     const byCountry = new Map<string, ActorMention>();
     for (const mention of mentions)
-      if (mention.country !== null && !NON_STATES.has(mention.country) && !byCountry.has(mention.country))
+      if (
+        mention.country !== null &&
+        !NON_STATES.has(mention.country) &&
+        !byCountry.has(mention.country) &&
+        lendsCountry(mention)
+      )
         byCountry.set(mention.country, mention);
     return [...byCountry.values()];
   };

@@ -211,5 +211,19 @@ export function findActorAtoms(
       i++;
     }
   }
-  return atoms;
+  return atoms.filter((atom, k) => !isAdjectivalRole(doc, atom, atoms[k + 1]));
+}
+
+/**
+ * "the general election", "a general strike", "the official results": a one-word role word for a
+ * person ("general", "official") that the tagger reads as a lower-case adjective, right before a noun
+ * that starts no actor, says what kind of thing the noun is, not who acts. Group words keep their
+ * adjectival use ("the radical group", "an immigrant boycott": those who act).
+ */
+function isAdjectivalRole(doc: Doc, atom: ActorAtom, next: ActorAtom | undefined): boolean {
+  const { tokens } = doc;
+  const t = atom.tokenStart;
+  if (atom.tokenEnd - t !== 1 || tokens.pos[t] !== "ADJ" || tokens.text[t] !== tokens.lower[t]) return false;
+  if (tokens.pos[t + 1] !== "NOUN" || next?.tokenStart === t + 1) return false;
+  return atom.hits.every((hit) => hit.kind === "agent" && hit.agent.person === true);
 }

@@ -1,3 +1,4 @@
+import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
@@ -70,6 +71,64 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
     if (!/^(xcomp|csubj|advcl|conj)$/.test(deprel[v])) return false;
   }
   return false;
+}
+
+/** The verb whose clause holds a noun (the noun climbed through its object and oblique relations), or -1. */
+function clauseVerbOfNoun(tree: SentenceTree, noun: number): number {
+  const { head, deprel, upos } = tree.doc.tokens;
+  let n = noun;
+  while (INSIDE_CLAUSE.test(deprel[n]) && head[n] >= 0 && upos[head[n]] !== "VERB") n = head[n];
+  return INSIDE_CLAUSE.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB" ? head[n] : -1;
+}
+
+/** "withdrew the bill after deadly protests": the noun lies in a phrase of time or cause on the verb. */
+function inCircumstance(tree: SentenceTree, noun: number, verb: number): boolean {
+  const { head } = tree.doc.tokens;
+  for (let n = noun; n >= 0 && n !== verb; n = head[n]) {
+    const c = caseWord(tree, n);
+    if (c !== null && tree.grammar.circumstancePrepositions.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * "captured the hill after a battle with X", "since his hunger strike", "after hours of talks": an act
+ * with a counterpart of its own, the subject's own act, or talks are the subject's, not a mere circumstance.
+ */
+function ownCircumstance(tree: SentenceTree, noun: number, trigger: TriggerMatch): boolean {
+  const { upos } = tree.doc.tokens;
+  if (trigger.code.startsWith("04")) return true;
+  if (dependents(tree, noun, "nmod:poss").some((d) => upos[d] === "PRON")) return true;
+  // "after clashes between police and protesters" names its own parties, neither of them the subject.
+  return dependents(tree, noun, "nmod").some((d) => caseWord(tree, d) === "with");
+}
+
+/**
+ * Whether a noun trigger is an act the subject of its clause did not do, so the clause rules' subject is
+ * no agent of it: one in a phrase of time or cause ("withdrew the bill after deadly protests"), or what a
+ * verbal act of conflict (QuadClass 3) of another root is about ("the UN condemned the execution of
+ * protesters", "Iran rejected the accusation"), or a hostile one a cooperative verbal act (QuadClass 1)
+ * is about ("offered condolences over an attack").
+ */
+export function othersActInClause(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  matches: readonly TriggerMatch[],
+): boolean {
+  const { upos } = tree.doc.tokens;
+  const phrase = phraseHead(tree, trigger);
+  if (upos[phrase] !== "NOUN") return false;
+  const verb = clauseVerbOfNoun(tree, phrase);
+  if (verb < 0) return false;
+  if (inCircumstance(tree, phrase, verb) && !ownCircumstance(tree, phrase, trigger)) return true;
+  // A cooperative word act covers its own deals and calls ("agreed a trade agreement", "voiced support
+  // in a phone call"); it is about a hostile act ("offered condolences over an attack").
+  const hostile = quadClassOf(trigger.code) >= 3;
+  return matches.some((m) => {
+    if (m === trigger || phraseHead(tree, m) !== verb) return false;
+    const quad = quadClassOf(m.code);
+    return (quad === 3 || (quad === 1 && hostile)) && m.code.slice(0, 2) !== trigger.code.slice(0, 2);
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type RoleContext,
 } from "./assign-roles.js";
 import { dependencyRoles } from "./dependency-roles.js";
-import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
+import { fallbackSourceFits, fallbackTargetFits, othersActInClause } from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
@@ -66,7 +66,12 @@ export function readTriggers(
         : findSource(ctx, trigger, clause, passive);
     // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
     const source =
-      found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
+      found &&
+      (parsed?.source ||
+        !tree ||
+        (fallbackSourceFits(tree, trigger, found.slot) && !othersActInClause(tree, trigger, matches)))
+        ? found.slot
+        : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     const target =
       parsed && trigger.speech

@@ -226,6 +226,9 @@ export function cuesOver(
       }
       if (relBase === "advcl" && reach === "all") reach = "no-negation";
       if (relBase === "acl") reach = "reports";
+    } else if (relBase === "ccomp" && misreadOpening(tree, g, c)) {
+      // "Former U.S. President Donald Trump was indicted": the parse made the opening adjective the root.
+      break;
     } else if (
       relBase === "ccomp" ||
       relBase === "csubj" ||
@@ -264,4 +267,17 @@ export function cuesOver(
     c = g;
   }
   return found;
+}
+
+/**
+ * "Former U.S. President Donald Trump was indicted", "Armenian Prime Minister Nikol Pashinyan accused":
+ * the parse made the sentence's opening modifier its root, with the main clause its `ccomp`. A word
+ * that is no verb, heads nothing but that clause (and punctuation) and stands before it says nothing
+ * about it, least of all that it is reported.
+ */
+function misreadOpening(tree: SentenceTree, governor: number, clause: number): boolean {
+  const { head, upos } = tree.doc.tokens;
+  if (head[governor] >= 0 || governor > clause || upos[governor] === "VERB" || upos[governor] === "AUX")
+    return false;
+  return (tree.children.get(governor) ?? []).every((d) => d === clause || upos[d] === "PUNCT");
 }

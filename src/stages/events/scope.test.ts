@@ -58,7 +58,7 @@ describe("status cues scoped by the parse", () => {
       show(events),
     ).toEqual(["future"]);
     expect(
-      at(events, "tear gas").map((e) => e.status),
+      at(events, "fired tear gas").map((e) => e.status),
       show(events),
     ).toEqual(["asserted"]);
   });
