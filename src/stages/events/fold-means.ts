@@ -105,7 +105,8 @@ export function foldMeans<R extends MeansReading>(
 /**
  * "A roadside bomb killed three soldiers", "a suicide attack ... has killed eight people": an act noun
  * that is the subject of a verb of the same kind of act is that act's means, not a second event nor
- * a party. The verb takes the noun's actors where it has none, and its code when the verb's is
+ * a party, also when the verb's subject is the noun's own actor ("Israeli airstrikes killed 20
+ * people": one attack). The verb takes the noun's actors where it has none, and its code when the verb's is
  * generic; with no agent named either way, the noun is kept as the verb's `causedBy` (an act with no
  * named agent, as a passive with none: act-drafts.ts). Needs the parse; returns the readings kept.
  */
@@ -125,9 +126,11 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
     const t = rangeHead(doc, means.trigger.tokenStart, means.trigger.tokenEnd);
     if (!isNominal(means) || deprel[t] !== "nsubj") continue;
     const act = verbal.get(head[t]);
-    if (!act || act.source || !sameAct(act.trigger.code, means.trigger.code, grammar)) continue;
+    // "Israeli airstrikes killed 20 people": a verb whose subject's actor is the means' own is that act too.
+    const ownAgent = act?.source != null && means.source !== null && sameSide(means.source, act.source);
+    if (!act || (act.source && !ownAgent) || !sameAct(act.trigger.code, means.trigger.code, grammar)) continue;
     dropped.add(means);
-    act.source = means.source;
+    act.source ??= means.source;
     act.target ??= means.target;
     if (isGeneric(act.trigger.code) && !isGeneric(means.trigger.code))
       act.trigger = { ...act.trigger, code: means.trigger.code };
