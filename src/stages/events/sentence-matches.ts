@@ -39,7 +39,7 @@ export function sentenceMatches(
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
-    .map((match) => headedOnAct(match, slots, insideActor))
+    .map((match) => headedOnAct(doc, match, slots, insideActor))
     .filter(usable)
     .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
@@ -61,18 +61,22 @@ export function sentenceMatches(
  * "police", "troop") names the act by its later word. When the actor is that word alone (the pattern
  * matched all of it), the actor word stays the actor and the act's first matched word outside it
  * becomes the trigger's head. An actor with a name of its own ("Irani's military action", "the
- * American military support") keeps the phrase: it names that actor's act as a thing talked about.
+ * American military support") keeps the phrase: it names that actor's act as a thing talked about;
+ * but a verb after it is the act ("Yemeni **rebels attacked**": "attacked" heads it).
  */
 function headedOnAct(
+  doc: Doc,
   match: TriggerMatch,
   slots: readonly ActorSlot[],
   insideActor: (t: number) => boolean,
 ): TriggerMatch {
   const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
   if (!slot) return match;
-  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const act = match.words.find((t) => !insideActor(t));
   if (act === undefined) return match;
+  // "Yemeni rebels attacked a ship": a verb is no part of an actor's name, whatever the actor covers.
+  const verb = doc.tokens.pos[act] === "VERB";
+  if (!verb) for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const words = match.words.filter((t) => t >= act);
   return { ...match, head: act, tokenStart: act, words };
 }

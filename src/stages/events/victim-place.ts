@@ -9,6 +9,7 @@ import { caseWord, rangeHead, type SentenceTree } from "./sentence-tree.js";
 /** "secession from Yugoslavia", "fighters from the SDF": a source is no place things happen in. */
 const SOURCE_PREPOSITION = "from";
 const POSSESSIVE = "'s";
+const PART_OF = "of";
 /** How far up the parse a word is followed. */
 const MAX_DEPTH = 8;
 /** Relations inside a noun phrase, which a place climbs to reach the locative that holds it. */
@@ -27,8 +28,9 @@ function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
   let t = rangeHead(doc, slot.tokenStart, slot.tokenEnd);
   for (let depth = 0; t >= 0 && depth < MAX_DEPTH; depth++) {
     // "near the border **with** Turkey" names the other side of the border, not where it happened.
+    // "the town **of** Ardamata", "parts of Aleppo": a place's own name hangs below its place noun.
     const word = caseWord(tree, t);
-    if (word !== null && word !== POSSESSIVE)
+    if (word !== null && word !== POSSESSIVE && word !== PART_OF)
       return (
         grammar.locatives.prepositions.has(word) &&
         word !== SOURCE_PREPOSITION &&
