@@ -25,6 +25,32 @@ function sameAct(a: string, b: string, grammar: Grammar): boolean {
   return ra === rb || grammar.actFamilies.some((family) => family.includes(ra) && family.includes(rb));
 }
 
+/** Whether a noun trigger is an instrument: its phrase opens with "with" ("struck X **with** missiles"). */
+function instrument(doc: Doc, reading: MeansReading): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  const noun = rangeHead(doc, reading.trigger.tokenStart, reading.trigger.tokenEnd);
+  for (let t = Math.max(0, noun - 6); t < noun; t++)
+    if (head[t] === noun && deprel[t] === "case" && lower[t] === INSTRUMENT) return true;
+  return false;
+}
+
+const INSTRUMENT = "with";
+
+/**
+ * Whether a noun trigger's source is its own modifier ("**Israeli** missiles"), not an actor the clause
+ * rules found near it ("struck an Israeli spy headquarters ... with ballistic missiles" names no
+ * agent of the missiles: they are the strike's means, whoever the nearest actor is).
+ */
+function ownAgent(doc: Doc, reading: MeansReading): boolean {
+  const slot = reading.source;
+  if (!slot) return false;
+  const { head } = doc.tokens;
+  const noun = rangeHead(doc, reading.trigger.tokenStart, reading.trigger.tokenEnd);
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++)
+    for (let u = t, depth = 0; u >= 0 && depth < 3; u = head[u], depth++) if (u === noun) return true;
+  return false;
+}
+
 /** A root's own code ("190", "180"): the act of that kind, not specified below. */
 const isGeneric = (code: string) => code.length === 3 && code.endsWith("0");
 
@@ -71,12 +97,14 @@ export function foldMeans<R extends MeansReading>(
         // "three soldiers were killed in a Taliban attack": an act with no agent of its own is done by
         // whoever did the act its oblique names.
         const cause = oblique && !act.source;
+        // "struck X with ballistic missiles": the means of a strike whatever actor the clause rules put near it.
+        const means = instrument(doc, reading) && !ownAgent(doc, reading);
         if (
           sameAct(act.trigger.code, reading.trigger.code, grammar) &&
-          (sameSide(reading.source, act.source) || cause)
+          (sameSide(reading.source, act.source) || cause || means)
         ) {
           dropped.add(reading);
-          act.source ??= reading.source;
+          if (!means) act.source ??= reading.source;
           act.target ??= reading.target;
           // "killed in Russian airstrikes": the means names the act more precisely than a generic verb.
           if (cause && isGeneric(act.trigger.code) && !isGeneric(reading.trigger.code))
