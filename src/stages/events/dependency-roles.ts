@@ -55,7 +55,10 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     target = roleOf(tree, dependents(tree, c, "obj"));
   }
   // "Putin ordered a military operation": a role adjective with no country names the kind of act.
-  const kindOnly = modifier !== null && modifier.tokenEnd - modifier.tokenStart === 1 && isKindAdjective(tree, modifier.tokenStart);
+  const kindOnly =
+    modifier !== null &&
+    modifier.tokenEnd - modifier.tokenStart === 1 &&
+    isKindAdjective(tree, modifier.tokenStart);
   if (!agent && (!modifier || kindOnly)) {
     const light = lightVerbRoles(tree, n);
     if (light) return { source: light.source, target: target ?? light.target, passive: false };

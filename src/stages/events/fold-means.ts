@@ -156,7 +156,8 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
     const act = verbal.get(head[t]);
     // "Israeli airstrikes killed 20 people": a verb whose subject's actor is the means' own is that act too.
     const ownAgent = act?.source != null && means.source !== null && sameSide(means.source, act.source);
-    if (!act || (act.source && !ownAgent) || !sameAct(act.trigger.code, means.trigger.code, grammar)) continue;
+    if (!act || (act.source && !ownAgent) || !sameAct(act.trigger.code, means.trigger.code, grammar))
+      continue;
     dropped.add(means);
     act.source ??= means.source;
     act.target ??= means.target;

@@ -57,7 +57,11 @@ describe("events stage: a place an act is done to is its country as the target",
   // victim-place.ts: force aimed at no party, in another state's place, is aimed at that state.
   it.each([
     ["a locative of the verb", "Russian forces fought in Donetsk on Monday.", ["RUSMIL 190 UKR(Donetsk)"]],
-    ["a locative of the act noun", "Russian forces launched an offensive in Donetsk on Monday.", ["RUSMIL 190 UKR(Donetsk)"]],
+    [
+      "a locative of the act noun",
+      "Russian forces launched an offensive in Donetsk on Monday.",
+      ["RUSMIL 190 UKR(Donetsk)"],
+    ],
   ])("a foreign force's place target: %s", (_label, text, expected) => {
     expect(triples(text)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
+import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
@@ -17,7 +18,6 @@ import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTr
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
-import { foldName } from "../when-where/fold-name.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -145,7 +145,12 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
 }
 
 /** Whether a target is a capital named as the verb's object or passive subject ("seized **Damascus**"). */
-function capitalObject(tree: SentenceTree, target: ActorSlot, trigger: TriggerMatch, gazetteer: Gazetteer): boolean {
+function capitalObject(
+  tree: SentenceTree,
+  target: ActorSlot,
+  trigger: TriggerMatch,
+  gazetteer: Gazetteer,
+): boolean {
   const { doc } = tree;
   const t = rangeHead(doc, target.tokenStart, target.tokenEnd);
   const { head, deprel } = doc.tokens;
@@ -154,7 +159,9 @@ function capitalObject(tree: SentenceTree, target: ActorSlot, trigger: TriggerMa
     (m) =>
       m.kind === "country" &&
       m.sector !== null &&
-      gazetteer.lookup(foldName(m.text)).some((place) => place.feature === CAPITAL && place.country === m.country),
+      gazetteer
+        .lookup(foldName(m.text))
+        .some((place) => place.feature === CAPITAL && place.country === m.country),
   );
 }
 

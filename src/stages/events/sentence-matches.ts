@@ -51,7 +51,8 @@ export function sentenceMatches(
     tree && options.verbPatterns
       ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
       : surface;
-  const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;
+  const matches =
+    tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;
   if (matches.length === 0) return null;
   return { found, tree, matches };
 }

@@ -37,7 +37,7 @@ function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
         !grammar.destinationPrepositions.has(word)
       );
     if (deprel[t] === "obj" || deprel[t] === "nsubj:pass") return true;
-    if (!PHRASE_RELATIONS.test(deprel[t]) || deprel[t] === "nmod:poss" && depth === 0) return false;
+    if (!PHRASE_RELATIONS.test(deprel[t]) || (deprel[t] === "nmod:poss" && depth === 0)) return false;
     t = head[t];
   }
   return false;
@@ -63,7 +63,10 @@ function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number):
   const { upos } = tree.doc.tokens;
   const states = tree.slots.filter((slot) =>
     slot.members.every(
-      (m) => m.kind === "country" && m.sector === null && upos[rangeHead(tree.doc, m.tokenStart, m.tokenEnd)] !== "ADJ",
+      (m) =>
+        m.kind === "country" &&
+        m.sector === null &&
+        upos[rangeHead(tree.doc, m.tokenStart, m.tokenEnd)] !== "ADJ",
     ),
   );
   return [...places.slots, ...states].filter((slot) => slot.tokenStart >= from && isLocated(tree, slot));
@@ -79,7 +82,12 @@ function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
  * A role word with no country of its own: none, or the one it borrowed from the act's source, not from
  * a word of its own phrase ("a U.S. Army Chinook **helicopter**").
  */
-function borrowsCountry(tree: SentenceTree, member: ActorMention, source: ActorSlot, target: ActorSlot): boolean {
+function borrowsCountry(
+  tree: SentenceTree,
+  member: ActorMention,
+  source: ActorSlot,
+  target: ActorSlot,
+): boolean {
   if (member.kind !== "agent" || member.sector === null) return false;
   if (member.country === null) return true;
   const from = member.countryFrom;
@@ -89,7 +97,8 @@ function borrowsCountry(tree: SentenceTree, member: ActorMention, source: ActorS
   const own = rangeHead(doc, target.tokenStart, target.tokenEnd);
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     if (doc.tokens.start[t] !== from.span.start) continue;
-    for (let u = t, depth = 0; u >= 0 && depth < MAX_DEPTH; u = doc.tokens.head[u], depth++) if (u === own) return false;
+    for (let u = t, depth = 0; u >= 0 && depth < MAX_DEPTH; u = doc.tokens.head[u], depth++)
+      if (u === own) return false;
     return true;
   }
   return true;
@@ -104,7 +113,9 @@ function borrowsCountry(tree: SentenceTree, member: ActorMention, source: ActorS
 function knownAttacker(tree: SentenceTree, source: ActorSlot): boolean {
   const { sectors, armedGroups } = tree.grammar.unconventionalViolence;
   return source.members.every(
-    (m) => m.country !== null || (m.kind === "agent" && m.sector !== null && (sectors.has(m.sector) || armedGroups.has(m.sector))),
+    (m) =>
+      m.country !== null ||
+      (m.kind === "agent" && m.sector !== null && (sectors.has(m.sector) || armedGroups.has(m.sector))),
   );
 }
 
