@@ -81,6 +81,8 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** CAMEO roots that name one kind of act (assault, fight, mass violence): a weapon noun under a verb of one is its means. */
   actFamilies: readonly (readonly string[])[];
+  /** "Russian missiles hit a hospital": verbs whose subject, a weapon or attack noun, makes them that act. */
+  impactVerbs: ReadonlySet<string>;
   /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
@@ -243,6 +245,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     ownerPrepositions: words(file.owner_prepositions),
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
+    impactVerbs: words(file.impact_verbs),
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),

@@ -175,6 +175,7 @@ export const grammarSchema = lazySchema((z) =>
     owner_prepositions: z.array(z.string()),
     light_verbs: z.array(z.string()),
     act_families: z.array(z.array(z.string())),
+    impact_verbs: z.array(z.string()),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),

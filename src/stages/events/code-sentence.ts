@@ -16,6 +16,7 @@ import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
 import type { CountryEvidence } from "./source-country.js";
 import { statementDrafts } from "./statement-drafts.js";
+import { withVictimPlaces } from "./victim-place.js";
 
 /** Codes the events of one sentence. */
 export function codeSentence(
@@ -56,7 +57,12 @@ export function codeSentence(
     : read;
   const placed =
     tree && options.gazetteer && options.placeTargets
-      ? withPlaceTargets(tree, folded, options.gazetteer)
+      ? withVictimPlaces(
+          tree,
+          withPlaceTargets(tree, folded, options.gazetteer),
+          options.gazetteer,
+          dateline?.end ?? sentence.tokenStart,
+        )
       : folded;
   const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
     (reading) => reading.target || !reading.trigger.needsTarget,

@@ -11,7 +11,7 @@ import {
   type SentenceTree,
 } from "./sentence-tree.js";
 import { agentOf, callPurposeOf, patientOf, smallClauseRoles, subjectOf } from "./verb-subject.js";
-import { destinationOf, isBareRole, objectOf } from "./verb-target.js";
+import { destinationOf, isBareRole, isKindAdjective, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
 export interface DependencyRoles {
@@ -54,7 +54,12 @@ function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
     if (target || tree.doc.tokens.upos[c] !== "VERB") continue;
     target = roleOf(tree, dependents(tree, c, "obj"));
   }
-  if (!agent && !modifier) {
+  // "Putin ordered a military operation": a role adjective with no country names the kind of act.
+  const kindOnly =
+    modifier !== null &&
+    modifier.tokenEnd - modifier.tokenStart === 1 &&
+    isKindAdjective(tree, modifier.tokenStart);
+  if (!agent && (!modifier || kindOnly)) {
     const light = lightVerbRoles(tree, n);
     if (light) return { source: light.source, target: target ?? light.target, passive: false };
   }

@@ -4,7 +4,7 @@ import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { subjectOf } from "./verb-subject.js";
-import { isSubjectsOwn } from "./verb-target.js";
+import { isKindAdjective, isSubjectsOwn } from "./verb-target.js";
 
 /** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
 const NOT_AN_AGENT = /^(obj|iobj|nsubj:pass|obl)/;
@@ -187,6 +187,8 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const owner = head[slotHead];
   const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
   if (modifies && timeNouns.has(lower[owner])) return false;
+  // "started its military operations": a role adjective with no country on the act's noun is its kind.
+  if (modifies && trigger.words.includes(owner) && isKindAdjective(tree, slotHead)) return false;
   // "strengthened its forces in X": the subject's own forces are not whom a verb acts on.
   if (upos[phraseHead(tree, trigger)] !== "NOUN" && isSubjectsOwn(tree, slot, trigger.code)) return false;
   const phrase = modifies && !tree.slotByHead.has(owner) ? owner : slotHead;

@@ -25,6 +25,32 @@ function sameAct(a: string, b: string, grammar: Grammar): boolean {
   return ra === rb || grammar.actFamilies.some((family) => family.includes(ra) && family.includes(rb));
 }
 
+/** Whether a noun trigger is an instrument: its phrase opens with "with" ("struck X **with** missiles"). */
+function instrument(doc: Doc, reading: MeansReading): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  const noun = rangeHead(doc, reading.trigger.tokenStart, reading.trigger.tokenEnd);
+  for (let t = Math.max(0, noun - 6); t < noun; t++)
+    if (head[t] === noun && deprel[t] === "case" && lower[t] === INSTRUMENT) return true;
+  return false;
+}
+
+const INSTRUMENT = "with";
+
+/**
+ * Whether a noun trigger's source is its own modifier ("**Israeli** missiles"), not an actor the clause
+ * rules found near it ("struck an Israeli spy headquarters ... with ballistic missiles" names no
+ * agent of the missiles: they are the strike's means, whoever the nearest actor is).
+ */
+function ownAgent(doc: Doc, reading: MeansReading): boolean {
+  const slot = reading.source;
+  if (!slot) return false;
+  const { head } = doc.tokens;
+  const noun = rangeHead(doc, reading.trigger.tokenStart, reading.trigger.tokenEnd);
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++)
+    for (let u = t, depth = 0; u >= 0 && depth < 3; u = head[u], depth++) if (u === noun) return true;
+  return false;
+}
+
 /** A root's own code ("190", "180"): the act of that kind, not specified below. */
 const isGeneric = (code: string) => code.length === 3 && code.endsWith("0");
 
@@ -71,12 +97,14 @@ export function foldMeans<R extends MeansReading>(
         // "three soldiers were killed in a Taliban attack": an act with no agent of its own is done by
         // whoever did the act its oblique names.
         const cause = oblique && !act.source;
+        // "struck X with ballistic missiles": the means of a strike whatever actor the clause rules put near it.
+        const means = instrument(doc, reading) && !ownAgent(doc, reading);
         if (
           sameAct(act.trigger.code, reading.trigger.code, grammar) &&
-          (sameSide(reading.source, act.source) || cause)
+          (sameSide(reading.source, act.source) || cause || means)
         ) {
           dropped.add(reading);
-          act.source ??= reading.source;
+          if (!means) act.source ??= reading.source;
           act.target ??= reading.target;
           // "killed in Russian airstrikes": the means names the act more precisely than a generic verb.
           if (cause && isGeneric(act.trigger.code) && !isGeneric(reading.trigger.code))
@@ -105,7 +133,8 @@ export function foldMeans<R extends MeansReading>(
 /**
  * "A roadside bomb killed three soldiers", "a suicide attack ... has killed eight people": an act noun
  * that is the subject of a verb of the same kind of act is that act's means, not a second event nor
- * a party. The verb takes the noun's actors where it has none, and its code when the verb's is
+ * a party, also when the verb's subject is the noun's own actor ("Israeli airstrikes killed 20
+ * people": one attack). The verb takes the noun's actors where it has none, and its code when the verb's is
  * generic; with no agent named either way, the noun is kept as the verb's `causedBy` (an act with no
  * named agent, as a passive with none: act-drafts.ts). Needs the parse; returns the readings kept.
  */
@@ -125,9 +154,12 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
     const t = rangeHead(doc, means.trigger.tokenStart, means.trigger.tokenEnd);
     if (!isNominal(means) || deprel[t] !== "nsubj") continue;
     const act = verbal.get(head[t]);
-    if (!act || act.source || !sameAct(act.trigger.code, means.trigger.code, grammar)) continue;
+    // "Israeli airstrikes killed 20 people": a verb whose subject's actor is the means' own is that act too.
+    const ownAgent = act?.source != null && means.source !== null && sameSide(means.source, act.source);
+    if (!act || (act.source && !ownAgent) || !sameAct(act.trigger.code, means.trigger.code, grammar))
+      continue;
     dropped.add(means);
-    act.source = means.source;
+    act.source ??= means.source;
     act.target ??= means.target;
     if (isGeneric(act.trigger.code) && !isGeneric(means.trigger.code))
       act.trigger = { ...act.trigger, code: means.trigger.code };

@@ -54,19 +54,31 @@ describe("events stage: a place an act is done to is its country as the target",
     expect(event.target?.span).toEqual(event.location?.span);
   });
 
+  // victim-place.ts: force aimed at no party, in another state's place, is aimed at that state.
+  it.each([
+    ["a locative of the verb", "Russian forces fought in Donetsk on Monday.", ["RUSMIL 190 UKR(Donetsk)"]],
+    [
+      "a locative of the act noun",
+      "Russian forces launched an offensive in Donetsk on Monday.",
+      ["RUSMIL 190 UKR(Donetsk)"],
+    ],
+  ])("a foreign force's place target: %s", (_label, text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+
   it("the acting party's nationality does not pick the place's country", () => {
     expect(triples("Russian forces shelled Donetsk on Monday.")).toEqual(["RUSMIL 194 UKR(Donetsk)"]);
   });
 
   it.each([
     [
-      "a locative is where the act happened",
-      "Russian forces fought in Donetsk on Monday.",
+      "a locative in the source's own country is only where the act happened",
+      "Russian forces fought in Belgorod on Monday.",
       ["RUSMIL 190 -()"],
     ],
     [
-      "nor the place of an act noun",
-      "Russian forces launched an offensive in Donetsk on Monday.",
+      "nor the place of an act noun there",
+      "Russian forces launched an offensive in Belgorod on Monday.",
       ["RUSMIL 190 -()"],
     ],
     // A town's name as the object of shooting is more often a man's (event-location tune).

@@ -1,5 +1,6 @@
 import { quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
+import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
@@ -16,7 +17,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import type { SentenceTree } from "./sentence-tree.js";
+import { rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -121,6 +122,11 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
         : null;
     if (helped) return { ...reading, target: helped };
+    // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
+    // though as a party it stands for its government.
+    const taken = tree.grammar.placeTargets.recode.get(trigger.code);
+    if (taken && reading.target && capitalObject(tree, reading.target, trigger, gazetteer))
+      return { ...reading, trigger: { ...trigger, code: taken } };
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess, and so does a place beat a guessed bare role word, the forces
     // moved ("withdrew peacekeepers from Sinai").
@@ -142,3 +148,27 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
   });
 }
+
+/** Whether a target is a capital named as the verb's object or passive subject ("seized **Damascus**"). */
+function capitalObject(
+  tree: SentenceTree,
+  target: ActorSlot,
+  trigger: TriggerMatch,
+  gazetteer: Gazetteer,
+): boolean {
+  const { doc } = tree;
+  const t = rangeHead(doc, target.tokenStart, target.tokenEnd);
+  const { head, deprel } = doc.tokens;
+  if (head[t] !== trigger.head || (deprel[t] !== "obj" && deprel[t] !== "nsubj:pass")) return false;
+  return target.members.every(
+    (m) =>
+      m.kind === "country" &&
+      m.sector !== null &&
+      gazetteer
+        .lookup(foldName(m.text))
+        .some((place) => place.feature === CAPITAL && place.country === m.country),
+  );
+}
+
+/** GeoNames' feature code of a national capital. */
+const CAPITAL = "PPLC";

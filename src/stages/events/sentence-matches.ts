@@ -1,10 +1,11 @@
+import { cameoRoot } from "../../model/codes.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
-import { buildTree, hasParse, type SentenceTree } from "./sentence-tree.js";
+import { buildTree, hasParse, rangeHead, type SentenceTree } from "./sentence-tree.js";
 
 /** A sentence's trigger matches, with its tree where it has a parse. */
 export interface SentenceMatches {
@@ -38,7 +39,7 @@ export function sentenceMatches(
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
-    .map((match) => headedOnAct(match, slots, insideActor))
+    .map((match) => headedOnAct(doc, match, slots, insideActor))
     .filter(usable)
     .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
@@ -50,7 +51,8 @@ export function sentenceMatches(
     tree && options.verbPatterns
       ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
       : surface;
-  const matches = tree && userVerbs ? withinUserPhrases(tree, merged) : merged;
+  const matches =
+    tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;
   if (matches.length === 0) return null;
   return { found, tree, matches };
 }
@@ -60,18 +62,22 @@ export function sentenceMatches(
  * "police", "troop") names the act by its later word. When the actor is that word alone (the pattern
  * matched all of it), the actor word stays the actor and the act's first matched word outside it
  * becomes the trigger's head. An actor with a name of its own ("Irani's military action", "the
- * American military support") keeps the phrase: it names that actor's act as a thing talked about.
+ * American military support") keeps the phrase: it names that actor's act as a thing talked about;
+ * but a verb after it is the act ("Yemeni **rebels attacked**": "attacked" heads it).
  */
 function headedOnAct(
+  doc: Doc,
   match: TriggerMatch,
   slots: readonly ActorSlot[],
   insideActor: (t: number) => boolean,
 ): TriggerMatch {
   const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
   if (!slot) return match;
-  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const act = match.words.find((t) => !insideActor(t));
   if (act === undefined) return match;
+  // "Yemeni rebels attacked a ship": a verb is no part of an actor's name, whatever the actor covers.
+  const verb = doc.tokens.pos[act] === "VERB";
+  if (!verb) for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const words = match.words.filter((t) => t >= act);
   return { ...match, head: act, tokenStart: act, words };
 }
@@ -96,4 +102,30 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
     return false;
   };
   return matches.filter((m) => m.user || !insideUserPhrase(m.head));
+}
+
+/**
+ * "Russian missiles hit a hospital in Dnipro", "a drone slammed into a building": a weapon or attack
+ * noun of an act family (grammar `act_families`) that is the subject of an impact verb (grammar
+ * `impact_verbs`) makes that verb its act, with the noun's code, so the act has the verb's object and
+ * places as its target; the noun is then its means (fold-means.ts). The verb alone codes nothing
+ * ("sanctions hit Iran's economy").
+ */
+function withImpactVerbs(tree: SentenceTree, matches: TriggerMatch[]): TriggerMatch[] {
+  const { doc, grammar } = tree;
+  const { head, deprel, pos, lemma, udLemma } = doc.tokens;
+  const taken = new Set(matches.map((m) => m.head));
+  const force = (code: string) => grammar.actFamilies.some((family) => family.includes(cameoRoot(code)));
+  const added: TriggerMatch[] = [];
+  for (const match of matches) {
+    if (pos[match.head] === "VERB" || !force(match.code)) continue;
+    const noun = rangeHead(doc, match.tokenStart, match.tokenEnd);
+    const v = head[noun];
+    if (deprel[noun] !== "nsubj" || v < 0 || pos[v] !== "VERB" || taken.has(v)) continue;
+    if (!grammar.impactVerbs.has(udLemma[v] || lemma[v])) continue;
+    taken.add(v);
+    const { targetAfter: _named, needsTarget: _needs, patternRoles: _roles, ...act } = match;
+    added.push({ ...act, head: v, tokenStart: v, tokenEnd: v + 1, words: [v], elementCount: 1, pos: "verb" });
+  }
+  return added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }

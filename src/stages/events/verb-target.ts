@@ -24,8 +24,14 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
     });
     // "lifted its blockade of Yemen": a possessive pronoun names the subject's own thing, not a target;
     // "reduced military aid": a modifier the pattern matched is part of the act.
+    // "launched a military operation": a role adjective with no country on the act's own noun says what
+    // kind of act it is, not whom it is aimed at.
+    const actNoun = trigger.words.includes(o);
     const owners = dependents(tree, o, "nmod:poss", "compound", "amod").filter(
-      (c) => !possessivePronouns.has(tree.doc.tokens.lower[c]) && !trigger.words.includes(c),
+      (c) =>
+        !possessivePronouns.has(tree.doc.tokens.lower[c]) &&
+        !trigger.words.includes(c) &&
+        !(actNoun && isKindAdjective(tree, c)),
     );
     // "pledged his country's support to X": the subject's own thing goes where its "to" phrase says.
     const ownThing = owners.some((c) => {
@@ -105,6 +111,20 @@ export function isSubjectsOwn(tree: SentenceTree, slot: ActorSlot, code: string)
     plural &&
     isBareRole(slot) &&
     slot.members.every((m) => m.sector !== null && FORCE_SECTORS.test(m.sector))
+  );
+}
+
+/**
+ * Whether token `t` is a role adjective with no country ("a **military** operation", "**military**
+ * strikes"): on an act noun it names the kind of act, not a party.
+ */
+export function isKindAdjective(tree: SentenceTree, t: number): boolean {
+  const slot = roleOf(tree, [t]);
+  return (
+    tree.doc.tokens.upos[t] === "ADJ" &&
+    slot !== null &&
+    slot.tokenEnd - slot.tokenStart === 1 &&
+    slot.members.every((m) => m.kind === "agent" && m.country === null)
   );
 }
 

@@ -1,0 +1,184 @@
+import { asActorCode, asCountry, cameoRoot } from "../../model/codes.js";
+import type { ActorMention } from "../../model/document.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+import type { ActorSlot } from "./actor-slots.js";
+import { placeTree } from "./place-target.js";
+import type { Reading } from "./reading.js";
+import { caseWord, rangeHead, type SentenceTree } from "./sentence-tree.js";
+
+/** "secession from Yugoslavia", "fighters from the SDF": a source is no place things happen in. */
+const SOURCE_PREPOSITION = "from";
+const POSSESSIVE = "'s";
+const PART_OF = "of";
+/** How far up the parse a word is followed. */
+const MAX_DEPTH = 8;
+/** Relations inside a noun phrase, which a place climbs to reach the locative that holds it. */
+const PHRASE_RELATIONS = /^(nmod|compound|flat|appos|amod)/;
+/** Relations that open a clause of its own: a place below one is not in the act's phrase. */
+const CLAUSE_RELATIONS = /^(advcl|ccomp|csubj|acl|parataxis|conj|xcomp)/;
+
+/**
+ * Whether a place slot says where something happened: the object of a locative preposition, or
+ * inside a noun phrase that is ("in **Kenya**'s Garissa town"), or a verb's object ("shelled
+ * **Kharkiv**"); not an owner ("the **Centre**'s offer") nor a source ("from Yugoslavia").
+ */
+function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
+  const { doc, grammar } = tree;
+  const { head, deprel } = doc.tokens;
+  let t = rangeHead(doc, slot.tokenStart, slot.tokenEnd);
+  for (let depth = 0; t >= 0 && depth < MAX_DEPTH; depth++) {
+    // "near the border **with** Turkey" names the other side of the border, not where it happened.
+    // "the town **of** Ardamata", "parts of Aleppo": a place's own name hangs below its place noun.
+    const word = caseWord(tree, t);
+    if (word !== null && word !== POSSESSIVE && word !== PART_OF)
+      return (
+        grammar.locatives.prepositions.has(word) &&
+        word !== SOURCE_PREPOSITION &&
+        !grammar.destinationPrepositions.has(word)
+      );
+    if (deprel[t] === "obj" || deprel[t] === "nsubj:pass") return true;
+    if (!PHRASE_RELATIONS.test(deprel[t]) || (deprel[t] === "nmod:poss" && depth === 0)) return false;
+    t = head[t];
+  }
+  return false;
+}
+
+/** Whether token `t` lies in the phrase of `anchor`: below it in the parse, within its own clause. */
+function inPhraseOf(tree: SentenceTree, t: number, anchor: number): boolean {
+  const { head, deprel } = tree.doc.tokens;
+  for (let u = t, depth = 0; u >= 0 && depth < MAX_DEPTH; u = head[u], depth++) {
+    if (u === anchor) return true;
+    if (CLAUSE_RELATIONS.test(deprel[u])) return false;
+  }
+  return false;
+}
+
+/**
+ * The sentence's places that say where something happened: gazetteer places no actor covers
+ * ("Kharkiv", "Dnipro") and states named in a locative phrase ("in Gaza"), after token `from` (an
+ * opening dateline's places say where the report was filed).
+ */
+function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number): ActorSlot[] {
+  // A nationality ("a besieged Palestinian neighborhood") is no place.
+  const { upos } = tree.doc.tokens;
+  const states = tree.slots.filter((slot) =>
+    slot.members.every(
+      (m) =>
+        m.kind === "country" &&
+        m.sector === null &&
+        upos[rangeHead(tree.doc, m.tokenStart, m.tokenEnd)] !== "ADJ",
+    ),
+  );
+  return [...places.slots, ...states].filter((slot) => slot.tokenStart >= from && isLocated(tree, slot));
+}
+
+/** The one country `slots` name, as the first of them; null when they name none or several. */
+function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
+  const countries = new Set(slots.flatMap((slot) => slot.members.map((m) => m.country)));
+  return countries.size === 1 && !countries.has(null) ? slots[0] : null;
+}
+
+/**
+ * A role word with no country of its own: none, or the one it borrowed from the act's source, not from
+ * a word of its own phrase ("a U.S. Army Chinook **helicopter**").
+ */
+function borrowsCountry(
+  tree: SentenceTree,
+  member: ActorMention,
+  source: ActorSlot,
+  target: ActorSlot,
+): boolean {
+  if (member.kind !== "agent" || member.sector === null) return false;
+  if (member.country === null) return true;
+  const from = member.countryFrom;
+  if (!from || from.sentenceIndex !== member.sentenceIndex) return false;
+  if (!source.members.some((m) => m.country === member.country)) return false;
+  const { doc, sentence } = tree;
+  const own = rangeHead(doc, target.tokenStart, target.tokenEnd);
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (doc.tokens.start[t] !== from.span.start) continue;
+    for (let u = t, depth = 0; u >= 0 && depth < MAX_DEPTH; u = doc.tokens.head[u], depth++)
+      if (u === own) return false;
+    return true;
+  }
+  return true;
+}
+
+/**
+ * Whether a source can tell whose its victims are by where it struck: one with a country, or an armed
+ * group or gunmen with none (grammar `unconventional_violence`: "gunmen shot dead a policeman in
+ * Mosul"). A state's force with no country named ("soldiers", "the army") is too often a misread
+ * victim, and an unknown name too often no party at all.
+ */
+function knownAttacker(tree: SentenceTree, source: ActorSlot): boolean {
+  const { sectors, armedGroups } = tree.grammar.unconventionalViolence;
+  return source.members.every(
+    (m) =>
+      m.country !== null ||
+      (m.kind === "agent" && m.sector !== null && (sectors.has(m.sector) || armedGroups.has(m.sector))),
+  );
+}
+
+/**
+ * "Russian forces shelled Kharkiv, killing three civilians", "Israeli airstrikes killed 20 people in
+ * Gaza": the victims of force (grammar `act_families`) named by a role word with no country of its own
+ * (none, or the attacker's, borrowed from the sentence's only state) are people of the place where it
+ * happened, when the sentence's places name one country; and force aimed at no party is aimed at that
+ * country when it is another than the source's own ("launched a new offensive in the Kharkiv region"
+ * → `UKR`), and the source has a country. Needs the parse and the gazetteer; returns the readings, changed where this applies.
+ */
+export function withVictimPlaces(
+  tree: SentenceTree,
+  readings: Reading[],
+  gazetteer: Gazetteer,
+  from: number,
+): Reading[] {
+  let places: ActorSlot[] | undefined;
+  const placesOf = () => {
+    places ??= sentencePlaces(tree, placeTree(tree, gazetteer), from);
+    return places;
+  };
+  const { head, deprel } = tree.doc.tokens;
+  const force = (code: string) => tree.grammar.actFamilies.some((family) => family.includes(cameoRoot(code)));
+  // "..., Ukraine's defence ministry said": the speaker the clause rules took for a target is none.
+  const speakers = readings.filter((r) => r.trigger.speech && r.source).map((r) => r.source as ActorSlot);
+  const speaking = (slot: ActorSlot | null) =>
+    slot !== null && speakers.some((s) => s.tokenStart < slot.tokenEnd && slot.tokenStart < s.tokenEnd);
+  return readings.map((reading) => {
+    const { source, trigger } = reading;
+    // The speaker stays the reading's target (act-drafts.ts drops it) unless a place replaces it.
+    const target = speaking(reading.target) ? null : reading.target;
+    if (!source || trigger.speech || !force(trigger.code) || !knownAttacker(tree, source)) return reading;
+    const borrows = (m: ActorMention) => target !== null && borrowsCountry(tree, m, source, target);
+    if (target && !target.members.some(borrows)) return reading;
+    if (!target) {
+      // "launched airstrikes on RSF positions in Khartoum": a place in the act's own phrase, or in that
+      // of the verb whose object the act noun is.
+      const anchors = [trigger.head, ...(deprel[trigger.head] === "obj" ? [head[trigger.head]] : [])];
+      const where = soleCountry(
+        placesOf().filter((slot) =>
+          anchors.some((a) => inPhraseOf(tree, rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd), a)),
+        ),
+      );
+      const country = where?.members[0].country;
+      // Only a state's force acts on another state's place: a man shot at home is no act on his country.
+      return where && !source.members.some((m) => m.country === null || m.country === country)
+        ? { ...reading, target: where }
+        : reading;
+    }
+    const evidence = soleCountry(placesOf())?.members[0];
+    if (!evidence?.country) return reading;
+    const country = evidence.country;
+    const members = target.members.map((m) =>
+      borrows(m)
+        ? {
+            ...m,
+            code: asActorCode(country + m.sector),
+            country: asCountry(country),
+            countryFrom: { sentenceIndex: evidence.sentenceIndex, span: evidence.span, text: evidence.text },
+          }
+        : m,
+    );
+    return { ...reading, target: { ...target, members } };
+  });
+}
