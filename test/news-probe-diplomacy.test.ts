@@ -37,3 +37,43 @@ describe("diplomacy probe: actors", () => {
     ]);
   });
 });
+
+describe("diplomacy probe: what is given is no party", () => {
+  it("codes a pledge of weapons as the intent to give military aid, not an act of 'air defence'", () => {
+    // Before: DEUGOV 030 UKRGOV and MIL 072 UKRGOV, "air defence" (in "air defence systems") the source.
+    expect(triples(eventsOf("German Chancellor Olaf Scholz pledged"))).toEqual(["DEUGOV 0332 UKRGOV"]);
+  });
+
+  it("does not read 'military' in 'military aid' as an actor", () => {
+    // Before: USAGOV 071 MIL ("military" the target) and MIL 072 with "military" the source.
+    const events = eventsOf("U.S. President Joe Biden made a surprise visit");
+    expect(events.every((e) => e.source?.text !== "military" && e.target?.text !== "military")).toBe(true);
+  });
+
+  it("codes an agreed aid package as the intent to give aid", () => {
+    // Before: IGOEUREEC 030 UKR and IGOEUREEC 070 UKR.
+    expect(triples(eventsOf("EU leaders agreed on a 50 billion euro aid package"))).toEqual([
+      "IGOEUREEC 033 UKR",
+    ]);
+  });
+
+  it("gives aid and intelligence to the recipient, not to 'intelligence'", () => {
+    // Before: USAGOV 0332 SPY ("intelligence" the target) and SPY 064 UKRGOV.
+    expect(triples(eventsOf("Washington agreed to resume military aid"))).toEqual([
+      "USAGOV 0332 UKRGOV",
+      "USAGOV 064 UKRGOV",
+    ]);
+  });
+
+  it("does not make the weapons supplied a target", () => {
+    // Before: DEUGOV 072 MIL, "tanks" the target.
+    const supply = eventsOf("Poland welcomed Berlin's decision").find((e) => e.cameo === "072");
+    expect(supply?.target).toBeNull();
+  });
+
+  it("does not make the force a threat would use its target", () => {
+    // Before: 138 with target NERMIL, "force".
+    const threat = eventsOf("The West African bloc threatened").find((e) => e.cameo === "138");
+    expect(threat?.target?.text).not.toBe("force");
+  });
+});

@@ -128,6 +128,8 @@ export interface Grammar {
   mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
+  givenRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
@@ -277,6 +279,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
+    givenRoots: file.given_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),

@@ -206,6 +206,7 @@ export const grammarSchema = lazySchema((z) =>
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
+    given_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
     engagement_agents: z.object({ nouns: z.array(z.string()), preposition: z.string() }),

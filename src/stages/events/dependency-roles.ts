@@ -25,8 +25,12 @@ export interface DependencyRoles {
  * A noun trigger's roles: its "by" phrase or else a possessive, adjectival or compound actor is the
  * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
  */
-function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
-  const modifier = roleOf(tree, dependents(tree, n, "nmod:poss", "amod", "compound"));
+function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): DependencyRoles {
+  // "air defence systems", "military aid": a role word the pattern matched names the kind of act, not its agent.
+  const modifier = roleOf(
+    tree,
+    dependents(tree, n, "nmod:poss", "amod", "compound").filter((c) => !trigger.words.includes(c)),
+  );
   let agent: ActorSlot | null = null;
   let target: ActorSlot | null = null;
   for (const c of dependents(tree, n, "nmod", "obl")) {
@@ -175,7 +179,7 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
 function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
-  if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
+  if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
   const small = smallClauseRoles(tree, v);
   if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);

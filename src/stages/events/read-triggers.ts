@@ -9,6 +9,8 @@ import {
   isNominal,
   isPassive,
   type RoleContext,
+  usesOwnForce,
+  withoutActWords,
 } from "./assign-roles.js";
 import { dependencyRoles } from "./dependency-roles.js";
 import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
@@ -16,7 +18,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import type { SentenceTree } from "./sentence-tree.js";
+import { type SentenceTree, withSlots } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -44,12 +46,15 @@ export function readTriggers(
   tree: SentenceTree | null,
 ): Reading[] {
   const readings: Reading[] = [];
+  // The clause rules skip role words that only name an act's kind ("military aid", "intelligence sharing").
+  const roleCtx = tree ? withoutActWords(ctx, matches) : ctx;
+  const roleTree = tree && withSlots(tree, roleCtx.slots);
   for (const match of matches) {
     // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
     const trigger = tree ? reframeTrigger(tree, match) : match;
     const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
-    const parsed = tree ? dependencyRoles(tree, trigger) : null;
+    const parsed = roleTree ? dependencyRoles(roleTree, trigger) : null;
     const nominal = isNominal(ctx, trigger);
     const passive = parsed?.passive || isPassive(ctx, trigger, clause);
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
@@ -63,15 +68,16 @@ export function readTriggers(
       ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
-        : findSource(ctx, trigger, clause, passive);
+        : findSource(roleCtx, trigger, clause, passive);
     // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
     const source =
       found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
-    const target =
+    const aimed =
       parsed && trigger.speech
         ? parsed.target
-        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(ctx, trigger, clause, passive, source)));
+        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+    const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;

@@ -38,7 +38,7 @@ export function sentenceMatches(
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
-    .map((match) => headedOnAct(match, slots, insideActor))
+    .map((match) => headedOnAct(match, slots, insideActor, options.grammar.givenRoots))
     .filter(usable)
     .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
@@ -66,13 +66,17 @@ function headedOnAct(
   match: TriggerMatch,
   slots: readonly ActorSlot[],
   insideActor: (t: number) => boolean,
+  givenRoots: readonly string[],
 ): TriggerMatch {
   const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
   if (!slot) return match;
   for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
   const act = match.words.find((t) => !insideActor(t));
   if (act === undefined) return match;
-  const words = match.words.filter((t) => t >= act);
+  // "military aid", "intelligence sharing": the word says what is given, so it stays one of the act's
+  // words, which are never its parties (grammar `given_acts`).
+  const kind = givenRoots.some((root) => match.code.startsWith(root));
+  const words = kind ? match.words : match.words.filter((t) => t >= act);
   return { ...match, head: act, tokenStart: act, words };
 }
 
