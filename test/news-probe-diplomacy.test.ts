@@ -77,3 +77,27 @@ describe("diplomacy probe: what is given is no party", () => {
     expect(threat?.target?.text).not.toBe("force");
   });
 });
+
+describe("diplomacy probe: coordinated parties acting each on their own", () => {
+  it("does not make two mediators mediate between each other", () => {
+    // Before: TUR 045 IGOUNO and IGOUNO 045 TUR.
+    expect(triples(eventsOf("The deal was brokered by Turkey and the United Nations."))).toEqual([
+      "TUR 045 -",
+      "IGOUNO 045 -",
+    ]);
+  });
+
+  it("does not make two states condemning or urging act on each other", () => {
+    // Before: EGY 111 JOR and JOR 111 EGY; FRA 0256 DEU and DEU 0256 FRA.
+    const condemned = eventsOf("Egypt and Jordan condemned").filter((e) => e.cameo === "111");
+    expect(triples(condemned)).toEqual(["EGY 111 -", "JOR 111 -"]);
+    expect(triples(eventsOf("France and Germany urged restraint"))).toEqual(["FRA 0256 -", "DEU 0256 -"]);
+  });
+
+  it("still has coordinated parties agree with each other", () => {
+    expect(triples(eventsOf("Russia and Ukraine signed a deal in Istanbul")).slice(0, 2)).toEqual([
+      "RUS 057 UKR",
+      "UKR 057 RUS",
+    ]);
+  });
+});

@@ -130,6 +130,10 @@ export interface Grammar {
   mutualRoots: readonly string[];
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
+  /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
+  givenWeapons: ReadonlySet<string>;
+  /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
+  oneSidedRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
@@ -280,6 +284,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     givenRoots: file.given_acts.roots,
+    givenWeapons: words(file.given_acts.weapons),
+    oneSidedRoots: file.one_sided_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),

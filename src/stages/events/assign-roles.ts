@@ -228,12 +228,12 @@ function modifiesAct(ctx: RoleContext, trigger: TriggerMatch, slot: ActorSlot): 
  * aid and **intelligence** sharing"): role words the clause rules never take as anyone's source or target.
  */
 export function withoutActWords(ctx: RoleContext, triggers: readonly TriggerMatch[]): RoleContext {
-  const { givenRoots } = ctx.grammar;
+  const { givenRoots, givenWeapons } = ctx.grammar;
   // "military aid", "intelligence sharing", "supply the tanks": what is given, not who gives or gets it.
   const kindWords = (trigger: TriggerMatch, slot: ActorSlot) =>
     givenRoots.some((root) => trigger.code.startsWith(root)) &&
     withinPattern(trigger, slot) &&
-    (trigger.words[0] === slot.tokenStart || isForceWord(trigger, slot));
+    (trigger.words[0] === slot.tokenStart || givenWeapons.has(ctx.doc.tokens.lower[slot.tokenEnd - 1]));
   const slots = ctx.slots.filter(
     (slot) => !triggers.some((trigger) => modifiesAct(ctx, trigger, slot) || kindWords(trigger, slot)),
   );
