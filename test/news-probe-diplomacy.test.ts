@@ -101,3 +101,20 @@ describe("diplomacy probe: coordinated parties acting each on their own", () => 
     ]);
   });
 });
+
+describe("diplomacy probe: an act noun that another act is about", () => {
+  it("does not code the ceasefire a visit will discuss as the visitor's truce", () => {
+    // Before: also USAGOV 0871 (future), "ceasefire" the topic of "discuss".
+    expect(eventsOf("Secretary of State Antony Blinken will travel").map((e) => e.cameo)).not.toContain("0871");
+  });
+
+  it("does not make the critic of tariffs their author", () => {
+    // Before: IGOEUREEC 163, the EU imposing the tariffs it criticised.
+    expect(triples(eventsOf("The European Union criticised the tariffs"))).not.toContain("IGOEUREEC 163 -");
+  });
+
+  it("does not make the states condemning a storming its agents", () => {
+    // Before: EGY 190 JOR and JOR 190 EGY.
+    expect(eventsOf("Egypt and Jordan condemned").filter((e) => e.cameo.startsWith("19"))).toEqual([]);
+  });
+});

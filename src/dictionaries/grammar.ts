@@ -134,6 +134,8 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
+  topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
@@ -286,6 +288,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),

@@ -1,4 +1,4 @@
-import { quadClassOf } from "../../model/codes.js";
+import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
@@ -12,7 +12,7 @@ import {
   usesOwnForce,
   withoutActWords,
 } from "./assign-roles.js";
-import { dependencyRoles } from "./dependency-roles.js";
+import { dependencyRoles, phraseHead } from "./dependency-roles.js";
 import { fallbackSourceFits, fallbackTargetFits } from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
@@ -64,11 +64,17 @@ export function readTriggers(
         ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
-    const found = parsed?.source
+    const clauseSource = parsed?.source
       ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(roleCtx, trigger, clause, passive);
+    // "criticised the tariffs", "to discuss a ceasefire": the clause rules' subject of an act about an act
+    // noun is not that noun's agent (the parse's "threats made by X" still is).
+    const found =
+      !parsed?.source && clauseSource?.basis === "subject" && tree && isTopicOfAct(tree, trigger, matches)
+        ? null
+        : clauseSource;
     // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
     const source =
       found && (parsed?.source || !tree || fallbackSourceFits(tree, trigger, found.slot)) ? found.slot : null;
@@ -101,6 +107,41 @@ export function readTriggers(
     });
   }
   return readings;
+}
+
+/** Relations an act noun climbs to the act it is the topic of: object, a phrase of it, a conjunct. */
+const TOPIC_PATH = /^(obj|nmod|conj|compound)/;
+/** The longest climb: "discuss [obj] the terms [nmod] of a ceasefire". */
+const TOPIC_STEPS = 3;
+
+/**
+ * Whether a noun trigger is what another trigger's act is about (grammar `topic_acts`: "to discuss a
+ * ceasefire", "criticised the tariffs", "talks on a truce").
+ */
+function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { topicRoots } = tree.grammar;
+  // "expressed its condemnation": an act of the same kind is the act itself, not one about it.
+  const root = cameoRoot(noun.code);
+  const about = new Set(
+    matches
+      .filter(
+        (m) => cameoRoot(m.code) !== root && topicRoots.some((prefix) => m.code.startsWith(prefix)),
+      )
+      .map((m) => m.head),
+  );
+  if (about.size === 0) return false;
+  const { head, deprel, upos } = tree.doc.tokens;
+  let t = phraseHead(tree, noun);
+  // "condemned the storming of ...": the parse's noun, whatever the tagger made of it.
+  if (upos[t] !== "NOUN") return false;
+  for (let step = 0; step < TOPIC_STEPS && TOPIC_PATH.test(deprel[t] ?? "") && head[t] >= 0; step++) {
+    // "its total rejection and strong condemnation of X": a conjunct is a second act, not one about the first.
+    const conjunct = /^conj/.test(deprel[t]);
+    t = head[t];
+    if (about.has(t) && !conjunct) return true;
+    if (upos[t] === "VERB") return false;
+  }
+  return false;
 }
 
 /**
