@@ -118,3 +118,10 @@ describe("diplomacy probe: an act noun that another act is about", () => {
     expect(eventsOf("Egypt and Jordan condemned").filter((e) => e.cameo.startsWith("19"))).toEqual([]);
   });
 });
+
+describe("diplomacy probe: a verbal act on another's act", () => {
+  it("aims the G7's condemnation of Russia's war at Russia, not at Ukraine", () => {
+    // Before: IGOWSTGOS 111 UKR (the parse hangs "against Ukraine" on "condemned").
+    expect(triples(eventsOf("Leaders of the Group of Seven condemned"))[0]).toBe("IGOWSTGOS 111 RUS");
+  });
+});
