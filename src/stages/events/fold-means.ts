@@ -87,7 +87,10 @@ export function foldMeans<R extends MeansReading>(
         // "pledged more air defence systems to Kyiv": the pledge of an act is the intent to do it (0332).
         dropped.add(reading);
         if (isGeneric(act.trigger.code))
-          act.trigger = { ...act.trigger, code: grammar.intentCode(reading.trigger.code) ?? act.trigger.code };
+          act.trigger = {
+            ...act.trigger,
+            code: grammar.intentCode(reading.trigger.code) ?? act.trigger.code,
+          };
         act.target ??= reading.target;
         break;
       }

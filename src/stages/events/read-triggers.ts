@@ -82,7 +82,8 @@ export function readTriggers(
     const aimed =
       parsed && trigger.speech
         ? parsed.target
-        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+        : (parsed?.target ??
+          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
@@ -124,9 +125,7 @@ function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly 
   const root = cameoRoot(noun.code);
   const about = new Set(
     matches
-      .filter(
-        (m) => cameoRoot(m.code) !== root && topicRoots.some((prefix) => m.code.startsWith(prefix)),
-      )
+      .filter((m) => cameoRoot(m.code) !== root && topicRoots.some((prefix) => m.code.startsWith(prefix)))
       .map((m) => m.head),
   );
   if (about.size === 0) return false;

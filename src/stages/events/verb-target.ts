@@ -79,7 +79,9 @@ function possessorOfObject(tree: SentenceTree, v: number, code: string): ActorSl
   for (const o of dependents(tree, v, "obj")) {
     if (upos[o] !== "NOUN") continue;
     // "its", "his country's support": the subject's own, which the phrase's other words aim.
-    const owners = dependents(tree, o, "nmod:poss").filter((c) => !tree.grammar.possessivePronouns.has(lower[c]));
+    const owners = dependents(tree, o, "nmod:poss").filter(
+      (c) => !tree.grammar.possessivePronouns.has(lower[c]),
+    );
     const owner = roleOf(tree, owners);
     if (owner && isSubjectsOwn(tree, owner, code)) continue;
     if (owner && !owner.members.some((m) => m.country !== null && countries.has(m.country))) return owner;
