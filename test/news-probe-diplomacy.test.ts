@@ -125,3 +125,21 @@ describe("diplomacy probe: a verbal act on another's act", () => {
     expect(triples(eventsOf("Leaders of the Group of Seven condemned"))[0]).toBe("IGOWSTGOS 111 RUS");
   });
 });
+
+describe("diplomacy probe: visits and summons", () => {
+  it("makes the purpose of a summons the summoner's act toward the one summoned", () => {
+    // Before: CHNGOV 111 (the envoy protesting), the parse hanging "to protest" on "envoy".
+    expect(triples(eventsOf("The Philippines summoned a Chinese envoy"))).toEqual([
+      "PHL 114 CHNGOV",
+      "PHL 111 CHNGOV",
+    ]);
+  });
+
+  it("finds the host of an arrival for a state visit", () => {
+    // Before: FRAGOV 042 with no target (the pattern "arrive ... visit" names no "in").
+    expect(triples(eventsOf("French President Emmanuel Macron arrived in Beijing"))).toEqual([
+      "FRAGOV 042 CHN",
+      "CHN 043 FRAGOV",
+    ]);
+  });
+});

@@ -153,6 +153,8 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** A visit by an arrival verb ("arrived in Beijing ... for a state visit"): its "in" or "at" phrase names where it went. */
+    arrivals: { roots: readonly string[]; verbs: ReadonlySet<string>; prepositions: ReadonlySet<string> };
     /** Withdrawals ("withdrew peacekeepers from Sinai"): a "from" phrase names the place left. */
     withdrawalRoots: readonly string[];
     withdrawalPrepositions: ReadonlySet<string>;
@@ -305,6 +307,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbPrepositions: words(file.place_targets.verb_prepositions),
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
+      arrivals: {
+        roots: file.place_targets.arrivals.roots,
+        verbs: words(file.place_targets.arrivals.verbs),
+        prepositions: words(file.place_targets.arrivals.prepositions),
+      },
       destinationPrepositions: words(file.place_targets.destination_prepositions),
       withdrawalRoots: file.place_targets.withdrawal_roots,
       withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),

@@ -219,6 +219,11 @@ export const grammarSchema = lazySchema((z) =>
       verb_prepositions: z.array(z.string()),
       noun_prepositions: z.array(z.string()),
       destination_roots: z.array(z.string()),
+      arrivals: z.object({
+        roots: z.array(z.string()),
+        verbs: z.array(z.string()),
+        prepositions: z.array(z.string()),
+      }),
       destination_prepositions: z.array(z.string()),
       withdrawal_roots: z.array(z.string()),
       withdrawal_prepositions: z.array(z.string()),

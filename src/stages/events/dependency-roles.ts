@@ -10,7 +10,14 @@ import {
   roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
-import { agentOf, callPurposeOf, patientOf, smallClauseRoles, subjectOf } from "./verb-subject.js";
+import {
+  agentOf,
+  calledPurposeOf,
+  callPurposeOf,
+  patientOf,
+  smallClauseRoles,
+  subjectOf,
+} from "./verb-subject.js";
 import { destinationOf, isBareRole, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
@@ -192,6 +199,9 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   // ("the group released 19 Christians" as the interim parse reads it). Without one, a passive participle
   // ("warplanes supported by Russia") and a misparsed main verb ("people protested") look alike: the
   // clause rules decide.
+  const purpose = calledPurposeOf(tree, v);
+  if (purpose)
+    return { source: purpose.caller, target: objectOf(tree, v, trigger) ?? purpose.called, passive: false };
   if (baseRelation(tree, v) === "acl" && relation(tree, v) !== "acl:relcl") {
     const object = roleOf(tree, dependents(tree, v, "obj", "iobj"));
     if (!object) return { source: null, target: null, passive: false };
