@@ -86,6 +86,9 @@ export function calledPurposeOf(
   if (!tree.grammar.verbFrames.calling.verbs.has(udLemma[up] || lemma[up])) return null;
   const marker = tree.grammar.status.infinitiveMarker;
   if (!dependents(tree, v, "mark").some((m) => lower[m] === marker)) return null;
+  // With an object of its own: "to protest against X" is left to the clause rules (a protest verb with
+  // no object reads as a demonstration).
+  if (dependents(tree, v, "obj").length === 0) return null;
   const caller = subjectOf(tree, up).slot;
   const called = roleOf(tree, [n]);
   return caller && called ? { caller, called } : null;
