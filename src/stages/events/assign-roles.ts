@@ -3,7 +3,7 @@ import type { Doc } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
-import { isBareRole } from "./verb-target.js";
+import { FORCE_SECTORS, isBareRole } from "./verb-target.js";
 
 /** What the role search needs about one sentence. */
 export interface RoleContext {
@@ -143,9 +143,6 @@ function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | nu
   const before = ctx.slots.find((s) => s.tokenEnd === trigger.tokenStart) ?? null;
   return before && withinPattern(trigger, before) ? null : before;
 }
-
-/** Sectors of armed forces and their weapons ("tanks", "force"). */
-const FORCE_SECTORS = /^(MIL|COP)/;
 
 /**
  * Threats (13): the force they would use is the threatener's own. Not force posture or force itself:

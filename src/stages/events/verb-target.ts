@@ -96,7 +96,7 @@ function titleCase(tree: SentenceTree, name: number): string | null {
 }
 
 /** Sectors of armed forces: a subject's own forces are its means, not its target. */
-const FORCE_SECTORS = /^(MIL|COP)/;
+export const FORCE_SECTORS = /^(MIL|COP)/;
 
 /** Roots of armed force (assault, fight, mass violence), and the preposition of its means ("shelled the town with artillery"). */
 const ARMED_FORCE = /^(18|19|20)/;
