@@ -134,6 +134,14 @@ export interface Grammar {
   mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
+  givenRoots: readonly string[];
+  /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
+  givenWeapons: ReadonlySet<string>;
+  /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
+  oneSidedRoots: readonly string[];
+  /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
+  topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
@@ -151,6 +159,8 @@ export interface Grammar {
     nounPrepositions: ReadonlySet<string>;
     destinationRoots: readonly string[];
     destinationPrepositions: ReadonlySet<string>;
+    /** A visit by an arrival verb ("arrived in Beijing ... for a state visit"): its "in" or "at" phrase names where it went. */
+    arrivals: { roots: readonly string[]; verbs: ReadonlySet<string>; prepositions: ReadonlySet<string> };
     /** Withdrawals ("withdrew peacekeepers from Sinai"): a "from" phrase names the place left. */
     withdrawalRoots: readonly string[];
     withdrawalPrepositions: ReadonlySet<string>;
@@ -286,6 +296,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
+    givenRoots: file.given_acts.roots,
+    givenWeapons: words(file.given_acts.weapons),
+    oneSidedRoots: file.one_sided_acts.roots,
+    topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),
@@ -302,6 +316,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbPrepositions: words(file.place_targets.verb_prepositions),
       nounPrepositions: words(file.place_targets.noun_prepositions),
       destinationRoots: file.place_targets.destination_roots,
+      arrivals: {
+        roots: file.place_targets.arrivals.roots,
+        verbs: words(file.place_targets.arrivals.verbs),
+        prepositions: words(file.place_targets.arrivals.prepositions),
+      },
       destinationPrepositions: words(file.place_targets.destination_prepositions),
       withdrawalRoots: file.place_targets.withdrawal_roots,
       withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),

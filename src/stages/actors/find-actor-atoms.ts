@@ -73,9 +73,10 @@ function acceptHit(
   )
     return false;
   if (hit.kind === "country" && hit.ambiguous) {
-    // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson".
+    // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson"; but "Polish President Andrzej
+    // Duda", "Jordan's King": a title after it makes it the country.
     if (
-      isCapitalizedWord(tokenEnd) ||
+      (isCapitalizedWord(tokenEnd) && !titleAt(doc, lexicon, tokenEnd, sentence)) ||
       (tokenStart > sentence.tokenStart && isCapitalizedWord(tokenStart - 1))
     )
       return false;
@@ -89,6 +90,19 @@ function acceptHit(
     if (!force && !hit.contextNames.some((name) => doc.text.includes(name))) return false;
   }
   return true;
+}
+
+/** Longest title the look-up tries after an ambiguous country word ("Foreign Minister", "Deputy Prime Minister"). */
+const MAX_TITLE_WORDS = 3;
+
+/** Whether a role word that names one person ("President", "Prime Minister") starts at token `at`. */
+function titleAt(doc: Doc, lexicon: ActorLexicon, at: number, sentence: Sentence): boolean {
+  let key = "";
+  for (let j = at; j < Math.min(sentence.tokenEnd, at + MAX_TITLE_WORDS); j++) {
+    key += (j > at ? " " : "") + doc.tokens.lower[j];
+    if (lexicon.folded.get(key)?.some((hit) => hit.kind === "agent" && hit.agent.person)) return true;
+  }
+  return false;
 }
 
 /**

@@ -20,6 +20,15 @@ export function mutualTarget(
   return reading.guessedTarget || isBareRole(target) ? null : target;
 }
 
+/**
+ * Whether coordinated parties with no other party named do the act with each other ("both nations
+ * agreed", "India and Pakistan clashed"), unlike acts each does on its own (grammar `one_sided_acts`:
+ * "Egypt and Jordan condemned the attack", "brokered by Turkey and the United Nations").
+ */
+export function actOnEachOther(code: string, grammar: Grammar): boolean {
+  return !grammar.oneSidedRoots.some((root) => code.startsWith(root));
+}
+
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
 
 /**

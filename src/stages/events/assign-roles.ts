@@ -3,6 +3,7 @@ import type { Doc } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { ClauseBounds } from "./scope.js";
+import { FORCE_SECTORS, isBareRole } from "./verb-target.js";
 
 /** What the role search needs about one sentence. */
 export interface RoleContext {
@@ -102,7 +103,9 @@ function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBou
 
 /** The nearest actor left of the trigger that is not inside a prepositional phrase: the subject. */
 function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
-  const candidates = slotsIn(ctx, clause.start, trigger.tokenStart);
+  const candidates = slotsIn(ctx, clause.start, trigger.tokenStart).filter(
+    (slot) => !withinPattern(trigger, slot),
+  );
   for (let k = candidates.length - 1; k >= 0; k--) {
     if (governingPreposition(ctx, candidates[k], clause.start) === null) return candidates[k];
   }
@@ -134,10 +137,38 @@ function modifierBefore(ctx: RoleContext, trigger: TriggerMatch): ActorSlot | nu
       tokens.pos[t] === "NOUN")
   ) {
     const slot = ctx.slots.find((s) => s.tokenEnd === t + 1 || s.tokenEnd === t);
-    if (slot) return slot;
+    if (slot) return withinPattern(trigger, slot) ? null : slot;
     t--;
   }
-  return ctx.slots.find((s) => s.tokenEnd === trigger.tokenStart) ?? null;
+  const before = ctx.slots.find((s) => s.tokenEnd === trigger.tokenStart) ?? null;
+  return before && withinPattern(trigger, before) ? null : before;
+}
+
+/**
+ * Threats (13): the force they would use is the threatener's own. Not force posture or force itself:
+ * there the pattern's force word is as often the one hit ("downed the helicopter") or, on the tune
+ * sentences, a target the figures keep ("mobilized the army").
+ */
+const FORCE_ACTS = /^13/;
+
+/** "threatened to use force": the force a threat would use is its own, not whom it is aimed at. */
+export function usesOwnForce(trigger: TriggerMatch, slot: ActorSlot): boolean {
+  return FORCE_ACTS.test(trigger.code) && isForceWord(trigger, slot);
+}
+
+/** Whether an actor is a bare force or weapon word the trigger's pattern matched ("tanks", "force", "troops"). */
+function isForceWord(trigger: TriggerMatch, slot: ActorSlot): boolean {
+  return (
+    isBareRole(slot) &&
+    withinPattern(trigger, slot) &&
+    slot.members.every((m) => FORCE_SECTORS.test(m.sector ?? ""))
+  );
+}
+
+/** Whether every word of an actor is a word the trigger's pattern matched ("**air defence** systems to"). */
+function withinPattern(trigger: TriggerMatch, slot: ActorSlot): boolean {
+  for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!trigger.words.includes(t)) return false;
+  return true;
 }
 
 /** Where a source was found: the stronger bases hold even when the event has no target. */
@@ -190,6 +221,23 @@ function modifiesAct(ctx: RoleContext, trigger: TriggerMatch, slot: ActorSlot): 
 }
 
 /**
+ * The sentence's actors that only name the kind of an act one of its triggers matched ("**military**
+ * aid and **intelligence** sharing"): role words the clause rules never take as anyone's source or target.
+ */
+export function withoutActWords(ctx: RoleContext, triggers: readonly TriggerMatch[]): RoleContext {
+  const { givenRoots, givenWeapons } = ctx.grammar;
+  // "military aid", "intelligence sharing", "supply the tanks": what is given, not who gives or gets it.
+  const kindWords = (trigger: TriggerMatch, slot: ActorSlot) =>
+    givenRoots.some((root) => trigger.code.startsWith(root)) &&
+    withinPattern(trigger, slot) &&
+    (trigger.words[0] === slot.tokenStart || givenWeapons.has(ctx.doc.tokens.lower[slot.tokenEnd - 1]));
+  const slots = ctx.slots.filter(
+    (slot) => !triggers.some((trigger) => modifiesAct(ctx, trigger, slot) || kindWords(trigger, slot)),
+  );
+  return slots.length === ctx.slots.length ? ctx : { ...ctx, slots };
+}
+
+/**
  * Target rule: a passive verb's subject; otherwise the first actor after the trigger in its clause
  * (after one of the pattern's target prepositions when it names them; for nouns, after "on", "against", "of", ...),
  * skipping the source. For verbs of saying, only an addressee right after the verb ("told X") counts.
@@ -234,6 +282,8 @@ export function findTarget(
     return next === "VERB" || next === "AUX" ? null : first;
   }
   for (const slot of after) {
+    // An actor after the force used is no more the act's target.
+    if (usesOwnForce(trigger, slot)) return null;
     const preposition = governingPreposition(ctx, slot, trigger.tokenEnd, true);
     if (preposition === ctx.grammar.agentPreposition) continue;
     if (

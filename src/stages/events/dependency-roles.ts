@@ -10,7 +10,14 @@ import {
   roleOrOwner,
   type SentenceTree,
 } from "./sentence-tree.js";
-import { agentOf, callPurposeOf, patientOf, smallClauseRoles, subjectOf } from "./verb-subject.js";
+import {
+  agentOf,
+  calledPurposeOf,
+  callPurposeOf,
+  patientOf,
+  smallClauseRoles,
+  subjectOf,
+} from "./verb-subject.js";
 import { destinationOf, isBareRole, isKindAdjective, objectOf } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
@@ -25,8 +32,12 @@ export interface DependencyRoles {
  * A noun trigger's roles: its "by" phrase or else a possessive, adjectival or compound actor is the
  * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
  */
-function nominalRoles(tree: SentenceTree, n: number): DependencyRoles {
-  const modifier = roleOf(tree, dependents(tree, n, "nmod:poss", "amod", "compound"));
+function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): DependencyRoles {
+  // "air defence systems", "military aid": a role word the pattern matched names the kind of act, not its agent.
+  const modifier = roleOf(
+    tree,
+    dependents(tree, n, "nmod:poss", "amod", "compound").filter((c) => !trigger.words.includes(c)),
+  );
   let agent: ActorSlot | null = null;
   let target: ActorSlot | null = null;
   for (const c of dependents(tree, n, "nmod", "obl")) {
@@ -180,7 +191,7 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
 function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
-  if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v);
+  if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
   const small = smallClauseRoles(tree, v);
   if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);
@@ -193,6 +204,9 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   // ("the group released 19 Christians" as the interim parse reads it). Without one, a passive participle
   // ("warplanes supported by Russia") and a misparsed main verb ("people protested") look alike: the
   // clause rules decide.
+  const purpose = calledPurposeOf(tree, v);
+  if (purpose)
+    return { source: purpose.caller, target: objectOf(tree, v, trigger) ?? purpose.called, passive: false };
   if (baseRelation(tree, v) === "acl" && relation(tree, v) !== "acl:relcl") {
     const object = roleOf(tree, dependents(tree, v, "obj", "iobj"));
     if (!object) return { source: null, target: null, passive: false };

@@ -51,6 +51,22 @@ function ownAgent(doc: Doc, reading: MeansReading): boolean {
   return false;
 }
 
+/** CAMEO's roots of intents (pledge, promise, offer, agree to) and of aid. */
+const INTENT_ROOT = "03";
+const AID_ROOT = "07";
+
+/**
+ * Whether a verb of intent (03x) has as its object, or the object's phrase, a noun naming the aid it
+ * intends, given by the same side: the pledge and the aid pledged are one event, the intent to aid (033x).
+ */
+function intendsAid(act: MeansReading, noun: MeansReading): boolean {
+  return (
+    cameoRoot(act.trigger.code) === INTENT_ROOT &&
+    cameoRoot(noun.trigger.code) === AID_ROOT &&
+    sameSide(noun.source, act.source)
+  );
+}
+
 /** A root's own code ("190", "180"): the act of that kind, not specified below. */
 const isGeneric = (code: string) => code.length === 3 && code.endsWith("0");
 
@@ -93,6 +109,17 @@ export function foldMeans<R extends MeansReading>(
       ownPhrase &&= /^(compound|flat)/.test(deprel[t]);
       t = head[t];
       const act = verbal.get(t);
+      if (act && intendsAid(act, reading)) {
+        // "pledged more air defence systems to Kyiv": the pledge of an act is the intent to do it (0332).
+        dropped.add(reading);
+        if (isGeneric(act.trigger.code))
+          act.trigger = {
+            ...act.trigger,
+            code: grammar.intentCode(reading.trigger.code) ?? act.trigger.code,
+          };
+        act.target ??= reading.target;
+        break;
+      }
       if (act) {
         // "three soldiers were killed in a Taliban attack": an act with no agent of its own is done by
         // whoever did the act its oblique names.

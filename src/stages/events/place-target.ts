@@ -125,9 +125,16 @@ export function placeTarget(
   // "imposed a curfew in X", "declared a state of siege in X": a restriction binds the area it is in.
   const area = isAreaRestriction(tree, code);
   const named = trigger.targetAfter && trigger.targetAfter.length > 0 ? trigger.targetAfter : null;
+  const v = phraseHead(tree, trigger);
+  const { arrivals } = placeTargets;
+  const { udLemma, lemma } = tree.doc.tokens;
+  const arrival =
+    arrivals.roots.some((root) => code.startsWith(root)) && arrivals.verbs.has(udLemma[v] || lemma[v]);
   const aimed = (c: number, prepositions: ReadonlySet<string>) => {
     const word = caseWord(tree, c);
     if (word === null) return false;
+    // "arrived in Beijing on Wednesday for a three-day state visit": an arrival's place, whichever pattern coded it.
+    if (arrival && arrivals.prepositions.has(word)) return true;
     // "arrived in X": a visit's preposition its own pattern names ("arrive ~2 in") says where it went;
     // "an offensive in X" stays a locative.
     if (destination && trigger.words.includes(dependents(tree, c, "case")[0])) return true;
@@ -138,7 +145,6 @@ export function placeTarget(
   };
   const nounPhrases = (n: number) =>
     dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
-  const v = phraseHead(tree, trigger);
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") {
     if (!area) return roleOf(places, nounPhrases(v));

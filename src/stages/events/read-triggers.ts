@@ -1,4 +1,4 @@
-import { quadClassOf } from "../../model/codes.js";
+import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
@@ -10,14 +10,16 @@ import {
   isNominal,
   isPassive,
   type RoleContext,
+  usesOwnForce,
+  withoutActWords,
 } from "./assign-roles.js";
-import { dependencyRoles } from "./dependency-roles.js";
+import { dependencyRoles, phraseHead } from "./dependency-roles.js";
 import { fallbackSourceFits, fallbackTargetFits, othersActInClause } from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import { rangeHead, type SentenceTree } from "./sentence-tree.js";
+import { rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -45,12 +47,15 @@ export function readTriggers(
   tree: SentenceTree | null,
 ): Reading[] {
   const readings: Reading[] = [];
+  // The clause rules skip role words that only name an act's kind ("military aid", "intelligence sharing").
+  const roleCtx = tree ? withoutActWords(ctx, matches) : ctx;
+  const roleTree = tree && withSlots(tree, roleCtx.slots);
   for (const match of matches) {
     // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
     const trigger = tree ? reframeTrigger(tree, match) : match;
     const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
-    const parsed = tree ? dependencyRoles(tree, trigger) : null;
+    const parsed = roleTree ? dependencyRoles(roleTree, trigger) : null;
     const nominal = isNominal(ctx, trigger);
     const passive = parsed?.passive || isPassive(ctx, trigger, clause);
     // "Iraq protested X and condemned Y": a coordinated verb shares the first verb's subject, not X.
@@ -60,11 +65,17 @@ export function readTriggers(
         ? ([...readings].reverse().find((reading) => !isNominal(ctx, reading.trigger) && reading.source)
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
-    const found = parsed?.source
+    const clauseSource = parsed?.source
       ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
-        : findSource(ctx, trigger, clause, passive);
+        : findSource(roleCtx, trigger, clause, passive);
+    // "criticised the tariffs", "to discuss a ceasefire": the clause rules' subject of an act about an act
+    // noun is not that noun's agent (the parse's "threats made by X" still is).
+    const found =
+      !parsed?.source && clauseSource?.basis === "subject" && tree && isTopicOfAct(tree, trigger, matches)
+        ? null
+        : clauseSource;
     // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
     const source =
       found &&
@@ -74,10 +85,12 @@ export function readTriggers(
         ? found.slot
         : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
-    const target =
+    const aimed =
       parsed && trigger.speech
         ? parsed.target
-        : (parsed?.target ?? fittingTarget(tree, trigger, findTarget(ctx, trigger, clause, passive, source)));
+        : (parsed?.target ??
+          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+    const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
@@ -101,6 +114,39 @@ export function readTriggers(
     });
   }
   return readings;
+}
+
+/** Relations an act noun climbs to the act it is the topic of: object, a phrase of it, a conjunct. */
+const TOPIC_PATH = /^(obj|nmod|conj|compound)/;
+/** The longest climb: "discuss [obj] the terms [nmod] of a ceasefire". */
+const TOPIC_STEPS = 3;
+
+/**
+ * Whether a noun trigger is what another trigger's act is about (grammar `topic_acts`: "to discuss a
+ * ceasefire", "criticised the tariffs", "talks on a truce").
+ */
+function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { topicRoots } = tree.grammar;
+  // "expressed its condemnation": an act of the same kind is the act itself, not one about it.
+  const root = cameoRoot(noun.code);
+  const about = new Set(
+    matches
+      .filter((m) => cameoRoot(m.code) !== root && topicRoots.some((prefix) => m.code.startsWith(prefix)))
+      .map((m) => m.head),
+  );
+  if (about.size === 0) return false;
+  const { head, deprel, upos } = tree.doc.tokens;
+  let t = phraseHead(tree, noun);
+  // "condemned the storming of ...": the parse's noun, whatever the tagger made of it.
+  if (upos[t] !== "NOUN") return false;
+  for (let step = 0; step < TOPIC_STEPS && TOPIC_PATH.test(deprel[t] ?? "") && head[t] >= 0; step++) {
+    // "its total rejection and strong condemnation of X": a conjunct is a second act, not one about the first.
+    const conjunct = /^conj/.test(deprel[t]);
+    t = head[t];
+    if (about.has(t) && !conjunct) return true;
+    if (upos[t] === "VERB") return false;
+  }
+  return false;
 }
 
 /**

@@ -39,7 +39,7 @@ export function sentenceMatches(
   const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
-    .map((match) => headedOnAct(doc, match, slots, insideActor))
+    .map((match) => headedOnAct(doc, match, slots, insideActor, options.grammar.givenRoots))
     .filter(usable)
     .filter((m) => !userVerbs || doc.tokens.upos[m.head] === "VERB");
   const parsed = hasParse(doc, sentence);
@@ -70,6 +70,7 @@ function headedOnAct(
   match: TriggerMatch,
   slots: readonly ActorSlot[],
   insideActor: (t: number) => boolean,
+  givenRoots: readonly string[],
 ): TriggerMatch {
   const slot = slots.find((s) => s.tokenStart <= match.head && match.head < s.tokenEnd);
   if (!slot) return match;
@@ -78,7 +79,10 @@ function headedOnAct(
   // "Yemeni rebels attacked a ship": a verb is no part of an actor's name, whatever the actor covers.
   const verb = doc.tokens.pos[act] === "VERB";
   if (!verb) for (let t = slot.tokenStart; t < slot.tokenEnd; t++) if (!match.words.includes(t)) return match;
-  const words = match.words.filter((t) => t >= act);
+  // "military aid", "intelligence sharing": the word says what is given, so it stays one of the act's
+  // words, which are never its parties (grammar `given_acts`).
+  const kind = givenRoots.some((root) => match.code.startsWith(root));
+  const words = kind ? match.words : match.words.filter((t) => t >= act);
   return { ...match, head: act, tokenStart: act, words };
 }
 

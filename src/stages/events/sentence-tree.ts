@@ -45,6 +45,14 @@ export function buildTree(
   return { doc, sentence, children, slotByHead, slots, grammar };
 }
 
+/** The same tree over fewer actors (`slots` a subset of the tree's). */
+export function withSlots(tree: SentenceTree, slots: readonly ActorSlot[]): SentenceTree {
+  if (slots.length === tree.slots.length) return tree;
+  const kept = new Set(slots);
+  const slotByHead = new Map([...tree.slotByHead].filter(([, slot]) => kept.has(slot)));
+  return { ...tree, slots, slotByHead };
+}
+
 /** Whether the parse is there: the parse stage fills `deprel` for every token. */
 export function hasParse(doc: Doc, sentence: Sentence): boolean {
   return doc.tokens.deprel.length > sentence.tokenStart && doc.tokens.deprel[sentence.tokenStart] !== "";

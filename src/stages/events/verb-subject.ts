@@ -71,6 +71,29 @@ export function callPurposeOf(tree: SentenceTree, v: number): ActorSlot | null {
   return roleOf(tree, dependents(tree, up, "obj"));
 }
 
+/**
+ * "summoned a Chinese envoy to protest ...", as the parse may read it (the infinitive a relative of the
+ * object): the purpose of a call, done by the caller to the one called; null when `v` is no such infinitive.
+ */
+export function calledPurposeOf(
+  tree: SentenceTree,
+  v: number,
+): { caller: ActorSlot; called: ActorSlot } | null {
+  const { head, lower, udLemma, lemma } = tree.doc.tokens;
+  const n = head[v];
+  if (relation(tree, v) !== "acl" || n < 0 || relation(tree, n) !== "obj") return null;
+  const up = head[n];
+  if (!tree.grammar.verbFrames.calling.verbs.has(udLemma[up] || lemma[up])) return null;
+  const marker = tree.grammar.status.infinitiveMarker;
+  if (!dependents(tree, v, "mark").some((m) => lower[m] === marker)) return null;
+  // With an object of its own: "to protest against X" is left to the clause rules (a protest verb with
+  // no object reads as a demonstration).
+  if (dependents(tree, v, "obj").length === 0) return null;
+  const caller = subjectOf(tree, up).slot;
+  const called = roleOf(tree, [n]);
+  return caller && called ? { caller, called } : null;
+}
+
 /** An -ing form or a to-infinitive: a verb form that takes its subject from the clause it hangs on. */
 function isNonFinite(tree: SentenceTree, v: number): boolean {
   const { lower, upos } = tree.doc.tokens;

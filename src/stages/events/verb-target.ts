@@ -1,3 +1,4 @@
+import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
@@ -73,6 +74,27 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
   return null;
 }
 
+/** Verbal cooperation or conflict (QuadClass 1 or 3: praise, criticise, reject, ...). */
+const isVerbalAct = (code: string) => quadClassOf(code) === 1 || quadClassOf(code) === 3;
+
+/** The actor owning a verb's noun object ("Russia's war"), not the subject's own side nor a pronoun. */
+function possessorOfObject(tree: SentenceTree, v: number, code: string): ActorSlot | null {
+  const subject = roleOf(tree, dependents(tree, v, "nsubj"));
+  const countries = new Set(subject?.members.flatMap((m) => m.country ?? []) ?? []);
+  const { upos, lower } = tree.doc.tokens;
+  for (const o of dependents(tree, v, "obj")) {
+    if (upos[o] !== "NOUN") continue;
+    // "its", "his country's support": the subject's own, which the phrase's other words aim.
+    const owners = dependents(tree, o, "nmod:poss").filter(
+      (c) => !tree.grammar.possessivePronouns.has(lower[c]),
+    );
+    const owner = roleOf(tree, owners);
+    if (owner && isSubjectsOwn(tree, owner, code)) continue;
+    if (owner && !owner.members.some((m) => m.country !== null && countries.has(m.country))) return owner;
+  }
+  return null;
+}
+
 /** The preposition of a name's title, when the parse hangs it there ("by former president X"). */
 function titleCase(tree: SentenceTree, name: number): string | null {
   const title = dependents(tree, name, "nmod:desc").find((c) => c < name);
@@ -80,7 +102,7 @@ function titleCase(tree: SentenceTree, name: number): string | null {
 }
 
 /** Sectors of armed forces: a subject's own forces are its means, not its target. */
-const FORCE_SECTORS = /^(MIL|COP)/;
+export const FORCE_SECTORS = /^(MIL|COP)/;
 
 /** Roots of armed force (assault, fight, mass violence), and the preposition of its means ("shelled the town with artillery"). */
 const ARMED_FORCE = /^(18|19|20)/;
@@ -214,6 +236,10 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
     if (word === null) return false;
     return named ? named.includes(word) : tree.grammar.verbTargetPrepositions.has(word);
   };
+  // "condemned Russia's war against Ukraine" (the parse hanging "against Ukraine" on the verb): a verbal
+  // act on what another owns is aimed at the owner.
+  const owner = isVerbalAct(trigger.code) ? possessorOfObject(tree, v, trigger.code) : null;
+  if (owner) return owner;
   const oblique = roleOrOwner(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
   if (oblique) return oblique;
   // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
