@@ -1,7 +1,8 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DocumentInput, EventRecord } from "../model/document.js";
 import type { EventStore } from "./event-store.js";
 import type { MergeOptions } from "./merge-rule.js";
+import { snapshot } from "./store-order.contract.js";
 import { makeEventRecord } from "./test-helpers/make-event-record.js";
 
 /** Islamabad, where the reports below place the arrest. */
@@ -41,6 +42,10 @@ function report(outlet: string, status: Status, date = "2023-05-09"): [DocumentI
   return [document, [record]];
 }
 
+/** Each event's status, mentions and outlets. */
+const summary = async (store: EventStore) =>
+  (await store.listEvents()).map((event) => [event.status, event.n_mentions, event.n_sources]);
+
 /**
  * Status groups in the merge rule (see mergeStatusesOf in merge-rule.ts): an event reported as fact
  * by one outlet and as attributed by another is one event, asserted when any report asserts it; a
@@ -54,8 +59,6 @@ export function runStatusMergeContract(
     for (const [document, records] of reports) await store.addDocument(document, records);
     return store;
   }
-  const summary = async (store: EventStore) =>
-    (await store.listEvents()).map((event) => [event.status, event.n_mentions, event.n_sources]);
 
   it.each([
     ["asserted first", [report("Reuters", "asserted"), report("AP", "claimed")]],
@@ -92,4 +95,71 @@ export function runStatusMergeContract(
     await store.removeDocument(asserted.id);
     expect(await summary(store)).toEqual([["claimed", 2, 2]]);
   });
+}
+
+/**
+ * A store written by the earlier rule (schema 3) that kept an asserted and a claimed report of one
+ * arrest apart is re-merged, once, when this Dyad opens it for writing; nothing stored is lost.
+ * `location()` gives an opener for a new store that reopens the same one on every call;
+ * `downgrade` runs the given statements and sets the store's schema version back to 3.
+ */
+export function runStatusUpgradeContract(
+  name: string,
+  location: () => () => Promise<EventStore>,
+  downgrade: (store: EventStore, statements: string[]) => Promise<void>,
+): void {
+  describe(`status merge upgrade: ${name}`, () => {
+    it("store re-merges an asserted and a claimed report kept apart by schema 3", async () => {
+      const [claimed, [record]] = report("AP", "negated");
+      const reports = [report("Reuters", "asserted"), [claimed, [record]] as const, bystander()];
+      const open = location();
+      let store = await open();
+      for (const [document, records] of reports) await store.addDocument(document, records);
+      // As schema 3 stored a claimed report: its own event, status claimed.
+      await downgrade(store, [
+        `UPDATE mentions SET record = replace(record, '"status":"negated"', '"status":"claimed"') WHERE id = '${record.id}'`,
+        `UPDATE events SET status = 'claimed' WHERE rep_mention_id = '${record.id}'`,
+        "DELETE FROM meta WHERE key = 'regroup_statuses'",
+      ]);
+      await store.close();
+      store = await open();
+      const fresh = await location()();
+      for (const [document, records] of reports)
+        await fresh.addDocument(document, [
+          { ...records[0], status: records[0].status === "negated" ? "claimed" : records[0].status },
+        ]);
+      try {
+        expect(await summary(store)).toEqual(await summary(fresh));
+        expect((await summary(store)).sort()).toEqual([
+          ["asserted", 2, 2],
+          ["claimed", 1, 1],
+        ]);
+        expect(await snapshot(store)).toEqual(await snapshot(fresh));
+        expect(await store.stats()).toMatchObject({ documents: 3, events: 2, mentions: 3 });
+        expect((await store.getDocument(claimed.id))?.text).toBe(claimed.text);
+      } finally {
+        await store.close();
+        await fresh.close();
+      }
+    });
+  });
+}
+
+/** A claimed report of another event, which the upgrade leaves as it is. */
+function bystander(): [DocumentInput, EventRecord[]] {
+  const id = "afp-blinken-visit";
+  const sentence = "Blinken met Pakistani officials in Washington on Tuesday, the State Department said.";
+  const record = makeEventRecord({
+    id: `${id}/e0`,
+    doc_id: id,
+    source: "USAGOV",
+    target: "PAKGOV",
+    cameo: "042",
+    plover: "CONSULT",
+    goldstein: 1,
+    status: "claimed",
+    date: "2023-05-09",
+    sentence,
+  });
+  return [{ id, text: `WASHINGTON (AFP) - ${sentence}`, date: "2023-05-09", source: "AFP" }, [record]];
 }
