@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import type { EventStatus } from "../model/codes.js";
 import type { DocumentInput, EventActor, EventLocation, EventRecord } from "../model/document.js";
 
 /**
  * When two reports describe the same event. Two mentions merge when they have the same source
- * and target actor codes, the same CAMEO base code (first three digits) and the same status, and
+ * and target actor codes, the same CAMEO base code (first three digits) and statuses of the same
+ * group ({@link mergeStatusesOf}: asserted and claimed together, every other status alone), and
  * - dates: every pair of mentions in the event lies within `windowDays` of each other (complete
  *   linkage, so a daily campaign does not chain into one event); undated mentions merge only with
  *   undated ones;
@@ -106,9 +108,45 @@ export interface MergeCandidate {
   max_date: string | null;
 }
 
-/** What a mention must share with an event to merge into it: source, target, base code and status. */
-export function mergeKeysOf(record: EventRecord): [string, string, string, string] {
-  return [record.source?.code ?? "", record.target?.code ?? "", baseCodeOf(record.cameo), record.status];
+/**
+ * A merge key group: source code, target code, base code and the two statuses of its status group
+ * (see {@link mergeStatusesOf}); both writers bind these to `status IN (…, …)`, which the
+ * `events_merge` index serves as two range scans.
+ */
+export type MergeKeys = [string, string, string, EventStatus, EventStatus];
+
+/**
+ * The statuses whose mentions merge with a mention of `status`. A fact reported outright
+ * ("police arrested Khan") and the same fact attributed ("Khan was arrested, police said") are one
+ * event, so asserted and claimed form one group; a denied, hypothetical or planned event is not the
+ * event, so each of those merges only with its own status.
+ */
+export function mergeStatusesOf(status: EventStatus): [EventStatus, EventStatus] {
+  return status === "asserted" || status === "claimed" ? ["asserted", "claimed"] : [status, status];
+}
+
+/** What a mention must share with an event to merge into it: source, target, base code and status group. */
+export function mergeKeysOf(record: EventRecord): MergeKeys {
+  return [
+    record.source?.code ?? "",
+    record.target?.code ?? "",
+    baseCodeOf(record.cameo),
+    ...mergeStatusesOf(record.status),
+  ];
+}
+
+/**
+ * A merged event's status, from its mentions' (all of one status group): asserted when any mention
+ * asserts it, since one outlet reporting the event as fact outweighs others attributing it; else the
+ * status they share (claimed, or the negated, hypothetical or future status of the group).
+ */
+export function mergedStatusOf(statuses: Iterable<string>): EventStatus {
+  let merged: string | undefined;
+  for (const status of statuses) {
+    if (status === "asserted") return "asserted";
+    merged ??= status;
+  }
+  return (merged ?? "asserted") as EventStatus;
 }
 
 /**

@@ -39,6 +39,8 @@ export function crowdedBatch(documents: number, seed: number): Batch {
           source: pick(["IRNMIL", "IRNMIL", "USA"]),
           target: "IRQ",
           cameo: pick(["190", "193", "042"]),
+          // Asserted and claimed reports merge (the event's status derived from both); negated do not.
+          status: pick(["asserted", "asserted", "claimed", "negated"] as const),
           date: eventDate,
           location: pick([ERBIL, BAGHDAD, MOSUL, undefined, undefined]),
           sentence_index: n,
@@ -74,6 +76,7 @@ export async function snapshot(store: EventStore): Promise<string[]> {
         event.n_mentions,
         event.n_documents,
         event.n_sources,
+        event.status,
         mentions.join(","),
       ].join(" "),
     );

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventStore } from "./event-store.js";
 import { eventIdFor, type MergeOptions } from "./merge-rule.js";
 import { runEventQueryContract } from "./store-queries.contract.js";
+import { runStatusMergeContract } from "./store-status.contract.js";
 import { BAGHDAD, doc, ERBIL, ev } from "./test-helpers/contract-fixtures.js";
 
 /** Opens an empty store for one test. */
@@ -85,6 +86,8 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
       ["different base code", { cameo: "180" }, 2],
       ["same base code, finer code", { cameo: "1901" }, 1],
       ["different status", { status: "negated" as const }, 2],
+      ["claimed, not asserted", { status: "claimed" as const }, 1],
+      ["future, not asserted", { status: "future" as const }, 2],
       ["different target", { target: "IRNGOV" }, 2],
       ["next day", { date: "2022-03-14" }, 1],
       ["two days later", { date: "2022-03-15" }, 2],
@@ -183,5 +186,6 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
     });
 
     runEventQueryContract(fresh);
+    runStatusMergeContract(fresh);
   });
 }

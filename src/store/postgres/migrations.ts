@@ -1,4 +1,5 @@
 import type { PoolClient } from "pg";
+import { REGROUP_MIGRATION } from "../regroup-statuses.js";
 import { postgresRollupMigration } from "../rollups/rollup-schema.js";
 import { checkReadableVersion, type Migration } from "../sqlite/migrations.js";
 import { StoreError } from "../store-error.js";
@@ -94,6 +95,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       "each event's last mention in merge order, so a mention that comes last merges without a re-sweep",
     sql: "ALTER TABLE events ADD COLUMN last_order TEXT;",
   },
+  REGROUP_MIGRATION,
 ];
 
 async function schemaVersion(client: PoolClient): Promise<number> {

@@ -1,4 +1,5 @@
 import type { PoolClient } from "pg";
+import type { EventStatus } from "../../model/codes.js";
 import type { DocumentInput, EventLocation, EventRecord } from "../../model/document.js";
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
@@ -9,6 +10,7 @@ import {
   type MergePlace,
   mentionDateOf,
   mergeKeysOf,
+  mergeStatusesOf,
   outletOf,
   placesAgree,
   shiftDate,
@@ -186,8 +188,8 @@ export class PgDocumentWriter {
       await this.client.query(
         `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + $2,
          n_sources = n_sources + $3, date = LEAST(date, $4), max_date = GREATEST(max_date, $4),
-        last_order = $5 WHERE key = $1`,
-        [eventKey, touched.has(eventKey) ? 0 : 1, hasOutlet.length === 0 ? 1 : 0, date, order],
+        last_order = $5, status = CASE WHEN $6 = 'asserted' THEN 'asserted' ELSE status END WHERE key = $1`,
+        [eventKey, touched.has(eventKey) ? 0 : 1, hasOutlet.length === 0 ? 1 : 0, date, order, record.status],
       );
       if (record.id < candidate.rep_mention_id)
         await this.sweep.setRepresentative(eventKey, record, record.id);
@@ -259,11 +261,11 @@ export class PgDocumentWriter {
     const window = this.merge.windowDays;
     if (date !== null && (await this.hasLater(keys, shiftDate(date, -window), date))) return "sweep";
     const head = `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE source_code = $1 AND target_code = $2
-                  AND base_code = $3 AND status = $4`;
+                  AND base_code = $3 AND status IN ($4, $5)`;
     const rows =
       date === null
         ? await this.rows<CandidateRow>(`${head} AND date IS NULL`, keys)
-        : await this.rows<CandidateRow>(`${head} AND date >= $5 AND date <= $6`, [
+        : await this.rows<CandidateRow>(`${head} AND date >= $6 AND date <= $7`, [
             ...keys,
             shiftDate(date, -window),
             date,
@@ -280,7 +282,7 @@ export class PgDocumentWriter {
   /** True when the key group has a mention dated after `day` (in an event starting from `from`). */
   private async hasLater(keys: GroupKeys, from: string, day: string): Promise<boolean> {
     const rows = await this.rows(
-      `SELECT 1 FROM events e WHERE ${GROUP} AND e.date >= $5 AND e.max_date > $6 LIMIT 1`,
+      `SELECT 1 FROM events e WHERE ${GROUP} AND e.date >= $6 AND e.max_date > $7 LIMIT 1`,
       [...keys, from, day],
     );
     return rows.length > 0;
@@ -328,7 +330,12 @@ export class PgDocumentWriter {
       const current = row as SweepRow & GroupRow;
       const change = { ...sweepMentionOf(current), removed: true };
       const result = await this.sweep.run(
-        [current.source_code, current.target_code, current.base_code, current.status],
+        [
+          current.source_code,
+          current.target_code,
+          current.base_code,
+          ...mergeStatusesOf(current.status as EventStatus),
+        ],
         change,
       );
       await this.client.query("DELETE FROM mentions WHERE id = $1", [id]);

@@ -1,7 +1,7 @@
 import type { PoolClient } from "pg";
 import type { EventRecord } from "../../model/document.js";
 import type { MergeOptions, MergePlace } from "../merge-rule.js";
-import { smallestBy } from "../merge-rule.js";
+import { mergedStatusOf, smallestBy } from "../merge-rule.js";
 import {
   lastOrderOf,
   type SweepAnswer,
@@ -23,8 +23,9 @@ import type { GroupKeys, MemberRow } from "../sqlite/sweep-writer.js";
 
 export type Value = string | number | null;
 
-/** An event's merge key group, as a WHERE clause over `$1…$4` (see {@link GroupKeys}). */
-export const GROUP = "e.source_code = $1 AND e.target_code = $2 AND e.base_code = $3 AND e.status = $4";
+/** An event's merge key group, as a WHERE clause over `$1…$5` (see {@link GroupKeys}). */
+export const GROUP =
+  "e.source_code = $1 AND e.target_code = $2 AND e.base_code = $3 AND e.status IN ($4, $5)";
 /** A stored mention as the merge sweep reads it (see ../merge-sweep.ts). */
 export const SWEEP_SELECT = `SELECT m.id, m.date, d.id AS doc_id, m.sentence_index, m.trigger_start, m.lat, m.lon,
     (m.record::jsonb)->'location'->>'precision' AS precision,
@@ -93,7 +94,7 @@ export class PgSweepWriter {
       case "events":
         return query.from === null
           ? this.rows<SweepEventRow>(`${head} AND date IS NULL`, keys)
-          : this.rows<SweepEventRow>(`${head} AND date >= $5 AND date <= $6`, [
+          : this.rows<SweepEventRow>(`${head} AND date >= $6 AND date <= $7`, [
               ...keys,
               query.from,
               query.to,
@@ -123,7 +124,7 @@ export class PgSweepWriter {
         );
       case "next": {
         const [row] = await this.rows<{ date: string | null }>(
-          `SELECT min(date) AS date FROM events e WHERE ${GROUP} AND date > $5`,
+          `SELECT min(date) AS date FROM events e WHERE ${GROUP} AND date > $6`,
           [...keys, query.after],
         );
         return row?.date ?? null;
@@ -176,7 +177,7 @@ export class PgSweepWriter {
   async recompute(eventKey: number): Promise<void> {
     const members = await this.rows<MemberRow>(
       `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at, d.id AS doc_id,
-         m.sentence_index, m.trigger_start
+         m.sentence_index, m.trigger_start, (m.record::jsonb)->>'status' AS status
        FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = $1`,
       [eventKey],
     );
@@ -208,8 +209,8 @@ export class PgSweepWriter {
       located?.id ?? null,
     );
     await this.client.query(
-      `UPDATE events SET n_mentions = $2, n_documents = $3, n_sources = $4, date = $5, max_date = $6, added_at = $7
-       WHERE key = $1`,
+      `UPDATE events SET n_mentions = $2, n_documents = $3, n_sources = $4, date = $5, max_date = $6, added_at = $7,
+         status = $8 WHERE key = $1`,
       [
         eventKey,
         members.length,
@@ -218,6 +219,7 @@ export class PgSweepWriter {
         dates[0] ?? null,
         dates[dates.length - 1] ?? null,
         members.map((row) => row.ingested_at).sort()[0],
+        mergedStatusOf(members.map((row) => row.status)),
       ],
     );
   }

@@ -4,6 +4,7 @@ import { describeWithPostgres, uniqueSchema } from "../../test-helpers/postgres.
 import { runEventStoreContract } from "../store.contract.js";
 import { runOrderContract } from "../store-order.contract.js";
 import { runRollupContract } from "../store-rollups.contract.js";
+import { runStatusUpgradeContract } from "../store-status.contract.js";
 import { PG_MIGRATIONS } from "./migrations.js";
 import { openPostgresStore } from "./postgres-store.js";
 
@@ -24,6 +25,18 @@ describeWithPostgres("postgres store", (url) => {
   runRollupContract("postgres", () => openPostgresStore(url, { schema: schema() }));
   runEventStoreContract("postgres", (options) => openPostgresStore(url, { ...options, schema: schema() }));
   runOrderContract("postgres", (options) => openPostgresStore(url, { ...options, schema: schema() }));
+  runStatusUpgradeContract(
+    "postgres",
+    () => {
+      const name = schema();
+      return () => openPostgresStore(url, { schema: name });
+    },
+    async (store, statements) => {
+      const { pool } = store as Awaited<ReturnType<typeof openPostgresStore>>;
+      for (const sql of statements) await pool.query(sql);
+      await pool.query("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    },
+  );
 
   it("postgres store records its schema version and refuses a newer one", async () => {
     const name = schema();

@@ -18,6 +18,14 @@ import type {
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import { describeStoreLocation, parsePostgresLocation } from "../open-store.js";
 import {
+  REGROUP_DOCUMENT_SQL,
+  REGROUP_DOCUMENTS_SQL,
+  REGROUP_FLAG,
+  REGROUP_RECORDS_SQL,
+  regroupDocumentOf,
+  type StoredDocumentRow,
+} from "../regroup-statuses.js";
+import {
   type RollupBackend,
   rollupAnswersDyad,
   rollupDyadCounts,
@@ -94,6 +102,28 @@ export class PostgresEventStore implements EventStore {
       params: [contentHash(text)],
     });
     return rows.length > 0;
+  }
+
+  /** Re-merges what schema step 4 flagged (see ../regroup-statuses.ts), once, under the write lock. */
+  async regroupIfPending(): Promise<void> {
+    const flagged = async (client: pg.PoolClient | pg.Pool) =>
+      (await client.query("SELECT 1 FROM meta WHERE key = $1", [REGROUP_FLAG])).rows.length > 0;
+    if (!(await flagged(this.pool))) return;
+    await this.write(async (writer, client) => {
+      // Another process may have done it while this one waited for the lock.
+      if (!(await flagged(client))) return;
+      const keys = (await client.query(REGROUP_DOCUMENTS_SQL)).rows.map((row: { key: number }) => row.key);
+      const documents = [];
+      for (const key of keys) {
+        const [row] = (await client.query(numbered({ sql: REGROUP_DOCUMENT_SQL, params: [key] }))).rows;
+        const records = (await client.query(numbered({ sql: REGROUP_RECORDS_SQL, params: [key] }))).rows;
+        documents.push(regroupDocumentOf(row as StoredDocumentRow, records as { record: string }[]));
+      }
+      for (const key of keys) await writer.remove(key);
+      for (const { document, records, ingestedAt } of documents)
+        await writer.add(document, records, ingestedAt);
+      await client.query("DELETE FROM meta WHERE key = $1", [REGROUP_FLAG]);
+    });
   }
 
   /** Runs `fn` in a write transaction that holds the store's write lock. */
@@ -289,11 +319,13 @@ export async function openPostgresStore(
     } finally {
       client.release();
     }
-    return new PostgresEventStore(
+    const store = new PostgresEventStore(
       pool,
       await readMergeOptions(pool, options.merge, options.readonly ?? false),
       options,
     );
+    if (!options.readonly) await store.regroupIfPending();
+    return store;
   } catch (error) {
     await pool.end().catch(() => undefined);
     if (error instanceof StoreError) throw error;

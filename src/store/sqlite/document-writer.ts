@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import type { EventStatus } from "../../model/codes.js";
 import type { DocumentInput, EventLocation, EventRecord } from "../../model/document.js";
 import { contentHash } from "../content-hash.js";
 import type { AddDocumentResult } from "../event-store.js";
@@ -9,6 +10,7 @@ import {
   type MergePlace,
   mentionDateOf,
   mergeKeysOf,
+  mergeStatusesOf,
   outletOf,
   placesAgree,
   shiftDate,
@@ -138,6 +140,7 @@ export class DocumentWriter {
         new_document: touched.has(eventKey) ? 0 : 1,
         new_source: this.s.hasOutlet.get(eventKey, outlet) === undefined ? 1 : 0,
         date: draft.date,
+        status: record.status,
       });
       this.s.setLastOrder.run(draft.order, eventKey);
       if (draft.id < candidate.rep_mention_id) {
@@ -313,7 +316,12 @@ export class DocumentWriter {
       // The event's row and date as they stand now: earlier removals may have changed them.
       const now = this.s.mentionRow.get(mention.id) as { row: number; row_date: string | null };
       const change = { ...sweepMentionOf({ ...mention, ...now }), removed: true };
-      const keys: GroupKeys = [mention.source_code, mention.target_code, mention.base_code, mention.status];
+      const keys: GroupKeys = [
+        mention.source_code,
+        mention.target_code,
+        mention.base_code,
+        ...mergeStatusesOf(mention.status as EventStatus),
+      ];
       const result = this.sweep.run(keys, change);
       this.s.deleteMention.run(mention.id);
       result.dirtyRows.add(change.row as number);

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { REGROUP_MIGRATION } from "../regroup-statuses.js";
 import { sqliteRollupMigration } from "../rollups/rollup-schema.js";
 import { StoreError } from "../store-error.js";
 
@@ -102,6 +103,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // Older events keep NULL, which sends a mention near them through the full sweep (see merge-sweep.ts).
     sql: "ALTER TABLE events ADD COLUMN last_order TEXT;",
   },
+  REGROUP_MIGRATION,
 ];
 
 /** The schema version this build writes. */

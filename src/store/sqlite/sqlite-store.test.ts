@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runEventStoreContract } from "../store.contract.js";
 import { runOrderContract } from "../store-order.contract.js";
 import { runRollupContract } from "../store-rollups.contract.js";
+import { runStatusUpgradeContract } from "../store-status.contract.js";
 import { makeEventRecord } from "../test-helpers/make-event-record.js";
 import { dyadCountsQuery } from "./event-queries.js";
 import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
@@ -20,6 +21,18 @@ runEventStoreContract("sqlite in memory", async (options) => openSqliteStore(":m
 runOrderContract("sqlite in memory", async (options) => openSqliteStore(":memory:", options));
 runEventStoreContract("sqlite file (WAL)", async (options) =>
   openSqliteStore(join(dir, `contract-${files++}.db`), options),
+);
+runStatusUpgradeContract(
+  "sqlite",
+  () => {
+    const path = join(dir, `upgrade-${files++}.db`);
+    return async () => openSqliteStore(path);
+  },
+  async (store, statements) => {
+    const { db } = store as SqliteEventStore;
+    for (const sql of statements) db.exec(sql);
+    db.pragma("user_version = 3");
+  },
 );
 
 describe("sqlite store", () => {

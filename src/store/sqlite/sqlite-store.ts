@@ -17,6 +17,14 @@ import type {
 } from "../event-store.js";
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from "../merge-rule.js";
 import {
+  REGROUP_DOCUMENT_SQL,
+  REGROUP_DOCUMENTS_SQL,
+  REGROUP_FLAG,
+  REGROUP_RECORDS_SQL,
+  regroupDocumentOf,
+  type StoredDocumentRow,
+} from "../regroup-statuses.js";
+import {
   type RollupBackend,
   rollupAnswersDyad,
   rollupDyadCounts,
@@ -117,6 +125,34 @@ export class SqliteEventStore implements EventStore {
     this.mergeOptions = readMergeOptions(db, options.merge);
     this.writer = new DocumentWriter(db, this.mergeOptions);
     this.now = options.now ?? (() => new Date());
+    if (!db.readonly) this.regroupIfPending();
+  }
+
+  /** Re-merges what schema step 4 flagged (see ../regroup-statuses.ts), once, under the write lock. */
+  private regroupIfPending(): void {
+    const flag = this.db.prepare("SELECT 1 FROM meta WHERE key = ?");
+    if (flag.get(REGROUP_FLAG) === undefined) return;
+    this.db
+      .transaction(() => {
+        // Another process may have done it while this one waited for the lock.
+        if (flag.get(REGROUP_FLAG) === undefined) return;
+        const readDocument = this.db.prepare(REGROUP_DOCUMENT_SQL);
+        const readRecords = this.db.prepare(REGROUP_RECORDS_SQL);
+        const keys = (this.db.prepare(REGROUP_DOCUMENTS_SQL).all() as { key: number }[]).map(
+          (row) => row.key,
+        );
+        const documents = keys.map((key) =>
+          regroupDocumentOf(
+            readDocument.get(key) as StoredDocumentRow,
+            readRecords.all(key) as { record: string }[],
+          ),
+        );
+        for (const key of keys) this.writer.remove(key);
+        for (const { document, records, ingestedAt } of documents)
+          this.writer.add(document, records, ingestedAt);
+        this.db.prepare("DELETE FROM meta WHERE key = ?").run(REGROUP_FLAG);
+      })
+      .immediate();
   }
 
   async hasContent(text: string): Promise<boolean> {

@@ -1,5 +1,11 @@
 import type { EventRecord } from "../../model/document.js";
-import { type MergeOptions, type MergePlace, smallestBy } from "../merge-rule.js";
+import {
+  type MergeKeys,
+  type MergeOptions,
+  type MergePlace,
+  mergedStatusOf,
+  smallestBy,
+} from "../merge-rule.js";
 import {
   lastOrderOf,
   type SweepAnswer,
@@ -26,10 +32,12 @@ export interface MemberRow {
   doc_id: string;
   sentence_index: number;
   trigger_start: number;
+  /** The mention's own status (the event's is derived from its members', {@link mergedStatusOf}). */
+  status: string;
 }
 
-/** The four columns a key group shares: source, target, base code, status. */
-export type GroupKeys = [string, string, string, string];
+/** A key group's values: source, target, base code and its status group (see {@link MergeKeys}). */
+export type GroupKeys = MergeKeys;
 
 /**
  * The SQLite side of the merge sweep (../merge-sweep.ts): answers its queries, writes its result and
@@ -136,6 +144,7 @@ export class SqliteSweepWriter {
       date: dates[0] ?? null,
       max_date: dates[dates.length - 1] ?? null,
       added_at: members.map((row) => row.ingested_at).sort()[0],
+      status: mergedStatusOf(members.map((row) => row.status)),
     });
   }
 }

@@ -57,16 +57,16 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     ),
     candidatesDated: db.prepare(
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-       AND status = ? AND date >= ? AND date <= ?`,
+       AND status IN (?, ?) AND date >= ? AND date <= ?`,
     ),
     laterEvent: db.prepare(
-      `SELECT 1 FROM events WHERE source_code = ? AND target_code = ? AND base_code = ? AND status = ?
+      `SELECT 1 FROM events WHERE source_code = ? AND target_code = ? AND base_code = ? AND status IN (?, ?)
        AND date >= ? AND max_date > ? LIMIT 1`,
     ),
     eventMentions: db.prepare(`${sweepSelect} m.event_key = ?`),
     nextEventDate: db.prepare(
       `SELECT min(date) AS date FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-       AND status = ? AND date > ?`,
+       AND status IN (?, ?) AND date > ?`,
     ),
     setLastOrder: db.prepare("UPDATE events SET last_order = ? WHERE key = ?"),
     setEventId: db.prepare("UPDATE events SET id = ? WHERE key = ?"),
@@ -82,7 +82,7 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     ),
     candidatesUndated: db.prepare(
       `SELECT ${candidateColumns} FROM events WHERE source_code = ? AND target_code = ? AND base_code = ?
-       AND status = ? AND date IS NULL`,
+       AND status IN (?, ?) AND date IS NULL`,
     ),
     memberPlaces: db.prepare("SELECT lat, lon, record FROM mentions WHERE event_key = ? AND lat IS NOT NULL"),
     hasOutlet: db.prepare("SELECT 1 FROM mentions WHERE event_key = ? AND outlet = ? LIMIT 1"),
@@ -92,7 +92,8 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     ),
     joinEvent: db.prepare(
       `UPDATE events SET n_mentions = n_mentions + 1, n_documents = n_documents + @new_document,
-       n_sources = n_sources + @new_source, date = min(date, @date), max_date = max(max_date, @date) WHERE key = @key`,
+       n_sources = n_sources + @new_source, date = min(date, @date), max_date = max(max_date, @date),
+       status = CASE WHEN @status = 'asserted' THEN 'asserted' ELSE status END WHERE key = @key`,
     ),
     setRepresentative: db.prepare(
       `UPDATE events SET ${assignments(REPRESENTATIVE_COLUMNS)} WHERE key = @key`,
@@ -100,7 +101,7 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     setLocation: db.prepare(`UPDATE events SET ${assignments(LOCATION_COLUMNS)} WHERE key = @key`),
     setCounts: db.prepare(
       `UPDATE events SET n_mentions = @n_mentions, n_documents = @n_documents, n_sources = @n_sources,
-       date = @date, max_date = @max_date, added_at = @added_at WHERE key = @key`,
+       date = @date, max_date = @max_date, added_at = @added_at, status = @status WHERE key = @key`,
     ),
     insertMention: db.prepare(
       `INSERT INTO mentions (id, event_key, doc_key, outlet, sentence_index, sentence_start, sentence_end,
@@ -125,7 +126,7 @@ export function prepareWriterStatements(db: Database): WriterStatements {
     deleteDoc: db.prepare("DELETE FROM documents WHERE key = ?"),
     members: db.prepare(
       `SELECT m.id, m.record, m.doc_key, m.outlet, m.date, m.lat, d.ingested_at, d.id AS doc_id,
-         m.sentence_index, m.trigger_start
+         m.sentence_index, m.trigger_start, json_extract(m.record, '$.status') AS status
        FROM mentions m JOIN documents d ON d.key = m.doc_key WHERE m.event_key = ?`,
     ),
     deleteEvent: db.prepare("DELETE FROM events WHERE key = ?"),
