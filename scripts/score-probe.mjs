@@ -35,7 +35,13 @@ export function probeDocuments(probe) {
 
 const root = (cameo) => String(cameo).slice(0, 2);
 const goldCountry = (code) => (code ? code.slice(0, 3) : "-");
-const dyadCountry = (actor) => (actor ? (actor.country ?? actor.code.slice(0, 3)) : "-");
+// An actor with no country is an international or non-governmental body ("IGOUNO" -> IGO) or one
+// whose country Dyad did not find ("MIL", "CVL"): "?", which matches nothing.
+const dyadCountry = (actor) => {
+  if (!actor) return "-";
+  if (actor.country) return actor.country;
+  return /^(IGO|NGO|IMG|MNC)/.test(actor.code) ? actor.code.slice(0, 3) : "?";
+};
 const ignoredStatement = (r, target) => r === "01" && target === "-";
 
 /** Dyad's events of one sentence as unique "root source target" tuples (scored ones only). */
@@ -96,6 +102,7 @@ export function scoreProbe(probe, eventsById, options = {}) {
   const byDomain = {};
   let dyadEvents = 0;
   let dyadNoTarget = 0;
+  let dyadNoCountry = 0;
   let goldEventsN = 0;
   let goldNoTarget = 0;
   const noEventSentences = [];
@@ -106,11 +113,18 @@ export function scoreProbe(probe, eventsById, options = {}) {
     const gold = goldEvents(p.events, allStatuses);
     dyadEvents += found.length;
     dyadNoTarget += found.filter((t) => t.target === "-").length;
+    dyadNoCountry += found.filter((t) => t.target === "?" || t.source === "?").length;
     goldEventsN += gold.length;
     goldNoTarget += gold.filter((g) => g.target === "-").length;
-    const m = match(gold, found, (g, t) => g.roots.has(t.root) && g.source === t.source && g.target === t.target);
+    const m = match(
+      gold,
+      found,
+      (g, t) => g.roots.has(t.root) && g.source === t.source && g.target === t.target,
+    );
     const r = match(gold, found, (g, t) => g.roots.has(t.root));
-    const d = (byDomain[p.domain ?? "all"] ??= { tp: 0, fp: 0, fn: 0 });
+    const domain = p.domain ?? "all";
+    byDomain[domain] ??= { tp: 0, fp: 0, fn: 0 };
+    const d = byDomain[domain];
     for (const acc of [full, d]) {
       acc.tp += m.tp;
       acc.fp += m.extra.length;
@@ -129,7 +143,9 @@ export function scoreProbe(probe, eventsById, options = {}) {
       details.push({
         id: p.id,
         text: p.text,
-        missed: m.missed.map((g) => `${g.gold.source} ${g.gold.cameo} ${g.gold.target ?? "-"} ${g.gold.status}`),
+        missed: m.missed.map(
+          (g) => `${g.gold.source} ${g.gold.cameo} ${g.gold.target ?? "-"} ${g.gold.status}`,
+        ),
         extra: m.extra.map(
           (t) =>
             `${t.event.source?.code ?? "-"} ${t.event.cameo} ${t.event.target?.code ?? "-"} ${t.event.status} "${t.event.trigger.text}"`,
@@ -144,8 +160,13 @@ export function scoreProbe(probe, eventsById, options = {}) {
     dyadEvents,
     rootCountry: f1(full.tp, full.fp, full.fn),
     rootOnly: f1(rootOnly.tp, rootOnly.fp, rootOnly.fn),
-    byDomain: Object.fromEntries(Object.entries(byDomain).map(([k, v]) => [k, f1(v.tp, v.fp, v.fn)])),
+    byDomain: Object.fromEntries(
+      Object.entries(byDomain)
+        .filter(([, v]) => v.tp + v.fp + v.fn > 0)
+        .map(([k, v]) => [k, f1(v.tp, v.fp, v.fn)]),
+    ),
     dyadNoTargetShare: dyadEvents === 0 ? 0 : dyadNoTarget / dyadEvents,
+    dyadUnknownCountryShare: dyadEvents === 0 ? 0 : dyadNoCountry / dyadEvents,
     goldNoTargetShare: goldEventsN === 0 ? 0 : goldNoTarget / goldEventsN,
     noEventSentences: noEventSentences.length,
     noEventWithAsserted: noEventSentences.filter((s) => s.asserted > 0).length,
@@ -160,11 +181,20 @@ export function codeWithCli(probe, cli) {
   const dir = mkdtempSync(join(tmpdir(), "dyad-probe-"));
   try {
     const input = join(dir, "probe.jsonl");
-    writeFileSync(input, probeDocuments(probe).map((d) => JSON.stringify(d)).join("\n") + "\n");
-    const out = execFileSync(process.execPath, [cli, "code", input, "--input", "jsonl", "--format", "jsonl"], {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    writeFileSync(
+      input,
+      `${probeDocuments(probe)
+        .map((d) => JSON.stringify(d))
+        .join("\n")}\n`,
+    );
+    const out = execFileSync(
+      process.execPath,
+      [cli, "code", input, "--input", "jsonl", "--format", "jsonl"],
+      {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     const byId = new Map();
     for (const line of out.split("\n")) {
       if (line.trim() === "") continue;
@@ -202,11 +232,15 @@ function main(argv) {
   }
   const line = (name, s) =>
     `${name.padEnd(14)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
-  console.log(`${score.sentences} sentences, ${score.goldEvents} expected events, ${score.dyadEvents} coded (${cli})`);
+  console.log(
+    `${score.sentences} sentences, ${score.goldEvents} expected events, ${score.dyadEvents} coded (${cli})`,
+  );
   console.log(line("root+country", score.rootCountry));
   console.log(line("root only", score.rootOnly));
   for (const [k, v] of Object.entries(score.byDomain)) console.log(line(`  ${k}`, v));
-  console.log(`no-target share: Dyad ${pct(score.dyadNoTargetShare)}, expected ${pct(score.goldNoTargetShare)}`);
+  console.log(
+    `no-target share: Dyad ${pct(score.dyadNoTargetShare)}, expected ${pct(score.goldNoTargetShare)}; Dyad events with an actor of no country: ${pct(score.dyadUnknownCountryShare)}`,
+  );
   console.log(
     `sentences expecting no event with an asserted event: ${score.noEventWithAsserted}/${score.noEventSentences} (no politics at all: ${score.noPoliticsWithAsserted}/${score.noPoliticsSentences})`,
   );
