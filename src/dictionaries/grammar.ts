@@ -87,6 +87,8 @@ export interface Grammar {
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
   timeNouns: ReadonlySet<string>;
+  /** "the Gulf of Oman", "the Sea of Japan": heads of water bodies whose "of" name is no party. */
+  waterHeads: ReadonlySet<string>;
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -258,6 +260,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     impactVerbs: words(file.impact_verbs),
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
+    waterHeads: words(file.water_heads),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),

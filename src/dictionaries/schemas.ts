@@ -178,6 +178,7 @@ export const grammarSchema = lazySchema((z) =>
     impact_verbs: z.array(z.string()),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),
+    water_heads: z.array(z.string()),
     reduced_passive_prepositions: z.array(z.string()),
     relative_pronouns: z.array(z.string()),
     verb_joiners: z.array(z.string()),
