@@ -168,6 +168,8 @@ export interface Grammar {
     withdrawalPrepositions: ReadonlySet<string>;
     /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
     areaRoots: readonly string[];
+    /** "an airstrike on a village in Sagaing": where a thing aimed at that names no party is. */
+    heldPrepositions: ReadonlySet<string>;
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
@@ -329,6 +331,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
+      heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),

@@ -235,6 +235,7 @@ export const grammarSchema = lazySchema((z) =>
       withdrawal_prepositions: z.array(z.string()),
       area_roots: z.array(z.string()),
       area_prepositions: z.array(z.string()),
+      held_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
     }),
   }),
