@@ -94,11 +94,26 @@ describe("conflict news probe (2021-2025 wire copy)", () => {
     ["c006", "Putin ordered a military operation in Ukraine", "RUSGOV 19 UKR"],
     // A capital seized is territory occupied.
     ["c077", "rebels seized Damascus", "SYRREB 192 SYR"],
+    // The parties of a "between" phrase on an act noun, or on the verb it is the subject of, fight each other.
+    ["c055", "heavy fighting erupted between the army and the RSF", "SDNMIL 19 SDN"],
+    ["c055", "... and the RSF fought the army", "SDN 19 SDNMIL"],
+    ["c110", "fighting broke out along the border between Armenia and Azerbaijan", "ARM 19 AZE"],
+    ["c110", "... and Azerbaijan fought Armenia", "AZE 19 ARM"],
+    // A country naming a body of water is a place, no party.
+    ["c107", "seized an oil tanker in the Gulf of Oman: no target", "IRN 17 -"],
+    // A national armed group's short name counts when the text names its country ("Sudanese ... RSF").
+    ["c058", "launched airstrikes on RSF positions: the Sudanese army attacks the RSF", "SDNMIL 195 SDN"],
     // A prisoner exchange is a release both ways.
     ["c021", "Russia and Ukraine exchanged prisoners", "RUS 0841 UKR"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);
+  });
+
+  it("c087: an airstrike on a village in Sagaing region is aimed at Myanmar", () => {
+    const events = eventsOf("c087");
+    const strike = events.find((e) => e.cameo === "195");
+    expect(strike?.target?.country, showEvents(events)).toBe("MMR");
   });
 
   it.each([
@@ -121,8 +136,8 @@ describe("conflict news probe (2021-2025 wire copy)", () => {
       expected += probe.expect.length;
     }
     expect(expected).toBe(159);
-    // Before the fixes: 91 found, 93 extra (root and country).
-    expect(found).toBeGreaterThanOrEqual(113);
-    expect(extra).toBeLessThanOrEqual(67);
+    // Before the fixes: 91 found, 93 extra (root and country); after round 1, 115 found, 66 extra.
+    expect(found).toBeGreaterThanOrEqual(121);
+    expect(extra).toBeLessThanOrEqual(66);
   });
 });

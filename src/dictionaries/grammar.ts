@@ -87,6 +87,8 @@ export interface Grammar {
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
   timeNouns: ReadonlySet<string>;
+  /** "the Gulf of Oman", "the Sea of Japan": heads of water bodies whose "of" name is no party. */
+  waterHeads: ReadonlySet<string>;
   /** After a bare participle these mark a reduced passive: "Russians incarcerated in US prisons". */
   reducedPassivePrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -166,6 +168,8 @@ export interface Grammar {
     withdrawalPrepositions: ReadonlySet<string>;
     /** Restrictions imposed on an area (curfew, siege, blockade): an "in" phrase names the area they bind. */
     areaRoots: readonly string[];
+    /** "an airstrike on a village in Sagaing": where a thing aimed at that names no party is. */
+    heldPrepositions: ReadonlySet<string>;
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
@@ -258,6 +262,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     impactVerbs: words(file.impact_verbs),
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
+    waterHeads: words(file.water_heads),
     reducedPassivePrepositions: words(file.reduced_passive_prepositions),
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
@@ -326,6 +331,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       withdrawalPrepositions: words(file.place_targets.withdrawal_prepositions),
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
+      heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),

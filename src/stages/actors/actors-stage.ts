@@ -51,7 +51,9 @@ export function createActorsStage({
         const atoms = findActorAtoms(doc, sentence, lexicon, grammar.atomWords).filter(
           (atom) => !dateline || atom.tokenEnd <= dateline.start || atom.tokenStart >= dateline.end,
         );
-        const composed = composeMentions(doc, sentence, atoms, grammar.composition);
+        const composed = composeMentions(doc, sentence, atoms, grammar.composition).filter(
+          (mention) => !inWaterName(doc, mention, grammar.waterHeads),
+        );
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
         const mentions = namedActors
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
@@ -84,6 +86,13 @@ export function createActorsStage({
       doc.actors = all;
     },
   };
+}
+
+/** A country naming a body of water ("the Gulf of Oman", "the Sea of Japan"): a place, no party. */
+function inWaterName(doc: Doc, mention: ActorMention, waterHeads: ReadonlySet<string>): boolean {
+  const { lower } = doc.tokens;
+  const t = mention.tokenStart;
+  return mention.kind === "country" && t >= 2 && lower[t - 1] === "of" && waterHeads.has(lower[t - 2]);
 }
 
 /** A named news outlet right after a word of talking to it: "told (the) BBC", "an interview with Al Jazeera". */

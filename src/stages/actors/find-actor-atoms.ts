@@ -87,9 +87,20 @@ function acceptHit(
     const force = (lexicon.folded.get(tokens.lower[tokenEnd]) ?? []).some(
       (next) => next.kind === "agent" && ARMED_SECTORS.has(next.agent.sector),
     );
-    if (!force && !hit.contextNames.some((name) => doc.text.includes(name))) return false;
+    if (!force && !hit.contextNames.some((name) => doc.text.includes(name)) && !namesHome(doc, lexicon, hit))
+      return false;
   }
   return true;
+}
+
+/**
+ * "Sudanese army airstrikes on RSF positions", "the RSF shelled Khartoum": a short name of a national
+ * armed group is that group when the text names its country (a name, demonym or capital).
+ */
+function namesHome(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit & { kind: "organization" }): boolean {
+  const home = hit.organization.country ? lexicon.countries.get(hit.organization.country) : undefined;
+  if (!home) return false;
+  return [...home.names, ...home.demonyms, ...home.capitals].some((name) => doc.text.includes(name));
 }
 
 /** Longest title the look-up tries after an ambiguous country word ("Foreign Minister", "Deputy Prime Minister"). */

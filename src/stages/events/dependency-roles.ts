@@ -77,6 +77,32 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   return { source: agent ?? modifier, target, passive: false };
 }
 
+/** The noun a trigger's adjective describes, within its words ("heavy fighting"), else its phrase head. */
+function actNoun(tree: SentenceTree, trigger: TriggerMatch, v: number): number {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const noun = head[v];
+  const described = deprel[v] === "amod" && upos[v] === "ADJ" && noun > v && noun < trigger.tokenEnd;
+  return described ? noun : v;
+}
+
+/**
+ * "fighting erupted between the army and the RSF": the "between" phrase of the verb an act noun is the
+ * subject of (or of the participle describing it) names the act's parties, as a "between" phrase on the
+ * noun itself does; read as its target (see `betweenParties` in read-triggers.ts). Null unless it names two.
+ */
+function partiesBetween(tree: SentenceTree, n: number): ActorSlot | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  if (upos[n] !== "NOUN") return null;
+  const verbs = [...dependents(tree, n, "acl")];
+  if (/^nsubj/.test(deprel[n]) && head[n] >= 0) verbs.push(head[n]);
+  const phrases = [
+    ...dependents(tree, n, "nmod"),
+    ...verbs.flatMap((v) => dependents(tree, v, "obl")),
+  ].filter((c) => caseWord(tree, c) === "between");
+  const parties = roleOf(tree, phrases);
+  return parties && parties.members.length > 1 ? parties : null;
+}
+
 /**
  * "humanitarian assistance of €60 million to help people in Somalia", "funding to fight the epidemic in
  * West Africa": whom an act noun's purpose infinitive (on the noun, its "of" amount or the verb the noun
@@ -190,6 +216,8 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
 
 function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
+  const parties = partiesBetween(tree, actNoun(tree, trigger, v));
+  if (parties) return { source: null, target: parties, passive: false };
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
   const small = smallClauseRoles(tree, v);

@@ -10,6 +10,8 @@ export interface MeansReading {
   trigger: TriggerMatch;
   source: ActorSlot | null;
   target: ActorSlot | null;
+  /** The source acts on each other and takes no target ("fighting between X and Y"). */
+  mutual?: boolean;
 }
 
 /** Relations a noun climbs to reach the verb whose act it is the means of. */
@@ -149,6 +151,7 @@ export function foldMeans<R extends MeansReading>(
     if (
       act &&
       !act.target &&
+      !act.mutual &&
       sameSide(outcome.source, act.source) &&
       sameAct(act.trigger.code, outcome.trigger.code, grammar)
     )

@@ -147,7 +147,16 @@ export function placeTarget(
     dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") {
-    if (!area) return roleOf(places, nounPhrases(v));
+    if (!area) {
+      const aimedAt = nounPhrases(v);
+      // "an airstrike on a village in Sagaing region": a thing aimed at that names no party is in the place.
+      const { upos: tags } = tree.doc.tokens;
+      const held = aimedAt
+        .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
+        .flatMap((c) => dependents(tree, c, "nmod"))
+        .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
+      return roleOf(places, aimedAt) ?? roleOf(places, held);
+    }
     // "a state of siege in X" hangs the area on any word of the act's name, or on the verb that declares it.
     const { head, deprel } = tree.doc.tokens;
     const declaring =

@@ -2,6 +2,7 @@ import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { actOnEachOther } from "./actor-pairs.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
   findSource,
@@ -104,6 +105,19 @@ export function readTriggers(
     // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
     // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
     const named = trigger.patternRoles;
+    // "clashes between X and Y", "fighting erupted between X and Y": the parties fight each other (a
+    // truce or talks "between" them are a state of affairs as often as an act).
+    if (
+      !source &&
+      !named &&
+      target &&
+      quadClassOf(trigger.code) === 4 &&
+      betweenParties(ctx, target) &&
+      actOnEachOther(trigger.code, ctx.grammar)
+    ) {
+      readings.push({ trigger, clause, source: target, target: null, mutual: true });
+      continue;
+    }
     const firstAfter = !passive && named?.firstAfter !== source ? named?.firstAfter : null;
     readings.push({
       trigger,
@@ -114,6 +128,14 @@ export function readTriggers(
     });
   }
   return readings;
+}
+
+/** Whether a slot is two or more parties of a "between" phrase ("between the army and the RSF"). */
+function betweenParties(ctx: RoleContext, slot: ActorSlot): boolean {
+  const { lower, upos } = ctx.doc.tokens;
+  let t = slot.tokenStart - 1;
+  while (t >= 0 && upos[t] === "DET") t--;
+  return slot.members.length > 1 && t >= 0 && lower[t] === "between";
 }
 
 /** Relations an act noun climbs to the act it is the topic of: object, a phrase of it, a conjunct. */

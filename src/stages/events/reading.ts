@@ -17,6 +17,8 @@ export interface Reading {
   guessedTarget?: boolean;
   /** The act noun that is the verb's subject and names no agent ("a roadside bomb killed ..."). */
   causedBy?: TriggerMatch;
+  /** The source is the parties of a "between" phrase, acting on each other ("clashes between X and Y"). */
+  mutual?: boolean;
 }
 
 /** What the steps that turn one sentence's readings into event drafts share. */
