@@ -37,6 +37,8 @@ export interface Grammar {
     reportDocuments: ReadonlySet<string>;
     /** "responsible for killing": heads whose "for" gerund is an act, not a reason (scope-cues.ts). */
     reasonAsserting: ReadonlySet<string>;
+    /** "after talks", "following the expulsions": a noun in these phrases is an earlier event, asserted. */
+    pastAnchors: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -224,6 +226,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       trailingReportVerbs: words(file.status.trailing_report_verbs),
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
+      pastAnchors: words(file.status.past_anchors),
     },
     speechTone,
     partitives: words(file.partitives),

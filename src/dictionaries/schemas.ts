@@ -146,6 +146,7 @@ export const grammarSchema = lazySchema((z) =>
       trailing_report_verbs: z.array(z.string()),
       report_documents: z.array(z.string()),
       reason_asserting: z.array(z.string()),
+      past_anchors: z.array(z.string()),
     }),
     speech_tone: z.record(z.string(), z.array(z.string())),
     intent_codes: z.record(z.string(), z.string()),

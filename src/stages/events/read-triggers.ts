@@ -66,7 +66,7 @@ export function readTriggers(
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
     const clauseSource = parsed?.source
-      ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
+      ? { slot: parsed.source, basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const) }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(roleCtx, trigger, clause, passive);
@@ -86,7 +86,7 @@ export function readTriggers(
         : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     const aimed =
-      parsed && trigger.speech
+      parsed && (trigger.speech || parsed.mutual)
         ? parsed.target
         : (parsed?.target ??
           fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));

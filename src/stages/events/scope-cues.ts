@@ -259,6 +259,13 @@ export function cuesOver(
     } else if (relBase === "nsubj" || relBase === "parataxis") {
       // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
       reach = "reports";
+    } else if (
+      (relBase === "obl" || relBase === "nmod") &&
+      isNominal(tree, c) &&
+      dependents(tree, c, "case").some((m) => status.pastAnchors.has(lower[m]))
+    ) {
+      // "agreed to back the bid after talks": the earlier event dating the clause is no part of its intent.
+      reach = "reports";
     } else if (relBase === "obj" && reach !== "reports") {
       // "refused talks", "threatened strikes"; "planned the attacks" may be past, so futurity stays out.
       for (const kind of kindsOf(tree, g, grammar)) if (kind !== "future") mark(kind, g);
