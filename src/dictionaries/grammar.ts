@@ -44,6 +44,8 @@ export interface Grammar {
   speechTone: ReadonlyMap<string, string>;
   /** "a group of", "thousands of": an actor after these heads its phrase, no preposition governs it. */
   partitives: ReadonlySet<string>;
+  /** "use force", "employ troops": verbs whose force word is the means of the act, never its target. */
+  instrumentVerbs: ReadonlySet<string>;
   /** "around 3,000": before a number these are not prepositions. */
   approximators: ReadonlySet<string>;
   /** "Y must ...": in reported speech, the speaker demands of Y. */
@@ -230,6 +232,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     speechTone,
     partitives: words(file.partitives),
+    instrumentVerbs: words(file.instrument_verbs),
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,

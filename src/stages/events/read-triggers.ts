@@ -10,6 +10,7 @@ import {
   isNominal,
   isPassive,
   type RoleContext,
+  isInstrument,
   usesOwnForce,
   withoutActWords,
 } from "./assign-roles.js";
@@ -85,11 +86,12 @@ export function readTriggers(
         ? found.slot
         : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
+    // The force an instrument verb uses is no target: the clause rules look past it ("use force against X").
+    const parsedTarget = parsed?.target && !isInstrument(ctx, trigger, parsed.target) ? parsed.target : null;
     const aimed =
       parsed && (trigger.speech || parsed.mutual)
         ? parsed.target
-        : (parsed?.target ??
-          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+        : (parsedTarget ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
