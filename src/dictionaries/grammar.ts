@@ -245,6 +245,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       relations: new Set(file.named_actors.relations),
       prepositions: words(file.named_actors.prepositions),
       placeHeads: words(file.named_actors.place_heads),
+      documentHeads: words(file.named_actors.document_heads),
       locatives: atomWords,
       calendarWords,
     },

@@ -189,6 +189,7 @@ export const grammarSchema = lazySchema((z) =>
       relations: z.array(z.string()),
       prepositions: z.array(z.string()),
       place_heads: z.array(z.string()),
+      document_heads: z.array(z.string()),
     }),
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
