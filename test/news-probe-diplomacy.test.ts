@@ -210,3 +210,12 @@ describe("diplomacy probe (round 2): suspending a treaty", () => {
     expect(triples(eventsOf("Russia pulled out of the Black Sea grain deal"))).toEqual(["RUS 160 -"]);
   });
 });
+
+describe("diplomacy probe (round 2): cutting tariffs", () => {
+  it("codes an agreement to slash tariffs as the intent to ease sanctions, not as imposing them", () => {
+    // Before: USA 030 CHN, CHN 030 USA and a future USA 163 CHN ("tariffs" read as imposed).
+    const triplesOfCut = triples(eventsOf("The United States and China agreed to slash tariffs"));
+    expect(triplesOfCut).toEqual(expect.arrayContaining(["USA 0354 CHN", "CHN 0354 USA"]));
+    expect(triplesOfCut.some((t) => t.includes(" 163 "))).toBe(false);
+  });
+});
