@@ -143,3 +143,79 @@ describe("diplomacy probe: visits and summons", () => {
     ]);
   });
 });
+
+describe("diplomacy probe (round 2): coordinated countries before one role word", () => {
+  it("gives the role to a demonym listed before a country's short name and its role", () => {
+    // Before: RUS 040 USAGOV, "Russian" a bare country.
+    expect(triples(eventsOf("Russian and U.S. officials held talks in Riyadh"))).toEqual([
+      "RUSGOV 040 USAGOV",
+      "USAGOV 040 RUSGOV",
+    ]);
+  });
+
+  it("gives the role to a country's short name listed before a demonym and its role", () => {
+    // Before: USA 040 RUSSPY and RUSSPY 040 USA.
+    expect(triples(eventsOf("Senior U.S. and Russian intelligence officials met"))).toEqual([
+      "USASPY 040 RUSSPY",
+      "RUSSPY 040 USASPY",
+    ]);
+  });
+});
+
+describe("diplomacy probe (round 2): talks between two parties", () => {
+  it("codes talks between two countries' officials, with no verb, as their consultation", () => {
+    // Before: no event.
+    expect(triples(eventsOf("The agreement was announced in Beijing after four days"))).toEqual([
+      "IRNCOP 040 SAUCOP",
+      "SAUCOP 040 IRNCOP",
+    ]);
+    expect(triples(eventsOf("The agreement followed four days of talks"))).toEqual(["SAU 040 IRN", "IRN 040 SAU"]);
+  });
+
+  it("codes talks an agreement came after as held, not as part of what was agreed", () => {
+    // Before: no event for the talks; then, with the talks coded, 036 (intent) under "agreed to".
+    const talks = eventsOf("Turkey agreed to back Sweden's bid").filter((e) => e.trigger.text === "talks");
+    expect(triples(talks)).toEqual(["TURGOV 040 SWEGOV", "SWEGOV 040 TURGOV"]);
+    expect(talks.every((e) => e.status === "asserted")).toBe(true);
+  });
+
+  it("makes the parties of the talks the envoy and the speaker, not the state that agreed after them", () => {
+    // Before: ISR 036 USAGOV and ISR 036 LBNLEG.
+    const talks = eventsOf("Israel agreed to stop its offensive").filter((e) => e.trigger.text === "talks");
+    expect(triples(talks)).toEqual(["USAGOV 040 LBNLEG", "LBNLEG 040 USAGOV"]);
+  });
+});
+
+describe("diplomacy probe (round 2): the force used is no target", () => {
+  it("aims a renounced use of force at the other party, not at 'force'", () => {
+    // Before: VEN 190 MIL and GUY 190 MIL.
+    const force = eventsOf("Venezuela and Guyana agreed not to use force").filter((e) => e.cameo === "190");
+    expect(triples(force)).toEqual(["VEN 190 GUY", "GUY 190 VEN"]);
+  });
+});
+
+describe("diplomacy probe (round 2): suspending a treaty", () => {
+  it("codes a suspended treaty as reduced relations with the other party, not a treaty as an actor", () => {
+    // Before: no event for the suspension.
+    expect(triples(eventsOf("India suspended the Indus Waters Treaty"))).toContain("IND 160 PAK");
+  });
+
+  it("codes suspending one's participation in a treaty as reduced relations", () => {
+    // Before: no event besides the statement and the treaty noun.
+    expect(triples(eventsOf("Putin said Russia was suspending its participation"))).toContain("RUS 160 -");
+  });
+
+  it("codes pulling out of a deal with a long name as reduced relations, not military de-escalation", () => {
+    // Before: RUS 087 (the "pull out" of troops).
+    expect(triples(eventsOf("Russia pulled out of the Black Sea grain deal"))).toEqual(["RUS 160 -"]);
+  });
+});
+
+describe("diplomacy probe (round 2): cutting tariffs", () => {
+  it("codes an agreement to slash tariffs as the intent to ease sanctions, not as imposing them", () => {
+    // Before: USA 030 CHN, CHN 030 USA and a future USA 163 CHN ("tariffs" read as imposed).
+    const triplesOfCut = triples(eventsOf("The United States and China agreed to slash tariffs"));
+    expect(triplesOfCut).toEqual(expect.arrayContaining(["USA 0354 CHN", "CHN 0354 USA"]));
+    expect(triplesOfCut.some((t) => t.includes(" 163 "))).toBe(false);
+  });
+});

@@ -37,11 +37,15 @@ export interface Grammar {
     reportDocuments: ReadonlySet<string>;
     /** "responsible for killing": heads whose "for" gerund is an act, not a reason (scope-cues.ts). */
     reasonAsserting: ReadonlySet<string>;
+    /** "after talks", "following the expulsions": a noun in these phrases is an earlier event, asserted. */
+    pastAnchors: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
   /** "a group of", "thousands of": an actor after these heads its phrase, no preposition governs it. */
   partitives: ReadonlySet<string>;
+  /** "use force", "employ troops": verbs whose force word is the means of the act, never its target. */
+  instrumentVerbs: ReadonlySet<string>;
   /** "around 3,000": before a number these are not prepositions. */
   approximators: ReadonlySet<string>;
   /** "Y must ...": in reported speech, the speaker demands of Y. */
@@ -228,9 +232,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       trailingReportVerbs: words(file.status.trailing_report_verbs),
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
+      pastAnchors: words(file.status.past_anchors),
     },
     speechTone,
     partitives: words(file.partitives),
+    instrumentVerbs: words(file.instrument_verbs),
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
@@ -243,6 +249,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       relations: new Set(file.named_actors.relations),
       prepositions: words(file.named_actors.prepositions),
       placeHeads: words(file.named_actors.place_heads),
+      documentHeads: words(file.named_actors.document_heads),
       locatives: atomWords,
       calendarWords,
     },

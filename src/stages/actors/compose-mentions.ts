@@ -151,6 +151,15 @@ const isActorName = (atom: ActorAtom) => {
 };
 const isDemonym = (atom: ActorAtom) =>
   atom.hits.some((hit) => hit.kind === "country" && hit.form === "demonym");
+/** A country's short name that news uses as a modifier like a demonym: "U.S.", "UK" ("U.S. and Russian officials"). */
+const isInitialism = (doc: Doc, atom: ActorAtom) =>
+  atomKind(atom) === "country" && /^(?:[A-Z]\.?){2,}$/.test(tokenRangeText(doc, atom.tokenStart, atom.tokenEnd));
+/** A country named right before a role word, as its modifier: "U.S. officials", "Ukraine negotiators". */
+const modifiesRole = (group: readonly ActorAtom[]) =>
+  group.length > 1 &&
+  atomKind(group[0]) === "country" &&
+  atomKind(group[1]) === "agent" &&
+  group[1].tokenStart === group[0].tokenEnd;
 
 /**
  * Role words shared across a list of actors, per group: "the ambassadors of Arnor, Osgiliath and
@@ -178,11 +187,15 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
     )
       for (let j = i + 1; j < groups.length && bare(groups[j]) && coordinated(groups[j - 1], groups[j]); j++)
         shared[j] = roles;
-    // Backward: demonyms listed before "Iraqi officials".
-    if (isDemonym(group[0]))
+    // Backward: demonyms listed before "Iraqi officials" or "U.S. officials" ("Russian and U.S.
+    // officials", "U.S. and Russian officials"); not a full name ("Russia and Iraqi officials").
+    if (isDemonym(group[0]) || modifiesRole(group))
       for (
         let j = i - 1;
-        j >= 0 && bare(groups[j]) && isDemonym(groups[j][0]) && coordinated(groups[j], groups[j + 1]);
+        j >= 0 &&
+        bare(groups[j]) &&
+        (isDemonym(groups[j][0]) || isInitialism(doc, groups[j][0])) &&
+        coordinated(groups[j], groups[j + 1]);
         j--
       )
         shared[j] = roles;

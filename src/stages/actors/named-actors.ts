@@ -20,6 +20,8 @@ export interface NamedActorWords {
   prepositions: ReadonlySet<string>;
   /** Nouns that make a name a place: "Bagram Air *Base*", "Shuri *Castle*". */
   placeHeads: ReadonlySet<string>;
+  /** Nouns that make a name a text or pact, no party: "the Indus Waters *Treaty*", "the Minsk *Agreements*". */
+  documentHeads: ReadonlySet<string>;
   /** "in Tehran", "the outskirts of Tunis": after these a name is a place. */
   locatives: AtomWords;
   /** Month and weekday names: never part of an actor's name. */
@@ -134,6 +136,7 @@ export function addNamedActors(
     if (role && role.tokenStart === start) continue;
     const end = role ? role.tokenEnd : runEnd;
     if (isPlaceName(doc, sentence, start, end, runEnd, words, gazetteer)) continue;
+    if (words.documentHeads.has(doc.tokens.lower[runEnd - 1])) continue;
     const text = tokenRangeText(doc, start, end);
     // "the Zanzibar Police": a place right before a role word is left to the place rules (country-from-place.ts).
     const place = role && gazetteer ? placeAt(doc, start, role.tokenStart, gazetteer) : null;

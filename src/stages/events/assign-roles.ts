@@ -156,6 +156,16 @@ export function usesOwnForce(trigger: TriggerMatch, slot: ActorSlot): boolean {
   return FORCE_ACTS.test(trigger.code) && isForceWord(trigger, slot);
 }
 
+/**
+ * "agreed not to use force", "used troops against protesters": the force an instrument verb (grammar
+ * `instrument_verbs`) uses is its means; the target, if any, is a party named after it.
+ */
+export function isInstrument(ctx: RoleContext, trigger: TriggerMatch, slot: ActorSlot): boolean {
+  const { lemma, lower } = ctx.doc.tokens;
+  const verb = ctx.grammar.instrumentVerbs;
+  return (verb.has(lemma[trigger.head]) || verb.has(lower[trigger.head])) && isForceWord(trigger, slot);
+}
+
 /** Whether an actor is a bare force or weapon word the trigger's pattern matched ("tanks", "force", "troops"). */
 function isForceWord(trigger: TriggerMatch, slot: ActorSlot): boolean {
   return (
@@ -284,6 +294,7 @@ export function findTarget(
   for (const slot of after) {
     // An actor after the force used is no more the act's target.
     if (usesOwnForce(trigger, slot)) return null;
+    if (isInstrument(ctx, trigger, slot)) continue;
     const preposition = governingPreposition(ctx, slot, trigger.tokenEnd, true);
     if (preposition === ctx.grammar.agentPreposition) continue;
     if (

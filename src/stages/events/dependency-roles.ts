@@ -26,6 +26,8 @@ export interface DependencyRoles {
   target: ActorSlot | null;
   /** The verb has a passive subject or auxiliary. */
   passive: boolean;
+  /** The source is the parties a mutual act noun names ("talks between X and Y"): they act on each other. */
+  mutual?: boolean;
 }
 
 /**
@@ -40,11 +42,13 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   );
   let agent: ActorSlot | null = null;
   let target: ActorSlot | null = null;
+  let between: ActorSlot | null = null;
   for (const c of dependents(tree, n, "nmod", "obl")) {
     const word = caseWord(tree, c);
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word))
       target ??= roleOrOwner(tree, [c]);
+    if (word === "between") between ??= roleOf(tree, [c]);
   }
   // "an attack carried out by ISIS": the agent of a participle describing the noun.
   for (const c of dependents(tree, n, "acl")) agent ??= roleOf(tree, dependents(tree, c, "obl:agent"));
@@ -73,6 +77,10 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   if (!agent && (!modifier || kindOnly)) {
     const light = lightVerbRoles(tree, n);
     if (light) return { source: light.source, target: target ?? light.target, passive: false };
+    // "after talks between Erdogan and Kristersson": the parties of a mutual act (grammar
+    // `mutual_acts`) named by "between" and no one else do it with each other.
+    if (between && between === target && between.members.length > 1 && isMutual(tree, trigger))
+      return { source: between, target: null, passive: false, mutual: true };
   }
   return { source: agent ?? modifier, target, passive: false };
 }
@@ -102,6 +110,9 @@ function partiesBetween(tree: SentenceTree, n: number): ActorSlot | null {
   const parties = roleOf(tree, phrases);
   return parties && parties.members.length > 1 ? parties : null;
 }
+
+const isMutual = (tree: SentenceTree, trigger: TriggerMatch) =>
+  tree.grammar.mutualRoots.some((root) => trigger.code.startsWith(root));
 
 /**
  * "humanitarian assistance of €60 million to help people in Somalia", "funding to fight the epidemic in

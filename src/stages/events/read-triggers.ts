@@ -11,6 +11,7 @@ import {
   isNominal,
   isPassive,
   type RoleContext,
+  isInstrument,
   usesOwnForce,
   withoutActWords,
 } from "./assign-roles.js";
@@ -67,7 +68,7 @@ export function readTriggers(
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
     const clauseSource = parsed?.source
-      ? { slot: parsed.source, basis: nominal ? ("modifier" as const) : ("subject" as const) }
+      ? { slot: parsed.source, basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const) }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(roleCtx, trigger, clause, passive);
@@ -86,11 +87,12 @@ export function readTriggers(
         ? found.slot
         : null;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
+    // The force an instrument verb uses is no target: the clause rules look past it ("use force against X").
+    const parsedTarget = parsed?.target && !isInstrument(ctx, trigger, parsed.target) ? parsed.target : null;
     const aimed =
-      parsed && trigger.speech
+      parsed && (trigger.speech || parsed.mutual)
         ? parsed.target
-        : (parsed?.target ??
-          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+        : (parsedTarget ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).

@@ -161,6 +161,8 @@ export function cuesOver(
   // The trigger names the attribution's source itself ("according to a statement") or describes it
   // ("according to a report published by Amnesty").
   let describesNoun = true;
+  // The climb passed a phrase dating the clause by an earlier event ("after talks"): see `pastAnchors`.
+  let anchored = false;
   for (let depth = 0; depth < 30; depth++) {
     if (describesNoun && dependents(tree, c, "case").some((m) => status.attributionHeads.has(lower[m])))
       found.inAttribution = true;
@@ -220,7 +222,7 @@ export function cuesOver(
       reach = "reports";
     } else if (relBase === "xcomp" || (complement && (relBase === "advcl" || relBase === "acl"))) {
       // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
-      if (reach !== "reports") {
+      if (reach !== "reports" && !anchored) {
         if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
         else if (to !== undefined && !status.infinitiveAsserting.has(doc.tokens.lemma[g])) mark("future", to);
       }
@@ -259,6 +261,15 @@ export function cuesOver(
     } else if (relBase === "nsubj" || relBase === "parataxis") {
       // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
       reach = "reports";
+    } else if (
+      (relBase === "obl" || relBase === "nmod") &&
+      isNominal(tree, c) &&
+      dependents(tree, c, "case").some((m) => status.pastAnchors.has(lower[m]))
+    ) {
+      // "agreed to back the bid after talks": the earlier event dating the clause is no part of its
+      // intent or negation; its tense still reaches it ("will respond after talks next week").
+      anchored = true;
+      if (reach === "all") reach = "no-negation";
     } else if (relBase === "obj" && reach !== "reports") {
       // "refused talks", "threatened strikes"; "planned the attacks" may be past, so futurity stays out.
       for (const kind of kindsOf(tree, g, grammar)) if (kind !== "future") mark(kind, g);
