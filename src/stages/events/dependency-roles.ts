@@ -227,7 +227,8 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
 
 function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
   const v = phraseHead(tree, trigger);
-  const parties = partiesBetween(tree, actNoun(tree, trigger, v));
+  // Acts done together (talks) read their "between" parties in nominalRoles, as each other's.
+  const parties = isMutual(tree, trigger) ? null : partiesBetween(tree, actNoun(tree, trigger, v));
   if (parties) return { source: null, target: parties, passive: false };
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
