@@ -2,9 +2,6 @@ import { phraseHead } from "./dependency-roles.js";
 import type { Reading } from "./reading.js";
 import { dependents, type SentenceTree } from "./sentence-tree.js";
 
-/** Determiners that make an act noun a mention of an act already known ("the attack", "this killing"). */
-const DEFINITE = new Set(["the", "this", "that"]);
-
 /**
  * "France condemned the attack on its embassy", "The government defended the arrest", "Mikati called
  * the attack a massacre": a definite act noun that is the object of another trigger's verb names an
@@ -21,7 +18,9 @@ export function withoutBorrowedSources(tree: SentenceTree, readings: readonly Re
     const v = head[n];
     if (upos[n] !== "NOUN" || deprel[n] !== "obj" || v < 0 || upos[v] !== "VERB") return reading;
     if (tree.grammar.lightVerbs.has(udLemma[v])) return reading;
-    if (!dependents(tree, n, "det").some((d) => DEFINITE.has(lower[d]))) return reading;
+    // The determiners of a description ("the attack", "this killing") mark an act already known.
+    const definite = tree.grammar.coreference.descriptionDeterminers;
+    if (!dependents(tree, n, "det").some((d) => definite.has(lower[d]))) return reading;
     // A verb of saying restates its subject's own act ("reiterated the commitment"): not a reaction.
     const outer = readings.find((other) => other !== reading && phraseHead(tree, other.trigger) === v);
     if (!outer?.source || outer.trigger.speech || outer.source.tokenStart !== reading.source.tokenStart)
