@@ -61,6 +61,8 @@ export interface Grammar {
   placeLinks: ReadonlySet<string>;
   /** Plural nouns naming several states ('countries', 'nations'): they never take their context's one country. */
   manyStates: ReadonlySet<string>;
+  /** Codes in a country's place that belong to no state (IGO, NGO, MNC): they lend no country to role words. */
+  statelessCodes: ReadonlySet<string>;
   /** Words joining actors into one compound: "Iran and Iraq". */
   coordinators: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
@@ -198,6 +200,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     calendarWords,
     legalNouns: words(file.legal_nouns),
     nameParticles: words(file.name_particles),
+    armedSectors: new Set(file.armed_sectors),
   };
   const speechTone = new Map<string, string>();
   for (const [code, list] of Object.entries(file.speech_tone))
@@ -255,6 +258,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
+    statelessCodes: new Set(file.stateless_codes),
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),

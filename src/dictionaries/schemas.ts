@@ -193,6 +193,8 @@ export const grammarSchema = lazySchema((z) =>
       document_heads: z.array(z.string()),
     }),
     anchor_sectors: z.array(z.string()),
+    stateless_codes: z.array(z.string()),
+    armed_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
     unconventional_violence: z.object({

@@ -72,6 +72,7 @@ export function createActorsStage({
           previous,
           datelineHome,
           grammar.manyStates,
+          grammar.statelessCodes,
           lendsCountry,
         );
         // Weak role words ("court", "people") count only once something gave them a country.

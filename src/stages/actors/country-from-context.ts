@@ -5,17 +5,12 @@ import type { DatelineCountry } from "../when-where/dateline.js";
 const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
 
 /**
- * The "countries" of organisations that belong to no state: a UN official's or an NGO's role words
- * are no one's ("UN chief Guterres urged both sides ... The two generals" are not `IGOMIL`).
- */
-const NON_STATES: ReadonlySet<string> = new Set(["IGO", "NGO", "MNC"]);
-
-/**
  * Gives role words without a country ("the rebels", "security forces", "the ministry") the country
  * the context names: the only country among the sentence's other actors, else the only one of the
  * previous sentence, else (neither naming any) the dateline's (`dateline`: "BAGHDAD (Xinhua) --"
- * reports Iraqi security forces). An international, non-governmental or multinational body's code is
- * no country here. Two or more candidates leave it unknown: "Israeli jets struck Gaza,
+ * reports Iraqi security forces). An international, non-governmental or multinational body's code
+ * (`statelessCodes`) is no country here: "UN chief Guterres urged both sides ... The two generals"
+ * are not `IGOMIL`. Two or more candidates leave it unknown: "Israeli jets struck Gaza,
  * killing militants" must not make the militants Israeli, nor does a mention `lendsCountry` rules out
  * ("the minister told the BBC"). A plural naming several states (`manyStates`:
  * "21 countries", "the Southeast Asian nations") takes none.
@@ -25,6 +20,7 @@ export function fillCountryFromContext(
   previousSentence: readonly ActorMention[],
   dateline: DatelineCountry | null = null,
   manyStates: ReadonlySet<string> = new Set(),
+  statelessCodes: ReadonlySet<string> = new Set(),
   lendsCountry: (mention: ActorMention) => boolean = () => true,
 ): ActorMention[] {
   const countries = (mentions: readonly ActorMention[]) => {
@@ -32,7 +28,7 @@ export function fillCountryFromContext(
     for (const mention of mentions)
       if (
         mention.country !== null &&
-        !NON_STATES.has(mention.country) &&
+        !statelessCodes.has(mention.country) &&
         !byCountry.has(mention.country) &&
         lendsCountry(mention)
       )

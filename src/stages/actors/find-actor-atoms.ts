@@ -10,9 +10,6 @@ export interface ActorAtom {
   hits: LexiconHit[];
 }
 
-/** Sectors of the role words that name an armed force ("fighters" REB, "troops" MIL, "mercenaries" UAF). */
-const ARMED_SECTORS: ReadonlySet<string> = new Set(["MIL", "REB", "UAF", "INS", "IMG"]);
-
 const NEVER_STARTS_ACTOR = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM", "DET"]);
 
 function normalizedToken(text: string): string {
@@ -85,7 +82,7 @@ function acceptHit(
     // "Wagner fighters", "RSF militants", "SAS troops": an armed force's word after the short name
     // says which one it is, as the full name elsewhere in the text would.
     const force = (lexicon.folded.get(tokens.lower[tokenEnd]) ?? []).some(
-      (next) => next.kind === "agent" && ARMED_SECTORS.has(next.agent.sector),
+      (next) => next.kind === "agent" && locatives.armedSectors.has(next.agent.sector),
     );
     if (!force && !hit.contextNames.some((name) => doc.text.includes(name)) && !namesHome(doc, lexicon, hit))
       return false;
@@ -171,6 +168,8 @@ export interface AtomWords {
   legalNouns: ReadonlySet<string>;
   /** "bin", "al", "van": particles inside a person's name, which go on past them ("Omar | al-Razza"). */
   nameParticles: ReadonlySet<string>;
+  /** Sectors of the role words that name an armed force ("fighters" REB, "troops" MIL): "Wagner fighters" is the group. */
+  armedSectors: ReadonlySet<string>;
 }
 
 /** Whether the name at `at` follows a locative preposition ("in Tehran") or "the outskirts of". */
