@@ -17,6 +17,19 @@ import { trainSyntax } from "../dist/syntax/train/train-syntax.js";
 import { addWordClasses, readWordClassFile, WordClasses } from "../dist/syntax/word-classes.js";
 
 const root = join(import.meta.dirname, "..");
+// Training takes minutes and replaces the shipped model by default: refuse a mistyped option (or --help)
+// instead of running with the defaults.
+const USAGE =
+  "usage: node scripts/train-parser.mjs [--treebank DIR] [--out DIR] [--config FILE] [--dev-only] [--parser-from MODEL]";
+const VALUED = new Set(["--treebank", "--out", "--config", "--parser-from"]);
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i];
+  if (VALUED.has(arg) && i + 1 < process.argv.length) i++;
+  else if (arg !== "--dev-only") {
+    console.error(arg === "--help" || arg === "-h" ? USAGE : `unknown or incomplete option ${arg}\n${USAGE}`);
+    process.exit(arg === "--help" || arg === "-h" ? 0 : 2);
+  }
+}
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : fallback;
