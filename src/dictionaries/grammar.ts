@@ -111,6 +111,13 @@ export interface Grammar {
    */
   /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
   sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Moving into or out of a place ("entered Kharkiv", "crossed into Kursk") is force only when armed forces or a state move. */
+  armedMovements: {
+    verbs: ReadonlySet<string>;
+    roots: readonly string[];
+    sectors: ReadonlySet<string>;
+    unarmedCodes: readonly string[];
+  };
   unconventionalViolence: {
     sectors: ReadonlySet<string>;
     armedGroups: ReadonlySet<string>;
@@ -281,6 +288,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
         new Map(Object.entries(bySector)),
       ]),
     ),
+    armedMovements: {
+      verbs: new Set(file.armed_movements.verbs),
+      roots: file.armed_movements.roots,
+      sectors: new Set(file.armed_movements.sectors),
+      unarmedCodes: file.armed_movements.unarmed_codes,
+    },
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),
       armedGroups: new Set(file.unconventional_violence.armed_groups),

@@ -195,6 +195,12 @@ export const grammarSchema = lazySchema((z) =>
     anchor_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
+    armed_movements: z.object({
+      verbs: z.array(z.string()),
+      roots: z.array(z.string()),
+      sectors: z.array(z.string()),
+      unarmed_codes: z.array(z.string()),
+    }),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),
