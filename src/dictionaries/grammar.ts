@@ -147,6 +147,8 @@ export interface Grammar {
   mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
+  mutualVerbs: ReadonlySet<string>;
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -321,6 +323,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
+    mutualVerbs: new Set(file.mutual_acts.verbs),
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
