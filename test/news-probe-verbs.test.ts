@@ -61,6 +61,7 @@ describe("verbs news probe (2021-2025 wire copy)", async () => {
     ["p13", "Israeli ground forces pushed into the Gaza Strip", "ISRMIL 19 PSE"],
     ["p14", "Israeli troops moved into southern Lebanon", "ISRMIL 19 LBN"],
     ["p16", "the last U.S. troops left Afghanistan: a retreat", "USAMIL 087 AFG"],
+    ["p63", "Putin ordered troops into eastern Ukraine: forces sent, no demand", "RUSGOV 15 UKR"],
     // Joining a body, granting a status, recognizing a party: diplomatic cooperation.
     ["p17", "Finland joined NATO", "FIN 05 IGO"],
     ["p19", "Egypt ... joined the BRICS group", "EGY 05 IGO"],
