@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import type { EventRecord } from "../src/model/document.js";
+import { actorFits, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
 
 /**
  * A probe of the event verb phrases of 2021-2025 wire copy, CAMEO roots 01-20 (entering, crossing into
@@ -28,13 +28,6 @@ interface Scorer {
 }
 
 const ROOT = join(import.meta.dirname, "..");
-
-function actorFits(pattern: string, actor: EventActor | null): boolean {
-  if (pattern === "*") return true;
-  if (pattern === "-") return actor === null;
-  if (actor === null) return false;
-  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
-}
 
 /** "SOURCE CODE TARGET": a country or code prefix, "-" none, "*" any; CODE a code prefix. */
 function fits(expected: string, event: EventRecord): boolean {
