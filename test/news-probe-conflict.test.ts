@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import type { EventRecord } from "../src/model/document.js";
+import { actorFits, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
 
 /**
  * A probe of wire-style conflict news of 2021-2025 written for Dyad (not dev data): each sentence
@@ -37,13 +37,6 @@ function eventsOf(id: string): EventRecord[] {
     coded.set(id, events);
   }
   return events;
-}
-
-function actorFits(pattern: string, actor: EventActor | null): boolean {
-  if (pattern === "*") return true;
-  if (pattern === "-") return actor === null;
-  if (actor === null) return false;
-  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
 }
 
 /** The events matched by one expectation, root and country-or-code wise. */

@@ -113,6 +113,13 @@ export interface Grammar {
    */
   /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
   sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Moving into or out of a place ("entered Kharkiv", "crossed into Kursk") is force only when armed forces or a state move. */
+  armedMovements: {
+    verbs: ReadonlySet<string>;
+    roots: readonly string[];
+    sectors: ReadonlySet<string>;
+    unarmedCodes: readonly string[];
+  };
   unconventionalViolence: {
     sectors: ReadonlySet<string>;
     armedGroups: ReadonlySet<string>;
@@ -142,6 +149,8 @@ export interface Grammar {
   mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
+  mutualVerbs: ReadonlySet<string>;
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -285,6 +294,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
         new Map(Object.entries(bySector)),
       ]),
     ),
+    armedMovements: {
+      verbs: new Set(file.armed_movements.verbs),
+      roots: file.armed_movements.roots,
+      sectors: new Set(file.armed_movements.sectors),
+      unarmedCodes: file.armed_movements.unarmed_codes,
+    },
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),
       armedGroups: new Set(file.unconventional_violence.armed_groups),
@@ -312,6 +327,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
+    mutualVerbs: new Set(file.mutual_acts.verbs),
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,

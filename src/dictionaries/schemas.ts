@@ -197,6 +197,12 @@ export const grammarSchema = lazySchema((z) =>
     armed_sectors: z.array(z.string()),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
+    armed_movements: z.object({
+      verbs: z.array(z.string()),
+      roots: z.array(z.string()),
+      sectors: z.array(z.string()),
+      unarmed_codes: z.array(z.string()),
+    }),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),
@@ -216,7 +222,7 @@ export const grammarSchema = lazySchema((z) =>
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
     mediation_acts: z.object({ roots: z.array(z.string()) }),
-    mutual_acts: z.object({ roots: z.array(z.string()) }),
+    mutual_acts: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     one_sided_acts: z.object({ roots: z.array(z.string()) }),
     topic_acts: z.object({ roots: z.array(z.string()) }),

@@ -1,5 +1,5 @@
 import { type Coder, createCoder } from "../coder/coder.js";
-import type { EventRecord } from "../model/document.js";
+import type { EventActor, EventRecord } from "../model/document.js";
 
 let shared: Coder | undefined;
 
@@ -32,4 +32,15 @@ export function showEvents(events: readonly EventRecord[]): string {
   return events
     .map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} "${e.trigger.text}"`)
     .join("; ");
+}
+
+/**
+ * Whether an event's actor fits a probe's pattern: a country ("UKR"), a code prefix ("UKRCVL"), "-"
+ * (none) or "*" (any). The news-probe tests state their expectations with it.
+ */
+export function actorFits(pattern: string, actor: EventActor | null): boolean {
+  if (pattern === "*") return true;
+  if (pattern === "-") return actor === null;
+  if (actor === null) return false;
+  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
 }

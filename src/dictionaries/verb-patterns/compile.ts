@@ -185,7 +185,9 @@ export function compileVerbPatterns(lists: {
       // A built-in pattern naming the verb alone is Dyad's own bare trigger: the surface matcher
       // applies it, with its part-of-speech constraint; matched on the parse too, it would code
       // participles the surface patterns leave alone ("wounding 15", "U.S.-led allied").
-      if (layer === 1 && compiled.specificity === 2) continue;
+      // One that needs a target ("entered Kharkiv": parse_only, the surface matcher skips it) is matched
+      // here, and codes only with a target.
+      if (layer === 1 && compiled.specificity === 2 && !entry.needs_target) continue;
       size++;
       for (const verb of entry.verbs) {
         const list = byVerb.get(verb);

@@ -3,7 +3,8 @@ import type { PatternWordClasses } from "../tabari/convert-verb-patterns.js";
 
 /** A line of Dyad's surface trigger patterns (`data/patterns/<version>/events.jsonl`). */
 export interface TriggerPatternRecord {
-  code: string;
+  /** null: the phrase codes no event (a parse_only line). */
+  code: string | null;
   pattern: string;
   pos?: "verb" | "noun";
   needs_target?: boolean;

@@ -168,8 +168,13 @@ export function actDrafts(
       documentCountry,
       isVerbal(reading.trigger.code),
     );
-    const aimed = mutualTarget(reading, ownSide, reportedTarget, grammar);
-    for (const [source, target] of fanOut(ownSide, aimed, userVerbs || actOnEachOther(actCode, grammar))) {
+    const verb = doc.tokens.lemma[reading.trigger.head];
+    const aimed = mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
+    for (const [source, target] of fanOut(
+      ownSide,
+      aimed,
+      userVerbs || actOnEachOther(actCode, grammar, verb),
+    )) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
       const status = ownVoice(finding, source, actCode, grammar, plan);

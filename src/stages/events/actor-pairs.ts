@@ -6,7 +6,7 @@ import { isBareRole } from "./verb-target.js";
 
 /**
  * "Jordan and Britain agreed to undertake joint military exercises": coordinated parties agreeing,
- * meeting or cooperating (grammar `mutual_acts`) do so with each other, unless the parse names a
+ * meeting or cooperating (grammar `mutual_acts`, by code or by verb) do so with each other, unless the parse names a
  * party they act toward; a guessed target or a bare role word ("military") yields (null).
  */
 export function mutualTarget(
@@ -14,18 +14,25 @@ export function mutualTarget(
   source: ActorSlot,
   target: ActorSlot | null,
   grammar: Grammar,
+  verb = "",
 ): ActorSlot | null {
   if (!target || source.members.length < 2) return target;
-  if (!grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root))) return target;
+  if (
+    !grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root)) &&
+    !grammar.mutualVerbs.has(verb)
+  )
+    return target;
   return reading.guessedTarget || isBareRole(target) ? null : target;
 }
 
 /**
  * Whether coordinated parties with no other party named do the act with each other ("both nations
  * agreed", "India and Pakistan clashed"), unlike acts each does on its own (grammar `one_sided_acts`:
- * "Egypt and Jordan condemned the attack", "brokered by Turkey and the United Nations").
+ * "Egypt and Jordan condemned the attack", "brokered by Turkey and the United Nations"), unless
+ * the verb is one of `mutual_acts.verbs` ("Britain and China clashed at a meeting": with each other).
  */
-export function actOnEachOther(code: string, grammar: Grammar): boolean {
+export function actOnEachOther(code: string, grammar: Grammar, verb = ""): boolean {
+  if (grammar.mutualVerbs.has(verb)) return true;
   return !grammar.oneSidedRoots.some((root) => code.startsWith(root));
 }
 

@@ -4,6 +4,7 @@ import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
 import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
+import { movesForces } from "./armed-movement.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
@@ -65,7 +66,8 @@ export function codeSentence(
         )
       : folded;
   const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
-    (reading) => reading.target || !reading.trigger.needsTarget,
+    (reading) =>
+      (reading.target || !reading.trigger.needsTarget) && movesForces(doc, reading, options.grammar),
   );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)

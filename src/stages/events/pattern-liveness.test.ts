@@ -93,7 +93,7 @@ const FRAMES = [
 ];
 
 /** Whether some frame of the line's phrase codes an event with its code; else what the frames gave. */
-function fires(line: TriggerPatternLine): true | string {
+function fires(line: TriggerPatternLine & { code: string }): true | string {
   const tried: string[] = [];
   for (const p of new Set([...phrases(line.pattern, false), ...phrases(line.pattern, true)])) {
     for (const frame of FRAMES) {
@@ -117,8 +117,10 @@ describe("every event pattern line can fire (issue 9)", () => {
     const dead: string[] = [];
     const revived: string[] = [];
     for (const { line, entry } of lines) {
+      // A no-event line (code null: "signed X into law") silences its verb; it has no code to fire.
+      if (entry.code === null) continue;
       const key = `${entry.code} ${entry.pattern}`;
-      const result = fires(entry);
+      const result = fires({ ...entry, code: entry.code });
       if (result === true) {
         if (ALLOWED_DEAD.has(key)) revived.push(`line ${line}: ${key}`);
       } else if (!ALLOWED_DEAD.has(key)) dead.push(`line ${line}: ${key}  [${result}]`);

@@ -21,18 +21,27 @@ import { DataFileError } from "../../model/errors.js";
  * The first element is the head: the trigger word whose span is reported; `pos` constrains it.
  */
 export const TriggerPatternLineSchema = lazySchema((z) =>
-  z.strictObject({
-    code: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "a CAMEO event code (2 to 4 digits, root 01-20)"),
-    pattern: z.string().trim().min(1),
-    pos: z.enum(["verb", "noun"]).optional(),
-    speech: z.boolean().optional(),
-    target_after: z.array(z.string().min(1)).min(1).optional(),
-    /** Matched on the parse alone (as a verb pattern), never on the surface: "took over *as* chairman" is no seizure. */
-    parse_only: z.boolean().optional(),
-    /** The act needs something it is done to: with no target (actor or place), the phrase codes nothing. */
-    needs_target: z.boolean().optional(),
-    note: z.string().optional(),
-  }),
+  z
+    .strictObject({
+      /** `null` (parse_only lines): the phrase codes no event and silences a looser pattern ("signed X into law"). */
+      code: z
+        .string()
+        .regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "a CAMEO event code (2 to 4 digits, root 01-20)")
+        .nullable(),
+      pattern: z.string().trim().min(1),
+      pos: z.enum(["verb", "noun"]).optional(),
+      speech: z.boolean().optional(),
+      target_after: z.array(z.string().min(1)).min(1).optional(),
+      /** Matched on the parse alone (as a verb pattern), never on the surface: "took over *as* chairman" is no seizure. */
+      parse_only: z.boolean().optional(),
+      /** The act needs something it is done to: with no target (actor or place), the phrase codes nothing. */
+      needs_target: z.boolean().optional(),
+      note: z.string().optional(),
+    })
+    .refine((line) => line.code !== null || line.parse_only === true, {
+      message: "a null code (no event) needs parse_only",
+      path: ["code"],
+    }),
 );
 
 export type TriggerPatternLine = z.infer<ReturnType<typeof TriggerPatternLineSchema>>;
@@ -113,7 +122,11 @@ export function compileTriggerPatterns(source: TriggerPatternSource): CompiledTr
     }
     const data = parsed.data;
     const { head, rest } = parsePattern(data.pattern, source.file, line);
-    if (data.parse_only || rest.some((element) => element.kind === "word" && element.words.has(ACTOR_SLOT)))
+    if (
+      data.code === null ||
+      data.parse_only ||
+      rest.some((element) => element.kind === "word" && element.words.has(ACTOR_SLOT))
+    )
       return;
     const compiled: CompiledTriggerPattern = {
       code: data.code,

@@ -1,0 +1,111 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../src/model/document.js";
+import { actorFits, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+
+/**
+ * A probe of the event verb phrases of 2021-2025 wire copy, CAMEO roots 01-20 (entering, crossing into
+ * and retaking places, joining alliances, hosting, retaliating, clashing, signing, agreeing to sanctions,
+ * ...), written for Dyad with the events an expert CAMEO coder would code decided before Dyad ran on
+ * them (test/fixtures/news-probe-verbs.jsonl, scored by scripts/score-probe.mjs; ids are p0, p1, ...
+ * in file order). Each expectation below failed before the verb patterns and senses it names.
+ */
+interface ProbeRecord {
+  id: string;
+  text: string;
+  date: string;
+}
+interface Figures {
+  f1: number;
+}
+interface Scorer {
+  readProbe(path: string): ProbeRecord[];
+  scoreProbe(
+    probe: ProbeRecord[],
+    eventsById: Map<string, EventRecord[]>,
+  ): { sentences: number; rootCountry: Figures; rootOnly: Figures };
+}
+
+const ROOT = join(import.meta.dirname, "..");
+
+/** "SOURCE CODE TARGET": a country or code prefix, "-" none, "*" any; CODE a code prefix. */
+function fits(expected: string, event: EventRecord): boolean {
+  const [source, code, target] = expected.split(/\s+/);
+  return event.cameo.startsWith(code) && actorFits(source, event.source) && actorFits(target, event.target);
+}
+
+const factual = (e: EventRecord) => e.status === "asserted" || e.status === "claimed";
+
+describe("verbs news probe (2021-2025 wire copy)", async () => {
+  const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
+  const probe = scorer.readProbe(join(ROOT, "test", "fixtures", "news-probe-verbs.jsonl"));
+  const coder = defaultCoder();
+  const events = new Map(probe.map((p) => [p.id, coder.code({ id: p.id, text: p.text, date: p.date }).events]));
+  const eventsOf = (id: string) => (events.get(id) ?? []).filter(factual);
+
+  it.each([
+    // Forces entering, crossing or moving into a place occupy or attack it (grammar armed_movements).
+    ["p0", "Russian troops entered Kharkiv", "RUSMIL 192 UKR"],
+    ["p1", "Russian forces entered the town of Avdiivka", "RUSMIL 192 UKR"],
+    ["p3", "Ukrainian troops crossed into Russia's Kursk region", "UKRMIL 19 RUS"],
+    ["p5", "Turkish soldiers crossed into northern Iraq", "TURMIL 19 IRQ"],
+    ["p12", "Russian tanks rolled into Ukraine", "RUS 19 UKR"],
+    ["p13", "Israeli ground forces pushed into the Gaza Strip", "ISRMIL 19 PSE"],
+    ["p14", "Israeli troops moved into southern Lebanon", "ISRMIL 19 LBN"],
+    ["p16", "the last U.S. troops left Afghanistan: a retreat", "USAMIL 087 AFG"],
+    ["p63", "Putin ordered troops into eastern Ukraine: forces sent, no demand", "RUSGOV 15 UKR"],
+    // Joining a body, granting a status, recognizing a party: diplomatic cooperation.
+    ["p17", "Finland joined NATO", "FIN 05 IGO"],
+    ["p19", "Egypt ... joined the BRICS group", "EGY 05 IGO"],
+    ["p20", "EU leaders granted Ukraine candidate status", "IGO 05 UKR"],
+    ["p82", "Nicaragua ... recognized Beijing", "NIC 054 CHN"],
+    // Retaliation: force, or economic with tariffs.
+    ["p51", "China retaliated with tariffs on U.S. goods", "CHN 163 *"],
+    ["p52", "China retaliated against U.S. tariffs by imposing a levy", "CHN 163 USA"],
+    ["p54", "the EU retaliated with duties on U.S. goods", "IGO 163 *"],
+    // Agreeing to impose sanctions on X is imposing them (docs/coding-rules.md).
+    ["p67", "the EU agreed to impose new sanctions on Russia", "IGO 163 RUS"],
+    // A clash at a meeting or talks is a verbal dispute, each way.
+    ["p56", "Britain and China clashed over human rights at a meeting", "GBR 11 CHN"],
+    ["p56", "... and China with Britain", "CHN 11 GBR"],
+    ["p57", "U.S. and Chinese officials clashed at talks in Alaska", "USAGOV 11 CHNGOV"],
+    // Pulling a state out of a deal is leaving the agreement.
+    ["p46", "Trump pulled the United States out of the Iran nuclear deal", "USAGOV 16 *"],
+  ])("%s: %s", (id, _label, expected) => {
+    const found = eventsOf(id);
+    expect(
+      found.some((e) => fits(expected, e)),
+      showEvents(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    ["p51", "retaliated with tariffs is no threat and no force", ["13", "19"]],
+    ["p55", "retaliated with missiles is no threat", ["13"]],
+    ["p56", "a clash at a meeting is no fighting", ["19"]],
+    ["p57", "a clash at talks is no fighting", ["19"]],
+    ["p46", "pulling a state out of a deal withdraws no forces", ["087"]],
+    // Signing a bill into law is a domestic act; the aid the law gives codes itself.
+    ["p44", "signed an aid package into law: no agreement", ["05"]],
+    ["p45", "signed the Inflation Reduction Act into law: no agreement", ["05"]],
+    ["p65", "signed a bill providing aid to Ukraine: no agreement", ["05"]],
+    // Only armed movers move into a place (these fail if armed_movements lets anyone move).
+    ["p187", "the war entered its third year", ["19"]],
+    ["p188", "migrants crossed into Poland", ["19"]],
+  ])("%s: %s", (id, _label, roots) => {
+    const found = eventsOf(id);
+    expect(
+      found.filter((e) => roots.some((root) => e.cameo.startsWith(root))),
+      showEvents(found),
+    ).toEqual([]);
+  });
+
+  it("scores root, source and target country at F1 >= 0.67 and roots at F1 >= 0.85", () => {
+    const score = scorer.scoreProbe(probe, events);
+    expect(score.sentences).toBe(189);
+    // Before the verb fixes: 0.611 and 0.796.
+    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.67);
+    expect(score.rootOnly.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
