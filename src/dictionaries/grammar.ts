@@ -51,6 +51,17 @@ export interface Grammar {
   /** "Y must ...": in reported speech, the speaker demands of Y. */
   obligationModals: ReadonlySet<string>;
   demandCode: string;
+  /**
+   * "X said Y was behind the attack": in reported speech, the speaker blames Y (`code`). Y is followed
+   * by link words including a copula, then a predicate of blame, then an act of harm within a few words.
+   */
+  speechBlame: {
+    code: string;
+    copulas: ReadonlySet<string>;
+    links: ReadonlySet<string>;
+    predicates: ReadonlySet<string>;
+    acts: ReadonlySet<string>;
+  };
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
   /** The words that decide whether a dictionary name in the text is an actor ("in Tehran", "a criminal investigation", "Omar | al-Razza"). */
@@ -240,6 +251,13 @@ export function compileGrammar(file: GrammarFile): Grammar {
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
+    speechBlame: {
+      code: file.speech_blame.code,
+      copulas: words(file.speech_blame.copulas),
+      links: words(file.speech_blame.links),
+      predicates: words(file.speech_blame.predicates),
+      acts: words(file.speech_blame.acts),
+    },
     locatives: { prepositions: atomWords.prepositions, placeNouns: atomWords.placeNouns },
     calendarWords,
     atomWords,

@@ -160,6 +160,13 @@ export const grammarSchema = lazySchema((z) =>
     approximators: z.array(z.string()),
     obligation_modals: z.array(z.string()),
     demand_code: z.string(),
+    speech_blame: z.object({
+      code: z.string(),
+      copulas: z.array(z.string()),
+      links: z.array(z.string()),
+      predicates: z.array(z.string()),
+      acts: z.array(z.string()),
+    }),
     locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
     calendar_words: z.array(z.string()),
     legal_nouns: z.array(z.string()),
