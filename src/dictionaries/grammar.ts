@@ -79,6 +79,8 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /** "a complaint with the UN against Mexico": in a conflictual act, these name whom it is against over a forum or partner. */
+  opposedPrepositions: ReadonlySet<string>;
   /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
   circumstancePrepositions: ReadonlySet<string>;
   /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
@@ -277,6 +279,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    opposedPrepositions: words(file.opposed_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
     outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),

@@ -177,6 +177,7 @@ export const grammarSchema = lazySchema((z) =>
     possessive_pronouns: z.array(z.string()),
     nominal_target_prepositions: z.array(z.string()),
     verb_target_prepositions: z.array(z.string()),
+    opposed_prepositions: z.array(z.string()),
     circumstance_prepositions: z.array(z.string()),
     outlet_address_words: z.array(z.string()),
     destination_prepositions: z.array(z.string()),
