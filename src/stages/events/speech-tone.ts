@@ -87,8 +87,9 @@ const BLAMED_ACT_REACH = 6;
  * bombing": saying that another actor caused an act of harm is the speaker's accusation of it
  * (CAMEO 112), asserted: the saying is the act. The actor is followed by link words with a copula
  * ("was", "had also been"), a predicate of blame, and an act of harm within a few words, so
- * "the ministry is responsible for roads" and "was not behind" are no accusation; a clause that ends
- * at the predicate ("said Y was responsible.") takes an act named earlier in the sentence.
+ * "the ministry is responsible for roads" and "was not behind" are no accusation. The blamed actor
+ * follows the speech verb, or opens a report the speaker trails ("Y was behind it, X said"). A
+ * clause that ends at the predicate ("said Y was responsible.") takes an act named earlier.
  */
 export function findBlameEvents(
   ctx: RoleContext,
@@ -100,8 +101,14 @@ export function findBlameEvents(
   const { lower, pos } = ctx.doc.tokens;
   const { code, copulas, links, predicates, acts } = grammar.speechBlame;
   const drafts: EventDraft[] = [];
+  // "Y was behind the attack, X said": with the speaker after what was said, the blamed actor comes first.
+  const trailing = speaker.tokenStart < speech.tokenStart;
   for (const slot of ctx.slots) {
-    if (slot.tokenStart < speech.tokenEnd || slot === speaker) continue;
+    if (slot === speaker) continue;
+    const after = slot.tokenStart >= speech.tokenEnd;
+    const before =
+      trailing && slot.tokenEnd <= speaker.tokenStart && hasComma(lower, slot.tokenEnd, speaker.tokenStart);
+    if (!after && !before) continue;
     let t = slot.tokenEnd;
     let copula = false;
     for (; t < sentence.tokenEnd && (copulas.has(lower[t]) || links.has(lower[t])); t++)
@@ -117,6 +124,11 @@ export function findBlameEvents(
     if (act) drafts.push(...speakerToward(sentence, speaker, slot, code, t, `speech-blame:${lower[t]}`));
   }
   return drafts;
+}
+
+function hasComma(lower: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (lower[t] === ",") return true;
+  return false;
 }
 
 /** The speaker's asserted act toward each member of `about`, its trigger one word of what was said. */
