@@ -51,6 +51,17 @@ export interface Grammar {
   /** "Y must ...": in reported speech, the speaker demands of Y. */
   obligationModals: ReadonlySet<string>;
   demandCode: string;
+  /**
+   * "X said Y was behind the attack": in reported speech, the speaker blames Y (`code`). Y is followed
+   * by link words including a copula, then a predicate of blame, then an act of harm within a few words.
+   */
+  speechBlame: {
+    code: string;
+    copulas: ReadonlySet<string>;
+    links: ReadonlySet<string>;
+    predicates: ReadonlySet<string>;
+    acts: ReadonlySet<string>;
+  };
   /** Month and weekday names, which are also people's names ("May"): never a person alone. */
   calendarWords: ReadonlySet<string>;
   /** The words that decide whether a dictionary name in the text is an actor ("in Tehran", "a criminal investigation", "Omar | al-Razza"). */
@@ -70,6 +81,8 @@ export interface Grammar {
   nominalTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of a verb's oblique that make it the target when the pattern names none: "fired on X", "met with X". */
   verbTargetPrepositions: ReadonlySet<string>;
+  /** "a complaint with the UN against Mexico": in a conflictual act, these name whom it is against over a forum or partner. */
+  opposedPrepositions: ReadonlySet<string>;
   /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
   circumstancePrepositions: ReadonlySet<string>;
   /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
@@ -252,6 +265,13 @@ export function compileGrammar(file: GrammarFile): Grammar {
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
     demandCode: file.demand_code,
+    speechBlame: {
+      code: file.speech_blame.code,
+      copulas: words(file.speech_blame.copulas),
+      links: words(file.speech_blame.links),
+      predicates: words(file.speech_blame.predicates),
+      acts: words(file.speech_blame.acts),
+    },
     locatives: { prepositions: atomWords.prepositions, placeNouns: atomWords.placeNouns },
     calendarWords,
     atomWords,
@@ -272,6 +292,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
+    opposedPrepositions: words(file.opposed_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
     outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),

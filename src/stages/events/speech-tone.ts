@@ -79,6 +79,58 @@ export function findDemandEvents(
   return drafts;
 }
 
+/** How many words after the predicate of blame the act blamed may start ("behind last week's deadly attack"). */
+const BLAMED_ACT_REACH = 6;
+
+/**
+ * "Kyiv said Moscow was behind the attack", "police said the group was responsible for the
+ * bombing": saying that another actor caused an act of harm is the speaker's accusation of it
+ * (CAMEO 112), asserted: the saying is the act. The actor is followed by link words with a copula
+ * ("was", "had also been"), a predicate of blame, and an act of harm within a few words, so
+ * "the ministry is responsible for roads" and "was not behind" are no accusation. The blamed actor
+ * follows the speech verb, or opens a report the speaker trails ("Y was behind it, X said"). A
+ * clause that ends at the predicate ("said Y was responsible.") takes an act named earlier.
+ */
+export function findBlameEvents(
+  ctx: RoleContext,
+  sentence: Sentence,
+  speech: TriggerMatch,
+  speaker: ActorSlot,
+  grammar: Grammar,
+): EventDraft[] {
+  const { lower, pos } = ctx.doc.tokens;
+  const { code, copulas, links, predicates, acts } = grammar.speechBlame;
+  const drafts: EventDraft[] = [];
+  // "Y was behind the attack, X said": with the speaker after what was said, the blamed actor comes first.
+  const trailing = speaker.tokenStart < speech.tokenStart;
+  for (const slot of ctx.slots) {
+    if (slot === speaker) continue;
+    const after = slot.tokenStart >= speech.tokenEnd;
+    const before =
+      trailing && slot.tokenEnd <= speaker.tokenStart && hasComma(lower, slot.tokenEnd, speaker.tokenStart);
+    if (!after && !before) continue;
+    let t = slot.tokenEnd;
+    let copula = false;
+    for (; t < sentence.tokenEnd && (copulas.has(lower[t]) || links.has(lower[t])); t++)
+      copula ||= copulas.has(lower[t]);
+    if (!copula || t >= sentence.tokenEnd || !predicates.has(lower[t])) continue;
+    // The act follows ("behind the attack"), or, when the clause ends at the predicate ("said Y was
+    // responsible."), the sentence has named it before.
+    const ends = t + 1 >= sentence.tokenEnd || pos[t + 1] === "PUNCT";
+    const from = ends ? sentence.tokenStart : t + 1;
+    const reach = ends ? t : Math.min(sentence.tokenEnd, t + 1 + BLAMED_ACT_REACH);
+    let act = false;
+    for (let k = from; k < reach && !act; k++) act = acts.has(lower[k]);
+    if (act) drafts.push(...speakerToward(sentence, speaker, slot, code, t, `speech-blame:${lower[t]}`));
+  }
+  return drafts;
+}
+
+function hasComma(lower: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (lower[t] === ",") return true;
+  return false;
+}
+
 /** The speaker's asserted act toward each member of `about`, its trigger one word of what was said. */
 function speakerToward(
   sentence: Sentence,

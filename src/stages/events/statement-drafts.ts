@@ -5,7 +5,7 @@ import { PRESS_SECTOR } from "./event-status.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { DraftScope, Reading } from "./reading.js";
 import { ownSideSource } from "./source-country.js";
-import { findDemandEvents, findToneEvents } from "./speech-tone.js";
+import { findBlameEvents, findDemandEvents, findToneEvents } from "./speech-tone.js";
 
 /** The drafts of a sentence's speech acts: their tone and demands, and the statements themselves. */
 export interface StatementDrafts {
@@ -40,6 +40,7 @@ export function statementDrafts(
     const tone = [
       ...findToneEvents(ctx, sentence, reading.trigger, reading.source, grammar),
       ...findDemandEvents(ctx, sentence, reading.trigger, reading.source, grammar),
+      ...findBlameEvents(ctx, sentence, reading.trigger, reading.source, grammar),
     ];
     drafts.push(...tone);
     // A speech act is an event when it has an addressee ("told X"), carries a report, or is a named

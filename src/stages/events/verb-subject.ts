@@ -18,8 +18,9 @@ export function subjectOf(
   // A dateline parsed as a second subject ("Bulawayo, Zimbabwe - ... Mnangagwa arrived"): the nearest wins.
   const active = dependents(tree, v, "nsubj", "csubj").sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
   const passiveSubjects = dependents(tree, v, "nsubj:pass");
-  const passive = passiveSubjects.length > 0 || dependents(tree, v, "aux:pass").length > 0;
-  if (active.length > 0) {
+  const passive =
+    passiveSubjects.length > 0 || dependents(tree, v, "aux:pass").length > 0 || isCopularParticiple(tree, v);
+  if (active.length > 0 && !passive) {
     // "A U.S. military airstrike has killed X": a subject naming an act or weapon acts for its owner.
     const slot = roleOrOwner(tree, active.slice(0, 1)) ?? roleOf(tree, active);
     // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
@@ -137,9 +138,20 @@ function isParticiple(tree: SentenceTree, v: number): boolean {
   return tree.doc.tokens.upos[v] === "VERB" && lower[v] !== udLemma[v] && !lower[v].endsWith("ing");
 }
 
+/**
+ * "when it was struck" as the parse may read it: an irregular participle tagged an adjective after the
+ * copula "be", with its patient as a plain subject. It is a passive verb. Regular -ed forms after "be"
+ * are mostly true adjectives ("is committed to", "was determined to"), so the parse's reading stands.
+ */
+function isCopularParticiple(tree: SentenceTree, v: number): boolean {
+  const { upos, pos, lower, lemma, udLemma } = tree.doc.tokens;
+  if (upos[v] !== "ADJ" || pos[v] !== "VERB" || lemma[v] === lower[v] || /(ing|s|ed)$/.test(lower[v])) return false;
+  return dependents(tree, v, "cop").some((c) => (udLemma[c] || lemma[c]) === "be");
+}
+
 /** A passive verb's patient: its own passive subject, or that of the passive verb it is coordinated with. */
 export function patientOf(tree: SentenceTree, v: number): ActorSlot | null {
-  const own = roleOf(tree, dependents(tree, v, "nsubj:pass"));
+  const own = roleOf(tree, dependents(tree, v, isCopularParticiple(tree, v) ? "nsubj" : "nsubj:pass"));
   if (own || relation(tree, v) !== "conj") return own;
   return roleOf(tree, dependents(tree, tree.doc.tokens.head[v], "nsubj:pass"));
 }

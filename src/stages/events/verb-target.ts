@@ -68,10 +68,32 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       : null;
     const ownSide = possessor?.members.some((m) => m.country !== null && subjectCountries.has(m.country));
     const slot =
-      (ownSide ? null : possessor) ?? roleOf(tree, named) ?? roleOf(tree, owners) ?? roleOf(tree, whose);
+      (ownSide ? null : possessor) ??
+      opposedParty(tree, named, trigger.code) ??
+      roleOf(tree, named) ??
+      roleOf(tree, owners) ??
+      roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
+}
+
+/**
+ * "filed a complaint with the UN on Tuesday against Mexico": in a conflictual act (QuadClass 3 or 4)
+ * the party it is against is the target, not the forum or partner of a "with" or "to" phrase, even
+ * when the parse hangs the "against" phrase on that phrase's name.
+ */
+function opposedParty(tree: SentenceTree, phrases: readonly number[], code: string): ActorSlot | null {
+  if (quadClassOf(code) < 3) return null;
+  const { opposedPrepositions } = tree.grammar;
+  // The parse may hang it on a later phrase of the chain ("with the envoy on Sunday against X").
+  const candidates = [...phrases];
+  for (let k = 0; k < candidates.length && candidates.length < 12; k++)
+    candidates.push(...dependents(tree, candidates[k], "nmod"));
+  return roleOf(
+    tree,
+    candidates.filter((c) => opposedPrepositions.has(caseWord(tree, c) ?? "")),
+  );
 }
 
 /** Verbal cooperation or conflict (QuadClass 1 or 3: praise, criticise, reject, ...). */
@@ -258,10 +280,8 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
         dependents(tree, o, "nmod:poss", "amod", "compound").filter((m) => !trigger.words.includes(m)),
       ),
   );
-  const actTarget = roleOf(
-    tree,
-    actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun)),
-  );
+  const actPhrases = actNouns.flatMap((o) => dependents(tree, o, "nmod").filter(aimedAtByNoun));
+  const actTarget = opposedParty(tree, actPhrases, trigger.code) ?? roleOf(tree, actPhrases);
   if (actTarget) return actTarget;
   if (!trigger.speech && !named) {
     const nounTarget = objectNounTarget(tree, v, trigger);
