@@ -146,6 +146,8 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
+  reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
   topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
@@ -311,6 +313,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    reciprocal: {
+      pronouns: words(file.one_sided_acts.reciprocal.pronouns),
+      verbs: words(file.one_sided_acts.reciprocal.verbs),
+    },
     topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {

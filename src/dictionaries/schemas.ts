@@ -216,7 +216,10 @@ export const grammarSchema = lazySchema((z) =>
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
-    one_sided_acts: z.object({ roots: z.array(z.string()) }),
+    one_sided_acts: z.object({
+      roots: z.array(z.string()),
+      reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
+    }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
