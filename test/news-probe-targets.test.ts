@@ -69,6 +69,12 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t014", "traded blame", "RUSGOV 11 UKRGOV"],
     ["t015", "exchanged accusations", "PAK 11 IND"],
     ["t016", "accused one another", "THA 11 KHM"],
+    // A show of force is aimed at the state it is staged around (place_targets.display).
+    ["t004", "held drills near Poland's border: not each other", "BLR 15 POL"],
+    ["t004", "... and Russia's too", "RUS 15 POL"],
+    ["t005", "massed troops near Ukraine's border: not the troops", "RUS 15 UKR"],
+    ["t006", "deployed ships in waters around Taiwan", "CHN 15 TWN"],
+    ["t007", "moved troops toward its border with Armenia", "AZE 15 ARM"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);

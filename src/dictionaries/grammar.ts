@@ -179,6 +179,8 @@ export interface Grammar {
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
+    /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
+    display: { roots: readonly string[]; prepositions: ReadonlySet<string>; ownerPrepositions: ReadonlySet<string> };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -346,6 +348,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
+      display: {
+        roots: file.place_targets.display.roots,
+        prepositions: words(file.place_targets.display.prepositions),
+        ownerPrepositions: words(file.place_targets.display.owner_prepositions),
+      },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),
     refusalCues: { verbs: words(file.refusals.verbs), auxiliaries: words(file.refusals.auxiliaries) },

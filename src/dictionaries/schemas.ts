@@ -243,6 +243,11 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
+      display: z.object({
+        roots: z.array(z.string()),
+        prepositions: z.array(z.string()),
+        owner_prepositions: z.array(z.string()),
+      }),
     }),
   }),
 );

@@ -18,7 +18,14 @@ import {
 import { dependencyRoles, phraseHead } from "./dependency-roles.js";
 import { fallbackSourceFits, fallbackTargetFits, othersActInClause } from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
+import {
+  actsOnPlaces,
+  beneficiaryPlace,
+  displayTarget,
+  isAreaRestriction,
+  placeTarget,
+  placeTree,
+} from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
@@ -192,6 +199,12 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
         : null;
     if (helped) return { ...reading, target: helped };
+    // "held drills near Taiwan", "massed troops near Ukraine's border": a show of force is aimed at the
+    // state it is staged around, not at the forces moved nor at a co-organiser.
+    if (reading.source && (!reading.target || isBareRole(reading.target) || reading.target === reading.source)) {
+      const around = displayTarget(tree, placesOf, trigger, reading.source);
+      if (around) return { ...reading, target: around };
+    }
     // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
     // though as a party it stands for its government.
     const taken = tree.grammar.placeTargets.recode.get(trigger.code);
