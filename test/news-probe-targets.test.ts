@@ -75,6 +75,11 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t005", "massed troops near Ukraine's border: not the troops", "RUS 15 UKR"],
     ["t006", "deployed ships in waters around Taiwan", "CHN 15 TWN"],
     ["t007", "moved troops toward its border with Armenia", "AZE 15 ARM"],
+    // Force used in answer is aimed at the attacker; an act answered, at the side answering (responses).
+    ["t027", "Israel responded with a limited strike: aimed at Iran", "ISR 19 IRN"],
+    ["t124", "in response to American strikes on its nuclear sites: aimed at Iran", "USA 19 IRN"],
+    // A place in the phrase of an act noun's head word ("air strikes across Gaza").
+    ["t028", "responded with heavy air strikes across Gaza", "ISR 19 PSE"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);

@@ -146,6 +146,8 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
+  responses: { roots: readonly string[]; verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; reach: number };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
@@ -315,6 +317,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    responses: {
+      roots: file.responses.roots,
+      verbs: words(file.responses.verbs),
+      nouns: words(file.responses.nouns),
+      reach: file.responses.reach,
+    },
     reciprocal: {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),
       verbs: words(file.one_sided_acts.reciprocal.verbs),

@@ -216,6 +216,12 @@ export const grammarSchema = lazySchema((z) =>
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
+    responses: z.object({
+      roots: z.array(z.string()),
+      verbs: z.array(z.string()),
+      nouns: z.array(z.string()),
+      reach: z.number().int().min(0),
+    }),
     one_sided_acts: z.object({
       roots: z.array(z.string()),
       reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),

@@ -2,6 +2,7 @@ import { asActorCode, asCountry, cameoRoot } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
+import { phraseHead } from "./dependency-roles.js";
 import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { caseWord, rangeHead, type SentenceTree } from "./sentence-tree.js";
@@ -154,7 +155,9 @@ export function withVictimPlaces(
     if (!target) {
       // "launched airstrikes on RSF positions in Khartoum": a place in the act's own phrase, or in that
       // of the verb whose object the act noun is.
-      const anchors = [trigger.head, ...(deprel[trigger.head] === "obj" ? [head[trigger.head]] : [])];
+      // "air strikes across Gaza": the phrase hangs on the act noun's head word, not on its first word.
+      const at = phraseHead(tree, trigger);
+      const anchors = [at, ...(deprel[at] === "obj" ? [head[at]] : [])];
       const where = soleCountry(
         placesOf().filter((slot) =>
           anchors.some((a) => inPhraseOf(tree, rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd), a)),
