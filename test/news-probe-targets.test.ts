@@ -80,17 +80,24 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t124", "in response to American strikes on its nuclear sites: aimed at Iran", "USA 19 IRN"],
     // A place in the phrase of an act noun's head word ("air strikes across Gaza").
     ["t028", "responded with heavy air strikes across Gaza", "ISR 19 PSE"],
+    // The maker of a thing is no party (maker_words): "British-made missiles at Russian command posts".
+    ["t042", "fired British-made missiles at Russian command posts", "UKR 19 RUS"],
+    ["t043", "launched American-made missiles at a Russian arms depot", "UKR 19 RUS"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);
   });
 
   it.each([
-    ["t011", "accused each other: no accusation without a target", "- 11 -"],
+    ["t011", "accused each other: no accusation without a target", "* 11 -"],
+    ["t042", "British-made missiles: no attack on Britain", "* 19 GBR"],
+    ["t043", "American-made missiles: no attack on the United States", "* 19 USA"],
   ])("%s: %s", (id, _label, unexpected) => {
-    const [source, root] = unexpected.split(/\s+/);
+    const [source, root, target] = unexpected.split(/\s+/);
     const events = eventsOf(id);
-    const bad = events.filter((e) => e.cameo.startsWith(root) && e.target === null && (source === "-" || actorFits(source, e.source)));
+    const bad = events.filter(
+      (e) => e.cameo.startsWith(root) && (source === "*" || actorFits(source, e.source)) && actorFits(target, e.target),
+    );
     expect(bad, showEvents(events)).toEqual([]);
   });
 });

@@ -146,8 +146,15 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
+  makerWords: ReadonlySet<string>;
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
-  responses: { roots: readonly string[]; verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; reach: number };
+  responses: {
+    roots: readonly string[];
+    verbs: ReadonlySet<string>;
+    nouns: ReadonlySet<string>;
+    reach: number;
+  };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
@@ -182,7 +189,11 @@ export interface Grammar {
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
     /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
-    display: { roots: readonly string[]; prepositions: ReadonlySet<string>; ownerPrepositions: ReadonlySet<string> };
+    display: {
+      roots: readonly string[];
+      prepositions: ReadonlySet<string>;
+      ownerPrepositions: ReadonlySet<string>;
+    };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -317,6 +328,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    makerWords: words(file.maker_words.words),
     responses: {
       roots: file.responses.roots,
       verbs: words(file.responses.verbs),

@@ -35,7 +35,12 @@ export function actOnEachOther(code: string, grammar: Grammar): boolean {
  * reciprocal pronoun hung on its word ("Armenia and Azerbaijan accused **each other**"), or an act
  * noun that is the object of a verb of exchange ("India and China **traded** accusations").
  */
-export function reciprocalAct(doc: Doc, sentence: Sentence, trigger: TriggerMatch, grammar: Grammar): boolean {
+export function reciprocalAct(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  grammar: Grammar,
+): boolean {
   const { lower, lemma, head, deprel } = doc.tokens;
   const { pronouns, verbs } = grammar.reciprocal;
   const at = trigger.head;

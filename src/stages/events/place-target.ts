@@ -205,7 +205,9 @@ export function displayTarget(
   const party = (tokens: number[]) => foreign(roleOf(tree, tokens)) ?? foreign(roleOf(places(), tokens));
   let frontier = [phraseHead(tree, trigger)];
   for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
-    const next = frontier.flatMap((t) => (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])));
+    const next = frontier.flatMap((t) =>
+      (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])),
+    );
     for (const c of next) {
       if (!display.prepositions.has(caseWord(tree, c) ?? "")) continue;
       const owners = [

@@ -8,10 +8,10 @@ import {
   findSource,
   findTarget,
   firstSubject,
+  isInstrument,
   isNominal,
   isPassive,
   type RoleContext,
-  isInstrument,
   usesOwnForce,
   withoutActWords,
 } from "./assign-roles.js";
@@ -75,7 +75,10 @@ export function readTriggers(
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
     const clauseSource = parsed?.source
-      ? { slot: parsed.source, basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const) }
+      ? {
+          slot: parsed.source,
+          basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const),
+        }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(roleCtx, trigger, clause, passive);
@@ -99,7 +102,8 @@ export function readTriggers(
     const aimed =
       parsed && (trigger.speech || parsed.mutual)
         ? parsed.target
-        : (parsedTarget ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+        : (parsedTarget ??
+          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
@@ -201,7 +205,10 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     if (helped) return { ...reading, target: helped };
     // "held drills near Taiwan", "massed troops near Ukraine's border": a show of force is aimed at the
     // state it is staged around, not at the forces moved nor at a co-organiser.
-    if (reading.source && (!reading.target || isBareRole(reading.target) || reading.target === reading.source)) {
+    if (
+      reading.source &&
+      (!reading.target || isBareRole(reading.target) || reading.target === reading.source)
+    ) {
       const around = displayTarget(tree, placesOf, trigger, reading.source);
       if (around) return { ...reading, target: around };
     }

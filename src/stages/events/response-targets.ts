@@ -13,7 +13,8 @@ function sameSide(a: ActorMention, b: ActorMention): boolean {
 }
 
 /** The head word of a draft's trigger ("air strikes" → "strikes"). */
-const triggerHead = (doc: Doc, draft: EventDraft) => rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+const triggerHead = (doc: Doc, draft: EventDraft) =>
+  rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
 
 /**
  * "Iran launched drones at Israel, and Israel **responded with** air strikes": force used in answer
@@ -48,7 +49,12 @@ function answered(doc: Doc, drafts: readonly EventDraft[], i: number, grammar: G
  * aimed at that side, the one responding: the source of an event at the verb the noun hangs on, else
  * that verb's subject.
  */
-function provoked(doc: Doc, drafts: readonly EventDraft[], draft: EventDraft, grammar: Grammar): ActorMention | null {
+function provoked(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  grammar: Grammar,
+): ActorMention | null {
   const source = draft.source as ActorMention;
   const { head, deprel, lemma } = doc.tokens;
   const { nouns } = grammar.responses;
@@ -61,7 +67,10 @@ function provoked(doc: Doc, drafts: readonly EventDraft[], draft: EventDraft, gr
     const responder =
       drafts.find(
         (d) =>
-          d.sentence === draft.sentence && d.source && d.trigger.tokenStart <= verb && verb < d.trigger.tokenEnd,
+          d.sentence === draft.sentence &&
+          d.source &&
+          d.trigger.tokenStart <= verb &&
+          verb < d.trigger.tokenEnd,
       )?.source ??
       doc.actors.find(
         (a) =>
