@@ -83,6 +83,9 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     // The maker of a thing is no party (maker_words): "British-made missiles at Russian command posts".
     ["t042", "fired British-made missiles at Russian command posts", "UKR 19 RUS"],
     ["t043", "launched American-made missiles at a Russian arms depot", "UKR 19 RUS"],
+    // A reaction drawn "from" a party is that party's, aimed at the subject or its owner (reactions).
+    ["t070", "Iran's seizure ... drew condemnation from Britain and France", "GBR 11 IRN"],
+    ["t070", "... and France's", "FRA 11 IRN"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);
