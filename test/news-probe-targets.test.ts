@@ -86,6 +86,8 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     // A reaction drawn "from" a party is that party's, aimed at the subject or its owner (reactions).
     ["t070", "Iran's seizure ... drew condemnation from Britain and France", "GBR 11 IRN"],
     ["t070", "... and France's", "FRA 11 IRN"],
+    // A possessive pronoun in reported speech stands for the speaker (owner_pronouns).
+    ["t035", "The Philippines said ... had seized their rifles", "CHN 17 PHL"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);

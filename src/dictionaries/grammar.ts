@@ -146,6 +146,8 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
+  ownerPronouns: { pronouns: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
   reactions: { verbs: ReadonlySet<string>; preposition: string };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
@@ -330,6 +332,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    ownerPronouns: { pronouns: words(file.owner_pronouns.pronouns) },
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     makerWords: words(file.maker_words.words),
     responses: {

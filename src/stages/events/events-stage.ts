@@ -7,6 +7,7 @@ import type { Gazetteer } from "../when-where/gazetteer.js";
 import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
+import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { responseTargets } from "./response-targets.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
@@ -50,7 +51,11 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      const answered = responseTargets(doc, drafts, options.grammar);
+      const answered = pronounOwnerTargets(
+        doc,
+        responseTargets(doc, drafts, options.grammar),
+        options.grammar,
+      );
       for (const draft of addressStatements(answered, options.grammar)) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
