@@ -198,6 +198,8 @@ export function displayTarget(
 ): ActorSlot | null {
   const { display } = tree.grammar.placeTargets;
   if (!display.roots.some((root) => trigger.code.startsWith(root))) return null;
+  // "the navy will patrol the seas around Colombo": a source with no country patrols its own.
+  if (source.members.every((m) => m.country === null)) return null;
   const { deprel, lower } = tree.doc.tokens;
   const own = new Set(source.members.map((m) => m.country));
   const foreign = (slot: ActorSlot | null) =>
