@@ -88,6 +88,8 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t070", "... and France's", "FRA 11 IRN"],
     // A possessive pronoun in reported speech stands for the speaker (owner_pronouns).
     ["t035", "The Philippines said ... had seized their rifles", "CHN 17 PHL"],
+    // Victims of force take the country of the party the act they follow on is aimed at (victim-place.ts).
+    ["t104", "a missile attack on Kyiv, killing at least 20 civilians", "RUS 19 UKRCVL"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);
