@@ -147,7 +147,7 @@ export interface Grammar {
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
-  ownerPronouns: { pronouns: ReadonlySet<string> };
+  ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
   reactions: { verbs: ReadonlySet<string>; preposition: string };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
@@ -332,7 +332,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
-    ownerPronouns: { pronouns: words(file.owner_pronouns.pronouns) },
+    ownerPronouns: {
+      pronouns: words(file.owner_pronouns.pronouns),
+      prepositions: words(file.owner_pronouns.prepositions),
+    },
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     makerWords: words(file.maker_words.words),
     responses: {

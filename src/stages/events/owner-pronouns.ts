@@ -10,8 +10,10 @@ const factual = (status: EventStatus) => status === "asserted" || status === "cl
 const sameSide = (a: ActorMention, b: ActorMention) =>
   a.code === b.code || (a.country !== null && a.country === b.country);
 
-/** Relations by which a thing acted on hangs on the act's word: its object, a phrase, an act noun's phrase. */
-const THING = /^(obj|obl|nmod)$/;
+/** Relations by which a thing acted on hangs on the act's word: its object, or a phrase aimed at it. */
+const PHRASE = /^(obl|nmod)$/;
+/** How far before its noun a phrase's preposition is looked for ("at the country's northern border guards"). */
+const CASE_REACH = 8;
 
 /**
  * The actor a possessive pronoun owning the thing an act is done to stands for (grammar
@@ -42,7 +44,13 @@ function pronounOwner(
  * ("fired at its border guards") takes that side's country. Drafts are in document order.
  */
 export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
-  const { head, deprel } = doc.tokens;
+  const { head, deprel, lower } = doc.tokens;
+  // "fired at its border guards", not "off its east coast": the phrase's preposition aims the act.
+  const aimed = (thing: number) => {
+    for (let t = thing - 1; t >= 0 && t >= thing - CASE_REACH; t--)
+      if (head[t] === thing && deprel[t] === "case") return grammar.ownerPronouns.prepositions.has(lower[t]);
+    return false;
+  };
   return drafts.map((draft) => {
     const { source, target } = draft;
     if (!source || !factual(draft.status)) return draft;
@@ -53,7 +61,8 @@ export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], gra
       const owner = pronounOwner(
         doc,
         draft,
-        (thing) => head[thing] === at && THING.test(deprel[thing]),
+        (thing) =>
+          head[thing] === at && (deprel[thing] === "obj" || (PHRASE.test(deprel[thing]) && aimed(thing))),
         grammar,
       );
       return owner ? { ...draft, target: owner } : draft;
