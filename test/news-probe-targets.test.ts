@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { EventActor, EventRecord } from "../src/model/document.js";
-import { defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
 
 /** The figures of scripts/score-probe.mjs this test reads. */
 interface Figures {
@@ -106,5 +106,15 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
       (e) => e.cameo.startsWith(root) && (source === "*" || actorFits(source, e.source)) && actorFits(target, e.target),
     );
     expect(bad, showEvents(events)).toEqual([]);
+  });
+});
+
+// Sentences written for rules the probe has no case of.
+describe("targets of arrivals for talks", () => {
+  it("'arrived in Baghdad for talks' is aimed at Iraq (place_targets.arrivals)", () => {
+    const events = codeEvents(
+      "Turkey's foreign minister arrived in Baghdad on Tuesday for talks on water sharing and security.",
+    );
+    expect(events.some((e) => fits("TURGOV 04 IRQ", e)), showEvents(events)).toBe(true);
   });
 });

@@ -55,13 +55,25 @@ function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined
   return kinds;
 }
 
-/** Whether an event of this code can be done to a place (grammar `place_targets.roots` and `area_roots`). */
-export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
+/**
+ * Whether an event of this code can be done to a place (grammar `place_targets.roots` and `area_roots`),
+ * or is an arrival's act (`arrivals.roots`: "arrived in Baghdad for talks").
+ */
+export function actsOnPlaces(tree: SentenceTree, code: string, trigger?: TriggerMatch): boolean {
+  if (trigger && arrivalAct(tree, trigger, code)) return true;
   const { roots, personRoots } = tree.grammar.placeTargets;
   return (
     (roots.some((root) => code.startsWith(root)) || isAreaRestriction(tree, code)) &&
     !personRoots.some((root) => code.startsWith(root))
   );
+}
+
+/** Whether an act of an arrival root is told by an arrival verb ("arrived in X for talks"). */
+function arrivalAct(tree: SentenceTree, trigger: TriggerMatch, code: string): boolean {
+  const { arrivals } = tree.grammar.placeTargets;
+  const v = phraseHead(tree, trigger);
+  const { udLemma, lemma } = tree.doc.tokens;
+  return arrivals.roots.some((root) => code.startsWith(root)) && arrivals.verbs.has(udLemma[v] || lemma[v]);
 }
 
 /**
@@ -130,6 +142,12 @@ export function placeTarget(
   const { udLemma, lemma } = tree.doc.tokens;
   const arrival =
     arrivals.roots.some((root) => code.startsWith(root)) && arrivals.verbs.has(udLemma[v] || lemma[v]);
+  // "arrived in Baghdad for talks" (coded as the talks, 04x): only the arrival's own phrase names the place.
+  if (arrival && !placeTargets.roots.some((root) => code.startsWith(root)))
+    return roleOf(
+      places,
+      dependents(tree, v, "obl").filter((c) => arrivals.prepositions.has(caseWord(tree, c) ?? "")),
+    );
   const aimed = (c: number, prepositions: ReadonlySet<string>) => {
     const word = caseWord(tree, c);
     if (word === null) return false;

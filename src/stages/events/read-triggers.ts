@@ -228,7 +228,7 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
       (reading.target && !guessOnly) ||
       !reading.source ||
       trigger.speech ||
-      !actsOnPlaces(tree, trigger.code)
+      !actsOnPlaces(tree, trigger.code, trigger)
     )
       return reading;
     const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
