@@ -90,6 +90,8 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t035", "The Philippines said ... had seized their rifles", "CHN 17 PHL"],
     // Victims of force take the country of the party the act they follow on is aimed at (victim-place.ts).
     ["t104", "a missile attack on Kyiv, killing at least 20 civilians", "RUS 19 UKRCVL"],
+    // An attack noun is aimed at what the coercive verb it is the subject of is done to (fold-means.ts).
+    ["t021", "An Israeli air strike destroyed the Iranian consulate", "ISR 19 IRN"],
   ])("%s: %s", (id, _label, expected) => {
     const events = eventsOf(id);
     expect(events.some((e) => fits(expected, e)), showEvents(events)).toBe(true);
