@@ -120,3 +120,10 @@ describe("targets of arrivals for talks", () => {
     expect(events.some((e) => fits("TURGOV 04 IRQ", e)), showEvents(events)).toBe(true);
   });
 });
+
+describe("targets of a state's coercion", () => {
+  it("'Iran executed a man convicted of spying for Israel' coerces Iran's own (home_coercion)", () => {
+    const events = codeEvents("Iran executed a man convicted of spying for Israel, the judiciary said.");
+    expect(events.some((e) => fits("IRN 17 IRNCVL", e)), showEvents(events)).toBe(true);
+  });
+});

@@ -146,6 +146,8 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
+  homeCoercionRoots: readonly string[];
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
@@ -332,6 +334,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    homeCoercionRoots: file.home_coercion.roots,
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),
       prepositions: words(file.owner_pronouns.prepositions),

@@ -216,6 +216,7 @@ export const grammarSchema = lazySchema((z) =>
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
+    home_coercion: z.object({ roots: z.array(z.string()) }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
     maker_words: z.object({ words: z.array(z.string()) }),
