@@ -50,7 +50,9 @@ describe("the dateline's country for role words", () => {
       "IRQGOV 016 -",
     ]);
     // The men take no dateline country of their own, but the people a state's police arrest are its own (home_coercion).
-    expect(triples("CAIRO (AP) -- Police arrested three men after the match.")).toEqual(["EGYCOP 173 EGYCVL"]);
+    expect(triples("CAIRO (AP) -- Police arrested three men after the match.")).toEqual([
+      "EGYCOP 173 EGYCVL",
+    ]);
     // Without a dateline, police alone stay local news.
     expect(triples("Police arrested three men after the match.")).toEqual([]);
   });
