@@ -80,6 +80,8 @@ describe("targets news probe (2021-2025 wire copy)", async () => {
     ["t124", "in response to American strikes on its nuclear sites: aimed at Iran", "USA 19 IRN"],
     // A place in the phrase of an act noun's head word ("air strikes across Gaza").
     ["t028", "responded with heavy air strikes across Gaza", "ISR 19 PSE"],
+    // An answer's force is the act itself ("retaliated with air strikes" is no threat; fold-means.ts).
+    ["t030", "Pakistan retaliated with air strikes on Iranian territory", "PAK 19 IRN"],
     // The maker of a thing is no party (maker_words): "British-made missiles at Russian command posts".
     ["t042", "fired British-made missiles at Russian command posts", "UKR 19 RUS"],
     ["t043", "launched American-made missiles at a Russian arms depot", "UKR 19 RUS"],

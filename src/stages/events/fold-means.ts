@@ -49,6 +49,13 @@ function instrument(doc: Doc, reading: MeansReading): boolean {
 
 const INSTRUMENT = "with";
 
+/** Whether a verb trigger is a response verb (grammar `responses.verbs`: "retaliated", "responded"). */
+function answers(doc: Doc, act: MeansReading, grammar: Grammar): boolean {
+  const { lemma, lower } = doc.tokens;
+  const t = act.trigger.head;
+  return grammar.responses.verbs.has(lemma[t]) || grammar.responses.verbs.has(lower[t]);
+}
+
 /**
  * Whether a noun trigger's source is its own modifier ("**Israeli** missiles"), not an actor the clause
  * rules found near it ("struck an Israeli spy headquarters ... with ballistic missiles" names no
@@ -139,6 +146,13 @@ export function foldMeans<R extends MeansReading>(
         const cause = oblique && !act.source;
         // "struck X with ballistic missiles": the means of a strike whatever actor the clause rules put near it.
         const means = instrument(doc, reading) && !ownAgent(doc, reading);
+        // "Pakistan retaliated with air strikes on X": an answer's force is the act itself, with its code.
+        if (means && answers(doc, act, grammar) && forceAct(reading.trigger.code, grammar)) {
+          dropped.add(reading);
+          act.target ??= reading.target;
+          act.trigger = { ...act.trigger, code: reading.trigger.code };
+          break;
+        }
         if (
           sameAct(act.trigger.code, reading.trigger.code, grammar) &&
           (sameSide(reading.source, act.source) || cause || means)
