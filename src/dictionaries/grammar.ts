@@ -170,6 +170,23 @@ export interface Grammar {
   givenWeapons: ReadonlySet<string>;
   /** Acts coordinated parties with no target do each on their own, not to each other ("Egypt and Jordan condemned"): codes by root. */
   oneSidedRoots: readonly string[];
+  /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
+  homeCoercionRoots: readonly string[];
+  /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
+  ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
+  /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
+  reactions: { verbs: ReadonlySet<string>; preposition: string };
+  /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
+  makerWords: ReadonlySet<string>;
+  /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
+  responses: {
+    roots: readonly string[];
+    verbs: ReadonlySet<string>;
+    nouns: ReadonlySet<string>;
+    reach: number;
+  };
+  /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
+  reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
   topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
@@ -201,6 +218,12 @@ export interface Grammar {
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
+    /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
+    display: {
+      roots: readonly string[];
+      prepositions: ReadonlySet<string>;
+      ownerPrepositions: ReadonlySet<string>;
+    };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
@@ -352,6 +375,23 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
+    homeCoercionRoots: file.home_coercion.roots,
+    ownerPronouns: {
+      pronouns: words(file.owner_pronouns.pronouns),
+      prepositions: words(file.owner_pronouns.prepositions),
+    },
+    reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
+    makerWords: words(file.maker_words.words),
+    responses: {
+      roots: file.responses.roots,
+      verbs: words(file.responses.verbs),
+      nouns: words(file.responses.nouns),
+      reach: file.responses.reach,
+    },
+    reciprocal: {
+      pronouns: words(file.one_sided_acts.reciprocal.pronouns),
+      verbs: words(file.one_sided_acts.reciprocal.verbs),
+    },
     topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
     purposeTargets: {
@@ -381,6 +421,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
+      display: {
+        roots: file.place_targets.display.roots,
+        prepositions: words(file.place_targets.display.prepositions),
+        ownerPrepositions: words(file.place_targets.display.owner_prepositions),
+      },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),
     refusalCues: { verbs: words(file.refusals.verbs), auxiliaries: words(file.refusals.auxiliaries) },

@@ -232,7 +232,20 @@ export const grammarSchema = lazySchema((z) =>
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
-    one_sided_acts: z.object({ roots: z.array(z.string()) }),
+    home_coercion: z.object({ roots: z.array(z.string()) }),
+    owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
+    reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
+    maker_words: z.object({ words: z.array(z.string()) }),
+    responses: z.object({
+      roots: z.array(z.string()),
+      verbs: z.array(z.string()),
+      nouns: z.array(z.string()),
+      reach: z.number().int().min(0),
+    }),
+    one_sided_acts: z.object({
+      roots: z.array(z.string()),
+      reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
+    }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
@@ -256,6 +269,11 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
+      display: z.object({
+        roots: z.array(z.string()),
+        prepositions: z.array(z.string()),
+        owner_prepositions: z.array(z.string()),
+      }),
     }),
   }),
 );

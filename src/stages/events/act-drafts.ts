@@ -1,7 +1,7 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
-import { actOnEachOther, fanOut, mutualTarget } from "./actor-pairs.js";
+import { actOnEachOther, fanOut, mutualTarget, reciprocalAct } from "./actor-pairs.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
@@ -169,12 +169,11 @@ export function actDrafts(
       isVerbal(reading.trigger.code),
     );
     const verb = doc.tokens.lemma[reading.trigger.head];
-    const aimed = mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
-    for (const [source, target] of fanOut(
-      ownSide,
-      aimed,
-      userVerbs || actOnEachOther(actCode, grammar, verb),
-    )) {
+    // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.
+    const reciprocal = ownSide.members.length > 1 && reciprocalAct(doc, sentence, reading.trigger, grammar);
+    const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
+    const eachOther = userVerbs || reciprocal || actOnEachOther(actCode, grammar, verb);
+    for (const [source, target] of fanOut(ownSide, aimed, eachOther)) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
       const status = ownVoice(finding, source, actCode, grammar, plan);

@@ -1,3 +1,6 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { Doc } from "../../model/document.js";
+import type { ActorSlot } from "./actor-slots.js";
 import type { Reading } from "./reading.js";
 import { dependents, relation, type SentenceTree } from "./sentence-tree.js";
 
@@ -20,4 +23,21 @@ export function withoutActorDescriptions(tree: SentenceTree, readings: readonly 
     return verb >= 0 && verb !== t && eventHeads.has(verb);
   };
   return readings.filter((reading) => !describes(reading));
+}
+
+/**
+ * "fired **British-made** missiles at Russian command posts", "**U.S.-supplied** rockets": an actor a
+ * hyphen glues to a maker word (grammar `maker_words`) names who made the thing, not a party to the
+ * sentence's acts; such slots are left out.
+ */
+export function withoutMakers(doc: Doc, slots: readonly ActorSlot[], grammar: Grammar): ActorSlot[] {
+  const { lower, start, end } = doc.tokens;
+  const made = (slot: ActorSlot) => {
+    const dash = slot.tokenEnd;
+    const word = dash + 1;
+    if (word >= lower.length || lower[dash] !== "-" || !grammar.makerWords.has(lower[word])) return false;
+    // Glued, not a dash between words: "British-made", never "Britain - made".
+    return end[dash - 1] === start[dash] && end[dash] === start[word];
+  };
+  return slots.filter((slot) => !made(slot));
 }

@@ -1,6 +1,7 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import type { ActorMention } from "../../model/document.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
+import type { TriggerMatch } from "./match-triggers.js";
 import type { Reading } from "./reading.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -34,6 +35,26 @@ export function mutualTarget(
 export function actOnEachOther(code: string, grammar: Grammar, verb = ""): boolean {
   if (grammar.mutualVerbs.has(verb)) return true;
   return !grammar.oneSidedRoots.some((root) => code.startsWith(root));
+}
+
+/**
+ * Whether the act says its parties do it to each other (grammar `one_sided_acts.reciprocal`): a
+ * reciprocal pronoun hung on its word ("Armenia and Azerbaijan accused **each other**"), or an act
+ * noun that is the object of a verb of exchange ("India and China **traded** accusations").
+ */
+export function reciprocalAct(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  grammar: Grammar,
+): boolean {
+  const { lower, lemma, head, deprel } = doc.tokens;
+  const { pronouns, verbs } = grammar.reciprocal;
+  const at = trigger.head;
+  for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++)
+    if (head[t] === at && pronouns.has(`${lower[t]} ${lower[t + 1]}`)) return true;
+  const verb = head[at];
+  return deprel[at] === "obj" && verb >= 0 && (verbs.has(lower[verb]) || verbs.has(lemma[verb]));
 }
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();

@@ -2,7 +2,7 @@ import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
-import { withoutActorDescriptions } from "./actor-description.js";
+import { withoutActorDescriptions, withoutMakers } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { movesForces } from "./armed-movement.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
@@ -34,8 +34,12 @@ export function codeSentence(
     sentence.index === 0
       ? datelineOpening(doc, sentence, options.gazetteer && gazetteerCityTest(options.gazetteer))
       : null;
-  const slots = buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
-    (slot) => !dateline || slot.tokenStart >= dateline.end,
+  const slots = withoutMakers(
+    doc,
+    buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
+      (slot) => !dateline || slot.tokenStart >= dateline.end,
+    ),
+    options.grammar,
   );
   if (slots.length === 0) return [];
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:

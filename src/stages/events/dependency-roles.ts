@@ -75,6 +75,8 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
     modifier.tokenEnd - modifier.tokenStart === 1 &&
     isKindAdjective(tree, modifier.tokenStart);
   if (!agent && (!modifier || kindOnly)) {
+    const reaction = reactionRoles(tree, n);
+    if (reaction) return { source: reaction.source, target: target ?? reaction.target, passive: false };
     const light = lightVerbRoles(tree, n);
     if (light) return { source: light.source, target: target ?? light.target, passive: false };
     // "after talks between Erdogan and Kristersson": the parties of a mutual act (grammar
@@ -157,6 +159,31 @@ function lightVerbRoles(
   const { slot, passive } = subjectOf(tree, v);
   if (!slot || passive || slot.members.some((m) => m.kind === "name" || m.weak)) return null;
   return { source: slot, target: roleOf(tree, dependents(tree, v, "iobj")) };
+}
+
+/**
+ * "Iran's seizure of a ship **drew condemnation from** Britain": an act noun that is the object of a
+ * verb of drawing a reaction (grammar `reactions.verbs`) is done by the actor of its "from" phrase (on
+ * the noun or the verb), toward the verb's subject or, when that is a thing, its owner. Null unless the
+ * phrase names an actor.
+ */
+function reactionRoles(
+  tree: SentenceTree,
+  n: number,
+): { source: ActorSlot; target: ActorSlot | null } | null {
+  const { head, deprel, upos, udLemma, lemma } = tree.doc.tokens;
+  const v = head[n];
+  const { verbs, preposition } = tree.grammar.reactions;
+  if (deprel[n] !== "obj" || v < 0 || upos[v] !== "VERB" || !verbs.has(udLemma[v] || lemma[v])) return null;
+  const phrases = [...dependents(tree, n, "nmod"), ...dependents(tree, v, "obl")];
+  const source = roleOf(
+    tree,
+    phrases.filter((c) => caseWord(tree, c) === preposition),
+  );
+  if (!source) return null;
+  const subject = subjectOf(tree, v);
+  const target = subject.passive ? null : (subject.slot ?? roleOrOwner(tree, dependents(tree, v, "nsubj")));
+  return { source, target: target === source ? null : target };
 }
 
 /**

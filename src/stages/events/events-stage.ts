@@ -7,6 +7,9 @@ import type { Gazetteer } from "../when-where/gazetteer.js";
 import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
+import { homeCoercionTargets } from "./home-coercion.js";
+import { pronounOwnerTargets } from "./owner-pronouns.js";
+import { responseTargets } from "./response-targets.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
@@ -49,7 +52,13 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      for (const draft of addressStatements(drafts, options.grammar)) {
+      // Targets read across the document's drafts: answers to attacks, pronouns' owners, coerced people.
+      const { grammar } = options;
+      const aimed = homeCoercionTargets(
+        pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+        grammar,
+      );
+      for (const draft of addressStatements(aimed, grammar)) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
         seen.add(event.id);

@@ -27,6 +27,17 @@ function sameAct(a: string, b: string, grammar: Grammar): boolean {
   return ra === rb || grammar.actFamilies.some((family) => family.includes(ra) && family.includes(rb));
 }
 
+/** Acts of coercion (17) or force, done to what they name: "destroyed", "damaged", "targeted". */
+const doneTo = (code: string, grammar: Grammar) => cameoRoot(code) === COERCE || forceAct(code, grammar);
+const COERCE = "17";
+
+/** How far after a participle its object is looked for. */
+const OBJECT_REACH = 12;
+
+/** Whether a code is of an act family of force (grammar `act_families`: 18, 19, 20). */
+const forceAct = (code: string, grammar: Grammar) =>
+  grammar.actFamilies.some((family) => family.includes(cameoRoot(code)));
+
 /** Whether a noun trigger is an instrument: its phrase opens with "with" ("struck X **with** missiles"). */
 function instrument(doc: Doc, reading: MeansReading): boolean {
   const { head, deprel, lower } = doc.tokens;
@@ -37,6 +48,13 @@ function instrument(doc: Doc, reading: MeansReading): boolean {
 }
 
 const INSTRUMENT = "with";
+
+/** Whether a verb trigger is a response verb (grammar `responses.verbs`: "retaliated", "responded"). */
+function answers(doc: Doc, act: MeansReading, grammar: Grammar): boolean {
+  const { lemma, lower } = doc.tokens;
+  const t = act.trigger.head;
+  return grammar.responses.verbs.has(lemma[t]) || grammar.responses.verbs.has(lower[t]);
+}
 
 /**
  * Whether a noun trigger's source is its own modifier ("**Israeli** missiles"), not an actor the clause
@@ -128,6 +146,13 @@ export function foldMeans<R extends MeansReading>(
         const cause = oblique && !act.source;
         // "struck X with ballistic missiles": the means of a strike whatever actor the clause rules put near it.
         const means = instrument(doc, reading) && !ownAgent(doc, reading);
+        // "Pakistan retaliated with air strikes on X": an answer's force is the act itself, with its code.
+        if (means && answers(doc, act, grammar) && forceAct(reading.trigger.code, grammar)) {
+          dropped.add(reading);
+          act.target ??= reading.target;
+          act.trigger = { ...act.trigger, code: reading.trigger.code };
+          break;
+        }
         if (
           sameAct(act.trigger.code, reading.trigger.code, grammar) &&
           (sameSide(reading.source, act.source) || cause || means)
@@ -175,6 +200,11 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
   grammar: Grammar,
 ): R[] {
   const { head, deprel } = doc.tokens;
+  const hasObject = (v: number) => {
+    for (let t = v + 1; t < doc.tokens.length && t <= v + OBJECT_REACH; t++)
+      if (head[t] === v && deprel[t] === "obj") return true;
+    return false;
+  };
   const verbal = new Map<number, R>();
   for (const reading of readings)
     if (!isNominal(reading) && !reading.trigger.speech) verbal.set(reading.trigger.head, reading);
@@ -182,12 +212,37 @@ export function foldSubjectMeans<R extends MeansReading & { causedBy?: TriggerMa
   for (const means of readings) {
     // The phrase's own head: "a roadside bomb" is matched from "roadside".
     const t = rangeHead(doc, means.trigger.tokenStart, means.trigger.tokenEnd);
-    if (!isNominal(means) || deprel[t] !== "nsubj") continue;
+    if (!isNominal(means)) continue;
+    // "An Israeli air strike destroyed ..." read as a participle on the noun: the attack is aimed at what
+    // the participle's material act, with an object of its own, is done to.
+    if (!means.target && forceAct(means.trigger.code, grammar))
+      for (const [u, act] of verbal)
+        if (
+          head[u] === t &&
+          deprel[u] === "acl" &&
+          doneTo(act.trigger.code, grammar) &&
+          hasObject(u) &&
+          act.target &&
+          act.target !== means.source
+        )
+          means.target ??= act.target;
+    if (deprel[t] !== "nsubj") continue;
     const act = verbal.get(head[t]);
     // "Israeli airstrikes killed 20 people": a verb whose subject's actor is the means' own is that act too.
     const ownAgent = act?.source != null && means.source !== null && sameSide(means.source, act.source);
-    if (!act || (act.source && !ownAgent) || !sameAct(act.trigger.code, means.trigger.code, grammar))
+    if (!act || (act.source && !ownAgent)) continue;
+    if (!sameAct(act.trigger.code, means.trigger.code, grammar)) {
+      // "An Israeli air strike destroyed the Iranian consulate": an attack is aimed at what its impact
+      // verb, an act of another kind, names.
+      if (
+        !means.target &&
+        act.target &&
+        forceAct(means.trigger.code, grammar) &&
+        doneTo(act.trigger.code, grammar)
+      )
+        means.target = act.target;
       continue;
+    }
     dropped.add(means);
     act.source ??= means.source;
     act.target ??= means.target;

@@ -55,13 +55,25 @@ function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined
   return kinds;
 }
 
-/** Whether an event of this code can be done to a place (grammar `place_targets.roots` and `area_roots`). */
-export function actsOnPlaces(tree: SentenceTree, code: string): boolean {
+/**
+ * Whether an event of this code can be done to a place (grammar `place_targets.roots` and `area_roots`),
+ * or is an arrival's act (`arrivals.roots`: "arrived in Baghdad for talks").
+ */
+export function actsOnPlaces(tree: SentenceTree, code: string, trigger?: TriggerMatch): boolean {
+  if (trigger && arrivalAct(tree, trigger, code)) return true;
   const { roots, personRoots } = tree.grammar.placeTargets;
   return (
     (roots.some((root) => code.startsWith(root)) || isAreaRestriction(tree, code)) &&
     !personRoots.some((root) => code.startsWith(root))
   );
+}
+
+/** Whether an act of an arrival root is told by an arrival verb ("arrived in X for talks"). */
+function arrivalAct(tree: SentenceTree, trigger: TriggerMatch, code: string): boolean {
+  const { arrivals } = tree.grammar.placeTargets;
+  const v = phraseHead(tree, trigger);
+  const { udLemma, lemma } = tree.doc.tokens;
+  return arrivals.roots.some((root) => code.startsWith(root)) && arrivals.verbs.has(udLemma[v] || lemma[v]);
 }
 
 /**
@@ -130,6 +142,12 @@ export function placeTarget(
   const { udLemma, lemma } = tree.doc.tokens;
   const arrival =
     arrivals.roots.some((root) => code.startsWith(root)) && arrivals.verbs.has(udLemma[v] || lemma[v]);
+  // "arrived in Baghdad for talks" (coded as the talks, 04x): only the arrival's own phrase names the place.
+  if (arrival && !placeTargets.roots.some((root) => code.startsWith(root)))
+    return roleOf(
+      places,
+      dependents(tree, v, "obl").filter((c) => arrivals.prepositions.has(caseWord(tree, c) ?? "")),
+    );
   const aimed = (c: number, prepositions: ReadonlySet<string>) => {
     const word = caseWord(tree, c);
     if (word === null) return false;
@@ -175,4 +193,51 @@ export function placeTarget(
     ...dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions)),
   ];
   return roleOf(places, tokens);
+}
+
+/** Relations a show of force's phrase hangs by below its verb: objects, phrases, conjuncts. */
+const DISPLAY_PATH = /^(obj|obl|nmod|conj)$/;
+/** The deepest phrase: "deployed [obj] ships in [nmod] waters around [nmod] Taiwan". */
+const DISPLAY_STEPS = 3;
+
+/**
+ * The state a show of force or a mobilisation is staged around (grammar `place_targets.display`):
+ * "held drills **near Taiwan**", "massed troops near **Ukraine's** border", "exercises off the coast
+ * **of Japan**", "moved troops toward its border **with Armenia**". The party or place of such a
+ * phrase under the verb (through its objects and their phrases), else its noun's owner; never the
+ * source's own country ("off its east coast"; a co-organiser, "Belarus and Russia held drills"). Null when the code is no display or none is named.
+ * @param places the tree from {@link placeTree}
+ */
+export function displayTarget(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+): ActorSlot | null {
+  const { display } = tree.grammar.placeTargets;
+  if (!display.roots.some((root) => trigger.code.startsWith(root))) return null;
+  // "the navy will patrol the seas around Colombo": a source with no country patrols its own.
+  if (source.members.every((m) => m.country === null)) return null;
+  const { deprel, lower } = tree.doc.tokens;
+  const own = new Set(source.members.map((m) => m.country));
+  const foreign = (slot: ActorSlot | null) =>
+    slot && !isBareRole(slot) && slot.members.every((m) => !own.has(m.country)) ? slot : null;
+  const party = (tokens: number[]) => foreign(roleOf(tree, tokens)) ?? foreign(roleOf(places(), tokens));
+  let frontier = [phraseHead(tree, trigger)];
+  for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
+    const next = frontier.flatMap((t) =>
+      (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])),
+    );
+    for (const c of next) {
+      if (!display.prepositions.has(caseWord(tree, c) ?? "")) continue;
+      const owners = [
+        ...dependents(tree, c, "nmod:poss").filter((o) => !tree.grammar.possessivePronouns.has(lower[o])),
+        ...dependents(tree, c, "nmod").filter((o) => display.ownerPrepositions.has(caseWord(tree, o) ?? "")),
+      ];
+      const found = party([c]) ?? party(owners);
+      if (found) return found;
+    }
+    frontier = next;
+  }
+  return null;
 }

@@ -8,17 +8,24 @@ import {
   findSource,
   findTarget,
   firstSubject,
+  isInstrument,
   isNominal,
   isPassive,
   type RoleContext,
-  isInstrument,
   usesOwnForce,
   withoutActWords,
 } from "./assign-roles.js";
 import { dependencyRoles, phraseHead } from "./dependency-roles.js";
 import { fallbackSourceFits, fallbackTargetFits, othersActInClause } from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { actsOnPlaces, beneficiaryPlace, isAreaRestriction, placeTarget, placeTree } from "./place-target.js";
+import {
+  actsOnPlaces,
+  beneficiaryPlace,
+  displayTarget,
+  isAreaRestriction,
+  placeTarget,
+  placeTree,
+} from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
@@ -68,7 +75,10 @@ export function readTriggers(
             ?.source ?? firstSubject(ctx, clause, trigger))
         : null;
     const clauseSource = parsed?.source
-      ? { slot: parsed.source, basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const) }
+      ? {
+          slot: parsed.source,
+          basis: nominal && !parsed.mutual ? ("modifier" as const) : ("subject" as const),
+        }
       : sharedSubject
         ? { slot: sharedSubject, basis: "subject" as const }
         : findSource(roleCtx, trigger, clause, passive);
@@ -92,7 +102,8 @@ export function readTriggers(
     const aimed =
       parsed && (trigger.speech || parsed.mutual)
         ? parsed.target
-        : (parsedTarget ?? fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
+        : (parsedTarget ??
+          fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
@@ -192,6 +203,15 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
         : null;
     if (helped) return { ...reading, target: helped };
+    // "held drills near Taiwan", "massed troops near Ukraine's border": a show of force is aimed at the
+    // state it is staged around, not at the forces moved nor at a co-organiser.
+    if (
+      reading.source &&
+      (!reading.target || isBareRole(reading.target) || reading.target === reading.source)
+    ) {
+      const around = displayTarget(tree, placesOf, trigger, reading.source);
+      if (around) return { ...reading, target: around };
+    }
     // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
     // though as a party it stands for its government.
     const taken = tree.grammar.placeTargets.recode.get(trigger.code);
@@ -208,7 +228,7 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
       (reading.target && !guessOnly) ||
       !reading.source ||
       trigger.speech ||
-      !actsOnPlaces(tree, trigger.code)
+      !actsOnPlaces(tree, trigger.code, trigger)
     )
       return reading;
     const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);

@@ -49,7 +49,10 @@ describe("the dateline's country for role words", () => {
     expect(triples("BAGHDAD (Reuters) - The government rejected the accusation on Tuesday.")).toEqual([
       "IRQGOV 016 -",
     ]);
-    expect(triples("CAIRO (AP) -- Police arrested three men after the match.")).toEqual(["EGYCOP 173 CVL"]);
+    // The men take no dateline country of their own, but the people a state's police arrest are its own (home_coercion).
+    expect(triples("CAIRO (AP) -- Police arrested three men after the match.")).toEqual([
+      "EGYCOP 173 EGYCVL",
+    ]);
     // Without a dateline, police alone stay local news.
     expect(triples("Police arrested three men after the match.")).toEqual([]);
   });

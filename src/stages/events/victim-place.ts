@@ -2,9 +2,10 @@ import { asActorCode, asCountry, cameoRoot } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
+import { phraseHead } from "./dependency-roles.js";
 import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
-import { caseWord, rangeHead, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
 
 /** "secession from Yugoslavia", "fighters from the SDF": a source is no place things happen in. */
 const SOURCE_PREPOSITION = "from";
@@ -76,6 +77,44 @@ function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number):
 function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
   const countries = new Set(slots.flatMap((slot) => slot.members.map((m) => m.country)));
   return countries.size === 1 && !countries.has(null) ? slots[0] : null;
+}
+
+/** Clauses that carry an act on from the verb they hang on ("launched an attack on X, **killing** ..."). */
+const FOLLOW_ON = /^(advcl|conj|xcomp)/;
+
+/**
+ * Whose the victims of force are, by the party its act is aimed at when the sentence's places name no
+ * one country: the target of the force act the clause follows on ("launched a missile attack **on Kyiv**,
+ * killing at least 20 civilians") or of the act noun that is its subject ("Israel's bombardment **of
+ * Gaza** has killed 11,000 people"). Only a party with a country; null otherwise.
+ */
+function linkedVictims(
+  tree: SentenceTree,
+  reading: Reading,
+  readings: readonly Reading[],
+  places: () => SentenceTree,
+): ActorMention | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const force = (code: string) => tree.grammar.actFamilies.some((family) => family.includes(cameoRoot(code)));
+  const withCountry = (slot: ActorSlot | null | undefined) =>
+    slot?.members.every((m) => m.country !== null) ? slot.members[0] : null;
+  const at = phraseHead(tree, reading.trigger);
+  const governor = FOLLOW_ON.test(deprel[at]) ? head[at] : -1;
+  if (governor >= 0)
+    for (const other of readings) {
+      if (other === reading || !force(other.trigger.code)) continue;
+      const h = phraseHead(tree, other.trigger);
+      if (h !== governor && !(head[h] === governor && deprel[h] === "obj")) continue;
+      const found = withCountry(other.target);
+      if (found) return found;
+    }
+  // "Israel's bombardment of Gaza has killed ...": the act noun subject's phrase aimed at a party or place.
+  const aimed = dependents(tree, at, "nsubj")
+    .filter((n) => upos[n] === "NOUN")
+    .flatMap((n) => dependents(tree, n, "nmod"))
+    .filter((c) => tree.grammar.nominalTargetPrepositions.has(caseWord(tree, c) ?? ""));
+  if (aimed.length === 0) return null;
+  return withCountry(roleOf(tree, aimed)) ?? withCountry(roleOf(places(), aimed));
 }
 
 /**
@@ -154,7 +193,9 @@ export function withVictimPlaces(
     if (!target) {
       // "launched airstrikes on RSF positions in Khartoum": a place in the act's own phrase, or in that
       // of the verb whose object the act noun is.
-      const anchors = [trigger.head, ...(deprel[trigger.head] === "obj" ? [head[trigger.head]] : [])];
+      // "air strikes across Gaza": the phrase hangs on the act noun's head word, not on its first word.
+      const at = phraseHead(tree, trigger);
+      const anchors = [at, ...(deprel[at] === "obj" ? [head[at]] : [])];
       const where = soleCountry(
         placesOf().filter((slot) =>
           anchors.some((a) => inPhraseOf(tree, rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd), a)),
@@ -166,7 +207,9 @@ export function withVictimPlaces(
         ? { ...reading, target: where }
         : reading;
     }
-    const evidence = soleCountry(placesOf())?.members[0];
+    const evidence =
+      soleCountry(placesOf())?.members[0] ??
+      linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
     if (!evidence?.country) return reading;
     const country = evidence.country;
     const members = target.members.map((m) =>

@@ -1,0 +1,99 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { type EventStatus, hasCodePrefix, quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import type { EventDraft } from "./build-event.js";
+import { rangeHead } from "./sentence-tree.js";
+
+const factual = (status: EventStatus) => status === "asserted" || status === "claimed";
+const hostile = (code: string) => quadClassOf(code) === 3 || quadClassOf(code) === 4;
+
+/** The same side: one actor code, or one country. */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  return a.code === b.code || (a.country !== null && a.country === b.country);
+}
+
+/** The head word of a draft's trigger ("air strikes" → "strikes"). */
+const triggerHead = (doc: Doc, draft: EventDraft) =>
+  rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+
+/**
+ * "Iran launched drones at Israel, and Israel **responded with** air strikes": force used in answer
+ * (its word is a response verb, or a phrase of one: grammar `responses.verbs`) is aimed at whoever
+ * last struck the responder's side, in its sentence or the `reach` sentences before.
+ */
+function answered(doc: Doc, drafts: readonly EventDraft[], i: number, grammar: Grammar): ActorMention | null {
+  const draft = drafts[i];
+  const source = draft.source as ActorMention;
+  const { head, deprel, lemma, lower } = doc.tokens;
+  const { verbs, reach } = grammar.responses;
+  // "hit back with artillery fire and air strikes": a conjunct is in its first conjunct's phrase.
+  let h = triggerHead(doc, draft);
+  while (deprel[h] === "conj" && head[h] >= 0 && head[h] < h) h = head[h];
+  const v = head[h];
+  // "hit back": a verb with its particle.
+  const isVerb = (t: number) =>
+    verbs.has(lemma[t]) || verbs.has(lower[t]) || verbs.has(`${lemma[t]} ${lower[t + 1] ?? ""}`);
+  if (!isVerb(h) && !(v >= 0 && /^obl/.test(deprel[h]) && isVerb(v))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = drafts[j];
+    if (earlier.sentence.index < draft.sentence.index - reach) break;
+    const { source: by, target: on } = earlier;
+    if (by && on && hostile(earlier.code) && sameSide(on, source) && !sameSide(by, source)) return by;
+  }
+  return null;
+}
+
+/**
+ * "Iran fired missiles at a U.S. base **in response to** American strikes on its nuclear sites": an
+ * act named in the phrase of a response noun (grammar `responses.nouns`) on another side's act was
+ * aimed at that side, the one responding: the source of an event at the verb the noun hangs on, else
+ * that verb's subject.
+ */
+function provoked(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  grammar: Grammar,
+): ActorMention | null {
+  const source = draft.source as ActorMention;
+  const { head, deprel, lemma } = doc.tokens;
+  const { nouns } = grammar.responses;
+  let t = triggerHead(doc, draft);
+  for (let step = 0; step < 2 && /^nmod/.test(deprel[t]) && head[t] >= 0; step++) {
+    t = head[t];
+    if (!nouns.has(lemma[t])) continue;
+    const verb = head[t];
+    if (verb < 0 || !/^obl/.test(deprel[t])) return null;
+    const responder =
+      drafts.find(
+        (d) =>
+          d.sentence === draft.sentence &&
+          d.source &&
+          d.trigger.tokenStart <= verb &&
+          verb < d.trigger.tokenEnd,
+      )?.source ??
+      doc.actors.find(
+        (a) =>
+          a.sentenceIndex === draft.sentence.index &&
+          head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === verb &&
+          deprel[rangeHead(doc, a.tokenStart, a.tokenEnd)] === "nsubj",
+      );
+    return responder && !sameSide(responder, source) ? responder : null;
+  }
+  return null;
+}
+
+/**
+ * Targets of acts of answer and provocation (grammar `responses`): hostile acts with a source and no
+ * target, told as fact, that answer an earlier act ("Israel responded with air strikes": aimed at the
+ * attacker of Israel) or that another side's act answers ("in retaliation for Tehran's missile
+ * barrage": aimed at the side retaliating). Drafts are in document order.
+ */
+export function responseTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  return drafts.map((draft, i) => {
+    if (!draft.source || draft.target || !factual(draft.status)) return draft;
+    if (!hasCodePrefix(draft.code, grammar.responses.roots)) return draft;
+    const target = answered(doc, drafts, i, grammar) ?? provoked(doc, drafts, draft, grammar);
+    return target ? { ...draft, target } : draft;
+  });
+}
