@@ -39,6 +39,14 @@ export interface Grammar {
     reasonAsserting: ReadonlySet<string>;
     /** "after talks", "following the expulsions": a noun in these phrases is an earlier event, asserted. */
     pastAnchors: ReadonlySet<string>;
+    /** "denied reports that X attacked": verbs whose complement, or their object noun's "that" clause, is negated. */
+    denialVerbs: ReadonlySet<string>;
+    /** "reports that X attacked": nouns whose "that" clause is reported speech. */
+    claimNouns: ReadonlySet<string>;
+    /** "a resolution condemning X": nouns whose participle takes the status of the verb taking the noun. */
+    documentNouns: ReadonlySet<string>;
+    /** "Any attack on Taiwan would ...": determiners making a modal's act-noun subject hypothetical. */
+    hypotheticalSubjectDeterminers: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -236,6 +244,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
       pastAnchors: words(file.status.past_anchors),
+      denialVerbs: words(file.status.denial_verbs),
+      claimNouns: words(file.status.claim_nouns),
+      documentNouns: words(file.status.document_nouns),
+      hypotheticalSubjectDeterminers: words(file.status.hypothetical_subject_determiners),
     },
     speechTone,
     partitives: words(file.partitives),
