@@ -160,6 +160,8 @@ export interface Grammar {
   topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
+  /** Claims and denials of responsibility (codes), whose target is never the speaker's own state or forces (sectors). */
+  ownSideDenials: { codes: readonly string[]; sectors: ReadonlySet<string> };
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
   /** "were killed in clashes with X": nouns of an armed engagement whose opponent (preposition) is a passive act's agent. */
@@ -329,6 +331,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     oneSidedRoots: file.one_sided_acts.roots,
     topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
+    ownSideDenials: { codes: file.own_side_denials.codes, sectors: new Set(file.own_side_denials.sectors) },
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),

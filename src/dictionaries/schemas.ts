@@ -224,6 +224,7 @@ export const grammarSchema = lazySchema((z) =>
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     one_sided_acts: z.object({ roots: z.array(z.string()) }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
+    own_side_denials: z.object({ codes: z.array(z.string()), sectors: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
     engagement_agents: z.object({ nouns: z.array(z.string()), preposition: z.string() }),

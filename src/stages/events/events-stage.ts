@@ -7,6 +7,7 @@ import type { Gazetteer } from "../when-where/gazetteer.js";
 import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
+import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
@@ -49,7 +50,10 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      for (const draft of addressStatements(drafts, options.grammar)) {
+      for (const draft of withoutOwnSideTargets(
+        addressStatements(drafts, options.grammar),
+        options.grammar,
+      )) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
         seen.add(event.id);
