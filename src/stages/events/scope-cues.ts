@@ -124,8 +124,11 @@ export function cuesOver(
   const needsInfinitive = (t: number) =>
     status.needsInfinitive.has(lower[t]) || status.needsInfinitive.has(doc.tokens.lemma[t]);
   // A cue word the trigger's own pattern matched ("will release", "is ready to") is part of its act.
+  // The climb passed from a participle to the document it describes: only negation reaches it.
+  let described = false;
   const mark = (kind: Kind, t: number, end = t + 1) => {
     if (t >= span.tokenStart && t < span.tokenEnd) return;
+    if (described && kind !== "negated") return;
     found[kind] ??= { tokenStart: t, tokenEnd: end };
   };
   // What still reaches the trigger from higher up: all cues, all but negation, or only reports and demands.
@@ -262,16 +265,17 @@ export function cuesOver(
         if (governor >= 0 && base(tree, g) === "obj" && isDenial(governor)) mark("negated", governor);
         found.report ??= g;
       }
-      // "failed to pass a resolution condemning Israel": the document says what the verb taking it
-      // does with it; its participle (not what the participle names: "China's crackdown") takes that
-      // verb's status.
+      // "failed to pass a resolution condemning Israel": a document that is refused or never adopted
+      // says nothing; its participle (not what the participle names: "China's crackdown") takes that
+      // negation. Intent and modality stay out: "plans to send a letter urging X" still urges.
       const describes =
         c === trigger &&
         !marked &&
         rel === "acl" &&
         tree.doc.tokens.upos[c] === "VERB" &&
         status.documentNouns.has(doc.tokens.lemma[g]);
-      if (!describes) reach = "reports";
+      if (describes) described = true;
+      else reach = "reports";
     } else if (relBase === "advcl") {
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {
