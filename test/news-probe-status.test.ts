@@ -57,10 +57,11 @@ describe("status probe: score", async () => {
   const score = scorer.scoreProbe(PROBE, coded);
 
   it("scores root, source and target country above the floor", () => {
-    // 138 sentences; before the status fixes of the eighth session P/R/F1 0.570/0.646/0.606, after 0.593/0.646/0.619.
+    // 138 sentences, 116 scored expected events; before the status fixes of the eighth session P/R/F1
+    // 0.594/0.655/0.623, after 0.618/0.655/0.636.
     expect(score.sentences).toBe(138);
-    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.61);
-    expect(score.rootCountry.precision).toBeGreaterThanOrEqual(0.585);
+    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.63);
+    expect(score.rootCountry.precision).toBeGreaterThanOrEqual(0.61);
   });
 });
 
