@@ -39,6 +39,14 @@ export interface Grammar {
     reasonAsserting: ReadonlySet<string>;
     /** "after talks", "following the expulsions": a noun in these phrases is an earlier event, asserted. */
     pastAnchors: ReadonlySet<string>;
+    /** "denied reports that X attacked": verbs whose complement, or their object noun's "that" clause, is negated. */
+    denialVerbs: ReadonlySet<string>;
+    /** "reports that X attacked": nouns whose "that" clause is reported speech. */
+    claimNouns: ReadonlySet<string>;
+    /** "a resolution condemning X": nouns whose participle takes the status of the verb taking the noun. */
+    documentNouns: ReadonlySet<string>;
+    /** "Any attack on Taiwan would ...": determiners making a modal's act-noun subject hypothetical. */
+    hypotheticalSubjectDeterminers: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -191,6 +199,8 @@ export interface Grammar {
   topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
+  /** Claims and denials of responsibility (codes), whose target is never the speaker's own state or forces (sectors). */
+  ownSideDenials: { codes: readonly string[]; sectors: ReadonlySet<string> };
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
   /** "were killed in clashes with X": nouns of an armed engagement whose opponent (preposition) is a passive act's agent. */
@@ -281,6 +291,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
       pastAnchors: words(file.status.past_anchors),
+      denialVerbs: words(file.status.denial_verbs),
+      claimNouns: words(file.status.claim_nouns),
+      documentNouns: words(file.status.document_nouns),
+      hypotheticalSubjectDeterminers: words(file.status.hypothetical_subject_determiners),
     },
     speechTone,
     partitives: words(file.partitives),
@@ -394,6 +408,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
+    ownSideDenials: { codes: file.own_side_denials.codes, sectors: new Set(file.own_side_denials.sectors) },
     purposeTargets: {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),

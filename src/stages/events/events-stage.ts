@@ -8,6 +8,7 @@ import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
 import { homeCoercionTargets } from "./home-coercion.js";
+import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { responseTargets } from "./response-targets.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
@@ -58,7 +59,7 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
         grammar,
       );
-      for (const draft of addressStatements(aimed, grammar)) {
+      for (const draft of withoutOwnSideTargets(addressStatements(aimed, grammar), grammar)) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
         seen.add(event.id);

@@ -124,8 +124,11 @@ export function cuesOver(
   const needsInfinitive = (t: number) =>
     status.needsInfinitive.has(lower[t]) || status.needsInfinitive.has(doc.tokens.lemma[t]);
   // A cue word the trigger's own pattern matched ("will release", "is ready to") is part of its act.
+  // The climb passed from a participle to the document it describes: only negation reaches it.
+  let described = false;
   const mark = (kind: Kind, t: number, end = t + 1) => {
     if (t >= span.tokenStart && t < span.tokenEnd) return;
+    if (described && kind !== "negated") return;
     found[kind] ??= { tokenStart: t, tokenEnd: end };
   };
   // What still reaches the trigger from higher up: all cues, all but negation, or only reports and demands.
@@ -142,6 +145,8 @@ export function cuesOver(
       for (const kind of kindsOf(tree, c, grammar)) if (kind !== "negated" || reach === "all") mark(kind, c);
     }
   };
+  const isDenial = (t: number) =>
+    status.denialVerbs.has(doc.tokens.lemma[t]) || status.denialVerbs.has(doc.tokens.udLemma[t] ?? "");
   const infinitiveMark = (t: number) =>
     dependents(tree, t, "mark").find((m) => lower[m] === status.infinitiveMarker);
 
@@ -239,19 +244,38 @@ export function cuesOver(
       if (reach !== "reports") {
         const kinds = kindsOf(tree, g, grammar);
         if (kinds.length > 0 && !heads.speech.has(g)) for (const kind of kinds) mark(kind, g);
+        // "dismissed that ...": what a denial reports is denied.
+        if (relBase === "ccomp" && isDenial(g)) mark("negated", g);
       }
       if (relBase !== "csubj") found.report ??= g;
       reach = "reports";
     } else if (relBase === "acl") {
       // "accused Ukraine of shelling the plant": the accusation's content is claimed.
       const governor = head[g];
+      const marked = dependents(tree, c, "mark").length > 0;
       if (
-        dependents(tree, c, "mark").length > 0 &&
+        marked &&
         governor >= 0 &&
         (heads.speech.has(governor) || status.accusationVerbs.has(doc.tokens.lemma[governor]))
       )
         found.report ??= governor;
-      reach = "reports";
+      // "reports that Russia had shelled the plant": a claim's content is reported; "denied reports
+      // that ...", "dismissed claims that ...": a denied claim's content is negated.
+      if (marked && status.claimNouns.has(doc.tokens.lemma[g]) && reach !== "reports") {
+        if (governor >= 0 && base(tree, g) === "obj" && isDenial(governor)) mark("negated", governor);
+        found.report ??= g;
+      }
+      // "failed to pass a resolution condemning Israel": a document that is refused or never adopted
+      // says nothing; its participle (not what the participle names: "China's crackdown") takes that
+      // negation. Intent and modality stay out: "plans to send a letter urging X" still urges.
+      const describes =
+        c === trigger &&
+        !marked &&
+        rel === "acl" &&
+        tree.doc.tokens.upos[c] === "VERB" &&
+        status.documentNouns.has(doc.tokens.lemma[g]);
+      if (describes) described = true;
+      else reach = "reports";
     } else if (relBase === "advcl") {
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {
@@ -259,7 +283,15 @@ export function cuesOver(
       const ownStatus = dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0;
       reach = ownStatus ? "reports" : reach === "all" ? "no-negation" : reach;
     } else if (relBase === "nsubj" || relBase === "parataxis") {
-      // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies.
+      // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies;
+      // "Any attack on Taiwan would draw a response" supposes one, hypothetical.
+      if (relBase === "nsubj" && c === trigger && reach === "all") {
+        const supposed = dependents(tree, c, "det").some((d) =>
+          status.hypotheticalSubjectDeterminers.has(lower[d]),
+        );
+        const modal = dependents(tree, g, "aux").find((a) => status.hypothetical.has(lower[a]));
+        if (supposed && modal !== undefined) mark("hypothetical", modal);
+      }
       reach = "reports";
     } else if (
       (relBase === "obl" || relBase === "nmod") &&
