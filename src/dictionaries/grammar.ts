@@ -82,6 +82,13 @@ export interface Grammar {
   manyStates: ReadonlySet<string>;
   /** Codes in a country's place that belong to no state (IGO, NGO, MNC): they lend no country to role words. */
   statelessCodes: ReadonlySet<string>;
+  /** Warnings about a danger, not a threat: "warned that the war could spread" (danger-warnings.ts). */
+  dangerWarnings: {
+    verbs: ReadonlySet<string>;
+    pronouns: ReadonlySet<string>;
+    ownActs: ReadonlySet<string>;
+    code: string;
+  };
   /** Words joining actors into one compound: "Iran and Iraq". */
   coordinators: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
@@ -325,6 +332,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
     statelessCodes: new Set(file.stateless_codes),
+    dangerWarnings: {
+      verbs: words(file.danger_warnings.verbs),
+      pronouns: words(file.danger_warnings.pronouns),
+      ownActs: words(file.danger_warnings.own_acts),
+      code: file.danger_warnings.code,
+    },
     coordinators: words(file.coordinators),
     possessivePronouns: words(file.possessive_pronouns),
     nominalTargetPrepositions: words(file.nominal_target_prepositions),

@@ -207,6 +207,12 @@ export const grammarSchema = lazySchema((z) =>
     anchor_sectors: z.array(z.string()),
     stateless_codes: z.array(z.string()),
     armed_sectors: z.array(z.string()),
+    danger_warnings: z.object({
+      verbs: z.array(z.string()),
+      pronouns: z.array(z.string()),
+      own_acts: z.array(z.string()),
+      code: z.string(),
+    }),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
     armed_movements: z.object({

@@ -6,6 +6,7 @@ import { withoutActorDescriptions, withoutMakers } from "./actor-description.js"
 import { buildActorSlots } from "./actor-slots.js";
 import { movesForces } from "./armed-movement.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
+import { asDangerWarnings } from "./danger-warnings.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
@@ -49,7 +50,8 @@ export function codeSentence(
   if (!search) return [];
   const { found, tree, matches } = search;
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
-  const read = readTriggers(ctx, sentence, matches, tree);
+  const triggered = readTriggers(ctx, sentence, matches, tree);
+  const read = tree ? asDangerWarnings(tree, triggered, options.grammar) : triggered;
   // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
   // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
   // a participle describing a party is no event.
