@@ -42,5 +42,7 @@ export function actorFits(pattern: string, actor: EventActor | null): boolean {
   if (pattern === "*") return true;
   if (pattern === "-") return actor === null;
   if (actor === null) return false;
-  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
+  return pattern.length === 3
+    ? (actor.country ?? actor.code.slice(0, 3)) === pattern
+    : actor.code.startsWith(pattern);
 }

@@ -153,7 +153,8 @@ const isDemonym = (atom: ActorAtom) =>
   atom.hits.some((hit) => hit.kind === "country" && hit.form === "demonym");
 /** A country's short name that news uses as a modifier like a demonym: "U.S.", "UK" ("U.S. and Russian officials"). */
 const isInitialism = (doc: Doc, atom: ActorAtom) =>
-  atomKind(atom) === "country" && /^(?:[A-Z]\.?){2,}$/.test(tokenRangeText(doc, atom.tokenStart, atom.tokenEnd));
+  atomKind(atom) === "country" &&
+  /^(?:[A-Z]\.?){2,}$/.test(tokenRangeText(doc, atom.tokenStart, atom.tokenEnd));
 /** A country named right before a role word, as its modifier: "U.S. officials", "Ukraine negotiators". */
 const modifiesRole = (group: readonly ActorAtom[]) =>
   group.length > 1 &&

@@ -9,7 +9,9 @@ describe("an irregular participle the parse reads as an adjective after 'be' is 
 
   it("a regular -ed adjective after 'be' keeps its subject as the actor", () => {
     expect(
-      triples("The Brazilian authorities said they are also committed to opening up the economy to foreign firms."),
+      triples(
+        "The Brazilian authorities said they are also committed to opening up the economy to foreign firms.",
+      ),
     ).toContainEqual(expect.stringMatching(/^BRAGOV 030/));
   });
 });

@@ -3,7 +3,10 @@ import { eventTriples as triples } from "../../test-helpers/event-triples.js";
 
 describe("a conflictual act's 'against' party is its target, not the forum of a 'with' phrase", () => {
   it.each([
-    ["Ecuador filed a complaint with the United Nations on Tuesday against Mexico over the embassy raid.", "ECU 114 MEX"],
+    [
+      "Ecuador filed a complaint with the United Nations on Tuesday against Mexico over the embassy raid.",
+      "ECU 114 MEX",
+    ],
     ["Iran lodged a protest with the Swiss ambassador on Sunday against the United States.", "IRN 114 USA"],
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);

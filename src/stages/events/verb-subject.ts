@@ -145,7 +145,8 @@ function isParticiple(tree: SentenceTree, v: number): boolean {
  */
 function isCopularParticiple(tree: SentenceTree, v: number): boolean {
   const { upos, pos, lower, lemma, udLemma } = tree.doc.tokens;
-  if (upos[v] !== "ADJ" || pos[v] !== "VERB" || lemma[v] === lower[v] || /(ing|s|ed)$/.test(lower[v])) return false;
+  if (upos[v] !== "ADJ" || pos[v] !== "VERB" || lemma[v] === lower[v] || /(ing|s|ed)$/.test(lower[v]))
+    return false;
   return dependents(tree, v, "cop").some((c) => (udLemma[c] || lemma[c]) === "be");
 }
 
