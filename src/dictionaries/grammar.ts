@@ -140,6 +140,8 @@ export interface Grammar {
   mediationRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
+  /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
+  adjunctActs: { roots: readonly string[]; prepositions: ReadonlySet<string> };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -308,6 +310,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
+    adjunctActs: { roots: file.adjunct_acts.roots, prepositions: words(file.adjunct_acts.prepositions) },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,

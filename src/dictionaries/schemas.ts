@@ -215,6 +215,7 @@ export const grammarSchema = lazySchema((z) =>
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
+    adjunct_acts: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     one_sided_acts: z.object({ roots: z.array(z.string()) }),
     topic_acts: z.object({ roots: z.array(z.string()) }),

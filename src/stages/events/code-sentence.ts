@@ -2,6 +2,7 @@ import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
+import { withAdjunctParties } from "./adjunct-acts.js";
 import { withoutActorDescriptions } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
@@ -44,7 +45,10 @@ export function codeSentence(
   if (!search) return [];
   const { found, tree, matches } = search;
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
-  const read = readTriggers(ctx, sentence, matches, tree);
+  // "told Biden during talks": a consultation in an adjunct is the clause's subject's, with whom it addresses.
+  const read = tree
+    ? withAdjunctParties(tree, readTriggers(ctx, sentence, matches, tree))
+    : readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
   // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
   // a participle describing a party is no event.
