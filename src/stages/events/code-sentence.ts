@@ -12,6 +12,7 @@ import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.j
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { withoutBorrowedSources } from "./re-mentioned-acts.js";
+import { withoutOutcomes } from "./participle-outcomes.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
@@ -68,7 +69,8 @@ export function codeSentence(
           dateline?.end ?? sentence.tokenStart,
         )
       : folded;
-  const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
+  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself.
+  const readings = (tree ? withoutBorrowedSources(tree, withoutOutcomes(tree, placed)) : placed).filter(
     (reading) => reading.target || !reading.trigger.needsTarget,
   );
   const speechActs: SpeechAct[] = readings
