@@ -1,7 +1,7 @@
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
-import type { Reading } from "./reading.js";
 import { phraseHead } from "./dependency-roles.js";
+import type { Reading } from "./reading.js";
 import { dependents, type SentenceTree } from "./sentence-tree.js";
 
 /** Relations that hang a participle on the act it follows, or on another participle of it. */
