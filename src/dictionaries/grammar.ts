@@ -142,6 +142,8 @@ export interface Grammar {
   mutualRoots: readonly string[];
   /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
   adjunctActs: { roots: readonly string[]; prepositions: ReadonlySet<string> };
+  /** Reciprocal pronouns ("each other") and verbs of exchange ("traded blame"): coordinated parties act on one another. */
+  reciprocalActs: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -311,6 +313,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     adjunctActs: { roots: file.adjunct_acts.roots, prepositions: words(file.adjunct_acts.prepositions) },
+    reciprocalActs: {
+      pronouns: words(file.reciprocal_acts.pronouns),
+      verbs: words(file.reciprocal_acts.verbs),
+    },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,

@@ -216,6 +216,7 @@ export const grammarSchema = lazySchema((z) =>
     mediation_acts: z.object({ roots: z.array(z.string()) }),
     mutual_acts: z.object({ roots: z.array(z.string()) }),
     adjunct_acts: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
+    reciprocal_acts: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     one_sided_acts: z.object({ roots: z.array(z.string()) }),
     topic_acts: z.object({ roots: z.array(z.string()) }),

@@ -169,7 +169,9 @@ export function actDrafts(
       isVerbal(reading.trigger.code),
     );
     const aimed = mutualTarget(reading, ownSide, reportedTarget, grammar);
-    for (const [source, target] of fanOut(ownSide, aimed, userVerbs || actOnEachOther(actCode, grammar))) {
+    // "accused each other", "clashes between X and Y": parties acting on one another.
+    const reciprocal = userVerbs || reading.mutual === true || actOnEachOther(actCode, grammar);
+    for (const [source, target] of fanOut(ownSide, aimed, reciprocal)) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
       const status = ownVoice(finding, source, actCode, grammar, plan);

@@ -15,6 +15,7 @@ import { withoutOutcomes } from "./participle-outcomes.js";
 import { withoutBorrowedSources } from "./re-mentioned-acts.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
+import { withReciprocals } from "./reciprocal-acts.js";
 import { sentenceMatches } from "./sentence-matches.js";
 import type { CountryEvidence } from "./source-country.js";
 import { statementDrafts } from "./statement-drafts.js";
@@ -48,7 +49,7 @@ export function codeSentence(
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // "told Biden during talks": a consultation in an adjunct is the clause's subject's, with whom it addresses.
   const read = tree
-    ? withAdjunctParties(tree, readTriggers(ctx, sentence, matches, tree))
+    ? withReciprocals(tree, withAdjunctParties(tree, readTriggers(ctx, sentence, matches, tree)))
     : readTriggers(ctx, sentence, matches, tree);
   // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
   // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
