@@ -115,8 +115,11 @@ export function othersActInClause(
   trigger: TriggerMatch,
   matches: readonly TriggerMatch[],
 ): boolean {
-  const { upos } = tree.doc.tokens;
-  const phrase = phraseHead(tree, trigger);
+  const { upos, head, deprel } = tree.doc.tokens;
+  let phrase = phraseHead(tree, trigger);
+  // "after mass protests": the pattern keys on the adjective, the phrase is the noun's.
+  if (deprel[phrase] === "amod" && head[phrase] > phrase && head[phrase] < trigger.tokenEnd)
+    phrase = head[phrase];
   if (upos[phrase] !== "NOUN") return false;
   const verb = clauseVerbOfNoun(tree, phrase);
   if (verb < 0) return false;
