@@ -70,6 +70,8 @@ export interface Grammar {
   verbTargetPrepositions: ReadonlySet<string>;
   /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
   circumstancePrepositions: ReadonlySet<string>;
+  /** Nouns of reaction or time ("in response to", "on the anniversary of"): an act noun in their phrase is a circumstance. */
+  circumstanceNouns: ReadonlySet<string>;
   /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
   outletAddressWords: ReadonlySet<string>;
   /**
@@ -264,6 +266,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     nominalTargetPrepositions: words(file.nominal_target_prepositions),
     verbTargetPrepositions: words(file.verb_target_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
+    circumstanceNouns: words(file.circumstance_nouns),
     outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),

@@ -171,6 +171,7 @@ export const grammarSchema = lazySchema((z) =>
     nominal_target_prepositions: z.array(z.string()),
     verb_target_prepositions: z.array(z.string()),
     circumstance_prepositions: z.array(z.string()),
+    circumstance_nouns: z.array(z.string()),
     outlet_address_words: z.array(z.string()),
     destination_prepositions: z.array(z.string()),
     own_thing_prepositions: z.array(z.string()),
