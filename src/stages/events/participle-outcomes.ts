@@ -103,15 +103,21 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     // "seized power, detaining the prime minister": a party the act only borrowed from the participle is its own.
     const borrowed = act.target !== null && act.target.tokenStart === outcome.target?.tokenStart;
     const newParty = borrowed || [...countries(outcome.target)].some((c) => !own.has(c));
-    // "struck Kyiv, killing 11 people": the killing is the strike, told again by its outcome.
-    if (sameKind)
+    if (sameKind) {
+      // "struck Kyiv, killing 11 people": the killing is the strike, told again by its outcome, with
+      // its victims when they are of the act's own country ("attacked a village in eastern Congo,
+      // killing twelve civilians": the rebels' violence against civilians, 180). Parties fighting each
+      // other ("fighting between Armenia and Azerbaijan, killing dozens") keep no target.
+      const victims =
+        !act.mutual && outcome.target !== null && countries(outcome.target).size > 0 && !newParty;
       restated.set(outcome, {
         ...outcome,
-        trigger: { ...outcome.trigger, code: act.trigger.code },
         source: act.source,
-        target: act.target ?? outcome.target,
+        target: victims ? outcome.target : (act.target ?? (act.mutual ? null : outcome.target)),
+        mutual: act.mutual,
+        trigger: { ...outcome.trigger, code: act.trigger.code },
       });
-    else if (!newParty) dropped.add(outcome);
+    } else if (!newParty) dropped.add(outcome);
   }
   return readings.filter((r) => !dropped.has(r)).map((r) => restated.get(r) ?? r);
 }
