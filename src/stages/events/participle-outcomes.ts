@@ -1,6 +1,7 @@
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
+import { sameSide } from "./fold-means.js";
 import type { Reading } from "./reading.js";
 import { dependents, type SentenceTree } from "./sentence-tree.js";
 
@@ -16,14 +17,6 @@ const MATERIAL_CONFLICT = 4;
 /** The countries an actor slot names (none for a role word with no country of its own). */
 function countries(slot: ActorSlot | null): Set<string> {
   return new Set((slot?.members ?? []).flatMap((m) => (m.country === null ? [] : [String(m.country)])));
-}
-
-/** Whether two slots name one side: the same codes, or the second missing. */
-function sameSource(other: ActorSlot | null, act: ActorSlot | null): boolean {
-  if (!other) return true;
-  if (!act) return false;
-  const codes = (slot: ActorSlot) => slot.members.map((m) => m.code).join(" ");
-  return codes(other) === codes(act);
 }
 
 /**
@@ -95,7 +88,7 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     if (quad === 1 || quad === 3) continue;
     if (!act || act.trigger.speech || !act.source || quadClassOf(act.trigger.code) !== MATERIAL_CONFLICT)
       continue;
-    if (!sameSource(outcome.source, act.source)) continue;
+    if (!sameSide(outcome.source, act.source)) continue;
     const family = (code: string) =>
       tree.grammar.actFamilies.find((f) => f.includes(cameoRoot(code))) ?? [cameoRoot(code)];
     const sameKind = family(act.trigger.code).includes(cameoRoot(outcome.trigger.code));
