@@ -4,7 +4,8 @@
 // equal the expected event's; statements (root 01) with no addressee are left out on both sides.
 //
 // Probe: JSONL, one sentence a line: {"date","domain"?,"text","events":[{"source","cameo","target",
-// "status","alt"?}]}. An actor's country is the first three letters of its code ("RUSMIL" -> RUS,
+// "status","alt"?}],"also"?:[...]}. "also" lists events an expert may or may not code (an act only
+// mentioned as background, the content of an accusation): Dyad coding one is neither found nor extra. An actor's country is the first three letters of its code ("RUSMIL" -> RUS,
 // "IGOUNO" -> IGO); a null target is none. "alt" lists other CAMEO codes an expert could give the
 // same event (their roots match too). Only factual events (asserted, claimed) are scored, unless
 // --all-statuses.
@@ -116,11 +117,10 @@ export function scoreProbe(probe, eventsById, options = {}) {
     dyadNoCountry += found.filter((t) => t.target === "?" || t.source === "?").length;
     goldEventsN += gold.length;
     goldNoTarget += gold.filter((g) => g.target === "-").length;
-    const m = match(
-      gold,
-      found,
-      (g, t) => g.roots.has(t.root) && g.source === t.source && g.target === t.target,
-    );
+    const same = (g, t) => g.roots.has(t.root) && g.source === t.source && g.target === t.target;
+    const m = match(gold, found, same);
+    const tolerated = goldEvents(p.also ?? [], true);
+    m.extra = m.extra.filter((t) => !tolerated.some((g) => same(g, t)));
     const r = match(gold, found, (g, t) => g.roots.has(t.root));
     const domain = p.domain ?? "all";
     byDomain[domain] ??= { tp: 0, fp: 0, fn: 0 };

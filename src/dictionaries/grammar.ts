@@ -31,6 +31,8 @@ export interface Grammar {
     demandPrepositions: ReadonlySet<string>;
     /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
     accusationVerbs: ReadonlySet<string>;
+    /** Nouns of accusation whose "that" clause is claimed ("denied accusations that it shelled X"). */
+    accusationNouns: ReadonlySet<string>;
     /** "..., a lawsuit charges": verbs that report the clause before them only when they trail it. */
     trailingReportVerbs: ReadonlySet<string>;
     /** "..., the indictment alleges": nouns that report so without being actors. */
@@ -100,6 +102,8 @@ export interface Grammar {
   opposedPrepositions: ReadonlySet<string>;
   /** Prepositions of time or cause: a noun trigger in such a phrase on another act gets no agent from the clause ("resigned after protests"). */
   circumstancePrepositions: ReadonlySet<string>;
+  /** Nouns of reaction or time ("in response to", "on the anniversary of"): an act noun in their phrase is a circumstance. */
+  circumstanceNouns: ReadonlySet<string>;
   /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
   outletAddressWords: ReadonlySet<string>;
   /**
@@ -179,6 +183,8 @@ export interface Grammar {
   mutualRoots: readonly string[];
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
   mutualVerbs: ReadonlySet<string>;
+  /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
+  adjunctActs: { roots: readonly string[]; prepositions: ReadonlySet<string> };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -294,6 +300,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       demandRoots: file.status.demand_roots,
       demandPrepositions: words(file.status.demand_prepositions),
       accusationVerbs: words(file.status.accusation_verbs),
+      accusationNouns: words(file.status.accusation_nouns),
       trailingReportVerbs: words(file.status.trailing_report_verbs),
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
@@ -344,6 +351,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     verbTargetPrepositions: words(file.verb_target_prepositions),
     opposedPrepositions: words(file.opposed_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
+    circumstanceNouns: words(file.circumstance_nouns),
     outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),
@@ -399,6 +407,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
+    adjunctActs: { roots: file.adjunct_acts.roots, prepositions: words(file.adjunct_acts.prepositions) },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,

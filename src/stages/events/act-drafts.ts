@@ -172,7 +172,8 @@ export function actDrafts(
     // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.
     const reciprocal = ownSide.members.length > 1 && reciprocalAct(doc, sentence, reading.trigger, grammar);
     const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
-    const eachOther = userVerbs || reciprocal || actOnEachOther(actCode, grammar, verb);
+    const eachOther =
+      userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
     for (const [source, target] of fanOut(ownSide, aimed, eachOther)) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;

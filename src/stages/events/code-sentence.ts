@@ -4,6 +4,7 @@ import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
 import { withoutActorDescriptions, withoutMakers } from "./actor-description.js";
 import { buildActorSlots } from "./actor-slots.js";
+import { withAdjunctParties } from "./adjunct-acts.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
 import { movesForces } from "./armed-movement.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
@@ -12,6 +13,7 @@ import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
+import { withoutOutcomes } from "./participle-outcomes.js";
 import { withoutBorrowedSources } from "./re-mentioned-acts.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
@@ -50,8 +52,11 @@ export function codeSentence(
   if (!search) return [];
   const { found, tree, matches } = search;
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
+  // "told Biden during talks": a consultation in an adjunct is the clause's subject's, with whom it addresses.
   const triggered = readTriggers(ctx, sentence, matches, tree);
-  const read = tree ? asDangerWarnings(tree, triggered, options.grammar) : triggered;
+  const read = tree
+    ? asDangerWarnings(tree, withAdjunctParties(tree, triggered), options.grammar)
+    : triggered;
   // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
   // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
   // a participle describing a party is no event.
@@ -71,7 +76,8 @@ export function codeSentence(
           dateline?.end ?? sentence.tokenStart,
         )
       : folded;
-  const readings = (tree ? withoutBorrowedSources(tree, placed) : placed).filter(
+  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself.
+  const readings = (tree ? withoutBorrowedSources(tree, withoutOutcomes(tree, placed)) : placed).filter(
     (reading) =>
       (reading.target || !reading.trigger.needsTarget) && movesForces(doc, reading, options.grammar),
   );

@@ -81,24 +81,59 @@ function clauseVerbOfNoun(tree: SentenceTree, noun: number): number {
   return INSIDE_CLAUSE.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB" ? head[n] : -1;
 }
 
-/** "withdrew the bill after deadly protests": the noun lies in a phrase of time or cause on the verb. */
+/**
+ * "withdrew the bill after deadly protests", "imposed sanctions over rights abuses", "struck Gaza in
+ * response to the attack", "on the eve of the anniversary of the invasion": the noun lies in a phrase
+ * of time or cause on the verb, or in the phrase of a noun of reaction or time (grammar
+ * `circumstance_nouns`).
+ */
 function inCircumstance(tree: SentenceTree, noun: number, verb: number): boolean {
-  const { head } = tree.doc.tokens;
+  const { head, lemma } = tree.doc.tokens;
   for (let n = noun; n >= 0 && n !== verb; n = head[n]) {
     const c = caseWord(tree, n);
     if (c !== null && tree.grammar.circumstancePrepositions.has(c)) return true;
+    if (n !== noun && tree.grammar.circumstanceNouns.has(lemma[n])) return true;
   }
   return false;
+}
+
+/** Possessive pronouns by whom they can stand for: one person, one thing, or a group. */
+const PERSON_POSSESSIVES = new Set(["his", "her"]);
+const THING_POSSESSIVES = new Set(["its"]);
+
+/**
+ * Whether a possessive pronoun can stand for the clause's subject: "his" for one person, "its" for one
+ * body or state, "their" for anything but one person ("supporters clashed with police after **his**
+ * arrest": the arrest is not theirs). With no subject found, it may.
+ */
+function possessiveFits(tree: SentenceTree, pronoun: string, verb: number): boolean {
+  const subject = subjectOf(tree, verb).slot;
+  if (!subject) return true;
+  const [first] = subject.members;
+  const subjectHead = rangeHead(tree.doc, subject.tokenStart, subject.tokenEnd);
+  const { lower, lemma, udLemma } = tree.doc.tokens;
+  const base = udLemma[subjectHead] || lemma[subjectHead];
+  const plural =
+    subject.members.length > 1 || (lower[subjectHead].endsWith("s") && base !== lower[subjectHead]);
+  const person = !plural && first.kind === "person";
+  if (PERSON_POSSESSIVES.has(pronoun)) return !plural && (person || first.kind === "agent");
+  if (THING_POSSESSIVES.has(pronoun)) return !plural && !person;
+  return !person;
 }
 
 /**
  * "captured the hill after a battle with X", "since his hunger strike", "after hours of talks": an act
  * with a counterpart of its own, the subject's own act, or talks are the subject's, not a mere circumstance.
  */
-function ownCircumstance(tree: SentenceTree, noun: number, trigger: TriggerMatch): boolean {
-  const { upos } = tree.doc.tokens;
+function ownCircumstance(tree: SentenceTree, noun: number, trigger: TriggerMatch, verb: number): boolean {
+  const { upos, lower } = tree.doc.tokens;
   if (trigger.code.startsWith("04")) return true;
-  if (dependents(tree, noun, "nmod:poss").some((d) => upos[d] === "PRON")) return true;
+  if (
+    dependents(tree, noun, "nmod:poss").some(
+      (d) => upos[d] === "PRON" && possessiveFits(tree, lower[d], verb),
+    )
+  )
+    return true;
   // "after clashes between police and protesters" names its own parties, neither of them the subject.
   return dependents(tree, noun, "nmod").some((d) => caseWord(tree, d) === "with");
 }
@@ -115,12 +150,15 @@ export function othersActInClause(
   trigger: TriggerMatch,
   matches: readonly TriggerMatch[],
 ): boolean {
-  const { upos } = tree.doc.tokens;
-  const phrase = phraseHead(tree, trigger);
+  const { upos, head, deprel } = tree.doc.tokens;
+  let phrase = phraseHead(tree, trigger);
+  // "after mass protests": the pattern keys on the adjective, the phrase is the noun's.
+  if (deprel[phrase] === "amod" && head[phrase] > phrase && head[phrase] < trigger.tokenEnd)
+    phrase = head[phrase];
   if (upos[phrase] !== "NOUN") return false;
   const verb = clauseVerbOfNoun(tree, phrase);
   if (verb < 0) return false;
-  if (inCircumstance(tree, phrase, verb) && !ownCircumstance(tree, phrase, trigger)) return true;
+  if (inCircumstance(tree, phrase, verb) && !ownCircumstance(tree, phrase, trigger, verb)) return true;
   // A cooperative word act covers its own deals and calls ("agreed a trade agreement", "voiced support
   // in a phone call"); it is about a hostile act ("offered condolences over an attack").
   const hostile = quadClassOf(trigger.code) >= 3;

@@ -91,7 +91,7 @@ function intendsAid(act: MeansReading, noun: MeansReading): boolean {
 const isGeneric = (code: string) => code.length === 3 && code.endsWith("0");
 
 /** Whether a second reading's source is the first's, or missing (the act's subject is then its agent). */
-function sameSide(other: ActorSlot | null, act: ActorSlot | null): boolean {
+export function sameSide(other: ActorSlot | null, act: ActorSlot | null): boolean {
   if (!other) return true;
   if (!act) return false;
   const codes = (slot: ActorSlot) => slot.members.map((m) => m.code).join(" ");

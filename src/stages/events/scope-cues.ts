@@ -2,6 +2,7 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import { opensClause } from "./scope.js";
 import { dependents, relation, type SentenceTree } from "./sentence-tree.js";
 import { isTrailingAttribution } from "./trailing-attribution.js";
+import { accusedOf } from "./verb-subject.js";
 
 /** Token range `[tokenStart, tokenEnd)` of the words that set a status. */
 export interface CueSpan {
@@ -259,6 +260,8 @@ export function cuesOver(
         (heads.speech.has(governor) || status.accusationVerbs.has(doc.tokens.lemma[governor]))
       )
         found.report ??= governor;
+      // "denied accusations that it had carried out ethnic cleansing": what an accusation says is claimed.
+      else if (marked && status.accusationNouns.has(doc.tokens.lemma[g])) found.report ??= g;
       // "reports that Russia had shelled the plant": a claim's content is reported; "denied reports
       // that ...", "dismissed claims that ...": a denied claim's content is negated.
       if (marked && status.claimNouns.has(doc.tokens.lemma[g]) && reach !== "reports") {
@@ -276,6 +279,10 @@ export function cuesOver(
         status.documentNouns.has(doc.tokens.lemma[g]);
       if (describes) described = true;
       else reach = "reports";
+    } else if (relBase === "advcl" && accusedOf(tree, c) !== undefined) {
+      // "accused Belarus of hijacking a jet": the accusation's content is claimed, by the accuser.
+      found.report ??= g;
+      reach = "reports";
     } else if (relBase === "advcl") {
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {

@@ -118,8 +118,9 @@ function withinUserPhrases(tree: SentenceTree, matches: readonly TriggerMatch[])
 function withImpactVerbs(tree: SentenceTree, matches: TriggerMatch[]): TriggerMatch[] {
   const { doc, grammar } = tree;
   const { head, deprel, pos, lemma, udLemma } = doc.tokens;
-  const taken = new Set(matches.map((m) => m.head));
   const force = (code: string) => grammar.actFamilies.some((family) => family.includes(cameoRoot(code)));
+  // "an Israeli air strike destroyed the consulate": the verb's own code (destroying property) yields.
+  const taken = new Set(matches.filter((m) => force(m.code)).map((m) => m.head));
   const added: TriggerMatch[] = [];
   for (const match of matches) {
     if (pos[match.head] === "VERB" || !force(match.code)) continue;
@@ -131,5 +132,7 @@ function withImpactVerbs(tree: SentenceTree, matches: TriggerMatch[]): TriggerMa
     const { targetAfter: _named, needsTarget: _needs, patternRoles: _roles, ...act } = match;
     added.push({ ...act, head: v, tokenStart: v, tokenEnd: v + 1, words: [v], elementCount: 1, pos: "verb" });
   }
-  return added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  if (added.length === 0) return matches;
+  const kept = matches.filter((m) => !added.some((a) => a.head === m.head));
+  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -51,6 +51,10 @@ export function subjectOf(
   // "sent a letter threatening to pull funding", "fired tear gas to disperse protesters": a participle
   // or infinitive adjunct with no subject of its own is done by the subject of the verb it modifies
   // (EWT makes it an advcl; the greedy parser often hung it as a parataxis with a subject of its own).
+  // "accused Belarus of hijacking a jet", "Russia was blamed for shelling": what an accusation says
+  // was done, the accused did, not the accuser.
+  const accused = accusedOf(tree, v);
+  if (accused !== undefined) return { slot: accused, passive };
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
 }
@@ -195,4 +199,21 @@ function opponentOf(tree: SentenceTree, v: number): ActorSlot | null {
     if (opponent) return opponent;
   }
   return null;
+}
+
+/** Markers of what an accusation says was done: "accused X **of** shelling", "blamed X **for** shelling". */
+const ACCUSATION_MARKERS = new Set(["of", "for"]);
+
+/**
+ * The accused, when `v` is the content of an accusation (a gerund marked "of" or "for" on a verb of
+ * grammar `status.accusation_verbs`): its object, or its passive subject; null when it names no actor;
+ * undefined when `v` is no accusation's content.
+ */
+export function accusedOf(tree: SentenceTree, v: number): ActorSlot | null | undefined {
+  const { head, lemma, udLemma, lower } = tree.doc.tokens;
+  const up = head[v];
+  if (up < 0 || !/^(advcl|acl)$/.test(relation(tree, v))) return undefined;
+  if (!tree.grammar.status.accusationVerbs.has(udLemma[up] || lemma[up])) return undefined;
+  if (!dependents(tree, v, "mark", "case").some((m) => ACCUSATION_MARKERS.has(lower[m]))) return undefined;
+  return roleOf(tree, dependents(tree, up, "obj", "nsubj:pass"));
 }

@@ -1,0 +1,116 @@
+import { cameoRoot, quadClassOf } from "../../model/codes.js";
+import type { ActorSlot } from "./actor-slots.js";
+import { phraseHead } from "./dependency-roles.js";
+import { sameSide } from "./fold-means.js";
+import type { Reading } from "./reading.js";
+import { dependents, type SentenceTree } from "./sentence-tree.js";
+
+/** Relations that hang a participle on the act it follows, or on another participle of it. */
+const OUTCOME_LINK = /^(advcl|conj|xcomp|parataxis)/;
+
+/** Words joining a participle to the one before it. */
+const JOINERS = new Set(["and", ","]);
+
+/** CAMEO's QuadClass of material conflict: the acts whose outcomes a participle tells. */
+const MATERIAL_CONFLICT = 4;
+
+/** The countries an actor slot names (none for a role word with no country of its own). */
+function countries(slot: ActorSlot | null): Set<string> {
+  return new Set((slot?.members ?? []).flatMap((m) => (m.country === null ? [] : [String(m.country)])));
+}
+
+/**
+ * The act a participle tells the outcome of: the verb it hangs from, through the participles before
+ * it ("pounded Gaza, flattening neighbourhoods and killing hundreds"), when that verb comes first.
+ */
+function actOf(tree: SentenceTree, t: number, acts: ReadonlyMap<number, Reading>): Reading | null {
+  const { head, deprel } = tree.doc.tokens;
+  for (let k = t, steps = 0; steps < 4 && OUTCOME_LINK.test(deprel[k] ?? "") && head[k] >= 0; steps++) {
+    k = head[k];
+    if (k > t) return null;
+    const act = acts.get(k) ?? nounAct(tree, k, acts);
+    if (act) return act;
+  }
+  return null;
+}
+
+/** "launched air strikes ..., killing": the act noun a verb coding no act of its own carries as object. */
+function nounAct(tree: SentenceTree, verb: number, acts: ReadonlyMap<number, Reading>): Reading | null {
+  if (tree.doc.tokens.upos[verb] !== "VERB") return null;
+  for (const object of dependents(tree, verb, "obj")) {
+    const act =
+      acts.get(object) ??
+      dependents(tree, object, "nmod")
+        .map((n) => acts.get(n))
+        .find(Boolean);
+    if (act) return act;
+  }
+  return null;
+}
+
+/**
+ * Whether a verb trigger is a participle of consequence: an -ing form with no subject, marker or
+ * preposition of its own ("after killing Nasrallah" dates the clause by another act).
+ */
+function bareParticiple(tree: SentenceTree, t: number): boolean {
+  const { lower, upos } = tree.doc.tokens;
+  if (upos[t] !== "VERB" || !lower[t].endsWith("ing")) return false;
+  return dependents(tree, t, "nsubj", "nsubj:pass", "mark", "case", "aux").length === 0;
+}
+
+/**
+ * "Russian missiles struck Kyiv, **killing** 11 people", "pounded the Gaza Strip, **flattening**
+ * neighbourhoods", "captured Sudzha, **forcing** thousands to flee": a participle after an act of
+ * material conflict, by the same side, tells what that act did; it is the one event, not a second.
+ * The participle stays an event when it is a verbal act ("..., **blaming** Russia", "..., **accusing**
+ * him of spying") or adds an act of another kind with a party of its own: a target in a country the
+ * act's own target is not (or the act has none: "seized power, **detaining** the prime minister").
+ * Needs the parse; returns the readings kept.
+ */
+export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]): Reading[] {
+  const { lower } = tree.doc.tokens;
+  // Acts by the head of their phrase ("air strikes" by "strikes").
+  const acts = new Map<number, Reading>();
+  for (const r of readings) acts.set(phraseHead(tree, r.trigger), r);
+  const dropped = new Set<Reading>();
+  const restated = new Map<Reading, Reading>();
+  // "killing 490 people and forcing thousands to flee": a participle after another one (the parse may
+  // hang it anywhere) tells the outcome of the same act.
+  let previous: { end: number; act: Reading } | null = null;
+  for (const outcome of readings) {
+    const t = outcome.trigger.head;
+    if (!bareParticiple(tree, t)) continue;
+    const chained: Reading | null =
+      previous && previous.end < t && JOINERS.has(lower[t - 1]) ? previous.act : null;
+    const act: Reading | null = actOf(tree, t, acts) ?? chained;
+    if (act) previous = { end: t, act };
+    const quad = quadClassOf(outcome.trigger.code);
+    if (quad === 1 || quad === 3) continue;
+    if (!act || act.trigger.speech || !act.source || quadClassOf(act.trigger.code) !== MATERIAL_CONFLICT)
+      continue;
+    if (!sameSide(outcome.source, act.source)) continue;
+    const family = (code: string) =>
+      tree.grammar.actFamilies.find((f) => f.includes(cameoRoot(code))) ?? [cameoRoot(code)];
+    const sameKind = family(act.trigger.code).includes(cameoRoot(outcome.trigger.code));
+    const own = countries(act.target);
+    // "seized power, detaining the prime minister": a party the act only borrowed from the participle is its own.
+    const borrowed = act.target !== null && act.target.tokenStart === outcome.target?.tokenStart;
+    const newParty = borrowed || [...countries(outcome.target)].some((c) => !own.has(c));
+    if (sameKind) {
+      // "struck Kyiv, killing 11 people": the killing is the strike, told again by its outcome, with
+      // its victims when they are of the act's own country ("attacked a village in eastern Congo,
+      // killing twelve civilians": the rebels' violence against civilians, 180). Parties fighting each
+      // other ("fighting between Armenia and Azerbaijan, killing dozens") keep no target.
+      const victims =
+        !act.mutual && outcome.target !== null && countries(outcome.target).size > 0 && !newParty;
+      restated.set(outcome, {
+        ...outcome,
+        source: act.source,
+        target: victims ? outcome.target : (act.target ?? (act.mutual ? null : outcome.target)),
+        mutual: act.mutual,
+        trigger: { ...outcome.trigger, code: act.trigger.code },
+      });
+    } else if (!newParty) dropped.add(outcome);
+  }
+  return readings.filter((r) => !dropped.has(r)).map((r) => restated.get(r) ?? r);
+}
