@@ -31,8 +31,6 @@ export interface Grammar {
     demandPrepositions: ReadonlySet<string>;
     /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
     accusationVerbs: ReadonlySet<string>;
-    /** Nouns of accusation whose "that" clause is claimed ("denied accusations that it shelled X"). */
-    accusationNouns: ReadonlySet<string>;
     /** "..., a lawsuit charges": verbs that report the clause before them only when they trail it. */
     trailingReportVerbs: ReadonlySet<string>;
     /** "..., the indictment alleges": nouns that report so without being actors. */
@@ -300,7 +298,6 @@ export function compileGrammar(file: GrammarFile): Grammar {
       demandRoots: file.status.demand_roots,
       demandPrepositions: words(file.status.demand_prepositions),
       accusationVerbs: words(file.status.accusation_verbs),
-      accusationNouns: words(file.status.accusation_nouns),
       trailingReportVerbs: words(file.status.trailing_report_verbs),
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),

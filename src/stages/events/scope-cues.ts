@@ -260,10 +260,9 @@ export function cuesOver(
         (heads.speech.has(governor) || status.accusationVerbs.has(doc.tokens.lemma[governor]))
       )
         found.report ??= governor;
-      // "denied accusations that it had carried out ethnic cleansing": what an accusation says is claimed.
-      else if (marked && status.accusationNouns.has(doc.tokens.lemma[g])) found.report ??= g;
-      // "reports that Russia had shelled the plant": a claim's content is reported; "denied reports
-      // that ...", "dismissed claims that ...": a denied claim's content is negated.
+      // "reports that Russia had shelled the plant", "accusations that it had carried out ethnic
+      // cleansing": a claim's content is reported; "denied reports that ...", "dismissed claims that
+      // ...", "denied accusations that ...": a denied claim's content is negated.
       if (marked && status.claimNouns.has(doc.tokens.lemma[g]) && reach !== "reports") {
         if (governor >= 0 && base(tree, g) === "obj" && isDenial(governor)) mark("negated", governor);
         found.report ??= g;
