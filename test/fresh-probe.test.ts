@@ -1,32 +1,6 @@
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../src/model/document.js";
 import { defaultCoder } from "../src/test-helpers/event-triples.js";
-
-/** The figures of scripts/score-probe.mjs this test reads. */
-interface Figures {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-interface ProbeScore {
-  sentences: number;
-  rootCountry: Figures;
-  rootOnly: Figures;
-  dyadNoTargetShare: number;
-  noPoliticsSentences: number;
-  noPoliticsWithAsserted: number;
-}
-interface ProbeRecord {
-  id: string;
-  text: string;
-  date: string;
-}
-interface Scorer {
-  readProbe(path: string): ProbeRecord[];
-  scoreProbe(probe: ProbeRecord[], eventsById: Map<string, EventRecord[]>): ProbeScore;
-}
+import { loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 /** A probe's size and the floors its score must stay above (a little below a measured build's). */
 interface ProbeFloors {
@@ -40,8 +14,6 @@ interface ProbeFloors {
   noPoliticsWithAsserted: number;
   noTargetShare: number;
 }
-
-const ROOT = join(import.meta.dirname, "..");
 
 // The fresh probes: wire-style sentences of 2021-2025 news whose expected events were written before
 // Dyad ran on them and from no rule's example (docs/evaluation.md). Their figures estimate held-out
@@ -76,12 +48,12 @@ const PROBES: ProbeFloors[] = [
 ];
 
 describe("fresh news probes (held-out style score)", async () => {
-  const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
+  const scorer = await loadProbeScorer();
   const coder = defaultCoder();
 
   for (const floors of PROBES) {
     describe(floors.file, () => {
-      const probe = scorer.readProbe(join(ROOT, "test", "fixtures", floors.file));
+      const probe = scorer.readProbe(probeFixture(floors.file));
       const events = new Map(
         probe.map((p) => [p.id, coder.code({ id: p.id, text: p.text, date: p.date }).events]),
       );

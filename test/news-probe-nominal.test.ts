@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { EventActor, EventRecord } from "../src/model/document.js";
 import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import { loadProbeScorer, type ProbeRecord, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 /**
  * A probe of wire-style news of 2021-2025 written for Dyad (not dev data), on events named by nouns in
@@ -14,23 +13,7 @@ import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-
  * which count neither way. Scored as scripts/score-probe.mjs scores held-out news: CAMEO root, source
  * and target country.
  */
-interface ProbeRecord {
-  id: string;
-  date: string;
-  text: string;
-}
-interface Figures {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-interface Scorer {
-  readProbe(path: string): ProbeRecord[];
-  scoreProbe(probe: ProbeRecord[], eventsById: Map<string, EventRecord[]>): { rootCountry: Figures };
-}
-
-const ROOT = join(import.meta.dirname, "..");
-const PROBE_PATH = join(ROOT, "test", "fixtures", "news-probe-nominal.jsonl");
+const PROBE_PATH = probeFixture("news-probe-nominal.jsonl");
 const probe = readFileSync(PROBE_PATH, "utf8")
   .trim()
   .split("\n")
@@ -119,7 +102,7 @@ describe("nominal-events probe (2021-2025 wire copy)", () => {
   });
 
   it("finds most expected events with few extra ones (the floor this probe was fixed to)", async () => {
-    const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
+    const scorer = await loadProbeScorer();
     const records = scorer.readProbe(PROBE_PATH);
     const events = new Map(records.map((p) => [p.id, eventsOf(p.id)]));
     const { rootCountry } = scorer.scoreProbe(records, events);

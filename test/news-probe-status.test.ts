@@ -1,17 +1,15 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../src/model/document.js";
 import { defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import { loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 // A probe of wire news of 2021-2025 rich in the constructions that set an event's status (threats,
 // promises, plans, modals, conditions, demands, denials, negations, reported speech, accusations,
 // opinion, and sentences with no political event), written for the status lane with the expected
 // events and statuses decided before Dyad ran on it: one "date<TAB>kind<TAB>sentence<TAB>events" a line,
 // each event "SOURCE ROOT[/ALT...] TARGET status" by country, joined by " | ", "-" for none.
-const ROOT = join(import.meta.dirname, "..");
-const PROBE = readFileSync(join(ROOT, "test", "fixtures", "news-probe-status.tsv"), "utf8")
+const PROBE = readFileSync(probeFixture("news-probe-status.tsv"), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "" && !line.startsWith("#"))
   .map((line, i) => {
@@ -27,18 +25,6 @@ const PROBE = readFileSync(join(ROOT, "test", "fixtures", "news-probe-status.tsv
     return { id: `s${i}`, date, domain, text, events };
   });
 
-interface Figures {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-interface Scorer {
-  scoreProbe(
-    probe: typeof PROBE,
-    eventsById: Map<string, EventRecord[]>,
-  ): { sentences: number; rootCountry: Figures; noEventWithAsserted: number };
-}
-
 const coder = defaultCoder();
 const coded = new Map(PROBE.map((p) => [p.id, coder.code({ id: p.id, text: p.text, date: p.date }).events]));
 
@@ -53,7 +39,7 @@ const FACTUAL = new Set(["asserted", "claimed"]);
 const factual = (events: readonly EventRecord[]) => events.filter((e) => FACTUAL.has(e.status));
 
 describe("status probe: score", async () => {
-  const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
+  const scorer = await loadProbeScorer();
   const score = scorer.scoreProbe(PROBE, coded);
 
   it("scores root, source and target country above the floor", () => {

@@ -1,51 +1,14 @@
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
-
-/** The figures of scripts/score-probe.mjs this test reads. */
-interface Figures {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-interface ProbeScore {
-  sentences: number;
-  rootCountry: Figures;
-  dyadNoTargetShare: number;
-}
-interface ProbeRecord {
-  id: string;
-  text: string;
-  date: string;
-}
-interface Scorer {
-  readProbe(path: string): ProbeRecord[];
-  scoreProbe(probe: ProbeRecord[], eventsById: Map<string, EventRecord[]>): ProbeScore;
-}
-
-const ROOT = join(import.meta.dirname, "..");
-
-/** A country ("UKR"), a code prefix ("UKRMIL") or "-" (none) fits an event's actor. */
-function actorFits(pattern: string, actor: EventActor | null): boolean {
-  if (pattern === "-") return actor === null;
-  if (actor === null) return false;
-  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
-}
-
-/** "SOURCE ROOT TARGET": the event's CAMEO root and its actors fit. */
-function fits(expected: string, event: EventRecord): boolean {
-  const [source, root, target] = expected.split(/\s+/);
-  return event.cameo.startsWith(root) && actorFits(source, event.source) && actorFits(target, event.target);
-}
+import type { EventRecord } from "../src/model/document.js";
+import { actorFits, codeEvents, defaultCoder, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 // A probe of wire-style news of 2021-2025 written for the targets of events (test/fixtures/
 // news-probe-targets.jsonl, in scripts/score-probe.mjs's format): each sentence's expected events were
 // written before Dyad ran on it. Every case below failed before the rule it names.
 describe("targets news probe (2021-2025 wire copy)", async () => {
-  const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
-  const probe = scorer.readProbe(join(ROOT, "test", "fixtures", "news-probe-targets.jsonl"));
+  const scorer = await loadProbeScorer();
+  const probe = scorer.readProbe(probeFixture("news-probe-targets.jsonl"));
   const byId = new Map(probe.map((p, i) => [`t${String(i + 1).padStart(3, "0")}`, p]));
   const coder = defaultCoder();
   const coded = new Map<string, EventRecord[]>();

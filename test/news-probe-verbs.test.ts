@@ -1,8 +1,7 @@
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../src/model/document.js";
-import { actorFits, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import { defaultCoder, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 /**
  * A probe of the event verb phrases of 2021-2025 wire copy, CAMEO roots 01-20 (entering, crossing into
@@ -11,35 +10,12 @@ import { actorFits, defaultCoder, showEvents } from "../src/test-helpers/event-t
  * them (test/fixtures/news-probe-verbs.jsonl, scored by scripts/score-probe.mjs; ids are p0, p1, ...
  * in file order). Each expectation below failed before the verb patterns and senses it names.
  */
-interface ProbeRecord {
-  id: string;
-  text: string;
-  date: string;
-}
-interface Figures {
-  f1: number;
-}
-interface Scorer {
-  readProbe(path: string): ProbeRecord[];
-  scoreProbe(
-    probe: ProbeRecord[],
-    eventsById: Map<string, EventRecord[]>,
-  ): { sentences: number; rootCountry: Figures; rootOnly: Figures };
-}
-
-const ROOT = join(import.meta.dirname, "..");
-
 /** "SOURCE CODE TARGET": a country or code prefix, "-" none, "*" any; CODE a code prefix. */
-function fits(expected: string, event: EventRecord): boolean {
-  const [source, code, target] = expected.split(/\s+/);
-  return event.cameo.startsWith(code) && actorFits(source, event.source) && actorFits(target, event.target);
-}
-
 const factual = (e: EventRecord) => e.status === "asserted" || e.status === "claimed";
 
 describe("verbs news probe (2021-2025 wire copy)", async () => {
-  const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
-  const probe = scorer.readProbe(join(ROOT, "test", "fixtures", "news-probe-verbs.jsonl"));
+  const scorer = await loadProbeScorer();
+  const probe = scorer.readProbe(probeFixture("news-probe-verbs.jsonl"));
   const coder = defaultCoder();
   const events = new Map(probe.map((p) => [p.id, coder.code({ id: p.id, text: p.text, date: p.date }).events]));
   const eventsOf = (id: string) => (events.get(id) ?? []).filter(factual);

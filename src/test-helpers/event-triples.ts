@@ -46,3 +46,9 @@ export function actorFits(pattern: string, actor: EventActor | null): boolean {
     ? (actor.country ?? actor.code.slice(0, 3)) === pattern
     : actor.code.startsWith(pattern);
 }
+
+/** "SOURCE CODE TARGET" (actor patterns as {@link actorFits}): the event's CAMEO code starts with CODE and its actors fit. */
+export function eventFits(expected: string, event: EventRecord): boolean {
+  const [source, code, target] = expected.split(/\s+/);
+  return event.cameo.startsWith(code) && actorFits(source, event.source) && actorFits(target, event.target);
+}
