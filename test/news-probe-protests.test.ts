@@ -62,10 +62,16 @@ function tuples(id: string): string[] {
 describe("protests probe (2021-2025 wire copy)", () => {
   it.each([
     // Protesters named by a role word with no country are people of the place they protest in.
-    ["p048", "Crowds protested outside the Israeli embassy in Amman", "JOR 14 ISR"],
     ["p065", "Pro-Palestinian demonstrators marched in Washington", "USA 14 -"],
   ])("%s: %s → %s", (id, _label, expected) => {
     expect(tuples(id), showEvents(eventsOf(id))).toContain(expected);
+  });
+
+  it("crowds outside a foreign embassy are the host city's people, not the embassy's state's", () => {
+    const events = codeEvents("Crowds protested outside the Israeli embassy in Amman on Wednesday after a blast in Gaza.");
+    expect(events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.country}`), showEvents(events)).toEqual([
+      "JORCVL 141 ISR",
+    ]);
   });
 
   it("an opposition's rally with no country named is the place's opposition ('demonstrated in Caracas')", () => {

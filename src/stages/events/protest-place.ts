@@ -8,8 +8,12 @@ import type { Reading } from "./reading.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { inPhraseOf, sentencePlaces, soleCountry } from "./victim-place.js";
 
+/** How far up the parse a place is followed. */
+const MAX_DEPTH = 8;
+
 /** Whether token `t` lies in `slot`. */
-const inSlot = (slot: ActorSlot | null, t: number) => slot !== null && slot.tokenStart <= t && t < slot.tokenEnd;
+const inSlot = (slot: ActorSlot | null, t: number) =>
+  slot !== null && slot.tokenStart <= t && t < slot.tokenEnd;
 
 /** The token of the sentence that starts at character `start`, or -1. */
 function tokenAt(tree: SentenceTree, start: number): number {
@@ -26,7 +30,24 @@ function placeless(tree: SentenceTree, member: ActorMention, target: ActorSlot |
   if (member.kind !== "agent" || member.sector === null) return false;
   if (member.country === null) return true;
   const from = member.countryFrom;
-  return from !== undefined && from.sentenceIndex === member.sentenceIndex && inSlot(target, tokenAt(tree, from.span.start));
+  return (
+    from !== undefined &&
+    from.sentenceIndex === member.sentenceIndex &&
+    inSlot(target, tokenAt(tree, from.span.start))
+  );
+}
+
+/** How many steps up the parse from `slot`'s head word `anchor` is (Infinity when it is not above it). */
+function depthBelow(tree: SentenceTree, slot: ActorSlot, anchor: number): number {
+  const { head } = tree.doc.tokens;
+  let depth = 0;
+  for (
+    let u = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
+    u >= 0 && depth < MAX_DEPTH;
+    u = head[u], depth++
+  )
+    if (u === anchor) return depth;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** `member` as the people of `evidence`'s country. */
@@ -69,10 +90,15 @@ export function withProtestPlaces(
       const t = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
       return !inSlot(target, t) && anchors.some((a) => inPhraseOf(tree, t, a));
     });
-    const evidence = (soleCountry(own) ?? soleCountry(placesOf()))?.members[0];
+    // "protested in Amman after a blast in Gaza": the place nearest the act in the parse says where.
+    const depths = own.map((slot) => Math.min(...anchors.map((a) => depthBelow(tree, slot, a))));
+    const nearest = own.filter((_, i) => depths[i] === Math.min(...depths));
+    const evidence = (soleCountry(nearest) ?? soleCountry(placesOf()))?.members[0];
     if (!evidence?.country) return reading;
     const members = source.members.map((m) => ofPlace(m, evidence));
-    const home = target?.members.map((m) => (m.kind === "agent" && m.sector !== null && m.country === null ? ofPlace(m, evidence) : m));
+    const home = target?.members.map((m) =>
+      m.kind === "agent" && m.sector !== null && m.country === null ? ofPlace(m, evidence) : m,
+    );
     return {
       ...reading,
       source: { ...source, members },
