@@ -191,6 +191,8 @@ export interface Grammar {
   oneSidedRoots: readonly string[];
   /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
   homeCoercionRoots: readonly string[];
+  /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
+  protestPlaceRoots: readonly string[];
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
@@ -409,6 +411,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
+    protestPlaceRoots: file.protest_places.roots,
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),
       prepositions: words(file.owner_pronouns.prepositions),

@@ -245,6 +245,7 @@ export const grammarSchema = lazySchema((z) =>
     adjunct_acts: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),
+    protest_places: z.object({ roots: z.array(z.string()) }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
     maker_words: z.object({ words: z.array(z.string()) }),

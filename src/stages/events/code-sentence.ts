@@ -14,6 +14,7 @@ import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.j
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { withoutOutcomes } from "./participle-outcomes.js";
+import { withProtestPlaces } from "./protest-place.js";
 import { withoutBorrowedSources } from "./re-mentioned-acts.js";
 import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
@@ -69,9 +70,14 @@ export function codeSentence(
     : read;
   const placed =
     tree && options.gazetteer && options.placeTargets
-      ? withVictimPlaces(
+      ? withProtestPlaces(
           tree,
-          withPlaceTargets(tree, folded, options.gazetteer),
+          withVictimPlaces(
+            tree,
+            withPlaceTargets(tree, folded, options.gazetteer),
+            options.gazetteer,
+            dateline?.end ?? sentence.tokenStart,
+          ),
           options.gazetteer,
           dateline?.end ?? sentence.tokenStart,
         )

@@ -45,7 +45,7 @@ function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
 }
 
 /** Whether token `t` lies in the phrase of `anchor`: below it in the parse, within its own clause. */
-function inPhraseOf(tree: SentenceTree, t: number, anchor: number): boolean {
+export function inPhraseOf(tree: SentenceTree, t: number, anchor: number): boolean {
   const { head, deprel } = tree.doc.tokens;
   for (let u = t, depth = 0; u >= 0 && depth < MAX_DEPTH; u = head[u], depth++) {
     if (u === anchor) return true;
@@ -59,7 +59,7 @@ function inPhraseOf(tree: SentenceTree, t: number, anchor: number): boolean {
  * ("Kharkiv", "Dnipro") and states named in a locative phrase ("in Gaza"), after token `from` (an
  * opening dateline's places say where the report was filed).
  */
-function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number): ActorSlot[] {
+export function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number): ActorSlot[] {
   // A nationality ("a besieged Palestinian neighborhood") is no place.
   const { upos } = tree.doc.tokens;
   const states = tree.slots.filter((slot) =>
@@ -74,7 +74,7 @@ function sentencePlaces(tree: SentenceTree, places: SentenceTree, from: number):
 }
 
 /** The one country `slots` name, as the first of them; null when they name none or several. */
-function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
+export function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
   const countries = new Set(slots.flatMap((slot) => slot.members.map((m) => m.country)));
   return countries.size === 1 && !countries.has(null) ? slots[0] : null;
 }
