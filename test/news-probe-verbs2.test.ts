@@ -60,6 +60,8 @@ describe("verbs news probe 2 (2021-2025 wire copy)", async () => {
     ["p25", "South Korea's Constitutional Court removed President Yoon from office", "KORJUD 17 KOR"],
     ["p26", "Niger's military junta removed the governors", "NERMIL 17 NER"],
     ["p29", "Peru's Congress removed President Pedro Castillo from office", "PER 17 PER"],
+    // Barring anyone from running in a vote bans a politician (1722), whatever the person is called.
+    ["p38", "Iranian authorities barred a reformist former president from running", "IRN 17 IRN"],
     // Clashing with troops or soldiers is fighting (190), not a protest (145).
     ["p41", "Militants clashed with troops in Burkina Faso's north", "BFA 19 BFAMIL"],
     ["p43", "Rebels clashed with government soldiers near Goma", "* 19 CODMIL"],
@@ -84,11 +86,11 @@ describe("verbs news probe 2 (2021-2025 wire copy)", async () => {
     ).toEqual([]);
   });
 
-  it("scores root, source and target country at F1 >= 0.78 and roots at F1 >= 0.9", () => {
+  it("scores root, source and target country at F1 >= 0.8 and roots at F1 >= 0.92", () => {
     const score = scorer.scoreProbe(probe, events);
-    expect(score.sentences).toBe(62);
-    // Before these verb phrases: 0.639 and 0.723.
-    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.78);
-    expect(score.rootOnly.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score.sentences).toBe(67);
+    // Before these verb phrases: 0.656 and 0.734.
+    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.rootOnly.f1).toBeGreaterThanOrEqual(0.92);
   });
 });
