@@ -60,6 +60,13 @@ describe("verbs news probe 2 (2021-2025 wire copy)", async () => {
     ["p25", "South Korea's Constitutional Court removed President Yoon from office", "KORJUD 17 KOR"],
     ["p26", "Niger's military junta removed the governors", "NERMIL 17 NER"],
     ["p29", "Peru's Congress removed President Pedro Castillo from office", "PER 17 PER"],
+    // Sentences written after the fixes, as a check that they generalise.
+    ["p68", "Israeli warplanes hit the port of Hodeidah in Yemen", "ISRMIL 19 YEM"],
+    ["p70", "India hit nine sites in Pakistan", "IND 19 PAK"],
+    ["p74", "Slovakia's parliament backed Ukraine's bid to join the European Union", "SVKLEG 05 UKR"],
+    ["p75", "Sri Lanka's parliament voted to remove the national police chief from office", "LKALEG 17 LKA"],
+    ["p76", "Houthi forces attempted to attack a U.S. destroyer", "YEM 19 USA"],
+    ["p77", "Russian forces tried to capture the city of Mykolaiv", "RUSMIL 19 UKR"],
     // Barring anyone from running in a vote bans a politician (1722), whatever the person is called.
     ["p38", "Iranian authorities barred a reformist former president from running", "IRN 17 IRN"],
     // Clashing with troops or soldiers is fighting (190), not a protest (145).
@@ -86,11 +93,11 @@ describe("verbs news probe 2 (2021-2025 wire copy)", async () => {
     ).toEqual([]);
   });
 
-  it("scores root, source and target country at F1 >= 0.8 and roots at F1 >= 0.92", () => {
+  it("scores root, source and target country at F1 >= 0.82 and roots at F1 >= 0.92", () => {
     const score = scorer.scoreProbe(probe, events);
-    expect(score.sentences).toBe(67);
-    // Before these verb phrases: 0.656 and 0.734.
-    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.sentences).toBe(80);
+    // Before these verb phrases: 0.649 and 0.716.
+    expect(score.rootCountry.f1).toBeGreaterThanOrEqual(0.82);
     expect(score.rootOnly.f1).toBeGreaterThanOrEqual(0.92);
   });
 });
