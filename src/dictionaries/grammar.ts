@@ -277,6 +277,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
       placeLinks: words(file.place_links),
+      opponentSectors: new Set(file.opponent_sectors),
       nameParticles: atomWords.nameParticles,
     },
     coreference: compileCoreference(file.coreference),

@@ -175,6 +175,7 @@ export const grammarSchema = lazySchema((z) =>
     calendar_words: z.array(z.string()),
     legal_nouns: z.array(z.string()),
     place_links: z.array(z.string()),
+    opponent_sectors: z.array(z.string()).default([]),
     many_states: z.array(z.string()),
     name_particles: z.array(z.string()),
     coordinators: z.array(z.string()),
