@@ -56,6 +56,11 @@ export const organizationEntrySchema = lazySchema((z) =>
     kind: z.string(),
     /** Short names that are also common words ("IS", "PA") count only when the text names the group in full too. */
     requires_context: z.boolean().optional(),
+    /**
+     * A short name that stands alone for the body with no context when no name, possessive or
+     * country word comes right before it: "the Security Council", not "Russia's Security Council".
+     */
+    free_standing: z.boolean().optional(),
     /** The entry whose names give that context. */
     alias_of: z.string().optional(),
     /**

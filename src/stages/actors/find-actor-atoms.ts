@@ -84,7 +84,12 @@ function acceptHit(
     const force = (lexicon.folded.get(tokens.lower[tokenEnd]) ?? []).some(
       (next) => next.kind === "agent" && locatives.armedSectors.has(next.agent.sector),
     );
-    if (!force && !hit.contextNames.some((name) => doc.text.includes(name)) && !namesHome(doc, lexicon, hit))
+    if (
+      !force &&
+      !hit.contextNames.some((name) => doc.text.includes(name)) &&
+      !namesHome(doc, lexicon, hit) &&
+      !(hit.organization.free_standing && standsAlone(doc, lexicon, tokenStart, sentence, isCapitalizedWord))
+    )
       return false;
   }
   return true;
@@ -98,6 +103,25 @@ function namesHome(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit & { kind: "o
   const home = hit.organization.country ? lexicon.countries.get(hit.organization.country) : undefined;
   if (!home) return false;
   return [...home.names, ...home.demonyms, ...home.capitals].some((name) => doc.text.includes(name));
+}
+
+/**
+ * Whether a short name at `at` stands alone: no capitalised word ("Ohio General Assembly"), possessive
+ * ("Russia's Security Council") or known word ("Russian Security Council") right before it.
+ */
+function standsAlone(
+  doc: Doc,
+  lexicon: ActorLexicon,
+  at: number,
+  sentence: Sentence,
+  isCapitalizedWord: (index: number) => boolean,
+): boolean {
+  const before = at - 1;
+  if (before < sentence.tokenStart) return true;
+  const lower = normalizedToken(doc.tokens.lower[before]);
+  if (lower === "'s" || lower === "'") return false;
+  if (before > sentence.tokenStart && isCapitalizedWord(before)) return false;
+  return !lexicon.folded.get(lower)?.some((other) => other.kind === "country");
 }
 
 /** Longest title the look-up tries after an ambiguous country word ("Foreign Minister", "Deputy Prime Minister"). */
