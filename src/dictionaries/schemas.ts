@@ -265,6 +265,7 @@ export const grammarSchema = lazySchema((z) =>
       reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
+    moved_states: z.object({ particles: z.array(z.string()) }),
     own_side_denials: z.object({ codes: z.array(z.string()), sectors: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
