@@ -267,6 +267,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     placeNouns: words(file.locatives.place_nouns),
     calendarWords,
     legalNouns: words(file.legal_nouns),
+    kindAdjectives: words(file.kind_adjectives),
     nameParticles: words(file.name_particles),
     armedSectors: new Set(file.armed_sectors),
   };

@@ -179,6 +179,7 @@ export const grammarSchema = lazySchema((z) =>
     locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
     calendar_words: z.array(z.string()),
     legal_nouns: z.array(z.string()),
+    kind_adjectives: z.array(z.string()).default([]),
     place_links: z.array(z.string()),
     opponent_sectors: z.array(z.string()).default([]),
     many_states: z.array(z.string()),
