@@ -223,7 +223,8 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
 
 /** A role-word atom that takes the country of a demonym listed before it: not an armed opponent. */
 const sharesCountry = (atom: ActorAtom, opponents: ReadonlySet<string>) =>
-  atomKind(atom) === "agent" && atom.hits.every((hit) => hit.kind !== "agent" || !opponents.has(hit.agent.sector));
+  atomKind(atom) === "agent" &&
+  atom.hits.every((hit) => hit.kind !== "agent" || !opponents.has(hit.agent.sector));
 
 function pickPerson(
   hits: LexiconHit[],

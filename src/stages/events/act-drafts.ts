@@ -1,7 +1,14 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
-import { actOnEachOther, fanOut, movesObjectAway, mutualTarget, ownState, reciprocalAct } from "./actor-pairs.js";
+import {
+  actOnEachOther,
+  fanOut,
+  movesObjectAway,
+  mutualTarget,
+  ownState,
+  reciprocalAct,
+} from "./actor-pairs.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
