@@ -208,6 +208,8 @@ export interface Grammar {
   };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /** "pulled the United States out of the deal": words on a verb that say its object, a state, is moved away. */
+  movedStateParticles: ReadonlySet<string>;
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
   topicRoots: readonly string[];
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
@@ -267,6 +269,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     placeNouns: words(file.locatives.place_nouns),
     calendarWords,
     legalNouns: words(file.legal_nouns),
+    kindAdjectives: words(file.kind_adjectives),
     nameParticles: words(file.name_particles),
     armedSectors: new Set(file.armed_sectors),
   };
@@ -279,6 +282,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       joinOf: words(file.join_of),
       coordinators: words(file.coordinators),
       placeLinks: words(file.place_links),
+      opponentSectors: new Set(file.opponent_sectors),
       nameParticles: atomWords.nameParticles,
     },
     coreference: compileCoreference(file.coreference),
@@ -428,6 +432,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),
       verbs: words(file.one_sided_acts.reciprocal.verbs),
     },
+    movedStateParticles: words(file.moved_states.particles),
     topicRoots: file.topic_acts.roots,
     plannedRoots: file.planned_acts.roots,
     ownSideDenials: { codes: file.own_side_denials.codes, sectors: new Set(file.own_side_denials.sectors) },

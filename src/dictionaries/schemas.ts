@@ -56,6 +56,11 @@ export const organizationEntrySchema = lazySchema((z) =>
     kind: z.string(),
     /** Short names that are also common words ("IS", "PA") count only when the text names the group in full too. */
     requires_context: z.boolean().optional(),
+    /**
+     * A short name that stands alone for the body with no context when no name, possessive or
+     * country word comes right before it: "the Security Council", not "Russia's Security Council".
+     */
+    free_standing: z.boolean().optional(),
     /** The entry whose names give that context. */
     alias_of: z.string().optional(),
     /**
@@ -174,7 +179,9 @@ export const grammarSchema = lazySchema((z) =>
     locatives: z.object({ prepositions: z.array(z.string()), place_nouns: z.array(z.string()) }),
     calendar_words: z.array(z.string()),
     legal_nouns: z.array(z.string()),
+    kind_adjectives: z.array(z.string()).default([]),
     place_links: z.array(z.string()),
+    opponent_sectors: z.array(z.string()).default([]),
     many_states: z.array(z.string()),
     name_particles: z.array(z.string()),
     coordinators: z.array(z.string()),
@@ -260,6 +267,7 @@ export const grammarSchema = lazySchema((z) =>
       reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
+    moved_states: z.object({ particles: z.array(z.string()) }),
     own_side_denials: z.object({ codes: z.array(z.string()), sectors: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),

@@ -21,6 +21,11 @@ export interface CompositionWords {
    * are ("Israel withdrew troops from Lebanon").
    */
   placeLinks: ReadonlySet<string>;
+  /**
+   * Sectors of armed or political opponents ("REB"): a role word of one is listed after a demonym's
+   * role without sharing its country ("Turkish troops and rebels").
+   */
+  opponentSectors: ReadonlySet<string>;
   /** "bin", "al", "van": particles inside a person's name ("Omer al-Bashir"). */
   nameParticles: ReadonlySet<string>;
 }
@@ -200,9 +205,26 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
         j--
       )
         shared[j] = roles;
+    // Forward, a country: "Russian missiles and drones", "Israeli troops and police": role words listed
+    // after a demonym's role share its country. Not armed opponents ("Turkish troops and rebels" are
+    // seldom Turkey's), and a role of its own country keeps it.
+    if ((isDemonym(group[0]) || isInitialism(doc, group[0])) && modifiesRole(group))
+      for (
+        let j = i + 1;
+        j < groups.length &&
+        groups[j].every((atom) => sharesCountry(atom, words.opponentSectors)) &&
+        coordinated(groups[j - 1], groups[j]);
+        j++
+      )
+        shared[j] = [group[0]];
   }
   return shared;
 }
+
+/** A role-word atom that takes the country of a demonym listed before it: not an armed opponent. */
+const sharesCountry = (atom: ActorAtom, opponents: ReadonlySet<string>) =>
+  atomKind(atom) === "agent" &&
+  atom.hits.every((hit) => hit.kind !== "agent" || !opponents.has(hit.agent.sector));
 
 function pickPerson(
   hits: LexiconHit[],

@@ -69,6 +69,19 @@ function acceptHit(
     locatives.legalNouns.has(tokens.lower[tokenEnd])
   )
     return false;
+  // "the military exercises held by the United States": the adjective is the kind of act; "Israel's
+  // military operations" stays Israel's military (it composes with the name before it).
+  if (
+    hit.kind === "agent" &&
+    single &&
+    tokens.pos[tokenStart] === "ADJ" &&
+    locatives.kindAdjectives.has(tokens.lower[tokenStart]) &&
+    tokenEnd < sentence.tokenEnd &&
+    tokens.pos[tokenEnd] === "NOUN" &&
+    !lexicon.folded.has(tokens.lower[tokenEnd]) &&
+    !ownedBefore(doc, lexicon, tokenStart, sentence)
+  )
+    return false;
   if (hit.kind === "country" && hit.ambiguous) {
     // "Jordan" the country, not "Michael Jordan" or "Jordan Peterson"; but "Polish President Andrzej
     // Duda", "Jordan's King": a title after it makes it the country.
@@ -84,7 +97,12 @@ function acceptHit(
     const force = (lexicon.folded.get(tokens.lower[tokenEnd]) ?? []).some(
       (next) => next.kind === "agent" && locatives.armedSectors.has(next.agent.sector),
     );
-    if (!force && !hit.contextNames.some((name) => doc.text.includes(name)) && !namesHome(doc, lexicon, hit))
+    if (
+      !force &&
+      !hit.contextNames.some((name) => doc.text.includes(name)) &&
+      !namesHome(doc, lexicon, hit) &&
+      !(hit.organization.free_standing && standsAlone(doc, lexicon, tokenStart, sentence, isCapitalizedWord))
+    )
       return false;
   }
   return true;
@@ -98,6 +116,34 @@ function namesHome(doc: Doc, lexicon: ActorLexicon, hit: LexiconHit & { kind: "o
   const home = hit.organization.country ? lexicon.countries.get(hit.organization.country) : undefined;
   if (!home) return false;
   return [...home.names, ...home.demonyms, ...home.capitals].some((name) => doc.text.includes(name));
+}
+
+/**
+ * Whether a short name at `at` stands alone: no capitalised word ("Ohio General Assembly"), possessive
+ * ("Russia's Security Council") or known word ("Russian Security Council") right before it.
+ */
+function standsAlone(
+  doc: Doc,
+  lexicon: ActorLexicon,
+  at: number,
+  sentence: Sentence,
+  isCapitalizedWord: (index: number) => boolean,
+): boolean {
+  const before = at - 1;
+  if (before < sentence.tokenStart) return true;
+  const lower = normalizedToken(doc.tokens.lower[before]);
+  if (lower === "'s" || lower === "'") return false;
+  if (before > sentence.tokenStart && isCapitalizedWord(before)) return false;
+  return !lexicon.folded.get(lower)?.some((other) => other.kind === "country");
+}
+
+/** Whether a name, possessive or country word stands right before token `at` ("Israel's", "Russian"). */
+function ownedBefore(doc: Doc, lexicon: ActorLexicon, at: number, sentence: Sentence): boolean {
+  const before = at - 1;
+  if (before < sentence.tokenStart) return false;
+  const lower = normalizedToken(doc.tokens.lower[before]);
+  if (lower === "'s" || lower === "'" || doc.tokens.pos[before] === "PROPN") return true;
+  return lexicon.folded.get(lower)?.some((other) => other.kind === "country") ?? false;
 }
 
 /** Longest title the look-up tries after an ambiguous country word ("Foreign Minister", "Deputy Prime Minister"). */
@@ -166,6 +212,11 @@ export interface AtomWords {
   calendarWords: ReadonlySet<string>;
   /** "a criminal investigation", "criminal records": after an adjective role word, these say what kind of case. */
   legalNouns: ReadonlySet<string>;
+  /**
+   * "military exercises", "military aid for Kyiv": role words that, as a bare adjective before a noun
+   * that names no actor, say what kind of act it is, not who does it.
+   */
+  kindAdjectives: ReadonlySet<string>;
   /** "bin", "al", "van": particles inside a person's name, which go on past them ("Omar | al-Razza"). */
   nameParticles: ReadonlySet<string>;
   /** Sectors of the role words that name an armed force ("fighters" REB, "troops" MIL): "Wagner fighters" is the group. */

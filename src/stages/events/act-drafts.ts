@@ -1,7 +1,14 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
-import { actOnEachOther, fanOut, mutualTarget, reciprocalAct } from "./actor-pairs.js";
+import {
+  actOnEachOther,
+  fanOut,
+  movesObjectAway,
+  mutualTarget,
+  ownState,
+  reciprocalAct,
+} from "./actor-pairs.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
@@ -174,7 +181,9 @@ export function actDrafts(
     const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
     const eachOther =
       userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
-    for (const [source, target] of fanOut(ownSide, aimed, eachOther)) {
+    // "Trump pulled the United States out of the deal": the state its government moves is no target.
+    const moved = aimed !== null && movesObjectAway(doc, sentence, reading.trigger.head, grammar);
+    for (const [source, target] of fanOut(ownSide, aimed, eachOther, moved ? ownState : undefined)) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
       const status = ownVoice(finding, source, actCode, grammar, plan);

@@ -75,11 +75,33 @@ function sameParty(a: ActorMention, b: ActorMention): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** Whether `b` is the bare state whose government `a` is ("Trump" and "the United States"). */
+export function ownState(a: ActorMention, b: ActorMention): boolean {
+  const state = b.country;
+  return state !== null && `${b.code}` === state && a.country === state && a.code.startsWith(`${state}GOV`);
+}
+
+/**
+ * Whether the verb at `verb` moves its object away: a particle or adjunct preposition of grammar
+ * `moved_states` hangs on it ("pulled the United States out of the deal", "withdrew France from").
+ */
+export function movesObjectAway(doc: Doc, sentence: Sentence, verb: number, grammar: Grammar): boolean {
+  const { lower, head, deprel } = doc.tokens;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (head[t] === verb && grammar.movedStateParticles.has(lower[t])) return true;
+    if (head[t] !== verb || !deprel[t].startsWith("obl")) continue;
+    for (let c = sentence.tokenStart; c < t; c++)
+      if (head[c] === t && deprel[c] === "case" && grammar.movedStateParticles.has(lower[c])) return true;
+  }
+  return false;
+}
+
 /** One event per source member and target member ("Iran and Iraq agreed" → one for each). */
 export function fanOut(
   source: ActorSlot,
   target: ActorSlot | null,
   reciprocal = true,
+  skip?: (source: ActorMention, target: ActorMention) => boolean,
 ): [ActorMention, ActorMention | null][] {
   const pairs: [ActorMention, ActorMention | null][] = [];
   if (!target) {
@@ -92,7 +114,8 @@ export function fanOut(
     }
     return [[source.members[0], null]];
   }
-  for (const a of source.members) for (const b of target.members) if (!sameParty(a, b)) pairs.push([a, b]);
+  for (const a of source.members)
+    for (const b of target.members) if (!sameParty(a, b) && !skip?.(a, b)) pairs.push([a, b]);
   // "Iran promised Iran's support": an actor named again as its own target is an act with no target.
   return pairs.length > 0 ? pairs : fanOut(source, null, reciprocal);
 }
