@@ -1,50 +1,12 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
-import { readFileSync } from "node:fs";
-
-interface ProbeRecord {
-  id: string;
-  text: string;
-  date: string;
-}
-
-/** A country ("UKR"), a code prefix ("UKRMIL"), "?" (an agent with no country) or "-" (none) fits an actor. */
-function actorFits(pattern: string, actor: EventActor | null): boolean {
-  if (pattern === "-") return actor === null;
-  if (actor === null) return false;
-  if (pattern === "?") return actor.country === null && !/^(IGO|NGO|IMG|MNC)/.test(actor.code);
-  return pattern.length === 3 ? (actor.country ?? actor.code.slice(0, 3)) === pattern : actor.code.startsWith(pattern);
-}
-
-/** "SOURCE ROOT TARGET" ("*" any actor): the event's CAMEO root and its actors fit. */
-function fits(expected: string, event: EventRecord): boolean {
-  const [source, root, target] = expected.split(/\s+/);
-  const fit = (pattern: string, actor: EventActor | null) => pattern === "*" || actorFits(pattern, actor);
-  return event.cameo.startsWith(root) && fit(source, event.source) && fit(target, event.target);
-}
+import { codeEvents, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { lazyProbe } from "../src/test-helpers/probe-scorer.js";
 
 // A probe of wire-style news of 2021-2025 written for actor phrases (test/fixtures/news-probe-actors.jsonl,
 // in scripts/score-probe.mjs's format): each sentence's expected events were written before Dyad ran on
 // it. Every case below failed before the rule it names.
 describe("actors news probe (2021-2025 wire copy)", () => {
-  const probe = readFileSync(join(import.meta.dirname, "fixtures", "news-probe-actors.jsonl"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as ProbeRecord);
-  const coder = defaultCoder();
-  const coded = new Map<string, EventRecord[]>();
-  const eventsOf = (id: string): EventRecord[] => {
-    const p = probe.find((record) => record.id === id);
-    if (!p) throw new Error(`no probe sentence ${id}`);
-    let events = coded.get(id);
-    if (!events) {
-      events = coder.code({ id: p.id, text: p.text, date: p.date }).events;
-      coded.set(id, events);
-    }
-    return events;
-  };
+  const { eventsOf } = lazyProbe("news-probe-actors.jsonl");
 
   it.each([
     // The bare "Security Council" and "General Assembly" are the UN's (organizations free_standing).

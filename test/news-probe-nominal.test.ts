@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
-import { loadProbeScorer, type ProbeRecord, probeFixture } from "../src/test-helpers/probe-scorer.js";
+import { codeEvents, showEvents } from "../src/test-helpers/event-triples.js";
+import { countryTuples, lazyProbe, loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 /**
  * A probe of wire-style news of 2021-2025 written for Dyad (not dev data), on events named by nouns in
@@ -14,32 +12,8 @@ import { loadProbeScorer, type ProbeRecord, probeFixture } from "../src/test-hel
  * and target country.
  */
 const PROBE_PATH = probeFixture("news-probe-nominal.jsonl");
-const probe = readFileSync(PROBE_PATH, "utf8")
-  .trim()
-  .split("\n")
-  .map((line) => JSON.parse(line) as ProbeRecord);
-const byId = new Map(probe.map((p) => [p.id, p]));
-const coded = new Map<string, EventRecord[]>();
-
-function eventsOf(id: string): EventRecord[] {
-  const record = byId.get(id);
-  if (!record) throw new Error(`no probe sentence ${id}`);
-  let events = coded.get(id);
-  if (!events) {
-    events = defaultCoder().code({ id, text: record.text, date: record.date }).events;
-    coded.set(id, events);
-  }
-  return events;
-}
-
-const country = (actor: EventActor | null) => (actor ? (actor.country ?? actor.code.slice(0, 3)) : "-");
-
-/** "SRC ROOT TGT" by country, as the held-out scoring reads an event, for factual events. */
-function tuples(id: string): string[] {
-  return eventsOf(id)
-    .filter((e) => e.status === "asserted" || e.status === "claimed")
-    .map((e) => `${country(e.source)} ${e.cameo.slice(0, 2)} ${country(e.target)}`);
-}
+const { eventsOf } = lazyProbe("news-probe-nominal.jsonl");
+const tuples = (id: string) => countryTuples(eventsOf(id));
 
 describe("nominal-events probe (2021-2025 wire copy)", () => {
   it.each([
@@ -96,9 +70,8 @@ describe("nominal-events probe (2021-2025 wire copy)", () => {
 
   it("an impact verb takes the weapon noun's act: 'Russian missiles destroyed a power station' is one 195", () => {
     const events = codeEvents("Russian missiles destroyed a power station in Kharkiv on Sunday.");
-    expect(events.map((e) => `${country(e.source)} ${e.cameo} ${country(e.target)}`), showEvents(events)).toEqual([
-      "RUS 195 UKR",
-    ]);
+    expect(countryTuples(events), showEvents(events)).toEqual(["RUS 19 UKR"]);
+    expect(events.map((e) => e.cameo)).toEqual(["195"]);
   });
 
   it("finds most expected events with few extra ones (the floor this probe was fixed to)", async () => {

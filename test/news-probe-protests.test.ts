@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { EventActor, EventRecord } from "../src/model/document.js";
-import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-triples.js";
+import { codeEvents, showEvents } from "../src/test-helpers/event-triples.js";
+import { countryTuples, lazyProbe, loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
 
 /**
  * A probe of wire-style news of 2021-2025 written for Dyad (not dev data), on protests, rallies,
@@ -15,49 +12,9 @@ import { codeEvents, defaultCoder, showEvents } from "../src/test-helpers/event-
  * the object ('outside the U.S. embassy' -> USA). Scored as scripts/score-probe.mjs scores held-out
  * news: CAMEO root, source and target country.
  */
-interface ProbeRecord {
-  id: string;
-  date: string;
-  text: string;
-}
-interface Figures {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-interface Scorer {
-  readProbe(path: string): ProbeRecord[];
-  scoreProbe(probe: ProbeRecord[], eventsById: Map<string, EventRecord[]>): { rootCountry: Figures };
-}
-
-const ROOT = join(import.meta.dirname, "..");
-const PROBE_PATH = join(ROOT, "test", "fixtures", "news-probe-protests.jsonl");
-const probe = readFileSync(PROBE_PATH, "utf8")
-  .trim()
-  .split("\n")
-  .map((line) => JSON.parse(line) as ProbeRecord);
-const byId = new Map(probe.map((p) => [p.id, p]));
-const coded = new Map<string, EventRecord[]>();
-
-function eventsOf(id: string): EventRecord[] {
-  const record = byId.get(id);
-  if (!record) throw new Error(`no probe sentence ${id}`);
-  let events = coded.get(id);
-  if (!events) {
-    events = defaultCoder().code({ id, text: record.text, date: record.date }).events;
-    coded.set(id, events);
-  }
-  return events;
-}
-
-const country = (actor: EventActor | null) => (actor ? (actor.country ?? actor.code.slice(0, 3)) : "-");
-
-/** "SRC ROOT TGT" by country, as the held-out scoring reads an event, for factual events. */
-function tuples(id: string): string[] {
-  return eventsOf(id)
-    .filter((e) => e.status === "asserted" || e.status === "claimed")
-    .map((e) => `${country(e.source)} ${e.cameo.slice(0, 2)} ${country(e.target)}`);
-}
+const PROBE_PATH = probeFixture("news-probe-protests.jsonl");
+const { eventsOf } = lazyProbe("news-probe-protests.jsonl");
+const tuples = (id: string) => countryTuples(eventsOf(id));
 
 describe("protests probe (2021-2025 wire copy)", () => {
   it.each([
@@ -80,7 +37,7 @@ describe("protests probe (2021-2025 wire copy)", () => {
   });
 
   it("finds most expected events with few extra ones (the floor this probe was fixed to)", async () => {
-    const scorer = (await import(pathToFileURL(join(ROOT, "scripts", "score-probe.mjs")).href)) as Scorer;
+    const scorer = await loadProbeScorer();
     const records = scorer.readProbe(PROBE_PATH);
     const events = new Map(records.map((p) => [p.id, eventsOf(p.id)]));
     const { rootCountry } = scorer.scoreProbe(records, events);

@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../src/model/document.js";
-import { actorFits, codeEvents, defaultCoder, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
-import { loadProbeScorer, probeFixture } from "../src/test-helpers/probe-scorer.js";
+import { actorFits, codeEvents, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { lazyProbe } from "../src/test-helpers/probe-scorer.js";
 
 // A probe of wire-style news of 2021-2025 written for the targets of events (test/fixtures/
 // news-probe-targets.jsonl, in scripts/score-probe.mjs's format): each sentence's expected events were
 // written before Dyad ran on it. Every case below failed before the rule it names.
-describe("targets news probe (2021-2025 wire copy)", async () => {
-  const scorer = await loadProbeScorer();
-  const probe = scorer.readProbe(probeFixture("news-probe-targets.jsonl"));
-  const byId = new Map(probe.map((p, i) => [`t${String(i + 1).padStart(3, "0")}`, p]));
-  const coder = defaultCoder();
-  const coded = new Map<string, EventRecord[]>();
-  const eventsOf = (id: string): EventRecord[] => {
-    const p = byId.get(id);
-    if (!p) throw new Error(`no probe sentence ${id}`);
-    let events = coded.get(id);
-    if (!events) {
-      events = coder.code({ id: p.id, text: p.text, date: p.date }).events;
-      coded.set(id, events);
-    }
-    return events;
-  };
+describe("targets news probe (2021-2025 wire copy)", () => {
+  const { eventsOf } = lazyProbe("news-probe-targets.jsonl", (_, i) => `t${String(i + 1).padStart(3, "0")}`);
 
   it.each([
     // Reciprocal acts: coordinated parties "accused each other", "traded accusations" (one_sided_acts.reciprocal).

@@ -36,12 +36,13 @@ export function showEvents(events: readonly EventRecord[]): string {
 
 /**
  * Whether an event's actor fits a probe's pattern: a country ("UKR"), a code prefix ("UKRCVL"), "-"
- * (none) or "*" (any). The news-probe tests state their expectations with it.
+ * (none), "*" (any) or "?" (one with no country, not an international body). The news-probe tests state their expectations with it.
  */
 export function actorFits(pattern: string, actor: EventActor | null): boolean {
   if (pattern === "*") return true;
   if (pattern === "-") return actor === null;
   if (actor === null) return false;
+  if (pattern === "?") return actor.country === null && !/^(IGO|NGO|IMG|MNC)/.test(actor.code);
   return pattern.length === 3
     ? (actor.country ?? actor.code.slice(0, 3)) === pattern
     : actor.code.startsWith(pattern);
