@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorFits, codeEvents, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { codeEvents, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
 import { lazyProbe } from "../src/test-helpers/probe-scorer.js";
 
 // A probe of wire-style news of 2021-2025 written for the targets of events (test/fixtures/
@@ -52,11 +52,8 @@ describe("targets news probe (2021-2025 wire copy)", () => {
     ["t042", "British-made missiles: no attack on Britain", "* 19 GBR"],
     ["t043", "American-made missiles: no attack on the United States", "* 19 USA"],
   ])("%s: %s", (id, _label, unexpected) => {
-    const [source, root, target] = unexpected.split(/\s+/);
     const events = eventsOf(id);
-    const bad = events.filter(
-      (e) => e.cameo.startsWith(root) && (source === "*" || actorFits(source, e.source)) && actorFits(target, e.target),
-    );
+    const bad = events.filter((e) => fits(unexpected, e));
     expect(bad, showEvents(events)).toEqual([]);
   });
 });

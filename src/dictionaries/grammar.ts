@@ -31,6 +31,8 @@ export interface Grammar {
     demandPrepositions: ReadonlySet<string>;
     /** "accused X of shelling": verbs whose complement is claimed, like reported speech. */
     accusationVerbs: ReadonlySet<string>;
+    /** What marks an accusation's content: "accused X of shelling", "blamed X for shelling". */
+    accusationMarkers: ReadonlySet<string>;
     /** "..., a lawsuit charges": verbs that report the clause before them only when they trail it. */
     trailingReportVerbs: ReadonlySet<string>;
     /** "..., the indictment alleges": nouns that report so without being actors. */
@@ -304,6 +306,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       demandRoots: file.status.demand_roots,
       demandPrepositions: words(file.status.demand_prepositions),
       accusationVerbs: words(file.status.accusation_verbs),
+      accusationMarkers: words(file.status.accusation_markers),
       trailingReportVerbs: words(file.status.trailing_report_verbs),
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),

@@ -148,6 +148,7 @@ export const grammarSchema = lazySchema((z) =>
       demand_roots: z.array(z.string()),
       demand_prepositions: z.array(z.string()),
       accusation_verbs: z.array(z.string()),
+      accusation_markers: z.array(z.string()),
       trailing_report_verbs: z.array(z.string()),
       report_documents: z.array(z.string()),
       reason_asserting: z.array(z.string()),

@@ -13,6 +13,9 @@ export type QuadClass = 1 | 2 | 3 | 4;
 /** Why an event is, or is not, reported as having happened. */
 export type EventStatus = "asserted" | "negated" | "hypothetical" | "future" | "claimed";
 
+/** Whether an event is reported as having happened: asserted, or claimed by someone. */
+export const isFactual = (status: EventStatus) => status === "asserted" || status === "claimed";
+
 export const EVENT_STATUSES: readonly EventStatus[] = [
   "asserted",
   "negated",

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isFactual } from "../model/codes.js";
 import type { EventActor, EventRecord } from "../model/document.js";
 import { defaultCoder } from "./event-triples.js";
 
@@ -83,6 +84,6 @@ const countryOf = (actor: EventActor | null) => (actor ? (actor.country ?? actor
 /** "SRC RR TGT" by country and CAMEO root, as the held-out scoring reads events, for factual ones only. */
 export function countryTuples(events: readonly EventRecord[]): string[] {
   return events
-    .filter((e) => e.status === "asserted" || e.status === "claimed")
+    .filter((e) => isFactual(e.status))
     .map((e) => `${countryOf(e.source)} ${e.cameo.slice(0, 2)} ${countryOf(e.target)}`);
 }

@@ -1,13 +1,8 @@
-import type { EventRecord } from "../../model/document.js";
+import { isFactual } from "../../model/codes.js";
 import { type HeadlineScorer, type ScoredItem, shareTable } from "./headline.js";
 
 /** A bare statement (`010`) with no addressee is a complete event, so it is left out of the target figure. */
 const STATEMENT = "010";
-
-/** Whether an event is told as fact: asserted, or claimed by someone the text quotes. */
-function isFactual(event: EventRecord): boolean {
-  return event.status === "asserted" || event.status === "claimed";
-}
 
 /**
  * A headline figure common to every format, on Dyad's output alone: the share of its factual
@@ -19,7 +14,7 @@ export function createTargetHeadlines(): HeadlineScorer {
   return {
     add({ predicted }: ScoredItem) {
       for (const event of predicted) {
-        if (!isFactual(event) || (event.cameo === STATEMENT && !event.target)) continue;
+        if (!isFactual(event.status) || (event.cameo === STATEMENT && !event.target)) continue;
         table.count.factualWithTarget.add(event.target !== null);
       }
     },

@@ -57,6 +57,11 @@ export function reciprocalAct(
   return deprel[at] === "obj" && verb >= 0 && (verbs.has(lower[verb]) || verbs.has(lemma[verb]));
 }
 
+/** Whether two mentions are on one side: one actor code, or one country. */
+export function onSameSide(a: ActorMention, b: ActorMention): boolean {
+  return a.code === b.code || (a.country !== null && a.country === b.country);
+}
+
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
 
 /**

@@ -1,14 +1,8 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { type EventStatus, hasCodePrefix } from "../../model/codes.js";
+import { hasCodePrefix, isFactual } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
+import { onSameSide } from "./actor-pairs.js";
 import type { EventDraft } from "./build-event.js";
-
-const factual = (status: EventStatus) => status === "asserted" || status === "claimed";
-
-/** The same side: one actor code, or one country. */
-function sameSide(a: ActorMention, b: ActorMention): boolean {
-  return a.code === b.code || (a.country !== null && a.country === b.country);
-}
 
 /** The other party of the latest conversation `speaker` took part in, or null. */
 function partnerOf(
@@ -17,8 +11,8 @@ function partnerOf(
 ): ActorMention | null {
   for (let i = frames.length - 1; i >= 0; i--) {
     const [a, b] = frames[i];
-    const withA = sameSide(speaker, a);
-    const withB = sameSide(speaker, b);
+    const withA = onSameSide(speaker, a);
+    const withB = onSameSide(speaker, b);
     // A speaker on both sides (two offices of one country) names no one across the table.
     if (withA !== withB) return withA ? b : a;
   }
@@ -36,7 +30,7 @@ export function addressStatements(drafts: readonly EventDraft[], grammar: Gramma
   const { frameRoots, statementRoots } = grammar.conversationFrame;
   const frames: [ActorMention, ActorMention][] = [];
   return drafts.map((draft) => {
-    if (!draft.source || !factual(draft.status)) return draft;
+    if (!draft.source || !isFactual(draft.status)) return draft;
     if (draft.target) {
       if (hasCodePrefix(draft.code, frameRoots)) frames.push([draft.source, draft.target]);
       return draft;

@@ -97,14 +97,11 @@ function inCircumstance(tree: SentenceTree, noun: number, verb: number): boolean
   return false;
 }
 
-/** Possessive pronouns by whom they can stand for: one person, one thing, or a group. */
-const PERSON_POSSESSIVES = new Set(["his", "her"]);
-const THING_POSSESSIVES = new Set(["its"]);
-
 /**
  * Whether a possessive pronoun can stand for the clause's subject: "his" for one person, "its" for one
  * body or state, "their" for anything but one person ("supporters clashed with police after **his**
- * arrest": the arrest is not theirs). With no subject found, it may.
+ * arrest": the arrest is not theirs). With no subject found, it may. A gendered pronoun stands for a
+ * person and a thing pronoun for one thing, as the coreference grammar reads them.
  */
 function possessiveFits(tree: SentenceTree, pronoun: string, verb: number): boolean {
   const subject = subjectOf(tree, verb).slot;
@@ -116,8 +113,10 @@ function possessiveFits(tree: SentenceTree, pronoun: string, verb: number): bool
   const plural =
     subject.members.length > 1 || (lower[subjectHead].endsWith("s") && base !== lower[subjectHead]);
   const person = !plural && first.kind === "person";
-  if (PERSON_POSSESSIVES.has(pronoun)) return !plural && (person || first.kind === "agent");
-  if (THING_POSSESSIVES.has(pronoun)) return !plural && !person;
+  const { genderClash, thingPronouns } = tree.grammar.coreference;
+  if (genderClash.some((gender) => gender.pronouns.has(pronoun)))
+    return !plural && (person || first.kind === "agent");
+  if (thingPronouns.has(pronoun)) return !plural && !person;
   return !person;
 }
 

@@ -1,14 +1,9 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { asActorCode, asCountry, type EventStatus, quadClassOf } from "../../model/codes.js";
+import { asActorCode, asCountry, isFactual, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
+import { onSameSide } from "./actor-pairs.js";
 import type { EventDraft } from "./build-event.js";
 import { rangeHead } from "./sentence-tree.js";
-
-const factual = (status: EventStatus) => status === "asserted" || status === "claimed";
-
-/** The same side: one actor code, or one country. */
-const sameSide = (a: ActorMention, b: ActorMention) =>
-  a.code === b.code || (a.country !== null && a.country === b.country);
 
 /** Relations by which a thing acted on hangs on the act's word: its object, or a phrase aimed at it. */
 const PHRASE = /^(obl|nmod)$/;
@@ -29,7 +24,7 @@ function pronounOwner(
   grammar: Grammar,
 ): ActorMention | null {
   const { source, attributedTo: speaker } = draft;
-  if (!source || !speaker || speaker.country === null || sameSide(speaker, source)) return null;
+  if (!source || !speaker || speaker.country === null || onSameSide(speaker, source)) return null;
   const { head, deprel, lower } = doc.tokens;
   const { pronouns } = grammar.ownerPronouns;
   for (let t = draft.sentence.tokenStart; t < draft.sentence.tokenEnd; t++)
@@ -53,7 +48,7 @@ export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], gra
   };
   return drafts.map((draft) => {
     const { source, target } = draft;
-    if (!source || !factual(draft.status)) return draft;
+    if (!source || !isFactual(draft.status)) return draft;
     const quad = quadClassOf(draft.code);
     if (quad !== 3 && quad !== 4) return draft;
     if (!target) {

@@ -8,9 +8,6 @@ import { dependents, type SentenceTree } from "./sentence-tree.js";
 /** Relations that hang a participle on the act it follows, or on another participle of it. */
 const OUTCOME_LINK = /^(advcl|conj|xcomp|parataxis)/;
 
-/** Words joining a participle to the one before it. */
-const JOINERS = new Set(["and", ","]);
-
 /** CAMEO's QuadClass of material conflict: the acts whose outcomes a participle tells. */
 const MATERIAL_CONFLICT = 4;
 
@@ -81,7 +78,7 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     const t = outcome.trigger.head;
     if (!bareParticiple(tree, t)) continue;
     const chained: Reading | null =
-      previous && previous.end < t && JOINERS.has(lower[t - 1]) ? previous.act : null;
+      previous && previous.end < t && tree.grammar.coordinators.has(lower[t - 1]) ? previous.act : null;
     const act: Reading | null = actOf(tree, t, acts) ?? chained;
     if (act) previous = { end: t, act };
     const quad = quadClassOf(outcome.trigger.code);

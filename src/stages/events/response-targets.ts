@@ -1,16 +1,11 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { type EventStatus, hasCodePrefix, quadClassOf } from "../../model/codes.js";
+import { hasCodePrefix, isFactual, quadClassOf } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
+import { onSameSide } from "./actor-pairs.js";
 import type { EventDraft } from "./build-event.js";
 import { rangeHead } from "./sentence-tree.js";
 
-const factual = (status: EventStatus) => status === "asserted" || status === "claimed";
 const hostile = (code: string) => quadClassOf(code) === 3 || quadClassOf(code) === 4;
-
-/** The same side: one actor code, or one country. */
-function sameSide(a: ActorMention, b: ActorMention): boolean {
-  return a.code === b.code || (a.country !== null && a.country === b.country);
-}
 
 /** The head word of a draft's trigger ("air strikes" → "strikes"). */
 const triggerHead = (doc: Doc, draft: EventDraft) =>
@@ -38,7 +33,7 @@ function answered(doc: Doc, drafts: readonly EventDraft[], i: number, grammar: G
     const earlier = drafts[j];
     if (earlier.sentence.index < draft.sentence.index - reach) break;
     const { source: by, target: on } = earlier;
-    if (by && on && hostile(earlier.code) && sameSide(on, source) && !sameSide(by, source)) return by;
+    if (by && on && hostile(earlier.code) && onSameSide(on, source) && !onSameSide(by, source)) return by;
   }
   return null;
 }
@@ -78,7 +73,7 @@ function provoked(
           head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === verb &&
           deprel[rangeHead(doc, a.tokenStart, a.tokenEnd)] === "nsubj",
       );
-    return responder && !sameSide(responder, source) ? responder : null;
+    return responder && !onSameSide(responder, source) ? responder : null;
   }
   return null;
 }
@@ -91,7 +86,7 @@ function provoked(
  */
 export function responseTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   return drafts.map((draft, i) => {
-    if (!draft.source || draft.target || !factual(draft.status)) return draft;
+    if (!draft.source || draft.target || !isFactual(draft.status)) return draft;
     if (!hasCodePrefix(draft.code, grammar.responses.roots)) return draft;
     const target = answered(doc, drafts, i, grammar) ?? provoked(doc, drafts, draft, grammar);
     return target ? { ...draft, target } : draft;

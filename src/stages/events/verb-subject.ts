@@ -201,12 +201,9 @@ function opponentOf(tree: SentenceTree, v: number): ActorSlot | null {
   return null;
 }
 
-/** Markers of what an accusation says was done: "accused X **of** shelling", "blamed X **for** shelling". */
-const ACCUSATION_MARKERS = new Set(["of", "for"]);
-
 /**
- * The accused, when `v` is the content of an accusation (a gerund marked "of" or "for" on a verb of
- * grammar `status.accusation_verbs`): its object, or its passive subject; null when it names no actor;
+ * The accused, when `v` is the content of an accusation (a gerund marked by one of grammar
+ * `status.accusation_markers`, "accused X **of** shelling", on a verb of `status.accusation_verbs`): its object, or its passive subject; null when it names no actor;
  * undefined when `v` is no accusation's content.
  */
 export function accusedOf(tree: SentenceTree, v: number): ActorSlot | null | undefined {
@@ -214,6 +211,7 @@ export function accusedOf(tree: SentenceTree, v: number): ActorSlot | null | und
   const up = head[v];
   if (up < 0 || !/^(advcl|acl)$/.test(relation(tree, v))) return undefined;
   if (!tree.grammar.status.accusationVerbs.has(udLemma[up] || lemma[up])) return undefined;
-  if (!dependents(tree, v, "mark", "case").some((m) => ACCUSATION_MARKERS.has(lower[m]))) return undefined;
+  const markers = tree.grammar.status.accusationMarkers;
+  if (!dependents(tree, v, "mark", "case").some((m) => markers.has(lower[m]))) return undefined;
   return roleOf(tree, dependents(tree, up, "obj", "nsubj:pass"));
 }
