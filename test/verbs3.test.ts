@@ -101,3 +101,36 @@ describe("a place captured is territory occupied (192), a person detained is not
     lacks("Police detained Ankara Mayor Mansur Yavas on Tuesday.", "192");
   });
 });
+
+describe("the first (country) to do something did it, and the act is the subject's (grammar ranked_firsts)", () => {
+  it.each([
+    ["Russia on Thursday became the first country to formally recognise the new government in Kabul.", "RUS", "AFG"],
+    ["Norway is the only country to have recognised the new government in Kabul.", "NOR", "AFG"],
+  ])("%s", (text, source, target) => {
+    const events = codeEvents(text);
+    expect(
+      events.some((e) => eventFits(`${source} 05 ${target}`, e) && e.status === "asserted"),
+      showEvents(events),
+    ).toBe(true);
+  });
+  it("the next one to do it has not yet", () => {
+    const events = codeEvents("Germany will be the next country to recognise a Palestinian state.");
+    expect(events.some((e) => e.cameo.startsWith("05") && e.status === "asserted"), showEvents(events)).toBe(false);
+  });
+});
+
+describe("an inflected verb hung on a bare one under a modal does not share the modal", () => {
+  it("'saying it could use force, and imposed sanctions': the sanctions are imposed", () => {
+    const events = codeEvents(
+      "The Southern African bloc gave Lesotho's army chiefs three days to withdraw, saying it could send troops, and imposed sanctions on Lesotho.",
+    );
+    expect(
+      events.some((e) => e.cameo.startsWith("163") && (e.status === "asserted" || e.status === "claimed")),
+      showEvents(events),
+    ).toBe(true);
+  });
+  it("coordinated bare verbs share it", () => {
+    const events = codeEvents("Russia said it could attack the city and destroy its defences.");
+    expect(events.some((e) => e.cameo.startsWith("19") && e.status === "asserted"), showEvents(events)).toBe(false);
+  });
+});
