@@ -134,3 +134,22 @@ describe("an inflected verb hung on a bare one under a modal does not share the 
     expect(events.some((e) => e.cameo.startsWith("19") && e.status === "asserted"), showEvents(events)).toBe(false);
   });
 });
+
+describe("an act noun's 'from' or 'to' phrase that the parse hung on the verb announcing it", () => {
+  it("announced its withdrawal from a city: the place left", () =>
+    has("Israel announced its withdrawal from the city of Khan Younis on Sunday.", "ISR", "08", "PSE"));
+  it("a locative on the verb is where it was said, no target", () => {
+    const events = codeEvents("Israel announced its withdrawal in Jerusalem on Sunday.");
+    expect(events.some((e) => e.cameo.startsWith("08") && e.target !== null), showEvents(events)).toBe(false);
+  });
+});
+
+describe("ratifying or approving a party's bid to join endorses it (05), no agreement signed", () => {
+  it("ratified Finland's accession bid", () =>
+    has("Hungary's parliament ratified Finland's accession bid on Monday.", "HUN", "05", "FIN"));
+  it("a membership bid ratified is no agreement signed with the alliance", () => {
+    const text = "Slovakia's parliament ratified Montenegro's NATO membership bid on Thursday.";
+    has(text, "SVK", "05", "*");
+    lacks(text, "057");
+  });
+});
