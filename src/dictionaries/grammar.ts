@@ -199,6 +199,8 @@ export interface Grammar {
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
   reactions: { verbs: ReadonlySet<string>; preposition: string };
+  /** "became the first country to recognise X": ranks whose infinitive is done, by the subject they describe. */
+  rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
@@ -424,6 +426,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       prepositions: words(file.owner_pronouns.prepositions),
     },
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
+    rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
     responses: {
       roots: file.responses.roots,

@@ -256,6 +256,7 @@ export const grammarSchema = lazySchema((z) =>
     protest_places: z.object({ roots: z.array(z.string()) }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
+    ranked_firsts: z.object({ ranks: z.array(z.string()), linking: z.array(z.string()) }),
     maker_words: z.object({ words: z.array(z.string()) }),
     responses: z.object({
       roots: z.array(z.string()),

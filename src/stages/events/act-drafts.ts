@@ -34,13 +34,14 @@ function ownVoice(
   grammar: Grammar,
   withParty = false,
 ): StatusFinding & { code: string; intendedCode?: string } {
-  const speaker = finding.attributedTo?.members[0];
+  const speakers = finding.attributedTo?.members ?? [];
   // "Obama will hold talks with Kenyatta": a planned meeting with a named party, reported as fact, is
   // announced by its parties.
   const planned =
-    withParty && speaker === undefined && grammar.plannedRoots.some((root) => code.startsWith(root));
+    withParty && speakers.length === 0 && grammar.plannedRoots.some((root) => code.startsWith(root));
+  // "Spain, Ireland and Norway said they would recognise ...": each of several speakers speaks for its own side.
   const sameSide =
-    planned || (speaker !== undefined && speaker.country !== null && speaker.country === source.country);
+    planned || speakers.some((speaker) => speaker.country !== null && speaker.country === source.country);
   if (!sameSide) return { ...finding, code };
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
   if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };

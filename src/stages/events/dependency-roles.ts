@@ -172,18 +172,49 @@ function reactionRoles(
   n: number,
 ): { source: ActorSlot; target: ActorSlot | null } | null {
   const { head, deprel, upos, udLemma, lemma } = tree.doc.tokens;
-  const v = head[n];
   const { verbs, preposition } = tree.grammar.reactions;
-  if (deprel[n] !== "obj" || v < 0 || upos[v] !== "VERB" || !verbs.has(udLemma[v] || lemma[v])) return null;
+  const reacts = (t: number) => t >= 0 && upos[t] === "VERB" && verbs.has(udLemma[t] || lemma[t]);
+  let v = head[n];
+  // The verb whose subject the reaction answers: the reaction verb's own, unless the parse made it
+  // the noun's modifier (below).
+  let actor = v;
+  if (deprel[n] !== "obj" || !reacts(v)) {
+    const participle = misparsedParticiple(tree, n, reacts);
+    if (participle === null) return null;
+    v = participle;
+    actor = clauseVerb(tree, n);
+    if (actor < 0) return null;
+  }
   const phrases = [...dependents(tree, n, "nmod"), ...dependents(tree, v, "obl")];
   const source = roleOf(
     tree,
     phrases.filter((c) => caseWord(tree, c) === preposition),
   );
   if (!source) return null;
-  const subject = subjectOf(tree, v);
+  const subject = subjectOf(tree, actor);
   const target = subject.passive ? null : (subject.slot ?? roleOrOwner(tree, dependents(tree, v, "nsubj")));
   return { source, target: target === source ? null : target };
+}
+
+/**
+ * ", defying warnings from Beijing", ", drawing condemnation from Islamabad": a reaction verb's
+ * participle after a comma that the parse hung on its own object as a modifier (`amod`) instead of
+ * on the clause. Null unless the noun has such a participle right before it.
+ */
+function misparsedParticiple(tree: SentenceTree, n: number, reacts: (t: number) => boolean): number | null {
+  const { lower, upos } = tree.doc.tokens;
+  const participle = dependents(tree, n, "amod").find(
+    (a) => a < n && reacts(a) && lower[a].endsWith("ing") && upos[a - 1] === "PUNCT" && lower[a - 1] === ",",
+  );
+  return participle ?? null;
+}
+
+/** The nearest verb above a noun: the clause a misparsed participle belongs to. */
+function clauseVerb(tree: SentenceTree, n: number): number {
+  const { head, upos } = tree.doc.tokens;
+  let t = head[n];
+  for (let depth = 0; t >= 0 && depth < 8; depth++, t = head[t]) if (upos[t] === "VERB") return t;
+  return -1;
 }
 
 /**

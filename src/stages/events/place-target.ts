@@ -173,7 +173,18 @@ export function placeTarget(
         .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
         .flatMap((c) => dependents(tree, c, "nmod"))
         .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
-      return roleOf(places, aimedAt) ?? roleOf(places, held);
+      const found = roleOf(places, aimedAt) ?? roleOf(places, held);
+      if (found || !(withdrawal || destination)) return found;
+      // "announced its withdrawal from Kherson", "announced aid to Ukraine": the parse may hang the
+      // act noun's "from" or "to" phrase on the verb it is the object of (only those: "announced X in
+      // Kyiv" is where it was said). A place noun there names its place ("from the city of Kherson").
+      const { head, deprel, lower } = tree.doc.tokens;
+      const governing =
+        deprel[v] === "obj" && head[v] >= 0
+          ? dependents(tree, head[v], "obl").filter((c) => aimed(c, NO_PREPOSITIONS))
+          : [];
+      const named = governing.filter((c) => placeNouns.has(lower[c])).flatMap((c) => nounPhrases(c));
+      return roleOf(places, governing) ?? roleOf(places, named);
     }
     // "a state of siege in X" hangs the area on any word of the act's name, or on the verb that declares it.
     const { head, deprel } = tree.doc.tokens;
@@ -194,6 +205,9 @@ export function placeTarget(
   ];
   return roleOf(places, tokens);
 }
+
+/** No preposition beyond those of the act's kind (withdrawal, destination, area, arrival). */
+const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 
 /** Relations a show of force's phrase hangs by below its verb: objects, phrases, conjuncts. */
 const DISPLAY_PATH = /^(obj|obl|nmod|conj)$/;

@@ -28,7 +28,7 @@ import {
 } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import { rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
+import { dependents, rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -215,7 +215,12 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
     // though as a party it stands for its government.
     const taken = tree.grammar.placeTargets.recode.get(trigger.code);
-    if (taken && reading.target && capitalObject(tree, reading.target, trigger, gazetteer))
+    if (
+      taken &&
+      reading.target &&
+      (capitalObject(tree, reading.target, trigger, gazetteer) ||
+        placeObject(tree, placesOf(), reading.target, trigger))
+    )
       return { ...reading, trigger: { ...trigger, code: taken } };
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess, and so does a place beat a guessed bare role word, the forces
@@ -237,6 +242,29 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     const code = tree.grammar.placeTargets.recode.get(trigger.code);
     return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
   });
+}
+
+/**
+ * "M23 rebels captured Goma, the largest city in eastern Congo": the verb's object or passive subject
+ * is a place of the target's country (the party found elsewhere in the clause), so the place was taken.
+ */
+function placeObject(
+  tree: SentenceTree,
+  places: SentenceTree,
+  target: ActorSlot,
+  trigger: TriggerMatch,
+): boolean {
+  const countries = new Set(target.members.map((m) => m.country));
+  // "detained Istanbul Mayor Ekrem Imamoglu": a place inside or heading a party's name is no place taken.
+  const { head } = tree.doc.tokens;
+  const inParty = (t: number) =>
+    tree.slots.some((slot) => {
+      for (let u = slot.tokenStart; u < slot.tokenEnd; u++) if (u === t || head[u] === t) return true;
+      return false;
+    });
+  return dependents(places, trigger.head, "obj", "nsubj:pass").some(
+    (t) => !inParty(t) && places.slotByHead.get(t)?.members.some((m) => countries.has(m.country)),
+  );
 }
 
 /** Whether a target is a capital named as the verb's object or passive subject ("seized **Damascus**"). */

@@ -2,7 +2,7 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import { opensClause } from "./scope.js";
 import { dependents, relation, type SentenceTree } from "./sentence-tree.js";
 import { isTrailingAttribution } from "./trailing-attribution.js";
-import { accusedOf } from "./verb-subject.js";
+import { accusedOf, rankedHolder } from "./verb-subject.js";
 
 /** Token range `[tokenStart, tokenEnd)` of the words that set a status. */
 export interface CueSpan {
@@ -230,7 +230,13 @@ export function cuesOver(
       // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
       if (reach !== "reports" && !anchored) {
         if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
-        else if (to !== undefined && !status.infinitiveAsserting.has(doc.tokens.lemma[g])) mark("future", to);
+        else if (
+          to !== undefined &&
+          !status.infinitiveAsserting.has(doc.tokens.lemma[g]) &&
+          // "became the first country to recognise X" did it.
+          rankedHolder(tree, c) === null
+        )
+          mark("future", to);
       }
       if (relBase === "advcl" && reach === "all") reach = "no-negation";
       if (relBase === "acl") reach = "reports";
@@ -285,8 +291,12 @@ export function cuesOver(
     } else if (relBase === "advcl") {
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {
-      // A verb conjunct with its own subject or auxiliary has its own status.
-      const ownStatus = dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0;
+      // A verb conjunct with its own subject or auxiliary has its own status; so has an inflected one
+      // hung on a bare verb, which cannot share its modal or "to" ("saying it could use force, and
+      // imposed sanctions": "imposed" is coordinated higher up, whatever the parse says).
+      const ownStatus =
+        dependents(tree, c, "nsubj", "nsubj:pass", "aux", "aux:pass").length > 0 ||
+        unsharedConjunct(tree, c, g);
       reach = ownStatus ? "reports" : reach === "all" ? "no-negation" : reach;
     } else if (relBase === "nsubj" || relBase === "parataxis") {
       // "Israel's strikes could escalate the war": the subject's event is not what the modal qualifies;
@@ -316,6 +326,20 @@ export function cuesOver(
     c = g;
   }
   return found;
+}
+
+/**
+ * An inflected verb ("imposed") coordinated with a bare one under a modal or "to" ("could use"): the bare
+ * verb's auxiliary cannot govern it.
+ */
+function unsharedConjunct(tree: SentenceTree, c: number, g: number): boolean {
+  const { lower, lemma, upos } = tree.doc.tokens;
+  if (upos[c] !== "VERB" || upos[g] !== "VERB" || lower[c] === lemma[c] || lower[g] !== lemma[g])
+    return false;
+  return (
+    dependents(tree, g, "aux").length > 0 ||
+    dependents(tree, g, "mark").some((m) => lower[m] === tree.grammar.status.infinitiveMarker)
+  );
 }
 
 /**

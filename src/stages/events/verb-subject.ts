@@ -48,6 +48,9 @@ export function subjectOf(
     return { slot: controller ?? subjectOf(tree, up, depth + 1).slot, passive };
   }
   if (rel === "acl:relcl") return { slot: actorOf(tree, up), passive };
+  // "Russia became the first country to recognise X": the infinitive is the ranked subject's act.
+  const ranked = rankedHolder(tree, v);
+  if (ranked !== null) return { slot: subjectOf(tree, ranked, depth + 1).slot, passive };
   // "sent a letter threatening to pull funding", "fired tear gas to disperse protesters": a participle
   // or infinitive adjunct with no subject of its own is done by the subject of the verb it modifies
   // (EWT makes it an advcl; the greedy parser often hung it as a parataxis with a subject of its own).
@@ -57,6 +60,27 @@ export function subjectOf(
   if (accused !== undefined) return { slot: accused, passive };
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
+}
+
+/**
+ * "became the first country to recognise X", "is the only state to have voted against": when `v` is the
+ * to-infinitive of a ranked predicate noun (grammar `ranked_firsts`), the token whose subject does the
+ * act (the linking verb, or the noun itself under a copula); else null.
+ */
+export function rankedHolder(tree: SentenceTree, v: number): number | null {
+  const { head, lower, lemma, udLemma } = tree.doc.tokens;
+  const n = head[v];
+  if (n < 0 || relation(tree, v) !== "acl") return null;
+  if (!dependents(tree, v, "mark").some((m) => lower[m] === tree.grammar.status.infinitiveMarker))
+    return null;
+  const { ranks, linking } = tree.grammar.rankedFirsts;
+  if (!ranks.has(lower[n]) && !dependents(tree, n, "amod").some((a) => ranks.has(lower[a]))) return null;
+  if (dependents(tree, n, "nsubj").length > 0 && dependents(tree, n, "cop").length > 0) return n;
+  const up = head[n];
+  const predicate = relation(tree, n);
+  if (up >= 0 && (predicate === "obj" || predicate === "xcomp") && linking.has(udLemma[up] || lemma[up]))
+    return up;
+  return null;
 }
 
 /**
