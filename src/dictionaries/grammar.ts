@@ -183,6 +183,14 @@ export interface Grammar {
   mutualRoots: readonly string[];
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
   mutualVerbs: ReadonlySet<string>;
+  /**
+   * The code of the other party's side of an act done with a named party: the act's own for a code of
+   * `mutual_acts.both_ways` ("met Xi": Xi met him), the implied act for `mutual_acts.implied` (hosting:
+   * the guest's visit); null for one-way acts.
+   */
+  mutualReverse(code: string): string | null;
+  /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
+  unpairedCodes: ReadonlySet<string>;
   /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
   adjunctActs: { roots: readonly string[]; prepositions: ReadonlySet<string> };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
@@ -413,6 +421,9 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
+    mutualReverse: (code) =>
+      file.mutual_acts.both_ways.includes(code) ? code : (file.mutual_acts.implied[code] ?? null),
+    unpairedCodes: new Set(file.mutual_acts.unpaired),
     adjunctActs: { roots: file.adjunct_acts.roots, prepositions: words(file.adjunct_acts.prepositions) },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
