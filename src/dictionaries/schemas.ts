@@ -256,7 +256,11 @@ export const grammarSchema = lazySchema((z) =>
       implied: z.record(z.string(), z.string()),
       unpaired: z.array(z.string()),
     }),
-    adjunct_acts: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
+    adjunct_acts: z.object({
+      roots: z.array(z.string()),
+      prepositions: z.array(z.string()),
+      factual_prepositions: z.array(z.string()),
+    }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),
     protest_places: z.object({ roots: z.array(z.string()) }),

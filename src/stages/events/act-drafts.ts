@@ -221,8 +221,9 @@ export function actDrafts(
       // "Blinken met Xi", "Japan hosted Zelenskiy": an act done with a named party is that party's act
       // toward the source too (grammar `mutual_acts.both_ways`, `implied`), unless the pattern gave its
       // own reverse, the coordinated parties already act on each other, or the target is a state the
-      // clause rules guessed, often only the place ("met in Beijing").
-      const back = reading.trigger.reverseCode ? null : grammar.mutualReverse(status.code);
+      // clause rules guessed, often only the place ("met in Beijing"). A user's dictionary states its
+      // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
+      const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
       const guessedPlace = reading.guessedTarget && target?.kind === "country";
       if (back && target && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source))
         drafts.push({
