@@ -83,6 +83,8 @@ describe("nominal-events probe (2021-2025 wire copy)", () => {
     expect(rootCountry.tp + rootCountry.fn).toBe(222);
     // Before the fixes: 142 found, 104 extra (root and country); after: 156 found, 84 extra.
     expect(rootCountry.tp).toBeGreaterThanOrEqual(156);
-    expect(rootCountry.fp).toBeLessThanOrEqual(84);
+    // 86 since meetings, calls and talks with a named party are coded each way (grammar
+    // mutual_acts.both_ways), as the fresh probes' expert codes them; this probe codes six of them one way.
+    expect(rootCountry.fp).toBeLessThanOrEqual(86);
   });
 });

@@ -183,8 +183,21 @@ export interface Grammar {
   mutualRoots: readonly string[];
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
   mutualVerbs: ReadonlySet<string>;
+  /**
+   * The code of the other party's side of an act done with a named party: the act's own for a code of
+   * `mutual_acts.both_ways` ("met Xi": Xi met him), the implied act for `mutual_acts.implied` (hosting:
+   * the guest's visit); null for one-way acts.
+   */
+  mutualReverse(code: string): string | null;
+  /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
+  unpairedCodes: ReadonlySet<string>;
   /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
-  adjunctActs: { roots: readonly string[]; prepositions: ReadonlySet<string> };
+  adjunctActs: {
+    roots: readonly string[];
+    prepositions: ReadonlySet<string>;
+    /** Those opening a consultation that took place whatever the clause's modality ("during", "after"). */
+    factualPrepositions: ReadonlySet<string>;
+  };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
   /** Weapons such an act gives ("supply the tanks"): last words of actors that are then no party. */
@@ -415,7 +428,14 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
-    adjunctActs: { roots: file.adjunct_acts.roots, prepositions: words(file.adjunct_acts.prepositions) },
+    mutualReverse: (code) =>
+      file.mutual_acts.both_ways.includes(code) ? code : (file.mutual_acts.implied[code] ?? null),
+    unpairedCodes: new Set(file.mutual_acts.unpaired),
+    adjunctActs: {
+      roots: file.adjunct_acts.roots,
+      prepositions: words(file.adjunct_acts.prepositions),
+      factualPrepositions: words(file.adjunct_acts.factual_prepositions),
+    },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,

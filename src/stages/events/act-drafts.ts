@@ -184,7 +184,8 @@ export function actDrafts(
       userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
     // "Trump pulled the United States out of the deal": the state its government moves is no target.
     const moved = aimed !== null && movesObjectAway(doc, sentence, reading.trigger.head, grammar);
-    for (const [source, target] of fanOut(ownSide, aimed, eachOther, moved ? ownState : undefined)) {
+    const pairs = fanOut(ownSide, aimed, eachOther, moved ? ownState : undefined);
+    for (const [source, target] of pairs) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
       const status = ownVoice(finding, source, actCode, grammar, plan);
@@ -204,10 +205,31 @@ export function actDrafts(
       drafts.push(report);
       if (speech) reports.set(report, speech.trigger);
       // A paired code ("visited" [042:043]): the target's side of the act, toward the source.
-      if (reading.trigger.reverseCode && target && status.code === reading.trigger.code)
+      // A built-in pair whose reverse expert coders do not give (grammar `mutual_acts.unpaired`) is dropped.
+      const paired =
+        reading.trigger.reverseCode && (userVerbs || !grammar.unpairedCodes.has(reading.trigger.reverseCode));
+      if (paired && reading.trigger.reverseCode && target && status.code === reading.trigger.code)
         drafts.push({
           sentence,
           code: reading.trigger.reverseCode,
+          trigger: reading.trigger,
+          source: target,
+          target: source,
+          status: status.status,
+          cue: status.cue,
+          attributedTo: status.attributedTo?.members[0],
+        });
+      // "Blinken met Xi", "Japan hosted Zelenskiy": an act done with a named party is that party's act
+      // toward the source too (grammar `mutual_acts.both_ways`, `implied`), unless the pattern gave its
+      // own reverse, the coordinated parties already act on each other, or the target is a state the
+      // clause rules guessed, often only the place ("met in Beijing"). A user's dictionary states its
+      // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
+      const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
+      const guessedPlace = reading.guessedTarget && target?.kind === "country";
+      if (back && target && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source))
+        drafts.push({
+          sentence,
+          code: back,
           trigger: reading.trigger,
           source: target,
           target: source,

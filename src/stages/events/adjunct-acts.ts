@@ -2,7 +2,7 @@ import { cameoRoot } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { Reading } from "./reading.js";
-import { caseWord, dependents, roleOf, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, rangeHead, roleOf, type SentenceTree } from "./sentence-tree.js";
 import { subjectOf } from "./verb-subject.js";
 
 /** Relations a noun climbs to the verb of its clause. */
@@ -49,7 +49,7 @@ function openingPreposition(tree: SentenceTree, t: number): string | null {
  * summit") is that act's setting, and a consultation with no counterpart is left to the other rules.
  */
 export function withAdjunctParties(tree: SentenceTree, readings: readonly Reading[]): Reading[] {
-  const { roots, prepositions } = tree.grammar.adjunctActs;
+  const { roots, prepositions, factualPrepositions } = tree.grammar.adjunctActs;
   const { upos } = tree.doc.tokens;
   return readings.map((reading) => {
     const { trigger } = reading;
@@ -72,16 +72,35 @@ export function withAdjunctParties(tree: SentenceTree, readings: readonly Readin
     // A source the other rules found stays only when it is that subject.
     if (reading.source && !sameSide(subject.slot, reading.source)) return reading;
     const source = reading.source ?? subject.slot;
-    const ownParty = reading.target && !reading.guessedTarget ? reading.target : null;
+    const ownParty =
+      reading.target && !reading.guessedTarget && !placeOnly(tree, reading.target) ? reading.target : null;
     const addressed = roleOf(tree, dependents(tree, clause.verb, "iobj", "obj"));
     const target = ownParty ?? (addressed && !sameSide(source, addressed) ? addressed : null);
-    if (!target && source.members.length < 2) return reading;
-    if (target && sameSide(source, target)) return { ...reading, source, target: null, guessedTarget: false };
-    return { ...reading, source, target, guessedTarget: false };
+    if (!target && source.members.length < 2) {
+      // "pledged aid at a summit in Germany": the place of the setting is no party, and the setting
+      // with no party of its own is no act of the clause's subject.
+      const place = reading.target !== null && !reading.guessedTarget && placeOnly(tree, reading.target);
+      return place ? { ...reading, ownersOnly: true } : reading;
+    }
+    // "during talks", "after talks": the consultation took place (not "before talks", still to come).
+    const setting = factualPrepositions.has(opening);
+    const found = { guessedTarget: false, setting, ownersOnly: false };
+    if (target && sameSide(source, target)) return { ...reading, source, target: null, ...found };
+    return { ...reading, source, target, ...found };
   });
 }
 
 /** "Putin and Xi ... after talks in the Kremlin": a party of the source named again is no counterpart. */
 function sameSide(source: ActorSlot, target: ActorSlot): boolean {
   return target.members.every((t) => source.members.some((s) => s.code === t.code));
+}
+
+/** "at a summit in Germany": states named in a phrase of place are where the talks were, not a party. */
+function placeOnly(tree: SentenceTree, slot: ActorSlot): boolean {
+  const at = caseWord(tree, rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd));
+  return (
+    at !== null &&
+    tree.grammar.locatives.prepositions.has(at) &&
+    slot.members.every((member) => member.kind === "country")
+  );
 }

@@ -55,9 +55,9 @@ export function codeSentence(
   const ctx: RoleContext = { doc, slots, grammar: options.grammar };
   // "told Biden during talks": a consultation in an adjunct is the clause's subject's, with whom it addresses.
   const triggered = readTriggers(ctx, sentence, matches, tree);
-  const read = tree
-    ? asDangerWarnings(tree, withAdjunctParties(tree, triggered), options.grammar)
-    : triggered;
+  const read = (
+    tree ? asDangerWarnings(tree, withAdjunctParties(tree, triggered), options.grammar) : triggered
+  ).filter((reading) => !reading.ownersOnly);
   // "targeting the town with a barrage of rockets", "a roadside bomb killed ...": a weapon or attack
   // noun under or before the verb is that act's means; "warplanes supported by Russia pounded ...":
   // a participle describing a party is no event.
@@ -112,7 +112,7 @@ export function codeSentence(
       slots,
       grammar: options.grammar,
     });
-    findings.set(reading, finding);
+    findings.set(reading, reading.setting ? tookPlace(finding) : finding);
     if (finding.demandedBy !== undefined && !demanded.has(finding.demandedBy))
       demanded.set(finding.demandedBy, reading.trigger.code);
   }
@@ -129,4 +129,21 @@ export function codeSentence(
     mentions,
     options.grammar,
   );
+}
+
+/**
+ * The status of a consultation that is the setting of its clause's act ("agreed to resume contacts
+ * during talks"): the clause's negation, modality or futurity is its own act's; the setting took
+ * place, as reported (claimed when a speaker tells it).
+ */
+function tookPlace(finding: StatusFinding): StatusFinding {
+  if (finding.status === "asserted" || finding.status === "claimed") return finding;
+  const { attributedTo, demandedBy, inAttribution, reason } = finding;
+  return {
+    status: attributedTo ? "claimed" : "asserted",
+    ...(attributedTo ? { attributedTo } : {}),
+    ...(demandedBy !== undefined ? { demandedBy } : {}),
+    ...(inAttribution ? { inAttribution } : {}),
+    ...(reason ? { reason } : {}),
+  };
 }

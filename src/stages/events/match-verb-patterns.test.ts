@@ -186,9 +186,11 @@ describe("verb patterns in the events stage", () => {
     expect(codes("Chancellor Olaf Scholz called for calm in Gaza.").some((e) => e.includes(" 041 "))).toBe(
       false,
     );
-    // A call received is a call with the caller, not an appeal ("call ... on Monday" is no "call on").
+    // A call received is a call with the caller, not an appeal ("call ... on Monday" is no "call on"),
+    // and a call with a party is each way (grammar mutual_acts.both_ways).
     expect(codes("Chancellor Olaf Scholz received a phone call from Emmanuel Macron on Monday.")).toEqual([
       "DEUGOV 041 FRAGOV",
+      "FRAGOV 041 DEUGOV",
     ]);
   });
 });

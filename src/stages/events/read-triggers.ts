@@ -108,10 +108,17 @@ export function readTriggers(
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;
+    // "at their summit", said of coordinated parties: the parties' meeting with each other is their
+    // act when it is the setting of their clause's act (adjunct-acts.ts), else dropped there too.
+    const eachOther =
+      found !== null &&
+      found.slot.members.length > 1 &&
+      ctx.grammar.mutualRoots.some((root) => trigger.code.startsWith(root));
     if (
       verbal &&
       !target &&
       found?.basis === "modifier" &&
+      !eachOther &&
       ctx.doc.tokens.lower[found.slot.tokenEnd] !== "'s"
     )
       continue;
@@ -138,6 +145,7 @@ export function readTriggers(
       source: named?.source ?? source,
       target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
       guessedTarget: !named && !parsed?.target,
+      ...(verbal && !target && found?.basis === "modifier" && eachOther ? { ownersOnly: true } : {}),
     });
   }
   return readings;

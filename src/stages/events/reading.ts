@@ -19,6 +19,16 @@ export interface Reading {
   causedBy?: TriggerMatch;
   /** The source is the parties of a "between" phrase, acting on each other ("clashes between X and Y"). */
   mutual?: boolean;
+  /**
+   * The act is the setting of its clause's act, named in an adjunct ("agreed to resume contacts during
+   * talks", "would scale back after talks with Ukraine"): it took place whatever the clause says of its own act.
+   */
+  setting?: boolean;
+  /**
+   * A verbal act noun whose only party is its coordinated owners ("their summit"): an act only as the
+   * setting of their clause's act (adjunct-acts.ts), else a state of affairs.
+   */
+  ownersOnly?: boolean;
 }
 
 /** What the steps that turn one sentence's readings into event drafts share. */
