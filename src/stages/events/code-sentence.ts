@@ -89,10 +89,13 @@ export function codeSentence(
           dateline?.end ?? sentence.tokenStart,
         )
       : folded;
-  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself.
+  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself. With no actor
+  // named, only a demonstration given the place's crowd as its source is coded.
   const readings = (tree ? withoutBorrowedSources(tree, withoutOutcomes(tree, placed)) : placed).filter(
     (reading) =>
-      (reading.target || !reading.trigger.needsTarget) && movesForces(doc, reading, options.grammar),
+      (slots.length > 0 || reading.source !== null) &&
+      (reading.target || !reading.trigger.needsTarget) &&
+      movesForces(doc, reading, options.grammar),
   );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)
