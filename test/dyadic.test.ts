@@ -104,6 +104,12 @@ describe("demonstrations with no named target are aimed at the crowd's governmen
       ),
     ).toEqual([]);
     expect(countries("Shares rallied in Tokyo on Monday.")).toEqual([]);
+    // The people beaten are the protesters, not whom the protest is against.
+    expect(
+      countries("Egyptian police beat students during a protest in Cairo on Sunday.").filter((t) =>
+        /^\S+ 14 \S+EDU$/.test(t),
+      ),
+    ).toEqual([]);
     expect(
       countries("Ecuador's president spoke at a campaign rally in Quito on Wednesday.").filter((t) =>
         t.includes(" 14 "),

@@ -160,7 +160,16 @@ function crowdOfPlace(
   const depths = candidates.map((slot) => Math.min(...anchors.map((a) => depthBelow(tree, slot, a))));
   const evidence = soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0];
   if (!evidence?.country) return reading;
-  if (reading.target?.members.some((m) => m.country === evidence.country && m.sector === null))
+  // The place itself as target, or crowd role words ("beat students during a protest"): those are the
+  // protesters or where they are, not whom they protest against.
+  const { crowdSectors } = tree.grammar.protestTargets;
+  if (
+    reading.target?.members.some(
+      (m) =>
+        (m.country === evidence.country && m.sector === null) ||
+        (m.sector !== null && crowdSectors.has(m.sector)),
+    )
+  )
     return reading;
   const sector = tree.grammar.protestTargets.crowdSector;
   const crowd: ActorMention = {
