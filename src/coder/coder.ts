@@ -120,8 +120,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
       const doc = pipeline.run(createDoc(input), ctx);
       // The one place the output policy applies, after every stage: all front ends (CLI, store,
-      // server, workers) get the same events, and the stages still see every act (a one-sided act
-      // may be re-mentioned, or merged with its target, by later rules).
+      // server, workers) get the same events, and the stages' document-level rules see every act.
       if (!(codeOptions.oneSided ?? options.oneSided ?? false)) doc.events = doc.events.filter(isDyadic);
       return doc;
     },
