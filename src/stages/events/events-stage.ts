@@ -58,11 +58,13 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       // people; last, a crowd's demonstration that still has none is aimed at its government.
       const { grammar } = options;
       const aimed = protestTargets(
+        doc,
         homeCoercionTargets(
           pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
           grammar,
         ),
         grammar,
+        options.gazetteer,
       );
       for (const draft of withoutOwnSideTargets(addressStatements(aimed, grammar), grammar)) {
         const event = buildEvent(doc, draft, options.codebook);
