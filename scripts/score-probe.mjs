@@ -10,7 +10,10 @@
 // same event (their roots match too). Only factual events (asserted, claimed) are scored, unless
 // --all-statuses.
 //
-// Usage: node scripts/score-probe.mjs [PROBE] [--cli dist/cli/main.js] [--json] [--details] [--all-statuses]
+// It scores what `dyad code` prints: by default the events with a source and a target; with
+// --one-sided, every act (the flag is passed to `dyad code`).
+//
+// Usage: node scripts/score-probe.mjs [PROBE] [--cli dist/cli/main.js] [--json] [--details] [--all-statuses] [--one-sided]
 // The library use is `scoreProbe(probe, eventsById)` (no coder needed): the test codes in process.
 
 import { execFileSync } from "node:child_process";
@@ -176,8 +179,8 @@ export function scoreProbe(probe, eventsById, options = {}) {
   };
 }
 
-/** Codes the probe with a built Dyad CLI (`node CLI code`), returning events by probe id. */
-export function codeWithCli(probe, cli) {
+/** Codes the probe with a built Dyad CLI (`node CLI code`, with `--one-sided` when asked), returning events by probe id. */
+export function codeWithCli(probe, cli, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), "dyad-probe-"));
   try {
     const input = join(dir, "probe.jsonl");
@@ -189,7 +192,7 @@ export function codeWithCli(probe, cli) {
     );
     const out = execFileSync(
       process.execPath,
-      [cli, "code", input, "--input", "jsonl", "--format", "jsonl"],
+      [cli, "code", input, "--input", "jsonl", "--format", "jsonl", ...(options.oneSided ? ["--one-sided"] : [])],
       {
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
@@ -224,7 +227,8 @@ function main(argv) {
   const probePath = positional[0] ?? join(here, "test", "fixtures", "fresh-probe.jsonl");
   const cli = resolve(option("--cli", join(here, "dist", "cli", "main.js")));
   const probe = readProbe(probePath);
-  const score = scoreProbe(probe, codeWithCli(probe, cli), { allStatuses: flag("--all-statuses") });
+  const oneSided = flag("--one-sided");
+  const score = scoreProbe(probe, codeWithCli(probe, cli, { oneSided }), { allStatuses: flag("--all-statuses") });
   if (flag("--json")) {
     if (!flag("--details")) delete score.details;
     process.stdout.write(`${JSON.stringify(score, null, 2)}\n`);
@@ -233,7 +237,7 @@ function main(argv) {
   const line = (name, s) =>
     `${name.padEnd(14)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
   console.log(
-    `${score.sentences} sentences, ${score.goldEvents} expected events, ${score.dyadEvents} coded (${cli})`,
+    `${score.sentences} sentences, ${score.goldEvents} expected events, ${score.dyadEvents} coded (${cli}${oneSided ? " --one-sided" : ""})`,
   );
   console.log(line("root+country", score.rootCountry));
   console.log(line("root only", score.rootOnly));

@@ -58,7 +58,11 @@ describe("fresh news probes (held-out style score)", async () => {
     describe(floors.file, () => {
       const probe = scorer.readProbe(probeFixture(floors.file));
       const events = new Map(
-        probe.map((p) => [p.id, coder.code({ id: p.id, text: p.text, date: p.date }).events]),
+        // What `dyad code` prints (and scripts/score-probe.mjs scores): dyadic events only.
+        probe.map((p) => [
+          p.id,
+          coder.code({ id: p.id, text: p.text, date: p.date }, { oneSided: false }).events,
+        ]),
       );
       const score = scorer.scoreProbe(probe, events);
 

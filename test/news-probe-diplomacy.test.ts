@@ -15,7 +15,7 @@ const PROBE = readFileSync(new URL("./fixtures/news-probe-diplomacy.tsv", import
 
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** The events of the probe sentence that starts with `opening`. */

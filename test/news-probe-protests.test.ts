@@ -43,8 +43,10 @@ describe("protests probe (2021-2025 wire copy)", () => {
     const { rootCountry } = scorer.scoreProbe(records, events);
     expect(records.length).toBe(68);
     expect(rootCountry.tp + rootCountry.fn).toBe(70);
-    // Before the fixes: 34 found, 32 extra (root and country).
-    expect(rootCountry.tp).toBeGreaterThanOrEqual(36);
-    expect(rootCountry.fp).toBeLessThanOrEqual(31);
+    // Before the fixes: 34 found, 32 extra (root and country). A crowd's demonstration with no target
+    // aimed at its government (protest-target.ts, as the fresh probes' expert codes it): 37 -> 41
+    // found, 31 -> 33 extra, since this probe's coder left some rallies with no target (p022).
+    expect(rootCountry.tp).toBeGreaterThanOrEqual(40);
+    expect(rootCountry.fp).toBeLessThanOrEqual(33);
   });
 });

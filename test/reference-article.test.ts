@@ -9,8 +9,12 @@ const ARTICLE = readFileSync(join(import.meta.dirname, "..", "examples", "iran-i
 const LAST_SENTENCE = "Hence, the Iraqi leadership is less likely to believe thoughtlessly in its neighbor.";
 
 let events: EventRecord[];
+let allActs: EventRecord[];
 beforeAll(() => {
-  events = createCoder().code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }).events;
+  const coder = createCoder();
+  // What `dyad code` prints: the required events below are all dyadic, so the default output must hold them.
+  events = coder.code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }).events;
+  allActs = coder.code({ id: "iran-iraq-2022", text: ARTICLE, date: "2022-03-20" }, { oneSided: true }).events;
 });
 
 const find = (root: string, source: string, target: string | null) =>
@@ -103,8 +107,14 @@ describe("reference article iran-iraq-2022", () => {
     expect(events.filter((event) => event.sentence_span[0] >= start)).toEqual([]);
   });
 
+  it("returns by default exactly its acts that have both a source and a target", () => {
+    expect(events.map((e) => e.id)).toEqual(allActs.filter((e) => e.source && e.target).map((e) => e.id));
+  });
+
+  // The golden output records every act, one-sided ones too (`oneSided`; the article has none today),
+  // so that it would still catch a statement coded with no addressee.
   it("matches the reviewed golden output (update with `vitest -u` and review the diff)", async () => {
-    const compact = events.map((e) => ({
+    const compact = allActs.map((e) => ({
       sentence: e.sentence_index,
       source: e.source?.code ?? null,
       cameo: e.cameo,

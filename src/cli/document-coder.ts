@@ -16,6 +16,8 @@ export interface DocumentCoderOptions {
   /** A document's time budget in ms (default: 10 s + 10 s per MB). */
   budgetMs?: number;
   onWarning: (message: string) => void;
+  /** Keep one-sided acts too (no source or no target); by default only dyadic events are stored. */
+  oneSided?: boolean;
 }
 
 /**
@@ -28,19 +30,19 @@ export interface DocumentCoderOptions {
 export function createDocumentCoder(
   options: DocumentCoderOptions,
 ): DocumentCoder & { close(): Promise<void> } {
-  const { budgetMs, onWarning } = options;
+  const { budgetMs, onWarning, oneSided } = options;
   if (options.jobs > 1) {
     const pool = createCoderPool({ size: options.jobs, onWarning });
     return {
       async code(document: DocumentInput) {
-        const result = await pool.code(document, { budgetMs });
+        const result = await pool.code(document, { budgetMs, oneSided });
         if (result.cutShort) throw budgetError(result);
         return result;
       },
       close: () => pool.close(),
     };
   }
-  const coder = createCoder({ onWarning });
+  const coder = createCoder({ onWarning, oneSided });
   // A worker codes for days: keep its heap near what is live between documents too.
   const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
   return {

@@ -28,6 +28,8 @@ export interface CodeDocumentOptions {
   onEvents?: (events: EventRecord[]) => void;
   /** Monotonic clock in ms (tests). */
   now?: () => number;
+  /** Keep one-sided acts too (`CodeOptions.oneSided`); default: the coder's own default. */
+  oneSided?: boolean;
 }
 
 /** What {@link codeDocument} did with one document. */
@@ -129,8 +131,9 @@ export function* codeInChunks(
   const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
   const budgetMs = options.budgetMs ?? defaultBudgetMs(input.text.length);
   const totalChars = input.text.length;
+  const codeOptions = options.oneSided === undefined ? {} : { oneSided: options.oneSided };
   if (totalChars <= chunkChars) {
-    const doc = coder.code(input);
+    const doc = coder.code(input, codeOptions);
     yield {
       events: doc.events,
       sentences: doc.sentences.length,
@@ -156,7 +159,7 @@ export function* codeInChunks(
       return;
     }
     const end = chunkEnd(input.text, start, chunkChars);
-    const doc = coder.code({ ...input, text: input.text.slice(start, end) });
+    const doc = coder.code({ ...input, text: input.text.slice(start, end) }, codeOptions);
     const events = doc.events.map((event) => shiftEvent(event, start, sentences));
     sentences += doc.sentences.length;
     start = end;

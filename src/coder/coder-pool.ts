@@ -11,6 +11,8 @@ export interface WorkerRequest {
   document: DocumentInput;
   /** The document's time budget (default: {@link defaultBudgetMs} of its length). */
   budgetMs?: number;
+  /** Keep one-sided acts too (`CodeOptions.oneSided`). */
+  oneSided?: boolean;
 }
 
 /** A coder worker's reply: events or an error for `seq`, or (seq -1) a warning or the ready signal. */
@@ -46,7 +48,10 @@ export interface CoderPoolOptions {
  */
 export interface CoderPool {
   readonly size: number;
-  code(document: DocumentInput, options?: { budgetMs?: number }): Promise<CodeDocumentResult>;
+  code(
+    document: DocumentInput,
+    options?: { budgetMs?: number; oneSided?: boolean },
+  ): Promise<CodeDocumentResult>;
   /** Resolves when every worker has loaded its coder (benchmarks time coding without start-up). */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -153,7 +158,12 @@ export function createCoderPool(options: CoderPoolOptions): CoderPool {
       const id = seq++;
       return new Promise((resolve, reject) => {
         worker.pending.set(id, { resolve, reject });
-        worker.channel.send({ seq: id, document, budgetMs: codeOptions.budgetMs });
+        worker.channel.send({
+          seq: id,
+          document,
+          budgetMs: codeOptions.budgetMs,
+          oneSided: codeOptions.oneSided,
+        });
       });
     },
     async ready() {

@@ -32,7 +32,13 @@ const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
 
 function handle(request: WorkerRequest): void {
   try {
-    post({ seq: request.seq, result: codeDocument(coder, request.document, { budgetMs: request.budgetMs }) });
+    post({
+      seq: request.seq,
+      result: codeDocument(coder, request.document, {
+        budgetMs: request.budgetMs,
+        oneSided: request.oneSided,
+      }),
+    });
   } catch (error) {
     post({ seq: request.seq, error: error instanceof Error ? error.message : String(error) });
   }

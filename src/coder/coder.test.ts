@@ -4,7 +4,8 @@ import { type Coder, createCoder } from "./coder.js";
 
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  // Every act: these tests read the stages' rules, one-sided acts (a speaker's statement) included.
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string, date = "2022-03-20"): EventRecord[] => coder.code({ id: "t", text, date }).events;

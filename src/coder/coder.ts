@@ -1,6 +1,6 @@
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
-import { createDoc, type Doc, type DocumentInput } from "../model/document.js";
+import { createDoc, type Doc, type DocumentInput, type EventRecord } from "../model/document.js";
 import { InputError } from "../model/errors.js";
 import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
@@ -23,13 +23,33 @@ export interface CoderOptions {
   resources?: CoderResources;
   /** Called with warnings that should reach the user but not stop the run. */
   onWarning?: (message: string) => void;
+  /** Keep one-sided acts (no source or no target) by default; `code()` may say otherwise per call. */
+  oneSided?: boolean;
+}
+
+/** Per-document options of {@link Coder.code}. */
+export interface CodeOptions {
+  /**
+   * Keep the events that lack a source or a target ("X mobilised troops", "Y was assassinated", a
+   * statement to no one). CAMEO is dyadic (who did what to whom) and expert coders almost never code
+   * an event with no target, so by default only events with both are returned.
+   */
+  oneSided?: boolean;
+}
+
+/** Whether an event has both a source and a target: the events Dyad returns by default. */
+export function isDyadic(event: EventRecord): boolean {
+  return event.source !== null && event.target !== null;
 }
 
 /** Codes documents into events; build once (it loads the dictionaries) and reuse. */
 export interface Coder {
   readonly resources: CoderResources;
-  /** Runs every stage on one document and returns the annotated Doc (`doc.events` holds the events). */
-  code(input: DocumentInput): Doc;
+  /**
+   * Runs every stage on one document and returns the annotated Doc (`doc.events` holds the events:
+   * the dyadic ones, unless `oneSided` asks for every act).
+   */
+  code(input: DocumentInput, options?: CodeOptions): Doc;
 }
 
 /** Towns this small share their names with common words ("Welcome", "Are"): not names in a headline. */
@@ -57,6 +77,8 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
     createParseStage<CoderResources>(new SyntaxAnalyzer(resources.syntax), {
       onlySentencesWithActors: true,
       pointerWords: resources.grammar.coreference.cueWords,
+      // "Protests erupted in Tbilisi": a crowd with no actor named is found from the place (protest-place.ts).
+      actorlessWords: resources.grammar.protestTargets.crowdWords,
       titleCase: { isName: (word) => isPlaceName(resources.gazetteer, word) },
       isDatelineCity: gazetteerCityTest(resources.gazetteer),
     }),
@@ -87,7 +109,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   let checkedDate = "";
   return {
     resources,
-    code(input) {
+    code(input, codeOptions = {}) {
       // Checked here too, so no entry point lets "2022-13-45" reach the date rules (they would roll it over).
       if (input.date !== undefined && input.date !== checkedDate) {
         if (!isIsoDate(input.date))
@@ -96,7 +118,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           );
         checkedDate = input.date;
       }
-      return pipeline.run(createDoc(input), ctx);
+      const doc = pipeline.run(createDoc(input), ctx);
+      // The one place the output policy applies, after every stage: all front ends (CLI, store,
+      // server, workers) get the same events, and the stages' document-level rules see every act.
+      if (!(codeOptions.oneSided ?? options.oneSided ?? false)) doc.events = doc.events.filter(isDyadic);
+      return doc;
     },
   };
 }

@@ -9,6 +9,6 @@ export {
   defaultBudgetMs,
   streamEvents,
 } from "./code-document.js";
-export { type Coder, type CoderOptions, createCoder } from "./coder.js";
+export { type CodeOptions, type Coder, type CoderOptions, createCoder, isDyadic } from "./coder.js";
 export { type CoderPool, type CoderPoolOptions, createCoderPool } from "./coder-pool.js";
 export { createSyntaxParser, type SyntaxParser } from "./syntax-parser.js";

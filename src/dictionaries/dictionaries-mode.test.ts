@@ -9,6 +9,7 @@ const FICTIONAL = fileURLToPath(new URL("../../test/fixtures/dictionaries/fictio
 
 const coderIn = (mode: "add" | "replace") =>
   createCoder({
+    oneSided: true,
     resources: loadCoderResources(DEFAULT_DATA_DIR, {
       dictionaries: { dicts: readDictionaryDir(FICTIONAL), mode },
     }),

@@ -208,6 +208,20 @@ export interface Grammar {
   homeCoercionRoots: readonly string[];
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
+  /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
+  protestTargets: {
+    roots: readonly string[];
+    crowdSectors: ReadonlySet<string>;
+    government: string;
+    /** Act nouns of demonstrations told with no actor named ("Protests erupted in Tbilisi"). */
+    actorlessNouns: ReadonlySet<string>;
+    /** Crowds counted, not named, as a demonstration verb's subject ("thousands rallied"). */
+    actorlessSubjects: ReadonlySet<string>;
+    /** Both: a sentence holding one is parsed and coded even with no actor. */
+    crowdWords: ReadonlySet<string>;
+    /** The sector of the people of a place who protest with no actor named ("Protests erupted in Tbilisi"). */
+    crowdSector: string;
+  };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
@@ -441,6 +455,18 @@ export function compileGrammar(file: GrammarFile): Grammar {
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
     protestPlaceRoots: file.protest_places.roots,
+    protestTargets: {
+      roots: file.protest_targets.roots,
+      crowdSectors: new Set(file.protest_targets.crowd_sectors),
+      government: file.protest_targets.government,
+      actorlessNouns: words(file.protest_targets.actorless_nouns),
+      actorlessSubjects: words(file.protest_targets.actorless_subjects),
+      crowdWords: words([
+        ...file.protest_targets.actorless_nouns,
+        ...file.protest_targets.actorless_subjects,
+      ]),
+      crowdSector: file.protest_targets.crowd_sector,
+    },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),
       prepositions: words(file.owner_pronouns.prepositions),

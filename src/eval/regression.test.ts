@@ -28,7 +28,7 @@ const title = devPresent
 describe.skipIf(!devPresent)(title, () => {
   let coder: Coder | undefined;
   const getCoder = () => {
-    coder ??= createCoder();
+    coder ??= createCoder({ oneSided: true });
     return coder;
   };
 
@@ -46,6 +46,7 @@ describe.skipIf(!devPresent)(title, () => {
       if (dictionaries && !existsSync(dictionaries)) context.skip(`dictionaries ${dictionaries} are absent`);
       const shared = dictionaries
         ? createCoder({
+            oneSided: true,
             resources: loadCoderResources(DEFAULT_DATA_DIR, {
               dictionaries: { dicts: readEvalDictionaries(dictionaries, entry.format), mode: "add" },
             }),

@@ -79,6 +79,8 @@ export const codeBodySchema = z.strictObject({
   text: documentInputSchema.shape.text,
   date: documentInputSchema.shape.date,
   id: documentInputSchema.shape.id.optional(),
+  /** Also return one-sided acts (no source or no target); by default only events with both. */
+  one_sided: z.boolean().optional(),
 });
 
 /** POST /api/documents: documents to code and store. */

@@ -3,9 +3,13 @@ import type { EventActor, EventRecord } from "../model/document.js";
 
 let shared: Coder | undefined;
 
-/** The default coder, built once per test file on first use (it loads the dictionaries and the model). */
+/**
+ * The default coder with every act kept (`oneSided`), built once per test file on first use (it
+ * loads the dictionaries and the model): the rule tests read what the stages code, one-sided acts
+ * included; the output policy (dyadic events only) has its own tests (test/dyadic.test.ts).
+ */
 export function defaultCoder(): Coder {
-  shared ??= createCoder();
+  shared ??= createCoder({ oneSided: true });
   return shared;
 }
 

@@ -35,6 +35,7 @@ const optionsSchema = z.object({
   docTimeout: positiveNumberSchema.optional(),
   progress: z.boolean(),
   jobs: positiveIntegerSchema,
+  oneSided: z.boolean().optional(),
 });
 type CodeOptions = z.infer<typeof optionsSchema>;
 
@@ -59,6 +60,10 @@ export function codeCommand(ctx: CliContext): Command {
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(5 * 1024 * 1024))
     .option("--doc-timeout <seconds>", "stop coding a document after this long (default: 10 s + 10 s per MB)")
     .option("--jobs <n>", "code in n worker threads (output stays in input order)", "1")
+    .option(
+      "--one-sided",
+      "also print one-sided acts (no source or no target: a bare statement, an agentless attack); by default only events with both",
+    )
     .option("--no-progress", "never show the progress line")
     .action(async (files: string[], raw: Record<string, unknown>) => {
       ctx.exitCode = await runCode(files, parseOptions(optionsSchema, raw), ctx);
@@ -76,6 +81,7 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
   const format: EventFormat = options.format ?? (ctx.stdout.isTTY ? "table" : "jsonl");
   const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
   const budgetMs = options.docTimeout === undefined ? undefined : options.docTimeout * 1000;
+  const oneSided = options.oneSided ?? false;
   const progress = createProgress(ctx, options.progress);
   const collected: EventRecord[] = [];
   const counts = { documents: 0, events: 0, problems: 0 };
@@ -132,7 +138,11 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
     });
     try {
       // Workers code ahead (a few documents each); events are written in input order.
-      const coded = mapOrdered(items(), (item) => pool.code(item.document, { budgetMs }), options.jobs * 4);
+      const coded = mapOrdered(
+        items(),
+        (item) => pool.code(item.document, { budgetMs, oneSided }),
+        options.jobs * 4,
+      );
       for await (const { item, result } of coded) {
         if (result.status === "fulfilled") await write(result.value.events, item.fileIndex);
         counts.documents++;
@@ -148,7 +158,11 @@ async function runCode(files: string[], options: CodeOptions, ctx: CliContext): 
       await pool.close();
     }
   } else {
-    const coder = createCoder({ resources: loadResourcesWithDictionaries(options, ctx), onWarning });
+    const coder = createCoder({
+      resources: loadResourcesWithDictionaries(options, ctx),
+      onWarning,
+      oneSided,
+    });
     // Without it V8 lets a long run's heap grow well past what is live (see HEAP_CEILING_BYTES).
     const heapCeiling = createHeapCeiling(HEAP_CEILING_BYTES);
     for await (const { file, fileIndex, document } of items()) {

@@ -28,9 +28,21 @@ describe("dyad dict check", () => {
 });
 
 describe("--dictionaries", () => {
+  // Every act (--one-sided): these tests read which actors a folder gives, an act's lost party included.
   const code = async (text: string, extra: string[] = []) => {
     const { stdout } = await runDyad(
-      ["code", "-", "--date", "2010-01-01", "--format", "jsonl", "--dictionaries", FICTIONAL, ...extra],
+      [
+        "code",
+        "-",
+        "--date",
+        "2010-01-01",
+        "--format",
+        "jsonl",
+        "--one-sided",
+        "--dictionaries",
+        FICTIONAL,
+        ...extra,
+      ],
       text,
     );
     return stdout

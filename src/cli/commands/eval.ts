@@ -67,6 +67,9 @@ function runEval(goldPath: string, rawOptions: unknown, ctx: CliContext): number
   const coder = createCoder({
     resources: loadResourcesWithDictionaries(options, ctx, (dir) => readEvalDictionaries(dir, gold.format)),
     onWarning: (message) => reportError(ctx, `warning: ${message}`),
+    // Every act is scored, as before `dyad code` left out one-sided ones: a gold event with no target
+    // is then found, a coded one with no target is a false positive, and the figures stay comparable.
+    oneSided: true,
   });
   const report = evaluateGold(
     gold,

@@ -35,6 +35,7 @@ const optionsSchema = z.object({
   progress: z.boolean(),
   jobs: positiveIntegerSchema,
   queue: z.boolean().optional(),
+  oneSided: z.boolean().optional(),
   expireSeconds: positiveIntegerSchema,
 });
 
@@ -88,6 +89,10 @@ export function ingestCommand(ctx: CliContext): Command {
       "--expire-seconds <n>",
       "with --queue: a document still being coded after n s is handed to another worker",
       "300",
+    )
+    .option(
+      "--one-sided",
+      "also store one-sided acts (no source or no target); by default only events with both",
     )
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")
@@ -169,6 +174,7 @@ async function runIngest(
     jobs: options.jobs,
     budgetMs: options.docTimeout === undefined ? undefined : options.docTimeout * 1000,
     onWarning: (message) => reportError(ctx, `warning: ${message}`),
+    oneSided: options.oneSided,
   });
   try {
     let stored = 0;

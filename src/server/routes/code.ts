@@ -11,12 +11,12 @@ export function codeRoutes(coder: () => Coder): RouteSpec[] {
       url: "/api/code",
       summary: "Code a text into events (nothing is stored)",
       description:
-        "Returns the events with their evidence and the spans of actors, triggers, places and dates in the text.",
+        "Returns the events with their evidence and the spans of actors, triggers, places and dates in the text. Events have a source and a target unless `one_sided` is true, which adds the acts that lack one.",
       body: codeBodySchema,
       responses: { 200: "`{id, date, text, sentences, events, spans}`" },
       handler: async ({ body }) => {
         const id = body.id ?? "api";
-        const doc = coder().code({ id, text: body.text, date: body.date });
+        const doc = coder().code({ id, text: body.text, date: body.date }, { oneSided: body.one_sided });
         return {
           id,
           date: body.date ?? null,

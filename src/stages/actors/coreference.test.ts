@@ -4,7 +4,7 @@ import type { ActorMention } from "../../model/document.js";
 
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** The pointer mentions of a text: "words → code (antecedent)". */

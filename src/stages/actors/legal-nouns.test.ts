@@ -7,7 +7,7 @@ import { devFile } from "../../test-helpers/dev-data.js";
 // not who acts: "a criminal investigation" has no criminal in it (grammar `legal_nouns`).
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string) => coder.code({ id: "t", text, date: "2024-05-01" });

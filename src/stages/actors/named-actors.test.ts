@@ -4,7 +4,7 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 // Names the dictionaries do not know, tested through the whole coder on news-style sentences.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string) => coder.code({ id: "t", text, date: "2024-05-01" });

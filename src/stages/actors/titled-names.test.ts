@@ -5,7 +5,7 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 // Sentences from the tune part of the dev sets.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string, date?: string) => coder.code({ id: "t", text, ...(date ? { date } : {}) });

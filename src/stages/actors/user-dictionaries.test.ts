@@ -10,8 +10,9 @@ const FICTIONAL = fileURLToPath(new URL("../../../test/fixtures/dictionaries/fic
 let builtIn: Coder;
 let fictional: Coder;
 beforeAll(() => {
-  builtIn = createCoder();
+  builtIn = createCoder({ oneSided: true });
   fictional = createCoder({
+    oneSided: true,
     resources: loadCoderResources(DEFAULT_DATA_DIR, {
       dictionaries: { dicts: readDictionaryDir(FICTIONAL), mode: "add" },
     }),

@@ -4,7 +4,7 @@ import { buildActorSlots } from "./actor-slots.js";
 
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** The slots of `text`'s first sentence, each as its members' codes. */

@@ -45,7 +45,14 @@ export function codeSentence(
     ),
     options.grammar,
   );
-  if (slots.length === 0) return [];
+  // "Protests erupted in Tbilisi": a demonstration with no actor named may still be coded (protest-place.ts).
+  const crowdWords = options.grammar.protestTargets.crowdWords;
+  const crowd = () => {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+      if (crowdWords.has(doc.tokens.lower[t])) return true;
+    return false;
+  };
+  if (slots.length === 0 && !(options.gazetteer && options.placeTargets && crowd())) return [];
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
   // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
   const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;
@@ -82,10 +89,13 @@ export function codeSentence(
           dateline?.end ?? sentence.tokenStart,
         )
       : folded;
-  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself.
+  // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself. With no actor
+  // named, only a demonstration given the place's crowd as its source is coded.
   const readings = (tree ? withoutBorrowedSources(tree, withoutOutcomes(tree, placed)) : placed).filter(
     (reading) =>
-      (reading.target || !reading.trigger.needsTarget) && movesForces(doc, reading, options.grammar),
+      (slots.length > 0 || reading.source !== null) &&
+      (reading.target || !reading.trigger.needsTarget) &&
+      movesForces(doc, reading, options.grammar),
   );
   const speechActs: SpeechAct[] = readings
     .filter((r) => r.trigger.speech)

@@ -5,7 +5,7 @@ import type { EventRecord } from "../../model/document.js";
 // Roles and status scope read from the dependency parse, tested through the whole coder on news-style sentences.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;

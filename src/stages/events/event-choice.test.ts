@@ -6,7 +6,7 @@ import type { EventRecord } from "../../model/document.js";
 // tune parts of ConfliBERT and PLOVER relations.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string): EventRecord[] => coder.code({ id: "t", text, date: "2024-05-01" }).events;

@@ -10,6 +10,7 @@ import { addressStatements } from "./conversation-frame.js";
 import { homeCoercionTargets } from "./home-coercion.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
+import { protestTargets } from "./protest-target.js";
 import { responseTargets } from "./response-targets.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
@@ -53,11 +54,17 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      // Targets read across the document's drafts: answers to attacks, pronouns' owners, coerced people.
+      // Targets read across the document's drafts: answers to attacks, pronouns' owners, coerced
+      // people; last, a crowd's demonstration that still has none is aimed at its government.
       const { grammar } = options;
-      const aimed = homeCoercionTargets(
-        pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+      const aimed = protestTargets(
+        doc,
+        homeCoercionTargets(
+          pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+          grammar,
+        ),
         grammar,
+        options.gazetteer,
       );
       for (const draft of withoutOwnSideTargets(addressStatements(aimed, grammar), grammar)) {
         const event = buildEvent(doc, draft, options.codebook);

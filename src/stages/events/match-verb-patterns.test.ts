@@ -20,7 +20,7 @@ import { buildTree, hasParse } from "./sentence-tree.js";
 // parsed); the patterns are small fixtures.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 let line = 0;
@@ -137,9 +137,10 @@ describe("mergeTriggerMatches", () => {
 
 describe("verb patterns in the events stage", () => {
   it("a paired code ([032:033]) codes the visit and the hosting of it", () => {
-    const base = createCoder();
+    const base = createCoder({ oneSided: true });
     const arrive = pattern(["arrive"], "032", { reverse_code: "033" });
     const paired = createCoder({
+      oneSided: true,
       resources: {
         ...base.resources,
         verbPatterns: compileVerbPatterns({ user: [arrive] }),
@@ -155,8 +156,9 @@ describe("verb patterns in the events stage", () => {
     const text =
       "Prime Minister Nawaz Sharif on Monday launched a mediation effort between Qatar and Saudi Arabia.";
     const launch = { ...pattern(["launch"], "020", { object: { heads: ["effort"] } }) };
-    const base = createCoder();
+    const base = createCoder({ oneSided: true });
     const withImport = createCoder({
+      oneSided: true,
       resources: { ...base.resources, verbPatterns: compileVerbPatterns({ builtIn: [launch] }) },
     });
     const codes = withImport.code({ id: "t", text, date: "2024-05-01" }).events.map((e) => e.cameo);

@@ -34,6 +34,7 @@ const title = present
 describe.skipIf(!present)(title, () => {
   it(`passes at least ${PASSED_FLOOR} records`, { timeout: 120_000 }, () => {
     const coder = createCoder({
+      oneSided: true,
       resources: loadCoderResources(DEFAULT_DATA_DIR, {
         dictionaries: { dicts: readEvalDictionaries(PETRARCH_DICTIONARY_DIR, "petrarch-unit"), mode: "add" },
       }),

@@ -46,7 +46,7 @@ export function placeTree(tree: SentenceTree, gazetteer: Gazetteer): SentenceTre
 }
 
 /** The kind of the actor over each of the sentence's tokens (names the dictionaries lack may be places). */
-function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined)[] {
+export function actorKinds(doc: Doc, sentence: Sentence): (ActorMentionKind | undefined)[] {
   const kinds: (ActorMentionKind | undefined)[] = new Array(doc.tokens.length);
   for (const actor of doc.actors) {
     if (actor.sentenceIndex !== sentence.index || actor.kind === "name") continue;

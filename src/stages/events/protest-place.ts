@@ -6,7 +6,7 @@ import { phraseHead } from "./dependency-roles.js";
 import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
-import { inPhraseOf, sentencePlaces, soleCountry } from "./victim-place.js";
+import { inPhraseOf, isLocated, sentencePlaces, soleCountry } from "./victim-place.js";
 
 /** How far up the parse a place is followed. */
 const MAX_DEPTH = 8;
@@ -83,6 +83,8 @@ export function withProtestPlaces(
   };
   return readings.map((reading) => {
     const { source, target, trigger } = reading;
+    if (!source && !trigger.speech && roots.some((root) => trigger.code.startsWith(root)))
+      return crowdOfPlace(tree, reading, placesOf(), from);
     if (!source || trigger.speech || !roots.some((root) => trigger.code.startsWith(root))) return reading;
     if (!source.members.every((m) => placeless(tree, m, target))) return reading;
     const anchors = [phraseHead(tree, trigger), rangeHead(tree.doc, source.tokenStart, source.tokenEnd)];
@@ -105,4 +107,85 @@ export function withProtestPlaces(
       target: target && home ? { ...target, members: home } : target,
     };
   });
+}
+
+/**
+ * "Protests erupted in Tbilisi", "thousands rallied in Nairobi", "protests in several Chinese cities":
+ * a demonstration with no source is by the civilians (grammar `protest_targets.crowd_sector`) of the
+ * one country of the place it happens in: a gazetteer place or a country's name or adjective in a
+ * locative phrase of the act, or of the verb an act noun is the subject of ("protests **erupted** in
+ * X"), the nearest in the parse; the place's words are the crowd's evidence. Unchanged when no one
+ * country is found, or the act's target is that place.
+ */
+function crowdOfPlace(
+  tree: SentenceTree,
+  reading: Reading,
+  places: readonly ActorSlot[],
+  from: number,
+): Reading {
+  const { doc } = tree;
+  const { head, deprel, lower, upos } = doc.tokens;
+  const { actorlessNouns, actorlessSubjects } = tree.grammar.protestTargets;
+  const act = phraseHead(tree, reading.trigger);
+  // "Protests erupted", "thousands rallied": an act noun of a demonstration, or a verb whose subject
+  // counts a crowd; "shares rallied", "a campaign rally" are no protest.
+  const crowdSubject = () => {
+    // "Thousands rallied": the parser may hang the verb on its subject as a clause describing it.
+    if (
+      /^acl/.test(deprel[act]) &&
+      head[act] >= 0 &&
+      head[act] < act &&
+      actorlessSubjects.has(lower[head[act]])
+    )
+      return true;
+    for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++)
+      if (head[t] === act && /^nsubj/.test(deprel[t]) && actorlessSubjects.has(lower[t])) return true;
+    return false;
+  };
+  if (upos[act] === "VERB" ? !crowdSubject() : !actorlessNouns.has(lower[act])) return reading;
+  const anchors = [act];
+  if (/^nsubj/.test(deprel[act]) && head[act] >= 0) anchors.push(head[act]);
+  // A country named in the place's phrase counts too, adjective or not ("in several Chinese cities").
+  const states = tree.slots.filter(
+    (slot) =>
+      slot.tokenStart >= from &&
+      slot.members.every((m) => m.kind === "country" && m.sector === null && m.country !== null) &&
+      isLocated(tree, slot),
+  );
+  const candidates = [...places, ...states].filter((slot) => {
+    const t = rangeHead(doc, slot.tokenStart, slot.tokenEnd);
+    return !inSlot(reading.target, t) && anchors.some((a) => inPhraseOf(tree, t, a));
+  });
+  if (candidates.length === 0) return reading;
+  const depths = candidates.map((slot) => Math.min(...anchors.map((a) => depthBelow(tree, slot, a))));
+  const evidence = soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0];
+  if (!evidence?.country) return reading;
+  // The place itself as target, or crowd role words ("beat students during a protest"): those are the
+  // protesters or where they are, not whom they protest against.
+  const { crowdSectors } = tree.grammar.protestTargets;
+  if (
+    reading.target?.members.some(
+      (m) =>
+        (m.country === evidence.country && m.sector === null) ||
+        (m.sector !== null && crowdSectors.has(m.sector)),
+    )
+  )
+    return reading;
+  const sector = tree.grammar.protestTargets.crowdSector;
+  const crowd: ActorMention = {
+    sentenceIndex: evidence.sentenceIndex,
+    tokenStart: evidence.tokenStart,
+    tokenEnd: evidence.tokenEnd,
+    span: evidence.span,
+    text: evidence.text,
+    code: asActorCode(evidence.country + sector),
+    country: asCountry(evidence.country),
+    sector,
+    kind: "agent",
+    countryFrom: { sentenceIndex: evidence.sentenceIndex, span: evidence.span, text: evidence.text },
+  };
+  return {
+    ...reading,
+    source: { members: [crowd], tokenStart: evidence.tokenStart, tokenEnd: evidence.tokenEnd },
+  };
 }

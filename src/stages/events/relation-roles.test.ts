@@ -6,7 +6,7 @@ import type { EventRecord } from "../../model/document.js";
 // whole coder.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const code = (text: string, date = "2024-05-01"): EventRecord[] => coder.code({ id: "t", text, date }).events;

@@ -8,7 +8,7 @@ import { buildTree } from "./sentence-tree.js";
 // Status scope read from the parse, tested through the whole coder on news-style sentences.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 const parse = (text: string): Doc => coder.code({ id: "t", text, date: "2024-05-01" });

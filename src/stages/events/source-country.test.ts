@@ -3,7 +3,7 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** "source code cameo target code" of each event of `text` with the given CAMEO root. */

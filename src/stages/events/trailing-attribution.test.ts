@@ -17,7 +17,7 @@ import { devFile, PETRARCH_DICTIONARY_DIR } from "../../test-helpers/dev-data.js
 let coder: Coder;
 const reshaping = {} as Record<AttributionShape, ReturnType<typeof createReshapingCoder>>;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
   for (const shape of ["ccomp", "parataxis"] as const)
     reshaping[shape] = createReshapingCoder(coder.resources, shape);
 });
@@ -103,7 +103,7 @@ describe.skipIf(!present)(title, () => {
     const resources = loadCoderResources(DEFAULT_DATA_DIR, {
       dictionaries: { dicts: readEvalDictionaries(PETRARCH_DICTIONARY_DIR, "petrarch-unit"), mode: "add" },
     });
-    const greedy = createCoder({ resources });
+    const greedy = createCoder({ oneSided: true, resources });
     const ewt = createReshapingCoder(resources, "ccomp");
     const differ: string[] = [];
     for (const item of readGoldFile(records as string, "petrarch-unit").items) {

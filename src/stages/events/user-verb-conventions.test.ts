@@ -55,12 +55,14 @@ let petrarch: Coder;
 beforeAll(() => {
   const dicts = readDictionaryDir(FICTIONAL);
   petrarch = createCoder({
+    oneSided: true,
     resources: loadCoderResources(DEFAULT_DATA_DIR, {
       dictionaries: { dicts: { ...dicts, verbs: [readTabariVerbs(VERBS, "Test.verbs.txt")] }, mode: "add" },
     }),
   });
-  builtIn = createCoder();
+  builtIn = createCoder({ oneSided: true });
   fictional = createCoder({
+    oneSided: true,
     resources: loadCoderResources(DEFAULT_DATA_DIR, {
       dictionaries: { dicts: readDictionaryDir(FICTIONAL), mode: "add" },
     }),

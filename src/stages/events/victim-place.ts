@@ -23,7 +23,7 @@ const CLAUSE_RELATIONS = /^(advcl|ccomp|csubj|acl|parataxis|conj|xcomp)/;
  * inside a noun phrase that is ("in **Kenya**'s Garissa town"), or a verb's object ("shelled
  * **Kharkiv**"); not an owner ("the **Centre**'s offer") nor a source ("from Yugoslavia").
  */
-function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
+export function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
   const { doc, grammar } = tree;
   const { head, deprel } = doc.tokens;
   let t = rangeHead(doc, slot.tokenStart, slot.tokenEnd);

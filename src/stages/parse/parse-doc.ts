@@ -103,6 +103,11 @@ export interface ParseStageOptions {
   /** With `onlySentencesWithActors`, also parse a later sentence holding one of these words ("he", "bloc"): it may point back to an actor. */
   pointerWords?: ReadonlySet<string>;
   /**
+   * With `onlySentencesWithActors`, also parse any sentence holding one of these words: an act whose
+   * party the events stage may find with no actor named ("Protests erupted in Tbilisi").
+   */
+  actorlessWords?: ReadonlySet<string>;
+  /**
    * With `onlySentencesWithActors`, read a title-case headline with its common words lower-cased
    * (`titleCaseWords`): "More Than A Dozen GOP State Lawmakers Attended Rally".
    */
@@ -140,6 +145,16 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
           if (withActor[sentence.index]) continue;
           for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
             if (pointerWords.has(doc.tokens.lower[t])) {
+              withActor[sentence.index] = 1;
+              break;
+            }
+        }
+      const actorlessWords = options.actorlessWords;
+      if (actorlessWords)
+        for (const sentence of doc.sentences) {
+          if (withActor[sentence.index]) continue;
+          for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+            if (actorlessWords.has(doc.tokens.lower[t])) {
               withActor[sentence.index] = 1;
               break;
             }

@@ -5,7 +5,7 @@ import { taggerKnowsName, titleCaseWords } from "./title-case.js";
 // Headlines from the tune parts of the annotated news and ConfliBERT sets.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** The words `titleCaseWords` gives the first sentence of `text` (with the coder's actors), or null. */

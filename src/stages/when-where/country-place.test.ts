@@ -8,7 +8,7 @@ import { type Coder, createCoder } from "../../coder/coder.js";
 // actors stage's call.
 let coder: Coder;
 beforeAll(() => {
-  coder = createCoder();
+  coder = createCoder({ oneSided: true });
 });
 
 /** The own place (event or clause basis) of the event whose trigger starts with `trigger`. */

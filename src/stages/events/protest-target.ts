@@ -1,0 +1,71 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { asActorCode, asCountry } from "../../model/codes.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import type { Gazetteer } from "../when-where/gazetteer.js";
+import { findPlaceMentions } from "../when-where/place-mentions.js";
+import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
+import type { EventDraft } from "./build-event.js";
+import { actorKinds } from "./place-target.js";
+
+/**
+ * "Opposition supporters protested in Kinshasa", "dock workers went on strike in Rotterdam": CAMEO
+ * codes a demonstration with no named target as aimed at the government of the crowd's country. A
+ * demonstration (grammar `protest_targets.roots`) by a crowd (a role word of `crowd_sectors` with a
+ * country) that has no target takes that country's government, whose evidence is the words that gave
+ * the crowd its country ("Kinshasa"), else the crowd's own ("Kenyan students"). A named target
+ * ("outside the Israeli embassy", "against the junta") is kept, and a sentence that names another
+ * country ("**pro-Palestinian** demonstrators marched in Washington", "Iranians protested in Berlin")
+ * tells a protest about that country, not one aimed at home: it keeps no target. Drafts are in
+ * document order.
+ */
+export function protestTargets(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  grammar: Grammar,
+  gazetteer: Gazetteer | undefined,
+): EventDraft[] {
+  const { roots, crowdSectors, government } = grammar.protestTargets;
+  const foreign = (sentenceIndex: number, country: string) =>
+    [...sentenceCountries(doc, sentenceIndex, gazetteer)].some((other) => other !== country);
+  return drafts.map((draft) => {
+    const { source, target } = draft;
+    if (target || !source?.country || source.sector === null || !crowdSectors.has(source.sector))
+      return draft;
+    if (!roots.some((root) => draft.code.startsWith(root))) return draft;
+    if (foreign(draft.sentence.index, String(source.country))) return draft;
+    const evidence = source.countryFrom ?? {
+      sentenceIndex: source.sentenceIndex,
+      span: source.span,
+      text: source.text,
+    };
+    const state: ActorMention = {
+      sentenceIndex: source.sentenceIndex,
+      tokenStart: source.tokenStart,
+      tokenEnd: source.tokenEnd,
+      span: evidence.span,
+      text: evidence.text,
+      code: asActorCode(source.country + government),
+      country: asCountry(source.country),
+      sector: government,
+      kind: "agent",
+      countryFrom: evidence,
+    };
+    return { ...draft, target: state };
+  });
+}
+
+/** The countries a sentence names: its actors', its places' (gazetteer) and its nationality words'. */
+function sentenceCountries(doc: Doc, sentenceIndex: number, gazetteer: Gazetteer | undefined): Set<string> {
+  const countries = new Set<string>();
+  for (const m of doc.actors)
+    if (m.sentenceIndex === sentenceIndex && m.country !== null) countries.add(m.country);
+  const sentence = doc.sentences[sentenceIndex];
+  if (!gazetteer || !sentence) return countries;
+  const places = findPlaceMentions(doc, sentence, gazetteer, actorKinds(doc, sentence));
+  for (const country of places.demonymCountries) countries.add(country);
+  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentenceIndex);
+  const own = { ...places, demonymCountries: [] };
+  for (const place of resolvePlaces(doc, own, buildPlaceContext(others, [own])))
+    if (place?.country) countries.add(place.country);
+  return countries;
+}
