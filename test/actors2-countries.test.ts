@@ -98,3 +98,42 @@ describe("armed opponents using force on one state's forces are that state's", (
   it("does not make rebels in another state the soldiers' own", () =>
     expectNoEvent("Rebels in Sudan attacked Chadian soldiers on Saturday.", "TCD 19 TCDMIL"));
 });
+
+describe("a role word owned by a person is of the person's state", () => {
+  it.each([
+    ["Turkey accused Assad's forces on Tuesday of shelling a Turkish observation post.", "TUR 112 SYRMIL"],
+    [
+      "The United States imposed new sanctions on Iran and criticised Maduro's government on Monday.",
+      "USA 111 VENGOV",
+    ],
+    ["Britain praised Zelenskiy's government and condemned Russia.", "GBR 051 UKRGOV"],
+  ])("%s", (text, expected) => expectEvent(text, expected));
+
+  it("does not give a role word with no possessive the person's country", () =>
+    expectNoEvent("Turkey's president Erdogan condemned the government and Israel on Monday.", "TUR 111 TURGOV"));
+});
+
+describe("a bare name owned by a state's possessive is that state's", () => {
+  it.each([
+    ["India's Adani Group signed a port deal with Israel on Tuesday.", "IND 057 ISR"],
+    ["Nigeria's Dangote Group signed a refinery deal with Ghana on Monday.", "NGA 057 GHA"],
+    ["South Korea's Hanwha Aerospace signed an arms deal with Poland on Tuesday.", "KOR 057 POL"],
+  ])("%s", (text, expected) => expectEvent(text, expected));
+
+  it("leaves a name with no possessive unknown", () =>
+    expectNoEvent("Hanwha Aerospace signed an arms deal with Poland on Tuesday.", "KOR 057 POL"));
+});
+
+describe("police and courts are of the place they act in", () => {
+  it.each([
+    ["Police detained a U.S. journalist in Moscow on Thursday.", "RUSCOP 17 USA"],
+    ["Police arrested two British tourists in Dubai on Saturday.", "ARECOP 17 GBR"],
+    ["A court sentenced a French citizen to eight years in prison at a hearing in Tehran.", "IRNJUD 1 FRA"],
+  ])("%s", (text, expected) => expectEvent(text, expected));
+
+  it("does not guess when the places name two countries", () =>
+    expectNoEvent(
+      "Police detained a U.S. journalist in Moscow after he returned from Kyiv and Warsaw, in Poland.",
+      "RUS 17 *",
+    ));
+});

@@ -6,8 +6,8 @@ import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
-import { fillCountryFromContext } from "./country-from-context.js";
-import { fillCountryFromPlace } from "./country-from-place.js";
+import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-context.js";
+import { fillCountryFromActPlace, fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
 
@@ -59,9 +59,17 @@ export function createActorsStage({
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
           : composed;
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
+        // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
+        const owned = fillCountryFromOwner(doc, mentions);
         const withPlaces = gazetteer
-          ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
-          : mentions;
+          ? fillCountryFromActPlace(
+              doc,
+              sentence,
+              fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks),
+              gazetteer,
+              grammar.localForces,
+            )
+          : owned;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
         // "the minister told the BBC": the outlet spoken to is not the minister's country.
