@@ -128,7 +128,7 @@ describe("police and courts are of the place they act in", () => {
   it.each([
     ["Police detained a U.S. journalist in Moscow on Thursday.", "RUSCOP 17 USA"],
     ["Police arrested two British tourists in Dubai on Saturday.", "ARECOP 17 GBR"],
-    ["A court sentenced a French citizen to eight years in prison at a hearing in Tehran.", "IRNJUD 1 FRA"],
+    ["A judge sentenced a French citizen to eight years in prison at a hearing in Tehran.", "IRNJUD 1 FRA"],
   ])("%s", (text, expected) => expectEvent(text, expected));
 
   it("does not guess when the places name two countries", () =>

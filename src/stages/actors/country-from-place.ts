@@ -84,7 +84,8 @@ export function fillCountryFromPlace(
  * Gives police and courts (`local.sectors`) with no country the country of the place the sentence
  * says the act happened in: a gazetteer place or a state after one of `local.prepositions` ("Police
  * detained a U.S. journalist **in Moscow**" → `RUSCOP`, not the journalist's country), when those
- * places name one country. Runs before the sentence's other countries are read (country-from-context.ts).
+ * places name one country, and the sentence names some country (else the previous sentence's and the
+ * dateline's are read as before). Runs before the sentence's other countries are read (country-from-context.ts).
  */
 export function fillCountryFromActPlace(
   doc: Doc,
@@ -93,9 +94,16 @@ export function fillCountryFromActPlace(
   gazetteer: Gazetteer,
   local: { sectors: ReadonlySet<string>; prepositions: ReadonlySet<string> },
 ): ActorMention[] {
+  // A weak role word ("the court") stays no party unless more than the act's place says whose it is.
   const needs = (m: ActorMention) =>
-    m.country === null && m.kind === "agent" && m.sector !== null && local.sectors.has(m.sector);
-  if (!mentions.some(needs)) return mentions;
+    m.country === null &&
+    m.kind === "agent" &&
+    m.sector !== null &&
+    !m.needsCountry &&
+    local.sectors.has(m.sector);
+  // Only where the sentence names a country the context rule would otherwise give them (often the
+  // victims'); a sentence naming none leaves them to the previous sentence and the dateline.
+  if (!mentions.some(needs) || !mentions.some((m) => m.country !== null)) return mentions;
   const found = new Map<string, { span: { start: number; end: number }; text: string }>();
   for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
     if (!local.prepositions.has(doc.tokens.lower[t])) continue;
