@@ -123,17 +123,3 @@ describe("a bare name owned by a state's possessive is that state's", () => {
   it("leaves a name with no possessive unknown", () =>
     expectNoEvent("Hanwha Aerospace signed an arms deal with Poland on Tuesday.", "KOR 057 POL"));
 });
-
-describe("police and courts are of the place they act in", () => {
-  it.each([
-    ["Police detained a U.S. journalist in Moscow on Thursday.", "RUSCOP 17 USA"],
-    ["Police arrested two British tourists in Dubai on Saturday.", "ARECOP 17 GBR"],
-    ["A judge sentenced a French citizen to eight years in prison at a hearing in Tehran.", "IRNJUD 1 FRA"],
-  ])("%s", (text, expected) => expectEvent(text, expected));
-
-  it("does not guess when the places name two countries", () =>
-    expectNoEvent(
-      "Police detained a U.S. journalist in Moscow after he returned from Kyiv and Warsaw, in Poland.",
-      "RUS 17 *",
-    ));
-});

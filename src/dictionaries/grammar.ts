@@ -152,8 +152,6 @@ export interface Grammar {
     sectors: ReadonlySet<string>;
     unarmedCodes: readonly string[];
   };
-  /** Police and courts with no country take the country of the place they act in (country-from-place.ts). */
-  localForces: { sectors: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** Armed opponents with no country using force on one state's forces are that state's (source-country.ts). */
   homeInsurgents: { sectors: ReadonlySet<string>; stateForces: ReadonlySet<string> };
   unconventionalViolence: {
@@ -388,10 +386,6 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.armed_movements.roots,
       sectors: new Set(file.armed_movements.sectors),
       unarmedCodes: file.armed_movements.unarmed_codes,
-    },
-    localForces: {
-      sectors: new Set(file.local_forces.sectors),
-      prepositions: new Set(file.local_forces.prepositions),
     },
     homeInsurgents: {
       sectors: new Set(file.home_insurgents.sectors),

@@ -7,7 +7,7 @@ import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../whe
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
 import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-context.js";
-import { fillCountryFromActPlace, fillCountryFromPlace } from "./country-from-place.js";
+import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
 
@@ -62,13 +62,7 @@ export function createActorsStage({
         // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
         const owned = fillCountryFromOwner(doc, mentions);
         const withPlaces = gazetteer
-          ? fillCountryFromActPlace(
-              doc,
-              sentence,
-              fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks),
-              gazetteer,
-              grammar.localForces,
-            )
+          ? fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks)
           : owned;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);

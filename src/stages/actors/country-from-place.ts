@@ -1,4 +1,4 @@
-import { asActorCode, asCountry } from "../../model/codes.js";
+import { asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer, Place } from "../when-where/gazetteer.js";
@@ -78,57 +78,4 @@ export function fillCountryFromPlace(
       countryFrom: { sentenceIndex: sentence.index, span, text: doc.text.slice(span.start, span.end) },
     };
   });
-}
-
-/**
- * Gives police and courts (`local.sectors`) with no country the country of the place the sentence
- * says the act happened in: a gazetteer place or a state after one of `local.prepositions` ("Police
- * detained a U.S. journalist **in Moscow**" → `RUSCOP`, not the journalist's country), when those
- * places name one country, and the sentence names some country (else the previous sentence's and the
- * dateline's are read as before). Runs before the sentence's other countries are read (country-from-context.ts).
- */
-export function fillCountryFromActPlace(
-  doc: Doc,
-  sentence: Sentence,
-  mentions: ActorMention[],
-  gazetteer: Gazetteer,
-  local: { sectors: ReadonlySet<string>; prepositions: ReadonlySet<string> },
-): ActorMention[] {
-  // A weak role word ("the court") stays no party unless more than the act's place says whose it is.
-  const needs = (m: ActorMention) =>
-    m.country === null &&
-    m.kind === "agent" &&
-    m.sector !== null &&
-    !m.needsCountry &&
-    local.sectors.has(m.sector);
-  // Only where the sentence names a country the context rule would otherwise give them (often the
-  // victims'); a sentence naming none leaves them to the previous sentence and the dateline.
-  if (!mentions.some(needs) || !mentions.some((m) => m.country !== null)) return mentions;
-  const found = new Map<string, { span: { start: number; end: number }; text: string }>();
-  for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
-    if (!local.prepositions.has(doc.tokens.lower[t])) continue;
-    const at = doc.tokens.lower[t + 1] === "the" ? t + 2 : t + 1;
-    const state = mentions.find((m) => m.tokenStart === at && m.kind === "country" && m.sector === null);
-    if (state?.country) {
-      found.set(state.country, { span: state.span, text: state.text });
-      continue;
-    }
-    if (mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd)) continue;
-    const place = placeAt(doc, at, Math.min(sentence.tokenEnd, at + MAX_PLACE_TOKENS), gazetteer);
-    if (!place?.place.country) continue;
-    const span = { start: doc.tokens.start[at], end: doc.tokens.end[place.end - 1] };
-    found.set(place.place.country, { span, text: doc.text.slice(span.start, span.end) });
-  }
-  if (found.size !== 1) return mentions;
-  const [[country, evidence]] = [...found];
-  return mentions.map((m) =>
-    needs(m)
-      ? {
-          ...m,
-          code: asActorCode(country + m.sector),
-          country: asCountry(country),
-          countryFrom: { sentenceIndex: sentence.index, ...evidence },
-        }
-      : m,
-  );
 }
