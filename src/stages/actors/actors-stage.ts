@@ -58,9 +58,9 @@ export function createActorsStage({
         const mentions = namedActors
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
           : composed;
-        // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
         const owned = fillCountryFromOwner(doc, mentions);
+        // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const withPlaces = gazetteer
           ? fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks)
           : owned;
