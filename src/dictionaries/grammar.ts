@@ -152,6 +152,8 @@ export interface Grammar {
     sectors: ReadonlySet<string>;
     unarmedCodes: readonly string[];
   };
+  /** Armed opponents with no country using force on one state's forces are that state's (source-country.ts). */
+  homeInsurgents: { sectors: ReadonlySet<string>; stateForces: ReadonlySet<string> };
   unconventionalViolence: {
     sectors: ReadonlySet<string>;
     armedGroups: ReadonlySet<string>;
@@ -413,6 +415,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.armed_movements.roots,
       sectors: new Set(file.armed_movements.sectors),
       unarmedCodes: file.armed_movements.unarmed_codes,
+    },
+    homeInsurgents: {
+      sectors: new Set(file.home_insurgents.sectors),
+      stateForces: new Set(file.home_insurgents.state_forces),
     },
     unconventionalViolence: {
       sectors: new Set(file.unconventional_violence.sectors),

@@ -230,6 +230,7 @@ export const grammarSchema = lazySchema((z) =>
       sectors: z.array(z.string()),
       unarmed_codes: z.array(z.string()),
     }),
+    home_insurgents: z.object({ sectors: z.array(z.string()), state_forces: z.array(z.string()) }),
     unconventional_violence: z.object({
       sectors: z.array(z.string()),
       armed_groups: z.array(z.string()),

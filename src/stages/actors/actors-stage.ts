@@ -6,7 +6,7 @@ import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
-import { fillCountryFromContext } from "./country-from-context.js";
+import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
@@ -58,10 +58,12 @@ export function createActorsStage({
         const mentions = namedActors
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
           : composed;
+        // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
+        const owned = fillCountryFromOwner(doc, mentions);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const withPlaces = gazetteer
-          ? fillCountryFromPlace(doc, sentence, mentions, gazetteer, grammar.placeLinks)
-          : mentions;
+          ? fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks)
+          : owned;
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
         // "the minister told the BBC": the outlet spoken to is not the minister's country.

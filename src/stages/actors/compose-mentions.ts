@@ -80,11 +80,16 @@ function gapIsModifiers(doc: Doc, from: number, to: number, words: CompositionWo
   const { lower, pos } = doc.tokens;
   for (let t = from; t < to; t++) {
     if ((words.modifiers.has(lower[t]) && !isSpacedDash(doc, t)) || pos[t] === "ADJ") continue;
+    // "Thai F-16 jets", "Russian Su-34 bombers": a model's designation says which machine, not whose.
+    if (MODEL_DESIGNATION.test(doc.tokens.text[t]) && t + 1 === to) continue;
     const betweenAdjectives = t > from && t + 1 < to && pos[t - 1] === "ADJ" && pos[t + 1] === "ADJ";
     if (!(betweenAdjectives && words.coordinators.has(lower[t]))) return false;
   }
   return true;
 }
+
+/** A weapon or vehicle model's designation: letters, a hyphen, a number ("F-16", "Su-34", "MiG-29", "S-400"). */
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
 /** Parts of speech that may come before a sentence's subject: "The two Iraqi soldiers". */
 const OPENING_POS = new Set(["DET", "NUM", "ADJ", "PUNCT"]);
@@ -140,7 +145,8 @@ function groupAtoms(
         opensSentence(doc, sentence, group[0].tokenStart) &&
         // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
         !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
-      if (adjacent || titledName || joinedByOf || placedAtStart) {
+      const ownedSeat = from === "country" && to === "country" && seatOfOtherCountry(doc, previous, atom);
+      if (adjacent || titledName || joinedByOf || placedAtStart || ownedSeat) {
         group.push(atom);
         continue;
       }
@@ -148,6 +154,28 @@ function groupAtoms(
     groups.push([atom]);
   }
   return groups;
+}
+
+/** Words between a country and a seat it owns: nothing, or the possessive ("Brazil's Congress"). */
+const POSSESSIVES = new Set(["'s", "'", "\u2019s"]);
+
+/**
+ * A seat of power whose name is a common institution's ("Congress") right after another country's
+ * name or demonym, bare or possessive: "Brazil's Congress", "the Peruvian Congress" are that country's
+ * legislature, not the one the dictionary ties the word to.
+ */
+function seatOfOtherCountry(doc: Doc, owner: ActorAtom, seat: ActorAtom): boolean {
+  const seatHit = seat.hits.find((hit) => hit.kind === "country" && hit.form === "seat");
+  if (seatHit?.kind !== "country") return false;
+  const gap = seat.tokenStart - owner.tokenEnd;
+  if (gap > 1 || (gap === 1 && !POSSESSIVES.has(doc.tokens.lower[owner.tokenEnd]))) return false;
+  return owner.hits.some(
+    (hit) =>
+      hit.kind === "country" &&
+      (hit.form === "name" || hit.form === "demonym") &&
+      hit.sector === null &&
+      hit.country !== seatHit.country,
+  );
 }
 
 const isActorName = (atom: ActorAtom) => {
@@ -293,6 +321,11 @@ function resolveGroup(group: ActorAtom[], date: string | undefined): Resolved {
       }
     }
   }
+  // "Brazil's Congress": the owner's country, the seat's sector.
+  if (countrySector === null)
+    for (const atom of group.slice(1))
+      for (const hit of atom.hits)
+        if (hit.kind === "country" && hit.form === "seat") countrySector ??= hit.sector;
   for (const atom of group) {
     const kind = atomKind(atom);
     if (kind === "person") {

@@ -512,7 +512,8 @@ export function resolveCoreference(
     const number = group
       ? (m: ActorMention) =>
           m.kind === "organization" || isPlural(doc, m) || conjuncts(doc, pool, m).length > 1
-      : (m: ActorMention) => !isPlural(doc, m);
+      : // "Mali, Niger and Burkina Faso said they were leaving ECOWAS, accusing it": "it" is no member of a list.
+        (m: ActorMention) => !isPlural(doc, m) && conjuncts(doc, pool, m).length === 1;
     // Without the parse only the sentence's own subject is safe ("urged Iran to inform it").
     const thing = parsed(doc, t)
       ? antecedentOf(t, {

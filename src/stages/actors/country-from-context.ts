@@ -1,5 +1,5 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
-import type { ActorMention } from "../../model/document.js";
+import type { ActorMention, Doc } from "../../model/document.js";
 import type { DatelineCountry } from "../when-where/dateline.js";
 
 const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
@@ -63,4 +63,30 @@ export function fillCountryFromContext(
           countryFrom: { sentenceIndex: context.sentenceIndex, span: context.span, text: context.text },
         },
   );
+}
+
+/** Adjectives allowed between a person's possessive and the role word it owns ("Assad's elite forces"). */
+const OWNER_ADJECTIVES = 2;
+
+/**
+ * Gives a role word without a country the country of the person who owns it by a possessive:
+ * "President Daniel Ortega's government", "Assad's forces", "Bolsonaro's supporters" are of the
+ * person's state, however many countries the sentence names. Up to two adjectives may stand between.
+ */
+export function fillCountryFromOwner(doc: Doc, mentions: ActorMention[]): ActorMention[] {
+  const { lower, pos } = doc.tokens;
+  return mentions.map((mention) => {
+    if (mention.country !== null || mention.kind !== "agent" || mention.sector === null) return mention;
+    let t = mention.tokenStart - 1;
+    for (let k = 0; k < OWNER_ADJECTIVES && t >= 0 && pos[t] === "ADJ"; k++) t--;
+    if (t < 1 || (lower[t] !== "'s" && lower[t] !== "'")) return mention;
+    const owner = mentions.find((m) => m.tokenEnd === t && m.kind === "person" && m.country !== null);
+    if (!owner?.country) return mention;
+    return {
+      ...mention,
+      code: asActorCode(owner.country + mention.sector),
+      country: owner.country,
+      countryFrom: { sentenceIndex: owner.sentenceIndex, span: owner.span, text: owner.text },
+    };
+  });
 }

@@ -141,9 +141,10 @@ export function addNamedActors(
     // "the Zanzibar Police": a place right before a role word is left to the place rules (country-from-place.ts).
     const place = role && gazetteer ? placeAt(doc, start, role.tokenStart, gazetteer) : null;
     if (place && place.end === role?.tokenStart) continue;
-    const country = place?.place.country ?? null;
     const sector = role?.sector ?? null;
-    const code = sector === null ? words.unknownCode : (country ?? "") + sector;
+    // "China's Sinopec", "Russia's Gazprom": a bare name owned by a state is that state's.
+    const country = place?.place.country ?? (role ? null : possessiveOwner(doc, mentions, start));
+    const code = sector === null ? (country ?? words.unknownCode) : (country ?? "") + sector;
     for (const m of inside) if (m.tokenStart < end) replaced.set(m, null);
     added.push({
       sentenceIndex: sentence.index,
@@ -165,6 +166,14 @@ export function addNamedActors(
     return replacement === undefined ? [m] : replacement === null ? [] : [replacement];
   });
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The country of a state named with a possessive right before token `start` ("Russia's"), or null. */
+function possessiveOwner(doc: Doc, mentions: readonly ActorMention[], start: number): string | null {
+  const marker = doc.tokens.lower[start - 1];
+  if (marker !== "'s" && marker !== "'") return null;
+  const owner = mentions.find((m) => m.tokenEnd === start - 1 && m.kind === "country" && m.sector === null);
+  return owner?.country ?? null;
 }
 
 /** A mention stretched over the name after it, its code kept. */

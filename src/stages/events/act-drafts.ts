@@ -14,7 +14,7 @@ import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { DraftScope, Reading } from "./reading.js";
-import { isVerbal, ownSideSource } from "./source-country.js";
+import { homeInsurgents, isVerbal, ownSideSource } from "./source-country.js";
 import { speakerSideSource } from "./speaker-side.js";
 
 /** CAMEO 01, make a public statement. */
@@ -167,14 +167,20 @@ export function actDrafts(
     const refusal = reportedTarget ? asRefusal(doc, stated, reading.trigger.code, grammar) : null;
     const finding = refusal?.finding ?? stated;
     const actCode = refusal?.code ?? reading.trigger.code;
-    const ownSide = ownSideSource(
-      doc,
-      actor,
+    const ownSide = homeInsurgents(
+      ownSideSource(
+        doc,
+        actor,
+        reportedTarget,
+        tree,
+        mentions,
+        documentCountry,
+        isVerbal(reading.trigger.code),
+      ),
       reportedTarget,
+      reading.trigger.code,
       tree,
       mentions,
-      documentCountry,
-      isVerbal(reading.trigger.code),
     );
     const verb = doc.tokens.lemma[reading.trigger.head];
     // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.

@@ -139,3 +139,42 @@ export function soleCountry(mentions: readonly ActorMention[]): ActorMention | n
   const named = mentions.filter((m) => m.country !== null && !m.countryFrom);
   return named.length > 0 && named.every((m) => m.country === named[0].country) ? named[0] : null;
 }
+
+/**
+ * "Separatist rebels killed dozens of Malian soldiers": armed opponents with no country (grammar
+ * `home_insurgents.sectors`) using force (QuadClass 4) on one state's forces (`state_forces`) fight
+ * that state at home, so they are its rebels. Not when the target's state forces are of several
+ * countries, nor when the sentence names another state as the place ("Israeli troops killed militants
+ * in Gaza"), nor without the parse to tell a place. Other members are kept as they are.
+ */
+export function homeInsurgents(
+  source: ActorSlot,
+  target: ActorSlot | null,
+  code: string,
+  tree: SentenceTree | null,
+  sentenceMentions: readonly ActorMention[],
+): ActorSlot {
+  if (!target || !tree || quadClassOf(code) !== 4) return source;
+  const { sectors, stateForces } = tree.grammar.homeInsurgents;
+  const insurgent = (m: ActorMention) =>
+    m.kind === "agent" && m.country === null && m.sector !== null && sectors.has(m.sector);
+  if (!source.members.some(insurgent)) return source;
+  const states = new Set(
+    target.members.filter((m) => m.country !== null && m.sector !== null && stateForces.has(m.sector)),
+  );
+  const countries = new Set([...states].map((m) => m.country));
+  if (countries.size !== 1) return source;
+  const [home] = states;
+  const elsewhere = sentenceMentions.some(
+    (m) => m.kind === "country" && m.country !== null && m.country !== home.country && isPlace(tree, m),
+  );
+  if (elsewhere) return source;
+  const evidence = {
+    country: home.country,
+    sentenceIndex: home.sentenceIndex,
+    span: home.span,
+    text: home.text,
+  };
+  const members = source.members.map((m) => (insurgent(m) ? withCountry(m, evidence) : m));
+  return { ...source, members };
+}

@@ -31,6 +31,15 @@ export function isLocated(tree: SentenceTree, slot: ActorSlot): boolean {
     // "near the border **with** Turkey" names the other side of the border, not where it happened.
     // "the town **of** Ardamata", "parts of Aleppo": a place's own name hangs below its place noun.
     const word = caseWord(tree, t);
+    // "on the outskirts of Jerusalem", "slammed into the centre of Sumy": a place noun's own phrase
+    // (grammar `locatives.place_nouns`) says where, whatever its preposition, unless it is a source.
+    if (
+      word !== null &&
+      word !== POSSESSIVE &&
+      word !== PART_OF &&
+      grammar.locatives.placeNouns.has(doc.tokens.lower[t])
+    )
+      return word !== SOURCE_PREPOSITION;
     if (word !== null && word !== POSSESSIVE && word !== PART_OF)
       return (
         grammar.locatives.prepositions.has(word) &&
