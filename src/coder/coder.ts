@@ -1,6 +1,6 @@
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
-import { createDoc, type Doc, type DocumentInput, type EventRecord } from "../model/document.js";
+import { createDoc, type Doc, type DocumentInput, type EventActor, type EventRecord } from "../model/document.js";
 import { InputError } from "../model/errors.js";
 import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
@@ -37,9 +37,17 @@ export interface CodeOptions {
   oneSided?: boolean;
 }
 
-/** Whether an event has both a source and a target: the events Dyad returns by default. */
-export function isDyadic(event: EventRecord): boolean {
-  return event.source !== null && event.target !== null;
+/**
+ * Whether an event has both a source and a target that an analyst can chart: a party with a country,
+ * or one of the codes that belong to no state (`partyCodes`: international, non-governmental,
+ * multinational bodies, transnational militant groups). A bare role word whose country the text
+ * never gives ("police", "the rebels": code "COP", "REB") names no dyad, like a missing party.
+ * These are the events Dyad returns by default.
+ */
+export function isDyadic(event: EventRecord, partyCodes: ReadonlySet<string>): boolean {
+  const charted = (party: EventActor | null) =>
+    party !== null && (party.country !== null || partyCodes.has(party.code.slice(0, 3)));
+  return charted(event.source) && charted(event.target);
 }
 
 /** Codes documents into events; build once (it loads the dictionaries) and reuse. */
@@ -121,7 +129,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const doc = pipeline.run(createDoc(input), ctx);
       // The one place the output policy applies, after every stage: all front ends (CLI, store,
       // server, workers) get the same events, and the stages' document-level rules see every act.
-      if (!(codeOptions.oneSided ?? options.oneSided ?? false)) doc.events = doc.events.filter(isDyadic);
+      if (!(codeOptions.oneSided ?? options.oneSided ?? false))
+        doc.events = doc.events.filter((event) => isDyadic(event, resources.grammar.statelessPartyCodes));
       return doc;
     },
   };

@@ -84,6 +84,8 @@ export interface Grammar {
   manyStates: ReadonlySet<string>;
   /** Codes in a country's place that belong to no state (IGO, NGO, MNC): they lend no country to role words. */
   statelessCodes: ReadonlySet<string>;
+  /** Codes of stateless parties that still chart a dyad (IGO, NGO, MNC, IMG): the default output's test. */
+  statelessPartyCodes: ReadonlySet<string>;
   /** Warnings about a danger, not a threat: "warned that the war could spread" (danger-warnings.ts). */
   dangerWarnings: {
     verbs: ReadonlySet<string>;
@@ -376,6 +378,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
     statelessCodes: new Set(file.stateless_codes),
+    statelessPartyCodes: new Set(file.stateless_party_codes),
     dangerWarnings: {
       verbs: words(file.danger_warnings.verbs),
       pronouns: words(file.danger_warnings.pronouns),
