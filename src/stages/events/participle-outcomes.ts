@@ -46,6 +46,38 @@ function nounAct(tree: SentenceTree, verb: number, acts: ReadonlyMap<number, Rea
 }
 
 /**
+ * "troops clashed along their disputed border, **leaving** soldiers ... injured": when the parse hangs
+ * the participle on no act (the greedy parser may make a word between the root), the nearest verb act
+ * before the comma that opens it.
+ */
+function actBeforeComma(tree: SentenceTree, t: number, readings: readonly Reading[]): Reading | null {
+  const { lower, upos } = tree.doc.tokens;
+  if (lower[t - 1] !== ",") return null;
+  let act: Reading | null = null;
+  for (const r of readings) {
+    const h = r.trigger.head;
+    if (h < t && upos[h] === "VERB" && (act === null || h > act.trigger.head)) act = r;
+  }
+  return act;
+}
+
+/**
+ * "a drone strike killed 85 civilians **attending** a religious celebration", "shelled a market, killing
+ * shoppers **visiting** ...": a cooperative participle (QuadClass 1 or 2) describing the people an act of
+ * material conflict is done to says what they were doing, not an act of theirs or of the attacker.
+ */
+function describesVictims(tree: SentenceTree, r: Reading, acts: ReadonlyMap<number, Reading>): boolean {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const t = r.trigger.head;
+  const quad = quadClassOf(r.trigger.code);
+  if ((quad !== 1 && quad !== 2) || upos[t] !== "VERB" || deprel[t] !== "acl") return false;
+  const noun = head[t];
+  if (noun < 0 || !/^(obj|nsubj:pass)$/.test(deprel[noun])) return false;
+  const act = acts.get(head[noun]);
+  return act !== undefined && act !== r && quadClassOf(act.trigger.code) === MATERIAL_CONFLICT;
+}
+
+/**
  * Whether a verb trigger is a participle of consequence: an -ing form with no subject, marker or
  * preposition of its own ("after killing Nasrallah" dates the clause by another act).
  */
@@ -79,7 +111,7 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     if (!bareParticiple(tree, t)) continue;
     const chained: Reading | null =
       previous && previous.end < t && tree.grammar.coordinators.has(lower[t - 1]) ? previous.act : null;
-    const act: Reading | null = actOf(tree, t, acts) ?? chained;
+    const act: Reading | null = actOf(tree, t, acts) ?? chained ?? actBeforeComma(tree, t, readings);
     if (act) previous = { end: t, act };
     const quad = quadClassOf(outcome.trigger.code);
     if (quad === 1 || quad === 3) continue;
@@ -91,7 +123,13 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     const sameKind = family(act.trigger.code).includes(cameoRoot(outcome.trigger.code));
     const own = countries(act.target);
     // "seized power, detaining the prime minister": a party the act only borrowed from the participle is its own.
-    const borrowed = act.target !== null && act.target.tokenStart === outcome.target?.tokenStart;
+    // A party, not the act's own side or a role word with no country: "clashed ..., leaving soldiers on
+    // both sides injured" borrowed soldiers of no country, or of the source's.
+    const sourceCodes = new Set(act.source.members.map((m) => m.code));
+    const borrowed =
+      act.target !== null &&
+      act.target.tokenStart === outcome.target?.tokenStart &&
+      act.target.members.some((m) => m.country !== null && !sourceCodes.has(m.code));
     const newParty = borrowed || [...countries(outcome.target)].some((c) => !own.has(c));
     if (sameKind) {
       // "struck Kyiv, killing 11 people": the killing is the strike, told again by its outcome, with
@@ -109,5 +147,6 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
       });
     } else if (!newParty) dropped.add(outcome);
   }
+  for (const r of readings) if (describesVictims(tree, r, acts)) dropped.add(r);
   return readings.filter((r) => !dropped.has(r)).map((r) => restated.get(r) ?? r);
 }
