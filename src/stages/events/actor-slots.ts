@@ -34,13 +34,19 @@ const SUBJECT = /^nsubj/;
  * actor before it is no subject (a phrase's object: "of Assad", "by Trump"). Read from the parse; with
  * none, the words decide alone.
  */
-function joinsClauses(doc: Doc, last: ActorSlot, mention: ActorMention): boolean {
+function joinsClauses(doc: Doc, sentence: Sentence, last: ActorSlot, mention: ActorMention): boolean {
   const { head, deprel, lower } = doc.tokens;
   let comma = false;
   for (let t = last.tokenEnd; t < mention.tokenStart; t++) comma ||= lower[t] === ",";
   if (!comma) return false;
   const later = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
-  if (!SUBJECT.test(deprel[later] ?? "") || head[later] < mention.tokenEnd) return false;
+  const verb = head[later];
+  if (!SUBJECT.test(deprel[later] ?? "") || verb < mention.tokenEnd) return false;
+  // A coordinated clause whose only subject this is ("the goals of the United States, and the Zionist
+  // Regime will both disregard", where the parse gives the verb a second subject, stays a list).
+  if (!/^(conj|parataxis)/.test(deprel[verb] ?? "")) return false;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+    if (t !== later && head[t] === verb && SUBJECT.test(deprel[t] ?? "")) return false;
   const earlier = rangeHead(doc, last.tokenStart, last.tokenEnd);
   return !SUBJECT.test(deprel[earlier] ?? "") && deprel[earlier] !== "conj";
 }
@@ -77,7 +83,7 @@ export function buildActorSlots(
     if (
       last &&
       gapCoordinates(doc, last.tokenEnd, mention.tokenStart, coordinators) &&
-      !joinsClauses(doc, last, mention)
+      !joinsClauses(doc, sentence, last, mention)
     ) {
       last.members.push(mention);
       last.tokenEnd = mention.tokenEnd;

@@ -68,6 +68,24 @@ describe("an outcome participle the parse hangs on no act is the outcome of the 
   });
 });
 
+describe("a cooperative participle describing the people an attack hit says what they were doing", () => {
+  it("'killed 85 civilians attending a religious celebration' is the killing alone", () => {
+    expect(
+      triples(
+        "A Nigerian army drone strike mistakenly killed at least 85 civilians attending a religious celebration in Kaduna state, the authorities said on Tuesday.",
+      ).filter((e) => !e.includes(" 19")),
+    ).toEqual([]);
+  });
+
+  it("'Russian missiles killed 20 civilians attending a funeral' is no act of the mourners", () => {
+    const events = triples(
+      "Russian missiles killed 20 civilians attending a funeral in the village of Hroza.",
+    );
+    expect(events.filter((e) => e.includes(" 017 "))).toEqual([]);
+    expect(events).toContainEqual(expect.stringMatching(/^RUS 195 /));
+  });
+});
+
 describe("a gerund in a noun's phrase is its topic", () => {
   it("'its objection to Sweden joining NATO' is no joining by anyone", () => {
     expect(

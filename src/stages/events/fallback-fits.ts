@@ -229,9 +229,15 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
     );
   }
   // "hours after reaching agreement", "guilty of violating": a clause with a marker of its own is no
-  // description of the noun the parse hangs it on.
+  // description of the noun the parse hangs it on. Nor is a verb after a time noun ("the government
+  // Thursday evening expressed condolences") or one apart from its noun ("the Foreign Office during a
+  // briefing in Islamabad welcomed ..."): the parse misread a main verb.
+  const { timeNouns, calendarWords } = tree.grammar;
+  const calendar = (t: number) => timeNouns.has(lower[t]) || calendarWords.has(lower[t]);
+  if (calendar(noun) || (tree.children.get(noun) ?? []).some(calendar)) return false;
   return (
     deprel[v] === "acl" &&
+    noun === v - 1 &&
     dependents(tree, v, "nsubj", "mark", "case").length === 0 &&
     dependents(tree, v, "obj").length > 0
   );

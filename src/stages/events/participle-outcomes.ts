@@ -70,8 +70,15 @@ function describesVictims(tree: SentenceTree, r: Reading, acts: ReadonlyMap<numb
   const { head, deprel, upos } = tree.doc.tokens;
   const t = r.trigger.head;
   const quad = quadClassOf(r.trigger.code);
-  if ((quad !== 1 && quad !== 2) || upos[t] !== "VERB" || deprel[t] !== "acl") return false;
-  const noun = head[t];
+  if ((quad !== 1 && quad !== 2) || upos[t] !== "VERB" || !tree.doc.tokens.lower[t].endsWith("ing"))
+    return false;
+  // The parse hangs it on the noun, or (no comma between) on the act's verb right after its object.
+  const noun =
+    deprel[t] === "acl"
+      ? head[t]
+      : deprel[t] === "advcl" && head[t] >= 0
+        ? (dependents(tree, head[t], "obj").find((o) => o === t - 1) ?? -1)
+        : -1;
   if (noun < 0 || !/^(obj|nsubj:pass)$/.test(deprel[noun])) return false;
   const act = acts.get(head[noun]);
   return act !== undefined && act !== r && quadClassOf(act.trigger.code) === MATERIAL_CONFLICT;
