@@ -169,3 +169,25 @@ describe("a noun of response on an act's verb is why the act was done", () => {
     ).toEqual(["LBNREBHEZ 194 ISR", "ISR 190 LBN"]);
   });
 });
+
+describe("a verb of force coordinated with an attack, sharing its subject, restates the attack", () => {
+  it("'attacked Ukrainian positions and killed several senior commanders' is one attack, not an assassination", () => {
+    const events = triples(
+      "Russian forces attacked Ukrainian positions near Bakhmut and killed several senior commanders.",
+    );
+    expect(events.filter((e) => e.includes(" 186 "))).toEqual([]);
+    expect(events).toContain("RUSMIL 193 UKR");
+  });
+
+  it("'bombed Kurdish militant bases and killed dozens of fighters' is the bombing, with its target", () => {
+    expect(
+      triples("Turkish jets bombed Kurdish militant bases in northern Iraq and killed dozens of fighters."),
+    ).not.toContain("TURMIL 190 -");
+  });
+
+  it("an act of another kind stays its own: 'raided Jenin and arrested twenty Palestinians'", () => {
+    expect(triples("Israeli troops raided Jenin and arrested twenty Palestinians.")).toContain(
+      "ISRMIL 173 PSE",
+    );
+  });
+});
