@@ -106,6 +106,8 @@ export interface Grammar {
   circumstancePrepositions: ReadonlySet<string>;
   /** Nouns of reaction or time ("in response to", "on the anniversary of"): an act noun in their phrase is a circumstance. */
   circumstanceNouns: ReadonlySet<string>;
+  /** "talks on joining the EU", "its objection to Sweden joining NATO": a gerund after these in a noun's phrase is a topic, no event. */
+  topicGerundPrepositions: ReadonlySet<string>;
   /** Words before a news outlet a speaker talks to ("told the BBC"): such an outlet lends no country. */
   outletAddressWords: ReadonlySet<string>;
   /**
@@ -392,6 +394,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     opposedPrepositions: words(file.opposed_prepositions),
     circumstancePrepositions: words(file.circumstance_prepositions),
     circumstanceNouns: words(file.circumstance_nouns),
+    topicGerundPrepositions: words(file.topic_gerund_prepositions),
     outletAddressWords: words(file.outlet_address_words),
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),

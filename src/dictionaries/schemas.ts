@@ -192,6 +192,7 @@ export const grammarSchema = lazySchema((z) =>
     opposed_prepositions: z.array(z.string()),
     circumstance_prepositions: z.array(z.string()),
     circumstance_nouns: z.array(z.string()),
+    topic_gerund_prepositions: z.array(z.string()),
     outlet_address_words: z.array(z.string()),
     destination_prepositions: z.array(z.string()),
     own_thing_prepositions: z.array(z.string()),

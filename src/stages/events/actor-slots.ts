@@ -1,4 +1,5 @@
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { rangeHead } from "./sentence-tree.js";
 
 /**
  * One syntactic actor position: a single mention, a pointer to several ("both nations"), or a
@@ -22,6 +23,32 @@ function gapCoordinates(doc: Doc, from: number, to: number, coordinators: Readon
   }
   // A bare comma is more often an apposition or a new phrase ("According to him, both nations") than a list.
   return sawAnd;
+}
+
+/** Subject relations of the parse. */
+const SUBJECT = /^nsubj/;
+
+/**
+ * "... after the fall of Assad, **and Israeli warplanes hit** ...", "a deal brokered by Trump, and Israel
+ * released ...": ", and" before the subject of a new clause joins two clauses, not two actors, when the
+ * actor before it is no subject (a phrase's object: "of Assad", "by Trump"). Read from the parse; with
+ * none, the words decide alone.
+ */
+function joinsClauses(doc: Doc, sentence: Sentence, last: ActorSlot, mention: ActorMention): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  let comma = false;
+  for (let t = last.tokenEnd; t < mention.tokenStart; t++) comma ||= lower[t] === ",";
+  if (!comma) return false;
+  const later = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
+  const verb = head[later];
+  if (!SUBJECT.test(deprel[later] ?? "") || verb < mention.tokenEnd) return false;
+  // A coordinated clause whose only subject this is ("the goals of the United States, and the Zionist
+  // Regime will both disregard", where the parse gives the verb a second subject, stays a list).
+  if (!/^(conj|parataxis)/.test(deprel[verb] ?? "")) return false;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+    if (t !== later && head[t] === verb && SUBJECT.test(deprel[t] ?? "")) return false;
+  const earlier = rangeHead(doc, last.tokenStart, last.tokenEnd);
+  return !SUBJECT.test(deprel[earlier] ?? "") && deprel[earlier] !== "conj";
 }
 
 /** Whether the tokens between two actors are a list's comma alone (with "the" or adjectives). */
@@ -53,7 +80,11 @@ export function buildActorSlots(
       last.members.push(mention);
       continue;
     }
-    if (last && gapCoordinates(doc, last.tokenEnd, mention.tokenStart, coordinators)) {
+    if (
+      last &&
+      gapCoordinates(doc, last.tokenEnd, mention.tokenStart, coordinators) &&
+      !joinsClauses(doc, sentence, last, mention)
+    ) {
       last.members.push(mention);
       last.tokenEnd = mention.tokenEnd;
       continue;

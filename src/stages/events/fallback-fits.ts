@@ -197,6 +197,71 @@ function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boole
 }
 
 /**
+ * "ending a three-year dispute **that had frozen** much of the trade between the two countries", "two
+ * days after an explosion **damaged** the Kerch bridge" (as the parse may read it, a participle with an
+ * object on the noun): the verb's subject is a noun naming no actor, so the clause rules' actor nearby
+ * is not its agent, nor are parties its phrase names "between" each other's. A relative clause's
+ * subject is its relative pronoun ("that", "which"); "who" stands for people.
+ */
+export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boolean {
+  const { head, deprel, upos, lower } = tree.doc.tokens;
+  const v = phraseHead(tree, trigger);
+  const noun = head[v];
+  if (upos[v] !== "VERB" || noun < 0 || upos[noun] !== "NOUN") return false;
+  if (tree.slotByHead.has(noun) || tree.slots.some((s) => s.tokenStart <= noun && noun < s.tokenEnd))
+    return false;
+  // "The United States and several European countries paused funding" as the parse may read it: a noun
+  // an actor modifies, or coordinated with an actor, is a party.
+  const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
+  if ((tree.children.get(noun) ?? []).some(inSlot) || (deprel[noun] === "conj" && inSlot(head[noun])))
+    return false;
+  // "a resolution criticising Iran", "a report accusing the army": a document speaks for whoever issues
+  // it (grammar `status.document_nouns`, `status.report_documents`).
+  const { lemma, udLemma } = tree.doc.tokens;
+  const { documentNouns, reportDocuments } = tree.grammar.status;
+  const base = udLemma[noun] || lemma[noun];
+  if (documentNouns.has(base) || reportDocuments.has(base) || reportDocuments.has(lower[noun])) return false;
+  if (deprel[v] === "acl:relcl") {
+    const subjects = dependents(tree, v, "nsubj");
+    const { relativePronouns, complementizers } = tree.grammar;
+    return subjects.some(
+      (s) => lower[s] !== "who" && (relativePronouns.has(lower[s]) || complementizers.has(lower[s])),
+    );
+  }
+  // "hours after reaching agreement", "guilty of violating": a clause with a marker of its own is no
+  // description of the noun the parse hangs it on. Nor is a verb after a time noun ("the government
+  // Thursday evening expressed condolences") or one apart from its noun ("the Foreign Office during a
+  // briefing in Islamabad welcomed ..."): the parse misread a main verb.
+  const { timeNouns, calendarWords } = tree.grammar;
+  const calendar = (t: number) => timeNouns.has(lower[t]) || calendarWords.has(lower[t]);
+  if (calendar(noun) || (tree.children.get(noun) ?? []).some(calendar)) return false;
+  return (
+    deprel[v] === "acl" &&
+    noun === v - 1 &&
+    dependents(tree, v, "nsubj", "mark", "case").length === 0 &&
+    dependents(tree, v, "obj").length > 0
+  );
+}
+
+/**
+ * "fired missiles at a U.S. air base **in retaliation** for American strikes", "expelled two diplomats
+ * **in response**": a noun of response (grammar `responses.nouns`) in a phrase of a verb that is itself
+ * an act says why that act was done; the act is the response, not a second event.
+ */
+export function isResponseAdjunct(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  matches: readonly TriggerMatch[],
+): boolean {
+  const { head, deprel, upos, lemma, udLemma } = tree.doc.tokens;
+  const n = phraseHead(tree, trigger);
+  if (upos[n] !== "NOUN" || !tree.grammar.responses.nouns.has(udLemma[n] || lemma[n])) return false;
+  if (!/^(obl|advcl)/.test(deprel[n]) || caseWord(tree, n) === null) return false;
+  const verb = head[n];
+  return matches.some((m) => m !== trigger && phraseHead(tree, m) === verb);
+}
+
+/**
  * "renewed ties after a break, in a step that holds advantages for both powers": `t` lies in a
  * relative clause of a noun below `top`, so it is no argument of `top`.
  */

@@ -46,6 +46,53 @@ function nounAct(tree: SentenceTree, verb: number, acts: ReadonlyMap<number, Rea
 }
 
 /**
+ * "troops clashed along their disputed border, **leaving** soldiers ... injured": when the parse hangs
+ * the participle on no act (the greedy parser may make a word between the root), the nearest verb act
+ * before the comma that opens it.
+ */
+function actBeforeComma(tree: SentenceTree, t: number, readings: readonly Reading[]): Reading | null {
+  const { lower, upos } = tree.doc.tokens;
+  if (lower[t - 1] !== ",") return null;
+  let act: Reading | null = null;
+  for (const r of readings) {
+    const h = r.trigger.head;
+    if (h < t && upos[h] === "VERB" && (act === null || h > act.trigger.head)) act = r;
+  }
+  return act;
+}
+
+/**
+ * "a drone strike killed 85 civilians **attending** a religious celebration", "shelled a market, killing
+ * shoppers **visiting** ...": a cooperative participle (QuadClass 1 or 2) describing the people an act of
+ * material conflict is done to says what they were doing, not an act of theirs or of the attacker.
+ */
+function describesVictims(tree: SentenceTree, r: Reading, acts: ReadonlyMap<number, Reading>): boolean {
+  const { head, deprel, upos } = tree.doc.tokens;
+  const t = r.trigger.head;
+  const quad = quadClassOf(r.trigger.code);
+  if ((quad !== 1 && quad !== 2) || upos[t] !== "VERB" || !tree.doc.tokens.lower[t].endsWith("ing"))
+    return false;
+  // The parse hangs it on the noun, or (no comma between) on the act's verb right after its object.
+  const noun =
+    deprel[t] === "acl"
+      ? head[t]
+      : deprel[t] === "advcl" && head[t] >= 0
+        ? (dependents(tree, head[t], "obj").find((o) => o === t - 1) ?? -1)
+        : -1;
+  if (noun < 0 || !/^(obj|nsubj:pass)$/.test(deprel[noun])) return false;
+  const act = acts.get(head[noun]);
+  return act !== undefined && act !== r && quadClassOf(act.trigger.code) === MATERIAL_CONFLICT;
+}
+
+/** The act of the verb that verb `t` is coordinated with (after it), when `t` has no subject of its own. */
+function coordinatedAct(tree: SentenceTree, t: number, acts: ReadonlyMap<number, Reading>): Reading | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  if (upos[t] !== "VERB" || deprel[t] !== "conj" || head[t] < 0 || head[t] > t) return null;
+  if (dependents(tree, t, "nsubj", "nsubj:pass", "aux:pass").length > 0) return null;
+  return acts.get(head[t]) ?? null;
+}
+
+/**
  * Whether a verb trigger is a participle of consequence: an -ing form with no subject, marker or
  * preposition of its own ("after killing Nasrallah" dates the clause by another act).
  */
@@ -76,11 +123,16 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
   let previous: { end: number; act: Reading } | null = null;
   for (const outcome of readings) {
     const t = outcome.trigger.head;
-    if (!bareParticiple(tree, t)) continue;
+    // "attacked Iran's nuclear facilities and killed several commanders": a verb coordinated with the
+    // act, sharing its subject, restates it when it is force of the same kind (never dropped otherwise:
+    // "seized power and detained Suu Kyi" keeps the arrest).
+    const coordinated = bareParticiple(tree, t) ? null : coordinatedAct(tree, t, acts);
+    if (!coordinated && !bareParticiple(tree, t)) continue;
     const chained: Reading | null =
       previous && previous.end < t && tree.grammar.coordinators.has(lower[t - 1]) ? previous.act : null;
-    const act: Reading | null = actOf(tree, t, acts) ?? chained;
-    if (act) previous = { end: t, act };
+    const act: Reading | null =
+      coordinated ?? actOf(tree, t, acts) ?? chained ?? actBeforeComma(tree, t, readings);
+    if (act && !coordinated) previous = { end: t, act };
     const quad = quadClassOf(outcome.trigger.code);
     if (quad === 1 || quad === 3) continue;
     if (!act || act.trigger.speech || !act.source || quadClassOf(act.trigger.code) !== MATERIAL_CONFLICT)
@@ -88,10 +140,19 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     if (!sameSide(outcome.source, act.source)) continue;
     const family = (code: string) =>
       tree.grammar.actFamilies.find((f) => f.includes(cameoRoot(code))) ?? [cameoRoot(code)];
-    const sameKind = family(act.trigger.code).includes(cameoRoot(outcome.trigger.code));
+    // A coordinated verb restates only force of one family ("raided Jenin and arrested twenty" is two acts).
+    const force = tree.grammar.actFamilies.some((f) => f.includes(cameoRoot(act.trigger.code)));
+    const sameKind =
+      family(act.trigger.code).includes(cameoRoot(outcome.trigger.code)) && (force || !coordinated);
     const own = countries(act.target);
     // "seized power, detaining the prime minister": a party the act only borrowed from the participle is its own.
-    const borrowed = act.target !== null && act.target.tokenStart === outcome.target?.tokenStart;
+    // A party, not the act's own side or a role word with no country: "clashed ..., leaving soldiers on
+    // both sides injured" borrowed soldiers of no country, or of the source's.
+    const sourceCodes = new Set(act.source.members.map((m) => m.code));
+    const borrowed =
+      act.target !== null &&
+      act.target.tokenStart === outcome.target?.tokenStart &&
+      act.target.members.some((m) => m.country !== null && !sourceCodes.has(m.code));
     const newParty = borrowed || [...countries(outcome.target)].some((c) => !own.has(c));
     if (sameKind) {
       // "struck Kyiv, killing 11 people": the killing is the strike, told again by its outcome, with
@@ -107,7 +168,8 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
         mutual: act.mutual,
         trigger: { ...outcome.trigger, code: act.trigger.code },
       });
-    } else if (!newParty) dropped.add(outcome);
+    } else if (!newParty && !coordinated) dropped.add(outcome);
   }
+  for (const r of readings) if (describesVictims(tree, r, acts)) dropped.add(r);
   return readings.filter((r) => !dropped.has(r)).map((r) => restated.get(r) ?? r);
 }

@@ -16,7 +16,13 @@ import {
   withoutActWords,
 } from "./assign-roles.js";
 import { dependencyRoles, phraseHead } from "./dependency-roles.js";
-import { fallbackSourceFits, fallbackTargetFits, othersActInClause } from "./fallback-fits.js";
+import {
+  fallbackSourceFits,
+  fallbackTargetFits,
+  isResponseAdjunct,
+  othersActInClause,
+  thingIsSubject,
+} from "./fallback-fits.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import {
   actsOnPlaces,
@@ -62,6 +68,8 @@ export function readTriggers(
   for (const match of matches) {
     // "protested X", "incite X to do Y": the verb's dependents can change what its act is.
     const trigger = tree ? reframeTrigger(tree, match) : match;
+    // "fired missiles ... in retaliation for ...": the response is the act the clause reports.
+    if (tree && isResponseAdjunct(tree, trigger, matches)) continue;
     const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
     const parsed = roleTree ? dependencyRoles(roleTree, trigger) : null;
@@ -89,8 +97,11 @@ export function readTriggers(
         ? null
         : clauseSource;
     // The clause rules guess where the parse found nothing; a guess the parse rules out is dropped.
+    // "a dispute that had frozen trade": a thing is the verb's subject, so only the parse names an agent.
+    const thing = !parsed?.source && tree !== null && thingIsSubject(tree, trigger);
     const source =
       found &&
+      !thing &&
       (parsed?.source ||
         !tree ||
         (fallbackSourceFits(tree, trigger, found.slot) && !othersActInClause(tree, trigger, matches)))
@@ -129,6 +140,7 @@ export function readTriggers(
     // truce or talks "between" them are a state of affairs as often as an act).
     if (
       !source &&
+      !thing &&
       !named &&
       target &&
       quadClassOf(trigger.code) === 4 &&

@@ -36,7 +36,11 @@ export function sentenceMatches(
     doc.tokens.text[t - 1] === "-" &&
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
-  const usable = (match: { head: number }) => !insideActor(match.head) && !inCompound(match.head);
+  const usable = (match: { head: number }) =>
+    !insideActor(match.head) &&
+    !inCompound(match.head) &&
+    !attributiveParticiple(doc, sentence, match.head, options.grammar.possessivePronouns) &&
+    !topicGerund(doc, sentence, match.head, slots, options.grammar);
   const found = matchTriggers(doc, sentence.index, options.triggers);
   const surface = found
     .map((match) => headedOnAct(doc, match, slots, insideActor, options.grammar.givenRoots))
@@ -55,6 +59,58 @@ export function sentenceMatches(
     tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;
   if (matches.length === 0) return null;
   return { found, tree, matches };
+}
+
+/**
+ * "along their **disputed** border", "the **occupied** West Bank", "a **proposed** new constitution": a
+ * past participle between a determiner (or possessive) and the noun it describes says what the noun is,
+ * not an act the sentence reports. The parse often reads it as a verb (or even the root), so the test is
+ * the words: a determiner or possessive pronoun before it (an adverb may come between: "the recently
+ * freed hostages"), a noun or adjective right after it.
+ */
+function attributiveParticiple(
+  doc: Doc,
+  sentence: Sentence,
+  t: number,
+  possessives: ReadonlySet<string>,
+): boolean {
+  const { lower, lemma, udLemma, upos } = doc.tokens;
+  if (upos[t] !== "VERB" && upos[t] !== "ADJ") return false;
+  const base = udLemma[t] || lemma[t];
+  if (lower[t] === base || lower[t].endsWith("ing") || lower[t].endsWith("s")) return false;
+  const next = t + 1;
+  if (next >= sentence.tokenEnd || !/^(NOUN|PROPN|ADJ)$/.test(upos[next])) return false;
+  let before = t - 1;
+  if (before > sentence.tokenStart && upos[before] === "ADV") before--;
+  if (before < sentence.tokenStart) return false;
+  return upos[before] === "DET" || possessives.has(lower[before]);
+}
+
+/**
+ * "suspended talks **on joining** the European Union", "dropped its objection to Finland and Sweden
+ * **joining** NATO": a gerund in the phrase of a noun (grammar `topic_gerund_prepositions`, with the
+ * gerund's own subject between) is what the noun is about, not an act that happened. Not after a noun of
+ * claim or accusation ("charges of spying"), whose content is a claimed act.
+ */
+function topicGerund(
+  doc: Doc,
+  sentence: Sentence,
+  t: number,
+  slots: readonly ActorSlot[],
+  grammar: EventsStageOptions["grammar"],
+): boolean {
+  const { lower, lemma, udLemma, upos } = doc.tokens;
+  if (upos[t] !== "VERB" || !lower[t].endsWith("ing")) return false;
+  let p = t - 1;
+  const subject = slots.find((slot) => slot.tokenEnd === t);
+  if (subject) p = subject.tokenStart - 1;
+  const noun = p - 1;
+  if (noun < sentence.tokenStart || !grammar.topicGerundPrepositions.has(lower[p])) return false;
+  if (upos[noun] !== "NOUN" || slots.some((slot) => slot.tokenStart <= noun && noun < slot.tokenEnd))
+    return false;
+  // "hundreds of people protesting": a partitive heads the gerund's subject, not a topic.
+  if (grammar.partitives.has(lower[noun])) return false;
+  return !grammar.status.claimNouns.has(udLemma[noun] || lemma[noun]);
 }
 
 /**
