@@ -31,8 +31,25 @@ describe("dyadic events by default", () => {
 
   it("keeps the dyadic events of the same text", () => {
     const text = "Turkey's foreign minister met his Greek counterpart in Athens on Friday. Tusk said the budget would pass.";
-    expect(code(text)).toEqual(["TURGOV 04 GRCGOV"]);
+    // A meeting is coded both ways (grammar mutual_acts.both_ways).
+    expect(code(text)).toEqual(["TURGOV 04 GRCGOV", "GRCGOV 04 TURGOV"]);
     expect(code(text, true)).toEqual(expect.arrayContaining(["TURGOV 04 GRCGOV", "POLGOV 01 -"]));
+  });
+
+  // A bare role word whose country the text never gives is no side of a dyad; an international body,
+  // a transnational militant group or a dictionary's own code is. Sentences written for this test.
+  it("leaves out events with a party nobody can chart (a role word of no country), unless asked", () => {
+    const text = "Police arrested dozens of protesters on Saturday.";
+    const all = code(text, true);
+    expect(all.some((t) => /^COP 17 /.test(t)), all.join("; ")).toBe(true);
+    expect(code(text)).toEqual([]);
+  });
+
+  it("keeps events with an international body or a militant group as a party", () => {
+    expect(code("The United Nations condemned Israel on Monday.")).toContain("IGOUNO 11 ISR");
+    expect(code("Islamic State militants attacked Iraqi troops near Mosul on Sunday.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IMG\w* 1[89] IRQMIL$/)]),
+    );
   });
 
   it("takes the coder's default from createCoder and lets a call override it", () => {
@@ -63,7 +80,7 @@ describe("dyadic events by default", () => {
           .map((line) => JSON.parse(line) as EventRecord),
       );
     };
-    expect(await run([])).toEqual(["TURGOV 04 GRCGOV"]);
+    expect(await run([])).toEqual(["TURGOV 04 GRCGOV", "GRCGOV 04 TURGOV"]);
     const all = await run(["--one-sided"]);
     expect(all).toContain("TURGOV 04 GRCGOV");
     expect(all.length).toBeGreaterThan(1);

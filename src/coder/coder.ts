@@ -1,6 +1,12 @@
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { type CoderResources, loadCoderResources } from "../dictionaries/load-resources.js";
-import { createDoc, type Doc, type DocumentInput, type EventActor, type EventRecord } from "../model/document.js";
+import {
+  createDoc,
+  type Doc,
+  type DocumentInput,
+  type EventActor,
+  type EventRecord,
+} from "../model/document.js";
 import { InputError } from "../model/errors.js";
 import { isIsoDate } from "../model/iso-date.js";
 import { createPipeline } from "../pipeline/pipeline.js";
@@ -37,17 +43,35 @@ export interface CodeOptions {
   oneSided?: boolean;
 }
 
+/** The grammar's word classes the default output's test reads. */
+export interface ChartedPartyCodes {
+  /** Codes of stateless parties that still chart a dyad (IGO, NGO, MNC, IMG). */
+  statelessPartyCodes: ReadonlySet<string>;
+  /** Codes of a party nobody identified (UNK). */
+  unknownPartyCodes: ReadonlySet<string>;
+}
+
 /**
- * Whether an event has both a source and a target that an analyst can chart: a party with a country,
- * or one of the codes that belong to no state (`partyCodes`: international, non-governmental,
- * multinational bodies, transnational militant groups). A bare role word whose country the text
- * never gives ("police", "the rebels": code "COP", "REB") names no dyad, like a missing party.
- * These are the events Dyad returns by default.
+ * Whether a party names one side of a dyad an analyst can chart: a state, a body of no state
+ * (international, non-governmental, multinational, a transnational militant group), or a group of
+ * a dictionary's own coding ("ARNGOV"). A bare role word whose country the text never gives
+ * ("police", "the rebels": code "COP", "REB") or an unknown party ("UNK") is no side of a dyad.
  */
-export function isDyadic(event: EventRecord, partyCodes: ReadonlySet<string>): boolean {
-  const charted = (party: EventActor | null) =>
-    party !== null && (party.country !== null || partyCodes.has(party.code.slice(0, 3)));
-  return charted(event.source) && charted(event.target);
+function isChartedParty(party: EventActor | null, codes: ChartedPartyCodes): boolean {
+  if (party === null) return false;
+  if (party.country !== null) return true;
+  const prefix = party.code.slice(0, 3);
+  if (codes.statelessPartyCodes.has(prefix)) return true;
+  if (codes.unknownPartyCodes.has(prefix)) return false;
+  return party.sector === null || !party.code.startsWith(party.sector);
+}
+
+/**
+ * Whether an event has a source and a target that an analyst can chart: the events Dyad returns by
+ * default (expert coders code an event between two identified parties; see isChartedParty).
+ */
+export function isDyadic(event: EventRecord, codes: ChartedPartyCodes): boolean {
+  return isChartedParty(event.source, codes) && isChartedParty(event.target, codes);
 }
 
 /** Codes documents into events; build once (it loads the dictionaries) and reuse. */
@@ -130,7 +154,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // The one place the output policy applies, after every stage: all front ends (CLI, store,
       // server, workers) get the same events, and the stages' document-level rules see every act.
       if (!(codeOptions.oneSided ?? options.oneSided ?? false))
-        doc.events = doc.events.filter((event) => isDyadic(event, resources.grammar.statelessPartyCodes));
+        doc.events = doc.events.filter((event) => isDyadic(event, resources.grammar));
       return doc;
     },
   };

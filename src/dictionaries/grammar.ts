@@ -86,6 +86,8 @@ export interface Grammar {
   statelessCodes: ReadonlySet<string>;
   /** Codes of stateless parties that still chart a dyad (IGO, NGO, MNC, IMG): the default output's test. */
   statelessPartyCodes: ReadonlySet<string>;
+  /** Codes of a party nobody identified (UNK): no side of a dyad. */
+  unknownPartyCodes: ReadonlySet<string>;
   /** Warnings about a danger, not a threat: "warned that the war could spread" (danger-warnings.ts). */
   dangerWarnings: {
     verbs: ReadonlySet<string>;
@@ -381,6 +383,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     manyStates: words(file.many_states),
     statelessCodes: new Set(file.stateless_codes),
     statelessPartyCodes: new Set(file.stateless_party_codes),
+    unknownPartyCodes: new Set(file.unknown_party_codes),
     dangerWarnings: {
       verbs: words(file.danger_warnings.verbs),
       pronouns: words(file.danger_warnings.pronouns),

@@ -217,6 +217,7 @@ export const grammarSchema = lazySchema((z) =>
     anchor_sectors: z.array(z.string()),
     stateless_codes: z.array(z.string()),
     stateless_party_codes: z.array(z.string()),
+    unknown_party_codes: z.array(z.string()),
     armed_sectors: z.array(z.string()),
     danger_warnings: z.object({
       verbs: z.array(z.string()),
