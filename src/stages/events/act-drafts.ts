@@ -214,10 +214,12 @@ export function actDrafts(
       // A built-in pair whose reverse expert coders do not give (grammar `mutual_acts.unpaired`) is dropped.
       const paired =
         reading.trigger.reverseCode && (userVerbs || !grammar.unpairedCodes.has(reading.trigger.reverseCode));
-      if (paired && reading.trigger.reverseCode && target && status.code === reading.trigger.code)
+      // The target's act toward the source, with the same trigger and status.
+      const reverse = (code: string) =>
+        target &&
         drafts.push({
           sentence,
-          code: reading.trigger.reverseCode,
+          code,
           trigger: reading.trigger,
           source: target,
           target: source,
@@ -225,6 +227,8 @@ export function actDrafts(
           cue: status.cue,
           attributedTo: status.attributedTo?.members[0],
         });
+      if (paired && reading.trigger.reverseCode && status.code === reading.trigger.code)
+        reverse(reading.trigger.reverseCode);
       // "Blinken met Xi", "Japan hosted Zelenskiy": an act done with a named party is that party's act
       // toward the source too (grammar `mutual_acts.both_ways`, `implied`), unless the pattern gave its
       // own reverse, the coordinated parties already act on each other, or the target is a state the
@@ -232,17 +236,7 @@ export function actDrafts(
       // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
       const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
       const guessedPlace = reading.guessedTarget && target?.kind === "country";
-      if (back && target && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source))
-        drafts.push({
-          sentence,
-          code: back,
-          trigger: reading.trigger,
-          source: target,
-          target: source,
-          status: status.status,
-          cue: status.cue,
-          attributedTo: status.attributedTo?.members[0],
-        });
+      if (back && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source)) reverse(back);
     }
   }
   return { drafts, reportedBy, reports };
