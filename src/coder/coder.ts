@@ -29,7 +29,7 @@ export interface CoderOptions {
   resources?: CoderResources;
   /** Called with warnings that should reach the user but not stop the run. */
   onWarning?: (message: string) => void;
-  /** Keep one-sided acts (no source or no target) by default; `code()` may say otherwise per call. */
+  /** Keep one-sided acts (a party missing or not charted: see isDyadic) by default; `code()` may say otherwise per call. */
   oneSided?: boolean;
 }
 
@@ -37,8 +37,9 @@ export interface CoderOptions {
 export interface CodeOptions {
   /**
    * Keep the events that lack a source or a target ("X mobilised troops", "Y was assassinated", a
-   * statement to no one). CAMEO is dyadic (who did what to whom) and expert coders almost never code
-   * an event with no target, so by default only events with both are returned.
+   * statement to no one) or whose party names no side of a dyad ("police" of no country). CAMEO is
+   * dyadic (who did what to whom) and expert coders almost never code such an event, so by default
+   * only events between two charted parties are returned (isDyadic).
    */
   oneSided?: boolean;
 }

@@ -217,3 +217,10 @@ export function tokenRangeText(doc: Doc, tokenStart: number, tokenEnd: number): 
 export function tokenRangeSpan(doc: Doc, tokenStart: number, tokenEnd: number): Span {
   return { start: doc.tokens.start[tokenStart], end: doc.tokens.end[tokenEnd - 1] };
 }
+
+/** Whether a sentence holds one of `words` (lower-cased forms). */
+export function sentenceHoldsWord(doc: Doc, sentence: Sentence, words: ReadonlySet<string>): boolean {
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
+    if (words.has(doc.tokens.lower[t])) return true;
+  return false;
+}

@@ -62,7 +62,7 @@ export function codeCommand(ctx: CliContext): Command {
     .option("--jobs <n>", "code in n worker threads (output stays in input order)", "1")
     .option(
       "--one-sided",
-      "also print one-sided acts (no source or no target: a bare statement, an agentless attack); by default only events with both",
+      "also print one-sided acts (a party missing or of no country: a bare statement, an agentless attack); by default only events between two charted parties",
     )
     .option("--no-progress", "never show the progress line")
     .action(async (files: string[], raw: Record<string, unknown>) => {

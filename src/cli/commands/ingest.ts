@@ -92,7 +92,7 @@ export function ingestCommand(ctx: CliContext): Command {
     )
     .option(
       "--one-sided",
-      "also store one-sided acts (no source or no target); by default only events with both",
+      "also store one-sided acts (a party missing or of no country); by default only events between two charted parties",
     )
     .option("--no-progress", "never show the progress line")
     .option("--json", "print the summary as JSON")

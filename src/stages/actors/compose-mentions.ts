@@ -3,6 +3,7 @@ import type { AgentEntry, PersonEntry } from "../../dictionaries/schemas.js";
 import { type ActorCode, asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
+import { POSSESSIVE_MARKERS } from "../when-where/possessive.js";
 import { addAgentCodes } from "./agent-codes.js";
 import type { ActorAtom } from "./find-actor-atoms.js";
 import { nameEnd } from "./name-words.js";
@@ -156,9 +157,6 @@ function groupAtoms(
   return groups;
 }
 
-/** Words between a country and a seat it owns: nothing, or the possessive ("Brazil's Congress"). */
-const POSSESSIVES = new Set(["'s", "'", "\u2019s"]);
-
 /**
  * A seat of power whose name is a common institution's ("Congress") right after another country's
  * name or demonym, bare or possessive: "Brazil's Congress", "the Peruvian Congress" are that country's
@@ -168,7 +166,7 @@ function seatOfOtherCountry(doc: Doc, owner: ActorAtom, seat: ActorAtom): boolea
   const seatHit = seat.hits.find((hit) => hit.kind === "country" && hit.form === "seat");
   if (seatHit?.kind !== "country") return false;
   const gap = seat.tokenStart - owner.tokenEnd;
-  if (gap > 1 || (gap === 1 && !POSSESSIVES.has(doc.tokens.lower[owner.tokenEnd]))) return false;
+  if (gap > 1 || (gap === 1 && !POSSESSIVE_MARKERS.has(doc.tokens.lower[owner.tokenEnd]))) return false;
   return owner.hits.some(
     (hit) =>
       hit.kind === "country" &&

@@ -1,6 +1,7 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
 import type { DatelineCountry } from "../when-where/dateline.js";
+import { POSSESSIVE_MARKERS } from "../when-where/possessive.js";
 
 const lastWord = (mention: ActorMention) => /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
 
@@ -79,7 +80,7 @@ export function fillCountryFromOwner(doc: Doc, mentions: ActorMention[]): ActorM
     if (mention.country !== null || mention.kind !== "agent" || mention.sector === null) return mention;
     let t = mention.tokenStart - 1;
     for (let k = 0; k < OWNER_ADJECTIVES && t >= 0 && pos[t] === "ADJ"; k++) t--;
-    if (t < 1 || (lower[t] !== "'s" && lower[t] !== "'")) return mention;
+    if (t < 1 || !POSSESSIVE_MARKERS.has(lower[t])) return mention;
     const owner = mentions.find((m) => m.tokenEnd === t && m.kind === "person" && m.country !== null);
     if (!owner?.country) return mention;
     return {

@@ -4,6 +4,7 @@ import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { POSSESSIVE_MARKERS } from "../when-where/possessive.js";
 import { placeAt } from "./country-from-place.js";
 import { type AtomWords, isLocative } from "./find-actor-atoms.js";
 import { nameEnd, particleContinues } from "./name-words.js";
@@ -170,8 +171,7 @@ export function addNamedActors(
 
 /** The country of a state named with a possessive right before token `start` ("Russia's"), or null. */
 function possessiveOwner(doc: Doc, mentions: readonly ActorMention[], start: number): string | null {
-  const marker = doc.tokens.lower[start - 1];
-  if (marker !== "'s" && marker !== "'") return null;
+  if (!POSSESSIVE_MARKERS.has(doc.tokens.lower[start - 1])) return null;
   const owner = mentions.find((m) => m.tokenEnd === start - 1 && m.kind === "country" && m.sector === null);
   return owner?.country ?? null;
 }

@@ -1,4 +1,4 @@
-import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import { type ActorMention, type Doc, type Sentence, sentenceHoldsWord } from "../../model/document.js";
 import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { gazetteerCityTest } from "../when-where/dateline.js";
 import { actDrafts } from "./act-drafts.js";
@@ -46,13 +46,15 @@ export function codeSentence(
     options.grammar,
   );
   // "Protests erupted in Tbilisi": a demonstration with no actor named may still be coded (protest-place.ts).
-  const crowdWords = options.grammar.protestTargets.crowdWords;
-  const crowd = () => {
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
-      if (crowdWords.has(doc.tokens.lower[t])) return true;
-    return false;
-  };
-  if (slots.length === 0 && !(options.gazetteer && options.placeTargets && crowd())) return [];
+  if (
+    slots.length === 0 &&
+    !(
+      options.gazetteer &&
+      options.placeTargets &&
+      sentenceHoldsWord(doc, sentence, options.grammar.protestTargets.crowdWords)
+    )
+  )
+    return [];
   // A user's verb dictionary (--dictionaries) brings PETRARCH's convention that verbs code events:
   // a noun ("the attack", "talks") is then no event of its own. The built-in coder keeps noun events.
   const userVerbs = (options.verbPatterns?.userSize ?? 0) > 0;

@@ -208,11 +208,10 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const v = phraseHead(tree, trigger);
   const noun = head[v];
   if (upos[v] !== "VERB" || noun < 0 || upos[noun] !== "NOUN") return false;
-  if (tree.slotByHead.has(noun) || tree.slots.some((s) => s.tokenStart <= noun && noun < s.tokenEnd))
-    return false;
+  const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
+  if (tree.slotByHead.has(noun) || inSlot(noun)) return false;
   // "The United States and several European countries paused funding" as the parse may read it: a noun
   // an actor modifies, or coordinated with an actor, is a party.
-  const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
   if ((tree.children.get(noun) ?? []).some(inSlot) || (deprel[noun] === "conj" && inSlot(head[noun])))
     return false;
   // "a resolution criticising Iran", "a report accusing the army": a document speaks for whoever issues

@@ -1,4 +1,4 @@
-import type { Doc } from "../../model/document.js";
+import { type Doc, sentenceHoldsWord } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { type CityTest, datelineOpening } from "../tokenize/dateline-opening.js";
@@ -138,27 +138,18 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
     run(doc) {
       const withActor = new Uint8Array(doc.sentences.length);
       for (const mention of doc.actors) withActor[mention.sentenceIndex] = 1;
-      const pointerWords = options.pointerWords;
+      // A later sentence with a pointer word ("he", "bloc") may point back to an actor; a sentence with
+      // an actorless word may hold an act whose party the events stage finds with no actor named.
+      const { pointerWords, actorlessWords } = options;
       const first = doc.actors.length > 0 ? doc.actors[0].sentenceIndex : doc.sentences.length;
-      if (pointerWords)
-        for (const sentence of doc.sentences.slice(first + 1)) {
-          if (withActor[sentence.index]) continue;
-          for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
-            if (pointerWords.has(doc.tokens.lower[t])) {
-              withActor[sentence.index] = 1;
-              break;
-            }
-        }
-      const actorlessWords = options.actorlessWords;
-      if (actorlessWords)
-        for (const sentence of doc.sentences) {
-          if (withActor[sentence.index]) continue;
-          for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
-            if (actorlessWords.has(doc.tokens.lower[t])) {
-              withActor[sentence.index] = 1;
-              break;
-            }
-        }
+      for (const sentence of doc.sentences) {
+        if (withActor[sentence.index]) continue;
+        if (
+          (pointerWords && sentence.index > first && sentenceHoldsWord(doc, sentence, pointerWords)) ||
+          (actorlessWords && sentenceHoldsWord(doc, sentence, actorlessWords))
+        )
+          withActor[sentence.index] = 1;
+      }
       parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase, options.isDatelineCity);
     },
   };
