@@ -237,7 +237,11 @@ export function displayTarget(
   const foreign = (slot: ActorSlot | null) =>
     slot && !isBareRole(slot) && slot.members.every((m) => !own.has(m.country)) ? slot : null;
   const party = (tokens: number[]) => foreign(roleOf(tree, tokens)) ?? foreign(roleOf(places(), tokens));
-  let frontier = [phraseHead(tree, trigger)];
+  // "military drills around Taiwan": a pattern opening with a modifier is staged by the noun it modifies.
+  let start = phraseHead(tree, trigger);
+  const { head } = tree.doc.tokens;
+  while (head[start] >= 0 && trigger.words.includes(head[start])) start = head[start];
+  let frontier = [start];
   for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
     const next = frontier.flatMap((t) =>
       (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])),
