@@ -287,6 +287,8 @@ export interface Grammar {
       roots: readonly string[];
       prepositions: ReadonlySet<string>;
       ownerPrepositions: ReadonlySet<string>;
+      /** A launch with no target over or near a state ("a missile soaring over Japan"): a show of force to it. */
+      launches: { roots: readonly string[]; code: string; prepositions: ReadonlySet<string> };
     };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
@@ -534,6 +536,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
         roots: file.place_targets.display.roots,
         prepositions: words(file.place_targets.display.prepositions),
         ownerPrepositions: words(file.place_targets.display.owner_prepositions),
+        launches: {
+          roots: file.place_targets.display.launches.roots,
+          code: file.place_targets.display.launches.code,
+          prepositions: words(file.place_targets.display.launches.prepositions),
+        },
       },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),

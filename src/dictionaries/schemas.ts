@@ -319,6 +319,11 @@ export const grammarSchema = lazySchema((z) =>
         roots: z.array(z.string()),
         prepositions: z.array(z.string()),
         owner_prepositions: z.array(z.string()),
+        launches: z.object({
+          roots: z.array(z.string()),
+          code: z.string(),
+          prepositions: z.array(z.string()),
+        }),
       }),
     }),
   }),

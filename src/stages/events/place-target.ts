@@ -230,6 +230,39 @@ export function displayTarget(
 ): ActorSlot | null {
   const { display } = tree.grammar.placeTargets;
   if (!display.roots.some((root) => trigger.code.startsWith(root))) return null;
+  return stagedAround(tree, places, trigger, source, display.prepositions, DISPLAY_PATH);
+}
+
+/** Relations a launch's phrase hangs by below its weapon: also its participle or relative clause. */
+const LAUNCH_PATH = /^(obj|obl|nmod|conj|acl|acl:relcl)$/;
+
+/**
+ * The state a launch with no target flies over or near (grammar `place_targets.display.launches`):
+ * "sent a ballistic missile soaring **over Japan**" is a show of force to Japan (150), not an attack
+ * on it; "fired missiles at Israel" has its target already, and "into the sea off its east coast" is
+ * the source's own. Null when the code is no launch or no other state is named so.
+ */
+export function launchTarget(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+): ActorSlot | null {
+  const { launches } = tree.grammar.placeTargets.display;
+  if (!launches.roots.some((root) => trigger.code.startsWith(root))) return null;
+  return stagedAround(tree, places, trigger, source, launches.prepositions, LAUNCH_PATH);
+}
+
+/** The party or place of a phrase of `prepositions` below the trigger (or its noun's owner), not the source's own. */
+function stagedAround(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+  prepositions: ReadonlySet<string>,
+  path: RegExp,
+): ActorSlot | null {
+  const { display } = tree.grammar.placeTargets;
   // "the navy will patrol the seas around Colombo": a source with no country patrols its own.
   if (source.members.every((m) => m.country === null)) return null;
   const { deprel, lower } = tree.doc.tokens;
@@ -243,11 +276,9 @@ export function displayTarget(
   while (head[start] >= 0 && trigger.words.includes(head[start])) start = head[start];
   let frontier = [start];
   for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
-    const next = frontier.flatMap((t) =>
-      (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])),
-    );
+    const next = frontier.flatMap((t) => (tree.children.get(t) ?? []).filter((c) => path.test(deprel[c])));
     for (const c of next) {
-      if (!display.prepositions.has(caseWord(tree, c) ?? "")) continue;
+      if (!prepositions.has(caseWord(tree, c) ?? "")) continue;
       const owners = [
         ...dependents(tree, c, "nmod:poss").filter((o) => !tree.grammar.possessivePronouns.has(lower[o])),
         ...dependents(tree, c, "nmod").filter((o) => display.ownerPrepositions.has(caseWord(tree, o) ?? "")),

@@ -29,6 +29,7 @@ import {
   beneficiaryPlace,
   displayTarget,
   isAreaRestriction,
+  launchTarget,
   placeTarget,
   placeTree,
 } from "./place-target.js";
@@ -231,6 +232,23 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     ) {
       const around = displayTarget(tree, placesOf, trigger, reading.source);
       if (around) return { ...reading, target: around };
+    }
+    // "sent a ballistic missile soaring over Japan": a launch over or near a state shows force to it,
+    // whether no party was found or the clause rules guessed the state overflown.
+    if (reading.source && (!reading.target || isBareRole(reading.target) || reading.guessedTarget)) {
+      const overflown = launchTarget(tree, placesOf, trigger, reading.source);
+      const guessed = reading.target?.members.map((m) => m.code).join() ?? null;
+      if (
+        overflown &&
+        (guessed === null ||
+          isBareRole(reading.target as ActorSlot) ||
+          guessed === overflown.members.map((m) => m.code).join())
+      )
+        return {
+          ...reading,
+          target: overflown,
+          trigger: { ...trigger, code: tree.grammar.placeTargets.display.launches.code },
+        };
     }
     // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
     // though as a party it stands for its government.
