@@ -213,6 +213,8 @@ const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 const DISPLAY_PATH = /^(obj|obl|nmod|conj)$/;
 /** The deepest phrase: "deployed [obj] ships in [nmod] waters around [nmod] Taiwan". */
 const DISPLAY_STEPS = 3;
+/** How far an act noun climbs to the verb it is the object of: "staged [obj] a round [nmod] of drills". */
+const GOVERNING_STEPS = 2;
 
 /**
  * The state a show of force or a mobilisation is staged around (grammar `place_targets.display`):
@@ -275,8 +277,24 @@ function stagedAround(
   const { head } = tree.doc.tokens;
   while (head[start] >= 0 && trigger.words.includes(head[start])) start = head[start];
   let frontier = [start];
+  // "staged a fresh round of military drills near the Philippines": the parse may hang the phrase on
+  // the noun ("round") or the verb whose object the act noun is: their own phrases count there.
+  const governing: number[] = [];
+  for (
+    let up = start, k = 0;
+    k < GOVERNING_STEPS && /^(obj|nmod)$/.test(deprel[up] ?? "") && head[up] >= 0;
+    k++
+  ) {
+    up = head[up];
+    governing.push(
+      ...dependents(tree, up, "obl", "nmod").filter((c) => c !== start && !frontier.includes(c)),
+    );
+  }
   for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
-    const next = frontier.flatMap((t) => (tree.children.get(t) ?? []).filter((c) => path.test(deprel[c])));
+    const next = [
+      ...(step === 0 ? governing : []),
+      ...frontier.flatMap((t) => (tree.children.get(t) ?? []).filter((c) => path.test(deprel[c]))),
+    ];
     for (const c of next) {
       if (!prepositions.has(caseWord(tree, c) ?? "")) continue;
       const owners = [
