@@ -282,6 +282,8 @@ export interface Grammar {
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
+    /** A person handed over (extradition) goes to the state of these phrases, not to the person. */
+    transfers: { roots: readonly string[]; prepositions: ReadonlySet<string> };
     /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
     display: {
       roots: readonly string[];
@@ -532,6 +534,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
+      transfers: {
+        roots: file.place_targets.transfers.roots,
+        prepositions: words(file.place_targets.transfers.prepositions),
+      },
       display: {
         roots: file.place_targets.display.roots,
         prepositions: words(file.place_targets.display.prepositions),

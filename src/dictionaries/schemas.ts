@@ -315,6 +315,7 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
+      transfers: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
       display: z.object({
         roots: z.array(z.string()),
         prepositions: z.array(z.string()),

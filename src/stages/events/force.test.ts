@@ -111,4 +111,15 @@ describe("verb phrases", () => {
     has("The United States imposed new export controls on Russia on Friday.", "USA 163 RUS");
     hasNot("The United States imposed new export controls on Russia on Friday.", "USA 172 RUS");
   });
+
+  it("extradites a person to the receiving state (063 toward it, not the person)", () => {
+    has(
+      "Mexico extradited former security chief Genaro Garcia Luna to the United States in 2019.",
+      "MEX 063 USA",
+    );
+    has(
+      "Colombian authorities extradited Otoniel, a Colombian drug lord, to the United States on Wednesday.",
+      "COL 063 USA",
+    );
+  });
 });

@@ -308,3 +308,42 @@ function stagedAround(
   }
   return null;
 }
+
+/** Relations a transfer's "to" phrase hangs by below its verb, in its own clause. */
+const TRANSFER_PATH = /^(obj|obl|nmod|xcomp|flat|appos)$/;
+/** The deepest: "extradited [xcomp] former [obl] President Juan [nmod] to the United States" (a misparse). */
+const TRANSFER_STEPS = 3;
+
+/**
+ * The state a person is handed over to (grammar `place_targets.transfers`): "Honduras extradited its
+ * former president **to the United States**" is judicial cooperation with the United States, not with
+ * the person. The party or place of such a phrase on the act's verb, if it is no country of the source.
+ * @param places builds the tree from {@link placeTree} (only when a phrase may name a place)
+ */
+export function transferTarget(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+): ActorSlot | null {
+  const { transfers } = tree.grammar.placeTargets;
+  if (!transfers.roots.some((root) => trigger.code.startsWith(root))) return null;
+  const v = phraseHead(tree, trigger);
+  // The parse may hang the phrase on the person handed over ("extradited X to the United States"):
+  // the verb's phrases and those of its object, within its own clause.
+  const { deprel } = tree.doc.tokens;
+  const phrases: number[] = [];
+  let frontier = [v];
+  for (let step = 0; step < TRANSFER_STEPS && frontier.length > 0; step++) {
+    frontier = frontier.flatMap((t) =>
+      (tree.children.get(t) ?? []).filter((c) => TRANSFER_PATH.test(deprel[c])),
+    );
+    phrases.push(...frontier.filter((c) => transfers.prepositions.has(caseWord(tree, c) ?? "")));
+  }
+  if (phrases.length === 0) return null;
+  const own = new Set(source.members.map((m) => m.country));
+  const found = roleOf(tree, phrases) ?? roleOf(places(), phrases);
+  return found && !isBareRole(found) && found.members.every((m) => m.country !== null && !own.has(m.country))
+    ? found
+    : null;
+}

@@ -32,6 +32,7 @@ import {
   launchTarget,
   placeTarget,
   placeTree,
+  transferTarget,
 } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
@@ -224,6 +225,9 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
         : null;
     if (helped) return { ...reading, target: helped };
+    // "extradited its former president to the United States": handed over to that state, not to the person.
+    const receiver = reading.source ? transferTarget(tree, placesOf, trigger, reading.source) : null;
+    if (receiver) return { ...reading, target: receiver };
     // "held drills near Taiwan", "massed troops near Ukraine's border": a show of force is aimed at the
     // state it is staged around, not at the forces moved nor at a co-organiser.
     if (
