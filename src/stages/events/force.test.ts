@@ -78,6 +78,21 @@ describe("sinking ships", () => {
   });
 });
 
+// Forces boarding or storming another party's ship seize it (171).
+describe("boarding ships", () => {
+  it("codes boarding a foreign vessel as a seizure aimed at its owner", () => {
+    has("Iranian commandos boarded a British-flagged oil tanker in the Strait of Hormuz.", "IRN 171 GBR");
+    has(
+      "Chinese coast guard officers boarded Vietnamese fishing boats near the Paracel Islands.",
+      "CHN 171 VNM",
+    );
+  });
+
+  it("codes no seizure for passengers boarding a ship", () => {
+    expect(show(code("Hundreds of passengers boarded the ship in Piraeus on Monday."))).not.toMatch(/ 171 /);
+  });
+});
+
 // A subject role word owned by a resolved possessive pronoun is its antecedent's party.
 describe("forces owned by a pronoun", () => {
   it("gives 'its' or 'their' forces the speaker's country", () => {
