@@ -244,6 +244,8 @@ export interface Grammar {
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;
     reach: number;
+    /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
+    prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
@@ -498,6 +500,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbs: words(file.responses.verbs),
       nouns: words(file.responses.nouns),
       reach: file.responses.reach,
+      prompted: { roots: file.responses.prompted.roots, verbs: words(file.responses.prompted.verbs) },
     },
     reciprocal: {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),

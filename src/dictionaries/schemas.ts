@@ -285,6 +285,7 @@ export const grammarSchema = lazySchema((z) =>
       verbs: z.array(z.string()),
       nouns: z.array(z.string()),
       reach: z.number().int().min(0),
+      prompted: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     one_sided_acts: z.object({
       roots: z.array(z.string()),

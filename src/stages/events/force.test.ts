@@ -108,6 +108,19 @@ describe("forces owned by a pronoun", () => {
   });
 });
 
+// A hostile act prompted by another side's act is aimed at that side (responses.prompted).
+describe("acts prompted by another side", () => {
+  it("aims the prompted act at the source of the act that prompted it", () => {
+    has("Russian warplanes violated Finnish airspace on Friday, prompting Helsinki to scramble fighter jets.", "FIN 15 RUS");
+    has("Russia massed troops near the border, prompting Poland to deploy additional soldiers.", "POL 15 RUS");
+    has("North Korea fired a missile over Japan on Tuesday, prompting Tokyo to issue an alert.", "JPN 152 PRK");
+  });
+
+  it("leaves a prompted act of the same side alone", () => {
+    hasNot("Russia massed troops near the border, prompting Moscow to deploy additional soldiers.", "RUS 15 RUS");
+  });
+});
+
 // Verb phrases whose existing patterns missed a common wording.
 describe("verb phrases", () => {
   it("declares a party's envoy persona non grata (161)", () => {
