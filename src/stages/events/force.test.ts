@@ -111,13 +111,25 @@ describe("forces owned by a pronoun", () => {
 // A hostile act prompted by another side's act is aimed at that side (responses.prompted).
 describe("acts prompted by another side", () => {
   it("aims the prompted act at the source of the act that prompted it", () => {
-    has("Russian warplanes violated Finnish airspace on Friday, prompting Helsinki to scramble fighter jets.", "FIN 15 RUS");
-    has("Russia massed troops near the border, prompting Poland to deploy additional soldiers.", "POL 15 RUS");
-    has("North Korea fired a missile over Japan on Tuesday, prompting Tokyo to issue an alert.", "JPN 152 PRK");
+    has(
+      "Russian warplanes violated Finnish airspace on Friday, prompting Helsinki to scramble fighter jets.",
+      "FIN 15 RUS",
+    );
+    has(
+      "Russia massed troops near the border, prompting Poland to deploy additional soldiers.",
+      "POL 15 RUS",
+    );
+    has(
+      "North Korea fired a missile over Japan on Tuesday, prompting Tokyo to issue an alert.",
+      "JPN 152 PRK",
+    );
   });
 
   it("keeps a prompted act's own target", () => {
-    hasNot("Russia massed troops near the border, prompting Poland to expel three Belarusian diplomats.", "POL * RUS");
+    hasNot(
+      "Russia massed troops near the border, prompting Poland to expel three Belarusian diplomats.",
+      "POL * RUS",
+    );
   });
 });
 
@@ -148,6 +160,19 @@ describe("verb phrases", () => {
     has(
       "Colombian authorities extradited Otoniel, a Colombian drug lord, to the United States on Wednesday.",
       "COL 063 USA",
+    );
+  });
+
+  it("closes or seals a border with a neighbour (191 toward it), a crossing stays 172", () => {
+    has("Pakistan sealed its border with Afghanistan on Sunday after deadly clashes.", "PAK 191 AFG");
+    has("Poland closed its border with Belarus on Thursday, citing security threats.", "POL 191 BLR");
+  });
+
+  it("disconnects a power grid from another state's (160)", () => {
+    has("Moldova decoupled its electricity network from Russia on Sunday.", "MDA 160 RUS");
+    has(
+      "Ukraine disconnected its power grid from the Russian and Belarusian systems in February 2022.",
+      "UKR 160 RUS",
     );
   });
 });
