@@ -244,6 +244,8 @@ export interface Grammar {
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;
     reach: number;
+    /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
+    prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
@@ -282,11 +284,15 @@ export interface Grammar {
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
+    /** A person handed over (extradition) goes to the state of these phrases, not to the person. */
+    transfers: { roots: readonly string[]; prepositions: ReadonlySet<string> };
     /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
     display: {
       roots: readonly string[];
       prepositions: ReadonlySet<string>;
       ownerPrepositions: ReadonlySet<string>;
+      /** A launch with no target over or near a state ("a missile soaring over Japan"): a show of force to it. */
+      launches: { roots: readonly string[]; code: string; prepositions: ReadonlySet<string> };
     };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
@@ -494,6 +500,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbs: words(file.responses.verbs),
       nouns: words(file.responses.nouns),
       reach: file.responses.reach,
+      prompted: { roots: file.responses.prompted.roots, verbs: words(file.responses.prompted.verbs) },
     },
     reciprocal: {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),
@@ -530,10 +537,19 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
+      transfers: {
+        roots: file.place_targets.transfers.roots,
+        prepositions: words(file.place_targets.transfers.prepositions),
+      },
       display: {
         roots: file.place_targets.display.roots,
         prepositions: words(file.place_targets.display.prepositions),
         ownerPrepositions: words(file.place_targets.display.owner_prepositions),
+        launches: {
+          roots: file.place_targets.display.launches.roots,
+          code: file.place_targets.display.launches.code,
+          prepositions: words(file.place_targets.display.launches.prepositions),
+        },
       },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),

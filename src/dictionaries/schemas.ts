@@ -285,6 +285,7 @@ export const grammarSchema = lazySchema((z) =>
       verbs: z.array(z.string()),
       nouns: z.array(z.string()),
       reach: z.number().int().min(0),
+      prompted: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     one_sided_acts: z.object({
       roots: z.array(z.string()),
@@ -315,10 +316,16 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
+      transfers: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
       display: z.object({
         roots: z.array(z.string()),
         prepositions: z.array(z.string()),
         owner_prepositions: z.array(z.string()),
+        launches: z.object({
+          roots: z.array(z.string()),
+          code: z.string(),
+          prepositions: z.array(z.string()),
+        }),
       }),
     }),
   }),
