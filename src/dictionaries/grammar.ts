@@ -238,6 +238,13 @@ export interface Grammar {
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
+  /** "a move the opposition denounced", "Beijing condemned the move": reactions aimed at the source of the act a noun names. */
+  actReactions: {
+    roots: readonly string[];
+    nouns: ReadonlySet<string>;
+    determiners: ReadonlySet<string>;
+    reach: number;
+  };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
   responses: {
     roots: readonly string[];
@@ -489,6 +496,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
+    actReactions: {
+      roots: file.act_reactions.roots,
+      nouns: words(file.act_reactions.nouns),
+      determiners: words(file.act_reactions.determiners),
+      reach: file.act_reactions.reach,
+    },
     responses: {
       roots: file.responses.roots,
       verbs: words(file.responses.verbs),

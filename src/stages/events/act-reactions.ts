@@ -1,0 +1,133 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { hasCodePrefix } from "../../model/codes.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import { onSameSide } from "./actor-pairs.js";
+import type { EventDraft } from "./build-event.js";
+import { rangeHead } from "./sentence-tree.js";
+
+/** How many heads up from an appositive act noun the act it names may be ("raided ..., saying ..., a move"). */
+const CLIMB = 6;
+
+/** Relations that give an act noun its own agent: "Iran's decision", "the decision of the court", "a move by Kyiv". */
+const OWN_AGENT = /^(nmod:poss|nmod|obl:agent)$/;
+
+const triggerHead = (doc: Doc, draft: EventDraft) =>
+  rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+
+/**
+ * The act noun a reaction is about: the definite object (or passive subject) of its verb ("Beijing
+ * condemned **the move**", "**the decision** was criticised by Turkey"), or the noun its relative clause
+ * modifies ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed"). With
+ * `appositive` true the noun stands beside the clause whose act it names. Null when the noun has its
+ * own owner or agent phrase, or an actor among its words ("Iran's decision", "the Russian attack").
+ */
+function actNoun(
+  doc: Doc,
+  draft: EventDraft,
+  grammar: Grammar,
+): { noun: number; verb: number; appositive: boolean } | null {
+  const { head, deprel, lemma, lower, sentence } = doc.tokens;
+  const { nouns, determiners } = grammar.actReactions;
+  const isActNoun = (t: number) => nouns.has(lemma[t]) || nouns.has(lower[t]);
+  const verb = triggerHead(doc, draft);
+  const { tokenStart, tokenEnd } = draft.sentence;
+  let found: { noun: number; verb: number; appositive: boolean } | null = null;
+  if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb]))
+    found = { noun: head[verb], verb, appositive: true };
+  else {
+    for (let t = tokenStart; t < tokenEnd && !found; t++) {
+      if (head[t] !== verb || !/^(obj|nsubj:pass)$/.test(deprel[t]) || !isActNoun(t)) continue;
+      // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
+      const definite = dependentsOf(doc, t, tokenStart, tokenEnd).some(
+        (d) => deprel[d] === "det" && determiners.has(lower[d]),
+      );
+      if (definite) found = { noun: t, verb, appositive: false };
+    }
+  }
+  if (!found) return null;
+  const n = found.noun;
+  if (dependentsOf(doc, n, tokenStart, tokenEnd).some((d) => OWN_AGENT.test(deprel[d]) && d !== verb))
+    return null;
+  // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
+  const ownWords = doc.actors.some(
+    (a) =>
+      a.sentenceIndex === draft.sentence.index &&
+      a.tokenEnd <= n &&
+      a.tokenStart >= n - 4 &&
+      head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
+  );
+  if (ownWords || sentence[n] !== sentence[verb]) return null;
+  return found;
+}
+
+function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let d = from; d < to; d++) if (doc.tokens.head[d] === t) out.push(d);
+  return out;
+}
+
+/**
+ * Reactions to an act named by a noun (grammar `act_reactions`): a praise, criticism or rejection with
+ * a source and no target whose verb is about a definite act noun or is the relative clause of one is
+ * aimed at the source of the act the noun names: "Zimbabwean police raided two groups, **a move** the
+ * opposition denounced" is the opposition's denunciation of the police; "A U.S. jet shot down a Chinese
+ * balloon, and Beijing condemned **the move**" China's of the United States. That act is the one of the
+ * clause an appositive noun hangs on, else the nearest before the noun in its sentence, else the last
+ * of the `reach` sentences before, done by another side than the one reacting and not a bare statement.
+ * Drafts are in document order.
+ */
+export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  const { roots, reach } = grammar.actReactions;
+  return drafts.map((draft) => {
+    if (!draft.source || draft.target || !hasCodePrefix(draft.code, roots)) return draft;
+    const about = actNoun(doc, draft, grammar);
+    if (!about) return draft;
+    const target = referentSource(doc, drafts, draft, about, reach);
+    return target ? { ...draft, target } : draft;
+  });
+}
+
+function referentSource(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  about: { noun: number; verb: number; appositive: boolean },
+  reach: number,
+): ActorMention | null {
+  const reactor = draft.source as ActorMention;
+  const { head } = doc.tokens;
+  // A referent: an act with a source of another side, not a bare statement ("said"), not this reaction.
+  const fits = (d: EventDraft) =>
+    d !== draft &&
+    d.source !== null &&
+    !d.code.startsWith("01") &&
+    !onSameSide(d.source, reactor) &&
+    !(d.trigger.tokenStart <= about.verb && about.verb < d.trigger.tokenEnd);
+  const sentence = draft.sentence.index;
+  if (about.appositive) {
+    let g = head[about.noun];
+    for (let step = 0; step < CLIMB && g >= 0; step++, g = head[g]) {
+      const at = drafts.find(
+        (d) =>
+          d.sentence.index === sentence && fits(d) && d.trigger.tokenStart <= g && g < d.trigger.tokenEnd,
+      );
+      if (at) return at.source;
+    }
+  }
+  const before = Math.min(about.noun, about.verb);
+  let best: EventDraft | null = null;
+  for (const d of drafts) {
+    if (d.sentence.index !== sentence || !fits(d)) continue;
+    const at = triggerHead(doc, d);
+    if (at < before && (!best || at > triggerHead(doc, best))) best = d;
+  }
+  if (best) return best.source;
+  for (let s = sentence - 1; s >= sentence - reach && s >= 0; s--) {
+    for (const d of drafts) {
+      if (d.sentence.index !== s || !fits(d)) continue;
+      if (!best || triggerHead(doc, d) > triggerHead(doc, best)) best = d;
+    }
+    if (best) return best.source;
+  }
+  return null;
+}
