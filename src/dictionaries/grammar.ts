@@ -243,6 +243,7 @@ export interface Grammar {
     roots: readonly string[];
     nouns: ReadonlySet<string>;
     determiners: ReadonlySet<string>;
+    stateSectors: ReadonlySet<string>;
     reach: number;
   };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
@@ -500,6 +501,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.act_reactions.roots,
       nouns: words(file.act_reactions.nouns),
       determiners: words(file.act_reactions.determiners),
+      stateSectors: new Set(file.act_reactions.state_sectors),
       reach: file.act_reactions.reach,
     },
     responses: {

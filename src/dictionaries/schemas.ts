@@ -284,6 +284,7 @@ export const grammarSchema = lazySchema((z) =>
       roots: z.array(z.string()),
       nouns: z.array(z.string()),
       determiners: z.array(z.string()),
+      state_sectors: z.array(z.string()),
       reach: z.number().int().min(0),
     }),
     responses: z.object({

@@ -1,7 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import { hasCodePrefix } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
-import { onSameSide } from "./actor-pairs.js";
 import type { EventDraft } from "./build-event.js";
 import { rangeHead } from "./sentence-tree.js";
 
@@ -10,6 +9,7 @@ const CLIMB = 6;
 
 /** Relations that give an act noun its own agent: "Iran's decision", "the decision of the court", "a move by Kyiv". */
 const OWN_AGENT = /^(nmod:poss|nmod|obl:agent)$/;
+const AGENT_CASES = new Set(["of", "by"]);
 
 const triggerHead = (doc: Doc, draft: EventDraft) =>
   rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
@@ -46,8 +46,15 @@ function actNoun(
   }
   if (!found) return null;
   const n = found.noun;
-  if (dependentsOf(doc, n, tokenStart, tokenEnd).some((d) => OWN_AGENT.test(deprel[d]) && d !== verb))
-    return null;
+  // "the move as a clear overreaction", "the deal with Rwanda": phrases that name no agent.
+  const ownAgent = (d: number) =>
+    d !== verb &&
+    OWN_AGENT.test(deprel[d]) &&
+    (deprel[d] === "nmod:poss" ||
+      dependentsOf(doc, d, tokenStart, tokenEnd).some(
+        (c) => deprel[c] === "case" && AGENT_CASES.has(lower[c]),
+      ));
+  if (dependentsOf(doc, n, tokenStart, tokenEnd).some(ownAgent)) return null;
   // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
   const ownWords = doc.actors.some(
     (a) =>
@@ -72,17 +79,19 @@ function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
  * aimed at the source of the act the noun names: "Zimbabwean police raided two groups, **a move** the
  * opposition denounced" is the opposition's denunciation of the police; "A U.S. jet shot down a Chinese
  * balloon, and Beijing condemned **the move**" China's of the United States. That act is the one of the
- * clause an appositive noun hangs on, else the nearest before the noun in its sentence, else the last
- * of the `reach` sentences before, done by another side than the one reacting and not a bare statement.
+ * clause an appositive noun hangs on, else the nearest before the noun in its sentence, else (for an
+ * object, not an appositive) the last of the `reach` sentences before, done by another side than the one reacting and not a bare statement.
  * Drafts are in document order.
  */
 export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
-  const { roots, reach } = grammar.actReactions;
+  const { roots } = grammar.actReactions;
+  const charted = (party: ActorMention | null) => party !== null && isCharted(party, grammar);
   return drafts.map((draft) => {
-    if (!draft.source || draft.target || !hasCodePrefix(draft.code, roots)) return draft;
+    // A target no chart holds ("people" of no country) is no answer to whom the reaction is aimed at.
+    if (!charted(draft.source) || charted(draft.target) || !hasCodePrefix(draft.code, roots)) return draft;
     const about = actNoun(doc, draft, grammar);
     if (!about) return draft;
-    const target = referentSource(doc, drafts, draft, about, reach);
+    const target = referentSource(doc, drafts, draft, about, grammar, charted);
     return target ? { ...draft, target } : draft;
   });
 }
@@ -92,16 +101,19 @@ function referentSource(
   drafts: readonly EventDraft[],
   draft: EventDraft,
   about: { noun: number; verb: number; appositive: boolean },
-  reach: number,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
 ): ActorMention | null {
   const reactor = draft.source as ActorMention;
   const { head } = doc.tokens;
-  // A referent: an act with a source of another side, not a bare statement ("said"), not this reaction.
+  const { stateSectors } = grammar.actReactions;
+  // A referent: an act with a charted source of another side, not a bare statement ("said"), not
+  // this reaction.
   const fits = (d: EventDraft) =>
     d !== draft &&
-    d.source !== null &&
+    charted(d.source) &&
     !d.code.startsWith("01") &&
-    !onSameSide(d.source, reactor) &&
+    !oneSide(d.source as ActorMention, reactor, stateSectors) &&
     !(d.trigger.tokenStart <= about.verb && about.verb < d.trigger.tokenEnd);
   const sentence = draft.sentence.index;
   if (about.appositive) {
@@ -121,13 +133,35 @@ function referentSource(
     const at = triggerHead(doc, d);
     if (at < before && (!best || at > triggerHead(doc, best))) best = d;
   }
-  if (best) return best.source;
-  for (let s = sentence - 1; s >= sentence - reach && s >= 0; s--) {
+  // An appositive noun names an act of its own sentence; an object may name one told before.
+  if (best || about.appositive) return best?.source ?? null;
+  for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
     for (const d of drafts) {
       if (d.sentence.index !== s || !fits(d)) continue;
       if (!best || triggerHead(doc, d) > triggerHead(doc, best)) best = d;
     }
-    if (best) return best.source;
+    // An appositive noun names an act of its own sentence; an object may name one told before.
+    if (best || about.appositive) return best?.source ?? null;
   }
   return null;
+}
+
+/**
+ * Two mentions of one side: one code, or of one country both its state (the bare country or one of
+ * `stateSectors`): "an allegation Rwanda's government dismissed" answers no act of Rwandan troops.
+ */
+function oneSide(a: ActorMention, b: ActorMention, stateSectors: ReadonlySet<string>): boolean {
+  if (a.code === b.code) return true;
+  const state = (m: ActorMention) =>
+    String(m.code) === m.country || (m.sector !== null && stateSectors.has(m.sector));
+  return a.country !== null && a.country === b.country && state(a) && state(b);
+}
+
+/** As the default output's test (coder.ts isChartedParty): a party with a country or a charted code of none. */
+function isCharted(party: ActorMention, grammar: Grammar): boolean {
+  if (party.country !== null) return true;
+  const prefix = party.code.slice(0, 3);
+  if (grammar.statelessPartyCodes.has(prefix)) return true;
+  if (grammar.unknownPartyCodes.has(prefix)) return false;
+  return party.sector === null || !party.code.startsWith(party.sector);
 }
