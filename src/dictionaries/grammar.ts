@@ -244,6 +244,13 @@ export interface Grammar {
     nouns: ReadonlySet<string>;
     determiners: ReadonlySet<string>;
     stateSectors: ReadonlySet<string>;
+    /** "a deal Somalia called an act of aggression": verbs of naming, coded naming_code (praise_code with praise_words). */
+    /** "an allegation X dismissed": nouns of saying, which refer to a verbal act. */
+    speechNouns: ReadonlySet<string>;
+    namingVerbs: ReadonlySet<string>;
+    namingCode: string;
+    praiseCode: string;
+    praiseWords: ReadonlySet<string>;
     reach: number;
   };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
@@ -502,6 +509,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       nouns: words(file.act_reactions.nouns),
       determiners: words(file.act_reactions.determiners),
       stateSectors: new Set(file.act_reactions.state_sectors),
+      speechNouns: words(file.act_reactions.speech_nouns),
+      namingVerbs: words(file.act_reactions.naming_verbs),
+      namingCode: file.act_reactions.naming_code,
+      praiseCode: file.act_reactions.praise_code,
+      praiseWords: words(file.act_reactions.praise_words),
       reach: file.act_reactions.reach,
     },
     responses: {

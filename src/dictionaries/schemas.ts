@@ -285,6 +285,11 @@ export const grammarSchema = lazySchema((z) =>
       nouns: z.array(z.string()),
       determiners: z.array(z.string()),
       state_sectors: z.array(z.string()),
+      speech_nouns: z.array(z.string()),
+      naming_verbs: z.array(z.string()),
+      naming_code: z.string(),
+      praise_code: z.string(),
+      praise_words: z.array(z.string()),
       reach: z.number().int().min(0),
     }),
     responses: z.object({

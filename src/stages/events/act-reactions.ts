@@ -1,6 +1,6 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { hasCodePrefix } from "../../model/codes.js";
-import type { ActorMention, Doc } from "../../model/document.js";
+import { hasCodePrefix, quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
 import { rangeHead } from "./sentence-tree.js";
 
@@ -14,34 +14,59 @@ const AGENT_CASES = new Set(["of", "by"]);
 const triggerHead = (doc: Doc, draft: EventDraft) =>
   rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
 
+/** An act noun a reaction is about, the reaction's verb, and whether the noun is an appositive. */
+interface ActRef {
+  noun: number;
+  verb: number;
+  appositive: boolean;
+}
+
 /**
- * The act noun a reaction is about: the definite object (or passive subject) of its verb ("Beijing
- * condemned **the move**", "**the decision** was criticised by Turkey"), or the noun its relative clause
- * modifies ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed"). With
- * `appositive` true the noun stands beside the clause whose act it names. Null when the noun has its
- * own owner or agent phrase, or an actor among its words ("Iran's decision", "the Russian attack").
+ * The act noun a reaction's verb is about: its definite object (or passive subject: "Beijing condemned
+ * **the move**", "**the decision** was criticised by Turkey"), or the noun its relative clause modifies
+ * ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed", "in **what** Arce
+ * denounced as a coup attempt"); `appositive` says the noun stands beside the clause whose act it
+ * names. A verb of naming (`naming`: "called the incursion brazen", "a deal Somalia called an act of
+ * aggression") is a reaction only with what it names the act as. Null when the noun has its own owner
+ * or agent phrase, or an actor among its words ("Iran's decision", "the Russian attack").
  */
 function actNoun(
   doc: Doc,
-  draft: EventDraft,
+  sentence: Sentence,
+  verb: number,
   grammar: Grammar,
-): { noun: number; verb: number; appositive: boolean } | null {
-  const { head, deprel, lemma, lower, sentence } = doc.tokens;
+  naming: boolean,
+): ActRef | null {
+  const { head, deprel, lemma, lower } = doc.tokens;
   const { nouns, determiners } = grammar.actReactions;
   const isActNoun = (t: number) => nouns.has(lemma[t]) || nouns.has(lower[t]);
-  const verb = triggerHead(doc, draft);
-  const { tokenStart, tokenEnd } = draft.sentence;
-  let found: { noun: number; verb: number; appositive: boolean } | null = null;
-  if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb]))
-    found = { noun: head[verb], verb, appositive: true };
-  else {
-    for (let t = tokenStart; t < tokenEnd && !found; t++) {
-      if (head[t] !== verb || !/^(obj|nsubj:pass)$/.test(deprel[t]) || !isActNoun(t)) continue;
+  const { tokenStart, tokenEnd } = sentence;
+  const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
+  const verbChildren = children(verb);
+  const predicateOf = (exclude: number) =>
+    verbChildren.some(
+      (c) =>
+        c !== exclude &&
+        (/^(obj|xcomp|iobj)$/.test(deprel[c]) ||
+          (/^obl/.test(deprel[c]) && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"))),
+    );
+  let found: ActRef | null = null;
+  if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb])) {
+    if (!naming || predicateOf(-1)) found = { noun: head[verb], verb, appositive: true };
+  } else {
+    for (const t of verbChildren) {
+      if (found || !/^(obj|nsubj:pass)$/.test(deprel[t])) continue;
+      // "calling the incursion brazen" parsed with "brazen" as the object: the act noun is its compound.
+      const noun = isActNoun(t)
+        ? t
+        : naming
+          ? children(t).find((c) => deprel[c] === "compound" && isActNoun(c))
+          : undefined;
+      if (noun === undefined) continue;
       // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
-      const definite = dependentsOf(doc, t, tokenStart, tokenEnd).some(
-        (d) => deprel[d] === "det" && determiners.has(lower[d]),
-      );
-      if (definite) found = { noun: t, verb, appositive: false };
+      if (!children(t).some((d) => deprel[d] === "det" && determiners.has(lower[d]))) continue;
+      if (naming && noun === t && !predicateOf(t)) continue;
+      found = { noun, verb, appositive: false };
     }
   }
   if (!found) return null;
@@ -50,21 +75,17 @@ function actNoun(
   const ownAgent = (d: number) =>
     d !== verb &&
     OWN_AGENT.test(deprel[d]) &&
-    (deprel[d] === "nmod:poss" ||
-      dependentsOf(doc, d, tokenStart, tokenEnd).some(
-        (c) => deprel[c] === "case" && AGENT_CASES.has(lower[c]),
-      ));
-  if (dependentsOf(doc, n, tokenStart, tokenEnd).some(ownAgent)) return null;
+    (deprel[d] === "nmod:poss" || children(d).some((c) => deprel[c] === "case" && AGENT_CASES.has(lower[c])));
+  if (children(n).some(ownAgent)) return null;
   // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
   const ownWords = doc.actors.some(
     (a) =>
-      a.sentenceIndex === draft.sentence.index &&
+      a.sentenceIndex === sentence.index &&
       a.tokenEnd <= n &&
       a.tokenStart >= n - 4 &&
       head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
   );
-  if (ownWords || sentence[n] !== sentence[verb]) return null;
-  return found;
+  return ownWords ? null : found;
 }
 
 function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
@@ -73,46 +94,154 @@ function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
   return out;
 }
 
+/** Relations under a reaction's verb that hold what it names the act as ("denounced **as intimidation**"). */
+const PREDICATE = /^(obj|xcomp|iobj|obl|ccomp)/;
+
 /**
  * Reactions to an act named by a noun (grammar `act_reactions`): a praise, criticism or rejection with
- * a source and no target whose verb is about a definite act noun or is the relative clause of one is
- * aimed at the source of the act the noun names: "Zimbabwean police raided two groups, **a move** the
- * opposition denounced" is the opposition's denunciation of the police; "A U.S. jet shot down a Chinese
- * balloon, and Beijing condemned **the move**" China's of the United States. That act is the one of the
- * clause an appositive noun hangs on, else the nearest before the noun in its sentence, else (for an
- * object, not an appositive) the last of the `reach` sentences before, done by another side than the one reacting and not a bare statement.
- * Drafts are in document order.
+ * a source and no charted target whose verb is about a definite act noun or is the relative clause of
+ * one is aimed at the source of the act the noun names: "Zimbabwean police raided two groups, **a
+ * move** the opposition denounced" is the opposition's denunciation of the police; "A U.S. jet shot
+ * down a Chinese balloon, and Beijing condemned **the move**" China's of the United States. That act is
+ * the one of the clause an appositive noun hangs on, else the nearest before the noun in its sentence,
+ * else (for an object, not an appositive) the last of the `reach` sentences before, done by another
+ * side than the one reacting and not a bare statement. A verb of naming (`naming_verbs`) that names
+ * such an act as something ("a deal Somalia called an act of aggression", "the government said,
+ * calling the incursion brazen") is a criticism (`naming_code`), or a praise (`praise_code`) when
+ * what it names it holds a word of `praise_words`, coded only when the act's source is found. What
+ * the reaction names the act as ("a coup", "political persecution", the act noun itself) is then no
+ * act of the reacting party's own. Drafts are in document order.
  */
 export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   const { roots } = grammar.actReactions;
   const charted = (party: ActorMention | null) => party !== null && isCharted(party, grammar);
-  return drafts.map((draft) => {
+  const reactions: { draft: EventDraft; about: ActRef }[] = [];
+  const aimed = drafts.map((draft) => {
     // A target no chart holds ("people" of no country) is no answer to whom the reaction is aimed at.
     if (!charted(draft.source) || charted(draft.target) || !hasCodePrefix(draft.code, roots)) return draft;
-    const about = actNoun(doc, draft, grammar);
+    const about = actNoun(doc, draft.sentence, triggerHead(doc, draft), grammar, false);
     if (!about) return draft;
     const target = referentSource(doc, drafts, draft, about, grammar, charted);
-    return target ? { ...draft, target } : draft;
+    if (!target) return draft;
+    const reaction = { ...draft, target };
+    reactions.push({ draft: reaction, about });
+    return reaction;
   });
+  const named = namingReactions(doc, aimed, grammar, charted);
+  reactions.push(...named);
+  const all = named.length === 0 ? aimed : inDocumentOrder(doc, [...aimed, ...named.map((r) => r.draft)]);
+  return all.filter((d) => !reactions.some((r) => ownedByReaction(doc, d, r)));
+}
+
+/** Drafts sorted by sentence, then by trigger (a stable sort keeps the order within a trigger). */
+function inDocumentOrder(doc: Doc, drafts: EventDraft[]): EventDraft[] {
+  return drafts
+    .map((draft, i) => ({ draft, i }))
+    .sort((a, b) => a.draft.sentence.index - b.draft.sentence.index || a.i - b.i)
+    .map((x) => x.draft);
+}
+
+/** "a deal Somalia called an act of aggression": acts of naming an act noun, with their target found. */
+function namingReactions(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): { draft: EventDraft; about: ActRef }[] {
+  const { lemma, lower, head, deprel } = doc.tokens;
+  const { namingVerbs, namingCode, praiseCode, praiseWords } = grammar.actReactions;
+  const out: { draft: EventDraft; about: ActRef }[] = [];
+  for (const sentence of doc.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    for (let v = tokenStart; v < tokenEnd; v++) {
+      if (!namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
+      if (drafts.some((d) => d.sentence === sentence && d.trigger.tokenStart <= v && v < d.trigger.tokenEnd))
+        continue;
+      const about = actNoun(doc, sentence, v, grammar, true);
+      if (!about) continue;
+      // The subject of the verb, or for a participle with none ("the government said, calling the
+      // incursion brazen") the subject of the clause it hangs on.
+      const subjectOf = (t: number) => {
+        for (let k = tokenStart; k < tokenEnd; k++) if (head[k] === t && /^nsubj$/.test(deprel[k])) return k;
+        return -1;
+      };
+      let subject = subjectOf(v);
+      if (subject < 0 && /^(advcl|conj|xcomp)$/.test(deprel[v]) && lower[v].endsWith("ing"))
+        subject = subjectOf(head[v]);
+      if (subject < 0) continue;
+      const source = doc.actors.find(
+        (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
+      );
+      if (!source || !charted(source)) continue;
+      const draft: EventDraft = {
+        sentence,
+        code: namingCode,
+        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
+        source,
+        target: null,
+        status: "asserted",
+      };
+      const target = referentSource(doc, drafts, draft, about, grammar, charted);
+      if (!target) continue;
+      const praised = predicateTokens(doc, sentence, about).some((t) => praiseWords.has(lower[t]));
+      out.push({ draft: { ...draft, code: praised ? praiseCode : namingCode, target }, about });
+    }
+  }
+  return out;
+}
+
+/** The act noun with its compounds, and the words under the reaction's verb that name it ("as a coup"). */
+function predicateTokens(doc: Doc, sentence: Sentence, about: ActRef): number[] {
+  const { head, deprel } = doc.tokens;
+  const { tokenStart, tokenEnd } = sentence;
+  const out = new Set<number>([about.noun]);
+  for (let t = tokenStart; t < tokenEnd; t++)
+    if (head[t] === about.noun && deprel[t] === "compound") out.add(t);
+  const roots = dependentsOf(doc, about.verb, tokenStart, tokenEnd).filter((c) => PREDICATE.test(deprel[c]));
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const t = stack.pop() as number;
+    out.add(t);
+    stack.push(...dependentsOf(doc, t, tokenStart, tokenEnd));
+  }
+  return [...out];
+}
+
+/** Whether a draft is what a reaction names the act as, or the act noun, told as the reacting party's own act. */
+function ownedByReaction(
+  doc: Doc,
+  draft: EventDraft,
+  reaction: { draft: EventDraft; about: ActRef },
+): boolean {
+  const r = reaction.draft;
+  if (draft === r || draft.sentence !== r.sentence || !draft.source || !r.source) return false;
+  if (draft.source.code !== r.source.code) return false;
+  return predicateTokens(doc, r.sentence, reaction.about).includes(triggerHead(doc, draft));
 }
 
 function referentSource(
   doc: Doc,
   drafts: readonly EventDraft[],
   draft: EventDraft,
-  about: { noun: number; verb: number; appositive: boolean },
+  about: ActRef,
   grammar: Grammar,
   charted: (party: ActorMention | null) => boolean,
 ): ActorMention | null {
   const reactor = draft.source as ActorMention;
   const { head } = doc.tokens;
   const { stateSectors } = grammar.actReactions;
-  // A referent: an act with a charted source of another side, not a bare statement ("said"), not
-  // this reaction.
+  // A referent: an act with a charted source of another side, not this reaction. A noun of saying
+  // ("an allegation", "the accusations") names what someone said: a verbal act, "said" included;
+  // another act noun names no bare statement.
+  const { lemma, lower } = doc.tokens;
+  const { speechNouns } = grammar.actReactions;
+  const said = speechNouns.has(lemma[about.noun]) || speechNouns.has(lower[about.noun]);
+  const kind = (d: EventDraft) =>
+    said ? quadClassOf(d.code) === 1 || quadClassOf(d.code) === 3 : !d.code.startsWith("01");
   const fits = (d: EventDraft) =>
     d !== draft &&
     charted(d.source) &&
-    !d.code.startsWith("01") &&
+    kind(d) &&
     !oneSide(d.source as ActorMention, reactor, stateSectors) &&
     !(d.trigger.tokenStart <= about.verb && about.verb < d.trigger.tokenEnd);
   const sentence = draft.sentence.index;
