@@ -56,4 +56,41 @@ describe("reactions to an act named by a noun are aimed at that act's source (ac
     expect(owned).toContain("UKR 111 BLR");
     expect(owned).not.toContain("UKR 111 RUSMIL");
   });
+
+  it.each([
+    // A verb of naming an act noun as something is a criticism of the act's source, a praise with a word of praise.
+    [
+      "Azerbaijani forces seized two Armenian border posts on Friday, a move Armenia called a provocation.",
+      "ARM 111 AZEMIL",
+    ],
+    [
+      "Mali expelled the French ambassador on Monday, and France described the decision as unacceptable.",
+      "FRA 111 MLI",
+    ],
+    [
+      "Venezuela arrested an opposition leader on Monday, a move that Brazil's president called a grave mistake.",
+      "BRAGOV 111 VEN",
+    ],
+    [
+      "India and Pakistan reopened the border crossing on Tuesday, a step the United Nations called a positive development.",
+      "IGOUNO 051 IND",
+    ],
+    [
+      "Two Chinese warships entered Japanese waters near the Senkaku islands on Sunday, the Japanese defence ministry said, calling the incursion reckless.",
+      "JPNGOV 111 CHNMIL",
+    ],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it("names no criticism of the namer's own side's act, and gives the act noun to no one reacting", () => {
+    const own = triples(
+      "Kenyan police arrested twelve men in Mombasa on Monday in what the government called a security operation.",
+    );
+    expect(own.filter((t) => / 111 /.test(t))).toEqual([]);
+    const incursion = triples(
+      "Two Chinese warships entered Japanese waters near the Senkaku islands on Sunday, the Japanese defence ministry said, calling the incursion reckless.",
+    );
+    expect(incursion.filter((t) => t.startsWith("JPN") && / 19\d /.test(t))).toEqual([]);
+  });
 });

@@ -24,8 +24,8 @@ interface ActRef {
 /**
  * The act noun a reaction's verb is about: its definite object (or passive subject: "Beijing condemned
  * **the move**", "**the decision** was criticised by Turkey"), or the noun its relative clause modifies
- * ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed", "in **what** Arce
- * denounced as a coup attempt"); `appositive` says the noun stands beside the clause whose act it
+ * ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed", "in **what** Kyiv
+ * denounced as an act of terror"); `appositive` says the noun stands beside the clause whose act it
  * names. A verb of naming (`naming`: "called the incursion brazen", "a deal Somalia called an act of
  * aggression") is a reaction only with what it names the act as. Null when the noun has its own owner
  * or agent phrase, or an actor among its words ("Iran's decision", "the Russian attack").
@@ -129,12 +129,12 @@ export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], gram
   });
   const named = namingReactions(doc, aimed, grammar, charted);
   reactions.push(...named);
-  const all = named.length === 0 ? aimed : inDocumentOrder(doc, [...aimed, ...named.map((r) => r.draft)]);
+  const all = named.length === 0 ? aimed : inDocumentOrder([...aimed, ...named.map((r) => r.draft)]);
   return all.filter((d) => !reactions.some((r) => ownedByReaction(doc, d, r)));
 }
 
-/** Drafts sorted by sentence, then by trigger (a stable sort keeps the order within a trigger). */
-function inDocumentOrder(doc: Doc, drafts: EventDraft[]): EventDraft[] {
+/** Drafts sorted by sentence (a stable sort keeps their order within one). */
+function inDocumentOrder(drafts: EventDraft[]): EventDraft[] {
   return drafts
     .map((draft, i) => ({ draft, i }))
     .sort((a, b) => a.draft.sentence.index - b.draft.sentence.index || a.i - b.i)
@@ -166,8 +166,15 @@ function namingReactions(
         return -1;
       };
       let subject = subjectOf(v);
-      if (subject < 0 && /^(advcl|conj|xcomp)$/.test(deprel[v]) && lower[v].endsWith("ing"))
-        subject = subjectOf(head[v]);
+      // The participle may hang on the comma before it in a rough parse ("said, calling": orphan).
+      for (
+        let up = head[v], step = 0;
+        subject < 0 && lower[v].endsWith("ing") && up >= 0 && step < 3;
+        step++
+      ) {
+        subject = subjectOf(up);
+        up = head[up];
+      }
       if (subject < 0) continue;
       const source = doc.actors.find(
         (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
