@@ -239,12 +239,15 @@ function referentSource(
   const { stateSectors } = grammar.actReactions;
   // A referent: an act with a charted source of another side, not this reaction. A noun of saying
   // ("an allegation", "the accusations") names what someone said: a verbal act, "said" included;
-  // another act noun names no bare statement.
+  // another act noun names no bare statement and no reaction.
   const { lemma, lower } = doc.tokens;
-  const { speechNouns } = grammar.actReactions;
+  const { speechNouns, roots } = grammar.actReactions;
   const said = speechNouns.has(lemma[about.noun]) || speechNouns.has(lower[about.noun]);
+  // Another's reaction is no act an act noun names ("Egypt condemned the strikes, and Jordan the attack").
   const kind = (d: EventDraft) =>
-    said ? quadClassOf(d.code) === 1 || quadClassOf(d.code) === 3 : !d.code.startsWith("01");
+    said
+      ? quadClassOf(d.code) === 1 || quadClassOf(d.code) === 3
+      : !d.code.startsWith("01") && !hasCodePrefix(d.code, roots);
   const fits = (d: EventDraft) =>
     d !== draft &&
     charted(d.source) &&
