@@ -244,14 +244,16 @@ function referentSource(
   const { speechNouns, roots } = grammar.actReactions;
   const said = speechNouns.has(lemma[about.noun]) || speechNouns.has(lower[about.noun]);
   // Another's reaction is no act an act noun names ("Egypt condemned the strikes, and Jordan the attack").
-  const kind = (d: EventDraft) =>
+  // The act of the clause an appositive hangs on may be a statement ("declared Maduro the winner, a
+  // result the opposition rejected"); a statement found elsewhere mostly only reports the act.
+  const kind = (d: EventDraft, statement: boolean) =>
     said
       ? quadClassOf(d.code) === 1 || quadClassOf(d.code) === 3
-      : !d.code.startsWith("01") && !hasCodePrefix(d.code, roots);
-  const fits = (d: EventDraft) =>
+      : (statement || !d.code.startsWith("01")) && !hasCodePrefix(d.code, roots);
+  const fits = (d: EventDraft, statement = false) =>
     d !== draft &&
     charted(d.source) &&
-    kind(d) &&
+    kind(d, statement) &&
     !oneSide(d.source as ActorMention, reactor, stateSectors) &&
     !(d.trigger.tokenStart <= about.verb && about.verb < d.trigger.tokenEnd);
   const sentence = draft.sentence.index;
@@ -260,7 +262,10 @@ function referentSource(
     for (let step = 0; step < CLIMB && g >= 0; step++, g = head[g]) {
       const at = drafts.find(
         (d) =>
-          d.sentence.index === sentence && fits(d) && d.trigger.tokenStart <= g && g < d.trigger.tokenEnd,
+          d.sentence.index === sentence &&
+          fits(d, true) &&
+          d.trigger.tokenStart <= g &&
+          g < d.trigger.tokenEnd,
       );
       if (at) return at.source;
     }
