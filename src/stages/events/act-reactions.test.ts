@@ -33,6 +33,11 @@ describe("reactions to an act named by a noun are aimed at that act's source (ac
       "Nigeria's government signed a security pact with Benin on Wednesday. Niger rejected the deal.",
       "NER 127 NGAGOV",
     ],
+    // The act of the clause may be a statement: the declaration the result comes from.
+    [
+      "The Kenyan electoral commission declared William Ruto the winner of the presidential vote on Monday, a result the opposition rejected as rigged.",
+      "KENOPP 120 KENGOV",
+    ],
   ])("%s", (text, expected) => {
     expect(triples(text)).toContain(expected);
   });
