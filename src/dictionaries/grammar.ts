@@ -238,6 +238,21 @@ export interface Grammar {
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
+  /** "a move the opposition denounced", "Beijing condemned the move": reactions aimed at the source of the act a noun names. */
+  actReactions: {
+    roots: readonly string[];
+    nouns: ReadonlySet<string>;
+    determiners: ReadonlySet<string>;
+    stateSectors: ReadonlySet<string>;
+    /** "a deal Somalia called an act of aggression": verbs of naming, coded naming_code (praise_code with praise_words). */
+    /** "an allegation X dismissed": nouns of saying, which refer to a verbal act. */
+    speechNouns: ReadonlySet<string>;
+    namingVerbs: ReadonlySet<string>;
+    namingCode: string;
+    praiseCode: string;
+    praiseWords: ReadonlySet<string>;
+    reach: number;
+  };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
   responses: {
     roots: readonly string[];
@@ -495,6 +510,18 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
+    actReactions: {
+      roots: file.act_reactions.roots,
+      nouns: words(file.act_reactions.nouns),
+      determiners: words(file.act_reactions.determiners),
+      stateSectors: new Set(file.act_reactions.state_sectors),
+      speechNouns: words(file.act_reactions.speech_nouns),
+      namingVerbs: words(file.act_reactions.naming_verbs),
+      namingCode: file.act_reactions.naming_code,
+      praiseCode: file.act_reactions.praise_code,
+      praiseWords: words(file.act_reactions.praise_words),
+      reach: file.act_reactions.reach,
+    },
     responses: {
       roots: file.responses.roots,
       verbs: words(file.responses.verbs),

@@ -280,6 +280,18 @@ export const grammarSchema = lazySchema((z) =>
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
     ranked_firsts: z.object({ ranks: z.array(z.string()), linking: z.array(z.string()) }),
     maker_words: z.object({ words: z.array(z.string()) }),
+    act_reactions: z.object({
+      roots: z.array(z.string()),
+      nouns: z.array(z.string()),
+      determiners: z.array(z.string()),
+      state_sectors: z.array(z.string()),
+      speech_nouns: z.array(z.string()),
+      naming_verbs: z.array(z.string()),
+      naming_code: z.string(),
+      praise_code: z.string(),
+      praise_words: z.array(z.string()),
+      reach: z.number().int().min(0),
+    }),
     responses: z.object({
       roots: z.array(z.string()),
       verbs: z.array(z.string()),
