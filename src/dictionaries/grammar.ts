@@ -214,6 +214,15 @@ export interface Grammar {
   oneSidedRoots: readonly string[];
   /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
   homeCoercionRoots: readonly string[];
+  /** Restrictions on an area with no target bind the source's own country (home-restrictions.ts). */
+  homeRestrictions: {
+    roots: readonly string[];
+    sectors: ReadonlySet<string>;
+    /** A restriction noun's phrase of these names the area it binds ("a siege of the territory"). */
+    areaPrepositions: ReadonlySet<string>;
+    /** Nouns whose phrase names the measure, not an area ("a state of emergency"). */
+    stateNouns: ReadonlySet<string>;
+  };
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
   /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
@@ -469,6 +478,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
+    homeRestrictions: {
+      roots: file.home_restrictions.roots,
+      sectors: new Set(file.home_restrictions.sectors),
+      areaPrepositions: words(file.home_restrictions.area_prepositions),
+      stateNouns: words(file.home_restrictions.state_nouns),
+    },
     protestPlaceRoots: file.protest_places.roots,
     protestTargets: {
       roots: file.protest_targets.roots,

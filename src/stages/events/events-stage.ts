@@ -8,6 +8,7 @@ import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
 import { homeCoercionTargets } from "./home-coercion.js";
+import { homeRestrictionTargets } from "./home-restrictions.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { protestTargets } from "./protest-target.js";
@@ -59,8 +60,12 @@ export function createEventsStage(options: EventsStageOptions): Stage {
       const { grammar } = options;
       const aimed = protestTargets(
         doc,
-        homeCoercionTargets(
-          pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+        homeRestrictionTargets(
+          doc,
+          homeCoercionTargets(
+            pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+            grammar,
+          ),
           grammar,
         ),
         grammar,
