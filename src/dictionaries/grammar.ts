@@ -214,6 +214,15 @@ export interface Grammar {
   oneSidedRoots: readonly string[];
   /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
   homeCoercionRoots: readonly string[];
+  /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
+  naturalCauses: {
+    nouns: ReadonlySet<string>;
+    verbs: ReadonlySet<string>;
+    /** Subjects of those verbs that had an accident, whoever's they are ("a passenger plane crashed"). */
+    vehicles: ReadonlySet<string>;
+    /** Words before a cause noun that make it an armed act ("artillery fire"). */
+    armedModifiers: ReadonlySet<string>;
+  };
   /** Restrictions on an area with no target bind the source's own country (home-restrictions.ts). */
   homeRestrictions: {
     roots: readonly string[];
@@ -478,6 +487,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
+    naturalCauses: {
+      nouns: words(file.natural_causes.nouns),
+      verbs: words(file.natural_causes.verbs),
+      vehicles: words(file.natural_causes.vehicles),
+      armedModifiers: words(file.natural_causes.armed_modifiers),
+    },
     homeRestrictions: {
       roots: file.home_restrictions.roots,
       sectors: new Set(file.home_restrictions.sectors),

@@ -267,6 +267,12 @@ export const grammarSchema = lazySchema((z) =>
     }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),
+    natural_causes: z.object({
+      nouns: z.array(z.string()),
+      verbs: z.array(z.string()),
+      vehicles: z.array(z.string()),
+      armed_modifiers: z.array(z.string()),
+    }),
     home_restrictions: z.object({
       roots: z.array(z.string()),
       sectors: z.array(z.string()),
