@@ -214,6 +214,12 @@ export interface Grammar {
   oneSidedRoots: readonly string[];
   /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
   homeCoercionRoots: readonly string[];
+  /** A bare country acting on its own state is a misreading (self-acts.ts). */
+  selfActs: {
+    stateSectors: ReadonlySet<string>;
+    consultationRoots: readonly string[];
+    homeRoots: readonly string[];
+  };
   /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
   naturalCauses: {
     nouns: ReadonlySet<string>;
@@ -487,6 +493,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
+    selfActs: {
+      stateSectors: new Set(file.self_acts.state_sectors),
+      consultationRoots: file.self_acts.consultation_roots,
+      homeRoots: file.self_acts.home_roots,
+    },
     naturalCauses: {
       nouns: words(file.natural_causes.nouns),
       verbs: words(file.natural_causes.verbs),

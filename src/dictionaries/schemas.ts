@@ -267,6 +267,11 @@ export const grammarSchema = lazySchema((z) =>
     }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),
+    self_acts: z.object({
+      state_sectors: z.array(z.string()),
+      consultation_roots: z.array(z.string()),
+      home_roots: z.array(z.string()),
+    }),
     natural_causes: z.object({
       nouns: z.array(z.string()),
       verbs: z.array(z.string()),

@@ -13,6 +13,7 @@ import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { protestTargets } from "./protest-target.js";
 import { responseTargets } from "./response-targets.js";
+import { withoutSelfActs } from "./self-acts.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
@@ -71,7 +72,12 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         grammar,
         options.gazetteer,
       );
-      for (const draft of withoutOwnSideTargets(addressStatements(aimed, grammar), grammar)) {
+      const drafted = withoutSelfActs(
+        doc,
+        withoutOwnSideTargets(addressStatements(aimed, grammar), grammar),
+        grammar,
+      );
+      for (const draft of drafted) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
         seen.add(event.id);

@@ -20,7 +20,7 @@ export function withoutNaturalCauses(tree: SentenceTree, readings: readonly Read
 
 function causedByNature(tree: SentenceTree, verb: number): boolean {
   const { head, deprel, lower, lemma } = tree.doc.tokens;
-  const { nouns, verbs, vehicles } = tree.grammar.naturalCauses;
+  const { verbs, vehicles } = tree.grammar.naturalCauses;
   let v = verb;
   for (let depth = 0; v >= 0 && depth < MAX_DEPTH; depth++) {
     const subjects = dependents(tree, v, "nsubj");

@@ -1,0 +1,51 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import type { EventDraft } from "./build-event.js";
+
+/**
+ * "Albania ... gave its embassy staff 24 hours to leave" read as Albania against its own embassy,
+ * "Russia pulled out of the grain deal, the Kremlin said" as Russia against the Kremlin: a bare
+ * country is not a party to an act on its own state (grammar `self_acts.state_sectors`), nor holds
+ * talks (`consultation_roots`) with a party of its own, whichever side it is. Such a target was read
+ * from the wrong phrase: the act's "to" phrase naming another country gives the target ("extradited
+ * the former president to the United States"), else it has none. The measures a state imposes at
+ * home (`home_roots`: arrests, curfews, a state of emergency) are left.
+ */
+export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  const { stateSectors, consultationRoots, homeRoots } = grammar.selfActs;
+  const bare = (actor: ActorMention) => actor.sector === null && String(actor.code) === String(actor.country);
+  return drafts.map((draft) => {
+    const { source, target } = draft;
+    if (!source || !target || source.country === null || target.country !== source.country) return draft;
+    if (homeRoots.some((root) => draft.code.startsWith(root))) return draft;
+    const onOwnState = bare(source) && target.sector !== null && stateSectors.has(target.sector);
+    const withOwnSide =
+      consultationRoots.some((root) => draft.code.startsWith(root)) && (bare(source) || bare(target));
+    const handedOver = bare(source) && destination(doc, draft, String(source.country));
+    if (handedOver) return { ...draft, target: handedOver };
+    return onOwnState || withOwnSide ? { ...draft, target: null } : draft;
+  });
+}
+
+/** The actor of another country in a "to" phrase of the trigger's verb ("extradited X to the United States"). */
+function destination(doc: Doc, draft: EventDraft, country: string): ActorMention | null {
+  const { head, deprel, lower } = doc.tokens;
+  const verb = draft.trigger.tokenStart;
+  const { tokenStart: first, tokenEnd: last } = draft.sentence;
+  const objects = new Set<number>([verb]);
+  for (let c = first; c < last; c++) if (head[c] === verb && deprel[c] === "obj") objects.add(c);
+  const { target } = draft;
+  if (target) for (let t = target.tokenStart; t < target.tokenEnd; t++) objects.add(t);
+  for (let c = first; c < last; c++) {
+    // "extradited X to the United States": on the verb, or hung on its object or on the target.
+    if (!objects.has(head[c]) || !(deprel[c] === "obl" || deprel[c].startsWith("nmod"))) continue;
+    let to = false;
+    for (let m = first; m < c; m++) if (head[m] === c && deprel[m] === "case" && lower[m] === "to") to = true;
+    if (!to) continue;
+    const actor = doc.actors.find(
+      (a) => a.sentenceIndex === draft.sentence.index && a.tokenStart <= c && c < a.tokenEnd,
+    );
+    if (actor?.country && actor.country !== country) return actor;
+  }
+  return null;
+}
