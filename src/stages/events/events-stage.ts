@@ -9,6 +9,7 @@ import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
 import { homeCoercionTargets } from "./home-coercion.js";
 import { homeRestrictionTargets } from "./home-restrictions.js";
+import { homeRoleParties } from "./home-roles.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { protestTargets } from "./protest-target.js";
@@ -72,9 +73,10 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         grammar,
         options.gazetteer,
       );
+      const homed = homeRoleParties(doc, aimed, grammar, options.gazetteer);
       const drafted = withoutSelfActs(
         doc,
-        withoutOwnSideTargets(addressStatements(aimed, grammar), grammar),
+        withoutOwnSideTargets(addressStatements(homed, grammar), grammar),
         grammar,
       );
       for (const draft of drafted) {
