@@ -23,8 +23,10 @@ export function homeRoleParties(
 ): EventDraft[] {
   const places = new Map<number, { tokenStart: number; tokenEnd: number; country: string }[]>();
   const placesOf = (sentenceIndex: number) => {
-    let found = places.get(sentenceIndex);
-    if (!found) places.set(sentenceIndex, (found = sentencePlaces(doc, sentenceIndex, gazetteer)));
+    const known = places.get(sentenceIndex);
+    if (known) return known;
+    const found = sentencePlaces(doc, sentenceIndex, gazetteer);
+    places.set(sentenceIndex, found);
     return found;
   };
   const bareRole = (actor: ActorMention | null): actor is ActorMention =>
