@@ -8,7 +8,8 @@ import type { EventDraft } from "./build-event.js";
  * country is not a party to an act on its own state (grammar `self_acts.state_sectors`), nor holds
  * talks (`consultation_roots`) with a party of its own, whichever side it is. Such a target was read
  * from the wrong phrase: the act's "to" phrase naming another country gives the target ("extradited
- * the former president to the United States"), else it has none. The measures a state imposes at
+ * the former president to the United States"), else a country coordinated with the source ("Turkey
+ * and Syria reopened their border crossings" is each one's act toward the other), else it has none. The measures a state imposes at
  * home (`home_roots`: arrests, curfews, a state of emergency) are left.
  */
 export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
@@ -21,8 +22,8 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
     const onOwnState = bare(source) && target.sector !== null && stateSectors.has(target.sector);
     const withOwnSide =
       consultationRoots.some((root) => draft.code.startsWith(root)) && (bare(source) || bare(target));
-    const handedOver = bare(source) && destination(doc, draft, String(source.country));
-    if (handedOver) return { ...draft, target: handedOver };
+    const other = bare(source) && (destination(doc, draft, String(source.country)) ?? partner(doc, source));
+    if (other) return { ...draft, target: other };
     return onOwnState || withOwnSide ? { ...draft, target: null } : draft;
   });
 }
@@ -48,4 +49,23 @@ function destination(doc: Doc, draft: EventDraft, country: string): ActorMention
     if (actor?.country && actor.country !== country) return actor;
   }
   return null;
+}
+
+/** A country actor coordinated with the source ("Turkey and Syria"), of another country. */
+function partner(doc: Doc, source: ActorMention): ActorMention | null {
+  const { head, deprel } = doc.tokens;
+  const headOf = (a: ActorMention) => {
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      if (head[t] < a.tokenStart || head[t] >= a.tokenEnd) return t;
+    return a.tokenStart;
+  };
+  const s = headOf(source);
+  return (
+    doc.actors.find((a) => {
+      if (a.sentenceIndex !== source.sentenceIndex || !a.country || a.country === source.country)
+        return false;
+      const h = headOf(a);
+      return (deprel[h] === "conj" && head[h] === s) || (deprel[s] === "conj" && head[s] === h);
+    }) ?? null
+  );
 }
