@@ -54,6 +54,9 @@ export function homeRoleParties(
   const home = (draft: EventDraft, role: ActorMention, other: ActorMention | null) => {
     const country = onlyCountry(draft, other, role);
     if (!country || !other || `${country}${role.sector}` === String(other.code)) return null;
+    // "the U.S. offered troops": a bare country's own forces or government are no other party.
+    if (other.sector === null && role.sector !== null && grammar.selfActs.stateSectors.has(role.sector))
+      return null;
     return ofCountry(role, other, country);
   };
   return drafts.map((draft) => {
@@ -109,7 +112,7 @@ function sentencePlaces(
 const OTHER_CLAUSE = /^(conj|parataxis|advcl|ccomp|csubj)/;
 
 /** The tokens of the trigger's phrase: its words and their dependents, not clauses of their own. */
-function clauseTokens(doc: Doc, draft: EventDraft): Set<number> {
+export function clauseTokens(doc: Doc, draft: EventDraft, others: RegExp = OTHER_CLAUSE): Set<number> {
   const { head, deprel } = doc.tokens;
   const { tokenStart: first, tokenEnd: last } = draft.sentence;
   const tokens = new Set<number>();
@@ -119,7 +122,7 @@ function clauseTokens(doc: Doc, draft: EventDraft): Set<number> {
   for (let added = true; added; ) {
     added = false;
     for (let c = first; c < last; c++)
-      if (!tokens.has(c) && tokens.has(head[c]) && !OTHER_CLAUSE.test(deprel[c])) {
+      if (!tokens.has(c) && tokens.has(head[c]) && !others.test(deprel[c])) {
         tokens.add(c);
         added = true;
       }

@@ -1,6 +1,7 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention, Doc } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
+import { clauseTokens } from "./home-roles.js";
 
 /**
  * "Albania ... gave its embassy staff 24 hours to leave" read as Albania against its own embassy,
@@ -9,8 +10,12 @@ import type { EventDraft } from "./build-event.js";
  * talks (`consultation_roots`) with a party of its own, whichever side it is. Such a target was read
  * from the wrong phrase: the act's "to" phrase naming another country gives the target ("extradited
  * the former president to the United States"), else a country coordinated with the source ("Turkey
- * and Syria reopened their border crossings" is each one's act toward the other), else it has none. The measures a state imposes at
- * home (`home_roots`: arrests, curfews, a state of emergency) are left.
+ * and Syria reopened their border crossings" is each one's act toward the other), else, when the
+ * source lies outside the act's own clause (another clause's subject: "Mexico broke off relations
+ * after Ecuadorean police forced their way into the Mexican embassy"), it has none. A source in the
+ * act's clause keeps its target ("Israel mobilized its army", "Croatian experts hope the Croatian
+ * government will ...": a wrong source there is the source's error, and the target stays). The measures a state imposes at home (`home_roots`: arrests, curfews, a state of emergency)
+ * are left.
  */
 export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   const { stateSectors, consultationRoots, homeRoots } = grammar.selfActs;
@@ -24,9 +29,21 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
       consultationRoots.some((root) => draft.code.startsWith(root)) && (bare(source) || bare(target));
     const other = bare(source) && (destination(doc, draft, String(source.country)) ?? partner(doc, source));
     if (other) return { ...draft, target: other };
-    return onOwnState || withOwnSide ? { ...draft, target: null } : draft;
+    if (!onOwnState && !withOwnSide) return draft;
+    const clause = clauseTokens(doc, draft, OWN_CLAUSE_ENDS);
+    const inClause = (a: ActorMention) => {
+      for (let t = a.tokenStart; t < a.tokenEnd; t++) if (clause.has(t)) return true;
+      return false;
+    };
+    return inClause(source) ? draft : { ...draft, target: null };
   });
 }
+
+/**
+ * Relations that open another clause than the act's; a relative clause too ("the grain deal on
+ * Monday, the Kremlin said" hangs the speaker's clause on the last noun).
+ */
+const OWN_CLAUSE_ENDS = /^(conj|parataxis|advcl|ccomp|csubj|acl:relcl)/;
 
 /** The actor of another country in a "to" phrase of the trigger's verb ("extradited X to the United States"). */
 function destination(doc: Doc, draft: EventDraft, country: string): ActorMention | null {
