@@ -47,18 +47,21 @@ describe("a natural or accidental cause is no actor (natural-causes.ts)", () => 
 });
 
 describe("a country is no party to its own state's acts (self-acts.ts)", () => {
-  it("drops or redirects a bare country's act on its own state", () => {
-    // The allies are the ones asked, not Kyiv.
-    const asked = triples("Ukraine asked Kyiv's allies to supply more air defence systems.");
-    expect(asked).not.toContain("UKR 020 UKRGOV");
-    // "the sanctions regime" is no Moldovan government.
-    const joined = triples(
-      "Moldova joined the sanctions regime on Tuesday, the government in Chisinau said.",
+  it("drops or redirects a bare country's act on its own state read from another clause", () => {
+    // The diplomats sent home are Iran's: "its" is not Canada's own government.
+    const gave = triples(
+      "Canada cut diplomatic ties with Iran on Friday and gave its diplomats five days to leave.",
     );
-    expect(
-      joined.some((t) => /^MDA \d+ MDAGOV$/.test(t)),
-      joined.join("; "),
-    ).toBe(false);
+    expect(gave).not.toContain("CAN 174 CANGOV");
+    // The drones forced the airport to shut, not Estonia its own capital.
+    const forced = triples(
+      "Estonia closed its border with Russia on Thursday after drones forced Tallinn airport to shut.",
+    );
+    expect(forced).not.toContain("EST 170 ESTGOV");
+    const stormed = triples(
+      "Argentina broke off relations with Venezuela after Venezuelan police forced their way into the Argentine embassy in Caracas.",
+    );
+    expect(stormed).not.toContain("ARG 170 ARGGOV");
     // Each of two coordinated countries acts toward the other, not toward one's own president.
     const reopened = triples(
       "Turkey and Syria reopened their border crossings on Friday after President Recep Tayyip Erdogan met Syrian officials.",
@@ -74,20 +77,20 @@ describe("a country is no party to its own state's acts (self-acts.ts)", () => {
 });
 
 describe("a bare role word in a one-country clause is of that country (home-roles.ts)", () => {
-  it("gives prisoners, the opposition and troops the other party's country", () => {
-    expect(
-      triples("Nicaragua freed 135 political prisoners on Friday and flew them to Guatemala."),
-    ).toContain("NIC 0841 NICOPP");
-    const talks = triples(
-      "Washington welcomed the deal on Tuesday, a day after Cuba's government and the opposition signed an accord on prisoner releases.",
-    );
-    expect(talks).toContain("CUBGOV 057 CUBOPP");
-    expect(talks).toContain("CUBOPP 057 CUBGOV");
+  it("gives prisoners, protesters and the opposition the other party's country", () => {
     expect(
       triples(
-        "Russian bombers flew near the Aleutian Islands on Monday, prompting Washington to scramble fighter jets.",
+        "Belarus freed 52 political prisoners on Thursday and sent them across the border into Lithuania.",
       ),
-    ).toContain("USAGOV 150 USAMIL");
+    ).toContain("BLR 0841 BLROPP");
+    expect(triples("Iran freed 12 protesters on Sunday and handed two French citizens to France.")).toContain(
+      "IRN 0841 IRNCVL",
+    );
+    const signed = triples(
+      "Hours after Maduro's government and the opposition signed an electoral accord, Washington eased some oil sanctions.",
+    );
+    expect(signed).toContain("VENGOV 057 VENOPP");
+    expect(signed).toContain("VENOPP 057 VENGOV");
   });
 
   it("leaves a role word whose clause names another country", () => {

@@ -4,6 +4,8 @@ import { dependents, type SentenceTree } from "./sentence-tree.js";
 
 /** Relations of a verb with no subject of its own that tells more of its head's clause. */
 const SAME_CLAUSE = new Set(["advcl", "conj"]);
+/** Relations by which a misparsed clause hangs on its subject noun. */
+const HUNG_ON_NOUN = /^(parataxis|acl)$/;
 /** How far up a chain of participles and coordinated verbs a clause's subject is sought. */
 const MAX_DEPTH = 3;
 
@@ -33,8 +35,10 @@ function causedByNature(tree: SentenceTree, verb: number): boolean {
       subjects.every((s) => vehicles.has(lower[s]) || !inSlot(tree, s))
     )
       return true;
-    // "the earthquake that struck ... killed": the noun a relative clause describes.
+    // "the earthquake that struck ... killed": the noun a relative clause describes; a verb the parse
+    // hung on the cause noun itself ("A cyclone that struck X's province has killed 30") tells its act.
     if (deprel[v] === "acl:relcl") return isCause(tree, head[v]);
+    if (HUNG_ON_NOUN.test(deprel[v]) && isCause(tree, head[v])) return true;
     if (subjects.length > 0) return false;
     if (SAME_CLAUSE.has(deprel[v])) v = head[v];
     // ", killing 59 people" hung on the last noun: a participle after a comma tells the clause's act.
