@@ -14,12 +14,19 @@ import { clauseTokens } from "./home-roles.js";
  * source lies outside the act's own clause (another clause's subject: "Mexico broke off relations
  * after Ecuadorean police forced their way into the Mexican embassy"), it has none. A source in the
  * act's clause keeps its target ("Israel mobilized its army", "Croatian experts hope the Croatian
- * government will ...": a wrong source there is the source's error, and the target stays). The measures a state imposes at home (`home_roots`: arrests, curfews, a state of emergency)
+ * government will ...": a wrong source there is the source's error, and the target stays), unless
+ * that target is the sentence's speaker ("Russia pulled out of the deal, the Kremlin said"). The measures a state imposes at home (`home_roots`: arrests, curfews, a state of emergency)
  * are left.
  */
 export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   const { stateSectors, consultationRoots, homeRoots } = grammar.selfActs;
   const bare = (actor: ActorMention) => actor.sector === null && String(actor.code) === String(actor.country);
+  // Who makes a statement in a sentence ("..., the Kremlin said"): the speaker, not a party to what it reports.
+  const speakers = new Set(
+    drafts
+      .filter((d) => d.code.startsWith(STATEMENT_ROOT) && d.source)
+      .map((d) => `${d.sentence.index}:${d.source?.span.start}`),
+  );
   return drafts.map((draft) => {
     const { source, target } = draft;
     if (!source || !target || source.country === null || target.country !== source.country) return draft;
@@ -35,9 +42,14 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
       for (let t = a.tokenStart; t < a.tokenEnd; t++) if (clause.has(t)) return true;
       return false;
     };
-    return inClause(source) ? draft : { ...draft, target: null };
+    const speaker =
+      speakers.has(`${draft.sentence.index}:${target.span.start}`) && draft.code !== STATEMENT_ROOT;
+    return inClause(source) && !speaker ? draft : { ...draft, target: null };
   });
 }
+
+/** The root of statements (CAMEO 01). */
+const STATEMENT_ROOT = "01";
 
 /**
  * Relations that open another clause than the act's; a relative clause too ("the grain deal on
