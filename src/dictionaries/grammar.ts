@@ -219,6 +219,8 @@ export interface Grammar {
     stateSectors: ReadonlySet<string>;
     consultationRoots: readonly string[];
     homeRoots: readonly string[];
+    /** Self-acts whose source lies outside the act's clause lose their target only of these roots. */
+    hostileRoots: readonly string[];
   };
   /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
   naturalCauses: {
@@ -497,6 +499,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       stateSectors: new Set(file.self_acts.state_sectors),
       consultationRoots: file.self_acts.consultation_roots,
       homeRoots: file.self_acts.home_roots,
+      hostileRoots: file.self_acts.hostile_roots,
     },
     naturalCauses: {
       nouns: words(file.natural_causes.nouns),

@@ -271,6 +271,7 @@ export const grammarSchema = lazySchema((z) =>
       state_sectors: z.array(z.string()),
       consultation_roots: z.array(z.string()),
       home_roots: z.array(z.string()),
+      hostile_roots: z.array(z.string()),
     }),
     natural_causes: z.object({
       nouns: z.array(z.string()),

@@ -73,12 +73,9 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         grammar,
         options.gazetteer,
       );
-      const homed = homeRoleParties(doc, aimed, grammar, options.gazetteer);
-      const drafted = withoutSelfActs(
-        doc,
-        withoutOwnSideTargets(addressStatements(homed, grammar), grammar),
-        grammar,
-      );
+      // The conversation frame reads the parties as named; a role word then takes its clause's country.
+      const homed = homeRoleParties(doc, addressStatements(aimed, grammar), grammar, options.gazetteer);
+      const drafted = withoutSelfActs(doc, withoutOwnSideTargets(homed, grammar), grammar);
       for (const draft of drafted) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;

@@ -29,8 +29,18 @@ export function homeRoleParties(
     places.set(sentenceIndex, found);
     return found;
   };
+  // "to visit his relatives", "urged its citizens": a possessed role word is its owner's, whom the
+  // owner pronoun names (a person of any country, or an earlier party), not the other party's.
+  const { pronouns } = grammar.ownerPronouns;
+  const { lower } = doc.tokens;
+  const owned = (actor: ActorMention) => {
+    for (let t = Math.max(actor.tokenStart - 1, 0); t < actor.tokenEnd; t++)
+      if (pronouns.has(lower[t]) || POSSESSIVE_PERSONAL.has(lower[t])) return true;
+    return false;
+  };
   const bareRole = (actor: ActorMention | null): actor is ActorMention =>
     actor !== null &&
+    !owned(actor) &&
     actor.country === null &&
     actor.sector !== null &&
     String(actor.code) === actor.sector &&
@@ -107,6 +117,9 @@ function sentencePlaces(
     return country ? [{ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, country: String(country) }] : [];
   });
 }
+
+/** Personal possessive pronouns ("his relatives", "her supporters"); grammar owner_pronouns has its/their. */
+const POSSESSIVE_PERSONAL = new Set(["his", "her", "our", "my", "your"]);
 
 /** Relations that open another clause than their head's. */
 const OTHER_CLAUSE = /^(conj|parataxis|advcl|ccomp|csubj)/;

@@ -12,14 +12,15 @@ import { clauseTokens } from "./home-roles.js";
  * the former president to the United States"), else a country coordinated with the source ("Turkey
  * and Syria reopened their border crossings" is each one's act toward the other), else, when the
  * source lies outside the act's own clause (another clause's subject: "Mexico broke off relations
- * after Ecuadorean police forced their way into the Mexican embassy"), it has none. A source in the
+ * after Ecuadorean police forced their way into the Mexican embassy") of a hostile act
+ * (`hostile_roots`), it has none. A source in the
  * act's clause keeps its target ("Israel mobilized its army", "Croatian experts hope the Croatian
  * government will ...": a wrong source there is the source's error, and the target stays), unless
  * that target is the sentence's speaker ("Russia pulled out of the deal, the Kremlin said"). The measures a state imposes at home (`home_roots`: arrests, curfews, a state of emergency)
  * are left.
  */
 export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
-  const { stateSectors, consultationRoots, homeRoots } = grammar.selfActs;
+  const { stateSectors, consultationRoots, homeRoots, hostileRoots } = grammar.selfActs;
   const bare = (actor: ActorMention) => actor.sector === null && String(actor.code) === String(actor.country);
   // Who makes a statement in a sentence ("..., the Kremlin said"): the speaker, not a party to what it reports.
   const speakers = new Set(
@@ -44,7 +45,8 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
     };
     const speaker =
       speakers.has(`${draft.sentence.index}:${target.span.start}`) && draft.code !== STATEMENT_ROOT;
-    return inClause(source) && !speaker ? draft : { ...draft, target: null };
+    const hostile = hostileRoots.some((root) => draft.code.startsWith(root));
+    return (inClause(source) || !hostile) && !speaker ? draft : { ...draft, target: null };
   });
 }
 
