@@ -17,7 +17,8 @@ const ONE_SIDED = [
   { text: "Ukraine's defence minister resigned on Thursday.", act: "08" },
   { text: "A Pakistani opposition leader was shot dead at a rally in Lahore on Saturday.", act: "19" },
   { text: "Polish Prime Minister Donald Tusk said on Tuesday that the budget would be passed by March.", act: "01" },
-  { text: "The Serbian government declared a state of emergency on Sunday.", act: "17" },
+  // A state of emergency with no target binds the state's own country (home-restrictions.ts); rebels' does not.
+  { text: "Houthi rebels imposed a curfew on Sunday.", act: "17" },
 ];
 
 describe("dyadic events by default", () => {

@@ -214,6 +214,32 @@ export interface Grammar {
   oneSidedRoots: readonly string[];
   /** "Iran executed a man": acts of a state's coercion whose country-less role word targets are its own people (codes by root). */
   homeCoercionRoots: readonly string[];
+  /** A bare country acting on its own state is a misreading (self-acts.ts). */
+  selfActs: {
+    stateSectors: ReadonlySet<string>;
+    consultationRoots: readonly string[];
+    homeRoots: readonly string[];
+    /** Self-acts whose source lies outside the act's clause lose their target only of these roots. */
+    hostileRoots: readonly string[];
+  };
+  /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
+  naturalCauses: {
+    nouns: ReadonlySet<string>;
+    verbs: ReadonlySet<string>;
+    /** Subjects of those verbs that had an accident, whoever's they are ("a passenger plane crashed"). */
+    vehicles: ReadonlySet<string>;
+    /** Words before a cause noun that make it an armed act ("artillery fire"). */
+    armedModifiers: ReadonlySet<string>;
+  };
+  /** Restrictions on an area with no target bind the source's own country (home-restrictions.ts). */
+  homeRestrictions: {
+    roots: readonly string[];
+    sectors: ReadonlySet<string>;
+    /** A restriction noun's phrase of these names the area it binds ("a siege of the territory"). */
+    areaPrepositions: ReadonlySet<string>;
+    /** Nouns whose phrase names the measure, not an area ("a state of emergency"). */
+    stateNouns: ReadonlySet<string>;
+  };
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
   /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
@@ -490,6 +516,24 @@ export function compileGrammar(file: GrammarFile): Grammar {
     givenWeapons: words(file.given_acts.weapons),
     oneSidedRoots: file.one_sided_acts.roots,
     homeCoercionRoots: file.home_coercion.roots,
+    selfActs: {
+      stateSectors: new Set(file.self_acts.state_sectors),
+      consultationRoots: file.self_acts.consultation_roots,
+      homeRoots: file.self_acts.home_roots,
+      hostileRoots: file.self_acts.hostile_roots,
+    },
+    naturalCauses: {
+      nouns: words(file.natural_causes.nouns),
+      verbs: words(file.natural_causes.verbs),
+      vehicles: words(file.natural_causes.vehicles),
+      armedModifiers: words(file.natural_causes.armed_modifiers),
+    },
+    homeRestrictions: {
+      roots: file.home_restrictions.roots,
+      sectors: new Set(file.home_restrictions.sectors),
+      areaPrepositions: words(file.home_restrictions.area_prepositions),
+      stateNouns: words(file.home_restrictions.state_nouns),
+    },
     protestPlaceRoots: file.protest_places.roots,
     protestTargets: {
       roots: file.protest_targets.roots,

@@ -267,6 +267,24 @@ export const grammarSchema = lazySchema((z) =>
     }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),
+    self_acts: z.object({
+      state_sectors: z.array(z.string()),
+      consultation_roots: z.array(z.string()),
+      home_roots: z.array(z.string()),
+      hostile_roots: z.array(z.string()),
+    }),
+    natural_causes: z.object({
+      nouns: z.array(z.string()),
+      verbs: z.array(z.string()),
+      vehicles: z.array(z.string()),
+      armed_modifiers: z.array(z.string()),
+    }),
+    home_restrictions: z.object({
+      roots: z.array(z.string()),
+      sectors: z.array(z.string()),
+      area_prepositions: z.array(z.string()),
+      state_nouns: z.array(z.string()),
+    }),
     protest_places: z.object({ roots: z.array(z.string()) }),
     protest_targets: z.object({
       roots: z.array(z.string()),

@@ -13,6 +13,7 @@ import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
+import { withoutNaturalCauses } from "./natural-causes.js";
 import { withoutOutcomes } from "./participle-outcomes.js";
 import { withProtestPlaces } from "./protest-place.js";
 import { withoutBorrowedSources } from "./re-mentioned-acts.js";
@@ -93,7 +94,10 @@ export function codeSentence(
       : folded;
   // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself. With no actor
   // named, only a demonstration given the place's crowd as its source is coded.
-  const readings = (tree ? withoutBorrowedSources(tree, withoutOutcomes(tree, placed)) : placed).filter(
+  // "A fire swept through a nightclub, killing 59": a natural cause's clause codes no event.
+  const readings = (
+    tree ? withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))) : placed
+  ).filter(
     (reading) =>
       (slots.length > 0 || reading.source !== null) &&
       (reading.target || !reading.trigger.needsTarget) &&

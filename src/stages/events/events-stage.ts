@@ -9,10 +9,13 @@ import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
 import { homeCoercionTargets } from "./home-coercion.js";
+import { homeRestrictionTargets } from "./home-restrictions.js";
+import { homeRoleParties } from "./home-roles.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
 import { protestTargets } from "./protest-target.js";
 import { responseTargets } from "./response-targets.js";
+import { withoutSelfActs } from "./self-acts.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
 import type { CompiledTriggerPatterns } from "./trigger-patterns.js";
 
@@ -56,14 +59,18 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         }),
       );
       // Targets read across the document's drafts: reactions to an act a noun names, answers to attacks, pronouns' owners, coerced
-      // people; last, a crowd's demonstration that still has none is aimed at its government.
+      // people, a state's restrictions at home; last, a crowd's demonstration that still has none is aimed at its government.
       const { grammar } = options;
       const aimed = protestTargets(
         doc,
-        homeCoercionTargets(
-          pronounOwnerTargets(
-            doc,
-            responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+        homeRestrictionTargets(
+          doc,
+          homeCoercionTargets(
+            pronounOwnerTargets(
+              doc,
+              responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+              grammar,
+            ),
             grammar,
           ),
           grammar,
@@ -71,7 +78,10 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         grammar,
         options.gazetteer,
       );
-      for (const draft of withoutOwnSideTargets(addressStatements(aimed, grammar), grammar)) {
+      // The conversation frame reads the parties as named; a role word then takes its clause's country.
+      const homed = homeRoleParties(doc, addressStatements(aimed, grammar), grammar, options.gazetteer);
+      const drafted = withoutSelfActs(doc, withoutOwnSideTargets(homed, grammar), grammar);
+      for (const draft of drafted) {
         const event = buildEvent(doc, draft, options.codebook);
         if (seen.has(event.id)) continue;
         seen.add(event.id);

@@ -55,7 +55,11 @@ export function protestTargets(
 }
 
 /** The countries a sentence names: its actors', its places' (gazetteer) and its nationality words'. */
-function sentenceCountries(doc: Doc, sentenceIndex: number, gazetteer: Gazetteer | undefined): Set<string> {
+export function sentenceCountries(
+  doc: Doc,
+  sentenceIndex: number,
+  gazetteer: Gazetteer | undefined,
+): Set<string> {
   const countries = new Set<string>();
   for (const m of doc.actors)
     if (m.sentenceIndex === sentenceIndex && m.country !== null) countries.add(m.country);

@@ -1,0 +1,102 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import type { ActorMention, Doc } from "../../model/document.js";
+import type { EventDraft } from "./build-event.js";
+import { clauseTokens } from "./home-roles.js";
+
+/**
+ * "Albania ... gave its embassy staff 24 hours to leave" read as Albania against its own embassy,
+ * "Russia pulled out of the grain deal, the Kremlin said" as Russia against the Kremlin: a bare
+ * country is not a party to an act on its own state (grammar `self_acts.state_sectors`), nor holds
+ * talks (`consultation_roots`) with a party of its own, whichever side it is. Such a target was read
+ * from the wrong phrase: the act's "to" phrase naming another country gives the target ("extradited
+ * the former president to the United States"), else a country coordinated with the source ("Turkey
+ * and Syria reopened their border crossings" is each one's act toward the other), else, when the
+ * source lies outside the act's own clause (another clause's subject: "Mexico broke off relations
+ * after Ecuadorean police forced their way into the Mexican embassy") of a hostile act
+ * (`hostile_roots`), it has none. A source in the
+ * act's clause keeps its target ("Israel mobilized its army", "Croatian experts hope the Croatian
+ * government will ...": a wrong source there is the source's error, and the target stays), unless
+ * that target is the sentence's speaker ("Russia pulled out of the deal, the Kremlin said"). The measures a state imposes at home (`home_roots`: arrests, curfews, a state of emergency)
+ * are left.
+ */
+export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  const { stateSectors, consultationRoots, homeRoots, hostileRoots } = grammar.selfActs;
+  const bare = (actor: ActorMention) => actor.sector === null && String(actor.code) === String(actor.country);
+  // Who makes a statement in a sentence ("..., the Kremlin said"): the speaker, not a party to what it reports.
+  const speakers = new Set(
+    drafts
+      .filter((d) => d.code.startsWith(STATEMENT_ROOT) && d.source)
+      .map((d) => `${d.sentence.index}:${d.source?.span.start}`),
+  );
+  return drafts.map((draft) => {
+    const { source, target } = draft;
+    if (!source || !target || source.country === null || target.country !== source.country) return draft;
+    if (homeRoots.some((root) => draft.code.startsWith(root))) return draft;
+    const onOwnState = bare(source) && target.sector !== null && stateSectors.has(target.sector);
+    const withOwnSide =
+      consultationRoots.some((root) => draft.code.startsWith(root)) && (bare(source) || bare(target));
+    const other = bare(source) && (destination(doc, draft, String(source.country)) ?? partner(doc, source));
+    if (other) return { ...draft, target: other };
+    if (!onOwnState && !withOwnSide) return draft;
+    const clause = clauseTokens(doc, draft, OWN_CLAUSE_ENDS);
+    const inClause = (a: ActorMention) => {
+      for (let t = a.tokenStart; t < a.tokenEnd; t++) if (clause.has(t)) return true;
+      return false;
+    };
+    const speaker =
+      speakers.has(`${draft.sentence.index}:${target.span.start}`) && draft.code !== STATEMENT_ROOT;
+    const hostile = hostileRoots.some((root) => draft.code.startsWith(root));
+    return (inClause(source) || !hostile) && !speaker ? draft : { ...draft, target: null };
+  });
+}
+
+/** The root of statements (CAMEO 01). */
+const STATEMENT_ROOT = "01";
+
+/**
+ * Relations that open another clause than the act's; a relative clause too ("the grain deal on
+ * Monday, the Kremlin said" hangs the speaker's clause on the last noun).
+ */
+const OWN_CLAUSE_ENDS = /^(conj|parataxis|advcl|ccomp|csubj|acl:relcl)/;
+
+/** The actor of another country in a "to" phrase of the trigger's verb ("extradited X to the United States"). */
+function destination(doc: Doc, draft: EventDraft, country: string): ActorMention | null {
+  const { head, deprel, lower } = doc.tokens;
+  const verb = draft.trigger.tokenStart;
+  const { tokenStart: first, tokenEnd: last } = draft.sentence;
+  const objects = new Set<number>([verb]);
+  for (let c = first; c < last; c++) if (head[c] === verb && deprel[c] === "obj") objects.add(c);
+  const { target } = draft;
+  if (target) for (let t = target.tokenStart; t < target.tokenEnd; t++) objects.add(t);
+  for (let c = first; c < last; c++) {
+    // "extradited X to the United States": on the verb, or hung on its object or on the target.
+    if (!objects.has(head[c]) || !(deprel[c] === "obl" || deprel[c].startsWith("nmod"))) continue;
+    let to = false;
+    for (let m = first; m < c; m++) if (head[m] === c && deprel[m] === "case" && lower[m] === "to") to = true;
+    if (!to) continue;
+    const actor = doc.actors.find(
+      (a) => a.sentenceIndex === draft.sentence.index && a.tokenStart <= c && c < a.tokenEnd,
+    );
+    if (actor?.country && actor.country !== country) return actor;
+  }
+  return null;
+}
+
+/** A country actor coordinated with the source ("Turkey and Syria"), of another country. */
+function partner(doc: Doc, source: ActorMention): ActorMention | null {
+  const { head, deprel } = doc.tokens;
+  const headOf = (a: ActorMention) => {
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      if (head[t] < a.tokenStart || head[t] >= a.tokenEnd) return t;
+    return a.tokenStart;
+  };
+  const s = headOf(source);
+  return (
+    doc.actors.find((a) => {
+      if (a.sentenceIndex !== source.sentenceIndex || !a.country || a.country === source.country)
+        return false;
+      const h = headOf(a);
+      return (deprel[h] === "conj" && head[h] === s) || (deprel[s] === "conj" && head[s] === h);
+    }) ?? null
+  );
+}
