@@ -185,7 +185,7 @@ export function actDrafts(
     const verb = doc.tokens.lemma[reading.trigger.head];
     // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.
     const reciprocal = ownSide.members.length > 1 && reciprocalAct(doc, sentence, reading.trigger, grammar);
-    const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
+    const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb, tree);
     const eachOther =
       userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
     // "Trump pulled the United States out of the deal": the state its government moves is no target.
@@ -236,7 +236,13 @@ export function actDrafts(
       // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
       const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
       const guessedPlace = reading.guessedTarget && target?.kind === "country";
-      if (back && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source)) reverse(back);
+      // "in a ceremony hosted by Trump": a participle describing what is hosted (an event) names no guest.
+      const guessedGuest =
+        back !== status.code &&
+        reading.guessedTarget &&
+        /^(acl|amod)/.test(doc.tokens.deprel[reading.trigger.head] ?? "");
+      if (back && !guessedPlace && !guessedGuest && !pairs.some(([a, b]) => a === target && b === source))
+        reverse(back);
     }
   }
   return { drafts, reportedBy, reports };
