@@ -197,6 +197,11 @@ export interface Grammar {
    * the guest's visit); null for one-way acts.
    */
   mutualReverse(code: string): string | null;
+  /**
+   * The act two coordinated parties conclude by agreeing with each other (a verb of
+   * `mutual_acts.concluded_by`) to what one alone only promises ("agreed to a ceasefire": 0356 → 0871), or null.
+   */
+  concludedCode(code: string, verb: string): string | null;
   /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
   unpairedCodes: ReadonlySet<string>;
   /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
@@ -460,6 +465,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mutualReverse: (code) =>
       file.mutual_acts.both_ways.includes(code) ? code : (file.mutual_acts.implied[code] ?? null),
     unpairedCodes: new Set(file.mutual_acts.unpaired),
+    concludedCode: (code, verb) =>
+      file.mutual_acts.concluded_by.includes(verb) ? (file.mutual_acts.concluded[code] ?? null) : null,
     adjunctActs: {
       roots: file.adjunct_acts.roots,
       prepositions: words(file.adjunct_acts.prepositions),

@@ -191,10 +191,15 @@ export function actDrafts(
     // "Trump pulled the United States out of the deal": the state its government moves is no target.
     const moved = aimed !== null && movesObjectAway(doc, sentence, reading.trigger.head, grammar);
     const pairs = fanOut(ownSide, aimed, eachOther, moved ? ownState : undefined);
+    // "Israel and Lebanon agreed to a ceasefire": parties agreeing with each other conclude the truce.
+    const concluded =
+      !aimed && eachOther && ownSide.members.length > 1 && !userVerbs
+        ? grammar.concludedCode(actCode, verb)
+        : null;
     for (const [source, target] of pairs) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
-      const status = ownVoice(finding, source, actCode, grammar, plan);
+      const status = ownVoice(finding, source, concluded ?? actCode, grammar, plan);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       const report: EventDraft = {
