@@ -261,6 +261,7 @@ export const grammarSchema = lazySchema((z) =>
       unpaired: z.array(z.string()),
       concluded: z.record(z.string(), z.string()),
       concluded_by: z.array(z.string()),
+      hosted_visits: z.object({ nouns: z.array(z.string()), kinds: z.array(z.string()) }),
     }),
     adjunct_acts: z.object({
       roots: z.array(z.string()),

@@ -185,7 +185,9 @@ export function actDrafts(
     const verb = doc.tokens.lemma[reading.trigger.head];
     // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.
     const reciprocal = ownSide.members.length > 1 && reciprocalAct(doc, sentence, reading.trigger, grammar);
-    const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb, tree);
+    const aimed = reciprocal
+      ? null
+      : mutualTarget(reading, ownSide, reportedTarget, grammar, verb, userVerbs ? null : tree);
     const eachOther =
       userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
     // "Trump pulled the United States out of the deal": the state its government moves is no target.
@@ -246,11 +248,32 @@ export function actDrafts(
         back !== status.code &&
         reading.guessedTarget &&
         /^(acl|amod)/.test(doc.tokens.deprel[reading.trigger.head] ?? "");
+      // "arrived in Kazakhstan for a state visit": a visit of a hosted kind is the host's act too.
+      const host = back || userVerbs ? null : grammar.hostCode(status.code);
+      if (host && target && hostedVisit(doc, reading.trigger.head, grammar)) reverse(host);
       if (back && !guessedPlace && !guessedGuest && !pairs.some(([a, b]) => a === target && b === source))
         reverse(back);
     }
   }
   return { drafts, reportedBy, reports };
+}
+
+/**
+ * Whether a visit act is of a hosted kind (grammar `mutual_acts.hosted_visits`): its own visit noun, or
+ * one its verb governs ("arrived ... for a **state visit**", "began a **state visit**"), has a modifier
+ * of `kinds`.
+ */
+function hostedVisit(doc: Doc, at: number, grammar: Grammar): boolean {
+  const { head, lower, deprel } = doc.tokens;
+  const { nouns, kinds } = grammar.hostedVisits;
+  const sentence = doc.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+  if (!sentence) return false;
+  for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
+    if (!nouns.has(lower[v]) || (v !== at && head[v] !== at)) continue;
+    for (let m = sentence.tokenStart; m < v; m++)
+      if (head[m] === v && /^(amod|compound)/.test(deprel[m] ?? "") && kinds.has(lower[m])) return true;
+  }
+  return false;
 }
 
 /**
