@@ -163,3 +163,21 @@ describe("a state or official visit is hosted by the state visited", () => {
     expectNone("Blinken made a surprise visit to Baghdad on Sunday.", ["IRQ 043 USA"]);
   });
 });
+
+describe("talks with a named party, in a party's words, are the speaker's", () => {
+  it.each([
+    [
+      "Iran said on Monday that talks with the International Atomic Energy Agency had been constructive.",
+      ["IRN 04 IGO", "IGO 04 IRN"],
+    ],
+    ["Armenia said on Friday that negotiations with Azerbaijan on a peace treaty had stalled.", ["ARM 04 AZE", "AZE 04 ARM"]],
+    [
+      "Moldova said on Thursday that the latest round of negotiations with Russia on gas supplies had failed.",
+      ["MDA 04 RUS", "RUS 04 MDA"],
+    ],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("gives a third party's report of others' talks to them, not to the speaker", () => {
+    expectNone("Russia said on Friday that talks between Armenia and Azerbaijan had stalled.", ["RUS 04 ARM", "RUS 04 AZE"]);
+  });
+});

@@ -207,6 +207,8 @@ export interface Grammar {
    * the key of `mutual_acts.implied` whose value is `code`, or null.
    */
   hostCode(code: string): string | null;
+  /** Prepositions naming the party of a consultation noun ("talks **with** Ethiopia"). */
+  partnerPrepositions: ReadonlySet<string>;
   /** Visit nouns and the modifiers that make a visit a hosted one ("state", "official"). */
   hostedVisits: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> };
   /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
@@ -474,6 +476,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     unpairedCodes: new Set(file.mutual_acts.unpaired),
     hostCode: (code) =>
       Object.entries(file.mutual_acts.implied).find(([, visit]) => visit === code)?.[0] ?? null,
+    partnerPrepositions: new Set(file.mutual_acts.partner_prepositions),
     hostedVisits: {
       nouns: new Set(file.mutual_acts.hosted_visits.nouns),
       kinds: new Set(file.mutual_acts.hosted_visits.kinds),

@@ -9,6 +9,7 @@ import {
   ownState,
   reciprocalAct,
 } from "./actor-pairs.js";
+import type { ActorSlot } from "./actor-slots.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
@@ -151,7 +152,8 @@ export function actDrafts(
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
     const stated = statusOf(reading);
-    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, stated, grammar);
+    const speakerTalks = reading.source || userVerbs ? null : talksOfSpeaker(ctx, reading, stated, grammar);
+    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, stated, grammar) ?? speakerTalks;
     if (!actor) {
       drafts.push(...agentlessViolence(ctx, sentence, reading, stated));
       continue;
@@ -242,7 +244,9 @@ export function actDrafts(
       // clause rules guessed, often only the place ("met in Beijing"). A user's dictionary states its
       // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
       const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
-      const guessedPlace = reading.guessedTarget && target?.kind === "country";
+      // A party a consultation noun names with "with" ("talks with India") is no place.
+      const guessedPlace =
+        reading.guessedTarget && target?.kind === "country" && !partnerNamed(ctx, reading, grammar);
       // "in a ceremony hosted by Trump": a participle describing what is hosted (an event) names no guest.
       const guessedGuest =
         back !== status.code &&
@@ -256,6 +260,39 @@ export function actDrafts(
     }
   }
   return { drafts, reportedBy, reports };
+}
+
+/**
+ * Whether a consultation noun (grammar `mutual_acts.both_ways`) names its party with one of
+ * `partner_prepositions` right after it ("round of talks **with** India"): a party, not a place.
+ */
+function partnerNamed(ctx: RoleContext, reading: Reading, grammar: Grammar): boolean {
+  const { trigger, target } = reading;
+  if (!target || !isNominal(ctx, trigger) || grammar.mutualReverse(trigger.code) !== trigger.code)
+    return false;
+  const { lower, upos } = ctx.doc.tokens;
+  let t = target.tokenStart - 1;
+  while (t > trigger.head && upos[t] === "DET") t--;
+  return t >= trigger.tokenEnd - 1 && grammar.partnerPrepositions.has(lower[t]);
+}
+
+/**
+ * "Egypt said talks with Ethiopia had ended without agreement": a consultation noun (grammar
+ * `mutual_acts.both_ways`) naming its party (`partner_prepositions`) and no agent of its own, in a party's words, is the
+ * speaker's consultation with that party. Not when the speaker is on the named party's side.
+ */
+function talksOfSpeaker(
+  ctx: RoleContext,
+  reading: Reading,
+  stated: StatusFinding,
+  grammar: Grammar,
+): ActorSlot | null {
+  const speaker = stated.attributedTo;
+  const { target } = reading;
+  if (!speaker || !target || !partnerNamed(ctx, reading, grammar)) return null;
+  const side = (slot: ActorSlot) => new Set(slot.members.map((m) => m.country ?? m.code));
+  const theirs = side(target);
+  return [...side(speaker)].some((c) => theirs.has(c)) ? null : speaker;
 }
 
 /**
