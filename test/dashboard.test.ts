@@ -111,6 +111,24 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     await screenshot("code-an-article");
   });
 
+  it("codes one-sided acts too when asked", async () => {
+    await open("#/code");
+    await page.fill(
+      "#article",
+      "Iranian Foreign Minister Hossein Amirabdollahian said on Monday that Tehran would not bow to pressure. " +
+        "Gunmen attacked an army convoy near the Iraqi city of Mosul, killing three soldiers.",
+    );
+    await page.click("#code-button");
+    await page.waitForSelector("#coded table.events tbody tr");
+    const rows = page.locator("#coded table.events tbody tr");
+    const dyadic = await rows.count();
+    await page.check("#one-sided");
+    await page.click("#code-button");
+    await expect.poll(() => rows.count()).toBeGreaterThan(dyadic);
+    // A statement to no one is an act with no target, kept only on request.
+    expect(await rows.allTextContents()).toContainEqual(expect.stringMatching(/Make statement/));
+  });
+
   it("shows HTML and script in article text as text", async () => {
     await open("#/code");
     const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> Iran condemned Iraq on Monday.`;

@@ -55,7 +55,13 @@ function exited(child: ChildProcess): Promise<{ code: number | null; stdout: str
 
 describeWithPostgres("distributed coding", (baseUrl) => {
   const client = new pg.Client(baseUrl);
-  const schemas = { single: uniqueSchema("dyad_single"), queued: uniqueSchema("dyad_queued") };
+  const schemas = {
+    single: uniqueSchema("dyad_single"),
+    queued: uniqueSchema("dyad_queued"),
+    oneSidedSingle: uniqueSchema("dyad_one_single"),
+    oneSidedQueued: uniqueSchema("dyad_one_queued"),
+    dyadicSingle: uniqueSchema("dyad_dyadic_single"),
+  };
   const urlOf = (schema: string) => `${baseUrl}${baseUrl.includes("?") ? "&" : "?"}schema=${schema}`;
   beforeAll(() => client.connect());
   afterAll(async () => {
@@ -136,4 +142,33 @@ describeWithPostgres("distributed coding", (baseUrl) => {
     expect(actual.mentions).toEqual(expected.mentions);
     expect(actual.events).toEqual(expected.events);
   }, 300_000);
+
+  it("a worker with --one-sided stores what `ingest --one-sided` stores", async () => {
+    // A statement to no one (one-sided) and an attack between two parties (dyadic).
+    const article = join(dir, "one-sided.txt");
+    writeFileSync(
+      article,
+      "Iranian Foreign Minister Hossein Amirabdollahian said on Monday that Tehran would not bow to pressure. " +
+        "Gunmen attacked an army convoy near the Iraqi city of Mosul, killing three soldiers.\n",
+    );
+    const single = await runDyad(["ingest", article, "--one-sided", "--db", urlOf(schemas.oneSidedSingle)]);
+    expect(single.code).toBe(0);
+    const url = urlOf(schemas.oneSidedQueued);
+    expect((await runDyad(["ingest", article, "--queue", "--db", url])).code).toBe(0);
+    const done = await runDyad([
+      "worker",
+      "--db",
+      url,
+      "--one-sided",
+      "--until-empty",
+      "--check-seconds",
+      "1",
+    ]);
+    expect(done.code).toBe(0);
+    const events = (schema: string) => count(`SELECT COUNT(*) AS n FROM ${schema}.events`);
+    expect((await runDyad(["ingest", article, "--db", urlOf(schemas.dyadicSingle)])).code).toBe(0);
+    // One-sided acts (a statement to no one, an act of an unnamed party) are kept on top of the dyadic ones.
+    expect(await events(schemas.oneSidedQueued)).toBeGreaterThan(await events(schemas.dyadicSingle));
+    expect(await events(schemas.oneSidedQueued)).toBe(await events(schemas.oneSidedSingle));
+  }, 120_000);
 });

@@ -123,6 +123,11 @@ async function enqueue(
     reportError(ctx, "--queue needs a PostgreSQL store: --db postgres://…");
     return 2;
   }
+  // Workers code the queued documents, so what they keep is theirs to say.
+  if (options.oneSided) {
+    reportError(ctx, "--one-sided is not kept with queued documents: give it to `dyad worker` instead");
+    return 2;
+  }
   // The store is opened (and created) first, so workers and the merge rule find it ready.
   await (
     await openStore(options.db, { merge: { windowDays: options.windowDays, radiusKm: options.radiusKm } })

@@ -12,6 +12,19 @@ describe("queue commands without PostgreSQL", () => {
     expect(stderr).toMatch(/--queue needs a PostgreSQL store/);
   });
 
+  it("ingest --queue --one-sided says the worker takes --one-sided", async () => {
+    const { code, stderr } = await runDyad([
+      "ingest",
+      EXAMPLE,
+      "--queue",
+      "--one-sided",
+      "--db",
+      "postgres://127.0.0.1:1/none",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--one-sided is not kept with queued documents: give it to `dyad worker`/);
+  });
+
   it.each(["worker", "status"])("%s asks for a postgres:// store", async (command) => {
     const { code, stderr } = await runDyad([command, "--db", "local.db"]);
     expect(code).not.toBe(0);

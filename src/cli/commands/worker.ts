@@ -21,6 +21,7 @@ const optionsSchema = z.object({
   batch: positiveIntegerSchema,
   checkSeconds: positiveIntegerSchema,
   untilEmpty: z.boolean().optional(),
+  oneSided: z.boolean().optional(),
   json: z.boolean().optional(),
 });
 
@@ -33,6 +34,10 @@ export function workerCommand(ctx: CliContext): Command {
     .option("--batch <n>", "documents taken from the queue at a time", "10")
     .option("--check-seconds <n>", "how often to look for jobs of crashed workers", "30")
     .option("--until-empty", "exit once nothing is queued or running")
+    .option(
+      "--one-sided",
+      "also store one-sided acts (a party missing or of no country); by default only events between two charted parties",
+    )
     .option("--json", "print the summary as JSON")
     .action(async (raw: Record<string, unknown>) => {
       ctx.exitCode = await runWorkerCommand(parseOptions(optionsSchema, raw), ctx);
@@ -47,7 +52,7 @@ async function runWorkerCommand(options: z.infer<typeof optionsSchema>, ctx: Cli
   try {
     queue = await DocumentQueue.open(options.db, { checkSeconds: options.checkSeconds });
     const onWarning = (message: string) => reportError(ctx, `warning: ${message}`);
-    coder = createDocumentCoder({ jobs: options.jobs, onWarning });
+    coder = createDocumentCoder({ jobs: options.jobs, onWarning, oneSided: options.oneSided });
     const stop = new Promise<void>((resolve) => {
       onSignal = resolve;
       process.once("SIGINT", resolve);

@@ -70,8 +70,9 @@ export function actOnEachOther(code: string, grammar: Grammar, verb = ""): boole
 
 /**
  * Whether the act says its parties do it to each other (grammar `one_sided_acts.reciprocal`): a
- * reciprocal pronoun hung on its word ("Armenia and Azerbaijan accused **each other**"), or an act
- * noun that is the object of a verb of exchange ("India and China **traded** accusations").
+ * reciprocal pronoun hung on its word ("Armenia and Azerbaijan accused **each other**"), an act
+ * noun that is the object of a verb of exchange ("India and China **traded** accusations"), or a
+ * pattern headed by one ("**exchanged** fire").
  */
 export function reciprocalAct(
   doc: Doc,
@@ -84,6 +85,8 @@ export function reciprocalAct(
   const at = trigger.head;
   for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++)
     if (head[t] === at && pronouns.has(`${lower[t]} ${lower[t + 1]}`)) return true;
+  // "Israel and Hezbollah exchanged fire": the pattern's own head is the verb of exchange.
+  if (verbs.has(lower[at]) || verbs.has(lemma[at])) return true;
   const verb = head[at];
   return deprel[at] === "obj" && verb >= 0 && (verbs.has(lower[verb]) || verbs.has(lemma[verb]));
 }

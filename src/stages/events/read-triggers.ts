@@ -2,7 +2,6 @@ import { cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
-import { actOnEachOther } from "./actor-pairs.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
   findSource,
@@ -144,8 +143,7 @@ export function readTriggers(
       !named &&
       target &&
       quadClassOf(trigger.code) === 4 &&
-      betweenParties(ctx, target) &&
-      actOnEachOther(trigger.code, ctx.grammar)
+      betweenParties(ctx, target)
     ) {
       readings.push({ trigger, clause, source: target, target: null, mutual: true });
       continue;

@@ -57,13 +57,23 @@ export function codePage(root: HTMLElement): void {
   });
   const date = h("input", { id: "article-date", type: "date", title: "publication date" });
   const file = h("input", { id: "article-file", type: "file", accept: ".txt,text/plain" });
+  const oneSided = h("input", {
+    id: "one-sided",
+    type: "checkbox",
+    title:
+      "also acts with a party missing or of no country (by default only events between two charted parties)",
+  });
   const output = h("div", { id: "coded" });
   const run = async () => {
     replace(output, message("Coding…"));
     try {
       const coded = await api<CodedText>("/api/code", {
         method: "POST",
-        body: { text: textarea.value, ...(date.value ? { date: date.value } : {}) },
+        body: {
+          text: textarea.value,
+          ...(date.value ? { date: date.value } : {}),
+          ...(oneSided.checked ? { one_sided: true } : {}),
+        },
       });
       showCoded(output, coded);
     } catch (error) {
@@ -82,6 +92,7 @@ export function codePage(root: HTMLElement): void {
       "div",
       { class: "controls" },
       h("label", {}, "Published ", date),
+      h("label", {}, oneSided, " one-sided acts too"),
       file,
       h(
         "button",
