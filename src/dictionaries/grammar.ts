@@ -209,6 +209,8 @@ export interface Grammar {
   hostCode(code: string): string | null;
   /** Prepositions naming the party of a consultation noun ("talks **with** Ethiopia"). */
   partnerPrepositions: ReadonlySet<string>;
+  /** Codes of `both_ways` that are the target's act too only when it follows a partner preposition (057). */
+  partnerOnlyCodes: ReadonlySet<string>;
   /** Visit nouns and the modifiers that make a visit a hosted one ("state", "official"). */
   hostedVisits: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> };
   /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
@@ -477,6 +479,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     hostCode: (code) =>
       Object.entries(file.mutual_acts.implied).find(([, visit]) => visit === code)?.[0] ?? null,
     partnerPrepositions: new Set(file.mutual_acts.partner_prepositions),
+    partnerOnlyCodes: new Set(file.mutual_acts.partner_only),
     hostedVisits: {
       nouns: new Set(file.mutual_acts.hosted_visits.nouns),
       kinds: new Set(file.mutual_acts.hosted_visits.kinds),

@@ -263,6 +263,7 @@ export const grammarSchema = lazySchema((z) =>
       concluded_by: z.array(z.string()),
       hosted_visits: z.object({ nouns: z.array(z.string()), kinds: z.array(z.string()) }),
       partner_prepositions: z.array(z.string()),
+      partner_only: z.array(z.string()),
     }),
     adjunct_acts: z.object({
       roots: z.array(z.string()),

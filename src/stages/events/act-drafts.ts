@@ -243,7 +243,13 @@ export function actDrafts(
       // own reverse, the coordinated parties already act on each other, or the target is a state the
       // clause rules guessed, often only the place ("met in Beijing"). A user's dictionary states its
       // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
-      const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
+      const mutual = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
+      // A deal is the named party's too only when named as a partner ("signed a pact with X"), not when
+      // it is what is ratified or signed ("ratified Sweden's membership").
+      const back =
+        mutual && grammar.partnerOnlyCodes.has(mutual) && target && !afterPartnerWord(doc, target, grammar)
+          ? null
+          : mutual;
       // A party a consultation noun names with "with" ("talks with India") is no place.
       const guessedPlace =
         reading.guessedTarget && target?.kind === "country" && !partnerNamed(ctx, reading, grammar);
@@ -260,6 +266,14 @@ export function actDrafts(
     }
   }
   return { drafts, reportedBy, reports };
+}
+
+/** Whether a party follows one of grammar `mutual_acts.partner_prepositions` ("with the Solomon Islands"). */
+function afterPartnerWord(doc: Doc, party: ActorMention, grammar: Grammar): boolean {
+  const { lower, upos } = doc.tokens;
+  let t = party.tokenStart - 1;
+  while (t >= 0 && (upos[t] === "DET" || upos[t] === "ADJ")) t--;
+  return t >= 0 && grammar.partnerPrepositions.has(lower[t]);
 }
 
 /**
