@@ -254,12 +254,29 @@ export interface Grammar {
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
+  /** "a move the opposition denounced", "Beijing condemned the move": reactions aimed at the source of the act a noun names. */
+  actReactions: {
+    roots: readonly string[];
+    nouns: ReadonlySet<string>;
+    determiners: ReadonlySet<string>;
+    stateSectors: ReadonlySet<string>;
+    /** "a deal Somalia called an act of aggression": verbs of naming, coded naming_code (praise_code with praise_words). */
+    /** "an allegation X dismissed": nouns of saying, which refer to a verbal act. */
+    speechNouns: ReadonlySet<string>;
+    namingVerbs: ReadonlySet<string>;
+    namingCode: string;
+    praiseCode: string;
+    praiseWords: ReadonlySet<string>;
+    reach: number;
+  };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
   responses: {
     roots: readonly string[];
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;
     reach: number;
+    /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
+    prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
   /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
   reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
@@ -298,11 +315,15 @@ export interface Grammar {
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
+    /** A person handed over (extradition) goes to the state of these phrases, not to the person. */
+    transfers: { roots: readonly string[]; prepositions: ReadonlySet<string> };
     /** A show of force staged around a state ("drills near Taiwan"): codes, the phrases that name it, and its owner's phrases. */
     display: {
       roots: readonly string[];
       prepositions: ReadonlySet<string>;
       ownerPrepositions: ReadonlySet<string>;
+      /** A launch with no target over or near a state ("a missile soaring over Japan"): a show of force to it. */
+      launches: { roots: readonly string[]; code: string; prepositions: ReadonlySet<string> };
     };
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
@@ -515,11 +536,24 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
+    actReactions: {
+      roots: file.act_reactions.roots,
+      nouns: words(file.act_reactions.nouns),
+      determiners: words(file.act_reactions.determiners),
+      stateSectors: new Set(file.act_reactions.state_sectors),
+      speechNouns: words(file.act_reactions.speech_nouns),
+      namingVerbs: words(file.act_reactions.naming_verbs),
+      namingCode: file.act_reactions.naming_code,
+      praiseCode: file.act_reactions.praise_code,
+      praiseWords: words(file.act_reactions.praise_words),
+      reach: file.act_reactions.reach,
+    },
     responses: {
       roots: file.responses.roots,
       verbs: words(file.responses.verbs),
       nouns: words(file.responses.nouns),
       reach: file.responses.reach,
+      prompted: { roots: file.responses.prompted.roots, verbs: words(file.responses.prompted.verbs) },
     },
     reciprocal: {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),
@@ -556,10 +590,19 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
       beneficiaryRoots: file.place_targets.beneficiary_roots,
+      transfers: {
+        roots: file.place_targets.transfers.roots,
+        prepositions: words(file.place_targets.transfers.prepositions),
+      },
       display: {
         roots: file.place_targets.display.roots,
         prepositions: words(file.place_targets.display.prepositions),
         ownerPrepositions: words(file.place_targets.display.owner_prepositions),
+        launches: {
+          roots: file.place_targets.display.launches.roots,
+          code: file.place_targets.display.launches.code,
+          prepositions: words(file.place_targets.display.launches.prepositions),
+        },
       },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),

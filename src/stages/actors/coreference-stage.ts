@@ -2,6 +2,7 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { resolveCoreference } from "./coreference.js";
+import { fillCountryFromPronounOwner } from "./country-from-context.js";
 import { keepNamedActorsWithRoles } from "./named-actors.js";
 
 /** Options of the coreference stage. */
@@ -26,7 +27,15 @@ export function createCoreferenceStage({ grammar }: CoreferenceStageOptions): St
       for (const mention of doc.actors) bySentence[mention.sentenceIndex].push(mention);
       const all: ActorMention[] = [];
       for (const sentence of doc.sentences)
-        all.push(...resolveCoreference(doc, sentence, bySentence[sentence.index], all, grammar.coreference));
+        all.push(
+          // "Israel's military said its jets struck ...": a role word the resolved pronoun owns is that party's.
+          ...fillCountryFromPronounOwner(
+            doc,
+            resolveCoreference(doc, sentence, bySentence[sentence.index], all, grammar.coreference),
+            grammar.possessivePronouns,
+            grammar.statelessCodes,
+          ),
+        );
       doc.actors = all;
       keepNamedActorsWithRoles(doc, grammar.namedActors, "agent");
     },

@@ -1,5 +1,6 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
+import { rangeHead } from "../events/sentence-tree.js";
 import type { DatelineCountry } from "../when-where/dateline.js";
 import { POSSESSIVE_MARKERS } from "../when-where/possessive.js";
 
@@ -83,6 +84,46 @@ export function fillCountryFromOwner(doc: Doc, mentions: ActorMention[]): ActorM
     if (t < 1 || !POSSESSIVE_MARKERS.has(lower[t])) return mention;
     const owner = mentions.find((m) => m.tokenEnd === t && m.kind === "person" && m.country !== null);
     if (!owner?.country) return mention;
+    return {
+      ...mention,
+      code: asActorCode(owner.country + mention.sector),
+      country: owner.country,
+      countryFrom: { sentenceIndex: owner.sentenceIndex, span: owner.span, text: owner.text },
+    };
+  });
+}
+
+/**
+ * Gives a role word without a country the country of the party a possessive pronoun owning it stands
+ * for, once coreference has resolved the pronoun: "**Israel's military** said **its** jets struck ...",
+ * "Hamas said **their** fighters ..." are that party's forces, however many countries the sentence
+ * names. Up to two adjectives may stand between ("its naval drones"). A pronoun resolved to a body of
+ * no state (`statelessCodes`) lends none.
+ */
+/** The relations of a clause's subject. */
+const SUBJECT = /^nsubj(:pass)?$/;
+
+export function fillCountryFromPronounOwner(
+  doc: Doc,
+  mentions: ActorMention[],
+  possessivePronouns: ReadonlySet<string>,
+  statelessCodes: ReadonlySet<string>,
+): ActorMention[] {
+  const { lower, pos, deprel } = doc.tokens;
+  return mentions.map((mention) => {
+    if (mention.country !== null || mention.kind !== "agent" || mention.sector === null) return mention;
+    // Only a subject: "France would withdraw its ambassador" names what the source moves, no party it acts on.
+    const h = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
+    if (!SUBJECT.test(deprel[h] ?? "")) return mention;
+    let t = mention.tokenStart - 1;
+    for (let k = 0; k < OWNER_ADJECTIVES && t >= 0 && pos[t] === "ADJ"; k++) t--;
+    if (t < 0 || !possessivePronouns.has(lower[t])) return mention;
+    const owner = mentions.find(
+      (m) => m.tokenStart === t && m.tokenEnd === t + 1 && m.kind === "coreference" && m.country !== null,
+    );
+    // One antecedent only: "their" resolved to two parties names no one country.
+    const owners = mentions.filter((m) => m.tokenStart === t && m.kind === "coreference");
+    if (!owner?.country || owners.length !== 1 || statelessCodes.has(owner.country)) return mention;
     return {
       ...mention,
       code: asActorCode(owner.country + mention.sector),

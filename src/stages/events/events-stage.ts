@@ -4,6 +4,7 @@ import type { CompiledVerbPatterns } from "../../dictionaries/verb-patterns/comp
 import type { ActorMention, EventRecord } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { actReactionTargets } from "./act-reactions.js";
 import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
@@ -54,13 +55,17 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      // Targets read across the document's drafts: answers to attacks, pronouns' owners, coerced
+      // Targets read across the document's drafts: reactions to an act a noun names, answers to attacks, pronouns' owners, coerced
       // people; last, a crowd's demonstration that still has none is aimed at its government.
       const { grammar } = options;
       const aimed = protestTargets(
         doc,
         homeCoercionTargets(
-          pronounOwnerTargets(doc, responseTargets(doc, drafts, grammar), grammar),
+          pronounOwnerTargets(
+            doc,
+            responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+            grammar,
+          ),
           grammar,
         ),
         grammar,

@@ -213,6 +213,8 @@ const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 const DISPLAY_PATH = /^(obj|obl|nmod|conj)$/;
 /** The deepest phrase: "deployed [obj] ships in [nmod] waters around [nmod] Taiwan". */
 const DISPLAY_STEPS = 3;
+/** How far an act noun climbs to the verb it is the object of: "staged [obj] a round [nmod] of drills". */
+const GOVERNING_STEPS = 2;
 
 /**
  * The state a show of force or a mobilisation is staged around (grammar `place_targets.display`):
@@ -230,6 +232,39 @@ export function displayTarget(
 ): ActorSlot | null {
   const { display } = tree.grammar.placeTargets;
   if (!display.roots.some((root) => trigger.code.startsWith(root))) return null;
+  return stagedAround(tree, places, trigger, source, display.prepositions, DISPLAY_PATH);
+}
+
+/** Relations a launch's phrase hangs by below its weapon: also its participle or relative clause. */
+const LAUNCH_PATH = /^(obj|obl|nmod|conj|acl|acl:relcl)$/;
+
+/**
+ * The state a launch with no target flies over or near (grammar `place_targets.display.launches`):
+ * "sent a ballistic missile soaring **over Japan**" is a show of force to Japan (150), not an attack
+ * on it; "fired missiles at Israel" has its target already, and "into the sea off its east coast" is
+ * the source's own. Null when the code is no launch or no other state is named so.
+ */
+export function launchTarget(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+): ActorSlot | null {
+  const { launches } = tree.grammar.placeTargets.display;
+  if (!launches.roots.some((root) => trigger.code.startsWith(root))) return null;
+  return stagedAround(tree, places, trigger, source, launches.prepositions, LAUNCH_PATH);
+}
+
+/** The party or place of a phrase of `prepositions` below the trigger (or its noun's owner), not the source's own. */
+function stagedAround(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+  prepositions: ReadonlySet<string>,
+  path: RegExp,
+): ActorSlot | null {
+  const { display } = tree.grammar.placeTargets;
   // "the navy will patrol the seas around Colombo": a source with no country patrols its own.
   if (source.members.every((m) => m.country === null)) return null;
   const { deprel, lower } = tree.doc.tokens;
@@ -237,13 +272,31 @@ export function displayTarget(
   const foreign = (slot: ActorSlot | null) =>
     slot && !isBareRole(slot) && slot.members.every((m) => !own.has(m.country)) ? slot : null;
   const party = (tokens: number[]) => foreign(roleOf(tree, tokens)) ?? foreign(roleOf(places(), tokens));
-  let frontier = [phraseHead(tree, trigger)];
-  for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
-    const next = frontier.flatMap((t) =>
-      (tree.children.get(t) ?? []).filter((c) => DISPLAY_PATH.test(deprel[c])),
+  // "military drills around Taiwan": a pattern opening with a modifier is staged by the noun it modifies.
+  let start = phraseHead(tree, trigger);
+  const { head } = tree.doc.tokens;
+  while (head[start] >= 0 && trigger.words.includes(head[start])) start = head[start];
+  let frontier = [start];
+  // "staged a fresh round of military drills near the Philippines": the parse may hang the phrase on
+  // the noun ("round") or the verb whose object the act noun is: their own phrases count there.
+  const governing: number[] = [];
+  for (
+    let up = start, k = 0;
+    k < GOVERNING_STEPS && /^(obj|nmod)$/.test(deprel[up] ?? "") && head[up] >= 0;
+    k++
+  ) {
+    up = head[up];
+    governing.push(
+      ...dependents(tree, up, "obl", "nmod").filter((c) => c !== start && !frontier.includes(c)),
     );
+  }
+  for (let step = 0; step < DISPLAY_STEPS && frontier.length > 0; step++) {
+    const next = [
+      ...(step === 0 ? governing : []),
+      ...frontier.flatMap((t) => (tree.children.get(t) ?? []).filter((c) => path.test(deprel[c]))),
+    ];
     for (const c of next) {
-      if (!display.prepositions.has(caseWord(tree, c) ?? "")) continue;
+      if (!prepositions.has(caseWord(tree, c) ?? "")) continue;
       const owners = [
         ...dependents(tree, c, "nmod:poss").filter((o) => !tree.grammar.possessivePronouns.has(lower[o])),
         ...dependents(tree, c, "nmod").filter((o) => display.ownerPrepositions.has(caseWord(tree, o) ?? "")),
@@ -254,4 +307,43 @@ export function displayTarget(
     frontier = next;
   }
   return null;
+}
+
+/** Relations a transfer's "to" phrase hangs by below its verb, in its own clause. */
+const TRANSFER_PATH = /^(obj|obl|nmod|xcomp|flat|appos)$/;
+/** The deepest: "extradited [xcomp] former [obl] President Juan [nmod] to the United States" (a misparse). */
+const TRANSFER_STEPS = 3;
+
+/**
+ * The state a person is handed over to (grammar `place_targets.transfers`): "Honduras extradited its
+ * former president **to the United States**" is judicial cooperation with the United States, not with
+ * the person. The party or place of such a phrase on the act's verb, if it is no country of the source.
+ * @param places builds the tree from {@link placeTree} (only when a phrase may name a place)
+ */
+export function transferTarget(
+  tree: SentenceTree,
+  places: () => SentenceTree,
+  trigger: TriggerMatch,
+  source: ActorSlot,
+): ActorSlot | null {
+  const { transfers } = tree.grammar.placeTargets;
+  if (!transfers.roots.some((root) => trigger.code.startsWith(root))) return null;
+  const v = phraseHead(tree, trigger);
+  // The parse may hang the phrase on the person handed over ("extradited X to the United States"):
+  // the verb's phrases and those of its object, within its own clause.
+  const { deprel } = tree.doc.tokens;
+  const phrases: number[] = [];
+  let frontier = [v];
+  for (let step = 0; step < TRANSFER_STEPS && frontier.length > 0; step++) {
+    frontier = frontier.flatMap((t) =>
+      (tree.children.get(t) ?? []).filter((c) => TRANSFER_PATH.test(deprel[c])),
+    );
+    phrases.push(...frontier.filter((c) => transfers.prepositions.has(caseWord(tree, c) ?? "")));
+  }
+  if (phrases.length === 0) return null;
+  const own = new Set(source.members.map((m) => m.country));
+  const found = roleOf(tree, phrases) ?? roleOf(places(), phrases);
+  return found && !isBareRole(found) && found.members.every((m) => m.country !== null && !own.has(m.country))
+    ? found
+    : null;
 }

@@ -28,8 +28,10 @@ import {
   beneficiaryPlace,
   displayTarget,
   isAreaRestriction,
+  launchTarget,
   placeTarget,
   placeTree,
+  transferTarget,
 } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
@@ -221,6 +223,9 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
         ? beneficiaryPlace(tree, placesOf, reading.target, trigger.code)
         : null;
     if (helped) return { ...reading, target: helped };
+    // "extradited its former president to the United States": handed over to that state, not to the person.
+    const receiver = reading.source ? transferTarget(tree, placesOf, trigger, reading.source) : null;
+    if (receiver) return { ...reading, target: receiver };
     // "held drills near Taiwan", "massed troops near Ukraine's border": a show of force is aimed at the
     // state it is staged around, not at the forces moved nor at a co-organiser.
     if (
@@ -229,6 +234,23 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     ) {
       const around = displayTarget(tree, placesOf, trigger, reading.source);
       if (around) return { ...reading, target: around };
+    }
+    // "sent a ballistic missile soaring over Japan": a launch over or near a state shows force to it,
+    // whether no party was found or the clause rules guessed the state overflown.
+    if (reading.source && (!reading.target || isBareRole(reading.target) || reading.guessedTarget)) {
+      const overflown = launchTarget(tree, placesOf, trigger, reading.source);
+      const guessed = reading.target?.members.map((m) => m.code).join() ?? null;
+      if (
+        overflown &&
+        (guessed === null ||
+          isBareRole(reading.target as ActorSlot) ||
+          guessed === overflown.members.map((m) => m.code).join())
+      )
+        return {
+          ...reading,
+          target: overflown,
+          trigger: { ...trigger, code: tree.grammar.placeTargets.display.launches.code },
+        };
     }
     // "rebels seized Damascus", "the Taliban captured Kabul": a capital taken is territory occupied,
     // though as a party it stands for its government.

@@ -79,6 +79,70 @@ function provoked(
 }
 
 /**
+ * "A Chinese plane intruded into Japanese airspace, **prompting** Tokyo **to scramble** fighter jets":
+ * a hostile act whose verb completes a verb of prompting (grammar `responses.prompted.verbs`) is aimed
+ * at the source of the act that prompted it (the clause the prompting verb hangs on, else the act
+ * named by its subject: "the intrusion prompted Tokyo to ..."), when that is another side.
+ */
+function prompter(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  grammar: Grammar,
+): ActorMention | null {
+  const source = draft.source as ActorMention;
+  const { head, deprel, lemma, upos } = doc.tokens;
+  const { verbs } = grammar.responses.prompted;
+  let v = triggerHead(doc, draft);
+  // "prompting Seoul to stage live-fire drills": an act noun stands for the verb it is the object of.
+  if (upos[v] !== "VERB" && deprel[v] === "obj" && head[v] >= 0) v = head[v];
+  const p = head[v];
+  if (deprel[v] !== "xcomp" || p < 0 || !verbs.has(lemma[p])) return null;
+  const causes = /^(advcl|conj)$/.test(deprel[p])
+    ? [head[p]]
+    : Array.from(head.keys()).filter((t) => head[t] === p && /^nsubj/.test(deprel[t]));
+  for (const cause of causes) {
+    if (cause < 0) continue;
+    const by =
+      drafts.find(
+        (d) =>
+          d !== draft &&
+          d.sentence === draft.sentence &&
+          d.source !== null &&
+          d.trigger.tokenStart <= cause &&
+          cause < d.trigger.tokenEnd,
+      )?.source ??
+      doc.actors.find(
+        (a) =>
+          a.sentenceIndex === draft.sentence.index &&
+          head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === cause &&
+          /^nsubj/.test(deprel[rangeHead(doc, a.tokenStart, a.tokenEnd)]),
+      );
+    if (by && !onSameSide(by, source)) return by;
+  }
+  // "X intruded ..., the ministry said, the first such incursion it has confirmed, prompting ...": the
+  // parse may hang the prompting verb on a clause of comment; the last hostile act before it prompted it.
+  for (let j = drafts.indexOf(draft) - 1; j >= 0; j--) {
+    const earlier = drafts[j];
+    if (earlier.sentence !== draft.sentence) break;
+    if (
+      earlier.trigger.tokenStart < p &&
+      earlier.source &&
+      hostile(earlier.code) &&
+      !onSameSide(earlier.source, source)
+    )
+      return earlier.source;
+  }
+  return null;
+}
+
+/** Whether a target is none, a bare role word ("fighter jets": `MIL`) or the source's own side. */
+const ownOrNone = (draft: EventDraft) =>
+  !draft.target ||
+  (draft.target.country === null && draft.target.code === draft.target.sector) ||
+  (draft.source !== null && onSameSide(draft.target, draft.source));
+
+/**
  * Targets of acts of answer and provocation (grammar `responses`): hostile acts with a source and no
  * target, told as fact, that answer an earlier act ("Israel responded with air strikes": aimed at the
  * attacker of Israel) or that another side's act answers ("in retaliation for Tehran's missile
@@ -86,6 +150,10 @@ function provoked(
  */
 export function responseTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   return drafts.map((draft, i) => {
+    if (draft.source && ownOrNone(draft) && hasCodePrefix(draft.code, grammar.responses.prompted.roots)) {
+      const by = prompter(doc, drafts, draft, grammar);
+      if (by) return { ...draft, target: by };
+    }
     if (!draft.source || draft.target || !isFactual(draft.status)) return draft;
     if (!hasCodePrefix(draft.code, grammar.responses.roots)) return draft;
     const target = answered(doc, drafts, i, grammar) ?? provoked(doc, drafts, draft, grammar);

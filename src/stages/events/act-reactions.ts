@@ -1,0 +1,311 @@
+import type { Grammar } from "../../dictionaries/grammar.js";
+import { hasCodePrefix, quadClassOf } from "../../model/codes.js";
+import type { ActorMention, Doc, Sentence } from "../../model/document.js";
+import type { EventDraft } from "./build-event.js";
+import { rangeHead } from "./sentence-tree.js";
+
+/** How many heads up from an appositive act noun the act it names may be ("raided ..., saying ..., a move"). */
+const CLIMB = 6;
+
+/** Relations that give an act noun its own agent: "Iran's decision", "the decision of the court", "a move by Kyiv". */
+const OWN_AGENT = /^(nmod:poss|nmod|obl:agent)$/;
+const AGENT_CASES = new Set(["of", "by"]);
+
+const triggerHead = (doc: Doc, draft: EventDraft) =>
+  rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+
+/** An act noun a reaction is about, the reaction's verb, and whether the noun is an appositive. */
+interface ActRef {
+  noun: number;
+  verb: number;
+  appositive: boolean;
+}
+
+/**
+ * The act noun a reaction's verb is about: its definite object (or passive subject: "Beijing condemned
+ * **the move**", "**the decision** was criticised by Turkey"), or the noun its relative clause modifies
+ * ("..., **a move** the opposition denounced", "**a step** that Tokyo welcomed", "in **what** Kyiv
+ * denounced as an act of terror"); `appositive` says the noun stands beside the clause whose act it
+ * names. A verb of naming (`naming`: "called the incursion brazen", "a deal Somalia called an act of
+ * aggression") is a reaction only with what it names the act as. Null when the noun has its own owner
+ * or agent phrase, or an actor among its words ("Iran's decision", "the Russian attack").
+ */
+function actNoun(
+  doc: Doc,
+  sentence: Sentence,
+  verb: number,
+  grammar: Grammar,
+  naming: boolean,
+): ActRef | null {
+  const { head, deprel, lemma, lower } = doc.tokens;
+  const { nouns, determiners } = grammar.actReactions;
+  const isActNoun = (t: number) => nouns.has(lemma[t]) || nouns.has(lower[t]);
+  const { tokenStart, tokenEnd } = sentence;
+  const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
+  const verbChildren = children(verb);
+  const predicateOf = (exclude: number) =>
+    verbChildren.some(
+      (c) =>
+        c !== exclude &&
+        (/^(obj|xcomp|iobj)$/.test(deprel[c]) ||
+          (/^obl/.test(deprel[c]) && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"))),
+    );
+  let found: ActRef | null = null;
+  if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb])) {
+    if (!naming || predicateOf(-1)) found = { noun: head[verb], verb, appositive: true };
+  } else {
+    for (const t of verbChildren) {
+      if (found || !/^(obj|nsubj:pass)$/.test(deprel[t])) continue;
+      // "calling the incursion brazen" parsed with "brazen" as the object: the act noun is its compound.
+      const noun = isActNoun(t)
+        ? t
+        : naming
+          ? children(t).find((c) => deprel[c] === "compound" && isActNoun(c))
+          : undefined;
+      if (noun === undefined) continue;
+      // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
+      if (!children(t).some((d) => deprel[d] === "det" && determiners.has(lower[d]))) continue;
+      if (naming && noun === t && !predicateOf(t)) continue;
+      found = { noun, verb, appositive: false };
+    }
+  }
+  if (!found) return null;
+  const n = found.noun;
+  // "the move as a clear overreaction", "the deal with Rwanda": phrases that name no agent.
+  const ownAgent = (d: number) =>
+    d !== verb &&
+    OWN_AGENT.test(deprel[d]) &&
+    (deprel[d] === "nmod:poss" || children(d).some((c) => deprel[c] === "case" && AGENT_CASES.has(lower[c])));
+  if (children(n).some(ownAgent)) return null;
+  // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
+  const ownWords = doc.actors.some(
+    (a) =>
+      a.sentenceIndex === sentence.index &&
+      a.tokenEnd <= n &&
+      a.tokenStart >= n - 4 &&
+      head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
+  );
+  return ownWords ? null : found;
+}
+
+function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let d = from; d < to; d++) if (doc.tokens.head[d] === t) out.push(d);
+  return out;
+}
+
+/** Relations under a reaction's verb that hold what it names the act as ("denounced **as intimidation**"). */
+const PREDICATE = /^(obj|xcomp|iobj|obl|ccomp)/;
+
+/**
+ * Reactions to an act named by a noun (grammar `act_reactions`): a praise, criticism or rejection with
+ * a source and no charted target whose verb is about a definite act noun or is the relative clause of
+ * one is aimed at the source of the act the noun names: "Zimbabwean police raided two groups, **a
+ * move** the opposition denounced" is the opposition's denunciation of the police; "A U.S. jet shot
+ * down a Chinese balloon, and Beijing condemned **the move**" China's of the United States. That act is
+ * the one of the clause an appositive noun hangs on, else the nearest before the noun in its sentence,
+ * else (for an object, not an appositive) the last of the `reach` sentences before, done by another
+ * side than the one reacting and not a bare statement. A verb of naming (`naming_verbs`) that names
+ * such an act as something ("a deal Somalia called an act of aggression", "the government said,
+ * calling the incursion brazen") is a criticism (`naming_code`), or a praise (`praise_code`) when
+ * what it names it holds a word of `praise_words`, coded only when the act's source is found. What
+ * the reaction names the act as ("a coup", "political persecution", the act noun itself) is then no
+ * act of the reacting party's own. Drafts are in document order.
+ */
+export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  const { roots } = grammar.actReactions;
+  const charted = (party: ActorMention | null) => party !== null && isCharted(party, grammar);
+  const reactions: { draft: EventDraft; about: ActRef }[] = [];
+  const aimed = drafts.map((draft) => {
+    // A target no chart holds ("people" of no country) is no answer to whom the reaction is aimed at.
+    if (!charted(draft.source) || charted(draft.target) || !hasCodePrefix(draft.code, roots)) return draft;
+    const about = actNoun(doc, draft.sentence, triggerHead(doc, draft), grammar, false);
+    if (!about) return draft;
+    const target = referentSource(doc, drafts, draft, about, grammar, charted);
+    if (!target) return draft;
+    const reaction = { ...draft, target };
+    reactions.push({ draft: reaction, about });
+    return reaction;
+  });
+  const named = namingReactions(doc, aimed, grammar, charted);
+  reactions.push(...named);
+  const all = named.length === 0 ? aimed : inDocumentOrder([...aimed, ...named.map((r) => r.draft)]);
+  return all.filter((d) => !reactions.some((r) => ownedByReaction(doc, d, r)));
+}
+
+/** Drafts sorted by sentence (a stable sort keeps their order within one). */
+function inDocumentOrder(drafts: EventDraft[]): EventDraft[] {
+  return drafts
+    .map((draft, i) => ({ draft, i }))
+    .sort((a, b) => a.draft.sentence.index - b.draft.sentence.index || a.i - b.i)
+    .map((x) => x.draft);
+}
+
+/** "a deal Somalia called an act of aggression": acts of naming an act noun, with their target found. */
+function namingReactions(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): { draft: EventDraft; about: ActRef }[] {
+  const { lemma, lower, head, deprel } = doc.tokens;
+  const { namingVerbs, namingCode, praiseCode, praiseWords } = grammar.actReactions;
+  const out: { draft: EventDraft; about: ActRef }[] = [];
+  for (const sentence of doc.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    for (let v = tokenStart; v < tokenEnd; v++) {
+      if (!namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
+      if (drafts.some((d) => d.sentence === sentence && d.trigger.tokenStart <= v && v < d.trigger.tokenEnd))
+        continue;
+      const about = actNoun(doc, sentence, v, grammar, true);
+      if (!about) continue;
+      // The subject of the verb, or for a participle with none ("the government said, calling the
+      // incursion brazen") the subject of the clause it hangs on.
+      const subjectOf = (t: number) => {
+        for (let k = tokenStart; k < tokenEnd; k++) if (head[k] === t && /^nsubj$/.test(deprel[k])) return k;
+        return -1;
+      };
+      let subject = subjectOf(v);
+      // The participle may hang on the comma before it in a rough parse ("said, calling": orphan).
+      for (
+        let up = head[v], step = 0;
+        subject < 0 && lower[v].endsWith("ing") && up >= 0 && step < 3;
+        step++
+      ) {
+        subject = subjectOf(up);
+        up = head[up];
+      }
+      if (subject < 0) continue;
+      const source = doc.actors.find(
+        (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
+      );
+      if (!source || !charted(source)) continue;
+      const draft: EventDraft = {
+        sentence,
+        code: namingCode,
+        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
+        source,
+        target: null,
+        status: "asserted",
+      };
+      const target = referentSource(doc, drafts, draft, about, grammar, charted);
+      if (!target) continue;
+      const praised = predicateTokens(doc, sentence, about).some((t) => praiseWords.has(lower[t]));
+      out.push({ draft: { ...draft, code: praised ? praiseCode : namingCode, target }, about });
+    }
+  }
+  return out;
+}
+
+/** The act noun with its compounds, and the words under the reaction's verb that name it ("as a coup"). */
+function predicateTokens(doc: Doc, sentence: Sentence, about: ActRef): number[] {
+  const { head, deprel } = doc.tokens;
+  const { tokenStart, tokenEnd } = sentence;
+  const out = new Set<number>([about.noun]);
+  for (let t = tokenStart; t < tokenEnd; t++)
+    if (head[t] === about.noun && deprel[t] === "compound") out.add(t);
+  const roots = dependentsOf(doc, about.verb, tokenStart, tokenEnd).filter((c) => PREDICATE.test(deprel[c]));
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const t = stack.pop() as number;
+    out.add(t);
+    stack.push(...dependentsOf(doc, t, tokenStart, tokenEnd));
+  }
+  return [...out];
+}
+
+/** Whether a draft is what a reaction names the act as, or the act noun, told as the reacting party's own act. */
+function ownedByReaction(
+  doc: Doc,
+  draft: EventDraft,
+  reaction: { draft: EventDraft; about: ActRef },
+): boolean {
+  const r = reaction.draft;
+  if (draft === r || draft.sentence !== r.sentence || !draft.source || !r.source) return false;
+  if (draft.source.code !== r.source.code) return false;
+  return predicateTokens(doc, r.sentence, reaction.about).includes(triggerHead(doc, draft));
+}
+
+function referentSource(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  about: ActRef,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActorMention | null {
+  const reactor = draft.source as ActorMention;
+  const { head } = doc.tokens;
+  const { stateSectors } = grammar.actReactions;
+  // A referent: an act with a charted source of another side, not this reaction. A noun of saying
+  // ("an allegation", "the accusations") names what someone said: a verbal act, "said" included;
+  // another act noun names no bare statement and no reaction.
+  const { lemma, lower } = doc.tokens;
+  const { speechNouns, roots } = grammar.actReactions;
+  const said = speechNouns.has(lemma[about.noun]) || speechNouns.has(lower[about.noun]);
+  // Another's reaction is no act an act noun names ("Egypt condemned the strikes, and Jordan the attack").
+  // The act of the clause an appositive hangs on may be a statement ("declared Maduro the winner, a
+  // result the opposition rejected"); a statement found elsewhere mostly only reports the act.
+  const kind = (d: EventDraft, statement: boolean) =>
+    said
+      ? quadClassOf(d.code) === 1 || quadClassOf(d.code) === 3
+      : (statement || !d.code.startsWith("01")) && !hasCodePrefix(d.code, roots);
+  const fits = (d: EventDraft, statement = false) =>
+    d !== draft &&
+    charted(d.source) &&
+    kind(d, statement) &&
+    !oneSide(d.source as ActorMention, reactor, stateSectors) &&
+    !(d.trigger.tokenStart <= about.verb && about.verb < d.trigger.tokenEnd);
+  const sentence = draft.sentence.index;
+  if (about.appositive) {
+    let g = head[about.noun];
+    for (let step = 0; step < CLIMB && g >= 0; step++, g = head[g]) {
+      const at = drafts.find(
+        (d) =>
+          d.sentence.index === sentence &&
+          fits(d, true) &&
+          d.trigger.tokenStart <= g &&
+          g < d.trigger.tokenEnd,
+      );
+      if (at) return at.source;
+    }
+  }
+  const before = Math.min(about.noun, about.verb);
+  let best: EventDraft | null = null;
+  for (const d of drafts) {
+    if (d.sentence.index !== sentence || !fits(d)) continue;
+    const at = triggerHead(doc, d);
+    if (at < before && (!best || at > triggerHead(doc, best))) best = d;
+  }
+  // An appositive noun names an act of its own sentence; an object may name one told before.
+  if (best || about.appositive) return best?.source ?? null;
+  for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
+    for (const d of drafts) {
+      if (d.sentence.index !== s || !fits(d)) continue;
+      if (!best || triggerHead(doc, d) > triggerHead(doc, best)) best = d;
+    }
+    // An appositive noun names an act of its own sentence; an object may name one told before.
+    if (best || about.appositive) return best?.source ?? null;
+  }
+  return null;
+}
+
+/**
+ * Two mentions of one side: one code, or of one country both its state (the bare country or one of
+ * `stateSectors`): "an allegation Rwanda's government dismissed" answers no act of Rwandan troops.
+ */
+function oneSide(a: ActorMention, b: ActorMention, stateSectors: ReadonlySet<string>): boolean {
+  if (a.code === b.code) return true;
+  const state = (m: ActorMention) =>
+    String(m.code) === m.country || (m.sector !== null && stateSectors.has(m.sector));
+  return a.country !== null && a.country === b.country && state(a) && state(b);
+}
+
+/** As the default output's test (coder.ts isChartedParty): a party with a country or a charted code of none. */
+function isCharted(party: ActorMention, grammar: Grammar): boolean {
+  if (party.country !== null) return true;
+  const prefix = party.code.slice(0, 3);
+  if (grammar.statelessPartyCodes.has(prefix)) return true;
+  if (grammar.unknownPartyCodes.has(prefix)) return false;
+  return party.sector === null || !party.code.startsWith(party.sector);
+}
