@@ -136,10 +136,14 @@ describe("diplomacy probe: visits and summons", () => {
     ]);
   });
 
-  it("codes an arrival for a state visit as a visit to the place, with no hosting", () => {
-    // Before: FRAGOV 042 with no target (the pattern "arrive ... visit" names no "in").
-    // A visit is no hosting in expert coding (grammar mutual_acts.unpaired): China does nothing.
-    expect(triples(eventsOf("French President Emmanuel Macron arrived in Beijing"))).toEqual(["FRAGOV 042 CHN"]);
+  it("codes an arrival for a state visit as a visit to the place, hosted by the state visited", () => {
+    // Before: FRAGOV 042 with no target (the pattern "arrive ... visit" names no "in"). A plain visit is
+    // no hosting (grammar mutual_acts.unpaired), but a state visit is (mutual_acts.hosted_visits: fresh
+    // probe 3 codes both of its state visits with the host's 043, probe 1 its one without).
+    expect(triples(eventsOf("French President Emmanuel Macron arrived in Beijing"))).toEqual([
+      "FRAGOV 042 CHN",
+      "CHN 043 FRAGOV",
+    ]);
   });
 });
 

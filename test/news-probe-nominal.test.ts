@@ -85,6 +85,10 @@ describe("nominal-events probe (2021-2025 wire copy)", () => {
     expect(rootCountry.tp).toBeGreaterThanOrEqual(156);
     // 86 since meetings, calls and talks with a named party are coded each way (grammar
     // mutual_acts.both_ways), as the fresh probes' expert codes them; this probe codes six of them one way.
-    expect(rootCountry.fp).toBeLessThanOrEqual(86);
+    // 89 since a deal signed with a named party is each way too and a mediator of talks mediates between
+    // the clause's parties (fresh probe 3: 3 of 3 deals, fresh probes 2-3: 5 of 5 "brokered by"), which
+    // this probe codes one way ("signed a security agreement with Germany") and leaves out ("after months
+    // of talks brokered by Turkey and the United Nations": four 045 events).
+    expect(rootCountry.fp).toBeLessThanOrEqual(89);
   });
 });

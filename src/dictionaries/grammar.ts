@@ -197,6 +197,22 @@ export interface Grammar {
    * the guest's visit); null for one-way acts.
    */
   mutualReverse(code: string): string | null;
+  /**
+   * The act two coordinated parties conclude by agreeing with each other (a verb of
+   * `mutual_acts.concluded_by`) to what one alone only promises ("agreed to a ceasefire": 0356 → 0871), or null.
+   */
+  concludedCode(code: string, verb: string): string | null;
+  /**
+   * The host's act a visit of a hosted kind implies (`mutual_acts.hosted_visits`: "for a state visit"):
+   * the key of `mutual_acts.implied` whose value is `code`, or null.
+   */
+  hostCode(code: string): string | null;
+  /** Prepositions naming the party of a consultation noun ("talks **with** Ethiopia"). */
+  partnerPrepositions: ReadonlySet<string>;
+  /** Codes of `both_ways` that are the target's act too only when it follows a partner preposition (057). */
+  partnerOnlyCodes: ReadonlySet<string>;
+  /** Visit nouns and the modifiers that make a visit a hosted one ("state", "official"). */
+  hostedVisits: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> };
   /** Paired codes of the built-in patterns that code no event of the target's ("arrived in Y" [042:043]: Y hosts nothing). */
   unpairedCodes: ReadonlySet<string>;
   /** Consultations named by a noun in an adjunct ("told Biden during talks"): codes by root, and the prepositions opening the adjunct. */
@@ -507,6 +523,16 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mutualReverse: (code) =>
       file.mutual_acts.both_ways.includes(code) ? code : (file.mutual_acts.implied[code] ?? null),
     unpairedCodes: new Set(file.mutual_acts.unpaired),
+    hostCode: (code) =>
+      Object.entries(file.mutual_acts.implied).find(([, visit]) => visit === code)?.[0] ?? null,
+    partnerPrepositions: new Set(file.mutual_acts.partner_prepositions),
+    partnerOnlyCodes: new Set(file.mutual_acts.partner_only),
+    hostedVisits: {
+      nouns: new Set(file.mutual_acts.hosted_visits.nouns),
+      kinds: new Set(file.mutual_acts.hosted_visits.kinds),
+    },
+    concludedCode: (code, verb) =>
+      file.mutual_acts.concluded_by.includes(verb) ? (file.mutual_acts.concluded[code] ?? null) : null,
     adjunctActs: {
       roots: file.adjunct_acts.roots,
       prepositions: words(file.adjunct_acts.prepositions),

@@ -259,6 +259,11 @@ export const grammarSchema = lazySchema((z) =>
       both_ways: z.array(z.string()),
       implied: z.record(z.string(), z.string()),
       unpaired: z.array(z.string()),
+      concluded: z.record(z.string(), z.string()),
+      concluded_by: z.array(z.string()),
+      hosted_visits: z.object({ nouns: z.array(z.string()), kinds: z.array(z.string()) }),
+      partner_prepositions: z.array(z.string()),
+      partner_only: z.array(z.string()),
     }),
     adjunct_acts: z.object({
       roots: z.array(z.string()),

@@ -78,6 +78,18 @@ function pointer(
 
 const parsed = (doc: Doc, t: number) => (doc.tokens.deprel[t] ?? "") !== "";
 
+/** Word classes a numeral counts when it heads no phrase of its own ("the two **soldiers**"). */
+const COUNTED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * Whether a pair phrase ending in a numeral counts the noun after it ("the two soldiers"): only "the
+ * two" standing alone ("the two agreed") points back to the pair.
+ */
+function countsNoun(doc: Doc, last: number): boolean {
+  const tag = (k: number) => doc.tokens.upos[k] || doc.tokens.pos[k];
+  return tag(last) === "NUM" && COUNTED.has(tag(last + 1) ?? "");
+}
+
 /** "It is clear that", "it was time to": an "it" with nothing to point back to. */
 function isExpletive(doc: Doc, t: number, sentence: Sentence): boolean {
   if (doc.tokens.deprel[t] === "expl") return true;
@@ -422,7 +434,9 @@ export function resolveCoreference(
       }
       continue;
     }
-    const pair = words.pair.find((phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase));
+    const pair = words.pair.find(
+      (phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase) && !countsNoun(doc, t + phrase.length - 1),
+    );
     if (pair) {
       // The pair named last ("Iran and Saudi Arabia agreed ... The two countries cut ties"), else the
       // last two countries; never the pointer's own clause subject ("Guterres urged both sides").

@@ -9,6 +9,7 @@ import {
   ownState,
   reciprocalAct,
 } from "./actor-pairs.js";
+import type { ActorSlot } from "./actor-slots.js";
 import { isNominal, isPassive, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { PRESS_SECTOR, type StatusFinding } from "./event-status.js";
@@ -151,7 +152,8 @@ export function actDrafts(
   for (const reading of readings) {
     if (reading.trigger.speech) continue;
     const stated = statusOf(reading);
-    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, stated, grammar);
+    const speakerTalks = reading.source || userVerbs ? null : talksOfSpeaker(ctx, reading, stated, grammar);
+    const actor = reading.source ?? speakerSideSource(tree, reading.trigger, stated, grammar) ?? speakerTalks;
     if (!actor) {
       drafts.push(...agentlessViolence(ctx, sentence, reading, stated));
       continue;
@@ -185,16 +187,23 @@ export function actDrafts(
     const verb = doc.tokens.lemma[reading.trigger.head];
     // "Armenia and Azerbaijan accused each other": coordinated parties of a reciprocal act aim it at each other.
     const reciprocal = ownSide.members.length > 1 && reciprocalAct(doc, sentence, reading.trigger, grammar);
-    const aimed = reciprocal ? null : mutualTarget(reading, ownSide, reportedTarget, grammar, verb);
+    const aimed = reciprocal
+      ? null
+      : mutualTarget(reading, ownSide, reportedTarget, grammar, verb, userVerbs ? null : tree);
     const eachOther =
       userVerbs || reciprocal || reading.mutual === true || actOnEachOther(actCode, grammar, verb);
     // "Trump pulled the United States out of the deal": the state its government moves is no target.
     const moved = aimed !== null && movesObjectAway(doc, sentence, reading.trigger.head, grammar);
     const pairs = fanOut(ownSide, aimed, eachOther, moved ? ownState : undefined);
+    // "Israel and Lebanon agreed to a ceasefire": parties agreeing with each other conclude the truce.
+    const concluded =
+      !aimed && eachOther && ownSide.members.length > 1 && !userVerbs
+        ? grammar.concludedCode(actCode, verb)
+        : null;
     for (const [source, target] of pairs) {
       // A user's (PETRARCH) dictionary codes the planned act itself, as PETRARCH does.
       const plan = target !== null && !userVerbs;
-      const status = ownVoice(finding, source, actCode, grammar, plan);
+      const status = ownVoice(finding, source, concluded ?? actCode, grammar, plan);
       const speech = speechActs.find((act) => act.speaker === status.attributedTo);
       if (speech) reportedBy.add(speech.trigger);
       const report: EventDraft = {
@@ -234,12 +243,88 @@ export function actDrafts(
       // own reverse, the coordinated parties already act on each other, or the target is a state the
       // clause rules guessed, often only the place ("met in Beijing"). A user's dictionary states its
       // own pairs (PETRARCH `[040:040]`; its "welcome" is 041 one way).
-      const back = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
-      const guessedPlace = reading.guessedTarget && target?.kind === "country";
-      if (back && !guessedPlace && !pairs.some(([a, b]) => a === target && b === source)) reverse(back);
+      const mutual = reading.trigger.reverseCode || userVerbs ? null : grammar.mutualReverse(status.code);
+      // A deal is the named party's too only when named as a partner ("signed a pact with X"), not when
+      // it is what is ratified or signed ("ratified Sweden's membership").
+      const back =
+        mutual && grammar.partnerOnlyCodes.has(mutual) && target && !afterPartnerWord(doc, target, grammar)
+          ? null
+          : mutual;
+      // A party a consultation noun names with "with" ("talks with India") is no place.
+      const guessedPlace =
+        reading.guessedTarget && target?.kind === "country" && !partnerNamed(ctx, reading, grammar);
+      // "in a ceremony hosted by Trump": a participle describing what is hosted (an event) names no guest.
+      const guessedGuest =
+        back !== status.code &&
+        reading.guessedTarget &&
+        /^(acl|amod)/.test(doc.tokens.deprel[reading.trigger.head] ?? "");
+      // "arrived in Kazakhstan for a state visit": a visit of a hosted kind is the host's act too.
+      const host = back || userVerbs ? null : grammar.hostCode(status.code);
+      if (host && target && hostedVisit(doc, reading.trigger.head, grammar)) reverse(host);
+      if (back && !guessedPlace && !guessedGuest && !pairs.some(([a, b]) => a === target && b === source))
+        reverse(back);
     }
   }
   return { drafts, reportedBy, reports };
+}
+
+/** Whether a party follows one of grammar `mutual_acts.partner_prepositions` ("with the Solomon Islands"). */
+function afterPartnerWord(doc: Doc, party: ActorMention, grammar: Grammar): boolean {
+  const { lower, upos } = doc.tokens;
+  let t = party.tokenStart - 1;
+  while (t >= 0 && (upos[t] === "DET" || upos[t] === "ADJ")) t--;
+  return t >= 0 && grammar.partnerPrepositions.has(lower[t]);
+}
+
+/**
+ * Whether a consultation noun (grammar `mutual_acts.both_ways`) names its party with one of
+ * `partner_prepositions` right after it ("round of talks **with** India"): a party, not a place.
+ */
+function partnerNamed(ctx: RoleContext, reading: Reading, grammar: Grammar): boolean {
+  const { trigger, target } = reading;
+  if (!target || !isNominal(ctx, trigger) || grammar.mutualReverse(trigger.code) !== trigger.code)
+    return false;
+  const { lower, upos } = ctx.doc.tokens;
+  let t = target.tokenStart - 1;
+  while (t > trigger.head && upos[t] === "DET") t--;
+  return t >= trigger.tokenEnd - 1 && grammar.partnerPrepositions.has(lower[t]);
+}
+
+/**
+ * "Egypt said talks with Ethiopia had ended without agreement": a consultation noun (grammar
+ * `mutual_acts.both_ways`) naming its party (`partner_prepositions`) and no agent of its own, in a party's words, is the
+ * speaker's consultation with that party. Not when the speaker is on the named party's side.
+ */
+function talksOfSpeaker(
+  ctx: RoleContext,
+  reading: Reading,
+  stated: StatusFinding,
+  grammar: Grammar,
+): ActorSlot | null {
+  const speaker = stated.attributedTo;
+  const { target } = reading;
+  if (!speaker || !target || !partnerNamed(ctx, reading, grammar)) return null;
+  const side = (slot: ActorSlot) => new Set(slot.members.map((m) => m.country ?? m.code));
+  const theirs = side(target);
+  return [...side(speaker)].some((c) => theirs.has(c)) ? null : speaker;
+}
+
+/**
+ * Whether a visit act is of a hosted kind (grammar `mutual_acts.hosted_visits`): its own visit noun, or
+ * one its verb governs ("arrived ... for a **state visit**", "began a **state visit**"), has a modifier
+ * of `kinds`.
+ */
+function hostedVisit(doc: Doc, at: number, grammar: Grammar): boolean {
+  const { head, lower, deprel } = doc.tokens;
+  const { nouns, kinds } = grammar.hostedVisits;
+  const sentence = doc.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+  if (!sentence) return false;
+  for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
+    if (!nouns.has(lower[v]) || (v !== at && head[v] !== at)) continue;
+    for (let m = sentence.tokenStart; m < v; m++)
+      if (head[m] === v && /^(amod|compound)/.test(deprel[m] ?? "") && kinds.has(lower[m])) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,12 +3,13 @@ import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { Reading } from "./reading.js";
+import { caseWord, rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { isBareRole } from "./verb-target.js";
 
 /**
  * "Jordan and Britain agreed to undertake joint military exercises": coordinated parties agreeing,
  * meeting or cooperating (grammar `mutual_acts`, by code or by verb) do so with each other, unless the parse names a
- * party they act toward; a guessed target or a bare role word ("military") yields (null).
+ * party they act toward; a guessed target, a bare role word ("military") or a third party (below) yields (null).
  */
 export function mutualTarget(
   reading: Reading,
@@ -16,14 +17,44 @@ export function mutualTarget(
   target: ActorSlot | null,
   grammar: Grammar,
   verb = "",
+  tree: SentenceTree | null = null,
 ): ActorSlot | null {
-  if (!target || source.members.length < 2) return target;
+  if (!target) return target;
   if (
     !grammar.mutualRoots.some((root) => reading.trigger.code.startsWith(root)) &&
     !grammar.mutualVerbs.has(verb)
   )
     return target;
+  // "signed a deal brokered by the United States": the mediator is no party to the deal, whoever signs it.
+  if (tree && describesAct(tree, target)) return null;
+  if (source.members.length < 2) return target;
+  if (tree && inPlace(tree, target)) return null;
   return reading.guessedTarget || isBareRole(target) ? null : target;
+}
+
+/** The parse's head token of a slot's first member. */
+const slotHead = (tree: SentenceTree, slot: ActorSlot) =>
+  rangeHead(tree.doc, slot.members[0].tokenStart, slot.members[0].tokenEnd);
+
+/**
+ * Whether a party is the agent of a participle describing a noun, a third party to the act (a mediator
+ * or host): "initialled an agreement in a ceremony **hosted by** Trump", "signed a **U.S.**-brokered deal".
+ */
+function describesAct(tree: SentenceTree, slot: ActorSlot): boolean {
+  const { head, deprel } = tree.doc.tokens;
+  const t = slotHead(tree, slot);
+  const governor = head[t];
+  return governor >= 0 && /^(acl|amod)/.test(deprel[governor]) && /^obl:(agent|unmarked)/.test(deprel[t]);
+}
+
+/** Whether a country is only where coordinated parties act together ("struck a deal **in Scotland**"). */
+function inPlace(tree: SentenceTree, slot: ActorSlot): boolean {
+  const preposition = caseWord(tree, slotHead(tree, slot));
+  return (
+    preposition !== null &&
+    tree.grammar.locatives.prepositions.has(preposition) &&
+    slot.members.every((m) => m.kind === "country")
+  );
 }
 
 /**

@@ -11,13 +11,20 @@ export interface ActorSlot {
   tokenEnd: number;
 }
 
-function gapCoordinates(doc: Doc, from: number, to: number, coordinators: ReadonlySet<string>): boolean {
+function gapCoordinates(
+  doc: Doc,
+  from: number,
+  to: number,
+  coordinators: ReadonlySet<string>,
+  possessives: ReadonlySet<string>,
+): boolean {
   if (to <= from) return false;
   let sawAnd = false;
   for (let t = from; t < to; t++) {
     const lower = doc.tokens.lower[t];
-    // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives.
-    if (lower === "the" || doc.tokens.upos[t] === "ADJ") continue;
+    // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives; "Meloni and
+    // her Albanian counterpart", a possessive pronoun after the "and".
+    if (lower === "the" || doc.tokens.upos[t] === "ADJ" || (sawAnd && possessives.has(lower))) continue;
     if (!coordinators.has(lower)) return false;
     sawAnd ||= lower !== ",";
   }
@@ -67,9 +74,12 @@ export function buildActorSlots(
   sentence: Sentence,
   mentions: readonly ActorMention[],
   coordinators: ReadonlySet<string>,
+  possessives: ReadonlySet<string> = new Set(),
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
-  for (const mention of mentions) {
+  const ownerPronoun = (m: ActorMention) =>
+    m.tokenEnd - m.tokenStart === 1 && possessives.has(doc.tokens.lower[m.tokenStart]);
+  for (const [k, mention] of mentions.entries()) {
     if (mention.sentenceIndex !== sentence.index) continue;
     const last = slots[slots.length - 1];
     if (
@@ -80,13 +90,31 @@ export function buildActorSlots(
       last.members.push(mention);
       continue;
     }
+    // "her Albanian counterpart Edi Rama": a name right after a mention of the same actor restates it.
     if (
       last &&
-      gapCoordinates(doc, last.tokenEnd, mention.tokenStart, coordinators) &&
-      !joinsClauses(doc, sentence, last, mention)
+      mention.tokenStart === last.tokenEnd &&
+      last.members[last.members.length - 1].code === mention.code
     ) {
-      last.members.push(mention);
       last.tokenEnd = mention.tokenEnd;
+      continue;
+    }
+    // "Meloni and her Albanian counterpart": the owner pronoun of an actor listed after "and" is no
+    // member of the list; the actor it owns is (the pronoun's slot gives way to the list).
+    const owner =
+      last?.members.length === 1 && last.tokenEnd === mention.tokenStart && ownerPronoun(last.members[0]);
+    const before = owner ? slots[slots.length - 2] : last;
+    const owns = mentions[k + 1]?.tokenStart === mention.tokenEnd && ownerPronoun(mention);
+    if (
+      before &&
+      !owns &&
+      (!owner || mentions[k - 1] === last.members[0]) &&
+      gapCoordinates(doc, before.tokenEnd, mention.tokenStart, coordinators, possessives) &&
+      !joinsClauses(doc, sentence, before, mention)
+    ) {
+      if (owner) slots.pop();
+      before.members.push(mention);
+      before.tokenEnd = mention.tokenEnd;
       continue;
     }
     slots.push({ members: [mention], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd });

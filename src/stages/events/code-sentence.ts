@@ -41,9 +41,13 @@ export function codeSentence(
       : null;
   const slots = withoutMakers(
     doc,
-    buildActorSlots(doc, sentence, mentions, options.grammar.coordinators).filter(
-      (slot) => !dateline || slot.tokenStart >= dateline.end,
-    ),
+    buildActorSlots(
+      doc,
+      sentence,
+      mentions,
+      options.grammar.coordinators,
+      options.grammar.possessivePronouns,
+    ).filter((slot) => !dateline || slot.tokenStart >= dateline.end),
     options.grammar,
   );
   // "Protests erupted in Tbilisi": a demonstration with no actor named may still be coded (protest-place.ts).

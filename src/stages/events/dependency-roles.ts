@@ -280,7 +280,31 @@ export function dependencyRoles(tree: SentenceTree, trigger: TriggerMatch): Depe
   const roles = parsed.target ? parsed : { ...parsed, target: purposeOfActNoun(tree, trigger) };
   if (roles.target || !tree.grammar.mediationRoots.some((root) => trigger.code.startsWith(root)))
     return roles;
-  return { ...roles, target: disputeParties(tree, phraseHead(tree, trigger)) };
+  const v = phraseHead(tree, trigger);
+  return { ...roles, target: disputeParties(tree, v) ?? brokeredParties(tree, v, roles.source) };
+}
+
+/** How far a brokered noun climbs to its clause's verb: "agreed [obl] to a truce", "signed [obj] a deal". */
+const BROKERED_STEPS = 3;
+
+/**
+ * "Israel and Lebanon agreed to a ceasefire **brokered by** the United States", "signed a **U.S.-brokered**
+ * deal": a mediation participle describing a noun mediates between the parties of the clause that noun
+ * belongs to, the subject of its verb (the mediator itself excluded). Null when that names no other party.
+ */
+function brokeredParties(tree: SentenceTree, v: number, mediator: ActorSlot | null): ActorSlot | null {
+  const { head, deprel, upos } = tree.doc.tokens;
+  if (!/^(acl|amod)$/.test(deprel[v] ?? "") || head[v] < 0) return null;
+  let t = head[v];
+  for (let step = 0; step < BROKERED_STEPS && upos[t] !== "VERB"; step++) {
+    if (!/^(obl|obj|nmod|compound|conj)/.test(deprel[t] ?? "") || head[t] < 0) return null;
+    t = head[t];
+  }
+  if (upos[t] !== "VERB") return null;
+  const { slot, passive } = subjectOf(tree, t);
+  if (!slot || passive || slot === mediator) return null;
+  if (mediator && slot.members.some((m) => mediator.members.some((n) => n.code === m.code))) return null;
+  return slot;
 }
 
 function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles {
@@ -293,7 +317,8 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const small = smallClauseRoles(tree, v);
   if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);
-  const agent = passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"));
+  const agent =
+    (passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"))) ?? hyphenatedAgent(tree, v);
   if (passive || agent) {
     const patient = patientOf(tree, v) ?? (passive ? receiverOf(tree, v) : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
@@ -318,6 +343,19 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
     target: called && (!target || target === subject || sharesCodes(target, subject)) ? called : target,
     passive: false,
   };
+}
+
+/**
+ * "a **U.S.**-brokered deal": the party joined by a hyphen to a participle describing a noun (the parse's
+ * unmarked oblique) is its agent.
+ */
+function hyphenatedAgent(tree: SentenceTree, v: number): ActorSlot | null {
+  const { lower, deprel } = tree.doc.tokens;
+  if (deprel[v] !== "amod" || lower[v - 1] !== "-") return null;
+  return roleOf(
+    tree,
+    dependents(tree, v, "obl:unmarked").filter((c) => c < v),
+  );
 }
 
 /** Whether every member of `a` has a code of `b` ("him" resolved to the subject itself). */

@@ -13,6 +13,10 @@ describe("a conflictual act's 'against' party is its target, not the forum of a 
   });
 
   it("a cooperative act keeps its partner", () => {
-    expect(triples("Kenya signed a security pact with Somalia against al-Shabaab.")).toEqual(["KEN 057 SOM"]);
+    // A deal with a named party is that party's too (grammar mutual_acts.both_ways, partner_only).
+    expect(triples("Kenya signed a security pact with Somalia against al-Shabaab.")).toEqual([
+      "KEN 057 SOM",
+      "SOM 057 KEN",
+    ]);
   });
 });
