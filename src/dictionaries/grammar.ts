@@ -304,8 +304,11 @@ export interface Grammar {
     /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
     prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
-  /** "accused each other", "traded accusations": two-word reciprocal pronouns and verbs of exchange, whose parties act on each other. */
-  reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /**
+   * "accused each other", "traded accusations", "agreed not to use force": two-word reciprocal
+   * pronouns, verbs of exchange and verbs of agreeing, whose parties act on each other.
+   */
+  reciprocal: { pronouns: ReadonlySet<string>; verbs: ReadonlySet<string>; agreeing: ReadonlySet<string> };
   /** "pulled the United States out of the deal": words on a verb that say its object, a state, is moved away. */
   movedStateParticles: ReadonlySet<string>;
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
@@ -602,6 +605,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reciprocal: {
       pronouns: words(file.one_sided_acts.reciprocal.pronouns),
       verbs: words(file.one_sided_acts.reciprocal.verbs),
+      agreeing: words(file.one_sided_acts.reciprocal.agreeing_verbs),
     },
     movedStateParticles: words(file.moved_states.particles),
     topicRoots: file.topic_acts.roots,

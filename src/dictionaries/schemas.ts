@@ -324,7 +324,11 @@ export const grammarSchema = lazySchema((z) =>
     }),
     one_sided_acts: z.object({
       roots: z.array(z.string()),
-      reciprocal: z.object({ pronouns: z.array(z.string()), verbs: z.array(z.string()) }),
+      reciprocal: z.object({
+        pronouns: z.array(z.string()),
+        verbs: z.array(z.string()),
+        agreeing_verbs: z.array(z.string()),
+      }),
     }),
     topic_acts: z.object({ roots: z.array(z.string()) }),
     moved_states: z.object({ particles: z.array(z.string()) }),

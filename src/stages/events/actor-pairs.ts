@@ -71,8 +71,9 @@ export function actOnEachOther(code: string, grammar: Grammar, verb = ""): boole
 /**
  * Whether the act says its parties do it to each other (grammar `one_sided_acts.reciprocal`): a
  * reciprocal pronoun hung on its word ("Armenia and Azerbaijan accused **each other**"), an act
- * noun that is the object of a verb of exchange ("India and China **traded** accusations"), or a
- * pattern headed by one ("**exchanged** fire").
+ * noun that is the object of a verb of exchange ("India and China **traded** accusations"), a
+ * pattern headed by one ("**exchanged** fire"), or the infinitive of a verb of agreeing ("**agreed**
+ * not to use force").
  */
 export function reciprocalAct(
   doc: Doc,
@@ -88,6 +89,8 @@ export function reciprocalAct(
   // "Israel and Hezbollah exchanged fire": the pattern's own head is the verb of exchange.
   if (verbs.has(lower[at]) || verbs.has(lemma[at])) return true;
   const verb = head[at];
+  // "Venezuela and Guyana agreed not to use force": an act the parties agree on is between them.
+  if (deprel[at] === "xcomp" && verb >= 0 && grammar.reciprocal.agreeing.has(lemma[verb])) return true;
   return deprel[at] === "obj" && verb >= 0 && (verbs.has(lower[verb]) || verbs.has(lemma[verb]));
 }
 

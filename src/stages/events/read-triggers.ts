@@ -138,13 +138,15 @@ export function readTriggers(
     // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
     const named = trigger.patternRoles;
     // "clashes between X and Y", "fighting erupted between X and Y": the parties fight each other (a
-    // truce or talks "between" them are a state of affairs as often as an act).
+    // truce or talks "between" them are a state of affairs as often as an act; a demonstration is
+    // aimed at its government, not at a party it clashes with).
     if (
       !source &&
       !thing &&
       !named &&
       target &&
       quadClassOf(trigger.code) === 4 &&
+      !ctx.grammar.protestTargets.roots.some((root) => trigger.code.startsWith(root)) &&
       betweenParties(ctx, target)
     ) {
       readings.push({ trigger, clause, source: target, target: null, mutual: true });
