@@ -271,6 +271,8 @@ export interface Grammar {
     crowdWords: ReadonlySet<string>;
     /** The sector of the people of a place who protest with no actor named ("Protests erupted in Tbilisi"). */
     crowdSector: string;
+    /** Acts a state does to a crowd whose setting a demonstration noun is ("detained 300 **at protests**"). */
+    settingRoots: readonly string[];
   };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
@@ -575,6 +577,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         ...file.protest_targets.actorless_subjects,
       ]),
       crowdSector: file.protest_targets.crowd_sector,
+      settingRoots: file.protest_targets.setting_roots,
     },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),

@@ -84,7 +84,7 @@ export function withProtestPlaces(
   return readings.map((reading) => {
     const { source, target, trigger } = reading;
     if (!source && !trigger.speech && roots.some((root) => trigger.code.startsWith(root)))
-      return crowdOfPlace(tree, reading, placesOf(), from);
+      return crowdOfPlace(tree, reading, placesOf(), from, readings);
     if (!source || trigger.speech || !roots.some((root) => trigger.code.startsWith(root))) return reading;
     if (!source.members.every((m) => placeless(tree, m, target))) return reading;
     const anchors = [phraseHead(tree, trigger), rangeHead(tree.doc, source.tokenStart, source.tokenEnd)];
@@ -122,6 +122,7 @@ function crowdOfPlace(
   reading: Reading,
   places: readonly ActorSlot[],
   from: number,
+  readings: readonly Reading[],
 ): Reading {
   const { doc } = tree;
   const { head, deprel, lower, upos } = doc.tokens;
@@ -142,7 +143,14 @@ function crowdOfPlace(
       if (head[t] === act && /^nsubj/.test(deprel[t]) && actorlessSubjects.has(lower[t])) return true;
     return false;
   };
-  if (upos[act] === "VERB" ? !crowdSubject() : !actorlessNouns.has(lower[act])) return reading;
+  // "tried to stage protests", "held demonstrations": the verb names its act by a demonstration noun.
+  const staged = () => {
+    for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++)
+      if (head[t] === act && deprel[t] === "obj" && actorlessNouns.has(lower[t])) return true;
+    return false;
+  };
+  const verb = upos[act] === "VERB";
+  if (verb ? !crowdSubject() && !staged() : !actorlessNouns.has(lower[act])) return reading;
   const anchors = [act];
   if (/^nsubj/.test(deprel[act]) && head[act] >= 0) anchors.push(head[act]);
   // A country named in the place's phrase counts too, adjective or not ("in several Chinese cities").
@@ -156,21 +164,27 @@ function crowdOfPlace(
     const t = rangeHead(doc, slot.tokenStart, slot.tokenEnd);
     return !inSlot(reading.target, t) && anchors.some((a) => inPhraseOf(tree, t, a));
   });
-  if (candidates.length === 0) return reading;
   const depths = candidates.map((slot) => Math.min(...anchors.map((a) => depthBelow(tree, slot, a))));
-  const evidence = soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0];
+  const evidence =
+    candidates.length > 0
+      ? soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0]
+      : !verb || staged()
+        ? settingCountry(tree, act, readings, places, from)
+        : null;
   if (!evidence?.country) return reading;
+  const setting = candidates.length === 0;
   // The place itself as target, or crowd role words ("beat students during a protest"): those are the
   // protesters or where they are, not whom they protest against.
   const { crowdSectors } = tree.grammar.protestTargets;
-  if (
-    reading.target?.members.some(
-      (m) =>
-        (m.country === evidence.country && m.sector === null) ||
-        (m.sector !== null && crowdSectors.has(m.sector)),
-    )
-  )
-    return reading;
+  const misread = reading.target?.members.some(
+    (m) =>
+      (m.country === evidence.country && m.sector === null) ||
+      (m.sector !== null && crowdSectors.has(m.sector)),
+  );
+  // In a setting ("killed 19 people during protests against a ban on social media", "to stage protests
+  // demanding better hospitals") such a target is what the crowd objects to or asks for: the crowd's
+  // government stays its target (protest-target.ts).
+  if (misread && !setting) return reading;
   const sector = tree.grammar.protestTargets.crowdSector;
   const crowd: ActorMention = {
     sentenceIndex: evidence.sentenceIndex,
@@ -187,5 +201,56 @@ function crowdOfPlace(
   return {
     ...reading,
     source: { members: [crowd], tokenStart: evidence.tokenStart, tokenEnd: evidence.tokenEnd },
+    ...(misread ? { target: null } : {}),
   };
+}
+
+/** How far up the parse a demonstration noun is followed to the act it is the setting of. */
+const SETTING_DEPTH = 8;
+
+/**
+ * "Police detained 300 people **at protests** across the country", "imposed emergency rule as
+ * **protests** spread", "fired tear gas as they defied a ban on **protests**": a demonstration noun
+ * with no place of its own under a state's act on people (grammar `protest_targets.setting_roots`)
+ * is the setting of that act, and its crowd is of the one country the sentence names (its actors',
+ * its places'). The words that give it are the evidence: the act's party of that country, else the
+ * place. Null when no such act holds the noun or the sentence names no country or several
+ * ("pro-Palestinian protests in London" are about another country).
+ */
+function settingCountry(
+  tree: SentenceTree,
+  act: number,
+  readings: readonly Reading[],
+  places: readonly ActorSlot[],
+  from: number,
+): ActorMention | null {
+  const { head } = tree.doc.tokens;
+  const { settingRoots } = tree.grammar.protestTargets;
+  const below = (anchor: number) => {
+    for (let u = head[act], depth = 0; u >= 0 && depth < SETTING_DEPTH; u = head[u], depth++)
+      if (u === anchor) return true;
+    return false;
+  };
+  const setting = readings.find(
+    (r) =>
+      (r.source || r.target) &&
+      settingRoots.some((root) => r.trigger.code.startsWith(root)) &&
+      below(phraseHead(tree, r.trigger)),
+  );
+  if (!setting) return null;
+  const named = tree.slots.filter((slot) => slot.tokenStart >= from).flatMap((slot) => slot.members);
+  const placed = places.flatMap((slot) => slot.members);
+  const countries = new Set(
+    [...named, ...placed].map((m) => m.country).filter((country) => country !== null),
+  );
+  if (countries.size !== 1) return null;
+  const parties = [...(setting.source?.members ?? []), ...(setting.target?.members ?? [])];
+  const party = parties.find((m) => m.country !== null);
+  if (party) {
+    const from = party.countryFrom;
+    return from && from.sentenceIndex === party.sentenceIndex
+      ? { ...party, span: from.span, text: from.text }
+      : party;
+  }
+  return placed.find((m) => m.country !== null) ?? null;
 }
