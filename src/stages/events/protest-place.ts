@@ -1,5 +1,6 @@
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
+import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
@@ -84,7 +85,15 @@ export function withProtestPlaces(
   return readings.map((reading) => {
     const { source, target, trigger } = reading;
     if (!source && !trigger.speech && roots.some((root) => trigger.code.startsWith(root)))
-      return crowdOfPlace(tree, reading, placesOf(), from, readings);
+      return crowdOfPlace(tree, reading, placesOf(), from, readings, gazetteer);
+    // "Security forces killed 12 people during demonstrations": the clause rules lent the noun the
+    // subject of the act it is the setting of; the crowd is the place's people, as with no source.
+    if (source && !trigger.speech && roots.some((root) => trigger.code.startsWith(root))) {
+      const crowd = lentSetting(tree, reading, readings)
+        ? crowdOfPlace(tree, { ...reading, source: null }, placesOf(), from, readings, gazetteer)
+        : null;
+      if (crowd?.source) return crowd;
+    }
     if (!source || trigger.speech || !roots.some((root) => trigger.code.startsWith(root))) return reading;
     if (!source.members.every((m) => placeless(tree, m, target))) return reading;
     const anchors = [phraseHead(tree, trigger), rangeHead(tree.doc, source.tokenStart, source.tokenEnd)];
@@ -123,6 +132,7 @@ function crowdOfPlace(
   places: readonly ActorSlot[],
   from: number,
   readings: readonly Reading[],
+  gazetteer: Gazetteer,
 ): Reading {
   const { doc } = tree;
   const { head, deprel, lower, upos } = doc.tokens;
@@ -169,7 +179,7 @@ function crowdOfPlace(
     candidates.length > 0
       ? soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0]
       : !verb || staged()
-        ? settingCountry(tree, act, readings, places, from)
+        ? settingCountry(tree, act, readings, places, from, gazetteer)
         : null;
   if (!evidence?.country) return reading;
   const setting = candidates.length === 0;
@@ -208,6 +218,14 @@ function crowdOfPlace(
 /** How far up the parse a demonstration noun is followed to the act it is the setting of. */
 const SETTING_DEPTH = 8;
 
+/** Whether `anchor` lies above token `t` in the parse, within SETTING_DEPTH steps. */
+function heldBy(tree: SentenceTree, t: number, anchor: number): boolean {
+  const { head } = tree.doc.tokens;
+  for (let u = head[t], depth = 0; u >= 0 && depth < SETTING_DEPTH; u = head[u], depth++)
+    if (u === anchor) return true;
+  return false;
+}
+
 /**
  * "Police detained 300 people **at protests** across the country", "imposed emergency rule as
  * **protests** spread", "fired tear gas as they defied a ban on **protests**": a demonstration noun
@@ -223,19 +241,15 @@ function settingCountry(
   readings: readonly Reading[],
   places: readonly ActorSlot[],
   from: number,
+  gazetteer: Gazetteer,
 ): ActorMention | null {
-  const { head } = tree.doc.tokens;
+  const { lower } = tree.doc.tokens;
   const { settingRoots } = tree.grammar.protestTargets;
-  const below = (anchor: number) => {
-    for (let u = head[act], depth = 0; u >= 0 && depth < SETTING_DEPTH; u = head[u], depth++)
-      if (u === anchor) return true;
-    return false;
-  };
   const setting = readings.find(
     (r) =>
       (r.source || r.target) &&
       settingRoots.some((root) => r.trigger.code.startsWith(root)) &&
-      below(phraseHead(tree, r.trigger)),
+      heldBy(tree, act, phraseHead(tree, r.trigger)),
   );
   if (!setting) return null;
   const named = tree.slots.filter((slot) => slot.tokenStart >= from).flatMap((slot) => slot.members);
@@ -243,6 +257,14 @@ function settingCountry(
   const countries = new Set(
     [...named, ...placed].map((m) => m.country).filter((country) => country !== null),
   );
+  // "pro-Palestinian protests", "anti-Israel rallies": a country the crowd is for or against.
+  for (let t = Math.max(from, tree.sentence.tokenStart); t < tree.sentence.tokenEnd; t++) {
+    const side = /^(?:pro|anti)-(.+)$/.exec(lower[t]);
+    if (!side) continue;
+    const key = foldName(side[1]);
+    for (const country of gazetteer.demonym(key)) countries.add(country);
+    for (const place of gazetteer.find(key).places) if (place.country) countries.add(place.country);
+  }
   if (countries.size !== 1) return null;
   const parties = [...(setting.source?.members ?? []), ...(setting.target?.members ?? [])];
   const party = parties.find((m) => m.country !== null);
@@ -253,4 +275,26 @@ function settingCountry(
       : party;
   }
   return placed.find((m) => m.country !== null) ?? null;
+}
+
+/**
+ * Whether a demonstration noun's source is the subject of a state's act on people (grammar
+ * `protest_targets.setting_roots`) whose phrase holds the noun, with no crowd among it: "security
+ * forces killed 12 people **during demonstrations**" are not the demonstrators.
+ */
+function lentSetting(tree: SentenceTree, reading: Reading, readings: readonly Reading[]): boolean {
+  const { source, trigger } = reading;
+  const { upos } = tree.doc.tokens;
+  const { settingRoots, crowdSectors } = tree.grammar.protestTargets;
+  const act = phraseHead(tree, trigger);
+  if (!source || upos[act] !== "NOUN") return false;
+  if (source.members.some((m) => m.sector === null || crowdSectors.has(m.sector))) return false;
+  return readings.some(
+    (r) =>
+      r !== reading &&
+      r.source?.tokenStart === source.tokenStart &&
+      r.source.tokenEnd === source.tokenEnd &&
+      settingRoots.some((root) => r.trigger.code.startsWith(root)) &&
+      heldBy(tree, act, phraseHead(tree, r.trigger)),
+  );
 }

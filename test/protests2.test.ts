@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { codeEvents, showEvents } from "../src/test-helpers/event-triples.js";
+
+/** Demonstration events as "SOURCE-country root TARGET-country" (CAMEO root: two digits). */
+const protests = (text: string) => {
+  const events = codeEvents(text);
+  return {
+    found: events
+      .filter((e) => e.cameo.startsWith("14"))
+      .map((e) => `${e.source?.country} ${e.cameo.slice(0, 2)} ${e.target?.code}`),
+    shown: showEvents(events),
+  };
+};
+
+describe("demonstrations that are the setting of a state's act on people (protest-place.ts)", () => {
+  it.each([
+    [
+      "Belarusian police detained more than 200 people at protests across the country on Sunday, a rights group said.",
+      "BLR 14 BLRGOV",
+    ],
+    [
+      "Sri Lanka's president declared a state of emergency on Friday as protests over fuel shortages spread to the capital.",
+      "LKA 14 LKAGOV",
+    ],
+    [
+      "Iraqi security forces killed at least 12 people during demonstrations against power cuts in the south, medics said.",
+      "IRQ 14 IRQGOV",
+    ],
+  ])("%s → %s", (text, expected) => {
+    const { found, shown } = protests(text);
+    expect(found, shown).toEqual([expected]);
+  });
+
+  it("the security forces that act on the crowd are not its demonstrators", () => {
+    const events = codeEvents(
+      "Iraqi security forces killed at least 12 people during demonstrations against power cuts in the south, medics said.",
+    );
+    expect(
+      events.filter((e) => e.cameo.startsWith("14")).map((e) => e.source?.code),
+      showEvents(events),
+    ).toEqual(["IRQCVL"]);
+  });
+
+  it("is no protest at home when the crowd is for or against another country, or when there is no demonstration", () => {
+    for (const text of [
+      "British police arrested 40 people at pro-Palestinian protests in London on Saturday.",
+      "German police detained 30 people at protests by Iranian exiles in Berlin on Saturday.",
+      "Turkish police detained 15 people after a football match in Istanbul.",
+    ]) {
+      const { found, shown } = protests(text);
+      expect(found, shown).toEqual([]);
+    }
+  });
+});
