@@ -51,4 +51,28 @@ describe("demonstrations that are the setting of a state's act on people (protes
       expect(found, shown).toEqual([]);
     }
   });
+
+  it("a demonstration that a state's act breaks up took place, however intended the act", () => {
+    for (const [text, expected] of [
+      ["Zimbabwean police fired tear gas to break up protests in Harare on Monday.", "ZWECVL 14 ZWEGOV asserted"],
+      ["Iranian security forces used live ammunition to suppress protests in Zahedan.", "IRNCVL 14 IRNGOV asserted"],
+      ["Sri Lankan police used water cannon to break up a demonstration in Colombo on Thursday.", "LKACVL 14 LKAGOV asserted"],
+    ]) {
+      const events = codeEvents(text);
+      expect(
+        events
+          .filter((e) => e.cameo.startsWith("14"))
+          .map((e) => `${e.source?.code} ${e.cameo.slice(0, 2)} ${e.target?.code} ${e.status}`),
+        showEvents(events),
+      ).toEqual([expected]);
+    }
+  });
+
+  it("a demonstration a state's act would prevent did not take place", () => {
+    const events = codeEvents("Zimbabwean police deployed in Harare on Monday to prevent protests.");
+    expect(
+      events.filter((e) => e.cameo.startsWith("14") && e.status === "asserted").map((e) => e.source?.code),
+      showEvents(events),
+    ).toEqual([]);
+  });
 });

@@ -273,6 +273,8 @@ export interface Grammar {
     crowdSector: string;
     /** Acts a state does to a crowd whose setting a demonstration noun is ("detained 300 **at protests**"). */
     settingRoots: readonly string[];
+    /** Verbs whose demonstration object took place, however intended the act ("to break up protests"). */
+    endingVerbs: ReadonlySet<string>;
   };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
@@ -578,6 +580,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       ]),
       crowdSector: file.protest_targets.crowd_sector,
       settingRoots: file.protest_targets.setting_roots,
+      endingVerbs: words(file.protest_targets.ending_verbs),
     },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),

@@ -299,6 +299,7 @@ export const grammarSchema = lazySchema((z) =>
       actorless_subjects: z.array(z.string()),
       crowd_sector: z.string(),
       setting_roots: z.array(z.string()),
+      ending_verbs: z.array(z.string()),
     }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),

@@ -212,6 +212,14 @@ function crowdOfPlace(
     ...reading,
     source: { members: [crowd], tokenStart: evidence.tokenStart, tokenEnd: evidence.tokenEnd },
     ...(misread ? { target: null } : {}),
+    // "fired tear gas to break up protests", "sent troops to quell riots": what is dispersed took place,
+    // however intended the dispersal.
+    ...(upos[act] === "NOUN" &&
+    deprel[act] === "obj" &&
+    head[act] >= 0 &&
+    tree.grammar.protestTargets.endingVerbs.has(doc.tokens.lemma[head[act]])
+      ? { setting: true }
+      : {}),
   };
 }
 
