@@ -10,6 +10,7 @@ import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-con
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
+import { composeRegionalBodies } from "./regional-bodies.js";
 
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
@@ -55,9 +56,11 @@ export function createActorsStage({
           (mention) => !inWaterName(doc, mention, grammar.waterHeads),
         );
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
-        const mentions = namedActors
+        const named = namedActors
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
           : composed;
+        // "West African leaders": a region's leaders as a group are its one body, before any context.
+        const mentions = composeRegionalBodies(doc, sentence, named, grammar.regionalBodies);
         // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
         const owned = fillCountryFromOwner(doc, mentions);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
