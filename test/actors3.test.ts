@@ -49,3 +49,17 @@ describe("a region's leaders as a group act as the region's body", () => {
       "IGOWAFWAS * *",
     ));
 });
+
+describe("an unnamed rights group or charity is of no state", () => {
+  it.each([
+    ["Human rights groups condemned the Egyptian government's arrest of the activists.", "NGO 11 EGY"],
+    ["Aid agencies accused Ethiopia's government of blocking food convoys to Tigray.", "NGO 11 ETH"],
+    ["Refugee charities criticised the Italian government's new migration law on Monday.", "NGO 11 ITA"],
+  ])("%s", (text, expected) => expectEvent(text, expected));
+
+  it("keeps a rights group its demonym's", () =>
+    expectEvent("A Russian rights group accused Moscow's police of torturing detainees.", "RUSHRI 11 RUS"));
+
+  it("does not make the rights groups the government's country", () =>
+    expectNoEvent("Human rights groups condemned the Egyptian government's arrest of the activists.", "EGY 11 EGY"));
+});

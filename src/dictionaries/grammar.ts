@@ -91,6 +91,8 @@ export interface Grammar {
   manyStates: ReadonlySet<string>;
   /** Role words for a region's states as a group ('West African leaders'), and each region's one body. */
   regionalBodies: RegionalBodies;
+  /** Unnamed groups of these sectors ('rights groups', 'charities') are bodies of no state (NGO). */
+  unnamedNgos: { sectors: ReadonlySet<string>; heads: ReadonlySet<string> };
   /** Codes in a country's place that belong to no state (IGO, NGO, MNC): they lend no country to role words. */
   statelessCodes: ReadonlySet<string>;
   /** Codes of stateless parties that still chart a dyad (IGO, NGO, MNC, IMG): the default output's test. */
@@ -456,6 +458,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
+    unnamedNgos: {
+      sectors: new Set(file.unnamed_ngos.sectors),
+      heads: words(file.unnamed_ngos.heads),
+    },
     regionalBodies: {
       members: file.regional_bodies.members.map((m) => m.toLowerCase().split(/\s+/)),
       // Longest first: "Gulf Arab states" is read before "Gulf" alone.

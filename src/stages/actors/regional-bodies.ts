@@ -56,3 +56,24 @@ export function composeRegionalBodies(
     (a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd,
   );
 }
+
+/**
+ * An unnamed group of a non-governmental sector whose head word names a body ("human rights groups
+ * dismissed the charges", "refugee charities condemned the plan") belongs to no state: `NGO`, or
+ * `NGO` + its sector ("NGOHRI"), not the one country its context names. A demonym, an owner or a
+ * place already gave the ones that have a country ("Russian rights group", "charities in Britain").
+ */
+export function markUnnamedNgos(
+  mentions: ActorMention[],
+  ngos: { sectors: ReadonlySet<string>; heads: ReadonlySet<string> },
+): ActorMention[] {
+  return mentions.map((mention) => {
+    if (mention.kind !== "agent" || mention.country !== null || mention.sector === null) return mention;
+    if (!ngos.sectors.has(mention.sector)) return mention;
+    const head = /[\p{L}-]+$/u.exec(mention.text ?? "")?.[0].toLowerCase() ?? "";
+    if (!ngos.heads.has(head)) return mention;
+    const code = mention.sector === "NGO" ? "NGO" : `NGO${mention.sector}`;
+    const { needsCountry, ...rest } = mention;
+    return { ...rest, code: asActorCode(code), kind: "organization" };
+  });
+}
