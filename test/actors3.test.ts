@@ -63,3 +63,26 @@ describe("an unnamed rights group or charity is of no state", () => {
   it("does not make the rights groups the government's country", () =>
     expectNoEvent("Human rights groups condemned the Egyptian government's arrest of the activists.", "EGY 11 EGY"));
 });
+
+describe("a conjunct after ', and' hung on a reported passive clause is the reporter's act", () => {
+  it.each([
+    [
+      "NATO leaders said on Friday that the alliance's eastern flank had been repeatedly violated by drones, and urged the Kremlin in Moscow to stop.",
+      "IGOWSTNAT 02 RUS",
+    ],
+    [
+      "French officials said on Monday that the embassy's staff had been briefly held by security agents in Niamey, and urged the government of Niger to respect the conventions.",
+      "FRA 02 NER",
+    ],
+    [
+      "British ministers said on Tuesday that the country's sailors had been detained by Iranian forces for a week, and urged Tehran to release them.",
+      "GBR 02 IRN",
+    ],
+  ])("%s", (text, expected) => expectEvent(text, expected));
+
+  it("leaves a perfect conjunct with the reported clause", () =>
+    expectNoEvent(
+      "Police said the suspect had been arrested in Paris and had confessed to attacking the Israeli embassy.",
+      "FRA * ISR",
+    ));
+});
