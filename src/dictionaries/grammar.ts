@@ -4,6 +4,13 @@ import type { AtomWords } from "../stages/actors/find-actor-atoms.js";
 import type { NamedActorWords } from "../stages/actors/named-actors.js";
 import type { GrammarFile } from "./schemas.js";
 
+/** 'West African leaders' → ECOWAS: the member words, and the regions with one body each. */
+export interface RegionalBodies {
+  /** Plural role words, each as its words ('leaders', 'foreign ministers', 'heads of state'). */
+  members: readonly (readonly string[])[];
+  regions: readonly { words: readonly string[]; code: string }[];
+}
+
 /** The grammar word lists as sets, ready for the hot path. */
 export interface Grammar {
   composition: CompositionWords;
@@ -82,6 +89,10 @@ export interface Grammar {
   placeLinks: ReadonlySet<string>;
   /** Plural nouns naming several states ('countries', 'nations'): they never take their context's one country. */
   manyStates: ReadonlySet<string>;
+  /** Role words for a region's states as a group ('West African leaders'), and each region's one body. */
+  regionalBodies: RegionalBodies;
+  /** Unnamed groups of these sectors ('rights groups', 'charities') are bodies of no state (NGO). */
+  unnamedNgos: { sectors: ReadonlySet<string>; heads: ReadonlySet<string> };
   /** Codes in a country's place that belong to no state (IGO, NGO, MNC): they lend no country to role words. */
   statelessCodes: ReadonlySet<string>;
   /** Codes of stateless parties that still chart a dyad (IGO, NGO, MNC, IMG): the default output's test. */
@@ -451,6 +462,17 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
+    unnamedNgos: {
+      sectors: new Set(file.unnamed_ngos.sectors),
+      heads: words(file.unnamed_ngos.heads),
+    },
+    regionalBodies: {
+      members: file.regional_bodies.members.map((m) => m.toLowerCase().split(/\s+/)),
+      // Longest first: "Gulf Arab states" is read before "Gulf" alone.
+      regions: Object.entries(file.regional_bodies.regions)
+        .map(([phrase, code]) => ({ words: phrase.toLowerCase().split(/\s+/), code }))
+        .sort((a, b) => b.words.length - a.words.length),
+    },
     statelessCodes: new Set(file.stateless_codes),
     statelessPartyCodes: new Set(file.stateless_party_codes),
     unknownPartyCodes: new Set(file.unknown_party_codes),

@@ -184,6 +184,12 @@ export const grammarSchema = lazySchema((z) =>
     place_links: z.array(z.string()),
     opponent_sectors: z.array(z.string()).default([]),
     many_states: z.array(z.string()),
+    unnamed_ngos: z
+      .object({ sectors: z.array(z.string()), heads: z.array(z.string()) })
+      .default({ sectors: [], heads: [] }),
+    regional_bodies: z
+      .object({ members: z.array(z.string()), regions: z.record(z.string(), z.string()) })
+      .default({ members: [], regions: {} }),
     name_particles: z.array(z.string()),
     coordinators: z.array(z.string()),
     possessive_pronouns: z.array(z.string()),

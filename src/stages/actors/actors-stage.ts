@@ -10,6 +10,7 @@ import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-con
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
+import { composeRegionalBodies, markUnnamedNgos } from "./regional-bodies.js";
 
 export interface ActorsStageOptions {
   lexicon: ActorLexicon;
@@ -55,15 +56,19 @@ export function createActorsStage({
           (mention) => !inWaterName(doc, mention, grammar.waterHeads),
         );
         // Names the dictionaries do not know, provisional until the parse shows them as parties.
-        const mentions = namedActors
+        const named = namedActors
           ? addNamedActors(doc, sentence, composed, grammar.namedActors, gazetteer, dateline)
           : composed;
+        // "West African leaders": a region's leaders as a group are its one body, before any context.
+        const mentions = composeRegionalBodies(doc, sentence, named, grammar.regionalBodies);
         // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
         const owned = fillCountryFromOwner(doc, mentions);
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
-        const withPlaces = gazetteer
+        const placed = gazetteer
           ? fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks)
           : owned;
+        // "rights groups dismissed the charges": an unnamed charity or rights group is of no state.
+        const withPlaces = markUnnamedNgos(placed, grammar.unnamedNgos);
         // The dateline's country is read once, with the first sentence's actors as its context.
         if (sentence.index === 0) datelineHome = datelineCountry(doc, gazetteer, withPlaces);
         // "the minister told the BBC": the outlet spoken to is not the minister's country.

@@ -9,7 +9,8 @@ describe("many states are not one country's government", () => {
       "The Southeast Asian nations pledged full support for Seoul's efforts to denuclearize the peninsla and create a peace regime.",
     );
     const pledge = events.find((e) => e.trigger.text === "pledged");
-    expect(pledge?.source?.text, show(events)).toBe("nations");
+    // A region's states as a group are its one body (grammar regional_bodies): ASEAN, of no country.
+    expect(pledge?.source?.code, show(events)).toBe("IGOSEAASN");
     expect(pledge?.source?.country, show(events)).toBeNull();
     expect(pledge?.target?.code, show(events)).toBe("KORGOV");
   });

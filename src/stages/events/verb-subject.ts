@@ -35,6 +35,10 @@ export function subjectOf(
   // "was shot and killed": a participle coordinated with a passive verb shares its passive subject,
   // which is the patient of both, not the agent.
   if (rel === "conj") {
+    // "X said (that) the path had been halted by the law, and urged Tbilisi to ...": an active conjunct
+    // with an object of its own, after ", and", hung on the passive clause a verb reports, is the
+    // reporter's second act (the parse's attachment slip): its subject is the reporter's.
+    if (reportersConjunct(tree, v, up)) return subjectOf(tree, tree.doc.tokens.head[up], depth + 1);
     const shared = subjectOf(tree, up, depth + 1);
     return isParticiple(tree, v) && shared.passive
       ? { slot: null, passive: true }
@@ -161,6 +165,20 @@ function ownerThroughOf(tree: SentenceTree, nouns: readonly number[]): ActorSlot
 }
 
 /** An inflected verb form that can be a past participle ("killed", "shot"), not a bare or -ing form. */
+/**
+ * Whether conjunct `v` of `up` belongs to the verb reporting `up`: `up` is a passive complement clause
+ * ("that X had been halted"), `v` follows it after a comma and "and", has an object of its own and no
+ * auxiliary (a passive or perfect conjunct would share the clause's).
+ */
+function reportersConjunct(tree: SentenceTree, v: number, up: number): boolean {
+  const { lower, head } = tree.doc.tokens;
+  if (relation(tree, up) !== "ccomp" || head[up] < 0) return false;
+  if (dependents(tree, up, "nsubj:pass", "aux:pass").length === 0) return false;
+  if (dependents(tree, v, "obj", "iobj").length === 0) return false;
+  if (dependents(tree, v, "aux", "aux:pass", "nsubj", "nsubj:pass").length > 0) return false;
+  return v >= 2 && lower[v - 1] === "and" && lower[v - 2] === ",";
+}
+
 function isParticiple(tree: SentenceTree, v: number): boolean {
   const { lower, udLemma } = tree.doc.tokens;
   return tree.doc.tokens.upos[v] === "VERB" && lower[v] !== udLemma[v] && !lower[v].endsWith("ing");
