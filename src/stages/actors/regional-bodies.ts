@@ -23,7 +23,10 @@ export function composeRegionalBodies(
   const wordsAt = (words: readonly string[], t: number) =>
     t + words.length <= sentence.tokenEnd && words.every((w, k) => lower[t + k] === w);
   const made: ActorMention[] = [];
+  // Most tokens start no region's words: one set look-up skips them.
+  const firstWords = new Set(bodies.regions.map((candidate) => candidate.words[0]));
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (!firstWords.has(lower[t])) continue;
     let region: RegionalBodies["regions"][number] | undefined;
     let end = 0;
     for (const candidate of bodies.regions) {
