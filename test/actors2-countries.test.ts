@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { codeEvents, eventFits as fits, showEvents } from "../src/test-helpers/event-triples.js";
+import { expectEvent, expectNoEvent } from "../src/test-helpers/event-triples.js";
 
 // The right country for each party (ninth session, lane actors2). Sentences written for these tests
 // in wire style; each "SOURCE CODE TARGET" expectation failed before the rule its block names.
-const expectEvent = (text: string, expected: string) => {
-  const events = codeEvents(text);
-  expect(
-    events.some((e) => fits(expected, e)),
-    `${expected} in\n${showEvents(events)}`,
-  ).toBe(true);
-};
-const expectNoEvent = (text: string, unexpected: string) => {
-  const events = codeEvents(text);
-  expect(
-    events.some((e) => fits(unexpected, e)),
-    `no ${unexpected} in\n${showEvents(events)}`,
-  ).toBe(false);
-};
 
 describe("a seat word owned by another country is that country's", () => {
   it.each([

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { type Coder, createCoder } from "../coder/coder.js";
 import type { EventActor, EventRecord } from "../model/document.js";
 
@@ -56,4 +57,22 @@ export function actorFits(pattern: string, actor: EventActor | null): boolean {
 export function eventFits(expected: string, event: EventRecord): boolean {
   const [source, code, target] = expected.split(/\s+/);
   return event.cameo.startsWith(code) && actorFits(source, event.source) && actorFits(target, event.target);
+}
+
+/** Asserts that the coder gives `text` an event fitting "SOURCE CODE TARGET" ({@link eventFits}). */
+export function expectEvent(text: string, expected: string): void {
+  const events = codeEvents(text);
+  expect(
+    events.some((e) => eventFits(expected, e)),
+    `${expected} in\n${showEvents(events)}`,
+  ).toBe(true);
+}
+
+/** Asserts that the coder gives `text` no event fitting "SOURCE CODE TARGET". */
+export function expectNoEvent(text: string, unexpected: string): void {
+  const events = codeEvents(text);
+  expect(
+    events.some((e) => eventFits(unexpected, e)),
+    `no ${unexpected} in\n${showEvents(events)}`,
+  ).toBe(false);
 }

@@ -1,7 +1,7 @@
 import type { Grammar } from "../../dictionaries/grammar.js";
-import { asActorCode, asCountry } from "../../model/codes.js";
-import type { ActorMention, Doc } from "../../model/document.js";
+import type { Doc } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
+import { ownState } from "./protest-target.js";
 
 /**
  * "Ethiopia declared a nationwide state of emergency", "the prime minister invoked emergency powers":
@@ -22,24 +22,7 @@ export function homeRestrictionTargets(
     if (source.sector !== null && !sectors.has(source.sector)) return draft;
     if (!roots.some((root) => draft.code.startsWith(root))) return draft;
     if (namesArea(doc, draft, grammar)) return draft;
-    const evidence = source.countryFrom ?? {
-      sentenceIndex: source.sentenceIndex,
-      span: source.span,
-      text: source.text,
-    };
-    const country: ActorMention = {
-      sentenceIndex: source.sentenceIndex,
-      tokenStart: source.tokenStart,
-      tokenEnd: source.tokenEnd,
-      span: evidence.span,
-      text: evidence.text,
-      code: asActorCode(source.country),
-      country: asCountry(source.country),
-      sector: null,
-      kind: "country",
-      countryFrom: evidence,
-    };
-    return { ...draft, target: country };
+    return { ...draft, target: ownState(source, null) };
   });
 }
 

@@ -6,6 +6,7 @@ import { findPlaceMentions } from "../when-where/place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { EventDraft } from "./build-event.js";
 import { actorKinds } from "./place-target.js";
+import { countryEvidence } from "./protest-target.js";
 
 /**
  * "Nicaragua freed 222 political prisoners", "Maduro's government and the opposition signed a deal",
@@ -87,16 +88,11 @@ export function homeRoleParties(
 
 /** The role word as the people of `country`, with the words that gave `other` its country as evidence. */
 function ofCountry(role: ActorMention, other: ActorMention, country: string): ActorMention {
-  const evidence = other.countryFrom ?? {
-    sentenceIndex: other.sentenceIndex,
-    span: other.span,
-    text: other.text,
-  };
   return {
     ...role,
     code: asActorCode(country + String(role.sector)),
     country: asCountry(country),
-    countryFrom: evidence,
+    countryFrom: countryEvidence(other),
   };
 }
 

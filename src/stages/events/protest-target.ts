@@ -33,25 +33,35 @@ export function protestTargets(
       return draft;
     if (!roots.some((root) => draft.code.startsWith(root))) return draft;
     if (foreign(draft.sentence.index, String(source.country))) return draft;
-    const evidence = source.countryFrom ?? {
-      sentenceIndex: source.sentenceIndex,
-      span: source.span,
-      text: source.text,
-    };
-    const state: ActorMention = {
-      sentenceIndex: source.sentenceIndex,
-      tokenStart: source.tokenStart,
-      tokenEnd: source.tokenEnd,
-      span: evidence.span,
-      text: evidence.text,
-      code: asActorCode(source.country + government),
-      country: asCountry(source.country),
-      sector: government,
-      kind: "agent",
-      countryFrom: evidence,
-    };
-    return { ...draft, target: state };
+    return { ...draft, target: ownState(source, government) };
   });
+}
+
+/** The words that gave a party its country: its `countryFrom`, else its own words. */
+export function countryEvidence(party: ActorMention): NonNullable<ActorMention["countryFrom"]> {
+  return party.countryFrom ?? { sentenceIndex: party.sentenceIndex, span: party.span, text: party.text };
+}
+
+/**
+ * The source's own country as a party (its bare code, or with `sector` its organ: "GOV"), with the
+ * words that gave the source its country as evidence: the target of a crowd's protest or of a
+ * restriction a state imposes at home.
+ */
+export function ownState(source: ActorMention, sector: string | null): ActorMention {
+  const country = String(source.country);
+  const evidence = countryEvidence(source);
+  return {
+    sentenceIndex: source.sentenceIndex,
+    tokenStart: source.tokenStart,
+    tokenEnd: source.tokenEnd,
+    span: evidence.span,
+    text: evidence.text,
+    code: asActorCode(country + (sector ?? "")),
+    country: asCountry(country),
+    sector,
+    kind: sector === null ? "country" : "agent",
+    countryFrom: evidence,
+  };
 }
 
 /** The countries a sentence names: its actors', its places' (gazetteer) and its nationality words'. */

@@ -59,20 +59,7 @@ function provoked(
     if (!nouns.has(lemma[t])) continue;
     const verb = head[t];
     if (verb < 0 || !/^obl/.test(deprel[t])) return null;
-    const responder =
-      drafts.find(
-        (d) =>
-          d.sentence === draft.sentence &&
-          d.source &&
-          d.trigger.tokenStart <= verb &&
-          verb < d.trigger.tokenEnd,
-      )?.source ??
-      doc.actors.find(
-        (a) =>
-          a.sentenceIndex === draft.sentence.index &&
-          head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === verb &&
-          deprel[rangeHead(doc, a.tokenStart, a.tokenEnd)] === "nsubj",
-      );
+    const responder = partyActingAt(doc, drafts, draft, verb, { skipOwn: false, subject: /^nsubj$/ });
     return responder && !onSameSide(responder, source) ? responder : null;
   }
   return null;
@@ -103,21 +90,7 @@ function prompter(
     : Array.from(head.keys()).filter((t) => head[t] === p && /^nsubj/.test(deprel[t]));
   for (const cause of causes) {
     if (cause < 0) continue;
-    const by =
-      drafts.find(
-        (d) =>
-          d !== draft &&
-          d.sentence === draft.sentence &&
-          d.source !== null &&
-          d.trigger.tokenStart <= cause &&
-          cause < d.trigger.tokenEnd,
-      )?.source ??
-      doc.actors.find(
-        (a) =>
-          a.sentenceIndex === draft.sentence.index &&
-          head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === cause &&
-          /^nsubj/.test(deprel[rangeHead(doc, a.tokenStart, a.tokenEnd)]),
-      );
+    const by = partyActingAt(doc, drafts, draft, cause, { skipOwn: true, subject: /^nsubj/ });
     if (by && !onSameSide(by, source)) return by;
   }
   // "X intruded ..., the ministry said, the first such incursion it has confirmed, prompting ...": the
@@ -159,4 +132,35 @@ export function responseTargets(doc: Doc, drafts: readonly EventDraft[], grammar
     const target = answered(doc, drafts, i, grammar) ?? provoked(doc, drafts, draft, grammar);
     return target ? { ...draft, target } : draft;
   });
+}
+
+/**
+ * The party acting at a token of the draft's sentence: the source of a draft whose trigger covers it
+ * (not the draft itself when `skipOwn`), else an actor that is its subject (`subject`: the relation).
+ */
+function partyActingAt(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  draft: EventDraft,
+  token: number,
+  options: { skipOwn: boolean; subject: RegExp },
+): ActorMention | undefined {
+  const { head, deprel } = doc.tokens;
+  const covering = drafts.find(
+    (d) =>
+      (!options.skipOwn || d !== draft) &&
+      d.sentence === draft.sentence &&
+      d.source !== null &&
+      d.trigger.tokenStart <= token &&
+      token < d.trigger.tokenEnd,
+  );
+  return (
+    covering?.source ??
+    doc.actors.find((a) => {
+      const at = rangeHead(doc, a.tokenStart, a.tokenEnd);
+      return (
+        a.sentenceIndex === draft.sentence.index && head[at] === token && options.subject.test(deprel[at])
+      );
+    })
+  );
 }
