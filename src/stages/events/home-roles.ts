@@ -2,10 +2,8 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
-import { findPlaceMentions } from "../when-where/place-mentions.js";
-import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { EventDraft } from "./build-event.js";
-import { actorKinds } from "./place-target.js";
+import { resolvedSentencePlaces } from "./place-target.js";
 import { countryEvidence } from "./protest-target.js";
 
 /**
@@ -26,17 +24,17 @@ export function homeRoleParties(
   const placesOf = (sentenceIndex: number) => {
     const known = places.get(sentenceIndex);
     if (known) return known;
-    const found = sentencePlaces(doc, sentenceIndex, gazetteer);
+    const found = resolvedSentencePlaces(doc, sentenceIndex, gazetteer).places;
     places.set(sentenceIndex, found);
     return found;
   };
   // "to visit his relatives", "urged its citizens": a possessed role word is its owner's, whom the
-  // owner pronoun names (a person of any country, or an earlier party), not the other party's.
-  const { pronouns } = grammar.ownerPronouns;
+  // possessive pronoun names (a person of any country, or an earlier party), not the other party's.
+  const { possessivePronouns } = grammar;
   const { lower } = doc.tokens;
   const owned = (actor: ActorMention) => {
     for (let t = Math.max(actor.tokenStart - 1, 0); t < actor.tokenEnd; t++)
-      if (pronouns.has(lower[t]) || POSSESSIVE_PERSONAL.has(lower[t])) return true;
+      if (possessivePronouns.has(lower[t])) return true;
     return false;
   };
   const bareRole = (actor: ActorMention | null): actor is ActorMention =>
@@ -95,27 +93,6 @@ function ofCountry(role: ActorMention, other: ActorMention, country: string): Ac
     countryFrom: countryEvidence(other),
   };
 }
-
-/** The sentence's gazetteer places no actor covers, with their countries. */
-function sentencePlaces(
-  doc: Doc,
-  sentenceIndex: number,
-  gazetteer: Gazetteer | undefined,
-): { tokenStart: number; tokenEnd: number; country: string }[] {
-  const sentence = doc.sentences[sentenceIndex];
-  if (!gazetteer || !sentence) return [];
-  const found = findPlaceMentions(doc, sentence, gazetteer, actorKinds(doc, sentence));
-  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentenceIndex);
-  const own = { ...found, demonymCountries: [] };
-  const resolved = resolvePlaces(doc, own, buildPlaceContext(others, [own]));
-  return found.mentions.flatMap((m, i) => {
-    const country = resolved[i]?.country;
-    return country ? [{ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, country: String(country) }] : [];
-  });
-}
-
-/** Personal possessive pronouns ("his relatives", "her supporters"); grammar owner_pronouns has its/their. */
-const POSSESSIVE_PERSONAL = new Set(["his", "her", "our", "my", "your"]);
 
 /** Relations that open another clause than their head's. */
 const OTHER_CLAUSE = /^(conj|parataxis|advcl|ccomp|csubj)/;

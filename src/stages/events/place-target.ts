@@ -1,7 +1,7 @@
-import { asActorCode } from "../../model/codes.js";
+import { asActorCode, type CountryCode } from "../../model/codes.js";
 import type { ActorMention, ActorMentionKind, Doc, Sentence } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
-import { findPlaceMentions } from "../when-where/place-mentions.js";
+import { findPlaceMentions, type PlaceMention } from "../when-where/place-mentions.js";
 import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
@@ -15,18 +15,10 @@ import { isBareRole } from "./verb-target.js";
  */
 export function placeTree(tree: SentenceTree, gazetteer: Gazetteer): SentenceTree {
   const { doc, sentence } = tree;
-  const kinds = actorKinds(doc, sentence);
-  const places = findPlaceMentions(doc, sentence, gazetteer, kinds);
-  // The sentence's own parties do not vote for the place's country: "Russian forces shelled Donetsk"
-  // is the Ukrainian city, not the Russian town of that name.
-  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentence.index);
-  const own = { ...places, demonymCountries: [] };
-  const resolved = resolvePlaces(doc, own, buildPlaceContext(others, [own]));
   const slots: ActorSlot[] = [];
   const slotByHead = new Map<number, ActorSlot>();
-  places.mentions.forEach((mention, i) => {
-    const country = resolved[i]?.country;
-    if (!country || mention.actorKind !== undefined) return;
+  for (const { mention, country } of resolvedSentencePlaces(doc, sentence.index, gazetteer).places) {
+    if (mention.actorKind !== undefined) continue;
     const actor: ActorMention = {
       sentenceIndex: sentence.index,
       tokenStart: mention.tokenStart,
@@ -41,8 +33,35 @@ export function placeTree(tree: SentenceTree, gazetteer: Gazetteer): SentenceTre
     const slot = { members: [actor], tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd };
     slots.push(slot);
     slotByHead.set(rangeHead(doc, mention.tokenStart, mention.tokenEnd), slot);
-  });
+  }
   return { ...tree, slots, slotByHead };
+}
+
+/**
+ * A sentence's gazetteer places with the country each resolves to, and the countries of its
+ * nationality words. The sentence's own parties do not vote for a place's country: "Russian forces
+ * shelled Donetsk" is the Ukrainian city, not the Russian town of that name. The events stage runs
+ * before when-where, so its rules that need a sentence's places read them here.
+ */
+export function resolvedSentencePlaces(
+  doc: Doc,
+  sentenceIndex: number,
+  gazetteer: Gazetteer | undefined,
+): {
+  places: { mention: PlaceMention; tokenStart: number; tokenEnd: number; country: CountryCode }[];
+  demonymCountries: readonly string[];
+} {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!gazetteer || !sentence) return { places: [], demonymCountries: [] };
+  const found = findPlaceMentions(doc, sentence, gazetteer, actorKinds(doc, sentence));
+  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentenceIndex);
+  const own = { ...found, demonymCountries: [] };
+  const resolved = resolvePlaces(doc, own, buildPlaceContext(others, [own]));
+  const places = found.mentions.flatMap((mention, i) => {
+    const country = resolved[i]?.country;
+    return country ? [{ mention, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, country }] : [];
+  });
+  return { places, demonymCountries: found.demonymCountries };
 }
 
 /** The kind of the actor over each of the sentence's tokens (names the dictionaries lack may be places). */

@@ -2,10 +2,8 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import { asActorCode, asCountry } from "../../model/codes.js";
 import type { ActorMention, Doc } from "../../model/document.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
-import { findPlaceMentions } from "../when-where/place-mentions.js";
-import { buildPlaceContext, resolvePlaces } from "../when-where/resolve-places.js";
 import type { EventDraft } from "./build-event.js";
-import { actorKinds } from "./place-target.js";
+import { resolvedSentencePlaces } from "./place-target.js";
 
 /**
  * "Opposition supporters protested in Kinshasa", "dock workers went on strike in Rotterdam": CAMEO
@@ -73,13 +71,8 @@ export function sentenceCountries(
   const countries = new Set<string>();
   for (const m of doc.actors)
     if (m.sentenceIndex === sentenceIndex && m.country !== null) countries.add(m.country);
-  const sentence = doc.sentences[sentenceIndex];
-  if (!gazetteer || !sentence) return countries;
-  const places = findPlaceMentions(doc, sentence, gazetteer, actorKinds(doc, sentence));
-  for (const country of places.demonymCountries) countries.add(country);
-  const others = doc.actors.filter((actor) => actor.sentenceIndex !== sentenceIndex);
-  const own = { ...places, demonymCountries: [] };
-  for (const place of resolvePlaces(doc, own, buildPlaceContext(others, [own])))
-    if (place?.country) countries.add(place.country);
+  const { places, demonymCountries } = resolvedSentencePlaces(doc, sentenceIndex, gazetteer);
+  for (const country of demonymCountries) countries.add(country);
+  for (const place of places) countries.add(place.country);
   return countries;
 }
