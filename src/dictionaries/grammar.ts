@@ -168,6 +168,13 @@ export interface Grammar {
     roots: readonly string[];
     sectors: ReadonlySet<string>;
     unarmedCodes: readonly string[];
+    /** Leaving an international body ("withdrew from ECOWAS") reduces relations with it; no retreat. */
+    leavingBodies: {
+      words: ReadonlySet<string>;
+      prepositions: ReadonlySet<string>;
+      bodies: readonly string[];
+      code: string;
+    };
   };
   /** Armed opponents with no country using force on one state's forces are that state's (source-country.ts). */
   homeInsurgents: { sectors: ReadonlySet<string>; stateForces: ReadonlySet<string> };
@@ -516,6 +523,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.armed_movements.roots,
       sectors: new Set(file.armed_movements.sectors),
       unarmedCodes: file.armed_movements.unarmed_codes,
+      leavingBodies: {
+        words: new Set(file.armed_movements.leaving_bodies.words),
+        prepositions: new Set(file.armed_movements.leaving_bodies.prepositions),
+        bodies: file.armed_movements.leaving_bodies.bodies,
+        code: file.armed_movements.leaving_bodies.code,
+      },
     },
     homeInsurgents: {
       sectors: new Set(file.home_insurgents.sectors),
