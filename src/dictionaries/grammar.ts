@@ -29,6 +29,8 @@ export interface Grammar {
     /** The first word of each attribution phrase ("according", "reportedly"). */
     attributionHeads: ReadonlySet<string>;
     infinitiveMarker: string;
+    /** "aimed at ending the war": the phrase a cue verb (needs_infinitive) names its aim with. */
+    purposePrepositions: ReadonlySet<string>;
     infinitiveAsserting: ReadonlySet<string>;
     /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
     needsInfinitive: ReadonlySet<string>;
@@ -426,6 +428,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       attributionPhrases: file.status.attribution_phrases,
       attributionHeads: new Set(file.status.attribution_phrases.map((phrase) => phrase[0])),
       infinitiveMarker: file.status.infinitive_marker,
+      purposePrepositions: words(file.status.purpose_prepositions),
       infinitiveAsserting: words(file.status.infinitive_asserting),
       needsInfinitive: words(file.status.needs_infinitive),
       demandRoots: file.status.demand_roots,

@@ -145,6 +145,7 @@ export const grammarSchema = lazySchema((z) =>
       infinitive_marker: z.string(),
       infinitive_asserting: z.array(z.string()),
       needs_infinitive: z.array(z.string()),
+      purpose_prepositions: z.array(z.string()),
       demand_roots: z.array(z.string()),
       demand_prepositions: z.array(z.string()),
       accusation_verbs: z.array(z.string()),
