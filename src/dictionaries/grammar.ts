@@ -29,6 +29,8 @@ export interface Grammar {
     /** The first word of each attribution phrase ("according", "reportedly"). */
     attributionHeads: ReadonlySet<string>;
     infinitiveMarker: string;
+    /** "aimed at ending the war": the phrase a cue verb (needs_infinitive) names its aim with. */
+    purposePrepositions: ReadonlySet<string>;
     infinitiveAsserting: ReadonlySet<string>;
     /** Cue words that count only before an infinitive: "plans to", "likely to", not "the plan". */
     needsInfinitive: ReadonlySet<string>;
@@ -168,6 +170,13 @@ export interface Grammar {
     roots: readonly string[];
     sectors: ReadonlySet<string>;
     unarmedCodes: readonly string[];
+    /** Leaving an international body ("withdrew from ECOWAS") reduces relations with it; no retreat. */
+    leavingBodies: {
+      words: ReadonlySet<string>;
+      prepositions: ReadonlySet<string>;
+      bodies: readonly string[];
+      code: string;
+    };
   };
   /** Armed opponents with no country using force on one state's forces are that state's (source-country.ts). */
   homeInsurgents: { sectors: ReadonlySet<string>; stateForces: ReadonlySet<string> };
@@ -419,6 +428,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       attributionPhrases: file.status.attribution_phrases,
       attributionHeads: new Set(file.status.attribution_phrases.map((phrase) => phrase[0])),
       infinitiveMarker: file.status.infinitive_marker,
+      purposePrepositions: words(file.status.purpose_prepositions),
       infinitiveAsserting: words(file.status.infinitive_asserting),
       needsInfinitive: words(file.status.needs_infinitive),
       demandRoots: file.status.demand_roots,
@@ -516,6 +526,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.armed_movements.roots,
       sectors: new Set(file.armed_movements.sectors),
       unarmedCodes: file.armed_movements.unarmed_codes,
+      leavingBodies: {
+        words: new Set(file.armed_movements.leaving_bodies.words),
+        prepositions: new Set(file.armed_movements.leaving_bodies.prepositions),
+        bodies: file.armed_movements.leaving_bodies.bodies,
+        code: file.armed_movements.leaving_bodies.code,
+      },
     },
     homeInsurgents: {
       sectors: new Set(file.home_insurgents.sectors),

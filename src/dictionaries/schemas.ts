@@ -145,6 +145,7 @@ export const grammarSchema = lazySchema((z) =>
       infinitive_marker: z.string(),
       infinitive_asserting: z.array(z.string()),
       needs_infinitive: z.array(z.string()),
+      purpose_prepositions: z.array(z.string()),
       demand_roots: z.array(z.string()),
       demand_prepositions: z.array(z.string()),
       accusation_verbs: z.array(z.string()),
@@ -238,6 +239,12 @@ export const grammarSchema = lazySchema((z) =>
       roots: z.array(z.string()),
       sectors: z.array(z.string()),
       unarmed_codes: z.array(z.string()),
+      leaving_bodies: z.object({
+        words: z.array(z.string()),
+        prepositions: z.array(z.string()),
+        bodies: z.array(z.string()),
+        code: z.string(),
+      }),
     }),
     home_insurgents: z.object({ sectors: z.array(z.string()), state_forces: z.array(z.string()) }),
     unconventional_violence: z.object({

@@ -1,4 +1,5 @@
 import { parseSentence } from "./beam.js";
+import { repairSubordinateSubjects } from "./clause-repairs.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
@@ -83,6 +84,7 @@ export class SyntaxAnalyzer {
       head[i] = state.heads[i] === n ? -1 : state.heads[i];
       deprel[i] = labels[state.labels[i]];
     }
+    repairSubordinateSubjects(forms, upos, head, deprel);
     return { upos, lemma, head, deprel };
   }
 

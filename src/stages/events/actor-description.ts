@@ -22,7 +22,29 @@ export function withoutActorDescriptions(tree: SentenceTree, readings: readonly 
     const verb = head[noun];
     return verb >= 0 && verb !== t && eventHeads.has(verb);
   };
-  return readings.filter((reading) => !describes(reading));
+  // "a pact intended to counter China", "a law designed to curb protests", "a deal aimed at ending
+  // the war": a participle of intent (grammar status.needs_infinitive) says what a thing is for; the
+  // intent is no act of its own.
+  const { lemma, lower, upos } = tree.doc.tokens;
+  const { needsInfinitive } = tree.grammar.status;
+  const { infinitiveMarker, purposePrepositions } = tree.grammar.status;
+  const statesAim = (reading: Reading) => {
+    const t = reading.trigger.head;
+    if (relation(tree, t) !== "acl" || upos[t] !== "VERB" || !lower[t].endsWith("ed")) return false;
+    if (!needsInfinitive.has(lemma[t]) && !needsInfinitive.has(lower[t])) return false;
+    // Only a participle naming an aim ("intended to counter", "aimed at ending") on a thing, not a
+    // party: a main verb the parse hung on its subject ("Bass promised support") keeps its act.
+    if (tree.slotByHead.has(head[t])) return false;
+    const aim = (c: number, words: ReadonlySet<string> | string) =>
+      dependents(tree, c, "mark", "case").some((m) =>
+        typeof words === "string" ? lower[m] === words : words.has(lower[m]),
+      );
+    return (
+      dependents(tree, t, "xcomp").some((c) => aim(c, infinitiveMarker)) ||
+      dependents(tree, t, "obl", "advcl").some((c) => aim(c, purposePrepositions))
+    );
+  };
+  return readings.filter((reading) => !describes(reading) && !statesAim(reading));
 }
 
 /**

@@ -6,7 +6,7 @@ import { withoutActorDescriptions, withoutMakers } from "./actor-description.js"
 import { buildActorSlots } from "./actor-slots.js";
 import { withAdjunctParties } from "./adjunct-acts.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
-import { movesForces } from "./armed-movement.js";
+import { movesForces, withLeftBodies } from "./armed-movement.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { asDangerWarnings } from "./danger-warnings.js";
@@ -99,8 +99,14 @@ export function codeSentence(
   // "struck Kyiv, killing 11 people": the outcome a participle tells is the act itself. With no actor
   // named, only a demonstration given the place's crowd as its source is coded.
   // "A fire swept through a nightclub, killing 59": a natural cause's clause codes no event.
+  // "withdrew from ECOWAS": leaving a body is no retreat.
   const readings = (
-    tree ? withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))) : placed
+    tree
+      ? withLeftBodies(
+          tree,
+          withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))),
+        )
+      : placed
   ).filter(
     (reading) =>
       (slots.length > 0 || reading.source !== null) &&

@@ -318,6 +318,17 @@ export function cuesOver(
       // intent or negation; its tense still reaches it ("will respond after talks next week").
       anchored = true;
       if (reach === "all") reach = "no-negation";
+    } else if (
+      (relBase === "obl" || relBase === "advcl") &&
+      reach !== "reports" &&
+      !anchored &&
+      governorKinds.length > 0 &&
+      dependents(tree, c, "case", "mark").some((m) => status.purposePrepositions.has(lower[m]))
+    ) {
+      // "a package aimed at curbing migration", "talks aimed at ending the war": what an aim names is
+      // intended, not done.
+      for (const kind of governorKinds) mark(kind, g);
+      reach = "reports";
     } else if (relBase === "obj" && reach !== "reports") {
       // "refused talks", "threatened strikes"; "planned the attacks" may be past, so futurity stays out.
       for (const kind of kindsOf(tree, g, grammar)) if (kind !== "future") mark(kind, g);

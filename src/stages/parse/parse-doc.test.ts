@@ -241,6 +241,38 @@ const CASES: { kind: string; text: string; arcs: Arc[]; miss?: string }[] = [
       ["June", "obl", "began"],
     ],
   },
+  // src/syntax/clause-repairs.ts: the parser reads "after" as a preposition on the clause's subject.
+  {
+    kind: "subordinate clause with its own subject",
+    text: "Peru recalled its ambassador after Mexican officials criticised the vote.",
+    arcs: [
+      ["officials", "nsubj", "criticised"],
+      ["after", "mark", "criticised"],
+      ["criticised", "advcl", "recalled"],
+    ],
+  },
+  {
+    kind: "subordinate clause with its own subject",
+    text: "The minister resigned on Friday after armed protesters occupied the ministry.",
+    arcs: [
+      ["protesters", "nsubj", "occupied"],
+      ["after", "mark", "occupied"],
+      ["occupied", "advcl", "resigned"],
+    ],
+  },
+  {
+    kind: "subordinate clause with its own subject",
+    text: "Shops closed in the capital as rebel fighters approached the city.",
+    arcs: [
+      ["fighters", "nsubj", "approached"],
+      ["as", "mark", "approached"],
+    ],
+  },
+  {
+    kind: "a preposition stays one before a participle",
+    text: "The talks resumed after the meeting held in Geneva last week.",
+    arcs: [["after", "case", "meeting"]],
+  },
 ];
 
 const pipeline = createPipeline([
