@@ -58,3 +58,16 @@ export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft 
   const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
   return code ? { ...draft, code } : draft;
 }
+
+/**
+ * CAMEO's 145: force, assault or destruction of property (grammar `protest_targets.riot_codes`) by a
+ * crowd out protesting ("protesters set fire to parliament", "rioters torched cars", "clashes with Serb
+ * protesters") is a violent protest, a riot, not an attack; its source's name says it is such a crowd
+ * (`riot_crowds`). A user's verb codes stay as they are.
+ */
+export function riotByCrowd(draft: EventDraft, grammar: Grammar): EventDraft {
+  const { riotCrowds, riotCodes, riotCode } = grammar.protestTargets;
+  if (!draft.source || draft.trigger.user || !riotCodes.has(draft.code)) return draft;
+  const words = draft.source.text.toLowerCase().split(/[^a-z]+/);
+  return words.some((word) => riotCrowds.has(word)) ? { ...draft, code: riotCode } : draft;
+}
