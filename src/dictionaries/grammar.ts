@@ -291,6 +291,8 @@ export interface Grammar {
     /** Codes of force and destruction that such a crowd's act is instead: CAMEO's violent protest, riotCode. */
     riotCodes: ReadonlySet<string>;
     riotCode: string;
+    /** Yielding to demands for change ("resigned"): in a sentence telling a demonstration, aimed at its crowd. */
+    yieldRoots: readonly string[];
   };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
@@ -611,6 +613,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       riotCrowds: words(file.protest_targets.riot_crowds),
       riotCodes: new Set(file.protest_targets.riot_codes),
       riotCode: file.protest_targets.riot_code,
+      yieldRoots: file.protest_targets.yield_roots,
     },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),
