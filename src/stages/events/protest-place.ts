@@ -178,9 +178,7 @@ function crowdOfPlace(
   const evidence =
     candidates.length > 0
       ? soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0]
-      : !verb || staged()
-        ? settingCountry(tree, act, readings, places, from, gazetteer)
-        : null;
+      : settingCountry(tree, act, readings, places, from, gazetteer);
   if (!evidence?.country) return reading;
   const setting = candidates.length === 0;
   // The place itself as target, or crowd role words ("beat students during a protest"): those are the
