@@ -8,6 +8,7 @@ import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { inPhraseOf, isLocated, sentencePlaces, soleCountry } from "./victim-place.js";
+import { isRiot } from "./violence-kind.js";
 
 /** How far up the parse a place is followed. */
 const MAX_DEPTH = 8;
@@ -94,7 +95,10 @@ export function withProtestPlaces(
         : null;
       if (crowd?.source) return crowd;
     }
-    if (!source || trigger.speech || !roots.some((root) => trigger.code.startsWith(root))) return reading;
+    // "clashes with demonstrators in Tbilisi": a crowd's force or destruction is a riot (violence-kind.ts).
+    const riot = source !== null && !trigger.user && isRiot(trigger.code, source.members, tree.grammar);
+    if (!source || trigger.speech || !(riot || roots.some((root) => trigger.code.startsWith(root))))
+      return reading;
     if (!source.members.every((m) => placeless(tree, m, target))) return reading;
     const anchors = [phraseHead(tree, trigger), rangeHead(tree.doc, source.tokenStart, source.tokenEnd)];
     const own = placesOf().filter((slot) => {

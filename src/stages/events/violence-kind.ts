@@ -66,8 +66,20 @@ export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft 
  * (`riot_crowds`). A user's verb codes stay as they are.
  */
 export function riotByCrowd(draft: EventDraft, grammar: Grammar): EventDraft {
-  const { riotCrowds, riotCodes, riotCode } = grammar.protestTargets;
-  if (!draft.source || draft.trigger.user || !riotCodes.has(draft.code)) return draft;
-  const words = draft.source.text.toLowerCase().split(/[^a-z]+/);
-  return words.some((word) => riotCrowds.has(word)) ? { ...draft, code: riotCode } : draft;
+  if (!draft.source || draft.trigger.user || !isRiot(draft.code, [draft.source], grammar)) return draft;
+  return { ...draft, code: grammar.protestTargets.riotCode };
+}
+
+/** Whether an act of `code` by `sources` is a riot: force or destruction by a crowd out protesting. */
+export function isRiot(code: string, sources: readonly ActorMention[], grammar: Grammar): boolean {
+  const { riotCrowds, riotCodes } = grammar.protestTargets;
+  return (
+    riotCodes.has(code) &&
+    sources.some((m) =>
+      m.text
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => riotCrowds.has(word)),
+    )
+  );
 }
