@@ -85,3 +85,27 @@ describe("a demonstration's participle after the crowd is the crowd's act (depen
     expectNoEvent(text, "NPLCVL 19 *");
   });
 });
+
+describe("a crowd a number counts demonstrates, and joining protesters demonstrates with them", () => {
+  it("a counted crowd under a state's act: 20,000 people marched", () => {
+    const { found, shown } = coded(
+      "Chilean police fired tear gas in Santiago on Thursday as 20,000 people marched against the pension system.",
+      "14",
+    );
+    expect(found, shown).toEqual(["CHL 14 CHL"]);
+  });
+
+  it.each([
+    ["Opposition lawmakers in Georgia joined demonstrators outside parliament in Tbilisi on Sunday.", "GEOOPP 14 GEO"],
+    ["Kenyan doctors joined protesters in Nairobi on Tuesday.", "KENHLH 14 KEN"],
+    ["Soldiers from a Malian army unit joined anti-government protesters in Bamako on Friday.", "MLIMIL 14 MLI"],
+  ])("%s → %s", (text, expected) => {
+    expectEvent(text, expected);
+    expectNoEvent(text, "* 05 *");
+  });
+
+  it("a state joining an alliance still cooperates with it", () => {
+    expectEvent("Sweden joined NATO on Thursday.", "SWE 050 IGO");
+    expectNoEvent("Sweden joined NATO on Thursday.", "* 14 *");
+  });
+});

@@ -144,17 +144,18 @@ function crowdOfPlace(
   const act = phraseHead(tree, reading.trigger);
   // "Protests erupted", "thousands rallied": an act noun of a demonstration, or a verb whose subject
   // counts a crowd; "shares rallied", "a campaign rally" are no protest.
+  // "thousands", or a noun a number counts ("50,000 people", "more than a million people").
+  const counted = (t: number) => {
+    if (actorlessSubjects.has(lower[t])) return true;
+    for (let c = tree.sentence.tokenStart; c < tree.sentence.tokenEnd; c++)
+      if (head[c] === t && deprel[c] === "nummod" && upos[c] === "NUM") return true;
+    return false;
+  };
   const crowdSubject = () => {
     // "Thousands rallied": the parser may hang the verb on its subject as a clause describing it.
-    if (
-      /^acl/.test(deprel[act]) &&
-      head[act] >= 0 &&
-      head[act] < act &&
-      actorlessSubjects.has(lower[head[act]])
-    )
-      return true;
+    if (/^acl/.test(deprel[act]) && head[act] >= 0 && head[act] < act && counted(head[act])) return true;
     for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++)
-      if (head[t] === act && /^nsubj/.test(deprel[t]) && actorlessSubjects.has(lower[t])) return true;
+      if (head[t] === act && /^nsubj/.test(deprel[t]) && counted(t)) return true;
     return false;
   };
   // "tried to stage protests", "held demonstrations": the verb names its act by a demonstration noun.
