@@ -295,6 +295,13 @@ export interface Grammar {
     settingRoots: readonly string[];
     /** Verbs whose demonstration object took place, however intended the act ("to break up protests"). */
     endingVerbs: ReadonlySet<string>;
+    /** Words naming a crowd out protesting ("protesters", "rioters"), whose force or destruction is a riot. */
+    riotCrowds: ReadonlySet<string>;
+    /** Codes of force and destruction that such a crowd's act is instead: CAMEO's violent protest, riotCode. */
+    riotCodes: ReadonlySet<string>;
+    riotCode: string;
+    /** Yielding to demands for change ("resigned"): in a sentence telling a demonstration, aimed at its crowd. */
+    yieldRoots: readonly string[];
   };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
@@ -619,6 +626,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       crowdSector: file.protest_targets.crowd_sector,
       settingRoots: file.protest_targets.setting_roots,
       endingVerbs: words(file.protest_targets.ending_verbs),
+      riotCrowds: words(file.protest_targets.riot_crowds),
+      riotCodes: new Set(file.protest_targets.riot_codes),
+      riotCode: file.protest_targets.riot_code,
+      yieldRoots: file.protest_targets.yield_roots,
     },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),

@@ -3,7 +3,7 @@ import { quadClassOf } from "../../model/codes.js";
 import type { ActorMention } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { actorMeans, recodeBySource, violenceByActor } from "./violence-kind.js";
+import { actorMeans, recodeBySource, riotByCrowd, violenceByActor } from "./violence-kind.js";
 
 /**
  * The drafts with an actor an analyst can chart, and the statements that carry a kept report, each
@@ -43,7 +43,7 @@ export function anchoredDrafts(
   const reporting = new Set<object>(kept.flatMap((draft) => reports.get(draft) ?? []));
   return kept
     .filter((draft) => !carriers.has(draft) || reporting.has(draft.trigger))
-    .map((draft) => recodeBySource(violenceByActor(draft, grammar, means), grammar))
+    .map((draft) => riotByCrowd(recodeBySource(violenceByActor(draft, grammar, means), grammar), grammar))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 

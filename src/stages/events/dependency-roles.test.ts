@@ -26,9 +26,10 @@ const find = (events: EventRecord[], source: string, root: string, target: strin
 
 describe("roles from dependency relations", () => {
   it("takes a passive verb's by-agent as source and its passive subject as target", () => {
+    // Protesters' attack is a riot (145, violence-kind.ts riotByCrowd); the roles are what is tested.
     const events = code("The Iraqi embassy in Tehran was attacked by Iranian protesters on Sunday.");
-    expect(find(events, "IRN", "19", "IRQ"), show(events)).toBeDefined();
-    expect(find(events, "IRQ", "19", "IRN"), show(events)).toBeUndefined();
+    expect(find(events, "IRN", "145", "IRQ"), show(events)).toBeDefined();
+    expect(find(events, "IRQ", "14", "IRN"), show(events)).toBeUndefined();
   });
 
   it("takes a by-agent the parse hangs on an adverb ('criticised earlier by Iran')", () => {

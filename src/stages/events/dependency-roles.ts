@@ -327,6 +327,8 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   // ("the group released 19 Christians" as the interim parse reads it). Without one, a passive participle
   // ("warplanes supported by Russia") and a misparsed main verb ("people protested") look alike: the
   // clause rules decide.
+  const crowd = demonstratingCrowd(tree, v, trigger);
+  if (crowd) return { source: crowd, target: objectOf(tree, v, trigger), passive: false };
   const purpose = calledPurposeOf(tree, v);
   if (purpose)
     return { source: purpose.caller, target: objectOf(tree, v, trigger) ?? purpose.called, passive: false };
@@ -361,4 +363,18 @@ function hyphenatedAgent(tree: SentenceTree, v: number): ActorSlot | null {
 /** Whether every member of `a` has a code of `b` ("him" resolved to the subject itself). */
 function sharesCodes(a: ActorSlot, b: ActorSlot | null): boolean {
   return b !== null && a.members.every((m) => b.members.some((n) => n.code === m.code));
+}
+
+/**
+ * "fired tear gas at students **protesting** outside parliament", "opened fire on protesters
+ * **demonstrating** against a ban": a demonstration's participle (grammar `protest_targets.roots`)
+ * right after a party, or describing one, is that party's act, not the act of the clause it hangs on
+ * (the parse may hang it on the police's verb). Null otherwise.
+ */
+function demonstratingCrowd(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
+  const { lower, deprel, head } = tree.doc.tokens;
+  if (!tree.grammar.protestTargets.roots.some((root) => trigger.code.startsWith(root))) return null;
+  if (!lower[v]?.endsWith("ing") || !/^(acl|advcl|xcomp)$/.test(deprel[v] ?? "")) return null;
+  if (deprel[v] === "acl" && head[v] >= 0) return actorOf(tree, head[v]);
+  return v > tree.sentence.tokenStart ? (tree.slots.find((slot) => slot.tokenEnd === v) ?? null) : null;
 }

@@ -13,7 +13,7 @@ import { homeRestrictionTargets } from "./home-restrictions.js";
 import { homeRoleParties } from "./home-roles.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
-import { protestTargets } from "./protest-target.js";
+import { protestTargets, yieldTargets } from "./protest-target.js";
 import { responseTargets } from "./response-targets.js";
 import { withoutSelfActs } from "./self-acts.js";
 import { type CountryEvidence, datelineCountry, soleCountry } from "./source-country.js";
@@ -59,24 +59,29 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         }),
       );
       // Targets read across the document's drafts: reactions to an act a noun names, answers to attacks, pronouns' owners, coerced
-      // people, a state's restrictions at home; last, a crowd's demonstration that still has none is aimed at its government.
+      // people, a state's restrictions at home; a crowd's demonstration that still has none is aimed at its government; last, a
+      // leader yielding as the sentence's crowd demonstrates yields to that crowd.
       const { grammar } = options;
-      const aimed = protestTargets(
+      const aimed = yieldTargets(
         doc,
-        homeRestrictionTargets(
+        protestTargets(
           doc,
-          homeCoercionTargets(
-            pronounOwnerTargets(
-              doc,
-              responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+          homeRestrictionTargets(
+            doc,
+            homeCoercionTargets(
+              pronounOwnerTargets(
+                doc,
+                responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+                grammar,
+              ),
               grammar,
             ),
             grammar,
           ),
           grammar,
+          options.gazetteer,
         ),
         grammar,
-        options.gazetteer,
       );
       // The conversation frame reads the parties as named; a role word then takes its clause's country.
       const homed = homeRoleParties(doc, addressStatements(aimed, grammar), grammar, options.gazetteer);

@@ -53,10 +53,15 @@ function nounAct(tree: SentenceTree, verb: number, acts: ReadonlyMap<number, Rea
 function actBeforeComma(tree: SentenceTree, t: number, readings: readonly Reading[]): Reading | null {
   const { lower, upos } = tree.doc.tokens;
   if (lower[t - 1] !== ",") return null;
+  // "opened fire on protesters demonstrating against a ban, killing 19": a crowd's demonstration told
+  // by a participle describing it is no act whose outcome the clause goes on to tell.
+  const { roots } = tree.grammar.protestTargets;
+  const describing = (r: Reading) =>
+    lower[r.trigger.head].endsWith("ing") && roots.some((root) => r.trigger.code.startsWith(root));
   let act: Reading | null = null;
   for (const r of readings) {
     const h = r.trigger.head;
-    if (h < t && upos[h] === "VERB" && (act === null || h > act.trigger.head)) act = r;
+    if (h < t && upos[h] === "VERB" && !describing(r) && (act === null || h > act.trigger.head)) act = r;
   }
   return act;
 }
@@ -121,7 +126,8 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
   // "killing 490 people and forcing thousands to flee": a participle after another one (the parse may
   // hang it anywhere) tells the outcome of the same act.
   let previous: { end: number; act: Reading } | null = null;
-  for (const outcome of readings) {
+  for (const read of readings) {
+    let outcome = read;
     const t = outcome.trigger.head;
     // "attacked Iran's nuclear facilities and killed several commanders": a verb coordinated with the
     // act, sharing its subject, restates it when it is force of the same kind (never dropped otherwise:
@@ -137,9 +143,18 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
     if (quad === 1 || quad === 3) continue;
     if (!act || act.trigger.speech || !act.source || quadClassOf(act.trigger.code) !== MATERIAL_CONFLICT)
       continue;
-    if (!sameSide(outcome.source, act.source)) continue;
     const family = (code: string) =>
       tree.grammar.actFamilies.find((f) => f.includes(cameoRoot(code))) ?? [cameoRoot(code)];
+    // "opened fire on protesters demonstrating against a ban, killing 19": the people the act is done
+    // to, read as the subject of a participle telling force, did not do it; the act's source did.
+    if (
+      outcome.source &&
+      act.target &&
+      outcome.source.tokenStart === act.target.tokenStart &&
+      tree.grammar.actFamilies.some((f) => f.includes(cameoRoot(outcome.trigger.code)))
+    )
+      outcome = { ...outcome, source: act.source };
+    if (!sameSide(outcome.source, act.source)) continue;
     // A coordinated verb restates only force of one family ("raided Jenin and arrested twenty" is two acts).
     const force = tree.grammar.actFamilies.some((f) => f.includes(cameoRoot(act.trigger.code)));
     const sameKind =
@@ -161,14 +176,14 @@ export function withoutOutcomes(tree: SentenceTree, readings: readonly Reading[]
       // other ("fighting between Armenia and Azerbaijan, killing dozens") keep no target.
       const victims =
         !act.mutual && outcome.target !== null && countries(outcome.target).size > 0 && !newParty;
-      restated.set(outcome, {
+      restated.set(read, {
         ...outcome,
         source: act.source,
         target: victims ? outcome.target : (act.target ?? (act.mutual ? null : outcome.target)),
         mutual: act.mutual,
         trigger: { ...outcome.trigger, code: act.trigger.code },
       });
-    } else if (!newParty && !coordinated) dropped.add(outcome);
+    } else if (!newParty && !coordinated) dropped.add(read);
   }
   for (const r of readings) if (describesVictims(tree, r, acts)) dropped.add(r);
   return readings.filter((r) => !dropped.has(r)).map((r) => restated.get(r) ?? r);

@@ -8,6 +8,7 @@ import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
 import { inPhraseOf, isLocated, sentencePlaces, soleCountry } from "./victim-place.js";
+import { isRiot } from "./violence-kind.js";
 
 /** How far up the parse a place is followed. */
 const MAX_DEPTH = 8;
@@ -94,7 +95,10 @@ export function withProtestPlaces(
         : null;
       if (crowd?.source) return crowd;
     }
-    if (!source || trigger.speech || !roots.some((root) => trigger.code.startsWith(root))) return reading;
+    // "clashes with demonstrators in Tbilisi": a crowd's force or destruction is a riot (violence-kind.ts).
+    const riot = source !== null && !trigger.user && isRiot(trigger.code, source.members, tree.grammar);
+    if (!source || trigger.speech || !(riot || roots.some((root) => trigger.code.startsWith(root))))
+      return reading;
     if (!source.members.every((m) => placeless(tree, m, target))) return reading;
     const anchors = [phraseHead(tree, trigger), rangeHead(tree.doc, source.tokenStart, source.tokenEnd)];
     const own = placesOf().filter((slot) => {
@@ -140,17 +144,18 @@ function crowdOfPlace(
   const act = phraseHead(tree, reading.trigger);
   // "Protests erupted", "thousands rallied": an act noun of a demonstration, or a verb whose subject
   // counts a crowd; "shares rallied", "a campaign rally" are no protest.
+  // "thousands", or a noun a number counts ("50,000 people", "more than a million people").
+  const counted = (t: number) => {
+    if (actorlessSubjects.has(lower[t])) return true;
+    for (let c = tree.sentence.tokenStart; c < tree.sentence.tokenEnd; c++)
+      if (head[c] === t && deprel[c] === "nummod" && upos[c] === "NUM") return true;
+    return false;
+  };
   const crowdSubject = () => {
     // "Thousands rallied": the parser may hang the verb on its subject as a clause describing it.
-    if (
-      /^acl/.test(deprel[act]) &&
-      head[act] >= 0 &&
-      head[act] < act &&
-      actorlessSubjects.has(lower[head[act]])
-    )
-      return true;
+    if (/^acl/.test(deprel[act]) && head[act] >= 0 && head[act] < act && counted(head[act])) return true;
     for (let t = tree.sentence.tokenStart; t < tree.sentence.tokenEnd; t++)
-      if (head[t] === act && /^nsubj/.test(deprel[t]) && actorlessSubjects.has(lower[t])) return true;
+      if (head[t] === act && /^nsubj/.test(deprel[t]) && counted(t)) return true;
     return false;
   };
   // "tried to stage protests", "held demonstrations": the verb names its act by a demonstration noun.
@@ -178,9 +183,7 @@ function crowdOfPlace(
   const evidence =
     candidates.length > 0
       ? soleCountry(candidates.filter((_, i) => depths[i] === Math.min(...depths)))?.members[0]
-      : !verb || staged()
-        ? settingCountry(tree, act, readings, places, from, gazetteer)
-        : null;
+      : settingCountry(tree, act, readings, places, from, gazetteer);
   if (!evidence?.country) return reading;
   const setting = candidates.length === 0;
   // The place itself as target, or crowd role words ("beat students during a protest"): those are the

@@ -76,3 +76,58 @@ export function sentenceCountries(
   for (const place of places) countries.add(place.country);
   return countries;
 }
+
+/**
+ * "Hasina resigned after weeks of deadly protests", "Oli resigned as protesters set fire to
+ * parliament": a state's leader who yields to demands for change (grammar `protest_targets.yield_roots`)
+ * in a sentence telling a demonstration yields to the crowd that made it, as CAMEO codes it: the source
+ * of a demonstration of the sentence by a crowd of the yielder's country, else, for a demonstration noun
+ * after the act with no such crowd ("after weeks of protests"), the civilians of the yielder's country,
+ * with the noun as evidence. A target that is already such a crowd is kept; any other (a place the
+ * leader fled to, the police) was read from another clause. Not one's own protest ("resigned **in**
+ * protest"). Drafts are in document order.
+ */
+export function yieldTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  const { roots, crowdSectors, yieldRoots, actorlessNouns, crowdSector } = grammar.protestTargets;
+  const { lower, head, deprel } = doc.tokens;
+  const isCrowd = (m: ActorMention | null, country: string) =>
+    m !== null && m.country === country && m.sector !== null && crowdSectors.has(m.sector);
+  return drafts.map((draft) => {
+    const { source, target, sentence } = draft;
+    if (!source?.country || (source.sector !== null && crowdSectors.has(source.sector))) return draft;
+    if (!yieldRoots.some((root) => draft.code.startsWith(root))) return draft;
+    const country = String(source.country);
+    if (isCrowd(target, country)) return draft;
+    const demonstration = drafts.find(
+      (other) =>
+        other !== draft &&
+        other.sentence.index === sentence.index &&
+        roots.some((root) => other.code.startsWith(root)) &&
+        isCrowd(other.source, country),
+    );
+    if (demonstration?.source) return { ...draft, target: demonstration.source };
+    for (let t = draft.trigger.tokenEnd; t < sentence.tokenEnd; t++) {
+      if (!actorlessNouns.has(lower[t])) continue;
+      let own = false;
+      for (let d = sentence.tokenStart; d < sentence.tokenEnd; d++)
+        if (head[d] === t && deprel[d] === "case" && lower[d] === "in") own = true;
+      if (own) continue;
+      const span = { start: doc.tokens.start[t], end: doc.tokens.end[t] };
+      const text = doc.text.slice(span.start, span.end);
+      const crowd: ActorMention = {
+        sentenceIndex: sentence.index,
+        tokenStart: t,
+        tokenEnd: t + 1,
+        span,
+        text,
+        code: asActorCode(country + crowdSector),
+        country: asCountry(country),
+        sector: crowdSector,
+        kind: "agent",
+        countryFrom: countryEvidence(source),
+      };
+      return { ...draft, target: crowd };
+    }
+    return draft;
+  });
+}

@@ -13,12 +13,19 @@ export function phraseEnd(tree: SentenceTree, t: number, depth = 0): number {
   return end;
 }
 
-/** "Thousands of people protested X": the subject is a crowd, headed by a crowd word or a number. */
+/**
+ * "Thousands of people protested X": the subject is a crowd, headed by a crowd word or a number; or
+ * the verb is a participle right after a crowd word, or describing one ("fired tear gas at students
+ * **protesting** outside parliament"), which the parse may hang on another verb.
+ */
 function crowdSubject(tree: SentenceTree, v: number): boolean {
   const { tokens } = tree.doc;
-  return dependents(tree, v, "nsubj").some(
-    (s) => tokens.upos[s] === "NUM" || tree.grammar.verbFrames.objected.crowdSubjects.has(tokens.lower[s]),
-  );
+  const crowd = (s: number) =>
+    tokens.upos[s] === "NUM" || tree.grammar.verbFrames.objected.crowdSubjects.has(tokens.lower[s]);
+  if (dependents(tree, v, "nsubj").some(crowd)) return true;
+  if (!tokens.lower[v].endsWith("ing") || !/^(acl|advcl|xcomp)$/.test(tokens.deprel[v])) return false;
+  const described = tokens.deprel[v] === "acl" ? tokens.head[v] : v - 1;
+  return described >= tree.sentence.tokenStart && crowd(described);
 }
 
 /**

@@ -58,3 +58,28 @@ export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft 
   const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
   return code ? { ...draft, code } : draft;
 }
+
+/**
+ * CAMEO's 145: force, assault or destruction of property (grammar `protest_targets.riot_codes`) by a
+ * crowd out protesting ("protesters set fire to parliament", "rioters torched cars", "clashes with Serb
+ * protesters") is a violent protest, a riot, not an attack; its source's name says it is such a crowd
+ * (`riot_crowds`). A user's verb codes stay as they are.
+ */
+export function riotByCrowd(draft: EventDraft, grammar: Grammar): EventDraft {
+  if (!draft.source || draft.trigger.user || !isRiot(draft.code, [draft.source], grammar)) return draft;
+  return { ...draft, code: grammar.protestTargets.riotCode };
+}
+
+/** Whether an act of `code` by `sources` is a riot: force or destruction by a crowd out protesting. */
+export function isRiot(code: string, sources: readonly ActorMention[], grammar: Grammar): boolean {
+  const { riotCrowds, riotCodes } = grammar.protestTargets;
+  return (
+    riotCodes.has(code) &&
+    sources.some((m) =>
+      m.text
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => riotCrowds.has(word)),
+    )
+  );
+}
