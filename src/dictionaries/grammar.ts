@@ -248,6 +248,10 @@ export interface Grammar {
     homeRoots: readonly string[];
     /** Self-acts whose source lies outside the act's clause lose their target only of these roots. */
     hostileRoots: readonly string[];
+    /** A phrase of these on an act noun an own-country party modifies names its target ("U.S. sanctions on Syria"). */
+    aimedPrepositions: ReadonlySet<string>;
+    /** A recall of one's own envoy naming no host is aimed at the target of an earlier protest of these roots. */
+    envoyRecalls: { roots: readonly string[]; promptRoots: readonly string[] };
   };
   /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
   naturalCauses: {
@@ -295,6 +299,8 @@ export interface Grammar {
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
+  /** Participles naming the author of a verbal act's object ("a U.S.-drafted resolution"; verb-target.ts). */
+  authorWords: ReadonlySet<string>;
   /** "a move the opposition denounced", "Beijing condemned the move": reactions aimed at the source of the act a noun names. */
   actReactions: {
     roots: readonly string[];
@@ -576,6 +582,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       consultationRoots: file.self_acts.consultation_roots,
       homeRoots: file.self_acts.home_roots,
       hostileRoots: file.self_acts.hostile_roots,
+      aimedPrepositions: words(file.self_acts.aimed_prepositions),
+      envoyRecalls: {
+        roots: file.self_acts.envoy_recalls.roots,
+        promptRoots: file.self_acts.envoy_recalls.prompt_roots,
+      },
     },
     naturalCauses: {
       nouns: words(file.natural_causes.nouns),
@@ -611,6 +622,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
+    authorWords: words(file.author_words.words),
     actReactions: {
       roots: file.act_reactions.roots,
       nouns: words(file.act_reactions.nouns),

@@ -283,6 +283,8 @@ export const grammarSchema = lazySchema((z) =>
       consultation_roots: z.array(z.string()),
       home_roots: z.array(z.string()),
       hostile_roots: z.array(z.string()),
+      aimed_prepositions: z.array(z.string()),
+      envoy_recalls: z.object({ roots: z.array(z.string()), prompt_roots: z.array(z.string()) }),
     }),
     natural_causes: z.object({
       nouns: z.array(z.string()),
@@ -311,6 +313,7 @@ export const grammarSchema = lazySchema((z) =>
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
     ranked_firsts: z.object({ ranks: z.array(z.string()), linking: z.array(z.string()) }),
     maker_words: z.object({ words: z.array(z.string()) }),
+    author_words: z.object({ words: z.array(z.string()) }),
     act_reactions: z.object({
       roots: z.array(z.string()),
       nouns: z.array(z.string()),
