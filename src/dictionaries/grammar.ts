@@ -322,6 +322,9 @@ export interface Grammar {
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;
     reach: number;
+    /** "vowed revenge": a threat of answer (roots) is aimed at the side's attacker, or at whom it blamed (blameRoots). */
+    threatRoots: readonly string[];
+    blameRoots: readonly string[];
     /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
     prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
@@ -640,6 +643,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbs: words(file.responses.verbs),
       nouns: words(file.responses.nouns),
       reach: file.responses.reach,
+      threatRoots: file.responses.threat_roots,
+      blameRoots: file.responses.blame_roots,
       prompted: { roots: file.responses.prompted.roots, verbs: words(file.responses.prompted.verbs) },
     },
     reciprocal: {

@@ -331,6 +331,8 @@ export const grammarSchema = lazySchema((z) =>
       verbs: z.array(z.string()),
       nouns: z.array(z.string()),
       reach: z.number().int().min(0),
+      threat_roots: z.array(z.string()),
+      blame_roots: z.array(z.string()),
       prompted: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     one_sided_acts: z.object({

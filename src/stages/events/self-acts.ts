@@ -111,10 +111,15 @@ function aimedPastOwner(doc: Doc, draft: EventDraft, country: string, grammar: G
       if (head[m] === c && deprel[m] === "case" && grammar.selfActs.aimedPrepositions.has(lower[m]))
         aimed = true;
     if (!aimed) continue;
-    const actor = doc.actors.find(
-      (a) => a.sentenceIndex === draft.sentence.index && a.tokenStart <= c && c < a.tokenEnd,
-    );
-    if (actor?.country && actor.country !== country) return actor;
+    // "on Belarusian potash": the phrase's own party, else its noun's owner.
+    const owner: number[] = [];
+    for (let m = first; m < last; m++) if (head[m] === c && MODIFIER.test(deprel[m])) owner.push(m);
+    for (const t of [c, ...owner]) {
+      const actor = doc.actors.find(
+        (a) => a.sentenceIndex === draft.sentence.index && a.tokenStart <= t && t < a.tokenEnd,
+      );
+      if (actor?.country && actor.country !== country) return actor;
+    }
   }
   return null;
 }
