@@ -57,6 +57,23 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   const { head, deprel, upos } = tree.doc.tokens;
   if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
     target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
+  // "bans on Ukrainian grain imports": a thing the pattern matched beside its act noun (imports,
+  // exports, shipments) is the target's, whose owner it names.
+  if (!target)
+    for (const w of trigger.words) {
+      if (w === n || tree.doc.tokens.upos[w] !== "NOUN") continue;
+      const owners = dependents(tree, w, "nmod:poss", "amod", "compound").filter(
+        (c) =>
+          !trigger.words.includes(c) &&
+          !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]) &&
+          !isKindAdjective(tree, c),
+      );
+      const owner = roleOf(tree, owners);
+      if (owner && owner !== modifier) {
+        target = owner;
+        break;
+      }
+    }
   // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
   if (target && isBareRole(target)) {
     const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);
