@@ -114,3 +114,19 @@ describe("a restriction's matched thing names its owner as the target", () => {
     expectAll("Moscow imposed a ban on its own grain exports.", ["RUS 1 -"]);
   });
 });
+
+describe("a head of government resigning amid a demonstration yields to the crowd", () => {
+  it.each([
+    ["Peru's prime minister resigned on Friday after days of violent protests over fuel prices.", ["PERGOV 083 PERCVL"]],
+    ["Lebanon's prime minister resigned on Tuesday as demonstrators blocked roads across Beirut.", ["LBNGOV 083 LBNCVL"]],
+    [
+      "Kyrgyzstan's prime minister said he would step down as protesters occupied government buildings in Bishkek.",
+      ["KGZGOV 03 KGZCVL"],
+    ],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("is no yield to a crowd for a resignation in protest, nor with no demonstration", () => {
+    expectNone("Three ministers resigned in protest at the budget, the Slovak government said.", ["SVKGOV 083 SVKCVL"]);
+    expectAll("Ecuador's president resigned and fled to Panama on Sunday.", ["ECUGOV 083 PAN"]);
+  });
+});
