@@ -126,6 +126,10 @@ function linkedVictims(
   return withCountry(roleOf(tree, aimed)) ?? withCountry(roleOf(places(), aimed));
 }
 
+/** Relations inside a noun phrase that a victim's place climbs to its noun, and how far. */
+const NOUN_PHRASE = /^(nmod|compound|flat|appos|amod|conj)$/;
+const NOUN_PHRASE_DEPTH = 4;
+
 /** Relations by which a role word only describes the noun it hangs on ("**militant** bases"). */
 const DESCRIBES = /^(amod|compound)$/;
 
@@ -143,9 +147,22 @@ function ownPlaces(
   const { head, deprel } = doc.tokens;
   const h = rangeHead(doc, target.tokenStart, target.tokenEnd);
   const anchor = DESCRIBES.test(deprel[h]) && head[h] >= 0 ? head[h] : h;
-  const located = places.filter((slot) =>
-    inPhraseOf(tree, rangeHead(doc, slot.tokenStart, slot.tokenEnd), anchor),
-  );
+  // Only through the noun phrase's own modifiers and a locative on the way ("bases in northern Syria"):
+  // not a clause below it, nor a name's place ("the London Sunday Times correspondent").
+  const { prepositions, placeNouns } = tree.grammar.locatives;
+  const below = (t: number) => {
+    let locative = false;
+    for (let u = t, depth = 0; u >= 0 && depth < NOUN_PHRASE_DEPTH; u = head[u], depth++) {
+      if (u === anchor) return locative;
+      if (!NOUN_PHRASE.test(deprel[u])) return false;
+      // "on the outskirts of Jerusalem": a place noun's phrase says where, whatever its preposition.
+      const word = caseWord(tree, u);
+      const where = prepositions.has(word ?? "") || placeNouns.has(doc.tokens.lower[u]);
+      if (word !== null && word !== SOURCE_PREPOSITION && where) locative = true;
+    }
+    return false;
+  };
+  const located = places.filter((slot) => below(rangeHead(doc, slot.tokenStart, slot.tokenEnd)));
   // "in northern Syria and Iraq": a conjunct shares its first conjunct's locative.
   const conjuncts = located.flatMap((slot) =>
     dependents(tree, rangeHead(doc, slot.tokenStart, slot.tokenEnd), "conj").flatMap((c) => {
