@@ -1,3 +1,4 @@
+import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import {
@@ -57,9 +58,10 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   const { head, deprel, upos } = tree.doc.tokens;
   if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
     target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
-  // "bans on Ukrainian grain imports": a thing the pattern matched beside its act noun (imports,
-  // exports, shipments) is the target's, whose owner it names.
-  if (!target)
+  // "bans on Ukrainian grain imports": a thing a hostile act's pattern matched beside its act noun
+  // (imports, exports, shipments) is the target's, whose owner it names. Not a cooperative act's
+  // ("ships ... Japanese waters" read as shipping water is no aid to Japan).
+  if (!target && quadClassOf(trigger.code) >= 3)
     for (const w of trigger.words) {
       if (w === n || tree.doc.tokens.upos[w] !== "NOUN") continue;
       const owners = dependents(tree, w, "nmod:poss", "amod", "compound").filter(
