@@ -257,6 +257,10 @@ export interface Grammar {
     homeRoots: readonly string[];
     /** Self-acts whose source lies outside the act's clause lose their target only of these roots. */
     hostileRoots: readonly string[];
+    /** A phrase of these on an act noun an own-country party modifies names its target ("U.S. sanctions on Syria"). */
+    aimedPrepositions: ReadonlySet<string>;
+    /** A recall of one's own envoy naming no host is aimed at the target of an earlier protest of these roots. */
+    envoyRecalls: { roots: readonly string[]; promptRoots: readonly string[] };
   };
   /** Natural or accidental causes whose clauses code no event (natural-causes.ts). */
   naturalCauses: {
@@ -279,6 +283,8 @@ export interface Grammar {
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
   /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
+  /** A resignation amid a demonstration yields to the crowd (crowd-yields.ts). */
+  crowdYields: { roots: readonly string[]; verbs: ReadonlySet<string>; sectors: ReadonlySet<string> };
   protestTargets: {
     roots: readonly string[];
     crowdSectors: ReadonlySet<string>;
@@ -311,6 +317,8 @@ export interface Grammar {
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
   makerWords: ReadonlySet<string>;
+  /** Participles naming the author of a verbal act's object ("a U.S.-drafted resolution"; verb-target.ts). */
+  authorWords: ReadonlySet<string>;
   /** "a move the opposition denounced", "Beijing condemned the move": reactions aimed at the source of the act a noun names. */
   actReactions: {
     roots: readonly string[];
@@ -332,6 +340,9 @@ export interface Grammar {
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;
     reach: number;
+    /** "vowed revenge": a threat of answer (roots) is aimed at the side's attacker, or at whom it blamed (blameRoots). */
+    threatRoots: readonly string[];
+    blameRoots: readonly string[];
     /** "X intruded ..., prompting Tokyo to scramble jets": a hostile act (roots) prompted (verbs) by another side's act is aimed at it. */
     prompted: { roots: readonly string[]; verbs: ReadonlySet<string> };
   };
@@ -599,6 +610,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       consultationRoots: file.self_acts.consultation_roots,
       homeRoots: file.self_acts.home_roots,
       hostileRoots: file.self_acts.hostile_roots,
+      aimedPrepositions: words(file.self_acts.aimed_prepositions),
+      envoyRecalls: {
+        roots: file.self_acts.envoy_recalls.roots,
+        promptRoots: file.self_acts.envoy_recalls.prompt_roots,
+      },
     },
     naturalCauses: {
       nouns: words(file.natural_causes.nouns),
@@ -613,6 +629,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       stateNouns: words(file.home_restrictions.state_nouns),
     },
     protestPlaceRoots: file.protest_places.roots,
+    crowdYields: {
+      roots: file.crowd_yields.roots,
+      verbs: words(file.crowd_yields.verbs),
+      sectors: new Set(file.crowd_yields.sectors),
+    },
     protestTargets: {
       roots: file.protest_targets.roots,
       crowdSectors: new Set(file.protest_targets.crowd_sectors),
@@ -638,6 +659,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
+    authorWords: words(file.author_words.words),
     actReactions: {
       roots: file.act_reactions.roots,
       nouns: words(file.act_reactions.nouns),
@@ -655,6 +677,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       verbs: words(file.responses.verbs),
       nouns: words(file.responses.nouns),
       reach: file.responses.reach,
+      threatRoots: file.responses.threat_roots,
+      blameRoots: file.responses.blame_roots,
       prompted: { roots: file.responses.prompted.roots, verbs: words(file.responses.prompted.verbs) },
     },
     reciprocal: {

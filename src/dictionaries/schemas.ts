@@ -290,6 +290,8 @@ export const grammarSchema = lazySchema((z) =>
       consultation_roots: z.array(z.string()),
       home_roots: z.array(z.string()),
       hostile_roots: z.array(z.string()),
+      aimed_prepositions: z.array(z.string()),
+      envoy_recalls: z.object({ roots: z.array(z.string()), prompt_roots: z.array(z.string()) }),
     }),
     natural_causes: z.object({
       nouns: z.array(z.string()),
@@ -302,6 +304,11 @@ export const grammarSchema = lazySchema((z) =>
       sectors: z.array(z.string()),
       area_prepositions: z.array(z.string()),
       state_nouns: z.array(z.string()),
+    }),
+    crowd_yields: z.object({
+      roots: z.array(z.string()),
+      verbs: z.array(z.string()),
+      sectors: z.array(z.string()),
     }),
     protest_places: z.object({ roots: z.array(z.string()) }),
     protest_targets: z.object({
@@ -322,6 +329,7 @@ export const grammarSchema = lazySchema((z) =>
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
     ranked_firsts: z.object({ ranks: z.array(z.string()), linking: z.array(z.string()) }),
     maker_words: z.object({ words: z.array(z.string()) }),
+    author_words: z.object({ words: z.array(z.string()) }),
     act_reactions: z.object({
       roots: z.array(z.string()),
       nouns: z.array(z.string()),
@@ -339,6 +347,8 @@ export const grammarSchema = lazySchema((z) =>
       verbs: z.array(z.string()),
       nouns: z.array(z.string()),
       reach: z.number().int().min(0),
+      threat_roots: z.array(z.string()),
+      blame_roots: z.array(z.string()),
       prompted: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     one_sided_acts: z.object({

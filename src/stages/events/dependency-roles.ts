@@ -1,3 +1,4 @@
+import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import {
@@ -57,6 +58,24 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
   const { head, deprel, upos } = tree.doc.tokens;
   if (!target && agent && /^obl/.test(deprel[n]) && head[n] >= 0 && upos[head[n]] === "VERB")
     target = roleOf(tree, dependents(tree, head[n], "nsubj:pass"));
+  // "bans on Ukrainian grain imports": a thing a hostile act's pattern matched beside its act noun
+  // (imports, exports, shipments) is the target's, whose owner it names. Not a cooperative act's
+  // ("ships ... Japanese waters" read as shipping water is no aid to Japan).
+  if (!target && quadClassOf(trigger.code) >= 3)
+    for (const w of trigger.words) {
+      if (w === n || tree.doc.tokens.upos[w] !== "NOUN") continue;
+      const owners = dependents(tree, w, "nmod:poss", "amod", "compound").filter(
+        (c) =>
+          !trigger.words.includes(c) &&
+          !tree.grammar.possessivePronouns.has(tree.doc.tokens.lower[c]) &&
+          !isKindAdjective(tree, c),
+      );
+      const owner = roleOf(tree, owners);
+      if (owner && owner !== modifier) {
+        target = owner;
+        break;
+      }
+    }
   // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
   if (target && isBareRole(target)) {
     const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);

@@ -109,6 +109,48 @@ function prompter(
   return null;
 }
 
+/** Relations by which a threat's verb holds what it threatens ("vowed revenge", "vowed to retaliate"). */
+const THREATENED = /^(obj|xcomp|ccomp)$/;
+
+/**
+ * "Hezbollah vowed revenge", "Tehran vowed a harsh response", "blamed India and vowed to retaliate": a
+ * threat (grammar `responses.threat_roots`) whose words or complement are an answer (`responses.verbs`,
+ * `responses.nouns`) is aimed at whoever last struck the threatener's side, in its sentence or the
+ * `reach` sentences before, or at the party its side blamed earlier in its sentence (`blame_roots`).
+ */
+function threatened(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  i: number,
+  grammar: Grammar,
+): ActorMention | null {
+  const draft = drafts[i];
+  const source = draft.source as ActorMention;
+  const { head, deprel, lemma, lower } = doc.tokens;
+  const { verbs, nouns, reach, blameRoots } = grammar.responses;
+  const h = triggerHead(doc, draft);
+  const words = [h, ...(draft.trigger.words ?? [])];
+  for (let t = draft.trigger.tokenStart; t < draft.trigger.tokenEnd; t++) words.push(t);
+  const { tokenStart: first, tokenEnd: last } = draft.sentence;
+  for (let c = first; c < last; c++) if (head[c] === h && THREATENED.test(deprel[c])) words.push(c);
+  const answer = (t: number) => verbs.has(lemma[t]) || verbs.has(lower[t]) || nouns.has(lemma[t]);
+  if (!words.some(answer)) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = drafts[j];
+    if (earlier.sentence.index < draft.sentence.index - reach) break;
+    const { source: by, target: on } = earlier;
+    if (!by || !on) continue;
+    if (hostile(earlier.code) && onSameSide(on, source) && !onSameSide(by, source)) return by;
+    const blamed =
+      earlier.sentence === draft.sentence &&
+      hasCodePrefix(earlier.code, blameRoots) &&
+      onSameSide(by, source) &&
+      !onSameSide(on, source);
+    if (blamed) return on;
+  }
+  return null;
+}
+
 /** Whether a target is none, a bare role word ("fighter jets": `MIL`) or the source's own side. */
 const ownOrNone = (draft: EventDraft) =>
   !draft.target ||
@@ -128,6 +170,10 @@ export function responseTargets(doc: Doc, drafts: readonly EventDraft[], grammar
       if (by) return { ...draft, target: by };
     }
     if (!draft.source || draft.target || !isFactual(draft.status)) return draft;
+    if (hasCodePrefix(draft.code, grammar.responses.threatRoots)) {
+      const target = threatened(doc, drafts, i, grammar);
+      return target ? { ...draft, target } : draft;
+    }
     if (!hasCodePrefix(draft.code, grammar.responses.roots)) return draft;
     const target = answered(doc, drafts, i, grammar) ?? provoked(doc, drafts, draft, grammar);
     return target ? { ...draft, target } : draft;

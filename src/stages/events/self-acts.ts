@@ -30,7 +30,11 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
   );
   return drafts.map((draft) => {
     const { source, target } = draft;
+    const host = envoyHost(drafts, draft, grammar);
+    if (host) return { ...draft, target: host };
     if (!source || !target || source.country === null || target.country !== source.country) return draft;
+    const aimed = aimedPastOwner(doc, draft, String(source.country), grammar);
+    if (aimed) return { ...draft, target: aimed };
     if (homeRoots.some((root) => draft.code.startsWith(root))) return draft;
     const onOwnState = bare(source) && target.sector !== null && stateSectors.has(target.sector);
     const withOwnSide =
@@ -80,6 +84,75 @@ function destination(doc: Doc, draft: EventDraft, country: string): ActorMention
     if (actor?.country && actor.country !== country) return actor;
   }
   return null;
+}
+
+/** Relations by which a party only modifies a noun ("U.S. sanctions", "Russia's strikes"). */
+const MODIFIER = /^(compound|amod|nmod:poss)$/;
+
+/**
+ * "Trump said he would lift all U.S. sanctions on Syria": the source's own country modifying the act's
+ * noun says whose act it is; the party of another country in an aimed phrase (grammar
+ * `self_acts.aimed_prepositions`) of that noun, or of the verb whose object it is, is the target.
+ */
+function aimedPastOwner(doc: Doc, draft: EventDraft, country: string, grammar: Grammar): ActorMention | null {
+  const { target } = draft;
+  if (!target) return null;
+  const { head, deprel, upos, lower } = doc.tokens;
+  const h = headOf(doc, target);
+  const noun = head[h];
+  if (!MODIFIER.test(deprel[h]) || noun < 0 || upos[noun] !== "NOUN") return null;
+  if (!clauseTokens(doc, draft).has(noun)) return null;
+  const { tokenStart: first, tokenEnd: last } = draft.sentence;
+  const owners = [noun, ...(deprel[noun] === "obj" ? [head[noun]] : [])];
+  for (let c = first; c < last; c++) {
+    if (!owners.includes(head[c]) || !/^(nmod|obl)$/.test(deprel[c])) continue;
+    let aimed = false;
+    for (let m = first; m < c; m++)
+      if (head[m] === c && deprel[m] === "case" && grammar.selfActs.aimedPrepositions.has(lower[m]))
+        aimed = true;
+    if (!aimed) continue;
+    // "on Belarusian potash": the phrase's own party, else its noun's owner.
+    const owner: number[] = [];
+    for (let m = first; m < last; m++) if (head[m] === c && MODIFIER.test(deprel[m])) owner.push(m);
+    for (const t of [c, ...owner]) {
+      const actor = doc.actors.find(
+        (a) => a.sentenceIndex === draft.sentence.index && a.tokenStart <= t && t < a.tokenEnd,
+      );
+      if (actor?.country && actor.country !== country) return actor;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Bolivia severed ties with Israel, while Chile and Colombia recalled their ambassadors": a recall of
+ * one's own envoy (grammar `self_acts.envoy_recalls`) that names no host, its target the envoy (a role
+ * word of no other country), is aimed at the party an earlier protest of the sentence is aimed at,
+ * when that is of another country than the source's.
+ */
+function envoyHost(drafts: readonly EventDraft[], draft: EventDraft, grammar: Grammar): ActorMention | null {
+  const { roots, promptRoots } = grammar.selfActs.envoyRecalls;
+  const { source, target } = draft;
+  if (!source?.country || !target || target.sector === null) return null;
+  if (target.country !== null && target.country !== source.country) return null;
+  if (!roots.some((root) => draft.code.startsWith(root))) return null;
+  let host: ActorMention | null = null;
+  for (const other of drafts) {
+    if (other.sentence.index !== draft.sentence.index || other === draft) continue;
+    if (other.trigger.tokenStart >= draft.trigger.tokenStart) continue;
+    if (!promptRoots.some((root) => other.code.startsWith(root))) continue;
+    const aimedAt = other.target;
+    if (aimedAt?.country && aimedAt.country !== source.country) host = aimedAt;
+  }
+  return host;
+}
+
+/** A mention's head token: the one whose head lies outside it. */
+function headOf(doc: Doc, a: ActorMention): number {
+  const { head } = doc.tokens;
+  for (let t = a.tokenStart; t < a.tokenEnd; t++)
+    if (head[t] < a.tokenStart || head[t] >= a.tokenEnd) return t;
+  return a.tokenStart;
 }
 
 /** A country actor coordinated with the source ("Turkey and Syria"), of another country. */

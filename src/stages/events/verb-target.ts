@@ -67,7 +67,18 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
         )
       : null;
     const ownSide = possessor?.members.some((m) => m.country !== null && subjectCountries.has(m.country));
+    // "vetoed a U.S.-drafted U.N. Security Council resolution": a verbal act on a thing is aimed at
+    // its author, not at the body the noun also names.
+    const author = isVerbalAct(trigger.code)
+      ? roleOf(
+          tree,
+          dependents(tree, o, "amod", "acl")
+            .filter((p) => tree.grammar.authorWords.has(tree.doc.tokens.lower[p]))
+            .flatMap((p) => dependents(tree, p, "obl:unmarked", "obl:agent", "obl", "compound", "nmod")),
+        )
+      : null;
     const slot =
+      (author && !isSubjectsOwn(tree, author, trigger.code) ? author : null) ??
       (ownSide ? null : possessor) ??
       opposedParty(tree, named, trigger.code) ??
       roleOf(tree, named) ??

@@ -126,6 +126,58 @@ function linkedVictims(
   return withCountry(roleOf(tree, aimed)) ?? withCountry(roleOf(places(), aimed));
 }
 
+/** Relations inside a noun phrase that a victim's place climbs to its noun, and how far. */
+const NOUN_PHRASE = /^(nmod|compound|flat|appos|amod|conj)$/;
+const NOUN_PHRASE_DEPTH = 4;
+
+/** Relations by which a role word only describes the noun it hangs on ("**militant** bases"). */
+const DESCRIBES = /^(amod|compound)$/;
+
+/**
+ * The places in the phrase of a victim role word (or of the noun it describes: "militant **bases** in
+ * northern Syria and Iraq"), and the places coordinated with them, one per country, none the source's own.
+ */
+function ownPlaces(
+  tree: SentenceTree,
+  target: ActorSlot,
+  places: readonly ActorSlot[],
+  source: ActorSlot,
+): ActorMention[] {
+  const { doc } = tree;
+  const { head, deprel } = doc.tokens;
+  const h = rangeHead(doc, target.tokenStart, target.tokenEnd);
+  const anchor = DESCRIBES.test(deprel[h]) && head[h] >= 0 ? head[h] : h;
+  // Only through the noun phrase's own modifiers and a locative on the way ("bases in northern Syria"):
+  // not a clause below it, nor a name's place ("the London Sunday Times correspondent").
+  const { prepositions, placeNouns } = tree.grammar.locatives;
+  const below = (t: number) => {
+    let locative = false;
+    for (let u = t, depth = 0; u >= 0 && depth < NOUN_PHRASE_DEPTH; u = head[u], depth++) {
+      if (u === anchor) return locative;
+      if (!NOUN_PHRASE.test(deprel[u])) return false;
+      // "on the outskirts of Jerusalem": a place noun's phrase says where, whatever its preposition.
+      const word = caseWord(tree, u);
+      const where = prepositions.has(word ?? "") || placeNouns.has(doc.tokens.lower[u]);
+      if (word !== null && word !== SOURCE_PREPOSITION && where) locative = true;
+    }
+    return false;
+  };
+  const located = places.filter((slot) => below(rangeHead(doc, slot.tokenStart, slot.tokenEnd)));
+  // "in northern Syria and Iraq": a conjunct shares its first conjunct's locative.
+  const conjuncts = located.flatMap((slot) =>
+    dependents(tree, rangeHead(doc, slot.tokenStart, slot.tokenEnd), "conj").flatMap((c) => {
+      const other = tree.slotByHead.get(c);
+      return other?.members.every((m) => m.kind === "country" && m.sector === null) ? [other] : [];
+    }),
+  );
+  const own = new Set(source.members.map((m) => m.country));
+  const found: ActorMention[] = [];
+  for (const m of [...located, ...conjuncts].flatMap((slot) => slot.members))
+    if (m.country !== null && !own.has(m.country) && !found.some((f) => f.country === m.country))
+      found.push(m);
+  return found;
+}
+
 /**
  * A role word with no country of its own: none, or the one it borrowed from the act's source, not from
  * a word of its own phrase ("a U.S. Army Chinook **helicopter**").
@@ -216,9 +268,24 @@ export function withVictimPlaces(
         ? { ...reading, target: where }
         : reading;
     }
-    const evidence =
-      soleCountry(placesOf())?.members[0] ??
-      linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
+    const sole = soleCountry(placesOf())?.members[0];
+    // "air strikes on Kurdish militant bases in northern Syria and Iraq": with no one country in the
+    // sentence, the places of the victims' own phrase, each country one victim.
+    const own = sole ? [] : ownPlaces(tree, target, placesOf(), source);
+    if (own.length > 0) {
+      const members = target.members.flatMap((m) =>
+        borrows(m)
+          ? own.map((p) => ({
+              ...m,
+              code: asActorCode(String(p.country) + m.sector),
+              country: p.country,
+              countryFrom: { sentenceIndex: p.sentenceIndex, span: p.span, text: p.text },
+            }))
+          : [m],
+      );
+      return { ...reading, target: { ...target, members } };
+    }
+    const evidence = sole ?? linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
     if (!evidence?.country) return reading;
     const country = evidence.country;
     const members = target.members.map((m) =>
