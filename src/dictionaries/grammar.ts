@@ -283,8 +283,6 @@ export interface Grammar {
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
   /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
-  /** A resignation amid a demonstration yields to the crowd (crowd-yields.ts). */
-  crowdYields: { roots: readonly string[]; verbs: ReadonlySet<string>; sectors: ReadonlySet<string> };
   protestTargets: {
     roots: readonly string[];
     crowdSectors: ReadonlySet<string>;
@@ -629,11 +627,6 @@ export function compileGrammar(file: GrammarFile): Grammar {
       stateNouns: words(file.home_restrictions.state_nouns),
     },
     protestPlaceRoots: file.protest_places.roots,
-    crowdYields: {
-      roots: file.crowd_yields.roots,
-      verbs: words(file.crowd_yields.verbs),
-      sectors: new Set(file.crowd_yields.sectors),
-    },
     protestTargets: {
       roots: file.protest_targets.roots,
       crowdSectors: new Set(file.protest_targets.crowd_sectors),

@@ -305,11 +305,6 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       state_nouns: z.array(z.string()),
     }),
-    crowd_yields: z.object({
-      roots: z.array(z.string()),
-      verbs: z.array(z.string()),
-      sectors: z.array(z.string()),
-    }),
     protest_places: z.object({ roots: z.array(z.string()) }),
     protest_targets: z.object({
       roots: z.array(z.string()),

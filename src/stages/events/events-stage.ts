@@ -8,7 +8,6 @@ import { actReactionTargets } from "./act-reactions.js";
 import { buildEvent } from "./build-event.js";
 import { codeSentence } from "./code-sentence.js";
 import { addressStatements } from "./conversation-frame.js";
-import { crowdYieldTargets } from "./crowd-yields.js";
 import { homeCoercionTargets } from "./home-coercion.js";
 import { homeRestrictionTargets } from "./home-restrictions.js";
 import { homeRoleParties } from "./home-roles.js";
@@ -85,8 +84,7 @@ export function createEventsStage(options: EventsStageOptions): Stage {
         grammar,
       );
       // The conversation frame reads the parties as named; a role word then takes its clause's country.
-      const yielded = crowdYieldTargets(doc, aimed, grammar);
-      const homed = homeRoleParties(doc, addressStatements(yielded, grammar), grammar, options.gazetteer);
+      const homed = homeRoleParties(doc, addressStatements(aimed, grammar), grammar, options.gazetteer);
       const drafted = withoutSelfActs(doc, withoutOwnSideTargets(homed, grammar), grammar);
       for (const draft of drafted) {
         const event = buildEvent(doc, draft, options.codebook);

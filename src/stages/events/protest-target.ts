@@ -81,14 +81,14 @@ export function sentenceCountries(
  * "Hasina resigned after weeks of deadly protests", "Oli resigned as protesters set fire to
  * parliament": a state's leader who yields to demands for change (grammar `protest_targets.yield_roots`)
  * in a sentence telling a demonstration yields to the crowd that made it, as CAMEO codes it: the source
- * of a demonstration of the sentence by a crowd of the yielder's country, else, for a demonstration noun
+ * of an act of the sentence (a demonstration, an occupation) by a crowd of the yielder's country, else, for a demonstration noun
  * after the act with no such crowd ("after weeks of protests"), the civilians of the yielder's country,
  * with the noun as evidence. A target that is already such a crowd is kept; any other (a place the
  * leader fled to, the police) was read from another clause. Not one's own protest ("resigned **in**
  * protest"). Drafts are in document order.
  */
 export function yieldTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
-  const { roots, crowdSectors, yieldRoots, actorlessNouns, crowdSector } = grammar.protestTargets;
+  const { crowdSectors, yieldRoots, actorlessNouns, crowdSector } = grammar.protestTargets;
   const { lower, head, deprel } = doc.tokens;
   const isCrowd = (m: ActorMention | null, country: string) =>
     m !== null && m.country === country && m.sector !== null && crowdSectors.has(m.sector);
@@ -98,12 +98,9 @@ export function yieldTargets(doc: Doc, drafts: readonly EventDraft[], grammar: G
     if (!yieldRoots.some((root) => draft.code.startsWith(root))) return draft;
     const country = String(source.country);
     if (isCrowd(target, country)) return draft;
+    // Any act of the country's crowd tells the demonstration ("as protesters occupied government buildings").
     const demonstration = drafts.find(
-      (other) =>
-        other !== draft &&
-        other.sentence.index === sentence.index &&
-        roots.some((root) => other.code.startsWith(root)) &&
-        isCrowd(other.source, country),
+      (other) => other !== draft && other.sentence.index === sentence.index && isCrowd(other.source, country),
     );
     if (demonstration?.source) return { ...draft, target: demonstration.source };
     for (let t = draft.trigger.tokenEnd; t < sentence.tokenEnd; t++) {
