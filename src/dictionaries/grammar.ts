@@ -356,6 +356,8 @@ export interface Grammar {
     areaRoots: readonly string[];
     /** "an airstrike on a village in Sagaing": where a thing aimed at that names no party is. */
     heldPrepositions: ReadonlySet<string>;
+    /** Occupation: a thing taken that names no party ("took control of military sites in X") takes the place it is held in. */
+    holdingRoots: readonly string[];
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
@@ -665,6 +667,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
+      holdingRoots: file.place_targets.holding_roots,
       beneficiaryRoots: file.place_targets.beneficiary_roots,
       transfers: {
         roots: file.place_targets.transfers.roots,

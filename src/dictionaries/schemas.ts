@@ -362,6 +362,7 @@ export const grammarSchema = lazySchema((z) =>
       area_roots: z.array(z.string()),
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
+      holding_roots: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
       transfers: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
       display: z.object({

@@ -182,17 +182,18 @@ export function placeTarget(
   };
   const nounPhrases = (n: number) =>
     dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
+  // "an airstrike on a village in Sagaing region": a thing aimed at that names no party is in the place.
+  const { upos: tags } = tree.doc.tokens;
+  const heldIn = (things: number[]) =>
+    things
+      .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
+      .flatMap((c) => dependents(tree, c, "nmod"))
+      .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") {
     if (!area) {
       const aimedAt = nounPhrases(v);
-      // "an airstrike on a village in Sagaing region": a thing aimed at that names no party is in the place.
-      const { upos: tags } = tree.doc.tokens;
-      const held = aimedAt
-        .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
-        .flatMap((c) => dependents(tree, c, "nmod"))
-        .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
-      const found = roleOf(places, aimedAt) ?? roleOf(places, held);
+      const found = roleOf(places, aimedAt) ?? roleOf(places, heldIn(aimedAt));
       if (found || !(withdrawal || destination)) return found;
       // "announced its withdrawal from Kherson", "announced aid to Ukraine": the parse may hang the
       // act noun's "from" or "to" phrase on the verb it is the object of (only those: "announced X in
@@ -214,15 +215,20 @@ export function placeTarget(
     return roleOf(places, [...trigger.words.flatMap(nounPhrases), ...declaring]);
   }
   const objects = dependents(tree, v, "obj", "nsubj:pass");
+  // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
+  const actNounPhrases = objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o));
   const tokens = [
     ...objects,
     // "shelled the town of Donetsk", "seized the city's airport" is not the city.
     ...objects.filter((o) => placeNouns.has(tree.doc.tokens.lower[o])).flatMap((o) => nounPhrases(o)),
-    // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
-    ...objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o)),
+    ...actNounPhrases,
     ...dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions)),
   ];
-  return roleOf(places, tokens);
+  const found = roleOf(places, tokens);
+  if (found || !placeTargets.holdingRoots.some((root) => code.startsWith(root))) return found;
+  // "took control of military sites in Rostov-on-Don", "seized bases in northern Syria": a thing taken
+  // that names no party is held in the place (grammar `place_targets.holding_roots`).
+  return roleOf(places, heldIn([...objects.filter((o) => !trigger.words.includes(o)), ...actNounPhrases]));
 }
 
 /** No preposition beyond those of the act's kind (withdrawal, destination, area, arrival). */
