@@ -176,6 +176,8 @@ export interface Grammar {
     armedGroups: ReadonlySet<string>;
     noncombatants: ReadonlySet<string>;
     codes: ReadonlyMap<string, string>;
+    /** A state's forces: gunmen or gangs fighting them use force (19x), not unconventional violence. */
+    combatants: ReadonlySet<string>;
   };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
@@ -528,6 +530,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       armedGroups: new Set(file.unconventional_violence.armed_groups),
       noncombatants: new Set(file.unconventional_violence.noncombatants),
       codes: new Map(Object.entries(file.unconventional_violence.codes)),
+      combatants: new Set(file.unconventional_violence.combatants),
     },
     verbFrames: {
       objected: {

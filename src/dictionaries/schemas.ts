@@ -245,6 +245,7 @@ export const grammarSchema = lazySchema((z) =>
       armed_groups: z.array(z.string()),
       noncombatants: z.array(z.string()),
       codes: z.record(z.string(), z.string()),
+      combatants: z.array(z.string()),
     }),
     verb_frames: z.object({
       objected: z.object({

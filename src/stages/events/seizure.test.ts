@@ -63,3 +63,61 @@ describe("things taken in a place", () => {
     hasNot("Police seized large quantities of weapons in a raid in Kabul.", "* * AFG");
   });
 });
+
+// Gunmen, gangs or armed men fighting a state's soldiers or police use force (19x), as rebels do;
+// against civilians it stays unconventional violence (18x), and a named means keeps its code.
+describe("armed men fighting a state's forces", () => {
+  it("keeps their force on soldiers or police conventional", () => {
+    has("Armed men attacked Nigerien soldiers near the border with Mali on Tuesday.", "* 190 NERMIL");
+    has("Gunmen killed three Pakistani soldiers in North Waziristan on Sunday.", "PAK 190 PAKMIL");
+    has("Gunmen opened fire on Haitian police officers on Monday.", "HTI 193 HTICOP");
+    has("Bandits ambushed a convoy of Nigerian soldiers in Zamfara state, killing seven.", "NGA 190 NGAMIL");
+  });
+
+  it("leaves their violence on civilians and a named means as they were", () => {
+    has("Gunmen killed five civilians at a market in Kaduna on Sunday.", "NGA 180 NGACVL");
+    has("A suicide bomber killed six Afghan policemen in Kandahar on Friday.", "AFG 1831 AFGCOP");
+    hasNot("Gunmen killed three Pakistani soldiers in North Waziristan on Sunday.", "* 180 *");
+  });
+});
+
+// "after Iraqi soldiers seized ...", parsed with "after" as a preposition on the subject: an actor right
+// before a verb trigger, after a word that opens clauses, is that verb's subject, not the main clause's.
+describe("the subject of a clause opened by 'after'", () => {
+  it("takes the actor right before the verb, not the main clause's subject", () => {
+    has(
+      "Kuwait expelled Iraq's ambassador after Iraqi soldiers seized a Kuwaiti border post.",
+      "IRQ 192 KWT",
+    );
+    has(
+      "Spain recalled its ambassador from Venezuela after Venezuelan police raided the Spanish embassy in Caracas.",
+      "VEN 17 ESP",
+    );
+    has("Moscow summoned the U.S. ambassador after American drones attacked Crimea.", "USA 19 UKR");
+  });
+
+  it("never gives the main clause's subject the subordinate act", () => {
+    hasNot(
+      "Kuwait expelled Iraq's ambassador after Iraqi soldiers seized a Kuwaiti border post.",
+      "KWT 19 *",
+    );
+  });
+});
+
+// A state's police, soldiers or agents storming a building raid it: they seize its owner's property
+// (171, grammar source_recodes); a crowd storming one riots (145).
+describe("security forces storming a building", () => {
+  it("codes a raid on another state's embassy as a seizure of its property", () => {
+    has(
+      "Britain summoned Iran's envoy after Iranian security forces stormed the British embassy in Tehran.",
+      "IRN 171 GBR",
+    );
+    has("Iraqi soldiers stormed the Turkish consulate in Mosul on Tuesday.", "IRQ 171 TUR");
+    has("Ecuadorean police stormed the Mexican embassy on Friday night.", "ECU 171 MEX");
+  });
+
+  it("keeps a crowd's storming a riot", () => {
+    has("Hundreds of protesters stormed the French embassy in Niamey on Sunday.", "NER 145 FRA");
+    hasNot("Hundreds of protesters stormed the French embassy in Niamey on Sunday.", "* 171 *");
+  });
+});

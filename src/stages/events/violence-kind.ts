@@ -26,7 +26,7 @@ export function actorMeans(
  * assailants, suicide bombers or gangs, or by rebels or jihadist groups against civilians, is
  * unconventional violence (18x). A generic act of force ("gunmen killed", "militants attacked a
  * village, killing 11 civilians") by such a source takes the 18 code, or the means its source's name
- * gives ("a suicide bomber killed" → 1831, whoever sent the bomber); rebels fighting soldiers,
+ * gives ("a suicide bomber killed" → 1831, whoever sent the bomber); rebels or gunmen fighting soldiers or police,
  * means-specific military codes (artillery, aircraft, blockade) and a user's verb codes stay as they are.
  */
 export function violenceByActor(
@@ -34,16 +34,21 @@ export function violenceByActor(
   grammar: Grammar,
   means: ReadonlyMap<ActorMention, string>,
 ): EventDraft {
-  const { sectors, armedGroups, noncombatants, codes } = grammar.unconventionalViolence;
+  const { sectors, armedGroups, noncombatants, codes, combatants } = grammar.unconventionalViolence;
   const code = codes.get(draft.code);
   if (!code || draft.trigger.user || !draft.source) return draft;
-  const named = means.get(draft.source);
-  if (named) return { ...draft, code: named };
   const source = draft.source.sector;
   const target = draft.target?.sector;
+  const fighting = target != null && combatants.has(target);
+  const named = means.get(draft.source);
+  // "Serb gunmen attacked Kosovo police": a name giving only generic violence ("gunmen", 180) says
+  // no more than its sector; a means ("a suicide bomber", 1831) is the code whoever is hit.
+  if (named && !(fighting && code === named)) return { ...draft, code: named };
   const unconventional =
     source !== null &&
-    (sectors.has(source) || (armedGroups.has(source) && target != null && noncombatants.has(target)));
+    // "gunmen attacked Kosovo police": fighting a state's forces is force (19x) whoever does it.
+    ((sectors.has(source) && !fighting) ||
+      (armedGroups.has(source) && target != null && noncombatants.has(target)));
   return unconventional ? { ...draft, code } : draft;
 }
 
