@@ -162,6 +162,8 @@ export interface Grammar {
    */
   /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
   sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Codes whose recode by the source holds only for a verb pattern's act ("police stormed": 145 → 171). */
+  sourceRecodeVerbs: ReadonlySet<string>;
   /** Moving into or out of a place ("entered Kharkiv", "crossed into Kursk") is force only when armed forces or a state move. */
   armedMovements: {
     verbs: ReadonlySet<string>;
@@ -515,6 +517,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         new Map(Object.entries(bySector)),
       ]),
     ),
+    sourceRecodeVerbs: new Set(file.source_recode_verbs),
     armedMovements: {
       verbs: new Set(file.armed_movements.verbs),
       roots: file.armed_movements.roots,

@@ -233,6 +233,7 @@ export const grammarSchema = lazySchema((z) =>
     }),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
+    source_recode_verbs: z.array(z.string()),
     armed_movements: z.object({
       verbs: z.array(z.string()),
       roots: z.array(z.string()),

@@ -102,13 +102,19 @@ function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBou
 }
 
 /** The nearest actor left of the trigger that is not inside a prepositional phrase: the subject. */
-function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
+function subjectBefore(
+  ctx: RoleContext,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  active = false,
+): ActorSlot | null {
   const candidates = slotsIn(ctx, clause.start, trigger.tokenStart).filter(
     (slot) => !withinPattern(trigger, slot),
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
     const word = governingPreposition(ctx, candidates[k], clause.start);
-    if (word === null || subordinateSubject(ctx, candidates[k], trigger, word)) return candidates[k];
+    if (word === null || (active && subordinateSubject(ctx, candidates[k], trigger, word)))
+      return candidates[k];
   }
   return null;
 }
@@ -211,7 +217,7 @@ export function findSource(
   if (passive) return null;
   const modifier = isNominal(ctx, trigger) ? modifierBefore(ctx, trigger) : null;
   if (modifier) return { slot: modifier, basis: "modifier" };
-  const subject = subjectBefore(ctx, trigger, clause);
+  const subject = subjectBefore(ctx, trigger, clause, true);
   return subject ? { slot: subject, basis: "subject" } : null;
 }
 

@@ -121,3 +121,25 @@ describe("security forces storming a building", () => {
     hasNot("Hundreds of protesters stormed the French embassy in Niamey on Sunday.", "* 171 *");
   });
 });
+
+// "An alliance of X", "a coalition of X" name who they are by their "of" phrase (grammar partitives).
+describe("an alliance or coalition of parties", () => {
+  it("acts as the parties its 'of' phrase names", () => {
+    has(
+      "An alliance of rebel groups launched an offensive against Congolese soldiers near Goma.",
+      "COD 190 CODMIL",
+    );
+    has(
+      "A coalition of opposition parties rejected the Ugandan government's election results.",
+      "UGAOPP 12 UGAGOV",
+    );
+    has(
+      "An alliance of Islamist militias attacked Malian army posts near Timbuktu on Monday.",
+      "MLI 190 MLIMIL",
+    );
+  });
+
+  it("makes no actor of an alliance of no named party", () => {
+    hasNot("An alliance of states condemned Iran.", "* * IRN");
+  });
+});

@@ -54,12 +54,15 @@ export function violenceByActor(
 
 /**
  * An act whose kind depends on who does it (grammar `source_recodes`): peacekeepers "arriving in"
- * a country are not visiting it (042) but sent to keep the peace there (074). A user's verb codes
+ * a country are not visiting it (042) but sent to keep the peace there (074); police storming a building
+ * raid it (171; only told by a verb, `verbal`: grammar `source_recode_verbs`). A user's verb codes
  * stay as they are.
  */
-export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft {
+export function recodeBySource(draft: EventDraft, grammar: Grammar, verbal: boolean): EventDraft {
   const sector = draft.source?.sector;
   if (!sector || draft.trigger.user) return draft;
+  // "police stormed the embassy" is a raid; "unrest" the clause rules gave the police is no raid of theirs.
+  if (grammar.sourceRecodeVerbs.has(draft.code) && !verbal) return draft;
   const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
   return code ? { ...draft, code } : draft;
 }
