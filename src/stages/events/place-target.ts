@@ -140,6 +140,7 @@ export function isAreaRestriction(tree: SentenceTree, code: string): boolean {
  * that is where the act happened, not whom it was done to.
  * @param places the tree from {@link placeTree}
  * @param placeNouns nouns whose "of" phrase names the place ("the town of X"; gazetteer words)
+ * @param spatialNouns parts of a place whose "of" phrase names it, in a phrase of the verb ("into the centre of X")
  */
 export function placeTarget(
   tree: SentenceTree,
@@ -147,6 +148,7 @@ export function placeTarget(
   trigger: TriggerMatch,
   code: string,
   placeNouns: ReadonlySet<string>,
+  spatialNouns: ReadonlySet<string> = NO_PREPOSITIONS,
 ): ActorSlot | null {
   if (places.slots.length === 0) return null;
   const { placeTargets } = tree.grammar;
@@ -217,12 +219,17 @@ export function placeTarget(
   const objects = dependents(tree, v, "obj", "nsubj:pass");
   // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
   const actNounPhrases = objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o));
+  const phrases = dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions));
   const tokens = [
     ...objects,
     // "shelled the town of Donetsk", "seized the city's airport" is not the city.
     ...objects.filter((o) => placeNouns.has(tree.doc.tokens.lower[o])).flatMap((o) => nounPhrases(o)),
     ...actNounPhrases,
-    ...dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions)),
+    ...phrases,
+    // "walked into the centre of Goma", "advanced on the outskirts of Kyiv".
+    ...phrases
+      .filter((c) => placeNouns.has(tree.doc.tokens.lower[c]) || spatialNouns.has(tree.doc.tokens.lower[c]))
+      .flatMap((c) => dependents(tree, c, "nmod").filter((d) => caseWord(tree, d) === "of")),
   ];
   const found = roleOf(places, tokens);
   if (found || !placeTargets.holdingRoots.some((root) => code.startsWith(root))) return found;

@@ -282,7 +282,14 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
       !actsOnPlaces(tree, trigger.code, trigger)
     )
       return reading;
-    const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
+    const target = placeTarget(
+      tree,
+      placesOf(),
+      trigger,
+      trigger.code,
+      gazetteer.words.placeNouns,
+      gazetteer.words.spatialNouns,
+    );
     if (!target) return reading;
     // "captured Grozny": a place taken is territory occupied, not a person arrested.
     const code = tree.grammar.placeTargets.recode.get(trigger.code);

@@ -143,3 +143,30 @@ describe("an alliance or coalition of parties", () => {
     hasNot("An alliance of states condemned Iran.", "* * IRN");
   });
 });
+
+// Forces walking, marching or sweeping into a place take it, as entering it does (192, an armed mover
+// only); meeting resistance is fighting or an advance, no meeting with anyone.
+describe("forces sweeping into a place", () => {
+  it("codes walking, marching or sweeping into a place as occupying it", () => {
+    has("Taliban fighters swept into Kabul on Sunday.", "AFG 192 AFG", "2021-08-15");
+    has("Islamist fighters swept into the northern Malian town of Gao on Sunday.", "MLI 192 MLI");
+    has("M23 fighters walked into the centre of Goma after government troops fled.", "COD 192 COD");
+  });
+
+  it("moves no forces for a crowd, and meets no one in resistance", () => {
+    hasNot("Thousands of protesters marched into the capital of Kenya on Monday.", "* 192 *");
+    hasNot(
+      "Russian soldiers pushed into the Kharkiv region, meeting little resistance from Ukrainian troops.",
+      "* 04 *",
+    );
+  });
+});
+
+// A part of a place in a phrase of the verb names the place ("into the centre of Goma").
+describe("a part of a place moved into", () => {
+  it("reads the place of a spatial noun's 'of' phrase", () => {
+    has("Syrian rebels swept into the heart of Aleppo on Saturday.", "SYR 192 SYR");
+    has("Sudanese rebels walked into the centre of Omdurman on Friday.", "SDN 192 SDN");
+    has("M23 fighters walked into the centre of Goma after government troops fled.", "COD 192 COD");
+  });
+});
