@@ -170,3 +170,18 @@ describe("a part of a place moved into", () => {
     has("M23 fighters walked into the centre of Goma after government troops fled.", "COD 192 COD");
   });
 });
+
+// Victims with no country held in the states their own phrase names: one party for each state listed.
+describe("victims held in the states listed", () => {
+  it("gives the victims the country of each state their phrase holds them in", () => {
+    has("Iran fired missiles at militant hideouts in Iraq and Syria on Monday.", "IRN 195 IRQREB");
+    has("Iran fired missiles at militant hideouts in Iraq and Syria on Monday.", "IRN 195 SYRREB");
+    has("The United States bombed jihadist camps in Somalia and Yemen overnight.", "USA 195 SOMREB");
+    has("The United States bombed jihadist camps in Somalia and Yemen overnight.", "USA 195 YEMREB");
+    has("Turkey launched air strikes on Kurdish rebel bases in Iraq and Syria on Sunday.", "TUR 195 IRQREB");
+  });
+
+  it("reads no state listed beside the victims as where they are", () => {
+    hasNot("Israel captured the hills, home to thousands of settlers and Palestinians.", "ISR 192 PSESET");
+  });
+});
