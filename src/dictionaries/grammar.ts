@@ -164,6 +164,8 @@ export interface Grammar {
    */
   /** An act's code by its source's sector: peacekeepers arriving in a country (042) provide peacekeeping (074). */
   sourceRecodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Codes whose recode by the source holds only for a verb pattern's act ("police stormed": 145 → 171). */
+  sourceRecodeVerbs: ReadonlySet<string>;
   /** Moving into or out of a place ("entered Kharkiv", "crossed into Kursk") is force only when armed forces or a state move. */
   armedMovements: {
     verbs: ReadonlySet<string>;
@@ -185,6 +187,8 @@ export interface Grammar {
     armedGroups: ReadonlySet<string>;
     noncombatants: ReadonlySet<string>;
     codes: ReadonlyMap<string, string>;
+    /** A state's forces: gunmen or gangs fighting them use force (19x), not unconventional violence. */
+    combatants: ReadonlySet<string>;
   };
   /** "in Tehran", "the outskirts of Tunis": a capital here is a place, not its government. */
   locatives: { prepositions: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
@@ -381,6 +385,8 @@ export interface Grammar {
     areaRoots: readonly string[];
     /** "an airstrike on a village in Sagaing": where a thing aimed at that names no party is. */
     heldPrepositions: ReadonlySet<string>;
+    /** Occupation: a thing taken that names no party ("took control of military sites in X") takes the place it is held in. */
+    holdingRoots: readonly string[];
     areaPrepositions: ReadonlySet<string>;
     /** Acts of help whose bare group target ("people", "troops") stands for the place it is in. */
     beneficiaryRoots: readonly string[];
@@ -537,6 +543,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         new Map(Object.entries(bySector)),
       ]),
     ),
+    sourceRecodeVerbs: new Set(file.source_recode_verbs),
     armedMovements: {
       verbs: new Set(file.armed_movements.verbs),
       roots: file.armed_movements.roots,
@@ -558,6 +565,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       armedGroups: new Set(file.unconventional_violence.armed_groups),
       noncombatants: new Set(file.unconventional_violence.noncombatants),
       codes: new Map(Object.entries(file.unconventional_violence.codes)),
+      combatants: new Set(file.unconventional_violence.combatants),
     },
     verbFrames: {
       objected: {
@@ -709,6 +717,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaRoots: file.place_targets.area_roots,
       areaPrepositions: words(file.place_targets.area_prepositions),
       heldPrepositions: words(file.place_targets.held_prepositions),
+      holdingRoots: file.place_targets.holding_roots,
       beneficiaryRoots: file.place_targets.beneficiary_roots,
       transfers: {
         roots: file.place_targets.transfers.roots,

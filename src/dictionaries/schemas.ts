@@ -234,6 +234,7 @@ export const grammarSchema = lazySchema((z) =>
     }),
     anchor_quad_classes: z.array(z.number().int()),
     source_recodes: z.record(z.string(), z.record(z.string(), z.string())),
+    source_recode_verbs: z.array(z.string()),
     armed_movements: z.object({
       verbs: z.array(z.string()),
       roots: z.array(z.string()),
@@ -252,6 +253,7 @@ export const grammarSchema = lazySchema((z) =>
       armed_groups: z.array(z.string()),
       noncombatants: z.array(z.string()),
       codes: z.record(z.string(), z.string()),
+      combatants: z.array(z.string()),
     }),
     verb_frames: z.object({
       objected: z.object({
@@ -378,6 +380,7 @@ export const grammarSchema = lazySchema((z) =>
       area_roots: z.array(z.string()),
       area_prepositions: z.array(z.string()),
       held_prepositions: z.array(z.string()),
+      holding_roots: z.array(z.string()),
       beneficiary_roots: z.array(z.string()),
       transfers: z.object({ roots: z.array(z.string()), prepositions: z.array(z.string()) }),
       display: z.object({

@@ -24,6 +24,9 @@ export function anchoredDrafts(
   // nor force (its lone "source" is mostly a victim: "two soldiers were killed in an attack").
   const { anchorSectors, anchorQuadClasses } = grammar;
   const means = actorMeans(found, mentions);
+  // Whether a verb pattern told the act ("stormed"), not a noun ("unrest").
+  const verbal = (draft: EventDraft) =>
+    found.some((m) => m.tokenStart === draft.trigger.tokenStart && m.pos === "verb");
   const anchored = (draft: EventDraft, actor: ActorMention | null) =>
     isAnchored(
       actor,
@@ -43,7 +46,7 @@ export function anchoredDrafts(
   const reporting = new Set<object>(kept.flatMap((draft) => reports.get(draft) ?? []));
   return kept
     .filter((draft) => !carriers.has(draft) || reporting.has(draft.trigger))
-    .map((draft) => riotByCrowd(recodeBySource(violenceByActor(draft, grammar, means), grammar), grammar))
+    .map((draft) => riotByCrowd(recodeBySource(violenceByActor(draft, grammar, means), grammar, verbal(draft)), grammar))
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 

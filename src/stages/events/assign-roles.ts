@@ -102,14 +102,32 @@ function agentAfterBy(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBou
 }
 
 /** The nearest actor left of the trigger that is not inside a prepositional phrase: the subject. */
-function subjectBefore(ctx: RoleContext, trigger: TriggerMatch, clause: ClauseBounds): ActorSlot | null {
+function subjectBefore(
+  ctx: RoleContext,
+  trigger: TriggerMatch,
+  clause: ClauseBounds,
+  active = false,
+): ActorSlot | null {
   const candidates = slotsIn(ctx, clause.start, trigger.tokenStart).filter(
     (slot) => !withinPattern(trigger, slot),
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
-    if (governingPreposition(ctx, candidates[k], clause.start) === null) return candidates[k];
+    const word = governingPreposition(ctx, candidates[k], clause.start);
+    if (word === null || (active && subordinateSubject(ctx, candidates[k], trigger, word)))
+      return candidates[k];
   }
   return null;
+}
+
+/**
+ * "after Ecuadorean police stormed the embassy", as the parse may read it (the subordinator a
+ * preposition on the subject): an actor right before a verb trigger, after a word that opens clauses
+ * (grammar `clause_breaks`: after, before, since, until, as), is that verb's subject.
+ */
+function subordinateSubject(ctx: RoleContext, slot: ActorSlot, trigger: TriggerMatch, word: string): boolean {
+  return (
+    slot.tokenEnd === trigger.tokenStart && !isNominal(ctx, trigger) && ctx.grammar.clauseBreaks.has(word)
+  );
 }
 
 /** The clause's first actor that no preposition governs, before the trigger: a coordinated verb's subject. */
@@ -199,7 +217,7 @@ export function findSource(
   if (passive) return null;
   const modifier = isNominal(ctx, trigger) ? modifierBefore(ctx, trigger) : null;
   if (modifier) return { slot: modifier, basis: "modifier" };
-  const subject = subjectBefore(ctx, trigger, clause);
+  const subject = subjectBefore(ctx, trigger, clause, true);
   return subject ? { slot: subject, basis: "subject" } : null;
 }
 

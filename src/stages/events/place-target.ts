@@ -140,6 +140,7 @@ export function isAreaRestriction(tree: SentenceTree, code: string): boolean {
  * that is where the act happened, not whom it was done to.
  * @param places the tree from {@link placeTree}
  * @param placeNouns nouns whose "of" phrase names the place ("the town of X"; gazetteer words)
+ * @param spatialNouns parts of a place whose "of" phrase names it, in a phrase of the verb ("into the centre of X")
  */
 export function placeTarget(
   tree: SentenceTree,
@@ -147,6 +148,7 @@ export function placeTarget(
   trigger: TriggerMatch,
   code: string,
   placeNouns: ReadonlySet<string>,
+  spatialNouns: ReadonlySet<string> = NO_PREPOSITIONS,
 ): ActorSlot | null {
   if (places.slots.length === 0) return null;
   const { placeTargets } = tree.grammar;
@@ -182,17 +184,18 @@ export function placeTarget(
   };
   const nounPhrases = (n: number) =>
     dependents(tree, n, "nmod").filter((c) => aimed(c, placeTargets.nounPrepositions));
+  // "an airstrike on a village in Sagaing region": a thing aimed at that names no party is in the place.
+  const { upos: tags } = tree.doc.tokens;
+  const heldIn = (things: number[]) =>
+    things
+      .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
+      .flatMap((c) => dependents(tree, c, "nmod"))
+      .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") {
     if (!area) {
       const aimedAt = nounPhrases(v);
-      // "an airstrike on a village in Sagaing region": a thing aimed at that names no party is in the place.
-      const { upos: tags } = tree.doc.tokens;
-      const held = aimedAt
-        .filter((c) => tags[c] === "NOUN" && !roleOf(tree, [c]))
-        .flatMap((c) => dependents(tree, c, "nmod"))
-        .filter((d) => placeTargets.heldPrepositions.has(caseWord(tree, d) ?? ""));
-      const found = roleOf(places, aimedAt) ?? roleOf(places, held);
+      const found = roleOf(places, aimedAt) ?? roleOf(places, heldIn(aimedAt));
       if (found || !(withdrawal || destination)) return found;
       // "announced its withdrawal from Kherson", "announced aid to Ukraine": the parse may hang the
       // act noun's "from" or "to" phrase on the verb it is the object of (only those: "announced X in
@@ -214,15 +217,25 @@ export function placeTarget(
     return roleOf(places, [...trigger.words.flatMap(nounPhrases), ...declaring]);
   }
   const objects = dependents(tree, v, "obj", "nsubj:pass");
+  // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
+  const actNounPhrases = objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o));
+  const phrases = dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions));
   const tokens = [
     ...objects,
     // "shelled the town of Donetsk", "seized the city's airport" is not the city.
     ...objects.filter((o) => placeNouns.has(tree.doc.tokens.lower[o])).flatMap((o) => nounPhrases(o)),
-    // "imposed a curfew on Basra", "lifted the siege of Aleppo": the act noun the pattern matched.
-    ...objects.filter((o) => trigger.words.includes(o)).flatMap((o) => nounPhrases(o)),
-    ...dependents(tree, v, "obl").filter((c) => aimed(c, placeTargets.verbPrepositions)),
+    ...actNounPhrases,
+    ...phrases,
+    // "walked into the centre of Goma", "advanced on the outskirts of Kyiv".
+    ...phrases
+      .filter((c) => placeNouns.has(tree.doc.tokens.lower[c]) || spatialNouns.has(tree.doc.tokens.lower[c]))
+      .flatMap((c) => dependents(tree, c, "nmod").filter((d) => caseWord(tree, d) === "of")),
   ];
-  return roleOf(places, tokens);
+  const found = roleOf(places, tokens);
+  if (found || !placeTargets.holdingRoots.some((root) => code.startsWith(root))) return found;
+  // "took control of military sites in Rostov-on-Don", "seized bases in northern Syria": a thing taken
+  // that names no party is held in the place (grammar `place_targets.holding_roots`).
+  return roleOf(places, heldIn([...objects.filter((o) => !trigger.words.includes(o)), ...actNounPhrases]));
 }
 
 /** No preposition beyond those of the act's kind (withdrawal, destination, area, arrival). */

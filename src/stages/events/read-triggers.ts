@@ -1,4 +1,4 @@
-import { cameoRoot, quadClassOf } from "../../model/codes.js";
+import { asActorCode, cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
@@ -263,7 +263,11 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
       (capitalObject(tree, reading.target, trigger, gazetteer) ||
         placeObject(tree, placesOf(), reading.target, trigger))
     )
-      return { ...reading, trigger: { ...trigger, code: taken } };
+      return ownCapitalTaken(tree, { ...reading, trigger: { ...trigger, code: taken } }, gazetteer);
+    if (reading.target) {
+      const country = ownCapitalTaken(tree, reading, gazetteer);
+      if (country !== reading) return country;
+    }
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess, and so does a place beat a guessed bare role word, the forces
     // moved ("withdrew peacekeepers from Sinai").
@@ -278,7 +282,14 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
       !actsOnPlaces(tree, trigger.code, trigger)
     )
       return reading;
-    const target = placeTarget(tree, placesOf(), trigger, trigger.code, gazetteer.words.placeNouns);
+    const target = placeTarget(
+      tree,
+      placesOf(),
+      trigger,
+      trigger.code,
+      gazetteer.words.placeNouns,
+      gazetteer.words.spatialNouns,
+    );
     if (!target) return reading;
     // "captured Grozny": a place taken is territory occupied, not a person arrested.
     const code = tree.grammar.placeTargets.recode.get(trigger.code);
@@ -307,6 +318,28 @@ function placeObject(
   return dependents(places, trigger.head, "obj", "nsubj:pass").some(
     (t) => !inParty(t) && places.slotByHead.get(t)?.members.some((m) => countries.has(m.country)),
   );
+}
+
+/**
+ * "Taliban fighters entered Kabul" on the day the Taliban's dated code makes them Afghanistan's
+ * government: a capital occupied (grammar `place_targets.holding_roots`) whose government code is the
+ * source's own is the country taken, not the source as its own target (which would leave none).
+ */
+function ownCapitalTaken(tree: SentenceTree, reading: Reading, gazetteer: Gazetteer): Reading {
+  const { trigger, source, target } = reading;
+  if (
+    !source ||
+    !target ||
+    !tree.grammar.placeTargets.holdingRoots.some((root) => trigger.code.startsWith(root))
+  )
+    return reading;
+  if (!capitalObject(tree, target, trigger, gazetteer)) return reading;
+  const own = new Set(source.members.map((m) => m.code));
+  if (!target.members.some((m) => own.has(m.code))) return reading;
+  const members = target.members.map((m) =>
+    own.has(m.code) && m.country ? { ...m, code: asActorCode(m.country), sector: null } : m,
+  );
+  return { ...reading, target: { ...target, members } };
 }
 
 /** Whether a target is a capital named as the verb's object or passive subject ("seized **Damascus**"). */

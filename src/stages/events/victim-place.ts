@@ -88,6 +88,53 @@ export function soleCountry(slots: readonly ActorSlot[]): ActorSlot | null {
   return countries.size === 1 && !countries.has(null) ? slots[0] : null;
 }
 
+/** How many phrases a place may hang below a victim ("bases [in] northern Syria [and] Iraq"). */
+const HELD_STEPS = 3;
+
+/**
+ * The states, one per country, that a victim's own phrase holds it in: a locative phrase of the victim
+ * ("militant bases **in northern Syria and Iraq**", "terrorist infrastructure **in Pakistan**"), or a
+ * state listed with one ("in Syria **and Iraq**"); none from a source phrase ("fighters from Chad").
+ * States named, not towns, whose gazetteer country is less sure ("at Zara").
+ */
+function heldIn(tree: SentenceTree, places: readonly ActorSlot[], victim: ActorSlot): ActorMention[] {
+  const { doc, grammar } = tree;
+  const { head, deprel } = doc.tokens;
+  const victimHead = rangeHead(doc, victim.tokenStart, victim.tokenEnd);
+  // "militant bases in Syria": the victim word may modify the thing held in the place.
+  const own = /^(amod|compound|nmod:poss)$/.test(deprel[victimHead] ?? "") ? head[victimHead] : victimHead;
+  const found = new Map<string, ActorMention>();
+  for (const place of places) {
+    if (place.members.some((m) => !m.country || m.kind !== "country" || m.sector !== null)) continue;
+    let t = rangeHead(doc, place.tokenStart, place.tokenEnd);
+    // "home to settlers and Palestinians": a state listed with the victim is no place it is held in.
+    let located = false;
+    for (let step = 0; step < HELD_STEPS && t >= 0 && t !== own; step++) {
+      if (deprel[t] === "nmod") {
+        const word = caseWord(tree, t);
+        if (word === null || word === SOURCE_PREPOSITION || !grammar.locatives.prepositions.has(word)) break;
+        located = true;
+      } else if (deprel[t] !== "conj") break;
+      t = head[t];
+    }
+    if (t !== own || !located) continue;
+    // "in northern Syria and Iraq" may be one slot of two states.
+    for (const m of place.members) if (m.country && !found.has(m.country)) found.set(m.country, m);
+  }
+  return [...found.values()];
+}
+
+/** A victim role word of `place`'s country ("militants" in Syria: SYRREB), with the place as evidence. */
+function inCountry(member: ActorMention, place: ActorMention): ActorMention {
+  const country = place.country as string;
+  return {
+    ...member,
+    code: asActorCode(country + member.sector),
+    country: asCountry(country),
+    countryFrom: { sentenceIndex: place.sentenceIndex, span: place.span, text: place.text },
+  };
+}
+
 /** Clauses that carry an act on from the verb they hang on ("launched an attack on X, **killing** ..."). */
 const FOLLOW_ON = /^(advcl|conj|xcomp)/;
 
@@ -124,58 +171,6 @@ function linkedVictims(
     .filter((c) => tree.grammar.nominalTargetPrepositions.has(caseWord(tree, c) ?? ""));
   if (aimed.length === 0) return null;
   return withCountry(roleOf(tree, aimed)) ?? withCountry(roleOf(places(), aimed));
-}
-
-/** Relations inside a noun phrase that a victim's place climbs to its noun, and how far. */
-const NOUN_PHRASE = /^(nmod|compound|flat|appos|amod|conj)$/;
-const NOUN_PHRASE_DEPTH = 4;
-
-/** Relations by which a role word only describes the noun it hangs on ("**militant** bases"). */
-const DESCRIBES = /^(amod|compound)$/;
-
-/**
- * The places in the phrase of a victim role word (or of the noun it describes: "militant **bases** in
- * northern Syria and Iraq"), and the places coordinated with them, one per country, none the source's own.
- */
-function ownPlaces(
-  tree: SentenceTree,
-  target: ActorSlot,
-  places: readonly ActorSlot[],
-  source: ActorSlot,
-): ActorMention[] {
-  const { doc } = tree;
-  const { head, deprel } = doc.tokens;
-  const h = rangeHead(doc, target.tokenStart, target.tokenEnd);
-  const anchor = DESCRIBES.test(deprel[h]) && head[h] >= 0 ? head[h] : h;
-  // Only through the noun phrase's own modifiers and a locative on the way ("bases in northern Syria"):
-  // not a clause below it, nor a name's place ("the London Sunday Times correspondent").
-  const { prepositions, placeNouns } = tree.grammar.locatives;
-  const below = (t: number) => {
-    let locative = false;
-    for (let u = t, depth = 0; u >= 0 && depth < NOUN_PHRASE_DEPTH; u = head[u], depth++) {
-      if (u === anchor) return locative;
-      if (!NOUN_PHRASE.test(deprel[u])) return false;
-      // "on the outskirts of Jerusalem": a place noun's phrase says where, whatever its preposition.
-      const word = caseWord(tree, u);
-      const where = prepositions.has(word ?? "") || placeNouns.has(doc.tokens.lower[u]);
-      if (word !== null && word !== SOURCE_PREPOSITION && where) locative = true;
-    }
-    return false;
-  };
-  const located = places.filter((slot) => below(rangeHead(doc, slot.tokenStart, slot.tokenEnd)));
-  // "in northern Syria and Iraq": a conjunct shares its first conjunct's locative.
-  const conjuncts = located.flatMap((slot) =>
-    dependents(tree, rangeHead(doc, slot.tokenStart, slot.tokenEnd), "conj").flatMap((c) => {
-      const other = tree.slotByHead.get(c);
-      return other?.members.every((m) => m.kind === "country" && m.sector === null) ? [other] : [];
-    }),
-  );
-  const own = new Set(source.members.map((m) => m.country));
-  const found: ActorMention[] = [];
-  for (const m of [...located, ...conjuncts].flatMap((slot) => slot.members))
-    if (m.country !== null && !own.has(m.country) && !found.some((f) => f.country === m.country))
-      found.push(m);
-  return found;
 }
 
 /**
@@ -234,8 +229,13 @@ export function withVictimPlaces(
   from: number,
 ): Reading[] {
   let places: ActorSlot[] | undefined;
+  let placeSlots: SentenceTree | undefined;
+  const placeSlotsOf = () => {
+    placeSlots ??= placeTree(tree, gazetteer);
+    return placeSlots;
+  };
   const placesOf = () => {
-    places ??= sentencePlaces(tree, placeTree(tree, gazetteer), from);
+    places ??= sentencePlaces(tree, placeSlotsOf(), from);
     return places;
   };
   const { head, deprel } = tree.doc.tokens;
@@ -268,36 +268,21 @@ export function withVictimPlaces(
         ? { ...reading, target: where }
         : reading;
     }
-    const sole = soleCountry(placesOf())?.members[0];
-    // "air strikes on Kurdish militant bases in northern Syria and Iraq": with no one country in the
-    // sentence, the places of the victims' own phrase, each country one victim.
-    const own = sole ? [] : ownPlaces(tree, target, placesOf(), source);
-    if (own.length > 0) {
+    // "air strikes on Kurdish militant bases in northern Syria and Iraq": the places the victims' own
+    // phrase holds them in, one party for each country listed.
+    const held = heldIn(tree, tree.slots, target);
+    if (held.length > 1) {
       const members = target.members.flatMap((m) =>
-        borrows(m)
-          ? own.map((p) => ({
-              ...m,
-              code: asActorCode(String(p.country) + m.sector),
-              country: p.country,
-              countryFrom: { sentenceIndex: p.sentenceIndex, span: p.span, text: p.text },
-            }))
-          : [m],
+        borrows(m) ? held.map((place) => inCountry(m, place)) : [m],
       );
       return { ...reading, target: { ...target, members } };
     }
-    const evidence = sole ?? linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
+    const evidence =
+      held[0] ??
+      soleCountry(placesOf())?.members[0] ??
+      linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
     if (!evidence?.country) return reading;
-    const country = evidence.country;
-    const members = target.members.map((m) =>
-      borrows(m)
-        ? {
-            ...m,
-            code: asActorCode(country + m.sector),
-            country: asCountry(country),
-            countryFrom: { sentenceIndex: evidence.sentenceIndex, span: evidence.span, text: evidence.text },
-          }
-        : m,
-    );
+    const members = target.members.map((m) => (borrows(m) ? inCountry(m, evidence) : m));
     return { ...reading, target: { ...target, members } };
   });
 }

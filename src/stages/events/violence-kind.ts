@@ -26,7 +26,7 @@ export function actorMeans(
  * assailants, suicide bombers or gangs, or by rebels or jihadist groups against civilians, is
  * unconventional violence (18x). A generic act of force ("gunmen killed", "militants attacked a
  * village, killing 11 civilians") by such a source takes the 18 code, or the means its source's name
- * gives ("a suicide bomber killed" → 1831, whoever sent the bomber); rebels fighting soldiers,
+ * gives ("a suicide bomber killed" → 1831, whoever sent the bomber); rebels or gunmen fighting soldiers or police,
  * means-specific military codes (artillery, aircraft, blockade) and a user's verb codes stay as they are.
  */
 export function violenceByActor(
@@ -34,27 +34,35 @@ export function violenceByActor(
   grammar: Grammar,
   means: ReadonlyMap<ActorMention, string>,
 ): EventDraft {
-  const { sectors, armedGroups, noncombatants, codes } = grammar.unconventionalViolence;
+  const { sectors, armedGroups, noncombatants, codes, combatants } = grammar.unconventionalViolence;
   const code = codes.get(draft.code);
   if (!code || draft.trigger.user || !draft.source) return draft;
-  const named = means.get(draft.source);
-  if (named) return { ...draft, code: named };
   const source = draft.source.sector;
   const target = draft.target?.sector;
+  const fighting = target != null && combatants.has(target);
+  const named = means.get(draft.source);
+  // "Serb gunmen attacked Kosovo police": a name giving only generic violence ("gunmen", 180) says
+  // no more than its sector; a means ("a suicide bomber", 1831) is the code whoever is hit.
+  if (named && !(fighting && code === named)) return { ...draft, code: named };
   const unconventional =
     source !== null &&
-    (sectors.has(source) || (armedGroups.has(source) && target != null && noncombatants.has(target)));
+    // "gunmen attacked Kosovo police": fighting a state's forces is force (19x) whoever does it.
+    ((sectors.has(source) && !fighting) ||
+      (armedGroups.has(source) && target != null && noncombatants.has(target)));
   return unconventional ? { ...draft, code } : draft;
 }
 
 /**
  * An act whose kind depends on who does it (grammar `source_recodes`): peacekeepers "arriving in"
- * a country are not visiting it (042) but sent to keep the peace there (074). A user's verb codes
+ * a country are not visiting it (042) but sent to keep the peace there (074); police storming a building
+ * raid it (171; only told by a verb, `verbal`: grammar `source_recode_verbs`). A user's verb codes
  * stay as they are.
  */
-export function recodeBySource(draft: EventDraft, grammar: Grammar): EventDraft {
+export function recodeBySource(draft: EventDraft, grammar: Grammar, verbal: boolean): EventDraft {
   const sector = draft.source?.sector;
   if (!sector || draft.trigger.user) return draft;
+  // "police stormed the embassy" is a raid; "unrest" the clause rules gave the police is no raid of theirs.
+  if (grammar.sourceRecodeVerbs.has(draft.code) && !verbal) return draft;
   const code = grammar.sourceRecodes.get(draft.code)?.get(sector);
   return code ? { ...draft, code } : draft;
 }
