@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { codeEvents, eventFits, showEvents } from "../src/test-helpers/event-triples.js";
+
+/**
+ * Mediators and the parties they mediate between (grammar `mediation_acts`, `mutual_acts`,
+ * `conversation_frame`). Sentences written for these tests in wire style.
+ */
+const FACTUAL = new Set(["asserted", "claimed"]);
+const factual = (text: string) => codeEvents(text).filter((e) => FACTUAL.has(e.status));
+
+function expectAll(text: string, expected: readonly string[]) {
+  const events = factual(text);
+  for (const tuple of expected)
+    expect(
+      events.some((e) => eventFits(tuple, e)),
+      `${tuple}: ${showEvents(events)}`,
+    ).toBe(true);
+}
+
+function expectNone(text: string, unwanted: readonly string[]) {
+  const events = factual(text);
+  for (const tuple of unwanted)
+    expect(
+      events.some((e) => eventFits(tuple, e)),
+      `${tuple}: ${showEvents(events)}`,
+    ).toBe(false);
+}
+
+describe("a mediation participle glued to its mediator mediates between the clause's parties", () => {
+  it.each([
+    ["Serbia and Kosovo signed a U.S.-brokered deal on Friday to normalise economic ties.", ["USA 045 SRB", "USA 045 KSV"]],
+    [
+      "Eritrea and Ethiopia signed a Saudi-brokered peace accord in Jeddah on Sunday.",
+      ["SAU 045 ERI", "SAU 045 ETH"],
+    ],
+    ["Sudan and South Sudan agreed to a Qatari-mediated truce along their border on Monday.", ["QAT 045 SDN", "QAT 045 SSD"]],
+    ["Armenia and Azerbaijan initialled an EU-mediated agreement in Brussels on Tuesday.", ["IGO 045 ARM", "IGO 045 AZE"]],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("keeps the mediator out of the deal, and other glued participles are still no act", () => {
+    expectNone("Serbia and Kosovo signed a U.S.-brokered deal on Friday to normalise economic ties.", [
+      "SRB 057 USA",
+      "KSV 057 USA",
+      "USA 057 SRB",
+    ]);
+    expectNone("Serbia and Kosovo signed a U.S.-funded deal on Friday to normalise economic ties.", [
+      "USA 07 SRB",
+      "USA 045 SRB",
+    ]);
+    expectNone("Russia-backed separatists shelled the town on Sunday.", ["RUS 05 -"]);
+  });
+});
