@@ -50,3 +50,29 @@ describe("a mediation participle glued to its mediator mediates between the clau
     expectNone("Russia-backed separatists shelled the town on Sunday.", ["RUS 05 -"]);
   });
 });
+
+describe("a meeting's own sentence codes the meeting, not a statement to the other party", () => {
+  it.each([
+    [
+      "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday and said the two countries would deepen defence ties.",
+      "IND 010 JPN",
+    ],
+    [
+      "German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang in Berlin on Monday, and Scholz announced a new climate partnership.",
+      "DEU 010 CHN",
+    ],
+    // A mediator talks to neither side by mediating.
+    ["Israel and Hamas agreed to a truce brokered by Egypt, Egyptian President Abdel Fattah al-Sisi said.", "EGY 010 PSE"],
+    // A statement with a clause of its own shares no object with the verb coordinated after it.
+    [
+      "Turkish President Tayyip Erdogan said Turkey would buy more gas, and met Azerbaijani President Ilham Aliyev in Baku on Tuesday.",
+      "TUR 010 AZE",
+    ],
+  ])("%s → no %s", (text, unwanted) => expectNone(text, [unwanted]));
+
+  it("keeps the meeting, and addresses a later sentence's statement to the other party", () => {
+    const text =
+      "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. Ishiba said Japan would deepen defence ties with India.";
+    expectAll(text, ["IND 040 JPN", "JPN 040 IND", "JPN 010 IND"]);
+  });
+});
