@@ -76,3 +76,28 @@ describe("a meeting's own sentence codes the meeting, not a statement to the oth
     expectAll(text, ["IND 040 JPN", "JPN 040 IND", "JPN 010 IND"]);
   });
 });
+
+describe("a truce that begins, or that a mediator brings about, is its parties' act on each other", () => {
+  it.each([
+    ["A ceasefire between Armenia and Azerbaijan took effect at midnight on Sunday.", ["ARM 0871 AZE", "AZE 0871 ARM"]],
+    [
+      "A truce between Thailand and Cambodia came into force on Tuesday after five days of fighting.",
+      ["THA 0871 KHM", "KHM 0871 THA"],
+    ],
+    [
+      "Egypt said it had mediated a truce between Israel and Islamic Jihad that would halt rocket fire from Gaza.",
+      ["EGY 045 ISR", "ISR 0871 PSE", "PSE 0871 ISR"],
+    ],
+    ["Qatar brokered a ceasefire between Israel and Hamas on Friday.", ["QAT 045 ISR", "QAT 045 PSE"]],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("leaves a truce between parties that frays, or that talks are about, to no one", () => {
+    expectNone("The truce between Ethiopia and Eritrea began to fray in March.", ["ETH 0871 ERI", "ERI 0871 ETH"]);
+    expectNone("Talks on a ceasefire between Russia and Ukraine began in Istanbul on Monday.", [
+      "RUS 0871 UKR",
+      "UKR 0871 RUS",
+    ]);
+    // The mediator is no party to the truce it brokers.
+    expectNone("Qatar brokered a ceasefire between Israel and Hamas on Friday.", ["QAT 0871 ISR", "QAT 0871 PSE"]);
+  });
+});

@@ -137,6 +137,12 @@ export function readTriggers(
     // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
     // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
     const named = trigger.patternRoles;
+    // "a ceasefire between Israel and Hamas took effect", "mediated a truce between X and Y": a truce
+    // that begins, or that a mediator brings about, is its parties' act.
+    if (!named && target && tree && betweenParties(ctx, target) && truceOnset(tree, trigger, matches)) {
+      readings.push({ trigger, clause, source: target, target: null, mutual: true });
+      continue;
+    }
     // "clashes between X and Y", "fighting erupted between X and Y": the parties fight each other (a
     // truce or talks "between" them are a state of affairs as often as an act; a demonstration is
     // aimed at its government, not at a party it clashes with).
@@ -163,6 +169,26 @@ export function readTriggers(
     });
   }
   return readings;
+}
+
+/**
+ * Whether a noun trigger of `mutual_acts.onsets` is the subject of a verb of onset ("a ceasefire ...
+ * took effect", "came into force"), not of one beginning something else ("began to fray").
+ */
+function truceOnset(tree: SentenceTree, trigger: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { roots, verbs } = tree.grammar.mutualOnsets;
+  if (!roots.some((root) => trigger.code.startsWith(root))) return false;
+  const { head, deprel, udLemma, lemma } = tree.doc.tokens;
+  const noun = phraseHead(tree, trigger);
+  const verb = head[noun];
+  if (verb < 0) return false;
+  // "Oman mediated a truce between the United States and the Houthis": the mediator's (045) is another act.
+  const mediated = (m: TriggerMatch) =>
+    m.head === verb && tree.grammar.mediationRoots.some((root) => m.code.startsWith(root));
+  if (deprel[noun] === "obj") return matches.some(mediated);
+  if (deprel[noun] !== "nsubj") return false;
+  if (!verbs.has(udLemma[verb] || lemma[verb])) return false;
+  return dependents(tree, verb, "xcomp", "ccomp").length === 0;
 }
 
 /** Whether a slot is two or more parties of a "between" phrase ("between the army and the RSF"). */
