@@ -101,3 +101,26 @@ describe("a truce that begins, or that a mediator brings about, is its parties' 
     expectNone("Qatar brokered a ceasefire between Israel and Hamas on Friday.", ["QAT 0871 ISR", "QAT 0871 PSE"]);
   });
 });
+
+describe("coordinated parties holding talks at a neutral venue hold them with each other", () => {
+  it.each([
+    [
+      "Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel Fattah al-Sisi held talks in Vienna on Thursday.",
+      ["ETH 04 EGY", "EGY 04 ETH"],
+    ],
+    ["Israeli and Lebanese negotiators held indirect talks in Doha on Wednesday.", ["ISR 04 LBN", "LBN 04 ISR"]],
+    [
+      "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels on Monday.",
+      ["SRB 04 KSV", "KSV 04 SRB"],
+    ],
+    // A person's short alias that is a capital ("Muscat") names the city there.
+    ["Saudi and Houthi negotiators held talks in Muscat on Monday.", ["SAU 04 YEM", "YEM 04 SAU"]],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("takes the capital for no person, and the full name still for the person", () => {
+    expectNone("Saudi and Houthi negotiators held talks in Muscat on Monday.", ["SAU 04 MLT", "MLT 04 SAU"]);
+    expectAll("Former Maltese prime minister Joseph Muscat met Italian Prime Minister Giorgia Meloni in Rome on Friday.", [
+      "MLT 040 ITA",
+    ]);
+  });
+});

@@ -126,6 +126,11 @@ export function readTriggers(
       found !== null &&
       found.slot.members.length > 1 &&
       ctx.grammar.mutualRoots.some((root) => trigger.code.startsWith(root));
+    // "X and Y held talks in Geneva": the object of their own clause's verb is their act, not a setting.
+    const heldBySubject =
+      tree !== null &&
+      parsed?.source === found?.slot &&
+      tree.doc.tokens.deprel[phraseHead(tree, trigger)] === "obj";
     if (
       verbal &&
       !target &&
@@ -165,7 +170,9 @@ export function readTriggers(
       source: named?.source ?? source,
       target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
       guessedTarget: !named && !parsed?.target,
-      ...(verbal && !target && found?.basis === "modifier" && eachOther ? { ownersOnly: true } : {}),
+      ...(verbal && !target && found?.basis === "modifier" && eachOther && !heldBySubject
+        ? { ownersOnly: true }
+        : {}),
     });
   }
   return readings;
