@@ -124,3 +124,27 @@ describe("coordinated parties holding talks at a neutral venue hold them with ea
     ]);
   });
 });
+
+describe("the mediator of talks is a party to its mediation, not to the talks", () => {
+  it.each([
+    [
+      "Armenia and Azerbaijan agreed on Monday to reopen border crossings following talks in the Russian city of Sochi brokered by Moscow.",
+      ["RUS 045 ARM", "RUS 045 AZE"],
+    ],
+    [
+      "Israel and Hamas agreed to a prisoner swap after talks in Doha mediated by Qatar and Egypt.",
+      ["QAT 045 ISR", "QAT 045 PSE", "EGY 045 ISR"],
+    ],
+  ])("%s → %j", (text, expected) => expectAll(text, expected));
+
+  it("gives the mediator no talks with the place they were held in", () => {
+    expectNone(
+      "Armenia and Azerbaijan agreed on Monday to reopen border crossings following talks in the Russian city of Sochi brokered by Moscow.",
+      ["RUS 040 RUS"],
+    );
+    expectNone("Israel and Hamas agreed to a prisoner swap after talks in Doha mediated by Qatar and Egypt.", [
+      "QAT 04 EGY",
+      "EGY 04 QAT",
+    ]);
+  });
+});

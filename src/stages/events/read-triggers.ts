@@ -35,7 +35,7 @@ import {
 } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import { dependents, rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
+import { dependents, rangeHead, roleOf, type SentenceTree, withSlots } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -108,6 +108,10 @@ export function readTriggers(
         (fallbackSourceFits(tree, trigger, found.slot) && !othersActInClause(tree, trigger, matches)))
         ? found.slot
         : null;
+    // "following talks in Jeddah brokered by Riyadh and Washington": the talks' mediator is a party to
+    // its mediation (045), not to the talks, and the parse names no other party of theirs.
+    if (tree && source && cameoRoot(trigger.code) === "04" && mediatedTalks(tree, trigger, matches, source))
+      continue;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     // The force an instrument verb uses is no target: the clause rules look past it ("use force against X").
     const parsedTarget = parsed?.target && !isInstrument(ctx, trigger, parsed.target) ? parsed.target : null;
@@ -196,6 +200,23 @@ function truceOnset(tree: SentenceTree, trigger: TriggerMatch, matches: readonly
   if (deprel[noun] !== "nsubj") return false;
   if (!verbs.has(udLemma[verb] || lemma[verb])) return false;
   return dependents(tree, verb, "xcomp", "ccomp").length === 0;
+}
+
+/** Whether a consultation noun is described by a mediation participle whose agent is `party`'s side. */
+function mediatedTalks(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  matches: readonly TriggerMatch[],
+  party: ActorSlot,
+): boolean {
+  const { mediationRoots } = tree.grammar;
+  const mediations = dependents(tree, phraseHead(tree, trigger), "acl", "amod").filter((c) =>
+    matches.some((m) => m.head === c && mediationRoots.some((root) => m.code.startsWith(root))),
+  );
+  return mediations.some((c) => {
+    const mediator = roleOf(tree, dependents(tree, c, "obl:agent", "obl:unmarked"));
+    return mediator !== null && party.members.some((m) => mediator.members.some((n) => n.code === m.code));
+  });
 }
 
 /** Whether a slot is two or more parties of a "between" phrase ("between the army and the RSF"). */
