@@ -119,9 +119,13 @@ export function buildActorLexicon(input: {
       });
     }
   }
+  // "talks in Muscat": a person's short alias that is a country's capital (Joseph Muscat's "Muscat") names
+  // the city; the full name still names the person.
+  const isCapital = (text: string) =>
+    exact.get(text)?.some((hit) => hit.kind === "country" && hit.form === "capital");
   for (const person of mergePeopleById(input.people)) {
     for (const alias of new Set([person.name, ...person.aliases]))
-      add(exact, alias, { kind: "person", person, alias });
+      if (alias === person.name || !isCapital(alias)) add(exact, alias, { kind: "person", person, alias });
   }
   const organizationsById = new Map(
     input.organizations.map((organization) => [organization.id, organization]),

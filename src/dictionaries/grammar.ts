@@ -216,6 +216,11 @@ export interface Grammar {
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
   mutualVerbs: ReadonlySet<string>;
   /**
+   * `mutual_acts.onsets`: an act of `roots` named by a noun that is the subject of one of `verbs` ("a
+   * ceasefire between X and Y took effect") is its "between" parties' act on each other.
+   */
+  mutualOnsets: { roots: readonly string[]; verbs: ReadonlySet<string> };
+  /**
    * The code of the other party's side of an act done with a named party: the act's own for a code of
    * `mutual_acts.both_ways` ("met Xi": Xi met him), the implied act for `mutual_acts.implied` (hosting:
    * the guest's visit); null for one-way acts.
@@ -589,6 +594,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     mediationRoots: file.mediation_acts.roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
+    mutualOnsets: { roots: file.mutual_acts.onsets.roots, verbs: new Set(file.mutual_acts.onsets.verbs) },
     mutualReverse: (code) =>
       file.mutual_acts.both_ways.includes(code) ? code : (file.mutual_acts.implied[code] ?? null),
     unpairedCodes: new Set(file.mutual_acts.unpaired),

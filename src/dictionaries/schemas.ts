@@ -279,6 +279,7 @@ export const grammarSchema = lazySchema((z) =>
       hosted_visits: z.object({ nouns: z.array(z.string()), kinds: z.array(z.string()) }),
       partner_prepositions: z.array(z.string()),
       partner_only: z.array(z.string()),
+      onsets: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     }),
     adjunct_acts: z.object({
       roots: z.array(z.string()),

@@ -35,7 +35,7 @@ import {
 } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
-import { dependents, rangeHead, type SentenceTree, withSlots } from "./sentence-tree.js";
+import { dependents, rangeHead, roleOf, type SentenceTree, withSlots } from "./sentence-tree.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -108,6 +108,10 @@ export function readTriggers(
         (fallbackSourceFits(tree, trigger, found.slot) && !othersActInClause(tree, trigger, matches)))
         ? found.slot
         : null;
+    // "following talks in Jeddah brokered by Riyadh and Washington": the talks' mediator is a party to
+    // its mediation (045), not to the talks, and the parse names no other party of theirs.
+    if (tree && source && cameoRoot(trigger.code) === "04" && mediatedTalks(tree, trigger, matches, source))
+      continue;
     // A speech verb's addressee is the parse's object or nothing: the next actor is more often the report's subject.
     // The force an instrument verb uses is no target: the clause rules look past it ("use force against X").
     const parsedTarget = parsed?.target && !isInstrument(ctx, trigger, parsed.target) ? parsed.target : null;
@@ -126,6 +130,11 @@ export function readTriggers(
       found !== null &&
       found.slot.members.length > 1 &&
       ctx.grammar.mutualRoots.some((root) => trigger.code.startsWith(root));
+    // "X and Y held talks in Geneva": the object of their own clause's verb is their act, not a setting.
+    const heldBySubject =
+      tree !== null &&
+      parsed?.source === found?.slot &&
+      tree.doc.tokens.deprel[phraseHead(tree, trigger)] === "obj";
     if (
       verbal &&
       !target &&
@@ -137,6 +146,12 @@ export function readTriggers(
     // A user pattern's `$`/`+` marks name the roles outright ("+ * FROM $": freed from X by X);
     // without a `+`, an active verb's target is the first actor of its phrase, as PETRARCH reads it.
     const named = trigger.patternRoles;
+    // "a ceasefire between Israel and Hamas took effect", "mediated a truce between X and Y": a truce
+    // that begins, or that a mediator brings about, is its parties' act.
+    if (!named && target && tree && betweenParties(ctx, target) && truceOnset(tree, trigger, matches)) {
+      readings.push({ trigger, clause, source: target, target: null, mutual: true });
+      continue;
+    }
     // "clashes between X and Y", "fighting erupted between X and Y": the parties fight each other (a
     // truce or talks "between" them are a state of affairs as often as an act; a demonstration is
     // aimed at its government, not at a party it clashes with).
@@ -159,10 +174,49 @@ export function readTriggers(
       source: named?.source ?? source,
       target: named?.target ?? (named?.source && named.source === target ? source : (firstAfter ?? target)),
       guessedTarget: !named && !parsed?.target,
-      ...(verbal && !target && found?.basis === "modifier" && eachOther ? { ownersOnly: true } : {}),
+      ...(verbal && !target && found?.basis === "modifier" && eachOther && !heldBySubject
+        ? { ownersOnly: true }
+        : {}),
     });
   }
   return readings;
+}
+
+/**
+ * Whether a noun trigger of `mutual_acts.onsets` is the subject of a verb of onset ("a ceasefire ...
+ * took effect", "came into force"), not of one beginning something else ("began to fray").
+ */
+function truceOnset(tree: SentenceTree, trigger: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { roots, verbs } = tree.grammar.mutualOnsets;
+  if (!roots.some((root) => trigger.code.startsWith(root))) return false;
+  const { head, deprel, udLemma, lemma } = tree.doc.tokens;
+  const noun = phraseHead(tree, trigger);
+  const verb = head[noun];
+  if (verb < 0) return false;
+  // "Oman mediated a truce between the United States and the Houthis": the mediator's (045) is another act.
+  const mediated = (m: TriggerMatch) =>
+    m.head === verb && tree.grammar.mediationRoots.some((root) => m.code.startsWith(root));
+  if (deprel[noun] === "obj") return matches.some(mediated);
+  if (deprel[noun] !== "nsubj") return false;
+  if (!verbs.has(udLemma[verb] || lemma[verb])) return false;
+  return dependents(tree, verb, "xcomp", "ccomp").length === 0;
+}
+
+/** Whether a consultation noun is described by a mediation participle whose agent is `party`'s side. */
+function mediatedTalks(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  matches: readonly TriggerMatch[],
+  party: ActorSlot,
+): boolean {
+  const { mediationRoots } = tree.grammar;
+  const mediations = dependents(tree, phraseHead(tree, trigger), "acl", "amod").filter((c) =>
+    matches.some((m) => m.head === c && mediationRoots.some((root) => m.code.startsWith(root))),
+  );
+  return mediations.some((c) => {
+    const mediator = roleOf(tree, dependents(tree, c, "obl:agent", "obl:unmarked"));
+    return mediator !== null && party.members.some((m) => mediator.members.some((n) => n.code === m.code));
+  });
 }
 
 /** Whether a slot is two or more parties of a "between" phrase ("between the army and the RSF"). */

@@ -2,7 +2,7 @@ import { cameoRoot } from "../../model/codes.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { EventsStageOptions } from "./events-stage.js";
-import { matchTriggers, type TriggerMatch } from "./match-triggers.js";
+import { longestFirstOverlap, matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { buildTree, hasParse, rangeHead, type SentenceTree } from "./sentence-tree.js";
@@ -36,12 +36,28 @@ export function sentenceMatches(
     doc.tokens.text[t - 1] === "-" &&
     !doc.tokens.spaceBefore[t] &&
     !doc.tokens.spaceBefore[t - 1];
-  const usable = (match: { head: number }) =>
+  // "a U.S.-brokered deal", "a Qatari-mediated truce": a mediation glued to a party names the mediator
+  // of the noun's deal (dependency-roles.ts brokeredParties), unlike "Russia-backed" or "rebel-held".
+  const gluedMediator = (match: { head: number; code?: string; trigger?: TriggerMatch | null }) => {
+    const code = match.code ?? match.trigger?.code ?? "";
+    return (
+      insideActor(match.head - 2) && options.grammar.mediationRoots.some((root) => code.startsWith(root))
+    );
+  };
+  const usable = (match: { head: number; code?: string; trigger?: TriggerMatch | null }) =>
     !insideActor(match.head) &&
-    !inCompound(match.head) &&
+    (!inCompound(match.head) || gluedMediator(match)) &&
     !attributiveParticiple(doc, sentence, match.head, options.grammar.possessivePronouns) &&
     !topicGerund(doc, sentence, match.head, slots, options.grammar);
-  const found = matchTriggers(doc, sentence.index, options.triggers);
+  // The glued mediation lies inside the span of the clause's verb pattern ("signed a U.S.-brokered
+  // deal") without being one of its words: it is kept beside it, on the surface and on the parse.
+  const glued = (m: TriggerMatch) => inCompound(m.head) && gluedMediator(m) && !insideActor(m.head);
+  const found = matchTriggers(doc, sentence.index, options.triggers, {
+    overlap: (all) =>
+      [...longestFirstOverlap(all.filter((m) => !glued(m))), ...all.filter(glued)].sort(
+        (a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd,
+      ),
+  });
   const surface = found
     .map((match) => headedOnAct(doc, match, slots, insideActor, options.grammar.givenRoots))
     .filter(usable)
@@ -51,9 +67,16 @@ export function sentenceMatches(
   const verbs = parsed && options.verbPatterns && hasPatternVerb(doc, sentence, options.verbPatterns);
   if (surface.length === 0 && !verbs) return null;
   const tree = parsed ? buildTree(doc, sentence, slots, options.grammar) : null;
+  const mediators = surface.filter(glued);
   const merged =
     tree && options.verbPatterns
-      ? mergeTriggerMatches(surface, matchVerbPatterns(tree, options.verbPatterns).filter(usable))
+      ? [
+          ...mergeTriggerMatches(
+            surface.filter((m) => !glued(m)),
+            matchVerbPatterns(tree, options.verbPatterns).filter(usable),
+          ),
+          ...mediators,
+        ].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd)
       : surface;
   const matches =
     tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;

@@ -308,7 +308,8 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
     }
   // "shot and killed X": a verb with no object of its own shares the object of the verb coordinated after it;
   // "took over Kirkuk and pushed X out" has its own, a place its pattern's preposition names.
-  if (depth > 0 || dependents(tree, v, "obj", "iobj").length > 0) return null;
+  // "said he would lift sanctions ..., and met X": a verb with a clause of its own says what it says to no one.
+  if (depth > 0 || dependents(tree, v, "obj", "iobj", "ccomp").length > 0) return null;
   if (named && dependents(tree, v, "obl").some(aimed)) return null;
   for (const c of dependents(tree, v, "conj"))
     if (tree.doc.tokens.upos[c] === "VERB" && dependents(tree, c, "nsubj", "nsubj:pass").length === 0)
