@@ -1,31 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { codeEvents, eventFits, showEvents } from "../src/test-helpers/event-triples.js";
+import {
+  eventFits,
+  expectAllFactual,
+  expectNoneFactual,
+  factualEvents,
+  showEvents,
+} from "../src/test-helpers/event-triples.js";
 
 /**
  * Targets found past a misread phrase: an own-country modifier of the act's noun, one's own envoy
  * recalled, the body a resolution belongs to, a threat of answer with no party named, and victims
  * with no country of their own in several places. Sentences written for these tests in wire style.
  */
-const FACTUAL = new Set(["asserted", "claimed"]);
-const factual = (text: string) => codeEvents(text).filter((e) => FACTUAL.has(e.status));
-
-function expectAll(text: string, expected: readonly string[]) {
-  const events = factual(text);
-  for (const tuple of expected)
-    expect(
-      events.some((e) => eventFits(tuple, e)),
-      `${tuple}: ${showEvents(events)}`,
-    ).toBe(true);
-}
-
-function expectNone(text: string, unwanted: readonly string[]) {
-  const events = factual(text);
-  for (const tuple of unwanted)
-    expect(
-      events.some((e) => eventFits(tuple, e)),
-      `${tuple}: ${showEvents(events)}`,
-    ).toBe(false);
-}
 
 describe("the source's own country modifying the act's noun is not its target", () => {
   it.each([
@@ -37,12 +23,12 @@ describe("the source's own country modifying the act's noun is not its target", 
     ],
     ["Tokyo said it would lift Japanese sanctions on Iran.", ["JPN 035 IRN"], ["JPN 035 JPN"]],
   ])("%s → %j", (text, expected, unwanted) => {
-    expectAll(text, expected);
-    expectNone(text, unwanted);
+    expectAllFactual(text, expected);
+    expectNoneFactual(text, unwanted);
   });
 
   it("keeps a target of the source's own country with no phrase aimed past it", () => {
-    expectAll("Kenya's president criticised Kenyan police raids on opposition offices.", ["KENGOV 111 KENCOP"]);
+    expectAllFactual("Kenya's president criticised Kenyan police raids on opposition offices.", ["KENGOV 111 KENCOP"]);
   });
 });
 
@@ -54,10 +40,10 @@ describe("a recall of one's own envoy naming no host is aimed at the party an ea
     ],
     ["Morocco condemned Algeria's decision and recalled its ambassador.", ["MAR 161 DZA"]],
     ["Jordan denounced Israel's raid on the mosque and recalled its envoy.", ["JOR 161 ISR"]],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
   it("takes no host from an earlier act that is no protest", () => {
-    expectNone("Canada recognised a Palestinian state, a week after Israel recalled its ambassador.", [
+    expectNoneFactual("Canada recognised a Palestinian state, a week after Israel recalled its ambassador.", [
       "ISR 161 CAN",
       "ISR 161 PSE",
     ]);
@@ -69,10 +55,10 @@ describe("a verbal act on an authored thing is aimed at its author", () => {
     ["Russia vetoed a U.S.-drafted Security Council resolution on Friday.", ["RUS 129 USA"]],
     ["China rejected a British-sponsored U.N. resolution on Hong Kong.", ["CHN 12 GBR"]],
     ["Moscow criticised a French-drafted Security Council resolution on Mali.", ["RUS 11 FRA"]],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
   it("keeps what a resolution with no author names", () => {
-    expectAll("Russia vetoed a Security Council resolution on Syria.", ["RUS 129 SYR"]);
+    expectAllFactual("Russia vetoed a Security Council resolution on Syria.", ["RUS 129 SYR"]);
   });
 });
 
@@ -81,10 +67,10 @@ describe("a threat of answer is aimed at the side's attacker or at whom it blame
     ["Israeli jets bombed Hamas positions in Gaza overnight, and Hamas vowed revenge.", ["* 13 ISR"]],
     ["Pakistan blamed India for the bombing and vowed to retaliate.", ["PAK 13 IND"]],
     ["Iran blamed Israel for the killing of its scientist and promised a harsh response.", ["IRN 13 ISR"]],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
   it("gives no target to a threat that answers nothing", () => {
-    expectNone("North Korea vowed to strengthen its nuclear forces after talks with China.", ["PRK 13 CHN"]);
+    expectNoneFactual("North Korea vowed to strengthen its nuclear forces after talks with China.", ["PRK 13 CHN"]);
   });
 });
 
@@ -96,7 +82,7 @@ describe("victims with no country of their own take each country of the places i
       ["USA 19 SOMREB", "USA 19 YEMREB"],
     ],
     ["Russian aircraft bombed rebel bases in Syria and Iraq, officials in Turkey said.", ["RUS 195 SYRREB", "RUS 195 IRQREB"]],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
 });
 
@@ -105,10 +91,10 @@ describe("a restriction's matched thing names its owner as the target", () => {
     ["Kenya imposed its own ban on Ugandan poultry imports on Monday.", ["KEN 163 UGA"]],
     ["Romania and Bulgaria extended their bans on Ukrainian sunflower imports until June.", ["ROU 163 UKR", "BGR 163 UKR"]],
     ["Moldova imposed its own ban on Russian gas imports last winter.", ["MDA 163 RUS"]],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
   it("takes no owner from a possessive pronoun", () => {
-    expectAll("Moscow imposed a ban on its own grain exports.", ["RUS 1 -"]);
+    expectAllFactual("Moscow imposed a ban on its own grain exports.", ["RUS 1 -"]);
   });
 });
 
@@ -120,10 +106,10 @@ describe("a head of government resigning amid a demonstration yields to the crow
       "Kyrgyzstan's prime minister said he would step down as protesters occupied government buildings in Bishkek.",
       ["KGZGOV 03 KGZCVL"],
     ],
-  ])("%s → %j", (text, expected) => expectAll(text, expected));
+  ])("%s → %j", (text, expected) => expectAllFactual(text, expected));
 
   it("is no yield to a crowd for a resignation in protest, nor with no demonstration", () => {
-    expectNone("Three ministers resigned in protest at the budget, the Slovak government said.", ["SVKGOV 083 SVKCVL"]);
-    expectAll("Ecuador's president resigned and fled to Panama on Sunday.", ["ECUGOV 083 PAN"]);
+    expectNoneFactual("Three ministers resigned in protest at the budget, the Slovak government said.", ["SVKGOV 083 SVKCVL"]);
+    expectAllFactual("Ecuador's president resigned and fled to Panama on Sunday.", ["ECUGOV 083 PAN"]);
   });
 });

@@ -76,3 +76,30 @@ export function expectNoEvent(text: string, unexpected: string): void {
     `no ${unexpected} in\n${showEvents(events)}`,
   ).toBe(false);
 }
+
+const FACTUAL = new Set(["asserted", "claimed"]);
+
+/** The factual (asserted or claimed) events of one text, dated 2024-05-01. */
+export function factualEvents(text: string): EventRecord[] {
+  return codeEvents(text).filter((e) => FACTUAL.has(e.status));
+}
+
+/** Asserts that `text` has a factual event fitting each "SOURCE CODE TARGET" of `expected`. */
+export function expectAllFactual(text: string, expected: readonly string[]): void {
+  const events = factualEvents(text);
+  for (const tuple of expected)
+    expect(
+      events.some((e) => eventFits(tuple, e)),
+      `${tuple}: ${showEvents(events)}`,
+    ).toBe(true);
+}
+
+/** Asserts that `text` has no factual event fitting any "SOURCE CODE TARGET" of `unwanted`. */
+export function expectNoneFactual(text: string, unwanted: readonly string[]): void {
+  const events = factualEvents(text);
+  for (const tuple of unwanted)
+    expect(
+      events.some((e) => eventFits(tuple, e)),
+      `${tuple}: ${showEvents(events)}`,
+    ).toBe(false);
+}

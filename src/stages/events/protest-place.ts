@@ -7,7 +7,7 @@ import { phraseHead } from "./dependency-roles.js";
 import { placeTree } from "./place-target.js";
 import type { Reading } from "./reading.js";
 import { rangeHead, type SentenceTree } from "./sentence-tree.js";
-import { inPhraseOf, isLocated, sentencePlaces, soleCountry } from "./victim-place.js";
+import { inPhraseOf, isLocated, ofPlace, sentencePlaces, soleCountry } from "./victim-place.js";
 import { isRiot } from "./violence-kind.js";
 
 /** How far up the parse a place is followed. */
@@ -50,17 +50,6 @@ function depthBelow(tree: SentenceTree, slot: ActorSlot, anchor: number): number
   )
     if (u === anchor) return depth;
   return Number.POSITIVE_INFINITY;
-}
-
-/** `member` as the people of `evidence`'s country. */
-function ofPlace(member: ActorMention, evidence: ActorMention): ActorMention {
-  const country = evidence.country as string;
-  return {
-    ...member,
-    code: asActorCode(country + member.sector),
-    country: asCountry(country),
-    countryFrom: { sentenceIndex: evidence.sentenceIndex, span: evidence.span, text: evidence.text },
-  };
 }
 
 /**

@@ -124,14 +124,14 @@ function heldIn(tree: SentenceTree, places: readonly ActorSlot[], victim: ActorS
   return [...found.values()];
 }
 
-/** A victim role word of `place`'s country ("militants" in Syria: SYRREB), with the place as evidence. */
-function inCountry(member: ActorMention, place: ActorMention): ActorMention {
-  const country = place.country as string;
+/** `member` as the people of `evidence`'s country, with it as evidence ("militants" in Syria: SYRREB). */
+export function ofPlace(member: ActorMention, evidence: ActorMention): ActorMention {
+  const country = evidence.country as string;
   return {
     ...member,
     code: asActorCode(country + member.sector),
     country: asCountry(country),
-    countryFrom: { sentenceIndex: place.sentenceIndex, span: place.span, text: place.text },
+    countryFrom: { sentenceIndex: evidence.sentenceIndex, span: evidence.span, text: evidence.text },
   };
 }
 
@@ -273,7 +273,7 @@ export function withVictimPlaces(
     const held = heldIn(tree, tree.slots, target);
     if (held.length > 1) {
       const members = target.members.flatMap((m) =>
-        borrows(m) ? held.map((place) => inCountry(m, place)) : [m],
+        borrows(m) ? held.map((place) => ofPlace(m, place)) : [m],
       );
       return { ...reading, target: { ...target, members } };
     }
@@ -282,7 +282,7 @@ export function withVictimPlaces(
       soleCountry(placesOf())?.members[0] ??
       linkedVictims(tree, reading, readings, () => placeTree(tree, gazetteer));
     if (!evidence?.country) return reading;
-    const members = target.members.map((m) => (borrows(m) ? inCountry(m, evidence) : m));
+    const members = target.members.map((m) => (borrows(m) ? ofPlace(m, evidence) : m));
     return { ...reading, target: { ...target, members } };
   });
 }
