@@ -1,5 +1,5 @@
 import { parseSentence } from "./beam.js";
-import { repairSubordinateSubjects } from "./clause-repairs.js";
+import { repairRootlessClauses, repairSubordinateSubjects, violentPastVerbs } from "./clause-repairs.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
@@ -34,9 +34,12 @@ export class SyntaxAnalyzer {
   private readonly formClass: Int32Array | null;
   private classGeneration = 0;
   private readonly lemmatizer: Lemmatizer;
+  /** The tagger's tag for a verb ("VERB", or the first "VERB|…" of a joint tag set). */
+  private readonly verbTag: number;
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
+    this.verbTag = this.uposOf.indexOf("VERB");
     this.lemmatizer = new Lemmatizer(model.header.lemmas);
     this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
@@ -68,6 +71,8 @@ export class SyntaxAnalyzer {
       this.taggerScratch,
       cached ? { ids, generation: lexicon.generation, capacity: lexicon.capacity } : undefined,
     );
+    const violent = violentPastVerbs(forms, (w) => this.uposOf[tagIds[w]]);
+    for (const i of violent) tagIds[i] = this.verbTag;
     if (lexicon.generation !== this.lemmaGeneration) {
       this.lemmaTag.fill(-1);
       this.lemmaGeneration = lexicon.generation;
@@ -84,6 +89,7 @@ export class SyntaxAnalyzer {
       head[i] = state.heads[i] === n ? -1 : state.heads[i];
       deprel[i] = labels[state.labels[i]];
     }
+    if (violent.length > 0) repairRootlessClauses(violent, upos, head, deprel);
     repairSubordinateSubjects(forms, upos, head, deprel);
     return { upos, lemma, head, deprel };
   }

@@ -46,7 +46,9 @@ export function anchoredDrafts(
   const reporting = new Set<object>(kept.flatMap((draft) => reports.get(draft) ?? []));
   return kept
     .filter((draft) => !carriers.has(draft) || reporting.has(draft.trigger))
-    .map((draft) => riotByCrowd(recodeBySource(violenceByActor(draft, grammar, means), grammar, verbal(draft)), grammar))
+    .map((draft) =>
+      riotByCrowd(recodeBySource(violenceByActor(draft, grammar, means), grammar, verbal(draft)), grammar),
+    )
     .sort((a, b) => a.trigger.tokenStart - b.trigger.tokenStart);
 }
 

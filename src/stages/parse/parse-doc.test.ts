@@ -273,6 +273,24 @@ const CASES: { kind: string; text: string; arcs: Arc[]; miss?: string }[] = [
     text: "The talks resumed after the meeting held in Geneva last week.",
     arcs: [["after", "case", "meeting"]],
   },
+  // src/syntax/clause-repairs.ts: violent past forms the tagger reads as nouns after a subject.
+  {
+    kind: "a violent verb the tagger took for a noun",
+    text: "Israeli jets struck weapons depots near Aleppo on Sunday.",
+    arcs: [
+      ["jets", "nsubj", "struck"],
+      ["struck", "root", "ROOT"],
+      ["depots", "obj", "struck"],
+    ],
+  },
+  {
+    kind: "a violent verb the tagger took for a noun",
+    text: "Security forces shot protesters in Khartoum on Sunday.",
+    arcs: [
+      ["forces", "nsubj", "shot"],
+      ["protesters", "obj", "shot"],
+    ],
+  },
 ];
 
 const pipeline = createPipeline([
