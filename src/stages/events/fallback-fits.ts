@@ -2,7 +2,7 @@ import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { caseWord, dependents, rangeHead, type SentenceTree } from "./sentence-tree.js";
+import { caseWord, dependents, rangeHead, relation, type SentenceTree } from "./sentence-tree.js";
 import { subjectOf } from "./verb-subject.js";
 import { isKindAdjective, isSubjectsOwn } from "./verb-target.js";
 
@@ -196,18 +196,34 @@ function hasOtherAgent(tree: SentenceTree, verb: number, slot: ActorSlot): boole
   );
 }
 
+/** Whether a noun's phrase (its dependents, not the clauses hung on it) holds an actor. */
+function phraseHoldsActor(tree: SentenceTree, noun: number, inSlot: (t: number) => boolean): boolean {
+  const stack = [noun];
+  for (let steps = 0; stack.length > 0 && steps < 64; steps++) {
+    const t = stack.pop() as number;
+    if (inSlot(t)) return true;
+    for (const c of tree.children.get(t) ?? [])
+      if (!/^(acl|advcl|ccomp|parataxis)/.test(relation(tree, c))) stack.push(c);
+  }
+  return false;
+}
+
 /**
  * "ending a three-year dispute **that had frozen** much of the trade between the two countries", "two
  * days after an explosion **damaged** the Kerch bridge" (as the parse may read it, a participle with an
  * object on the noun): the verb's subject is a noun naming no actor, so the clause rules' actor nearby
  * is not its agent, nor are parties its phrase names "between" each other's. A relative clause's
- * subject is its relative pronoun ("that", "which"); "who" stands for people.
+ * subject is its relative pronoun ("that", "which"); "who" stands for people. The parse may also read
+ * the noun as the verb's own subject ("after an explosion **damaged** a bridge"): the same holds.
  */
 export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boolean {
   const { head, deprel, upos, lower } = tree.doc.tokens;
   const v = phraseHead(tree, trigger);
-  const noun = head[v];
-  if (upos[v] !== "VERB" || noun < 0 || upos[noun] !== "NOUN") return false;
+  if (upos[v] !== "VERB") return false;
+  // As the parse reads the clause itself: its own subject is that noun.
+  const own = dependents(tree, v, "nsubj")[0];
+  const noun = own !== undefined && upos[own] === "NOUN" ? own : head[v];
+  if (noun < 0 || upos[noun] !== "NOUN") return false;
   const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
   if (tree.slotByHead.has(noun) || inSlot(noun)) return false;
   // "The United States and several European countries paused funding" as the parse may read it: a noun
@@ -234,6 +250,9 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const { timeNouns, calendarWords } = tree.grammar;
   const calendar = (t: number) => timeNouns.has(lower[t]) || calendarWords.has(lower[t]);
   if (calendar(noun) || (tree.children.get(noun) ?? []).some(calendar)) return false;
+  // Its own subject's phrase names no party anywhere ("thousands of Myanmar nationals", "a member of the
+  // U.S. Senate committee").
+  if (noun === own) return !phraseHoldsActor(tree, own, inSlot);
   return (
     deprel[v] === "acl" &&
     noun === v - 1 &&
