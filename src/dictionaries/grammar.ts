@@ -315,6 +315,8 @@ export interface Grammar {
     riotCode: string;
     /** Yielding to demands for change ("resigned"): in a sentence telling a demonstration, aimed at its crowd. */
     yieldRoots: readonly string[];
+    /** "resigned in protest": a demonstration noun in such a phrase on the yielding verb is the yielder's own. */
+    ownProtestPrepositions: ReadonlySet<string>;
   };
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
@@ -658,6 +660,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       riotCodes: new Set(file.protest_targets.riot_codes),
       riotCode: file.protest_targets.riot_code,
       yieldRoots: file.protest_targets.yield_roots,
+      ownProtestPrepositions: new Set(file.protest_targets.own_protest_prepositions),
     },
     ownerPronouns: {
       pronouns: words(file.owner_pronouns.pronouns),

@@ -322,6 +322,7 @@ export const grammarSchema = lazySchema((z) =>
       riot_codes: z.array(z.string()),
       riot_code: z.string(),
       yield_roots: z.array(z.string()),
+      own_protest_prepositions: z.array(z.string()),
     }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
     reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),

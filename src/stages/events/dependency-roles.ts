@@ -6,6 +6,7 @@ import {
   baseRelation,
   caseWord,
   dependents,
+  participleDescribed,
   relation,
   roleOf,
   roleOrOwner,
@@ -391,9 +392,9 @@ function sharesCodes(a: ActorSlot, b: ActorSlot | null): boolean {
  * (the parse may hang it on the police's verb). Null otherwise.
  */
 function demonstratingCrowd(tree: SentenceTree, v: number, trigger: TriggerMatch): ActorSlot | null {
-  const { lower, deprel, head } = tree.doc.tokens;
   if (!tree.grammar.protestTargets.roots.some((root) => trigger.code.startsWith(root))) return null;
-  if (!lower[v]?.endsWith("ing") || !/^(acl|advcl|xcomp)$/.test(deprel[v] ?? "")) return null;
-  if (deprel[v] === "acl" && head[v] >= 0) return actorOf(tree, head[v]);
-  return v > tree.sentence.tokenStart ? (tree.slots.find((slot) => slot.tokenEnd === v) ?? null) : null;
+  const described = participleDescribed(tree, v);
+  if (described < 0) return null;
+  if (tree.doc.tokens.deprel[v] === "acl") return actorOf(tree, described);
+  return tree.slots.find((slot) => slot.tokenEnd === v) ?? null;
 }

@@ -72,7 +72,7 @@ export function longestFirstOverlap(matches: readonly TriggerMatch[]): TriggerMa
     const clashes = kept.some((k) => candidate.tokenStart < k.tokenEnd && k.tokenStart < candidate.tokenEnd);
     if (!clashes) kept.push(candidate);
   }
-  return kept.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+  return kept.sort(byTextOrder);
 }
 
 /**
@@ -223,4 +223,9 @@ function isBarrier(tokens: TokenTable, i: number, end: number): boolean {
   const word = tokens.lower[i];
   if (word === ";" || word === ":") return true;
   return word === "," && i + 1 < end && CLAUSE_JOINERS.has(tokens.lower[i + 1]);
+}
+
+/** Triggers in text order: by first token, then by last. */
+export function byTextOrder(a: TriggerMatch, b: TriggerMatch): number {
+  return a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd;
 }

@@ -1,5 +1,5 @@
 import { cameoRoot } from "../../model/codes.js";
-import type { TriggerMatch } from "./match-triggers.js";
+import { byTextOrder, type TriggerMatch } from "./match-triggers.js";
 import type { VerbPatternMatch } from "./match-verb-patterns.js";
 
 /** A candidate trigger of either matcher, scored on one scale: 2 per matched word (+1 per actor slot). */
@@ -80,7 +80,5 @@ export function mergeTriggerMatches(
     if (rival.head === candidate.head && candidate.trigger?.speech && rival.trigger && rival.rank !== 1)
       rival.trigger = { ...rival.trigger, speech: true };
   }
-  return chosen
-    .flatMap((k) => (k.trigger ? [k.trigger] : []))
-    .sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+  return chosen.flatMap((k) => (k.trigger ? [k.trigger] : [])).sort(byTextOrder);
 }

@@ -88,7 +88,8 @@ export function sentenceCountries(
  * protest"). Drafts are in document order.
  */
 export function yieldTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
-  const { crowdSectors, yieldRoots, actorlessNouns, crowdSector } = grammar.protestTargets;
+  const { crowdSectors, yieldRoots, actorlessNouns, crowdSector, ownProtestPrepositions } =
+    grammar.protestTargets;
   const { lower, head, deprel } = doc.tokens;
   const isCrowd = (m: ActorMention | null, country: string) =>
     m !== null && m.country === country && m.sector !== null && crowdSectors.has(m.sector);
@@ -107,7 +108,7 @@ export function yieldTargets(doc: Doc, drafts: readonly EventDraft[], grammar: G
       if (!actorlessNouns.has(lower[t])) continue;
       let own = false;
       for (let d = sentence.tokenStart; d < sentence.tokenEnd; d++)
-        if (head[d] === t && deprel[d] === "case" && lower[d] === "in") own = true;
+        if (head[d] === t && deprel[d] === "case" && ownProtestPrepositions.has(lower[d])) own = true;
       if (own) continue;
       const span = { start: doc.tokens.start[t], end: doc.tokens.end[t] };
       const text = doc.text.slice(span.start, span.end);

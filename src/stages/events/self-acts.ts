@@ -2,6 +2,7 @@ import type { Grammar } from "../../dictionaries/grammar.js";
 import type { ActorMention, Doc } from "../../model/document.js";
 import type { EventDraft } from "./build-event.js";
 import { clauseTokens } from "./home-roles.js";
+import { rangeHead } from "./sentence-tree.js";
 
 /**
  * "Albania ... gave its embassy staff 24 hours to leave" read as Albania against its own embassy,
@@ -98,7 +99,7 @@ function aimedPastOwner(doc: Doc, draft: EventDraft, country: string, grammar: G
   const { target } = draft;
   if (!target) return null;
   const { head, deprel, upos, lower } = doc.tokens;
-  const h = headOf(doc, target);
+  const h = rangeHead(doc, target.tokenStart, target.tokenEnd);
   const noun = head[h];
   if (!MODIFIER.test(deprel[h]) || noun < 0 || upos[noun] !== "NOUN") return null;
   if (!clauseTokens(doc, draft).has(noun)) return null;
@@ -145,14 +146,6 @@ function envoyHost(drafts: readonly EventDraft[], draft: EventDraft, grammar: Gr
     if (aimedAt?.country && aimedAt.country !== source.country) host = aimedAt;
   }
   return host;
-}
-
-/** A mention's head token: the one whose head lies outside it. */
-function headOf(doc: Doc, a: ActorMention): number {
-  const { head } = doc.tokens;
-  for (let t = a.tokenStart; t < a.tokenEnd; t++)
-    if (head[t] < a.tokenStart || head[t] >= a.tokenEnd) return t;
-  return a.tokenStart;
 }
 
 /** A country actor coordinated with the source ("Turkey and Syria"), of another country. */

@@ -2,7 +2,7 @@ import { cameoRoot } from "../../model/codes.js";
 import type { Doc, Sentence } from "../../model/document.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { EventsStageOptions } from "./events-stage.js";
-import { longestFirstOverlap, matchTriggers, type TriggerMatch } from "./match-triggers.js";
+import { byTextOrder, longestFirstOverlap, matchTriggers, type TriggerMatch } from "./match-triggers.js";
 import { hasPatternVerb, matchVerbPatterns } from "./match-verb-patterns.js";
 import { mergeTriggerMatches } from "./merge-trigger-matches.js";
 import { buildTree, hasParse, rangeHead, type SentenceTree } from "./sentence-tree.js";
@@ -54,9 +54,7 @@ export function sentenceMatches(
   const glued = (m: TriggerMatch) => inCompound(m.head) && gluedMediator(m) && !insideActor(m.head);
   const found = matchTriggers(doc, sentence.index, options.triggers, {
     overlap: (all) =>
-      [...longestFirstOverlap(all.filter((m) => !glued(m))), ...all.filter(glued)].sort(
-        (a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd,
-      ),
+      [...longestFirstOverlap(all.filter((m) => !glued(m))), ...all.filter(glued)].sort(byTextOrder),
   });
   const surface = found
     .map((match) => headedOnAct(doc, match, slots, insideActor, options.grammar.givenRoots))
@@ -76,7 +74,7 @@ export function sentenceMatches(
             matchVerbPatterns(tree, options.verbPatterns).filter(usable),
           ),
           ...mediators,
-        ].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd)
+        ].sort(byTextOrder)
       : surface;
   const matches =
     tree && userVerbs ? withinUserPhrases(tree, merged) : tree ? withImpactVerbs(tree, merged) : merged;

@@ -63,6 +63,18 @@ export const relation = (tree: SentenceTree, t: number) => tree.doc.tokens.depre
 /** A token's relation without its subtype ("acl" for "acl:relcl"). */
 export const baseRelation = (tree: SentenceTree, t: number) => relation(tree, t).split(":")[0];
 
+/**
+ * The word a participle in -ing describes ("students **protesting** outside parliament"): the noun it
+ * hangs on as `acl`, else, as an adverbial or complement the parse hung on another verb, the word right
+ * before it; -1 when `v` is no such participle.
+ */
+export function participleDescribed(tree: SentenceTree, v: number): number {
+  const { lower, deprel, head } = tree.doc.tokens;
+  if (!lower[v]?.endsWith("ing") || !/^(acl|advcl|xcomp)$/.test(deprel[v] ?? "")) return -1;
+  const described = deprel[v] === "acl" ? head[v] : v - 1;
+  return described >= tree.sentence.tokenStart ? described : -1;
+}
+
 /** The children of `t` whose relation is one of `relations`. */
 export function dependents(tree: SentenceTree, t: number, ...relations: string[]): number[] {
   return (tree.children.get(t) ?? []).filter((c) => relations.includes(relation(tree, c)));

@@ -1,6 +1,6 @@
 import { hasCodePrefix } from "../../model/codes.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { dependents, type SentenceTree } from "./sentence-tree.js";
+import { dependents, participleDescribed, type SentenceTree } from "./sentence-tree.js";
 
 /** Upos of a word that can open an infinitive's verb phrase after "to": "to completely abandon", "to leave". */
 const INFINITIVE_OPENERS = new Set(["ADV", "VERB", "AUX", "PART"]);
@@ -23,9 +23,8 @@ function crowdSubject(tree: SentenceTree, v: number): boolean {
   const crowd = (s: number) =>
     tokens.upos[s] === "NUM" || tree.grammar.verbFrames.objected.crowdSubjects.has(tokens.lower[s]);
   if (dependents(tree, v, "nsubj").some(crowd)) return true;
-  if (!tokens.lower[v].endsWith("ing") || !/^(acl|advcl|xcomp)$/.test(tokens.deprel[v])) return false;
-  const described = tokens.deprel[v] === "acl" ? tokens.head[v] : v - 1;
-  return described >= tree.sentence.tokenStart && crowd(described);
+  const described = participleDescribed(tree, v);
+  return described >= 0 && crowd(described);
 }
 
 /**
