@@ -308,6 +308,14 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       state_nouns: z.array(z.string()),
     }),
+    state_acts: z.object({
+      verbs: z.record(z.string(), z.string()),
+      custody_verbs: z.array(z.string()),
+      custody_prepositions: z.array(z.string()),
+      custody_nouns: z.array(z.string()),
+      from_state_verbs: z.array(z.string()),
+      captives: z.array(z.string()),
+    }),
     protest_places: z.object({ roots: z.array(z.string()) }),
     protest_targets: z.object({
       roots: z.array(z.string()),

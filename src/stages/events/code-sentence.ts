@@ -21,6 +21,7 @@ import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
 import type { CountryEvidence } from "./source-country.js";
+import { withStateAgents } from "./state-agents.js";
 import { statementDrafts } from "./statement-drafts.js";
 import { withVictimPlaces } from "./victim-place.js";
 
@@ -88,7 +89,12 @@ export function codeSentence(
           tree,
           withVictimPlaces(
             tree,
-            withPlaceTargets(tree, folded, options.gazetteer),
+            withStateAgents(
+              tree,
+              withPlaceTargets(tree, folded, options.gazetteer),
+              options.gazetteer,
+              dateline?.end ?? sentence.tokenStart,
+            ),
             options.gazetteer,
             dateline?.end ?? sentence.tokenStart,
           ),
