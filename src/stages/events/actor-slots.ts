@@ -11,6 +11,9 @@ export interface ActorSlot {
   tokenEnd: number;
 }
 
+/** Tags of counts and quantifiers that may open a listed conjunct. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["NUM", "DET"]);
+
 function gapCoordinates(
   doc: Doc,
   from: number,
@@ -25,6 +28,9 @@ function gapCoordinates(
     // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives; "Meloni and
     // her Albanian counterpart", a possessive pronoun after the "and".
     if (lower === "the" || doc.tokens.upos[t] === "ADJ" || (sawAnd && possessives.has(lower))) continue;
+    // "Britain, Canada and three other countries", "and some other states": a count or quantifier
+    // opening the last conjunct keeps the list one party list (each named state a member).
+    if (sawAnd && QUANTIFIERS.has(doc.tokens.upos[t])) continue;
     if (!coordinators.has(lower)) return false;
     sawAnd ||= lower !== ",";
   }
