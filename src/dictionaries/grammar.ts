@@ -289,6 +289,8 @@ export interface Grammar {
     /** Nouns whose phrase names the measure, not an area ("a state of emergency"). */
     stateNouns: ReadonlySet<string>;
   };
+  /** Plurals that close a list of named states ("and three other countries"): the named ones are one list (actor-slots.ts). */
+  listedStates: ReadonlySet<string>;
   /** Acts only a state's organs do: an agentless passive one is that state's (state-agents.ts). */
   stateActs: {
     /** Verb lemma → the sector of the organ that does it (COP, JUD, GOV). */
@@ -655,6 +657,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       areaPrepositions: words(file.home_restrictions.area_prepositions),
       stateNouns: words(file.home_restrictions.state_nouns),
     },
+    listedStates: words(file.listed_states),
     stateActs: {
       verbs: new Map(Object.entries(file.state_acts.verbs)),
       custodyVerbs: words(file.state_acts.custody_verbs),

@@ -308,6 +308,7 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       state_nouns: z.array(z.string()),
     }),
+    listed_states: z.array(z.string()),
     state_acts: z.object({
       verbs: z.record(z.string(), z.string()),
       custody_verbs: z.array(z.string()),

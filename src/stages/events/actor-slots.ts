@@ -74,6 +74,19 @@ function commaGap(doc: Doc, from: number, to: number): boolean {
   return comma;
 }
 
+/**
+ * Whether "and" at `t` opens a last conjunct naming other states by a plural alone (grammar
+ * `listed_states`: "Norway, Ireland **and several other European states**"): the states named before
+ * it form one list, each a party, whether or not the plural became an actor.
+ */
+function unnamedConjunct(doc: Doc, t: number, listedStates: ReadonlySet<string>): boolean {
+  const { lower, upos } = doc.tokens;
+  if (lower[t] !== "and") return false;
+  let u = t + 1;
+  while (u < doc.tokens.length && (upos[u] === "ADJ" || QUANTIFIERS.has(upos[u]))) u++;
+  return u < doc.tokens.length && listedStates.has(lower[u]);
+}
+
 /** Builds the sentence's actor slots in text order from its mentions. */
 export function buildActorSlots(
   doc: Doc,
@@ -81,6 +94,7 @@ export function buildActorSlots(
   mentions: readonly ActorMention[],
   coordinators: ReadonlySet<string>,
   possessives: ReadonlySet<string> = new Set(),
+  listedStates: ReadonlySet<string> = new Set(),
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   const ownerPronoun = (m: ActorMention) =>
@@ -129,7 +143,7 @@ export function buildActorSlots(
   for (let i = slots.length - 2; i >= 0; i--) {
     const next = slots[i + 1];
     // Only a coordination spelled out with "and" ("both nations" points at two, listing none).
-    let spelledOut = false;
+    let spelledOut = unnamedConjunct(doc, next.tokenEnd, listedStates);
     for (let t = next.tokenStart; t < next.tokenEnd; t++) spelledOut ||= doc.tokens.lower[t] === "and";
     if (!spelledOut || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
     next.members.unshift(...slots[i].members);

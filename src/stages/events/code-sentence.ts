@@ -48,6 +48,7 @@ export function codeSentence(
       mentions,
       options.grammar.coordinators,
       options.grammar.possessivePronouns,
+      options.grammar.listedStates,
     ).filter((slot) => !dateline || slot.tokenStart >= dateline.end),
     options.grammar,
   );
