@@ -9,6 +9,7 @@ import { anchoredDrafts } from "./anchored-drafts.js";
 import { movesForces, withLeftBodies } from "./armed-movement.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
+import { withClaimedAgents } from "./claimed-attacks.js";
 import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
@@ -92,7 +93,7 @@ export function codeSentence(
             tree,
             withStateAgents(
               tree,
-              withPlaceTargets(tree, folded, options.gazetteer),
+              withClaimedAgents(tree, withPlaceTargets(tree, folded, options.gazetteer)),
               options.gazetteer,
               dateline?.end ?? sentence.tokenStart,
             ),
