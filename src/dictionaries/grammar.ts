@@ -291,6 +291,8 @@ export interface Grammar {
   };
   /** Plurals that close a list of named states ("and three other countries"): the named ones are one list (actor-slots.ts). */
   listedStates: ReadonlySet<string>;
+  /** Words before the states a plural of states names as examples ("countries including X and Y"). */
+  exampleMarkers: ReadonlySet<string>;
   /** "in an attack claimed by X": X did the sentence's acts of force with no side named (claimed-attacks.ts). */
   claimedAttacks: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Acts only a state's organs do: an agentless passive one is that state's (state-agents.ts). */
@@ -660,6 +662,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       stateNouns: words(file.home_restrictions.state_nouns),
     },
     listedStates: words(file.listed_states),
+    exampleMarkers: words(file.example_markers),
     claimedAttacks: { verbs: words(file.claimed_attacks.verbs), nouns: words(file.claimed_attacks.nouns) },
     stateActs: {
       verbs: new Map(Object.entries(file.state_acts.verbs)),

@@ -309,6 +309,7 @@ export const grammarSchema = lazySchema((z) =>
       state_nouns: z.array(z.string()),
     }),
     listed_states: z.array(z.string()),
+    example_markers: z.array(z.string()),
     claimed_attacks: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()) }),
     state_acts: z.object({
       verbs: z.record(z.string(), z.string()),

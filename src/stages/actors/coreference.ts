@@ -129,7 +129,8 @@ function clauseSubjects(doc: Doc, sentence: Sentence, t: number): Set<number> {
   let verb = doc.tokens.head[t];
   for (let depth = 0; verb >= 0 && depth < 4; depth++) {
     const own = childrenOf(verb, /^nsubj/);
-    for (const s of own) subjects.add(s);
+    // "Canada and Australia imposed ..., accusing them": every conjunct of the subject is blocked.
+    for (const s of own) for (const c of [s, ...childrenOf(s, /^conj$/)]) subjects.add(c);
     const up = doc.tokens.deprel[verb];
     if (own.length > 0 || !/^(xcomp|conj|advcl)$/.test(up)) break;
     const controllers = up === "xcomp" ? childrenOf(doc.tokens.head[verb], /^(obj|iobj)$/) : [];

@@ -87,6 +87,24 @@ function unnamedConjunct(doc: Doc, t: number, listedStates: ReadonlySet<string>)
   return u < doc.tokens.length && listedStates.has(lower[u]);
 }
 
+/** Whether a slot is only a plural of states with no country ("several Western countries", "creditors"). */
+function unnamedStates(doc: Doc, slot: ActorSlot, listedStates: ReadonlySet<string>): boolean {
+  return slot.members.every(
+    (m) =>
+      m.kind === "agent" &&
+      m.country === null &&
+      listedStates.has(doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)]),
+  );
+}
+
+/** The words between two actors, lower-cased, without commas and articles ("including", "such as"). */
+function gapWords(doc: Doc, from: number, to: number): string {
+  const words: string[] = [];
+  for (let t = from; t < to; t++)
+    if (doc.tokens.lower[t] !== "," && doc.tokens.lower[t] !== "the") words.push(doc.tokens.lower[t]);
+  return words.join(" ");
+}
+
 /** Builds the sentence's actor slots in text order from its mentions. */
 export function buildActorSlots(
   doc: Doc,
@@ -95,6 +113,7 @@ export function buildActorSlots(
   coordinators: ReadonlySet<string>,
   possessives: ReadonlySet<string> = new Set(),
   listedStates: ReadonlySet<string> = new Set(),
+  exampleMarkers: ReadonlySet<string> = new Set(),
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   const ownerPronoun = (m: ActorMention) =>
@@ -149,6 +168,16 @@ export function buildActorSlots(
     next.members.unshift(...slots[i].members);
     next.tokenStart = slots[i].tokenStart;
     slots.splice(i, 1);
+  }
+  // "Several Western countries, including the United States and Britain": the states a plural of
+  // states names as examples (grammar `example_markers`) are the parties it stands for.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const [group, named] = [slots[i], slots[i + 1]];
+    if (!unnamedStates(doc, group, listedStates) || !named.members.every((m) => m.country !== null)) continue;
+    if (!exampleMarkers.has(gapWords(doc, group.tokenEnd, named.tokenStart))) continue;
+    group.members = [...named.members];
+    group.tokenEnd = named.tokenEnd;
+    slots.splice(i + 1, 1);
   }
   // An apposition joined by "and" can repeat an actor ("the president and head of state"): one member each.
   for (const slot of slots) {

@@ -50,6 +50,7 @@ export function codeSentence(
       options.grammar.coordinators,
       options.grammar.possessivePronouns,
       options.grammar.listedStates,
+      options.grammar.exampleMarkers,
     ).filter((slot) => !dateline || slot.tokenStart >= dateline.end),
     options.grammar,
   );
