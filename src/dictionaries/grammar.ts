@@ -289,6 +289,25 @@ export interface Grammar {
     /** Nouns whose phrase names the measure, not an area ("a state of emergency"). */
     stateNouns: ReadonlySet<string>;
   };
+  /** Plurals that close a list of named states ("and three other countries"): the named ones are one list (actor-slots.ts). */
+  listedStates: ReadonlySet<string>;
+  /** Words before the states a plural of states names as examples ("countries including X and Y"). */
+  exampleMarkers: ReadonlySet<string>;
+  /** "in an attack claimed by X": X did the sentence's acts of force with no side named (claimed-attacks.ts). */
+  claimedAttacks: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** Acts only a state's organs do: an agentless passive one is that state's (state-agents.ts). */
+  stateActs: {
+    /** Verb lemma → the sector of the organ that does it (COP, JUD, GOV). */
+    verbs: ReadonlyMap<string, string>;
+    /** Verbs that are a state's act only with a custody phrase ("released from prison"). */
+    custodyVerbs: ReadonlySet<string>;
+    custodyPrepositions: ReadonlySet<string>;
+    custodyNouns: ReadonlySet<string>;
+    /** Verbs whose "from" phrase names the state that acts ("deported from Algeria"). */
+    fromStateVerbs: ReadonlySet<string>;
+    /** Victims that are a group's captives, not a state's prisoners. */
+    captives: ReadonlySet<string>;
+  };
   /** Roots of protest acts whose country-less protesters are people of the place (protest-place.ts). */
   protestPlaceRoots: readonly string[];
   /** Demonstrations by a crowd with no target are aimed at the crowd's government (protest-target.ts). */
@@ -641,6 +660,17 @@ export function compileGrammar(file: GrammarFile): Grammar {
       sectors: new Set(file.home_restrictions.sectors),
       areaPrepositions: words(file.home_restrictions.area_prepositions),
       stateNouns: words(file.home_restrictions.state_nouns),
+    },
+    listedStates: words(file.listed_states),
+    exampleMarkers: words(file.example_markers),
+    claimedAttacks: { verbs: words(file.claimed_attacks.verbs), nouns: words(file.claimed_attacks.nouns) },
+    stateActs: {
+      verbs: new Map(Object.entries(file.state_acts.verbs)),
+      custodyVerbs: words(file.state_acts.custody_verbs),
+      custodyPrepositions: words(file.state_acts.custody_prepositions),
+      custodyNouns: words(file.state_acts.custody_nouns),
+      fromStateVerbs: words(file.state_acts.from_state_verbs),
+      captives: words(file.state_acts.captives),
     },
     protestPlaceRoots: file.protest_places.roots,
     protestTargets: {

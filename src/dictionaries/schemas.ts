@@ -308,6 +308,17 @@ export const grammarSchema = lazySchema((z) =>
       area_prepositions: z.array(z.string()),
       state_nouns: z.array(z.string()),
     }),
+    listed_states: z.array(z.string()),
+    example_markers: z.array(z.string()),
+    claimed_attacks: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()) }),
+    state_acts: z.object({
+      verbs: z.record(z.string(), z.string()),
+      custody_verbs: z.array(z.string()),
+      custody_prepositions: z.array(z.string()),
+      custody_nouns: z.array(z.string()),
+      from_state_verbs: z.array(z.string()),
+      captives: z.array(z.string()),
+    }),
     protest_places: z.object({ roots: z.array(z.string()) }),
     protest_targets: z.object({
       roots: z.array(z.string()),

@@ -129,7 +129,8 @@ function clauseSubjects(doc: Doc, sentence: Sentence, t: number): Set<number> {
   let verb = doc.tokens.head[t];
   for (let depth = 0; verb >= 0 && depth < 4; depth++) {
     const own = childrenOf(verb, /^nsubj/);
-    for (const s of own) subjects.add(s);
+    // "Canada and Australia imposed ..., accusing them": every conjunct of the subject is blocked.
+    for (const s of own) for (const c of [s, ...childrenOf(s, /^conj$/)]) subjects.add(c);
     const up = doc.tokens.deprel[verb];
     if (own.length > 0 || !/^(xcomp|conj|advcl)$/.test(up)) break;
     const controllers = up === "xcomp" ? childrenOf(doc.tokens.head[verb], /^(obj|iobj)$/) : [];
@@ -529,9 +530,14 @@ export function resolveCoreference(
       : // "Mali, Niger and Burkina Faso said they were leaving ECOWAS, accusing it": "it" is no member of a list.
         (m: ActorMention) => !isPlural(doc, m) && conjuncts(doc, pool, m).length === 1;
     // Without the parse only the sentence's own subject is safe ("urged Iran to inform it").
+    // "sanctions on ministers Ben-Gvir and Smotrich, accusing them": a plural pronoun the parse makes an
+    // argument also stands for listed persons (a possessive, "their trade war", stays with states and groups).
+    const argument = parsed(doc, t) && /^(nsubj|obj|iobj|obl)/.test(doc.tokens.deprel[t] ?? "");
+    const persons = (m: ActorMention) =>
+      group && argument && m.kind === "person" && isNominal(doc, m) && conjuncts(doc, pool, m).length > 1;
     const thing = parsed(doc, t)
       ? antecedentOf(t, {
-          accepts: (m) => isThing(doc, words, m) && number(m),
+          accepts: (m) => (isThing(doc, words, m) && number(m)) || persons(m),
           reach: words.reach.thing,
           preferSubject: true,
         })

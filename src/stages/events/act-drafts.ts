@@ -251,8 +251,12 @@ export function actDrafts(
           ? null
           : mutual;
       // A party a consultation noun names with "with" ("talks with India") is no place.
+      // Nor is a state named as an example of a group ("creditors including China").
       const guessedPlace =
-        reading.guessedTarget && target?.kind === "country" && !partnerNamed(ctx, reading, grammar);
+        reading.guessedTarget &&
+        target?.kind === "country" &&
+        !partnerNamed(ctx, reading, grammar) &&
+        exampleMarkerEnd(doc, target, grammar) < 0;
       // "in a ceremony hosted by Trump": a participle describing what is hosted (an event) names no guest.
       const guessedGuest =
         back !== status.code &&
@@ -273,7 +277,29 @@ function afterPartnerWord(doc: Doc, party: ActorMention, grammar: Grammar): bool
   const { lower, upos } = doc.tokens;
   let t = party.tokenStart - 1;
   while (t >= 0 && (upos[t] === "DET" || upos[t] === "ADJ")) t--;
+  // "a deal with official creditors including China": the states a partner plural names are partners.
+  const marker = exampleMarkerEnd(doc, party, grammar);
+  if (marker >= 0) {
+    t = marker;
+    while (t >= 0 && (lower[t] === "," || upos[t] === "DET" || upos[t] === "ADJ" || upos[t] === "NOUN")) t--;
+  }
   return t >= 0 && grammar.partnerPrepositions.has(lower[t]);
+}
+
+/**
+ * The token before the example marker (grammar `example_markers`: "including", "such as") that opens
+ * a party's phrase ("creditors **including** China"), or -1 when none does.
+ */
+function exampleMarkerEnd(doc: Doc, party: ActorMention, grammar: Grammar): number {
+  const { lower, upos } = doc.tokens;
+  let t = party.tokenStart - 1;
+  while (t >= 0 && (upos[t] === "DET" || upos[t] === "ADJ" || lower[t] === ",")) t--;
+  for (const marker of grammar.exampleMarkers) {
+    const words = marker.split(" ");
+    const start = t - words.length + 1;
+    if (start >= 0 && words.every((word, i) => lower[start + i] === word)) return start - 1;
+  }
+  return -1;
 }
 
 /**

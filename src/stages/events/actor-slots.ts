@@ -11,6 +11,9 @@ export interface ActorSlot {
   tokenEnd: number;
 }
 
+/** Tags of counts and quantifiers that may open a listed conjunct. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["NUM", "DET"]);
+
 function gapCoordinates(
   doc: Doc,
   from: number,
@@ -25,6 +28,9 @@ function gapCoordinates(
     // "Mordor, the awful Fornost, and good Gondor": a list's members may carry adjectives; "Meloni and
     // her Albanian counterpart", a possessive pronoun after the "and".
     if (lower === "the" || doc.tokens.upos[t] === "ADJ" || (sawAnd && possessives.has(lower))) continue;
+    // "Britain, Canada and three other countries", "and some other states": a count or quantifier
+    // opening the last conjunct keeps the list one party list (each named state a member).
+    if (sawAnd && QUANTIFIERS.has(doc.tokens.upos[t])) continue;
     if (!coordinators.has(lower)) return false;
     sawAnd ||= lower !== ",";
   }
@@ -68,6 +74,37 @@ function commaGap(doc: Doc, from: number, to: number): boolean {
   return comma;
 }
 
+/**
+ * Whether "and" at `t` opens a last conjunct naming other states by a plural alone (grammar
+ * `listed_states`: "Norway, Ireland **and several other European states**"): the states named before
+ * it form one list, each a party, whether or not the plural became an actor.
+ */
+function unnamedConjunct(doc: Doc, t: number, listedStates: ReadonlySet<string>): boolean {
+  const { lower, upos } = doc.tokens;
+  if (lower[t] !== "and") return false;
+  let u = t + 1;
+  while (u < doc.tokens.length && (upos[u] === "ADJ" || QUANTIFIERS.has(upos[u]))) u++;
+  return u < doc.tokens.length && listedStates.has(lower[u]);
+}
+
+/** Whether a slot is only a plural of states with no country ("several Western countries", "creditors"). */
+function unnamedStates(doc: Doc, slot: ActorSlot, listedStates: ReadonlySet<string>): boolean {
+  return slot.members.every(
+    (m) =>
+      m.kind === "agent" &&
+      m.country === null &&
+      listedStates.has(doc.tokens.lower[rangeHead(doc, m.tokenStart, m.tokenEnd)]),
+  );
+}
+
+/** The words between two actors, lower-cased, without commas and articles ("including", "such as"). */
+function gapWords(doc: Doc, from: number, to: number): string {
+  const words: string[] = [];
+  for (let t = from; t < to; t++)
+    if (doc.tokens.lower[t] !== "," && doc.tokens.lower[t] !== "the") words.push(doc.tokens.lower[t]);
+  return words.join(" ");
+}
+
 /** Builds the sentence's actor slots in text order from its mentions. */
 export function buildActorSlots(
   doc: Doc,
@@ -75,6 +112,8 @@ export function buildActorSlots(
   mentions: readonly ActorMention[],
   coordinators: ReadonlySet<string>,
   possessives: ReadonlySet<string> = new Set(),
+  listedStates: ReadonlySet<string> = new Set(),
+  exampleMarkers: ReadonlySet<string> = new Set(),
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   const ownerPronoun = (m: ActorMention) =>
@@ -123,12 +162,22 @@ export function buildActorSlots(
   for (let i = slots.length - 2; i >= 0; i--) {
     const next = slots[i + 1];
     // Only a coordination spelled out with "and" ("both nations" points at two, listing none).
-    let spelledOut = false;
+    let spelledOut = unnamedConjunct(doc, next.tokenEnd, listedStates);
     for (let t = next.tokenStart; t < next.tokenEnd; t++) spelledOut ||= doc.tokens.lower[t] === "and";
     if (!spelledOut || !commaGap(doc, slots[i].tokenEnd, next.tokenStart)) continue;
     next.members.unshift(...slots[i].members);
     next.tokenStart = slots[i].tokenStart;
     slots.splice(i, 1);
+  }
+  // "Several Western countries, including the United States and Britain": the states a plural of
+  // states names as examples (grammar `example_markers`) are the parties it stands for.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const [group, named] = [slots[i], slots[i + 1]];
+    if (!unnamedStates(doc, group, listedStates) || !named.members.every((m) => m.country !== null)) continue;
+    if (!exampleMarkers.has(gapWords(doc, group.tokenEnd, named.tokenStart))) continue;
+    group.members = [...named.members];
+    group.tokenEnd = named.tokenEnd;
+    slots.splice(i + 1, 1);
   }
   // An apposition joined by "and" can repeat an actor ("the president and head of state"): one member each.
   for (const slot of slots) {

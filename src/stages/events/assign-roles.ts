@@ -41,7 +41,12 @@ export function governingPreposition(
   if (!ctx.grammar.prepositions.has(word)) return null;
   // "around 3,000 Islamic State members" and "a group of Saudi hackers" head their phrase.
   if (ctx.grammar.approximators.has(word) && tokens.pos[t + 1] === "NUM") return null;
-  if (word === "of" && t > floor && ctx.grammar.partitives.has(tokens.lower[t - 1])) return null;
+  // "a group of gunmen" is governed by what governs its partitive noun ("by a group of gunmen").
+  if (word === "of" && t > floor && ctx.grammar.partitives.has(tokens.lower[t - 1])) {
+    // A chain of them ("tens of thousands of people") still heads its own phrase.
+    const outer = governingPreposition(ctx, { ...slot, tokenStart: t - 1 }, floor, overNames);
+    return outer === "of" ? null : outer;
+  }
   return word;
 }
 

@@ -9,6 +9,7 @@ import { anchoredDrafts } from "./anchored-drafts.js";
 import { movesForces, withLeftBodies } from "./armed-movement.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
+import { withClaimedAgents } from "./claimed-attacks.js";
 import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
@@ -21,6 +22,7 @@ import { readTriggers, withPlaceTargets } from "./read-triggers.js";
 import type { Reading } from "./reading.js";
 import { sentenceMatches } from "./sentence-matches.js";
 import type { CountryEvidence } from "./source-country.js";
+import { withStateAgents } from "./state-agents.js";
 import { statementDrafts } from "./statement-drafts.js";
 import { withVictimPlaces } from "./victim-place.js";
 
@@ -47,6 +49,8 @@ export function codeSentence(
       mentions,
       options.grammar.coordinators,
       options.grammar.possessivePronouns,
+      options.grammar.listedStates,
+      options.grammar.exampleMarkers,
     ).filter((slot) => !dateline || slot.tokenStart >= dateline.end),
     options.grammar,
   );
@@ -88,7 +92,12 @@ export function codeSentence(
           tree,
           withVictimPlaces(
             tree,
-            withPlaceTargets(tree, folded, options.gazetteer),
+            withStateAgents(
+              tree,
+              withClaimedAgents(tree, withPlaceTargets(tree, folded, options.gazetteer)),
+              options.gazetteer,
+              dateline?.end ?? sentence.tokenStart,
+            ),
             options.gazetteer,
             dateline?.end ?? sentence.tokenStart,
           ),

@@ -25,10 +25,10 @@ describe("verb senses: sentencing and obstruction", () => {
     expect(
       triples("A Moscow court sentenced the Russian opposition leader to nine years in prison."),
     ).toEqual(["RUSJUD 173 RUSOPP"]);
-    // An asserted passive act of force with no agent named keeps its victim as the target.
+    // An asserted passive state act with no agent named is the victim's state's courts' (state-agents.ts).
     expect(
       triples("A former Egyptian minister was sentenced to five years in prison for corruption on Sunday."),
-    ).toEqual(["- 173 EGYGOV"]);
+    ).toEqual(["EGYJUD 173 EGYGOV"]);
   });
 
   it("obstructing justice or an inquiry is no blockade; obstructing traffic is (144)", () => {
@@ -36,7 +36,7 @@ describe("verb senses: sentencing and obstruction", () => {
       triples("The Turkish minister was accused of obstructing the inquiry into the bombing."),
     ).not.toContainEqual(expect.stringContaining(" 144 "));
     expect(triples("The former Brazilian president was charged with obstruction of justice.")).toEqual([
-      "- 173 BRAGOV",
+      "BRAJUD 173 BRAGOV",
     ]);
     expect(triples("Demonstrators obstructed traffic outside the Russian parliament.")).toEqual([
       "RUSCVL 144 RUSLEG",

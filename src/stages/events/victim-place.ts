@@ -210,7 +210,9 @@ function knownAttacker(tree: SentenceTree, source: ActorSlot): boolean {
   return source.members.every(
     (m) =>
       m.country !== null ||
-      (m.kind === "agent" && m.sector !== null && (sectors.has(m.sector) || armedGroups.has(m.sector))),
+      (m.kind === "agent" && m.sector !== null && (sectors.has(m.sector) || armedGroups.has(m.sector))) ||
+      // "Islamic State" (IMGMUSISI): a named armed group strikes where it is.
+      armedGroups.has(m.code.slice(0, 3)),
   );
 }
 
