@@ -61,8 +61,8 @@ function mainSubjects(doc: Doc, tokenStart: number, tokenEnd: number): ActorMent
  * Targets named only by a possessive pronoun: a hostile act (QuadClass 3 or 4) with a source, told as
  * fact, done to a thing "its" or "their" owner has ("seized their rifles", "shelled its positions") is
  * aimed at the other side the pronoun stands for (one event for each party of "their"); a role word
- * with no country that the pronoun owns ("fired at its border guards") takes the speaker's country,
- * in reported speech only. Drafts are in document order.
+ * with no country that the pronoun owns ("fired at its border guards") takes the speaker's country, in
+ * reported speech only. Drafts are in document order.
  */
 export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   const { head, deprel, lower } = doc.tokens;
@@ -79,21 +79,30 @@ export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], gra
     if (quad !== 3 && quad !== 4) return [draft];
     if (!target) {
       const at = rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
+      // "Iran's missile attack on its towns": the parse may hang the phrase elsewhere; one aimed
+      // preposition right after the act's word still ties the thing to it.
+      const next = draft.trigger.tokenEnd;
+      const adjacent = (thing: number) =>
+        head[next] === thing &&
+        deprel[next] === "case" &&
+        grammar.ownerPronouns.prepositions.has(lower[next]);
       const owners = pronounOwners(
         doc,
         draft,
         (thing) =>
-          head[thing] === at && (deprel[thing] === "obj" || (PHRASE.test(deprel[thing]) && aimed(thing))),
+          (head[thing] === at && (deprel[thing] === "obj" || (PHRASE.test(deprel[thing]) && aimed(thing)))) ||
+          adjacent(thing),
         grammar,
       );
       return owners.length > 0 ? owners.map((owner) => ({ ...draft, target: owner })) : [draft];
     }
     if (target.country !== null || target.kind !== "agent" || target.sector === null) return [draft];
     const group = rangeHead(doc, target.tokenStart, target.tokenEnd);
+    // A role word is as often the source's own people ("Chile and Colombia recalled their ambassadors"
+    // after "Bolivia ..."): only the speaker of reported speech gives it a country.
     const owner = pronounOwners(doc, draft, (thing) => thing === group, grammar)[0];
-    const country = draft.attributedTo && owner === draft.attributedTo ? owner.country : null;
-    if (!country) return [draft];
-    const code = asActorCode(country + target.sector);
-    return [{ ...draft, target: { ...target, code, country: asCountry(country) } }];
+    if (!owner || owner !== draft.attributedTo || owner.country === null) return [draft];
+    const code = asActorCode(owner.country + target.sector);
+    return [{ ...draft, target: { ...target, code, country: asCountry(owner.country) } }];
   });
 }
