@@ -17,6 +17,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { DraftScope, Reading } from "./reading.js";
 import { homeInsurgents, isVerbal, ownSideSource } from "./source-country.js";
 import { speakerSideSource } from "./speaker-side.js";
+import { objectOwnerBesideSpeaker } from "./verb-target.js";
 
 /** CAMEO 01, make a public statement. */
 const PUBLIC_STATEMENT_ROOT = "01";
@@ -164,7 +165,11 @@ export function actDrafts(
     // Nor is the press a statement is made to ("claimed responsibility in messages to the media").
     const speaker = stated.attributedTo;
     const reportedTarget =
-      (speaker && reading.target === speaker) || pressAddressee(reading) ? null : reading.target;
+      speaker && reading.target === speaker
+        ? tree && objectOwnerBesideSpeaker(tree, reading.trigger, speaker)
+        : pressAddressee(reading)
+          ? null
+          : reading.target;
     // A refusal aimed at no one ("the rebels will not lay down their arms") stays a negated act.
     const refusal = reportedTarget ? asRefusal(doc, stated, reading.trigger.code, grammar) : null;
     const finding = refusal?.finding ?? stated;

@@ -304,6 +304,14 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
   const slotHead = rangeHead(tree.doc, slot.tokenStart, slot.tokenEnd);
   // A user's pattern reads its phrase as PETRARCH does, without the relative clauses of its nouns.
   if (trigger.user && inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))) return false;
+  // "struck a boat that Trump said was carrying drugs": the subject of a claim made in a relative
+  // clause on what was acted on says what it was; it is not acted on.
+  if (
+    deprel[slotHead] === "nsubj" &&
+    dependents(tree, head[slotHead], "ccomp").length > 0 &&
+    inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))
+  )
+    return false;
   const owner = head[slotHead];
   const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
   if (modifies && timeNouns.has(lower[owner])) return false;

@@ -11,32 +11,58 @@ const PHRASE = /^(obl|nmod)$/;
 const CASE_REACH = 8;
 
 /**
- * The actor a possessive pronoun owning the thing an act is done to stands for (grammar
- * `owner_pronouns.pronouns`), in reported speech: the speaker, when it is another side than the act's
- * source ("**The Philippines** said Chinese coast guard personnel had seized **their** rifles"). Elsewhere
- * the pronoun is as often the source's own side or an ally ("the army and their allies renewed their
- * offensive") as anyone else, so it is left unresolved.
+ * The actors a possessive pronoun owning the thing an act is done to stands for (grammar
+ * `owner_pronouns.pronouns`), when they are another side than the act's source. In reported speech:
+ * the speaker ("**The Philippines** said Chinese coast guard personnel had seized **their** rifles").
+ * Elsewhere: the subject of the sentence's main clause, whom a later "its" or "their" most often
+ * stands for ("**Pakistan** carried out strikes ..., after Tehran's attack on **its** territory",
+ * "**Canada and Mexico** vowed to retaliate after Trump's tariffs on **their** goods"). A pronoun the
+ * main subject's side could own is left ("the army and their allies renewed their offensive").
  */
-function pronounOwner(
+function pronounOwners(
   doc: Doc,
   draft: EventDraft,
   owned: (thing: number) => boolean,
   grammar: Grammar,
-): ActorMention | null {
+): ActorMention[] {
   const { source, attributedTo: speaker } = draft;
-  if (!source || !speaker || speaker.country === null || onSameSide(speaker, source)) return null;
+  if (!source) return [];
   const { head, deprel, lower } = doc.tokens;
   const { pronouns } = grammar.ownerPronouns;
-  for (let t = draft.sentence.tokenStart; t < draft.sentence.tokenEnd; t++)
-    if (deprel[t] === "nmod:poss" && pronouns.has(lower[t]) && head[t] >= 0 && owned(head[t])) return speaker;
-  return null;
+  const { tokenStart, tokenEnd } = draft.sentence;
+  let pronoun = -1;
+  for (let t = tokenStart; t < tokenEnd && pronoun < 0; t++)
+    if (deprel[t] === "nmod:poss" && pronouns.has(lower[t]) && head[t] >= 0 && owned(head[t])) pronoun = t;
+  if (pronoun < 0) return [];
+  if (speaker) return speaker.country !== null && !onSameSide(speaker, source) ? [speaker] : [];
+  const subjects = mainSubjects(doc, tokenStart, tokenEnd).filter((m) => m.tokenEnd <= pronoun);
+  return subjects.length > 0 && subjects.every((m) => m.country !== null && !onSameSide(m, source))
+    ? subjects
+    : [];
+}
+
+/** The actors naming the subject of a sentence's main clause, each member of a coordinated one. */
+function mainSubjects(doc: Doc, tokenStart: number, tokenEnd: number): ActorMention[] {
+  const { head, deprel } = doc.tokens;
+  let root = -1;
+  for (let t = tokenStart; t < tokenEnd && root < 0; t++) if (deprel[t] === "root") root = t;
+  if (root < 0) return [];
+  const subjects: number[] = [];
+  for (let t = tokenStart; t < tokenEnd; t++)
+    if (head[t] === root && /^nsubj/.test(deprel[t])) subjects.push(t);
+  for (let t = tokenStart; t < tokenEnd; t++)
+    if (deprel[t] === "conj" && subjects.includes(head[t])) subjects.push(t);
+  return doc.actors.filter(
+    (m) => m.kind !== "coreference" && subjects.some((s) => m.tokenStart <= s && s < m.tokenEnd),
+  );
 }
 
 /**
  * Targets named only by a possessive pronoun: a hostile act (QuadClass 3 or 4) with a source, told as
  * fact, done to a thing "its" or "their" owner has ("seized their rifles", "shelled its positions") is
- * aimed at the other side the pronoun stands for; a role word with no country that the pronoun owns
- * ("fired at its border guards") takes that side's country. Drafts are in document order.
+ * aimed at the other side the pronoun stands for (one event for each party of "their"); a role word
+ * with no country that the pronoun owns ("fired at its border guards") takes the speaker's country, in
+ * reported speech only. Drafts are in document order.
  */
 export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
   const { head, deprel, lower } = doc.tokens;
@@ -46,27 +72,37 @@ export function pronounOwnerTargets(doc: Doc, drafts: readonly EventDraft[], gra
       if (head[t] === thing && deprel[t] === "case") return grammar.ownerPronouns.prepositions.has(lower[t]);
     return false;
   };
-  return drafts.map((draft) => {
+  return drafts.flatMap((draft) => {
     const { source, target } = draft;
-    if (!source || !isFactual(draft.status)) return draft;
+    if (!source || !isFactual(draft.status)) return [draft];
     const quad = quadClassOf(draft.code);
-    if (quad !== 3 && quad !== 4) return draft;
+    if (quad !== 3 && quad !== 4) return [draft];
     if (!target) {
       const at = rangeHead(doc, draft.trigger.tokenStart, draft.trigger.tokenEnd);
-      const owner = pronounOwner(
+      // "Iran's missile attack on its towns": the parse may hang the phrase elsewhere; one aimed
+      // preposition right after the act's word still ties the thing to it.
+      const next = draft.trigger.tokenEnd;
+      const adjacent = (thing: number) =>
+        head[next] === thing &&
+        deprel[next] === "case" &&
+        grammar.ownerPronouns.prepositions.has(lower[next]);
+      const owners = pronounOwners(
         doc,
         draft,
         (thing) =>
-          head[thing] === at && (deprel[thing] === "obj" || (PHRASE.test(deprel[thing]) && aimed(thing))),
+          (head[thing] === at && (deprel[thing] === "obj" || (PHRASE.test(deprel[thing]) && aimed(thing)))) ||
+          adjacent(thing),
         grammar,
       );
-      return owner ? { ...draft, target: owner } : draft;
+      return owners.length > 0 ? owners.map((owner) => ({ ...draft, target: owner })) : [draft];
     }
-    if (target.country !== null || target.kind !== "agent" || target.sector === null) return draft;
+    if (target.country !== null || target.kind !== "agent" || target.sector === null) return [draft];
     const group = rangeHead(doc, target.tokenStart, target.tokenEnd);
-    const country = pronounOwner(doc, draft, (thing) => thing === group, grammar)?.country;
-    if (!country) return draft;
-    const code = asActorCode(country + target.sector);
-    return { ...draft, target: { ...target, code, country: asCountry(country) } };
+    // A role word is as often the source's own people ("Chile and Colombia recalled their ambassadors"
+    // after "Bolivia ..."): only the speaker of reported speech gives it a country.
+    const owner = pronounOwners(doc, draft, (thing) => thing === group, grammar)[0];
+    if (!owner || owner !== draft.attributedTo || owner.country === null) return [draft];
+    const code = asActorCode(owner.country + target.sector);
+    return [{ ...draft, target: { ...target, code, country: asCountry(owner.country) } }];
   });
 }

@@ -316,3 +316,26 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
       return objectOf(tree, c, trigger, depth + 1);
   return null;
 }
+
+/**
+ * "The United States bombed three Iranian nuclear sites, President Donald Trump said": the parse may
+ * hang a trailing attribution's speaker on the verb's object as an apposition, so the object named the
+ * speaker, who is no party to the act. The object's owner (a possessive, adjective or compound actor
+ * the pattern did not match) is then the target, when it is not the speaker.
+ */
+export function objectOwnerBesideSpeaker(
+  tree: SentenceTree,
+  trigger: TriggerMatch,
+  speaker: ActorSlot,
+): ActorSlot | null {
+  const { upos, lower } = tree.doc.tokens;
+  const v = rangeHead(tree.doc, trigger.tokenStart, trigger.tokenEnd);
+  if (upos[v] !== "VERB") return null;
+  const owners = dependents(tree, v, "obj")
+    .filter((o) => upos[o] === "NOUN")
+    .flatMap((o) => dependents(tree, o, "nmod:poss", "amod", "compound"))
+    .filter((c) => !tree.grammar.possessivePronouns.has(lower[c]) && !trigger.words.includes(c));
+  const owner = roleOf(tree, owners);
+  const spoken = new Set(speaker.members.map((m) => m.code));
+  return owner && !isBareRole(owner) && !owner.members.some((m) => spoken.has(m.code)) ? owner : null;
+}

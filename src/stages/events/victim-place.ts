@@ -156,7 +156,7 @@ function linkedVictims(
     slot?.members.every((m) => m.country !== null) ? slot.members[0] : null;
   const at = phraseHead(tree, reading.trigger);
   const governor = FOLLOW_ON.test(deprel[at]) ? head[at] : -1;
-  if (governor >= 0)
+  if (governor >= 0) {
     for (const other of readings) {
       if (other === reading || !force(other.trigger.code)) continue;
       const h = phraseHead(tree, other.trigger);
@@ -164,6 +164,18 @@ function linkedVictims(
       const found = withCountry(other.target);
       if (found) return found;
     }
+    // "..., and Thai jets struck Cambodian military targets, killing 12 people": the parse may hang the
+    // clause on another word; it follows on the nearest force act before it of the same source.
+    let nearest: Reading | null = null;
+    for (const other of readings) {
+      const h = phraseHead(tree, other.trigger);
+      if (other === reading || h >= at || !force(other.trigger.code) || other.source !== reading.source)
+        continue;
+      if (!nearest || h > phraseHead(tree, nearest.trigger)) nearest = other;
+    }
+    const found = withCountry(nearest?.target);
+    if (found) return found;
+  }
   // "Israel's bombardment of Gaza has killed ...": the act noun subject's phrase aimed at a party or place.
   const aimed = dependents(tree, at, "nsubj")
     .filter((n) => upos[n] === "NOUN")
