@@ -341,6 +341,14 @@ export interface Grammar {
     namingCode: string;
     praiseCode: string;
     praiseWords: ReadonlySet<string>;
+    /** "said, calling it a terrorist attack": pronouns that stand for the act of the clause a naming verb hangs on. */
+    namingPronouns: ReadonlySet<string>;
+    /** "a move Beijing said was protectionist": verbs of saying whose copular complement names an act, a reaction only with a judgement or praise word. */
+    verdictVerbs: ReadonlySet<string>;
+    judgementWords: ReadonlySet<string>;
+    /** "called it an act of terrorism by Kyiv": naming an act as one of these with its agent is an accusation (accusation_code) of that agent. */
+    accusationWords: ReadonlySet<string>;
+    accusationCode: string;
     reach: number;
   };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
@@ -680,6 +688,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
       namingCode: file.act_reactions.naming_code,
       praiseCode: file.act_reactions.praise_code,
       praiseWords: words(file.act_reactions.praise_words),
+      namingPronouns: words(file.act_reactions.naming_pronouns),
+      verdictVerbs: words(file.act_reactions.verdict_verbs),
+      judgementWords: words(file.act_reactions.judgement_words),
+      accusationWords: words(file.act_reactions.accusation_words),
+      accusationCode: file.act_reactions.accusation_code,
       reach: file.act_reactions.reach,
     },
     responses: {

@@ -43,19 +43,33 @@ function actNoun(
   const { tokenStart, tokenEnd } = sentence;
   const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
   const verbChildren = children(verb);
+  // What a verb of naming names the act as: an object or complement, or an oblique with no
+  // preposition or "as" ("calling the incursion [obl] brazen", "denounced as a coup").
   const predicateOf = (exclude: number) =>
     verbChildren.some(
       (c) =>
         c !== exclude &&
         (/^(obj|xcomp|iobj)$/.test(deprel[c]) ||
-          (/^obl/.test(deprel[c]) && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"))),
+          (/^obl/.test(deprel[c]) &&
+            !/^obl:(agent|tmod)$/.test(deprel[c]) &&
+            children(c).every((k) => deprel[k] !== "case" || lower[k] === "as"))),
     );
+  const verdict = naming && grammar.actReactions.verdictVerbs.has(lemma[verb]);
+  // "a move Beijing said was protectionist": a verb of saying names the act by a copular complement.
+  const verdictOf = () =>
+    verbChildren.some((c) => deprel[c] === "ccomp" && children(c).some((k) => deprel[k] === "cop"));
   let found: ActRef | null = null;
   if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb])) {
-    if (!naming || predicateOf(-1)) found = { noun: head[verb], verb, appositive: true };
-  } else {
+    if (verdict ? verdictOf() : !naming || predicateOf(-1))
+      found = { noun: head[verb], verb, appositive: true };
+  } else if (!verdict) {
     for (const t of verbChildren) {
       if (found || !/^(obj|nsubj:pass)$/.test(deprel[t])) continue;
+      // "said, calling it a terrorist attack": the pronoun stands for the act of the clause above.
+      if (naming && deprel[t] === "obj" && grammar.actReactions.namingPronouns.has(lower[t])) {
+        if (predicateOf(t)) found = { noun: t, verb, appositive: true };
+        continue;
+      }
       // "calling the incursion brazen" parsed with "brazen" as the object: the act noun is its compound.
       const noun = isActNoun(t)
         ? t
@@ -65,10 +79,21 @@ function actNoun(
       if (noun === undefined) continue;
       // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
       if (!children(t).some((d) => deprel[d] === "det" && determiners.has(lower[d]))) continue;
-      if (naming && noun === t && !predicateOf(t)) continue;
+      // "described the shooting as retaliation": the parse may hang the "as" phrase on the noun.
+      const asPhrase = children(t).some(
+        (c) => deprel[c] === "nmod" && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"),
+      );
+      if (naming && noun === t && !predicateOf(t) && !asPhrase) continue;
       found = { noun, verb, appositive: false };
     }
   }
+  found ??= appositiveBySequence(
+    doc,
+    sentence,
+    verb,
+    isActNoun,
+    verdict ? verdictOf : naming ? predicateOf : null,
+  );
   if (!found) return null;
   const n = found.noun;
   // "the move as a clear overreaction", "the deal with Rwanda": phrases that name no agent.
@@ -86,6 +111,39 @@ function actNoun(
       head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
   );
   return ownWords ? null : found;
+}
+
+/** Words between an act noun and the party of its relative clause: "a move **his** opponents called". */
+const RELATIVE_GAP = new Set(["his", "her", "its", "their", "that", "which"]);
+
+/**
+ * ", a move his opponents called a coup" when the parse lost the relative clause (the noun taken for a
+ * verb, the clause for its object): a comma, an article and an act noun, then only an actor (an owner
+ * pronoun or "that" around it) up to the verb. Null unless the words are so.
+ */
+function appositiveBySequence(
+  doc: Doc,
+  sentence: Sentence,
+  verb: number,
+  isActNoun: (t: number) => boolean,
+  predicateOf: ((exclude: number) => boolean) | null,
+): ActRef | null {
+  const { lower, upos } = doc.tokens;
+  if (upos[verb] !== "VERB" || (predicateOf && !predicateOf(-1))) return null;
+  const actor = doc.actors.find(
+    (a) =>
+      a.sentenceIndex === sentence.index &&
+      a.tokenEnd <= verb &&
+      a.tokenEnd >= verb - 1 &&
+      (a.tokenEnd === verb || RELATIVE_GAP.has(lower[verb - 1])),
+  );
+  if (!actor) return null;
+  let n = actor.tokenStart - 1;
+  while (n > sentence.tokenStart && RELATIVE_GAP.has(lower[n]) && n >= actor.tokenStart - 2) n--;
+  if (n - 2 < sentence.tokenStart || !isActNoun(n)) return null;
+  if (lower[n] === "what") return lower[n - 1] === "," ? { noun: n, verb, appositive: true } : null;
+  if (!/^(a|an|the|this)$/.test(lower[n - 1]) || lower[n - 2] !== ",") return null;
+  return { noun: n, verb, appositive: true };
 }
 
 function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
@@ -129,7 +187,18 @@ export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], gram
   });
   const named = namingReactions(doc, aimed, grammar, charted);
   reactions.push(...named);
-  const all = named.length === 0 ? aimed : inDocumentOrder([...aimed, ...named.map((r) => r.draft)]);
+  // "Baku described the shooting as ...": the naming is what the verb's bare statement said.
+  const kept = aimed.filter(
+    (d) =>
+      !d.code.startsWith("01") ||
+      !named.some(
+        (r) =>
+          r.draft.sentence === d.sentence &&
+          d.trigger.tokenStart <= r.about.verb &&
+          r.about.verb < d.trigger.tokenEnd,
+      ),
+  );
+  const all = named.length === 0 ? aimed : inDocumentOrder([...kept, ...named.map((r) => r.draft)]);
   return all.filter((d) => !reactions.some((r) => ownedByReaction(doc, d, r)));
 }
 
@@ -149,13 +218,24 @@ function namingReactions(
   charted: (party: ActorMention | null) => boolean,
 ): { draft: EventDraft; about: ActRef }[] {
   const { lemma, lower, head, deprel } = doc.tokens;
-  const { namingVerbs, namingCode, praiseCode, praiseWords } = grammar.actReactions;
+  const { namingVerbs, namingCode, praiseCode, praiseWords, verdictVerbs, judgementWords } =
+    grammar.actReactions;
   const out: { draft: EventDraft; about: ActRef }[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     for (let v = tokenStart; v < tokenEnd; v++) {
-      if (!namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
-      if (drafts.some((d) => d.sentence === sentence && d.trigger.tokenStart <= v && v < d.trigger.tokenEnd))
+      const verdict = verdictVerbs.has(lemma[v]);
+      if (!verdict && !namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
+      // A bare statement on the verb ("Baku described ...") gives way to the naming; another act keeps it.
+      if (
+        drafts.some(
+          (d) =>
+            d.sentence === sentence &&
+            d.trigger.tokenStart <= v &&
+            v < d.trigger.tokenEnd &&
+            !d.code.startsWith("01"),
+        )
+      )
         continue;
       const about = actNoun(doc, sentence, v, grammar, true);
       if (!about) continue;
@@ -188,13 +268,55 @@ function namingReactions(
         target: null,
         status: "asserted",
       };
+      const words = predicateTokens(doc, sentence, about);
+      const praised = words.some((t) => praiseWords.has(lower[t]));
+      // A verb of saying is a reaction only with a judgement ("said was protectionist"), not a description.
+      if (verdict && !praised && !words.some((t) => t !== about.noun && judgementWords.has(lower[t])))
+        continue;
+      const accused = praised ? null : accusedAgent(doc, sentence, about, words, source, grammar, charted);
+      if (accused) {
+        out.push({ draft: { ...draft, code: grammar.actReactions.accusationCode, target: accused }, about });
+        continue;
+      }
       const target = referentSource(doc, drafts, draft, about, grammar, charted);
       if (!target) continue;
-      const praised = predicateTokens(doc, sentence, about).some((t) => praiseWords.has(lower[t]));
       out.push({ draft: { ...draft, code: praised ? praiseCode : namingCode, target }, about });
     }
   }
   return out;
+}
+
+/**
+ * "an attack Putin called an act of terrorism **by Kyiv**", "called the hijacking an act of **Iranian**
+ * terrorism": an actor of another side than the reacting one that what the act is named as gives as
+ * the agent of one of `accusation_words` (its *by* phrase, or an adjective, compound or owner of that
+ * word). The noun's own words are not searched: "the Russian attack" is left to the clause rules.
+ */
+function accusedAgent(
+  doc: Doc,
+  sentence: Sentence,
+  about: ActRef,
+  words: readonly number[],
+  reactor: ActorMention,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActorMention | null {
+  const { head, deprel, lemma, lower } = doc.tokens;
+  const { accusationWords, stateSectors } = grammar.actReactions;
+  const accusation = (t: number) =>
+    t >= 0 && (accusationWords.has(lower[t]) || accusationWords.has(lemma[t]));
+  const inPredicate = new Set(words);
+  if (!words.some(accusation)) return null;
+  for (const a of doc.actors) {
+    if (a.sentenceIndex !== sentence.index || !charted(a) || oneSide(a, reactor, stateSectors)) continue;
+    const h = rangeHead(doc, a.tokenStart, a.tokenEnd);
+    if (!inPredicate.has(h) || h === about.noun || head[h] === about.noun) continue;
+    const byPhrase = dependentsOf(doc, h, sentence.tokenStart, sentence.tokenEnd).some(
+      (c) => deprel[c] === "case" && lower[c] === "by",
+    );
+    if (byPhrase || (/^(amod|compound|nmod:poss)$/.test(deprel[h]) && accusation(head[h]))) return a;
+  }
+  return null;
 }
 
 /** The act noun with its compounds, and the words under the reaction's verb that name it ("as a coup"). */
