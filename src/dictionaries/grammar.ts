@@ -438,6 +438,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     kindAdjectives: words(file.kind_adjectives),
     nameParticles: words(file.name_particles),
     armedSectors: new Set(file.armed_sectors),
+    reactionVerbs: words(file.reactions.verbs),
+    reactionPreposition: file.reactions.preposition,
   };
   const speechTone = new Map<string, string>();
   for (const [code, list] of Object.entries(file.speech_tone))
