@@ -241,9 +241,17 @@ function namingReactions(
       if (!about) continue;
       // The subject of the verb, or for a participle with none ("the government said, calling the
       // incursion brazen") the subject of the clause it hangs on.
+      // The nearest subject: a rough parse may give the verb of saying the act's subject too.
       const subjectOf = (t: number) => {
-        for (let k = tokenStart; k < tokenEnd; k++) if (head[k] === t && /^nsubj$/.test(deprel[k])) return k;
-        return -1;
+        let best = -1;
+        for (let k = tokenStart; k < tokenEnd; k++)
+          if (
+            head[k] === t &&
+            /^nsubj$/.test(deprel[k]) &&
+            (best < 0 || Math.abs(k - t) < Math.abs(best - t))
+          )
+            best = k;
+        return best;
       };
       let subject = subjectOf(v);
       // The participle may hang on the comma before it in a rough parse ("said, calling": orphan).
