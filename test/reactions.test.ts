@@ -31,6 +31,15 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
       "Serbian police arrested two Kosovo officers near the border, while Pristina described the arrests as a provocation by Belgrade.",
       "KSVGOV 112 SRBGOV",
     ],
+    // With no other act before it, a declaration of the sentence is the act the noun names.
+    [
+      "The U.N. General Assembly declared Russia's annexation of four regions illegal, and Moscow called the vote a farce.",
+      "RUSGOV 111 IGOUNO",
+    ],
+    [
+      "The Council of Europe declared that Azerbaijan had breached its obligations, and Baku called the resolution an insult.",
+      "AZEGOV 111 IGOEURCOE",
+    ],
     // "a move X said was ...": a verb of saying names the act by a judgement.
     [
       "The European Union imposed duties on Chinese steel imports on Monday, a move Beijing said was illegal.",

@@ -407,6 +407,15 @@ function referentSource(
     const at = triggerHead(doc, d);
     if (at < before && (!best || at > triggerHead(doc, best))) best = d;
   }
+  // "The Parliament declared that ..., and the government called the vote an insult": with no other
+  // act before it, a declaration of the sentence (a statement by a verb other than plain saying) is the act.
+  if (!best && !about.appositive)
+    for (const d of drafts) {
+      const at = triggerHead(doc, d);
+      if (d.sentence.index !== sentence || at >= before || !d.code.startsWith("01") || !fits(d, true)) continue;
+      if (grammar.actReactions.verdictVerbs.has(lemma[at])) continue;
+      if (!best || at > triggerHead(doc, best)) best = d;
+    }
   // An appositive noun names an act of its own sentence; an object may name one told before.
   if (best || about.appositive) return best?.source ?? null;
   for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
