@@ -86,6 +86,26 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
   });
 });
 
+describe("a party's feeling about an act is its criticism of the act's agent (act-reactions.ts)", () => {
+  it.each([
+    ["India said it was deeply disappointed by Pakistan's decision to suspend bilateral trade.", "IND 111 PAK"],
+    ["Britain said it was angered by Russia's expulsion of two British diplomats.", "GBR 111 RUS"],
+    [
+      "Russia expelled two Japanese diplomats on Monday, and Japan said it was dismayed by the decision.",
+      "JPN 111 RUS",
+    ],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it("reads the feeling party as no target of the act it feels about, and aims no feeling at its own side", () => {
+    const feeling = triples("India said it was deeply disappointed by Pakistan's decision to suspend bilateral trade.");
+    expect(feeling.filter((t) => t.startsWith("PAK") && / IND/.test(t))).toEqual([]);
+    const own = triples("Turkish troops shelled Kurdish positions in Syria, and Ankara said it was angered by the attack.");
+    expect(own.filter((t) => / 111 /.test(t))).toEqual([]);
+  });
+});
+
 describe("a reaction drawn from a party is that party's, aimed at the act's agent (dependency-roles.ts)", () => {
   it.each([
     // A capital in the "from" phrase of a verb of drawing a reaction reacts; it is no place.

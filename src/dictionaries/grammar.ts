@@ -343,6 +343,8 @@ export interface Grammar {
     praiseWords: ReadonlySet<string>;
     /** "said, calling it a terrorist attack": pronouns that stand for the act of the clause a naming verb hangs on. */
     namingPronouns: ReadonlySet<string>;
+    /** "was angered by the decision": participles of feeling whose subject criticises what their by/at phrase names. */
+    feelingWords: ReadonlySet<string>;
     /** "a move Beijing said was protectionist": verbs of saying whose copular complement names an act, a reaction only with a judgement or praise word. */
     verdictVerbs: ReadonlySet<string>;
     judgementWords: ReadonlySet<string>;
@@ -691,6 +693,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       praiseCode: file.act_reactions.praise_code,
       praiseWords: words(file.act_reactions.praise_words),
       namingPronouns: words(file.act_reactions.naming_pronouns),
+      feelingWords: words(file.act_reactions.feeling_words),
       verdictVerbs: words(file.act_reactions.verdict_verbs),
       judgementWords: words(file.act_reactions.judgement_words),
       accusationWords: words(file.act_reactions.accusation_words),

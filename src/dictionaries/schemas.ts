@@ -340,6 +340,7 @@ export const grammarSchema = lazySchema((z) =>
       praise_code: z.string(),
       praise_words: z.array(z.string()),
       naming_pronouns: z.array(z.string()),
+      feeling_words: z.array(z.string()),
       verdict_verbs: z.array(z.string()),
       judgement_words: z.array(z.string()),
       accusation_words: z.array(z.string()),

@@ -185,7 +185,10 @@ export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], gram
     reactions.push({ draft: reaction, about });
     return reaction;
   });
-  const named = namingReactions(doc, aimed, grammar, charted);
+  const named = [
+    ...namingReactions(doc, aimed, grammar, charted),
+    ...feelingReactions(doc, aimed, grammar, charted),
+  ];
   reactions.push(...named);
   // "Baku described the shooting as ...": the naming is what the verb's bare statement said.
   const kept = aimed.filter(
@@ -208,6 +211,76 @@ function inDocumentOrder(drafts: EventDraft[]): EventDraft[] {
     .map((draft, i) => ({ draft, i }))
     .sort((a, b) => a.draft.sentence.index - b.draft.sentence.index || a.i - b.i)
     .map((x) => x.draft);
+}
+
+/** Prepositions of the phrase that names what a party's feeling is about ("angered by", "outraged at"). */
+const FEELING_CASES = new Set(["by", "at", "over", "with"]);
+
+/**
+ * "Biden was disappointed by the decision", "Britain said it was angered by Russia's expulsion of its
+ * diplomats": a participle of feeling (`feeling_words`) whose passive subject is a charted party is that
+ * party's criticism (`naming_code`) of the one its "by", "at" or "over" phrase names: an actor, the owner of
+ * the act noun, or the source of the act a definite act noun names (as above). The by-phrase is no
+ * agent: the subject feels, the phrase's party is criticised.
+ */
+function feelingReactions(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): { draft: EventDraft; about: ActRef }[] {
+  const { lemma, lower, head, deprel } = doc.tokens;
+  const { feelingWords, namingCode, nouns, determiners, stateSectors } = grammar.actReactions;
+  const out: { draft: EventDraft; about: ActRef }[] = [];
+  for (const sentence of doc.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
+    const actorAt = (t: number) =>
+      doc.actors.find(
+        (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === t,
+      );
+    for (let v = tokenStart; v < tokenEnd; v++) {
+      if (!feelingWords.has(lower[v])) continue;
+      if (
+        drafts.some(
+          (d) =>
+            d.sentence === sentence &&
+            d.trigger.tokenStart <= v &&
+            v < d.trigger.tokenEnd &&
+            !d.code.startsWith("01"),
+        )
+      )
+        continue;
+      const subject = children(v).find((c) => /^nsubj/.test(deprel[c]));
+      const source = subject === undefined ? undefined : actorAt(subject);
+      if (!source || !charted(source)) continue;
+      const phrase = children(v).find(
+        (c) =>
+          /^obl/.test(deprel[c]) &&
+          children(c).some((k) => deprel[k] === "case" && FEELING_CASES.has(lower[k])),
+      );
+      if (phrase === undefined) continue;
+      const about: ActRef = { noun: phrase, verb: v, appositive: false };
+      const draft: EventDraft = {
+        sentence,
+        code: namingCode,
+        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
+        source,
+        target: null,
+        status: "asserted",
+      };
+      // The phrase's own party: the actor itself, or the owner of the act ("Russia's decision").
+      let target: ActorMention | null = actorAt(phrase) ?? null;
+      for (const c of children(phrase))
+        if (!target && /^(nmod:poss|amod|compound|nmod)$/.test(deprel[c])) target = actorAt(c) ?? null;
+      const definite = children(phrase).some((d) => deprel[d] === "det" && determiners.has(lower[d]));
+      if (!target && definite && (nouns.has(lemma[phrase]) || nouns.has(lower[phrase])))
+        target = referentSource(doc, drafts, draft, about, grammar, charted);
+      if (!target || !charted(target) || oneSide(target, source, stateSectors)) continue;
+      out.push({ draft: { ...draft, target }, about });
+    }
+  }
+  return out;
 }
 
 /** "a deal Somalia called an act of aggression": acts of naming an act noun, with their target found. */
@@ -412,7 +485,8 @@ function referentSource(
   if (!best && !about.appositive)
     for (const d of drafts) {
       const at = triggerHead(doc, d);
-      if (d.sentence.index !== sentence || at >= before || !d.code.startsWith("01") || !fits(d, true)) continue;
+      if (d.sentence.index !== sentence || at >= before || !d.code.startsWith("01") || !fits(d, true))
+        continue;
       if (grammar.actReactions.verdictVerbs.has(lemma[at])) continue;
       if (!best || at > triggerHead(doc, best)) best = d;
     }
