@@ -40,6 +40,12 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
       "The Council of Europe declared that Azerbaijan had breached its obligations, and Baku called the resolution an insult.",
       "AZEGOV 111 IGOEURCOE",
     ],
+    // An act no trigger coded is the subject's of the clause the appositive hangs on.
+    ["Russian warships sailed near the Irish coast, in what Dublin condemned as a provocation.", "IRLGOV 111 RUSMIL"],
+    [
+      "Venezuelan troops massed near the border with Guyana on Friday, a move Georgetown denounced as intimidation.",
+      "GUYGOV 111 VENMIL",
+    ],
     // "a move X said was ...": a verb of saying names the act by a judgement.
     [
       "The European Union imposed duties on Chinese steel imports on Monday, a move Beijing said was illegal.",
@@ -73,6 +79,8 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
       "China's military began large-scale drills around Taiwan on Saturday, calling them a stern warning to separatist forces.",
     );
     expect(own.filter((t) => / 11\d /.test(t))).toEqual([]);
+    const ownClause = triples("Chinese warships sailed near Taiwan on Monday, in what Beijing condemned as a provocation.");
+    expect(ownClause.filter((t) => / 111 CHN/.test(t))).toEqual([]);
     // A complement that only describes is no verdict.
     const described = triples(
       "Turkey and Iraq signed a water agreement on Monday, a deal Baghdad said was signed after months of talks.",

@@ -490,6 +490,9 @@ function referentSource(
       if (grammar.actReactions.verdictVerbs.has(lemma[at])) continue;
       if (!best || at > triggerHead(doc, best)) best = d;
     }
+  // "soldiers tried to force their way into the palace, in what the president denounced as a coup
+  // attempt": an act no trigger coded is the subject's of the clause the appositive hangs on.
+  if (!best && about.appositive) return clauseSubject(doc, draft, about, grammar, charted);
   // An appositive noun names an act of its own sentence; an object may name one told before.
   if (best || about.appositive) return best?.source ?? null;
   for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
@@ -501,6 +504,39 @@ function referentSource(
     if (best || about.appositive) return best?.source ?? null;
   }
   return null;
+}
+
+/** The charted subject of the first verb above an appositive act noun, of another side than the reacting party. */
+function clauseSubject(
+  doc: Doc,
+  draft: EventDraft,
+  about: ActRef,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActorMention | null {
+  const { head, deprel, upos } = doc.tokens;
+  const { tokenStart, tokenEnd, index } = draft.sentence;
+  let g = head[about.noun];
+  for (let step = 0; step < CLIMB && g >= 0 && upos[g] !== "VERB"; step++) g = head[g];
+  if (g < 0 || upos[g] !== "VERB" || g === about.verb) return null;
+  const children = dependentsOf(doc, g, tokenStart, tokenEnd);
+  // "Venezuelan troops massed near the border": a rough parse makes the subject the head the verb modifies.
+  const subject =
+    children.find((c) => deprel[c] === "nsubj") ??
+    (deprel[g] === "acl" && !children.some((c) => /^(obl:agent|aux:pass)$/.test(deprel[c]))
+      ? head[g]
+      : undefined);
+  if (subject === undefined) return null;
+  const actor = doc.actors.find(
+    (a) => a.sentenceIndex === index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
+  );
+  if (
+    !actor ||
+    !charted(actor) ||
+    oneSide(actor, draft.source as ActorMention, grammar.actReactions.stateSectors)
+  )
+    return null;
+  return actor;
 }
 
 /**
