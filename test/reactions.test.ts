@@ -143,3 +143,29 @@ describe("a reaction drawn from a party is that party's, aimed at the act's agen
     expect(visit.filter((t) => / 042 /.test(t))).toEqual(["USAGOV 042 TWN"]);
   });
 });
+
+describe("demonstrations an act sparked are by the people of its one country (protest-place.ts)", () => {
+  it.each([
+    [
+      "Iranian woman Nika Rahimi died in hospital on Friday after being arrested by the morality police in Tehran, sparking protests across the country.",
+      "IRNCVL 141 IRNGOV",
+    ],
+    [
+      "Afghan woman Mina Noori died in hospital on Sunday after being arrested by the morality police in Herat, sparking protests across the country.",
+      "AFGCVL 141 AFGGOV",
+    ],
+    [
+      "Iraqi woman Huda Salim died in hospital on Saturday after being arrested by the morality police in Basra, sparking protests across the country.",
+      "IRQCVL 141 IRQGOV",
+    ],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it("gives no crowd when the sentence names two countries", () => {
+    const two = triples(
+      "Israeli woman Dana Levi died in hospital on Saturday after being arrested by the Egyptian police in Cairo, sparking protests across the country.",
+    );
+    expect(two.filter((t) => / 14\d /.test(t))).toEqual([]);
+  });
+});
