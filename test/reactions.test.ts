@@ -46,6 +46,13 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
       "Venezuelan troops massed near the border with Guyana on Friday, a move Georgetown denounced as intimidation.",
       "GUYGOV 111 VENMIL",
     ],
+    // A noun that names its own party ("the detention of X", "the Philippine decision"): naming aims at it.
+    [
+      "The European Union called the detention of Turkish opposition mayor Ekrem Imamoglu a blow to democracy.",
+      "IGOEUREEC 111 TUROPP",
+    ],
+    ["Washington described the sentencing of Russian journalist Ivan Petrov as a sham.", "USAGOV 111 RUSMED"],
+    ["Japan called the Philippine decision a positive step.", "JPN 051 PHL"],
     // "a move X said was ...": a verb of saying names the act by a judgement.
     [
       "The European Union imposed duties on Chinese steel imports on Monday, a move Beijing said was illegal.",
@@ -81,6 +88,7 @@ describe("naming an act: a pronoun, an accused agent, a verdict, a lost relative
     expect(own.filter((t) => / 11\d /.test(t))).toEqual([]);
     const ownClause = triples("Chinese warships sailed near Taiwan on Monday, in what Beijing condemned as a provocation.");
     expect(ownClause.filter((t) => / 111 CHN/.test(t))).toEqual([]);
+    expect(triples("Moscow called the Russian decision a necessary step.")).toEqual([]);
     // A complement that only describes is no verdict.
     const described = triples(
       "Turkey and Iraq signed a water agreement on Monday, a deal Baghdad said was signed after months of talks.",

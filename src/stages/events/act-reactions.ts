@@ -19,6 +19,8 @@ interface ActRef {
   noun: number;
   verb: number;
   appositive: boolean;
+  /** The party the noun's own words name (owner, "of"/"by" phrase, adjective), for a verb of naming. */
+  owner?: ActorMention;
 }
 
 /**
@@ -101,16 +103,25 @@ function actNoun(
     d !== verb &&
     OWN_AGENT.test(deprel[d]) &&
     (deprel[d] === "nmod:poss" || children(d).some((c) => deprel[c] === "case" && AGENT_CASES.has(lower[c])));
-  if (children(n).some(ownAgent)) return null;
+  const actorAt = (t: number) =>
+    doc.actors.find(
+      (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === t,
+    );
+  const own = children(n).find(ownAgent);
   // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
-  const ownWords = doc.actors.some(
+  const ownWords = doc.actors.find(
     (a) =>
       a.sentenceIndex === sentence.index &&
       a.tokenEnd <= n &&
       a.tokenStart >= n - 4 &&
       head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
   );
-  return ownWords ? null : found;
+  if (own === undefined && !ownWords) return found;
+  // A verb of naming aims at the party the noun itself names ("calling the detention of the mayor a
+  // blow to democracy", "called the Russian strike a war crime"); other reactions leave it to the clause rules.
+  if (!naming || found.appositive) return null;
+  const owner = ownWords ?? (own === undefined ? undefined : actorAt(own));
+  return owner ? { ...found, owner } : null;
 }
 
 /** Words between an act noun and the party of its relative clause: "a move **his** opponents called". */
@@ -229,7 +240,7 @@ function feelingReactions(
   grammar: Grammar,
   charted: (party: ActorMention | null) => boolean,
 ): { draft: EventDraft; about: ActRef }[] {
-  const { lemma, lower, head, deprel } = doc.tokens;
+  const { lemma, lower, deprel } = doc.tokens;
   const { feelingWords, namingCode, nouns, determiners, stateSectors } = grammar.actReactions;
   const out: { draft: EventDraft; about: ActRef }[] = [];
   for (const sentence of doc.sentences) {
@@ -359,7 +370,11 @@ function namingReactions(
         out.push({ draft: { ...draft, code: grammar.actReactions.accusationCode, target: accused }, about });
         continue;
       }
-      const target = referentSource(doc, drafts, draft, about, grammar, charted);
+      const target = about.owner
+        ? charted(about.owner) && !oneSide(about.owner, source, grammar.actReactions.stateSectors)
+          ? about.owner
+          : null
+        : referentSource(doc, drafts, draft, about, grammar, charted);
       if (!target) continue;
       out.push({ draft: { ...draft, code: praised ? praiseCode : namingCode, target }, about });
     }
