@@ -360,6 +360,16 @@ export interface Grammar {
     namingCode: string;
     praiseCode: string;
     praiseWords: ReadonlySet<string>;
+    /** "said, calling it a terrorist attack": pronouns that stand for the act of the clause a naming verb hangs on. */
+    namingPronouns: ReadonlySet<string>;
+    /** "was angered by the decision": participles of feeling whose subject criticises what their by/at phrase names. */
+    feelingWords: ReadonlySet<string>;
+    /** "a move Beijing said was protectionist": verbs of saying whose copular complement names an act, a reaction only with a judgement or praise word. */
+    verdictVerbs: ReadonlySet<string>;
+    judgementWords: ReadonlySet<string>;
+    /** "called it an act of terrorism by Kyiv": naming an act as one of these with its agent is an accusation (accusation_code) of that agent. */
+    accusationWords: ReadonlySet<string>;
+    accusationCode: string;
     reach: number;
   };
   /** Hostile acts answering or provoking another side's act ("responded with air strikes", "in retaliation for X's barrage"). */
@@ -449,6 +459,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
     kindAdjectives: words(file.kind_adjectives),
     nameParticles: words(file.name_particles),
     armedSectors: new Set(file.armed_sectors),
+    reactionVerbs: words(file.reactions.verbs),
+    reactionPreposition: file.reactions.preposition,
   };
   const speechTone = new Map<string, string>();
   for (const [code, list] of Object.entries(file.speech_tone))
@@ -710,6 +722,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       namingCode: file.act_reactions.naming_code,
       praiseCode: file.act_reactions.praise_code,
       praiseWords: words(file.act_reactions.praise_words),
+      namingPronouns: words(file.act_reactions.naming_pronouns),
+      feelingWords: words(file.act_reactions.feeling_words),
+      verdictVerbs: words(file.act_reactions.verdict_verbs),
+      judgementWords: words(file.act_reactions.judgement_words),
+      accusationWords: words(file.act_reactions.accusation_words),
+      accusationCode: file.act_reactions.accusation_code,
       reach: file.act_reactions.reach,
     },
     responses: {

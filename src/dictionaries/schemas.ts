@@ -350,6 +350,12 @@ export const grammarSchema = lazySchema((z) =>
       naming_code: z.string(),
       praise_code: z.string(),
       praise_words: z.array(z.string()),
+      naming_pronouns: z.array(z.string()),
+      feeling_words: z.array(z.string()),
+      verdict_verbs: z.array(z.string()),
+      judgement_words: z.array(z.string()),
+      accusation_words: z.array(z.string()),
+      accusation_code: z.string(),
       reach: z.number().int().min(0),
     }),
     responses: z.object({

@@ -221,6 +221,9 @@ export interface AtomWords {
   nameParticles: ReadonlySet<string>;
   /** Sectors of the role words that name an armed force ("fighters" REB, "troops" MIL): "Wagner fighters" is the group. */
   armedSectors: ReadonlySet<string>;
+  /** "drew criticism from Washington": verbs of drawing a reaction (grammar `reactions`), whose "from" phrase names who reacts. */
+  reactionVerbs: ReadonlySet<string>;
+  reactionPreposition: string;
 }
 
 /** Whether the name at `at` follows a locative preposition ("in Tehran") or "the outskirts of". */
@@ -229,6 +232,11 @@ export function isLocative(doc: Doc, at: number, sentence: Sentence, locatives: 
   while (t >= sentence.tokenStart && doc.tokens.pos[t] === "DET") t--;
   if (t < sentence.tokenStart) return false;
   const word = doc.tokens.lower[t];
+  // "drawing condemnation from Moscow": the capital reacts; it is no place the reaction comes from.
+  if (word === locatives.reactionPreposition) {
+    for (let k = t - 1; k >= Math.max(sentence.tokenStart, t - 5); k--)
+      if (locatives.reactionVerbs.has(doc.tokens.lemma[k])) return false;
+  }
   if (locatives.prepositions.has(word)) return true;
   return word === "of" && t > sentence.tokenStart && locatives.placeNouns.has(doc.tokens.lower[t - 1]);
 }

@@ -19,6 +19,8 @@ interface ActRef {
   noun: number;
   verb: number;
   appositive: boolean;
+  /** The party the noun's own words name (owner, "of"/"by" phrase, adjective), for a verb of naming. */
+  owner?: ActorMention;
 }
 
 /**
@@ -43,19 +45,33 @@ function actNoun(
   const { tokenStart, tokenEnd } = sentence;
   const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
   const verbChildren = children(verb);
+  // What a verb of naming names the act as: an object or complement, or an oblique with no
+  // preposition or "as" ("calling the incursion [obl] brazen", "denounced as a coup").
   const predicateOf = (exclude: number) =>
     verbChildren.some(
       (c) =>
         c !== exclude &&
         (/^(obj|xcomp|iobj)$/.test(deprel[c]) ||
-          (/^obl/.test(deprel[c]) && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"))),
+          (/^obl/.test(deprel[c]) &&
+            !/^obl:(agent|tmod)$/.test(deprel[c]) &&
+            children(c).every((k) => deprel[k] !== "case" || lower[k] === "as"))),
     );
+  const verdict = naming && grammar.actReactions.verdictVerbs.has(lemma[verb]);
+  // "a move Beijing said was protectionist": a verb of saying names the act by a copular complement.
+  const verdictOf = () =>
+    verbChildren.some((c) => deprel[c] === "ccomp" && children(c).some((k) => deprel[k] === "cop"));
   let found: ActRef | null = null;
   if (/^acl/.test(deprel[verb]) && head[verb] >= 0 && isActNoun(head[verb])) {
-    if (!naming || predicateOf(-1)) found = { noun: head[verb], verb, appositive: true };
-  } else {
+    if (verdict ? verdictOf() : !naming || predicateOf(-1))
+      found = { noun: head[verb], verb, appositive: true };
+  } else if (!verdict) {
     for (const t of verbChildren) {
       if (found || !/^(obj|nsubj:pass)$/.test(deprel[t])) continue;
+      // "said, calling it a terrorist attack": the pronoun stands for the act of the clause above.
+      if (naming && deprel[t] === "obj" && grammar.actReactions.namingPronouns.has(lower[t])) {
+        if (predicateOf(t)) found = { noun: t, verb, appositive: true };
+        continue;
+      }
       // "calling the incursion brazen" parsed with "brazen" as the object: the act noun is its compound.
       const noun = isActNoun(t)
         ? t
@@ -65,10 +81,21 @@ function actNoun(
       if (noun === undefined) continue;
       // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
       if (!children(t).some((d) => deprel[d] === "det" && determiners.has(lower[d]))) continue;
-      if (naming && noun === t && !predicateOf(t)) continue;
+      // "described the shooting as retaliation": the parse may hang the "as" phrase on the noun.
+      const asPhrase = children(t).some(
+        (c) => deprel[c] === "nmod" && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"),
+      );
+      if (naming && noun === t && !predicateOf(t) && !asPhrase) continue;
       found = { noun, verb, appositive: false };
     }
   }
+  found ??= appositiveBySequence(
+    doc,
+    sentence,
+    verb,
+    isActNoun,
+    verdict ? verdictOf : naming ? predicateOf : null,
+  );
   if (!found) return null;
   const n = found.noun;
   // "the move as a clear overreaction", "the deal with Rwanda": phrases that name no agent.
@@ -76,16 +103,58 @@ function actNoun(
     d !== verb &&
     OWN_AGENT.test(deprel[d]) &&
     (deprel[d] === "nmod:poss" || children(d).some((c) => deprel[c] === "case" && AGENT_CASES.has(lower[c])));
-  if (children(n).some(ownAgent)) return null;
+  const actorAt = (t: number) =>
+    doc.actors.find(
+      (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === t,
+    );
+  const own = children(n).find(ownAgent);
   // An actor among the noun's own words before it ("the Russian attack", "the U.S. move").
-  const ownWords = doc.actors.some(
+  const ownWords = doc.actors.find(
     (a) =>
       a.sentenceIndex === sentence.index &&
       a.tokenEnd <= n &&
       a.tokenStart >= n - 4 &&
       head[rangeHead(doc, a.tokenStart, a.tokenEnd)] === n,
   );
-  return ownWords ? null : found;
+  if (own === undefined && !ownWords) return found;
+  // A verb of naming aims at the party the noun itself names ("calling the detention of the mayor a
+  // blow to democracy", "called the Russian strike a war crime"); other reactions leave it to the clause rules.
+  if (!naming || found.appositive) return null;
+  const owner = ownWords ?? (own === undefined ? undefined : actorAt(own));
+  return owner ? { ...found, owner } : null;
+}
+
+/** Words between an act noun and the party of its relative clause: "a move **his** opponents called". */
+const RELATIVE_GAP = new Set(["his", "her", "its", "their", "that", "which"]);
+
+/**
+ * ", a move his opponents called a coup" when the parse lost the relative clause (the noun taken for a
+ * verb, the clause for its object): a comma, an article and an act noun, then only an actor (an owner
+ * pronoun or "that" around it) up to the verb. Null unless the words are so.
+ */
+function appositiveBySequence(
+  doc: Doc,
+  sentence: Sentence,
+  verb: number,
+  isActNoun: (t: number) => boolean,
+  predicateOf: ((exclude: number) => boolean) | null,
+): ActRef | null {
+  const { lower, upos } = doc.tokens;
+  if (upos[verb] !== "VERB" || (predicateOf && !predicateOf(-1))) return null;
+  const actor = doc.actors.find(
+    (a) =>
+      a.sentenceIndex === sentence.index &&
+      a.tokenEnd <= verb &&
+      a.tokenEnd >= verb - 1 &&
+      (a.tokenEnd === verb || RELATIVE_GAP.has(lower[verb - 1])),
+  );
+  if (!actor) return null;
+  let n = actor.tokenStart - 1;
+  while (n > sentence.tokenStart && RELATIVE_GAP.has(lower[n]) && n >= actor.tokenStart - 2) n--;
+  if (n - 2 < sentence.tokenStart || !isActNoun(n)) return null;
+  if (lower[n] === "what") return lower[n - 1] === "," ? { noun: n, verb, appositive: true } : null;
+  if (!/^(a|an|the|this)$/.test(lower[n - 1]) || lower[n - 2] !== ",") return null;
+  return { noun: n, verb, appositive: true };
 }
 
 function dependentsOf(doc: Doc, t: number, from: number, to: number): number[] {
@@ -127,9 +196,23 @@ export function actReactionTargets(doc: Doc, drafts: readonly EventDraft[], gram
     reactions.push({ draft: reaction, about });
     return reaction;
   });
-  const named = namingReactions(doc, aimed, grammar, charted);
+  const named = [
+    ...namingReactions(doc, aimed, grammar, charted),
+    ...feelingReactions(doc, aimed, grammar, charted),
+  ];
   reactions.push(...named);
-  const all = named.length === 0 ? aimed : inDocumentOrder([...aimed, ...named.map((r) => r.draft)]);
+  // "Baku described the shooting as ...": the naming is what the verb's bare statement said.
+  const kept = aimed.filter(
+    (d) =>
+      !d.code.startsWith("01") ||
+      !named.some(
+        (r) =>
+          r.draft.sentence === d.sentence &&
+          d.trigger.tokenStart <= r.about.verb &&
+          r.about.verb < d.trigger.tokenEnd,
+      ),
+  );
+  const all = named.length === 0 ? aimed : inDocumentOrder([...kept, ...named.map((r) => r.draft)]);
   return all.filter((d) => !reactions.some((r) => ownedByReaction(doc, d, r)));
 }
 
@@ -141,6 +224,76 @@ function inDocumentOrder(drafts: EventDraft[]): EventDraft[] {
     .map((x) => x.draft);
 }
 
+/** Prepositions of the phrase that names what a party's feeling is about ("angered by", "outraged at"). */
+const FEELING_CASES = new Set(["by", "at", "over", "with"]);
+
+/**
+ * "Biden was disappointed by the decision", "Britain said it was angered by Russia's expulsion of its
+ * diplomats": a participle of feeling (`feeling_words`) whose passive subject is a charted party is that
+ * party's criticism (`naming_code`) of the one its "by", "at" or "over" phrase names: an actor, the owner of
+ * the act noun, or the source of the act a definite act noun names (as above). The by-phrase is no
+ * agent: the subject feels, the phrase's party is criticised.
+ */
+function feelingReactions(
+  doc: Doc,
+  drafts: readonly EventDraft[],
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): { draft: EventDraft; about: ActRef }[] {
+  const { lemma, lower, deprel } = doc.tokens;
+  const { feelingWords, namingCode, nouns, determiners, stateSectors } = grammar.actReactions;
+  const out: { draft: EventDraft; about: ActRef }[] = [];
+  for (const sentence of doc.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    const children = (t: number) => dependentsOf(doc, t, tokenStart, tokenEnd);
+    const actorAt = (t: number) =>
+      doc.actors.find(
+        (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === t,
+      );
+    for (let v = tokenStart; v < tokenEnd; v++) {
+      if (!feelingWords.has(lower[v])) continue;
+      if (
+        drafts.some(
+          (d) =>
+            d.sentence === sentence &&
+            d.trigger.tokenStart <= v &&
+            v < d.trigger.tokenEnd &&
+            !d.code.startsWith("01"),
+        )
+      )
+        continue;
+      const subject = children(v).find((c) => /^nsubj/.test(deprel[c]));
+      const source = subject === undefined ? undefined : actorAt(subject);
+      if (!source || !charted(source)) continue;
+      const phrase = children(v).find(
+        (c) =>
+          /^obl/.test(deprel[c]) &&
+          children(c).some((k) => deprel[k] === "case" && FEELING_CASES.has(lower[k])),
+      );
+      if (phrase === undefined) continue;
+      const about: ActRef = { noun: phrase, verb: v, appositive: false };
+      const draft: EventDraft = {
+        sentence,
+        code: namingCode,
+        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
+        source,
+        target: null,
+        status: "asserted",
+      };
+      // The phrase's own party: the actor itself, or the owner of the act ("Russia's decision").
+      let target: ActorMention | null = actorAt(phrase) ?? null;
+      for (const c of children(phrase))
+        if (!target && /^(nmod:poss|amod|compound|nmod)$/.test(deprel[c])) target = actorAt(c) ?? null;
+      const definite = children(phrase).some((d) => deprel[d] === "det" && determiners.has(lower[d]));
+      if (!target && definite && (nouns.has(lemma[phrase]) || nouns.has(lower[phrase])))
+        target = referentSource(doc, drafts, draft, about, grammar, charted);
+      if (!target || !charted(target) || oneSide(target, source, stateSectors)) continue;
+      out.push({ draft: { ...draft, target }, about });
+    }
+  }
+  return out;
+}
+
 /** "a deal Somalia called an act of aggression": acts of naming an act noun, with their target found. */
 function namingReactions(
   doc: Doc,
@@ -149,21 +302,40 @@ function namingReactions(
   charted: (party: ActorMention | null) => boolean,
 ): { draft: EventDraft; about: ActRef }[] {
   const { lemma, lower, head, deprel } = doc.tokens;
-  const { namingVerbs, namingCode, praiseCode, praiseWords } = grammar.actReactions;
+  const { namingVerbs, namingCode, praiseCode, praiseWords, verdictVerbs, judgementWords } =
+    grammar.actReactions;
   const out: { draft: EventDraft; about: ActRef }[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     for (let v = tokenStart; v < tokenEnd; v++) {
-      if (!namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
-      if (drafts.some((d) => d.sentence === sentence && d.trigger.tokenStart <= v && v < d.trigger.tokenEnd))
+      const verdict = verdictVerbs.has(lemma[v]);
+      if (!verdict && !namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
+      // A bare statement on the verb ("Baku described ...") gives way to the naming; another act keeps it.
+      if (
+        drafts.some(
+          (d) =>
+            d.sentence === sentence &&
+            d.trigger.tokenStart <= v &&
+            v < d.trigger.tokenEnd &&
+            !d.code.startsWith("01"),
+        )
+      )
         continue;
       const about = actNoun(doc, sentence, v, grammar, true);
       if (!about) continue;
       // The subject of the verb, or for a participle with none ("the government said, calling the
       // incursion brazen") the subject of the clause it hangs on.
+      // The nearest subject: a rough parse may give the verb of saying the act's subject too.
       const subjectOf = (t: number) => {
-        for (let k = tokenStart; k < tokenEnd; k++) if (head[k] === t && /^nsubj$/.test(deprel[k])) return k;
-        return -1;
+        let best = -1;
+        for (let k = tokenStart; k < tokenEnd; k++)
+          if (
+            head[k] === t &&
+            /^nsubj$/.test(deprel[k]) &&
+            (best < 0 || Math.abs(k - t) < Math.abs(best - t))
+          )
+            best = k;
+        return best;
       };
       let subject = subjectOf(v);
       // The participle may hang on the comma before it in a rough parse ("said, calling": orphan).
@@ -188,13 +360,59 @@ function namingReactions(
         target: null,
         status: "asserted",
       };
-      const target = referentSource(doc, drafts, draft, about, grammar, charted);
+      const words = predicateTokens(doc, sentence, about);
+      const praised = words.some((t) => praiseWords.has(lower[t]));
+      // A verb of saying is a reaction only with a judgement ("said was protectionist"), not a description.
+      if (verdict && !praised && !words.some((t) => t !== about.noun && judgementWords.has(lower[t])))
+        continue;
+      const accused = praised ? null : accusedAgent(doc, sentence, about, words, source, grammar, charted);
+      if (accused) {
+        out.push({ draft: { ...draft, code: grammar.actReactions.accusationCode, target: accused }, about });
+        continue;
+      }
+      const target = about.owner
+        ? charted(about.owner) && !oneSide(about.owner, source, grammar.actReactions.stateSectors)
+          ? about.owner
+          : null
+        : referentSource(doc, drafts, draft, about, grammar, charted);
       if (!target) continue;
-      const praised = predicateTokens(doc, sentence, about).some((t) => praiseWords.has(lower[t]));
       out.push({ draft: { ...draft, code: praised ? praiseCode : namingCode, target }, about });
     }
   }
   return out;
+}
+
+/**
+ * "an attack Putin called an act of terrorism **by Kyiv**", "called the hijacking an act of **Iranian**
+ * terrorism": an actor of another side than the reacting one that what the act is named as gives as
+ * the agent of one of `accusation_words` (its *by* phrase, or an adjective, compound or owner of that
+ * word). The noun's own words are not searched: "the Russian attack" is left to the clause rules.
+ */
+function accusedAgent(
+  doc: Doc,
+  sentence: Sentence,
+  about: ActRef,
+  words: readonly number[],
+  reactor: ActorMention,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActorMention | null {
+  const { head, deprel, lemma, lower } = doc.tokens;
+  const { accusationWords, stateSectors } = grammar.actReactions;
+  const accusation = (t: number) =>
+    t >= 0 && (accusationWords.has(lower[t]) || accusationWords.has(lemma[t]));
+  const inPredicate = new Set(words);
+  if (!words.some(accusation)) return null;
+  for (const a of doc.actors) {
+    if (a.sentenceIndex !== sentence.index || !charted(a) || oneSide(a, reactor, stateSectors)) continue;
+    const h = rangeHead(doc, a.tokenStart, a.tokenEnd);
+    if (!inPredicate.has(h) || h === about.noun || head[h] === about.noun) continue;
+    const byPhrase = dependentsOf(doc, h, sentence.tokenStart, sentence.tokenEnd).some(
+      (c) => deprel[c] === "case" && lower[c] === "by",
+    );
+    if (byPhrase || (/^(amod|compound|nmod:poss)$/.test(deprel[h]) && accusation(head[h]))) return a;
+  }
+  return null;
 }
 
 /** The act noun with its compounds, and the words under the reaction's verb that name it ("as a coup"). */
@@ -277,6 +495,19 @@ function referentSource(
     const at = triggerHead(doc, d);
     if (at < before && (!best || at > triggerHead(doc, best))) best = d;
   }
+  // "The Parliament declared that ..., and the government called the vote an insult": with no other
+  // act before it, a declaration of the sentence (a statement by a verb other than plain saying) is the act.
+  if (!best && !about.appositive)
+    for (const d of drafts) {
+      const at = triggerHead(doc, d);
+      if (d.sentence.index !== sentence || at >= before || !d.code.startsWith("01") || !fits(d, true))
+        continue;
+      if (grammar.actReactions.verdictVerbs.has(lemma[at])) continue;
+      if (!best || at > triggerHead(doc, best)) best = d;
+    }
+  // "soldiers tried to force their way into the palace, in what the president denounced as a coup
+  // attempt": an act no trigger coded is the subject's of the clause the appositive hangs on.
+  if (!best && about.appositive) return clauseSubject(doc, draft, about, grammar, charted);
   // An appositive noun names an act of its own sentence; an object may name one told before.
   if (best || about.appositive) return best?.source ?? null;
   for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
@@ -288,6 +519,39 @@ function referentSource(
     if (best || about.appositive) return best?.source ?? null;
   }
   return null;
+}
+
+/** The charted subject of the first verb above an appositive act noun, of another side than the reacting party. */
+function clauseSubject(
+  doc: Doc,
+  draft: EventDraft,
+  about: ActRef,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActorMention | null {
+  const { head, deprel, upos } = doc.tokens;
+  const { tokenStart, tokenEnd, index } = draft.sentence;
+  let g = head[about.noun];
+  for (let step = 0; step < CLIMB && g >= 0 && upos[g] !== "VERB"; step++) g = head[g];
+  if (g < 0 || upos[g] !== "VERB" || g === about.verb) return null;
+  const children = dependentsOf(doc, g, tokenStart, tokenEnd);
+  // "Venezuelan troops massed near the border": a rough parse makes the subject the head the verb modifies.
+  const subject =
+    children.find((c) => deprel[c] === "nsubj") ??
+    (deprel[g] === "acl" && !children.some((c) => /^(obl:agent|aux:pass)$/.test(deprel[c]))
+      ? head[g]
+      : undefined);
+  if (subject === undefined) return null;
+  const actor = doc.actors.find(
+    (a) => a.sentenceIndex === index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
+  );
+  if (
+    !actor ||
+    !charted(actor) ||
+    oneSide(actor, draft.source as ActorMention, grammar.actReactions.stateSectors)
+  )
+    return null;
+  return actor;
 }
 
 /**

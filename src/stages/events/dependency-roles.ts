@@ -211,9 +211,26 @@ function reactionRoles(
     phrases.filter((c) => caseWord(tree, c) === preposition),
   );
   if (!source) return null;
-  const subject = subjectOf(tree, actor);
+  let subject = subjectOf(tree, actor);
+  // "suspended education ..., a ministry letter said, drawing condemnation from the UN": the participle
+  // hung on a trailing attribution, or on a clause whose subject names no party, answers the act of the
+  // clause above it.
+  for (let step = 0; step < 2 && !subject.passive && (!subject.slot || attribution(tree, actor)); step++) {
+    const above = clauseVerb(tree, actor);
+    if (above < 0) break;
+    const up = subjectOf(tree, above);
+    if (!up.slot && !attribution(tree, actor)) break;
+    actor = above;
+    subject = up;
+  }
   const target = subject.passive ? null : (subject.slot ?? roleOrOwner(tree, dependents(tree, v, "nsubj")));
   return { source, target: target === source ? null : target };
+}
+
+/** "..., the ministry said": a verb of saying the parse hung on the clause it attributes (parataxis). */
+function attribution(tree: SentenceTree, v: number): boolean {
+  const { deprel, udLemma, lemma } = tree.doc.tokens;
+  return deprel[v] === "parataxis" && (udLemma[v] || lemma[v]) === "say";
 }
 
 /**

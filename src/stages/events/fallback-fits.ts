@@ -312,6 +312,7 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
     inRelativeClauseBelow(tree, slotHead, phraseHead(tree, trigger))
   )
     return false;
+  if (reactingParty(tree, trigger, slotHead)) return false;
   const owner = head[slotHead];
   const modifies = /^(amod|compound|nmod:poss)/.test(deprel[slotHead]) && owner >= slot.tokenEnd;
   if (modifies && timeNouns.has(lower[owner])) return false;
@@ -325,4 +326,20 @@ export function fallbackTargetFits(tree: SentenceTree, trigger: TriggerMatch, sl
   // A noun's "strikes in Syria" keeps its target; a verb's place phrase, or a modifier inside one, does not.
   const nominal = upos[phraseHead(tree, trigger)] === "NOUN";
   return nominal && phrase === slotHead && tree.grammar.nominalTargetPrepositions.has(preposition);
+}
+
+/**
+ * "agreed to cut output, drawing criticism **from Washington**": the party of a reaction's "from" phrase
+ * (grammar `reactions`) answers the act, it is not whom another act of the sentence is done to.
+ */
+function reactingParty(tree: SentenceTree, trigger: TriggerMatch, slotHead: number): boolean {
+  const { head, udLemma, lemma } = tree.doc.tokens;
+  const { verbs, preposition } = tree.grammar.reactions;
+  if (caseWord(tree, slotHead) !== preposition) return false;
+  let t = head[slotHead];
+  if (t < 0 || trigger.words.includes(t)) return false;
+  const reacts = (k: number) => verbs.has(udLemma[k] || lemma[k]);
+  if (reacts(t) || dependents(tree, t, "amod").some(reacts)) return true;
+  t = head[t];
+  return t >= 0 && reacts(t);
 }

@@ -88,7 +88,7 @@ export function actsOnPlaces(tree: SentenceTree, code: string, trigger?: Trigger
 }
 
 /** Whether an act of an arrival root is told by an arrival verb ("arrived in X for talks"). */
-function arrivalAct(tree: SentenceTree, trigger: TriggerMatch, code: string): boolean {
+export function arrivalAct(tree: SentenceTree, trigger: TriggerMatch, code: string): boolean {
   const { arrivals } = tree.grammar.placeTargets;
   const v = phraseHead(tree, trigger);
   const { udLemma, lemma } = tree.doc.tokens;

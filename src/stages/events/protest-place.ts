@@ -243,13 +243,17 @@ function settingCountry(
   from: number,
   gazetteer: Gazetteer,
 ): ActorMention | null {
-  const { lower } = tree.doc.tokens;
+  const { lower, head, deprel, udLemma, lemma } = tree.doc.tokens;
   const { settingRoots } = tree.grammar.protestTargets;
+  // "died after being arrested by the police, sparking protests": what a verb of drawing a reaction
+  // (grammar `reactions`) sparked answers an act told before it in the sentence, wherever the parse hung it.
+  const v = head[act];
+  const sparked = deprel[act] === "obj" && v >= 0 && tree.grammar.reactions.verbs.has(udLemma[v] || lemma[v]);
   const setting = readings.find(
     (r) =>
       (r.source || r.target) &&
       settingRoots.some((root) => r.trigger.code.startsWith(root)) &&
-      heldBy(tree, act, phraseHead(tree, r.trigger)),
+      (heldBy(tree, act, phraseHead(tree, r.trigger)) || (sparked && phraseHead(tree, r.trigger) < v)),
   );
   if (!setting) return null;
   const named = tree.slots.filter((slot) => slot.tokenStart >= from).flatMap((slot) => slot.members);

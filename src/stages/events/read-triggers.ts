@@ -25,6 +25,7 @@ import {
 import type { TriggerMatch } from "./match-triggers.js";
 import {
   actsOnPlaces,
+  arrivalAct,
   beneficiaryPlace,
   displayTarget,
   isAreaRestriction,
@@ -324,11 +325,14 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     }
     // "imposed a curfew in parts of X after clashes between Y and Z": the area a restriction binds
     // beats the clause rules' guess, and so does a place beat a guessed bare role word, the forces
-    // moved ("withdrew peacekeepers from Sinai").
+    // moved ("withdrew peacekeepers from Sinai"), and so does the place an arrival is in beat a party
+    // guessed from later words ("arrived in Taipei, defying warnings from China").
     const guessOnly =
       reading.guessedTarget &&
       reading.target !== null &&
-      (isAreaRestriction(tree, trigger.code) || isBareRole(reading.target));
+      (isAreaRestriction(tree, trigger.code) ||
+        isBareRole(reading.target) ||
+        arrivalAct(tree, trigger, trigger.code));
     if (
       (reading.target && !guessOnly) ||
       !reading.source ||
