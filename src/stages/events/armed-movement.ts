@@ -51,3 +51,60 @@ export function withLeftBodies(tree: SentenceTree, readings: Reading[]): Reading
     return { ...reading, target: body, guessedTarget: false, trigger: { ...trigger, code } };
   });
 }
+
+/** The word heading a token range: the one whose head lies outside it. */
+function rangeHeadWord(tree: SentenceTree, start: number, end: number): string | null {
+  const { head, lower } = tree.doc.tokens;
+  for (let t = start; t < end; t++) if (head[t] < start || head[t] >= end) return lower[t];
+  return null;
+}
+
+/** Whether token `t` lies in the phrase headed by `top` (following heads up). */
+function within(tree: SentenceTree, t: number, top: number): boolean {
+  const { head } = tree.doc.tokens;
+  for (let k = t, steps = 0; k >= 0 && steps < 50; k = head[k], steps++) if (k === top) return true;
+  return false;
+}
+
+/**
+ * Forces sent to or arriving in another state protect it (grammar `armed_movements.deployments_abroad`,
+ * 074): "North Korea has sent thousands of troops to Russia", "Rwanda began deploying soldiers to
+ * Mozambique's Cabo Delgado province", "Kenyan police officers arrived in Haiti". Forces sent to a
+ * frontier ("deployed extra troops to the frontier") or within their own state still mass (154), and an
+ * officer's arrival ("the Army chief arrived in Tokyo") is a visit.
+ */
+export function withForcesAbroad(tree: SentenceTree, readings: Reading[]): Reading[] {
+  const rule = tree.grammar.armedMovements.deploymentsAbroad;
+  const { lemma, udLemma, head } = tree.doc.tokens;
+  const told = (words: ReadonlySet<string>, t: number) => words.has(lemma[t]) || words.has(udLemma[t]);
+  const foreign = (reading: Reading) => {
+    const from = reading.source?.members[0]?.country ?? null;
+    const to = reading.target?.members ?? [];
+    return from !== null && to.length > 0 && to.every((m) => m.country !== null && m.country !== from);
+  };
+  return readings.map((reading) => {
+    const { trigger, target } = reading;
+    if (trigger.user || !target || !foreign(reading)) return reading;
+    const v = phraseHead(tree, trigger);
+    if (rule.codes.some((c) => trigger.code.startsWith(c)) && told(rule.words, v)) {
+      // The "to" phrase, on the verb or on its object ("sent troops to Russia").
+      const objects = dependents(tree, v, "obj");
+      const phrases = [v, ...objects]
+        .flatMap((t) => dependents(tree, t, "obl", "nmod"))
+        .filter((p) => rule.prepositions.has(caseWord(tree, p) ?? ""));
+      const reached = phrases.find(
+        (p) => !rule.notHeads.has(lemma[p]) && within(tree, target.tokenStart, p) && head[p] >= 0,
+      );
+      return reached === undefined ? reading : { ...reading, trigger: { ...trigger, code: rule.code } };
+    }
+    if (rule.arrivalCodes.some((c) => trigger.code.startsWith(c)) && told(rule.arrivalWords, v)) {
+      const source = reading.source;
+      const movers =
+        source !== null &&
+        source.members.every((m) => m.sector !== null && rule.sectors.has(m.sector)) &&
+        rule.movers.has(rangeHeadWord(tree, source.tokenStart, source.tokenEnd) ?? "");
+      return movers ? { ...reading, trigger: { ...trigger, code: rule.code } } : reading;
+    }
+    return reading;
+  });
+}
