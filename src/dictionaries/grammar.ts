@@ -182,6 +182,7 @@ export interface Grammar {
       arrivalWords: ReadonlySet<string>;
       sectors: ReadonlySet<string>;
       movers: ReadonlySet<string>;
+      nonVisitors: ReadonlySet<string>;
       code: string;
     };
     /** Leaving an international body ("withdrew from ECOWAS") reduces relations with it; no retreat. */
@@ -577,6 +578,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
         arrivalWords: new Set(file.armed_movements.deployments_abroad.arrival_words),
         sectors: new Set(file.armed_movements.deployments_abroad.sectors),
         movers: new Set(file.armed_movements.deployments_abroad.movers),
+        nonVisitors: new Set(file.armed_movements.deployments_abroad.non_visitors),
         code: file.armed_movements.deployments_abroad.code,
       },
       leavingBodies: {

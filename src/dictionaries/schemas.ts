@@ -249,6 +249,7 @@ export const grammarSchema = lazySchema((z) =>
         arrival_words: z.array(z.string()),
         sectors: z.array(z.string()),
         movers: z.array(z.string()),
+        non_visitors: z.array(z.string()),
         code: z.string(),
       }),
       leaving_bodies: z.object({
