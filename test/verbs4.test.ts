@@ -83,3 +83,22 @@ describe("exercises begun around a state", () => {
     hasNot("China and Russia began joint naval exercises on Monday.", "CHN 150 *");
   });
 });
+
+describe("talks extended or on a ceasefire, and clashes in a meeting", () => {
+  it("codes extended talks and ceasefire talks as negotiation (046)", () => {
+    has("Sudan's army and the RSF extended their talks in Jeddah by a week.", "SDN 046 SDN");
+    has("Pakistan and the Taliban extended talks in Istanbul on Tuesday.", "PAK 046 AFG");
+    has("Israel and Hamas began ceasefire talks in Cairo on Sunday, officials said.", "ISR 046 PSE");
+  });
+
+  it("codes leaders clashing in a meeting as a verbal dispute (111), each way", () => {
+    has("Macron and Orban clashed in a tense meeting in Brussels on Thursday.", "FRA 111 HUN");
+    has("Macron and Orban clashed in a tense meeting in Brussels on Thursday.", "HUN 111 FRA");
+    has("Blinken and Wang Yi clashed in a closed-door session in Anchorage.", "USA 111 CHN");
+  });
+
+  it("keeps fighting in a place as force, and a ceasefire talks are about as no ceasefire", () => {
+    has("Sudanese troops and RSF fighters clashed in the city of Omdurman on Friday.", "SDN 190 SDN");
+    hasNot("Israel and Hamas began ceasefire talks in Cairo on Sunday, officials said.", "ISR 0871 PSE");
+  });
+});
