@@ -102,3 +102,16 @@ describe("talks extended or on a ceasefire, and clashes in a meeting", () => {
     hasNot("Israel and Hamas began ceasefire talks in Cairo on Sunday, officials said.", "ISR 0871 PSE");
   });
 });
+
+describe("addressing a body", () => {
+  it("codes a leader addressing a parliament, an assembly or a meeting of one as a statement to it (010)", () => {
+    has("Zelenskiy addressed the European Parliament by video link on Tuesday.", "UKR 010 IGO");
+    has("Macron addressed the U.N. General Assembly in New York.", "FRA 010 IGO");
+    has("Japan's prime minister addressed a joint session of the U.S. Congress on Thursday.", "JPN 010 USA");
+  });
+
+  it("codes no consultation with the body addressed, and no statement for addressing an issue", () => {
+    hasNot("Japan's prime minister addressed a joint session of the U.S. Congress on Thursday.", "JPN 040 USA");
+    hasNot("The minister addressed the issue of refugees on Monday.", "* 010 *");
+  });
+});
