@@ -30,6 +30,7 @@ describe("forces sent abroad", () => {
     has("Rwandan police officers arrived in the Central African Republic on Wednesday.", "RWA 074 CAF");
     has("A contingent of Burundian soldiers landed in Somalia on Friday.", "BDI 074 SOM");
     has("Russian paratroopers arrived in Armenia on Tuesday.", "RUS 074 ARM");
+    has("Hundreds of Egyptian soldiers arrived in Somalia on Sunday.", "EGY 074 SOM");
   });
 
   it("keeps forces massed at a frontier and an officer's arrival as they were", () => {

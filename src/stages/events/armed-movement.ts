@@ -76,14 +76,22 @@ export function withForcesAbroad(tree: SentenceTree, readings: Reading[]): Readi
     const to = reading.target?.members ?? [];
     return from !== null && to.length > 0 && to.every((m) => m.country !== null && m.country !== from);
   };
+  // A noun's words, and those of its "of" phrase for a quantity ("hundreds of British troops").
+  const nounWords = (n: number): string[] => [
+    lower[n],
+    lemma[n],
+    ...dependents(tree, n, "nmod")
+      .filter((c) => caseWord(tree, c) === "of")
+      .flatMap((c) => [lower[c], lemma[c]]),
+  ];
   // The mover: the verb's subject, else (up to two steps) the noun a participle above it describes or
   // the object of the verb above it ("forced a plane flying from Karachi to land in Jaipur").
   const subjectWord = (v: number): string[] => {
     for (let t = v, steps = 0; t >= 0 && steps < 3; t = head[t], steps++) {
       const subject =
         dependents(tree, t, "nsubj")[0] ?? (t !== v ? dependents(tree, t, "obj")[0] : undefined);
-      if (subject !== undefined) return [lower[subject], lemma[subject]];
-      if (deprel[t].startsWith("acl")) return head[t] >= 0 ? [lower[head[t]], lemma[head[t]]] : [];
+      if (subject !== undefined) return nounWords(subject);
+      if (deprel[t].startsWith("acl")) return head[t] >= 0 ? nounWords(head[t]) : [];
       if (!["xcomp", "advcl", "acl"].includes(deprel[t])) return [];
     }
     return [];
