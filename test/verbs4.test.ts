@@ -24,6 +24,7 @@ describe("forces sent abroad", () => {
     has("Chad sent 1,000 soldiers to Mali on Sunday, the army said.", "TCD 074 MLI");
     has("Egypt has deployed two battalions of troops to Somalia, officials said on Monday.", "EGY 074 SOM");
     has("Iran dispatched hundreds of troops to Syria last year.", "IRN 074 SYR");
+    has("Kenya began deploying 400 police officers and soldiers to Haiti on Tuesday.", "KEN 074 HTI");
   });
 
   it("codes a police contingent or paratroopers arriving or landing in another state as protection", () => {
@@ -35,6 +36,7 @@ describe("forces sent abroad", () => {
 
   it("keeps forces massed at a frontier and an officer's arrival as they were", () => {
     hasNot("Russia deployed tens of thousands of troops to its border with Ukraine.", "RUS 074 UKR");
+    hasNot("China sent warships and fighter jets to the waters around Taiwan.", "CHN 074 TWN");
     has("Russia deployed tens of thousands of troops to its border with Ukraine.", "RUS 154 UKR");
     hasNot("The U.S. Army chief of staff arrived in Japan on Monday.", "USA 074 JPN");
     has("The U.S. Army chief of staff arrived in Japan on Monday.", "USA 042 JPN");

@@ -117,7 +117,13 @@ export function withForcesAbroad(tree: SentenceTree, readings: Reading[]): Readi
         const reached = phrases.find(
           (p) => !rule.notHeads.has(lemma[p]) && within(tree, target.tokenStart, p) && head[p] >= 0,
         );
-        return reached === undefined ? reading : { ...reading, trigger: { ...trigger, code: rule.code } };
+        // Personnel sent ("troops", "soldiers and police"), not warships or missiles sent to show force.
+        const personnel = objects.some((o) =>
+          [o, ...dependents(tree, o, "conj")].some((n) => nounWords(n).some((w) => rule.movers.has(w))),
+        );
+        return reached === undefined || !personnel
+          ? reading
+          : { ...reading, trigger: { ...trigger, code: rule.code } };
       }
       if (rule.arrivalCodes.some((c) => trigger.code.startsWith(c)) && told(rule.arrivalWords, v)) {
         const source = reading.source;
