@@ -25,6 +25,7 @@ describe("forces sent abroad", () => {
     has("Egypt has deployed two battalions of troops to Somalia, officials said on Monday.", "EGY 074 SOM");
     has("Iran dispatched hundreds of troops to Syria last year.", "IRN 074 SYR");
     has("Kenya began deploying 400 police officers and soldiers to Haiti on Tuesday.", "KEN 074 HTI");
+    has("Two hundred French soldiers deployed to Estonia on Monday.", "FRA 074 EST");
   });
 
   it("codes a police contingent or paratroopers arriving or landing in another state as protection", () => {

@@ -117,10 +117,14 @@ export function withForcesAbroad(tree: SentenceTree, readings: Reading[]): Readi
         const reached = phrases.find(
           (p) => !rule.notHeads.has(lemma[p]) && within(tree, target.tokenStart, p) && head[p] >= 0,
         );
-        // Personnel sent ("troops", "soldiers and police"), not warships or missiles sent to show force.
-        const personnel = objects.some((o) =>
-          [o, ...dependents(tree, o, "conj")].some((n) => nounWords(n).some((w) => rule.movers.has(w))),
-        );
+        // Personnel sent ("troops", "soldiers and police"), not warships or missiles sent to show force;
+        // with no object, the personnel deploying ("U.S. soldiers deployed to Nigeria").
+        const personnel =
+          objects.length > 0
+            ? objects.some((o) =>
+                [o, ...dependents(tree, o, "conj")].some((n) => nounWords(n).some((w) => rule.movers.has(w))),
+              )
+            : subjectWord(v).some((w) => rule.movers.has(w));
         return reached === undefined || !personnel
           ? reading
           : { ...reading, trigger: { ...trigger, code: rule.code } };
