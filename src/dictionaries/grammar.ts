@@ -172,6 +172,19 @@ export interface Grammar {
     roots: readonly string[];
     sectors: ReadonlySet<string>;
     unarmedCodes: readonly string[];
+    /** Forces sent to or arriving in another state protect it (074): "sent troops to Russia", "police arrived in Haiti". */
+    deploymentsAbroad: {
+      codes: readonly string[];
+      words: ReadonlySet<string>;
+      prepositions: ReadonlySet<string>;
+      notHeads: ReadonlySet<string>;
+      arrivalCodes: readonly string[];
+      arrivalWords: ReadonlySet<string>;
+      sectors: ReadonlySet<string>;
+      movers: ReadonlySet<string>;
+      nonVisitors: ReadonlySet<string>;
+      code: string;
+    };
     /** Leaving an international body ("withdrew from ECOWAS") reduces relations with it; no retreat. */
     leavingBodies: {
       words: ReadonlySet<string>;
@@ -587,6 +600,18 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.armed_movements.roots,
       sectors: new Set(file.armed_movements.sectors),
       unarmedCodes: file.armed_movements.unarmed_codes,
+      deploymentsAbroad: {
+        codes: file.armed_movements.deployments_abroad.codes,
+        words: new Set(file.armed_movements.deployments_abroad.words),
+        prepositions: new Set(file.armed_movements.deployments_abroad.prepositions),
+        notHeads: new Set(file.armed_movements.deployments_abroad.not_heads),
+        arrivalCodes: file.armed_movements.deployments_abroad.arrival_codes,
+        arrivalWords: new Set(file.armed_movements.deployments_abroad.arrival_words),
+        sectors: new Set(file.armed_movements.deployments_abroad.sectors),
+        movers: new Set(file.armed_movements.deployments_abroad.movers),
+        nonVisitors: new Set(file.armed_movements.deployments_abroad.non_visitors),
+        code: file.armed_movements.deployments_abroad.code,
+      },
       leavingBodies: {
         words: new Set(file.armed_movements.leaving_bodies.words),
         prepositions: new Set(file.armed_movements.leaving_bodies.prepositions),

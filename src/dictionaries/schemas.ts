@@ -240,6 +240,18 @@ export const grammarSchema = lazySchema((z) =>
       roots: z.array(z.string()),
       sectors: z.array(z.string()),
       unarmed_codes: z.array(z.string()),
+      deployments_abroad: z.object({
+        codes: z.array(z.string()),
+        words: z.array(z.string()),
+        prepositions: z.array(z.string()),
+        not_heads: z.array(z.string()),
+        arrival_codes: z.array(z.string()),
+        arrival_words: z.array(z.string()),
+        sectors: z.array(z.string()),
+        movers: z.array(z.string()),
+        non_visitors: z.array(z.string()),
+        code: z.string(),
+      }),
       leaving_bodies: z.object({
         words: z.array(z.string()),
         prepositions: z.array(z.string()),

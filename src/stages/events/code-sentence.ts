@@ -6,7 +6,7 @@ import { withoutActorDescriptions, withoutMakers } from "./actor-description.js"
 import { buildActorSlots } from "./actor-slots.js";
 import { withAdjunctParties } from "./adjunct-acts.js";
 import { anchoredDrafts } from "./anchored-drafts.js";
-import { movesForces, withLeftBodies } from "./armed-movement.js";
+import { movesForces, withForcesAbroad, withLeftBodies } from "./armed-movement.js";
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { withClaimedAgents } from "./claimed-attacks.js";
@@ -111,9 +111,12 @@ export function codeSentence(
   // "withdrew from ECOWAS": leaving a body is no retreat.
   const readings = (
     tree
-      ? withLeftBodies(
+      ? withForcesAbroad(
           tree,
-          withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))),
+          withLeftBodies(
+            tree,
+            withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))),
+          ),
         )
       : placed
   ).filter(
