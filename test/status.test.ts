@@ -64,3 +64,15 @@ describe("an appeal, intent or threat its own side announces is made by announci
     expect(factual("Germany will ask China for help in the talks, a Japanese official said.", "DEU 02 CHN")).toEqual([]);
   });
 });
+
+describe("a past participle describing a noun with its agent tells what was done: asserted", () => {
+  it.each([
+    ["Armenian forces agreed to lay down their arms under a Russian-brokered ceasefire.", "* 045 *"],
+    ["Ukraine plans to resume grain exports under a Turkish-brokered deal.", "* 045 *"],
+    ["Israel and Hezbollah will observe a U.S.-brokered truce from Wednesday.", "USA 045 ISR"],
+  ])("%s", (text, expected) => expectFactual(text, expected));
+
+  it("an adjective that only qualifies stays in its clause", () => {
+    expect(factual("Beijing said it would respond with targeted military actions against Taiwan.", "CHN 19 TWN")).toEqual([]);
+  });
+});

@@ -152,6 +152,9 @@ export function cuesOver(
     dependents(tree, t, "mark").find((m) => lower[m] === status.infinitiveMarker);
 
   localCues(trigger, isNominal(tree, trigger));
+  // "under a Russian-brokered ceasefire", "talks mediated by the Vatican": a past participle describing a
+  // noun tells what was done to it, as a relative clause does; only reports above reach it.
+  if (describingParticiple(tree, trigger, grammar)) reach = "reports";
   // "Turkey plans to attack" misparsed with "plans" as the subject noun: the infinitive marker still
   // follows the word that governs it.
   const own = infinitiveMark(trigger);
@@ -431,6 +434,30 @@ function pastClause(tree: SentenceTree, c: number, grammar: Grammar): boolean {
   if (form === lemma[c])
     return subjects.some((s) => (upos[s] === "NOUN" || upos[s] === "PROPN") && lower[s] === lemma[s]);
   return form !== `${lemma[c]}s` && form !== `${lemma[c]}es` && !form.endsWith("ing");
+}
+
+/**
+ * A past participle modifying a noun: as an adjective compounded with its agent ("a Russian-brokered
+ * ceasefire"), or as a clause naming its agent ("talks mediated by the Vatican").
+ */
+function describingParticiple(tree: SentenceTree, t: number, grammar: Grammar): boolean {
+  const { lower, lemma, upos, head } = tree.doc.tokens;
+  const rel = tree.doc.tokens.deprel[t] ?? "";
+  const form = lower[t];
+  if (head[t] < 0 || !isNominal(tree, head[t])) return false;
+  if ((upos[t] !== "VERB" && upos[t] !== "ADJ") || form === lemma[t] || !/(ed|en|wn|un)$/.test(form))
+    return false;
+  // An adjective alone may just qualify ("targeted military actions"); one compounded with its agent
+  // ("Russian-brokered", "U.S.-led") names who did it.
+  if (rel === "amod") return t > tree.sentence.tokenStart && lower[t - 1] === "-";
+  return (
+    rel === "acl" &&
+    (tree.children.get(t) ?? []).some(
+      (c) =>
+        tree.doc.tokens.deprel[c] === "obl:agent" ||
+        dependents(tree, c, "case").some((m) => lower[m] === grammar.agentPreposition),
+    )
+  );
 }
 
 /**
