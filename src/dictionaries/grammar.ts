@@ -50,6 +50,10 @@ export interface Grammar {
     reasonAsserting: ReadonlySet<string>;
     /** "after talks", "following the expulsions": a noun in these phrases is an earlier event, asserted. */
     pastAnchors: ReadonlySet<string>;
+    /** "after Iran had fired": auxiliaries that make a clause of past_anchors an earlier event. */
+    pastAuxiliaries: ReadonlySet<string>;
+    /** ", prompting X to ...", ", rejecting calls": trailing participles that comment on the main clause. */
+    commentaryParticiples: ReadonlySet<string>;
     /** "denied reports that X attacked": verbs whose complement, or their object noun's "that" clause, is negated. */
     denialVerbs: ReadonlySet<string>;
     /** "reports that X attacked": nouns whose "that" clause is reported speech. */
@@ -452,6 +456,8 @@ export interface Grammar {
   };
   /** The CAMEO code for announcing one's own future act: intent (03x) or threat (13x); null if none. */
   intentCode(code: string): string | null;
+  /** Code roots an actor's own side does by announcing them (appeal, intent, threat): "will seek aid". */
+  announcedRoots: readonly string[];
   /** Cues of a refusal ("refused to", "will not"): negation verbs, and auxiliaries before a negation. */
   refusalCues: { verbs: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** The CAMEO code for refusing an act (12x: "will not begin talks" → 125); null if none. */
@@ -512,6 +518,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       reportDocuments: words(file.status.report_documents),
       reasonAsserting: words(file.status.reason_asserting),
       pastAnchors: words(file.status.past_anchors),
+      pastAuxiliaries: words(file.status.past_auxiliaries),
+      commentaryParticiples: words(file.status.commentary_participles),
       denialVerbs: words(file.status.denial_verbs),
       claimNouns: words(file.status.claim_nouns),
       documentNouns: words(file.status.document_nouns),
@@ -817,6 +825,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       },
     },
     intentCode: (code) => longestPrefixCode(file.intent_codes, code),
+    announcedRoots: file.announced_roots,
     refusalCues: { verbs: words(file.refusals.verbs), auxiliaries: words(file.refusals.auxiliaries) },
     refusalCode: (code) => longestPrefixCode(file.refusals.codes, code),
   };

@@ -154,6 +154,8 @@ export const grammarSchema = lazySchema((z) =>
       report_documents: z.array(z.string()),
       reason_asserting: z.array(z.string()),
       past_anchors: z.array(z.string()),
+      past_auxiliaries: z.array(z.string()),
+      commentary_participles: z.array(z.string()),
       denial_verbs: z.array(z.string()),
       claim_nouns: z.array(z.string()),
       document_nouns: z.array(z.string()),
@@ -161,6 +163,7 @@ export const grammarSchema = lazySchema((z) =>
     }),
     speech_tone: z.record(z.string(), z.array(z.string())),
     intent_codes: z.record(z.string(), z.string()),
+    announced_roots: z.array(z.string()),
     refusals: z.object({
       verbs: z.array(z.string()),
       auxiliaries: z.array(z.string()),

@@ -47,6 +47,10 @@ function ownVoice(
   if (!sameSide) return { ...finding, code };
   const verbal = quadClassOf(code) === 1 || quadClassOf(code) === 3;
   if (finding.status === "claimed" && verbal) return { ...finding, status: "asserted", code };
+  // "Ukraine said it would accept the proposal" (030), "will seek IMF support, the government said"
+  // (0231): an intent, threat or appeal its own side announces is made by announcing it.
+  if (finding.status === "future" && grammar.announcedRoots.some((root) => code.startsWith(root)))
+    return { ...finding, status: "asserted", code };
   const intent = finding.status === "future" ? grammar.intentCode(code) : null;
   if (intent) return { ...finding, status: "asserted", code: intent, intendedCode: code };
   return { ...finding, code };

@@ -152,6 +152,9 @@ export function cuesOver(
     dependents(tree, t, "mark").find((m) => lower[m] === status.infinitiveMarker);
 
   localCues(trigger, isNominal(tree, trigger));
+  // "under a Russian-brokered ceasefire", "talks mediated by the Vatican": a past participle describing a
+  // noun tells what was done to it, as a relative clause does; only reports above reach it.
+  if (describingParticiple(tree, trigger, grammar)) reach = "reports";
   // "Turkey plans to attack" misparsed with "plans" as the subject noun: the infinitive marker still
   // follows the word that governs it.
   const own = infinitiveMark(trigger);
@@ -169,6 +172,9 @@ export function cuesOver(
   let describesNoun = true;
   // The climb passed a phrase dating the clause by an earlier event ("after talks"): see `pastAnchors`.
   let anchored = false;
+  // The climb passed a clause with its own past tense ("after Washington threatened tariffs"): no
+  // demand above it asks for it.
+  let ownTense = false;
   for (let depth = 0; depth < 30; depth++) {
     if (describesNoun && dependents(tree, c, "case").some((m) => status.attributionHeads.has(lower[m])))
       found.inAttribution = true;
@@ -184,15 +190,25 @@ export function cuesOver(
       )
         found.report ??= p;
     from = c;
-    const g = head[c];
+    let g = head[c];
     if (g < 0) break;
-    const rel = doc.tokens.deprel[c] ?? "";
-    const relBase = base(tree, c);
+    let rel = doc.tokens.deprel[c] ?? "";
+    let relBase = base(tree, c);
+    // "said they would recognise a Palestinian state, prompting Israel to recall its ambassadors",
+    // "agreed to cut output, drawing criticism": a trailing participle comments on the sentence's main
+    // clause, whatever verb of an infinitive or modal clause the parse hung it on.
+    const main = trailingParticiple(tree, c, g) ? mainClauseOver(tree, g, heads) : g;
+    if (main !== g && liftsStatus(tree, g, main, heads, grammar)) {
+      g = main;
+      rel = "advcl";
+      relBase = "advcl";
+    }
     describesNoun = relBase === "acl";
     const to = infinitiveMark(c);
     const forPhrase = dependents(tree, c, "case").some((m) => status.demandPrepositions.has(lower[m]));
     if (
       heads.demands.has(g) &&
+      !ownTense &&
       (relBase === "xcomp" ||
         // A verb of saying's complement is reported speech, whatever code a user's dictionary gives
         // the verb ("..., a senior official said" with SAID as 023), as when the parse makes it a parataxis.
@@ -288,6 +304,12 @@ export function cuesOver(
       // "accused Belarus of hijacking a jet": the accusation's content is claimed, by the accuser.
       found.report ??= g;
       reach = "reports";
+    } else if (relBase === "advcl" && pastClause(tree, c, grammar)) {
+      // "agreed to accept the flights after Trump threatened tariffs", "on the day a missile hit a
+      // hospital": an adverbial clause with its own subject and past verb has its own tense; no intent,
+      // modal or negation of the clause it modifies reaches it, only a report.
+      reach = "reports";
+      ownTense = true;
     } else if (relBase === "advcl") {
       if (reach === "all") reach = "no-negation";
     } else if (relBase === "conj" && opensClause(doc, c)) {
@@ -340,13 +362,113 @@ export function cuesOver(
 }
 
 /**
+ * ", prompting Israel to recall ...", ", drawing criticism", ", rejecting calls for talks": a verb of
+ * grammar `status.commentary_participles` in -ing after a comma, with no subject or marker of its own,
+ * following the verb the parse hung it on. Others ("would attack Kyiv, targeting the grid") go on
+ * with the act they trail.
+ */
+function trailingParticiple(tree: SentenceTree, c: number, g: number): boolean {
+  const { lower, lemma, udLemma, upos } = tree.doc.tokens;
+  const { commentaryParticiples } = tree.grammar.status;
+  const relBase = base(tree, c);
+  return (
+    (relBase === "advcl" || relBase === "conj") &&
+    (commentaryParticiples.has(lemma[c]) || commentaryParticiples.has(udLemma[c] ?? "")) &&
+    upos[c] === "VERB" &&
+    lower[c].endsWith("ing") &&
+    c > g &&
+    c > tree.sentence.tokenStart &&
+    lower[c - 1] === "," &&
+    dependents(tree, c, "mark", "case", "nsubj", "nsubj:pass", "aux").length === 0
+  );
+}
+
+/** Clausal relations a trailing participle's host may hang by under the sentence's main verb. */
+const EMBEDDED = new Set(["xcomp", "advcl", "ccomp", "acl", "conj"]);
+
+/**
+ * The main verb above `g`: climbing clausal relations to the root, but not into a trailing attribution
+ * ("Iran will strike, prompting ..., officials said" keeps Iran's clause as the main one).
+ */
+function mainClauseOver(tree: SentenceTree, g: number, heads: ScopeHeads): number {
+  const { head } = tree.doc.tokens;
+  let p = g;
+  for (let depth = 0; depth < 20; depth++) {
+    const up = head[p];
+    if (up < 0 || !EMBEDDED.has(base(tree, p))) return p;
+    if (heads.speech.has(up) && (up > p || isTrailingAttribution(tree, up))) return p;
+    p = up;
+  }
+  return p;
+}
+
+/** Whether `g` has a negation, modality or futurity that the main clause `main` does not. */
+function liftsStatus(
+  tree: SentenceTree,
+  g: number,
+  main: number,
+  heads: ScopeHeads,
+  grammar: Grammar,
+): boolean {
+  const over = (t: number) => cuesOver(tree, { head: t, tokenStart: t, tokenEnd: t + 1 }, heads, grammar);
+  const atHost = over(g);
+  const atMain = over(main);
+  return (["negated", "hypothetical", "future"] as const).some((kind) => atHost[kind] && !atMain[kind]);
+}
+
+/**
+ * "after Mexico granted asylum", "because Russia invaded", "the day a missile hit": an adverbial clause
+ * with its own subject and a past verb (a past form, or one of grammar `status.past_auxiliaries`), not
+ * opened by a cue of its own ("if Russia attacked" is supposed; "after Iran attacks" may be to come).
+ */
+function pastClause(tree: SentenceTree, c: number, grammar: Grammar): boolean {
+  const { lower, lemma, upos } = tree.doc.tokens;
+  const { pastAuxiliaries } = grammar.status;
+  const subjects = dependents(tree, c, "nsubj", "nsubj:pass");
+  if (subjects.length === 0 || upos[c] !== "VERB") return false;
+  if (dependents(tree, c, "mark").some((m) => kindsOf(tree, m, grammar).length > 0)) return false;
+  const auxiliaries = dependents(tree, c, "aux", "aux:pass");
+  if (auxiliaries.length > 0) return auxiliaries.every((a) => pastAuxiliaries.has(lower[a]));
+  const form = lower[c];
+  // "a missile hit the hospital": a bare form after a singular noun can only be past ("hits" else).
+  if (form === lemma[c])
+    return subjects.some((s) => (upos[s] === "NOUN" || upos[s] === "PROPN") && lower[s] === lemma[s]);
+  return form !== `${lemma[c]}s` && form !== `${lemma[c]}es` && !form.endsWith("ing");
+}
+
+/**
+ * A past participle modifying a noun: as an adjective compounded with its agent ("a Russian-brokered
+ * ceasefire"), or as a clause naming its agent ("talks mediated by the Vatican").
+ */
+function describingParticiple(tree: SentenceTree, t: number, grammar: Grammar): boolean {
+  const { lower, lemma, upos, head } = tree.doc.tokens;
+  const rel = tree.doc.tokens.deprel[t] ?? "";
+  const form = lower[t];
+  if (head[t] < 0 || !isNominal(tree, head[t])) return false;
+  if ((upos[t] !== "VERB" && upos[t] !== "ADJ") || form === lemma[t] || !/(ed|en|wn|un)$/.test(form))
+    return false;
+  // An adjective alone may just qualify ("targeted military actions"); one compounded with its agent
+  // ("Russian-brokered", "U.S.-led") names who did it.
+  if (rel === "amod") return t > tree.sentence.tokenStart && lower[t - 1] === "-";
+  return (
+    rel === "acl" &&
+    (tree.children.get(t) ?? []).some(
+      (c) =>
+        tree.doc.tokens.deprel[c] === "obl:agent" ||
+        dependents(tree, c, "case").some((m) => lower[m] === grammar.agentPreposition),
+    )
+  );
+}
+
+/**
  * An inflected verb ("imposed") coordinated with a bare one under a modal or "to" ("could use"): the bare
  * verb's auxiliary cannot govern it.
  */
 function unsharedConjunct(tree: SentenceTree, c: number, g: number): boolean {
-  const { lower, lemma, upos } = tree.doc.tokens;
-  if (upos[c] !== "VERB" || upos[g] !== "VERB" || lower[c] === lemma[c] || lower[g] !== lemma[g])
-    return false;
+  const { lower, lemma, udLemma, upos } = tree.doc.tokens;
+  // Either lemma table may spell the bare form its own way ("recognise" → "recognize").
+  const bare = (t: number) => lower[t] === lemma[t] || lower[t] === udLemma[t];
+  if (upos[c] !== "VERB" || upos[g] !== "VERB" || bare(c) || !bare(g)) return false;
   return (
     dependents(tree, g, "aux").length > 0 ||
     dependents(tree, g, "mark").some((m) => lower[m] === tree.grammar.status.infinitiveMarker)
