@@ -252,16 +252,7 @@ function feelingReactions(
       );
     for (let v = tokenStart; v < tokenEnd; v++) {
       if (!feelingWords.has(lower[v])) continue;
-      if (
-        drafts.some(
-          (d) =>
-            d.sentence === sentence &&
-            d.trigger.tokenStart <= v &&
-            v < d.trigger.tokenEnd &&
-            !d.code.startsWith("01"),
-        )
-      )
-        continue;
+      if (codesAnAct(drafts, sentence, v)) continue;
       const subject = children(v).find((c) => /^nsubj/.test(deprel[c]));
       const source = subject === undefined ? undefined : actorAt(subject);
       if (!source || !charted(source)) continue;
@@ -294,6 +285,17 @@ function feelingReactions(
   return out;
 }
 
+/** Whether a draft other than a bare statement (01) already codes the word at `v`. */
+function codesAnAct(drafts: readonly EventDraft[], sentence: EventDraft["sentence"], v: number): boolean {
+  return drafts.some(
+    (d) =>
+      d.sentence === sentence &&
+      d.trigger.tokenStart <= v &&
+      v < d.trigger.tokenEnd &&
+      !d.code.startsWith("01"),
+  );
+}
+
 /** "a deal Somalia called an act of aggression": acts of naming an act noun, with their target found. */
 function namingReactions(
   doc: Doc,
@@ -311,16 +313,7 @@ function namingReactions(
       const verdict = verdictVerbs.has(lemma[v]);
       if (!verdict && !namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
       // A bare statement on the verb ("Baku described ...") gives way to the naming; another act keeps it.
-      if (
-        drafts.some(
-          (d) =>
-            d.sentence === sentence &&
-            d.trigger.tokenStart <= v &&
-            v < d.trigger.tokenEnd &&
-            !d.code.startsWith("01"),
-        )
-      )
-        continue;
+      if (codesAnAct(drafts, sentence, v)) continue;
       const about = actNoun(doc, sentence, v, grammar, true);
       if (!about) continue;
       // The subject of the verb, or for a participle with none ("the government said, calling the
