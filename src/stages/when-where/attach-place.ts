@@ -5,6 +5,7 @@ import {
   type AnchoredPlace,
   anchorPlaces,
   inSubjectDescription,
+  inTimePhrase,
   inTopicPhrase,
   predicateOf,
   type SentenceParse,
@@ -102,6 +103,7 @@ export function findEventPlace(
     (a) =>
       fitsEvent(doc, a, event, v, own, words) &&
       !inSubjectDescription(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words) &&
+      !inTimePhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own) &&
       !(
         event.hasTopic &&
         inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)
@@ -176,8 +178,10 @@ function fitsEvent(
     // "launched an offensive to capture X": the place its purpose clause acts on.
     const purpose = (!a.item.unknown || a.item.locality === true) && isPurposeOf(doc, a.anchor, v);
     // "burning a flag and urging South Korea to expel him": a country another verb acts on is a
-    // party to that act unless the verb acts on places ("invaded Iraq, killing ...").
-    const party = country && !own(a.anchor) && !words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor]);
+    // party to that act unless the verb acts on places ("invaded Iraq, killing ..."); so is a place
+    // owning or naming the party it acts on ("called Oaxaca's governor to resign").
+    const stateOrParty = country || a.modifier;
+    const party = stateOrParty && !own(a.anchor) && !words.placeObjectVerbs.has(doc.tokens.lemma[a.anchor]);
     return event.objectIsPlace && (own(a.anchor) || ((coordinated || neighbour || purpose) && !party));
   }
   if (a.link === "destination") return event.objectIsPlace;

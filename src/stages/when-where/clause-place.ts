@@ -2,7 +2,7 @@ import type { Doc } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
 import type { EventWords } from "./attach-place.js";
 import { inAttribution, isReferencePoint, locativeBefore } from "./locative-phrase.js";
-import { inSubjectDescription, inTopicPhrase } from "./parse-place.js";
+import { inSubjectDescription, inTimePhrase, inTopicPhrase } from "./parse-place.js";
 import type { ResolvedMention } from "./pick-place.js";
 import type { PlaceWords } from "./place-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
@@ -53,6 +53,7 @@ export function findClausePlace(
     !inAttribution(doc, mention.tokenStart, clause.start) &&
     !reportedBelow(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), v) &&
     !inSubjectDescription(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words) &&
+    !inTimePhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own) &&
     !(
       event.hasTopic && inTopicPhrase(doc, rangeHead(doc, mention.tokenStart, mention.tokenEnd), words, own)
     ) &&

@@ -269,6 +269,34 @@ export function inTopicPhrase(
 }
 
 /**
+ * Whether a name lies inside a phrase of time that spans a stretch from or to another happening
+ * (`time_prepositions`): "killed **since** the start of the war **in Syria**", "patrolled **until**
+ * the end of the talks **in Geneva**". The place is that happening's, not the event's ("after an
+ * argument at their camp in Srinagar" mostly shares the event's place, and was left out on the
+ * event-location tune part). Climbs from the name up to the first predicate (or one of `own`).
+ * @param nameHead the head token of the name
+ */
+export function inTimePhrase(
+  doc: Doc,
+  nameHead: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+): boolean {
+  let x = doc.tokens.head[nameHead];
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x)) return false;
+    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB"))
+      return false;
+    const marker = caseMarker(doc, x);
+    // "patrolled the schools since Tuesday, in Krong Pinang": a date the parse hung the place on is no happening.
+    if (words.calendarWords.has(doc.tokens.lower[x])) return false;
+    if (marker >= 0 && words.timePrepositions.has(doc.tokens.lower[marker])) return true;
+    x = doc.tokens.head[x];
+  }
+  return false;
+}
+
+/**
  * Whether a name lies in an apposition that describes a subject by its role: "Maria Jose Bravo,
  * a reporter for La Prensa **in southeastern Nicaragua**, was shot"; "Sarhat Qader, a senior
  * policeman **in Kirkuk**, said". It says where the person works or comes from, not where the act is.

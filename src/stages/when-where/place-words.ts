@@ -28,6 +28,7 @@ export const placeWordsSchema = lazySchema((z) =>
     clock_words: wordList(z),
     party_prepositions: wordList(z),
     topic_prepositions: wordList(z),
+    time_prepositions: wordList(z),
     destination_prepositions: wordList(z),
     proximity_words: wordList(z),
     possessive_determiners: wordList(z),
@@ -97,6 +98,11 @@ export interface PlaceWords {
    */
   topicPrepositions: ReadonlySet<string>;
   /**
+   * "killed since the start of the war in Syria": a place inside a phrase one of these introduces
+   * is where the happening that opens or closes the stretch took place.
+   */
+  timePrepositions: ReadonlySet<string>;
+  /**
    * "traveled to Tehran", "marched to Trafalgar Square": where a movement ends is the event's place
    * when the event's own pattern names the preposition (it is part of the trigger), and the event
    * is material or a visit; "appealed to Iran" names a party.
@@ -151,6 +157,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
     topicPrepositions: toSet(file.topic_prepositions),
+    timePrepositions: toSet(file.time_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
     proximityWords: toSet(file.proximity_words),
     placeObjectVerbs: toSet(file.place_object_verbs),
