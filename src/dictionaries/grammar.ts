@@ -144,6 +144,12 @@ export interface Grammar {
   actFamilies: readonly (readonly string[])[];
   /** "Russian missiles hit a hospital": verbs whose subject, a weapon or attack noun, makes them that act. */
   impactVerbs: ReadonlySet<string>;
+  /** "called the Russian strike a war crime", "began a nationwide strike": modifiers that tell a walk-out from an attack. */
+  strikeSenses: {
+    nouns: ReadonlySet<string>;
+    weaponModifiers: ReadonlySet<string>;
+    workModifiers: ReadonlySet<string>;
+  };
   /** "near the Algerian border", "in Syrian territory": prepositions that make a phrase a place, not a party. */
   placePrepositions: ReadonlySet<string>;
   /** "8 a.m. Yemen time": nouns an actor's name modifies without naming a party. */
@@ -588,6 +594,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
     impactVerbs: words(file.impact_verbs),
+    strikeSenses: {
+      nouns: words(file.strike_senses.nouns),
+      weaponModifiers: words(file.strike_senses.weapon_modifiers),
+      workModifiers: words(file.strike_senses.work_modifiers),
+    },
     placePrepositions: words(file.place_prepositions),
     timeNouns: words(file.time_nouns),
     waterHeads: words(file.water_heads),

@@ -210,6 +210,11 @@ export const grammarSchema = lazySchema((z) =>
     light_verbs: z.array(z.string()),
     act_families: z.array(z.array(z.string())),
     impact_verbs: z.array(z.string()),
+    strike_senses: z.object({
+      nouns: z.array(z.string()),
+      weapon_modifiers: z.array(z.string()),
+      work_modifiers: z.array(z.string()),
+    }),
     place_prepositions: z.array(z.string()),
     time_nouns: z.array(z.string()),
     water_heads: z.array(z.string()),

@@ -37,6 +37,7 @@ import {
 import type { Reading } from "./reading.js";
 import { type ClauseBounds, roleClause } from "./scope.js";
 import { dependents, rangeHead, roleOf, type SentenceTree, withSlots } from "./sentence-tree.js";
+import { wrongStrikeSense } from "./strike-senses.js";
 import { reframeTrigger } from "./verb-frames.js";
 import { isBareRole } from "./verb-target.js";
 
@@ -72,6 +73,8 @@ export function readTriggers(
     const trigger = tree ? reframeTrigger(tree, match) : match;
     // "fired missiles ... in retaliation for ...": the response is the act the clause reports.
     if (tree && isResponseAdjunct(tree, trigger, matches)) continue;
+    // "called the Russian strike a war crime" is no walk-out, "began a nationwide strike" no attack.
+    if (tree && wrongStrikeSense(tree, trigger)) continue;
     const clause = roleClause(ctx.doc, sentence, trigger.head, ctx.grammar);
     // The parse names the roles first; the clause heuristics fill in what it leaves open.
     const parsed = roleTree ? dependencyRoles(roleTree, trigger) : null;
