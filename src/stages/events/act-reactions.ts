@@ -263,14 +263,7 @@ function feelingReactions(
       );
       if (phrase === undefined) continue;
       const about: ActRef = { noun: phrase, verb: v, appositive: false };
-      const draft: EventDraft = {
-        sentence,
-        code: namingCode,
-        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
-        source,
-        target: null,
-        status: "asserted",
-      };
+      const draft = reactionDraft(sentence, v, lemma[v], source, namingCode);
       // The phrase's own party: the actor itself, or the owner of the act ("Russia's decision").
       let target: ActorMention | null = actorAt(phrase) ?? null;
       for (const c of children(phrase))
@@ -283,6 +276,24 @@ function feelingReactions(
     }
   }
   return out;
+}
+
+/** A reaction at the word `v` (lemma `lemma`), asserted, its target still to find. */
+function reactionDraft(
+  sentence: EventDraft["sentence"],
+  v: number,
+  lemma: string,
+  source: ActorMention,
+  code: EventDraft["code"],
+): EventDraft {
+  return {
+    sentence,
+    code,
+    trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma}` },
+    source,
+    target: null,
+    status: "asserted",
+  };
 }
 
 /** Whether a draft other than a bare statement (01) already codes the word at `v`. */
@@ -345,14 +356,7 @@ function namingReactions(
         (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
       );
       if (!source || !charted(source)) continue;
-      const draft: EventDraft = {
-        sentence,
-        code: namingCode,
-        trigger: { tokenStart: v, tokenEnd: v + 1, pattern: `act-reaction:${lemma[v]}` },
-        source,
-        target: null,
-        status: "asserted",
-      };
+      const draft = reactionDraft(sentence, v, lemma[v], source, namingCode);
       const words = predicateTokens(doc, sentence, about);
       const praised = words.some((t) => praiseWords.has(lower[t]));
       // A verb of saying is a reaction only with a judgement ("said was protectionist"), not a description.
