@@ -387,6 +387,10 @@ export interface Grammar {
     namingPronouns: ReadonlySet<string>;
     /** "was angered by the decision": participles of feeling whose subject criticises what their by/at phrase names. */
     feelingWords: ReadonlySet<string>;
+    /** Prepositions of the phrase that names what a feeling is about ("angered by", "outraged at"). */
+    feelingPrepositions: ReadonlySet<string>;
+    /** Words between an act noun and the party of its relative clause: "a move **his** opponents called". */
+    relativeGapWords: ReadonlySet<string>;
     /** "a move Beijing said was protectionist": verbs of saying whose copular complement names an act, a reaction only with a judgement or praise word. */
     verdictVerbs: ReadonlySet<string>;
     judgementWords: ReadonlySet<string>;
@@ -768,6 +772,8 @@ export function compileGrammar(file: GrammarFile): Grammar {
       praiseWords: words(file.act_reactions.praise_words),
       namingPronouns: words(file.act_reactions.naming_pronouns),
       feelingWords: words(file.act_reactions.feeling_words),
+      feelingPrepositions: words(file.act_reactions.feeling_prepositions),
+      relativeGapWords: words(file.act_reactions.relative_gap_words),
       verdictVerbs: words(file.act_reactions.verdict_verbs),
       judgementWords: words(file.act_reactions.judgement_words),
       accusationWords: words(file.act_reactions.accusation_words),

@@ -372,6 +372,8 @@ export const grammarSchema = lazySchema((z) =>
       praise_words: z.array(z.string()),
       naming_pronouns: z.array(z.string()),
       feeling_words: z.array(z.string()),
+      feeling_prepositions: z.array(z.string()),
+      relative_gap_words: z.array(z.string()),
       verdict_verbs: z.array(z.string()),
       judgement_words: z.array(z.string()),
       accusation_words: z.array(z.string()),

@@ -95,6 +95,7 @@ function actNoun(
     verb,
     isActNoun,
     verdict ? verdictOf : naming ? predicateOf : null,
+    grammar.actReactions.relativeGapWords,
   );
   if (!found) return null;
   const n = found.noun;
@@ -124,9 +125,6 @@ function actNoun(
   return owner ? { ...found, owner } : null;
 }
 
-/** Words between an act noun and the party of its relative clause: "a move **his** opponents called". */
-const RELATIVE_GAP = new Set(["his", "her", "its", "their", "that", "which"]);
-
 /**
  * ", a move his opponents called a coup" when the parse lost the relative clause (the noun taken for a
  * verb, the clause for its object): a comma, an article and an act noun, then only an actor (an owner
@@ -138,6 +136,7 @@ function appositiveBySequence(
   verb: number,
   isActNoun: (t: number) => boolean,
   predicateOf: ((exclude: number) => boolean) | null,
+  gapWords: ReadonlySet<string>,
 ): ActRef | null {
   const { lower, upos } = doc.tokens;
   if (upos[verb] !== "VERB" || (predicateOf && !predicateOf(-1))) return null;
@@ -146,11 +145,11 @@ function appositiveBySequence(
       a.sentenceIndex === sentence.index &&
       a.tokenEnd <= verb &&
       a.tokenEnd >= verb - 1 &&
-      (a.tokenEnd === verb || RELATIVE_GAP.has(lower[verb - 1])),
+      (a.tokenEnd === verb || gapWords.has(lower[verb - 1])),
   );
   if (!actor) return null;
   let n = actor.tokenStart - 1;
-  while (n > sentence.tokenStart && RELATIVE_GAP.has(lower[n]) && n >= actor.tokenStart - 2) n--;
+  while (n > sentence.tokenStart && gapWords.has(lower[n]) && n >= actor.tokenStart - 2) n--;
   if (n - 2 < sentence.tokenStart || !isActNoun(n)) return null;
   if (lower[n] === "what") return lower[n - 1] === "," ? { noun: n, verb, appositive: true } : null;
   if (!/^(a|an|the|this)$/.test(lower[n - 1]) || lower[n - 2] !== ",") return null;
@@ -224,9 +223,6 @@ function inDocumentOrder(drafts: EventDraft[]): EventDraft[] {
     .map((x) => x.draft);
 }
 
-/** Prepositions of the phrase that names what a party's feeling is about ("angered by", "outraged at"). */
-const FEELING_CASES = new Set(["by", "at", "over", "with"]);
-
 /**
  * "Biden was disappointed by the decision", "Britain said it was angered by Russia's expulsion of its
  * diplomats": a participle of feeling (`feeling_words`) whose passive subject is a charted party is that
@@ -241,7 +237,8 @@ function feelingReactions(
   charted: (party: ActorMention | null) => boolean,
 ): { draft: EventDraft; about: ActRef }[] {
   const { lemma, lower, deprel } = doc.tokens;
-  const { feelingWords, namingCode, nouns, determiners, stateSectors } = grammar.actReactions;
+  const { feelingWords, feelingPrepositions, namingCode, nouns, determiners, stateSectors } =
+    grammar.actReactions;
   const out: { draft: EventDraft; about: ActRef }[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart, tokenEnd } = sentence;
@@ -259,7 +256,7 @@ function feelingReactions(
       const phrase = children(v).find(
         (c) =>
           /^obl/.test(deprel[c]) &&
-          children(c).some((k) => deprel[k] === "case" && FEELING_CASES.has(lower[k])),
+          children(c).some((k) => deprel[k] === "case" && feelingPrepositions.has(lower[k])),
       );
       if (phrase === undefined) continue;
       const about: ActRef = { noun: phrase, verb: v, appositive: false };

@@ -2,9 +2,6 @@ import { cameoRoot } from "../../model/codes.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import type { SentenceTree } from "./sentence-tree.js";
 
-/** Sectors of a state's own forces and offices: their strike is an attack, not a walk-out. */
-const STATE_SECTORS: ReadonlySet<string> = new Set(["MIL", "GOV", "COP", "SPY"]);
-
 /**
  * Whether a surface pattern read the noun *strike* in the wrong one of its two senses, told by the
  * noun's own modifiers (grammar `strike_senses`): a protest (14) on "the Russian strike" or "the
@@ -34,10 +31,12 @@ export function wrongStrikeSense(tree: SentenceTree, trigger: TriggerMatch): boo
 
 /** "the Russian strike", "Israel's strike", "army strikes": a state, or one of its forces, as the modifier. */
 function ownedByState(tree: SentenceTree, modifier: number): boolean {
+  // A state's executive and forces (grammar act_reactions.state_sectors): their strike is an attack.
+  const { stateSectors } = tree.grammar.actReactions;
   const slot = tree.slotByHead.get(modifier);
   return (
     slot?.members.some(
-      (m) => m.kind === "country" || (m.country !== null && m.sector !== null && STATE_SECTORS.has(m.sector)),
+      (m) => m.kind === "country" || (m.country !== null && m.sector !== null && stateSectors.has(m.sector)),
     ) ?? false
   );
 }
