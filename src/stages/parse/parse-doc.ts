@@ -32,13 +32,8 @@ export function treebankForm(text: string): string {
  * the names of `doc.actors`, `titleCase.isName` and the tagger's own, `taggerKnowsName`). An opening
  * dateline (`datelineOpening`, with `isCity` for "ISLAMABAD:") is parsed apart from its lead.
  */
-export function parseDoc(
-  doc: Doc,
-  analyzer: SyntaxAnalyzer,
-  only?: (sentenceIndex: number) => boolean,
-  titleCase?: TitleCaseOptions,
-  isCity?: CityTest,
-): void {
+export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOptions = {}): void {
+  const { only, titleCase, isCity, verbLemmas } = options;
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
     if (only !== undefined && !only(sentence.index)) continue;
@@ -79,7 +74,10 @@ export function parseDoc(
         const t = sentence.tokenStart + offset + i;
         const root = out.head[i] < 0;
         tokens.upos[t] = out.upos[i];
-        tokens.udLemma[t] = out.lemma[i];
+        tokens.udLemma[t] =
+          verbLemmas && out.upos[i] === "VERB"
+            ? checkedVerbLemma(out.lemma[i], tokens.lemma[t], verbLemmas)
+            : out.lemma[i];
         tokens.head[t] = root
           ? offset === 0 && split > 0
             ? leadRoot
@@ -90,6 +88,33 @@ export function parseDoc(
       offset += out.upos.length;
     }
   }
+}
+
+/** What `parseDoc` reads besides the Doc and the analyzer. */
+export interface ParseDocOptions {
+  /** Parse only the sentences it accepts (by sentence index). */
+  only?: (sentenceIndex: number) => boolean;
+  titleCase?: TitleCaseOptions;
+  /** Whether one word in capitals before a colon is a city, so a dateline ("ISLAMABAD:"). */
+  isCity?: CityTest;
+  /** Verb lemmas of a dictionary (`loadVerbLemmas`), to check the treebank lemma of a verb against. */
+  verbLemmas?: ReadonlySet<string>;
+}
+
+/**
+ * The lemma of a verb: the treebank tables' suffix rules undo a doubled consonant or a silent e they
+ * learnt from other verbs ("shelled" -> "shel", "bombed" -> "bom", "patrolling" -> "patroll", "raided"
+ * -> "raide"), wink-nlp's lemmatizer mostly does not, but it has its own slips ("staged" -> "stag").
+ * The treebank's lemma stays unless only wink-nlp's is a known verb.
+ */
+export function checkedVerbLemma(
+  treebankLemma: string,
+  winkLemma: string,
+  verbLemmas: ReadonlySet<string>,
+): string {
+  return treebankLemma !== winkLemma && !verbLemmas.has(treebankLemma) && verbLemmas.has(winkLemma)
+    ? winkLemma
+    : treebankLemma;
 }
 
 /** Options of the parse stage. */
@@ -114,6 +139,8 @@ export interface ParseStageOptions {
   titleCase?: TitleCaseOptions;
   /** Whether one word in capitals before a colon is a city, so a dateline ("ISLAMABAD:"). */
   isDatelineCity?: CityTest;
+  /** Verb lemmas to check the treebank lemma of a verb against (`checkedVerbLemma`). */
+  verbLemmas?: ReadonlySet<string>;
 }
 
 /** How the parse stage reads title-case headlines (`titleCaseWords`). */
@@ -129,7 +156,7 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
       name: "parse",
       requires: ["sentences", "tokens"],
       provides: ["syntax"],
-      run: (doc) => parseDoc(doc, analyzer),
+      run: (doc) => parseDoc(doc, analyzer, { verbLemmas: options.verbLemmas }),
     };
   return {
     name: "parse",
@@ -150,7 +177,12 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
         )
           withActor[sentence.index] = 1;
       }
-      parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase, options.isDatelineCity);
+      parseDoc(doc, analyzer, {
+        only: (index) => withActor[index] === 1,
+        titleCase: options.titleCase,
+        isCity: options.isDatelineCity,
+        verbLemmas: options.verbLemmas,
+      });
     },
   };
 }
