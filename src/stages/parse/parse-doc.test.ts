@@ -371,6 +371,25 @@ describe("parse stage with the shipped model (news sentences of known structure)
     expect(tokens.lemma[at("villages")]).toBe("village");
   });
 
+  it("in the coder, never tags a word of a name the dictionaries know as a verb or function word", () => {
+    const coder = createCoder({ oneSided: true });
+    // Alone, the tagger reads a capitalised word in -ing opening a sentence as "Being" (AUX).
+    for (const text of [
+      "Beijing accused Manila of provocations in the South China Sea.",
+      "Beijing sanctioned three U.S. defence firms on Friday.",
+      "Beijing on Monday summoned the Dutch ambassador.",
+    ]) {
+      const { tokens } = coder.code({ id: "t", text });
+      expect(tokens.upos[0], text).toBe("PROPN");
+      expect(tokens.udLemma[0], text).toBe("beijing");
+      expect(tokens.deprel[0], text).toBe("nsubj");
+    }
+    // Outside the coder (no actors known) the word keeps the tagger's reading.
+    expect(
+      createSyntaxParser().parse({ id: "t", text: "Being accused of fraud, he resigned." }).tokens.upos[0],
+    ).toBe("AUX");
+  });
+
   it("gives verbs the lemma WordNet knows where the treebank's suffix rules make a non-word", () => {
     const lemmaOf = (text: string, word: string) => {
       const { tokens } = createSyntaxParser().parse({ id: "t", text });

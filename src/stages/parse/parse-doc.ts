@@ -1,4 +1,4 @@
-import { type Doc, sentenceHoldsWord } from "../../model/document.js";
+import { type Doc, type Sentence, sentenceHoldsWord } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { type CityTest, datelineOpening } from "../tokenize/dateline-opening.js";
@@ -52,10 +52,15 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOp
           (word) => titleCase.isName?.(word) === true || taggerKnowsName(analyzer.model.tagger, word),
         )
       : null;
+    const names = knownNameWords(doc, sentence);
     const analyze = (from: number, to: number) =>
       headline
-        ? analyzer.analyze(headline.forms.slice(from, to), hints && headline.hints.slice(from, to))
-        : analyzer.analyze(forms.slice(from, to), hints?.slice(from, to));
+        ? analyzer.analyze(
+            headline.forms.slice(from, to),
+            hints && headline.hints.slice(from, to),
+            names?.slice(from, to),
+          )
+        : analyzer.analyze(forms.slice(from, to), hints?.slice(from, to), names?.slice(from, to));
     // "DUBAI, March 10 (Reuters) - Iran and Saudi Arabia agreed": the treebank has no datelines, and
     // parsed with one the lead's subject hangs off the agency. The opening is parsed on its own and
     // hung on the lead's root (`dep`), so the lead gets the parse of a plain sentence.
@@ -88,6 +93,27 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOp
       offset += out.upos.length;
     }
   }
+}
+
+/** Mentions whose capitalised words are a name the dictionaries know (not a role word or a pronoun). */
+const NAMED_KINDS = new Set(["country", "person", "organization"]);
+
+/**
+ * Per word of the sentence, whether it is a capitalised word of an actor the dictionaries named
+ * (the parse then never tags it a verb or function word: "Beijing accused ..."); undefined when none.
+ */
+function knownNameWords(doc: Doc, sentence: Sentence): boolean[] | undefined {
+  let names: boolean[] | undefined;
+  for (const mention of doc.actors) {
+    if (mention.sentenceIndex !== sentence.index || !NAMED_KINDS.has(mention.kind)) continue;
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t++) {
+      const first = doc.tokens.text[t].charCodeAt(0);
+      if (first < 65 || first > 90) continue;
+      names ??= new Array<boolean>(sentence.tokenEnd - sentence.tokenStart).fill(false);
+      names[t - sentence.tokenStart] = true;
+    }
+  }
+  return names;
 }
 
 /** What `parseDoc` reads besides the Doc and the analyzer. */
