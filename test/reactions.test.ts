@@ -177,3 +177,28 @@ describe("demonstrations an act sparked are by the people of its one country (pr
     expect(two.filter((t) => / 14\d /.test(t))).toEqual([]);
   });
 });
+
+describe("naming an owned act or a party as something (act-reactions.ts namedWithin, namedParty)", () => {
+  it.each([
+    // An owner makes the act noun definite; what it is named as may hang under the noun or its clause.
+    ["Qatar called Israel's strike on Doha a cowardly attack.", "QAT 111 ISR"],
+    ["Ukraine's president called the Russian strike a war crime.", "UKRGOV 111 RUS"],
+    ["Germany called Russia's decision to suspend the treaty irresponsible.", "DEU 111 RUS"],
+    ["Jordan called Israel's decision to close the crossing a violation of the peace treaty.", "JOR 111 ISR"],
+    ["Kenya called Ethiopia's offer to mediate a positive step.", "KEN 051 ETH"],
+    // A party named as something: a label of judgement criticises it, one of praise praises it.
+    ["Turkish President Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu a war criminal.", "TURGOV 111 ISRGOV"],
+    ["China branded Taiwan's president a dangerous separatist.", "CHN 111 TWNGOV"],
+    ["The Kremlin called Zelenskiy an illegitimate leader.", "RUSGOV 111 UKRGOV"],
+    ["Iran described Saudi Arabia as a close friend.", "IRN 051 SAU"],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it("takes no call, and no label without a judgement, for a naming", () => {
+    expect(triples("Biden called Putin on Saturday.").filter((t) => / 11\d? /.test(t))).toEqual([]);
+    expect(triples("Egypt called Israel's foreign minister on Sunday.").filter((t) => / 11\d? /.test(t))).toEqual([]);
+    const description = triples("Brazil described Argentina as its largest trading partner in the region.");
+    expect(description.filter((t) => / (051|11\d?) /.test(t))).toEqual([]);
+  });
+});

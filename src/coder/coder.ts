@@ -114,6 +114,7 @@ export function createDefaultStages(resources: CoderResources): Stage<CoderResou
       actorlessWords: resources.grammar.protestTargets.crowdWords,
       titleCase: { isName: (word) => isPlaceName(resources.gazetteer, word) },
       isDatelineCity: gazetteerCityTest(resources.gazetteer),
+      verbLemmas: resources.verbLemmas,
     }),
     createCoreferenceStage({ grammar: resources.grammar }),
     createEventsStage({

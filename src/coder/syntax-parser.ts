@@ -1,5 +1,6 @@
 import { DEFAULT_DATA_DIR } from "../dictionaries/data-paths.js";
 import { syntaxModelPath } from "../dictionaries/load-resources.js";
+import { loadVerbLemmas } from "../dictionaries/verb-lemmas.js";
 import { createDoc, type Doc, type DocumentInput } from "../model/document.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import { createParseStage } from "../stages/parse/index.js";
@@ -13,15 +14,19 @@ export interface SyntaxParser {
 }
 
 /**
- * Builds a parser from the syntax model pinned by the data folder's manifest; only the model loads,
- * not the dictionaries or gazetteer.
+ * Builds a parser from the syntax model pinned by the data folder's manifest; only the model and the
+ * verb lemma list load, not the dictionaries or gazetteer.
  * @example createSyntaxParser().parse({ id: "d1", text: "Iran condemned the strike." }).tokens.deprel
  */
 export function createSyntaxParser(
   options: { dataDir?: string; onWarning?: (message: string) => void } = {},
 ): SyntaxParser {
-  const analyzer = new SyntaxAnalyzer(loadSyntaxModel(syntaxModelPath(options.dataDir ?? DEFAULT_DATA_DIR)));
-  const pipeline = createPipeline([tokenizeStage, createParseStage(analyzer)]);
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const analyzer = new SyntaxAnalyzer(loadSyntaxModel(syntaxModelPath(dataDir)));
+  const pipeline = createPipeline([
+    tokenizeStage,
+    createParseStage(analyzer, { verbLemmas: loadVerbLemmas(dataDir) }),
+  ]);
   const context = { resources: {}, warn: options.onWarning ?? (() => {}) };
   return { parse: (input) => pipeline.run(createDoc(input), context) };
 }

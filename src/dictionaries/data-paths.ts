@@ -17,7 +17,8 @@ export type DataSet =
   | "patterns"
   | "verbPatterns"
   | "gazetteer"
-  | "syntax";
+  | "syntax"
+  | "lexicon";
 
 interface ManifestFile {
   version: string;

@@ -23,6 +23,7 @@ import {
 import type { TabariDictionaries } from "./tabari/dictionary-dir.js";
 import { compileDiscards, type DiscardMatcher } from "./tabari/discard-matcher.js";
 import { toLexiconAdditions } from "./tabari/to-lexicon.js";
+import { loadVerbLemmas } from "./verb-lemmas.js";
 import { type CompiledVerbPatterns, compileVerbPatterns } from "./verb-patterns/compile.js";
 import { loadVerbPatterns } from "./verb-patterns/load.js";
 import { userVerbPatterns } from "./verb-patterns/user-patterns.js";
@@ -38,6 +39,8 @@ export interface CoderResources {
   gazetteer: Gazetteer;
   /** Tagger, parser and lemma tables trained on UD English EWT. */
   syntax: SyntaxModel;
+  /** WordNet's verb lemmas, which the parse stage checks verb lemmas against. */
+  verbLemmas: ReadonlySet<string>;
   /** The user's discard phrases (`--dictionaries`): sentences holding one are not coded. */
   discards?: DiscardMatcher;
 }
@@ -115,6 +118,7 @@ export function loadCoderResources(dataDir: string, options: LoadResourcesOption
     verbPatterns,
     gazetteer: loadGazetteer({ dataDir }),
     syntax: loadSyntaxModel(syntaxModelPath(dataDir)),
+    verbLemmas: loadVerbLemmas(dataDir),
     ...(options.dictionaries && options.dictionaries.dicts.discards.length > 0
       ? { discards: compileDiscards(options.dictionaries.dicts.discards) }
       : {}),

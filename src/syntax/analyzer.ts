@@ -1,5 +1,10 @@
 import { parseSentence } from "./beam.js";
-import { repairRootlessClauses, repairSubordinateSubjects, violentPastVerbs } from "./clause-repairs.js";
+import {
+  misreadNames,
+  repairRootlessClauses,
+  repairSubordinateSubjects,
+  violentPastVerbs,
+} from "./clause-repairs.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { type ParserScratch, parserScratch } from "./parser.js";
 import type { SyntaxModel } from "./syntax-model.js";
@@ -36,10 +41,12 @@ export class SyntaxAnalyzer {
   private readonly lemmatizer: Lemmatizer;
   /** The tagger's tag for a verb ("VERB", or the first "VERB|…" of a joint tag set). */
   private readonly verbTag: number;
+  private readonly propnTag: number;
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
     this.verbTag = this.uposOf.indexOf("VERB");
+    this.propnTag = this.uposOf.indexOf("PROPN");
     this.lemmatizer = new Lemmatizer(model.header.lemmas);
     this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
@@ -50,9 +57,10 @@ export class SyntaxAnalyzer {
 
   /**
    * Analyses one sentence given as treebank-style words; `hints` are wink-nlp's tags of the words
-   * (read only by a model trained with them, `SyntaxHeader.taggerHints`; missing ones count as none).
+   * (read only by a model trained with them, `SyntaxHeader.taggerHints`; missing ones count as none);
+   * `names` marks the words a dictionary knows as part of a proper name (`misreadNames`).
    */
-  analyze(forms: readonly string[], hints?: readonly string[]): SentenceAnalysis {
+  analyze(forms: readonly string[], hints?: readonly string[], names?: readonly boolean[]): SentenceAnalysis {
     const n = forms.length;
     // A sentence longer than the lexicon (never from the tokenizer, which cuts at 200) is read uncached.
     const cached = n <= this.lexicon.capacity;
@@ -73,6 +81,7 @@ export class SyntaxAnalyzer {
     );
     const violent = violentPastVerbs(forms, (w) => this.uposOf[tagIds[w]]);
     for (const i of violent) tagIds[i] = this.verbTag;
+    if (names) for (const i of misreadNames(names, (w) => this.uposOf[tagIds[w]])) tagIds[i] = this.propnTag;
     if (lexicon.generation !== this.lemmaGeneration) {
       this.lemmaTag.fill(-1);
       this.lemmaGeneration = lexicon.generation;

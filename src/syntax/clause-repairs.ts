@@ -116,6 +116,21 @@ export function violentPastVerbs(forms: readonly string[], upos: (word: number) 
   return found;
 }
 
+/** Tags a word of a known name never has: verbs and closed classes of function words. */
+const NOT_NAME_TAGS = new Set(["AUX", "VERB", "ADP", "SCONJ", "CCONJ", "PRON", "PART"]);
+
+/**
+ * The words of a known name (`names`: marked by the caller from its dictionaries) that the tagger
+ * gave a verb's or a function word's tag, which should be PROPN; read before parsing. An unknown
+ * capitalised word in -ing opening a sentence reads as a gerund or "Being": "Beijing/AUX accused
+ * Manila", which leaves the verb with no subject.
+ */
+export function misreadNames(names: readonly boolean[], upos: (word: number) => string): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < names.length; i++) if (names[i] && NOT_NAME_TAGS.has(upos(i))) found.push(i);
+  return found;
+}
+
 /**
  * "Israeli warplanes struck missile factories": read as a noun phrase with a reduced relative ("the
  * warplanes (that were) struck"), the sentence has no predicate. One of `verbs` (the violent past

@@ -39,7 +39,7 @@ function actNoun(
   grammar: Grammar,
   naming: boolean,
 ): ActRef | null {
-  const { head, deprel, lemma, lower } = doc.tokens;
+  const { head, deprel, lemma, lower, upos } = doc.tokens;
   const { nouns, determiners } = grammar.actReactions;
   const isActNoun = (t: number) => nouns.has(lemma[t]) || nouns.has(lower[t]);
   const { tokenStart, tokenEnd } = sentence;
@@ -56,6 +56,18 @@ function actNoun(
             !/^obl:(agent|tmod)$/.test(deprel[c]) &&
             children(c).every((k) => deprel[k] !== "case" || lower[k] === "as"))),
     );
+  // What the act is named as, when the parse hangs it under the act noun: an "as" phrase ("described
+  // the shooting as retaliation"), a bare noun phrase after it ("called the Russian strike a war
+  // crime": nmod or appos with no preposition), or a complement of a clause of the noun ("called
+  // Russia's decision to suspend the treaty irresponsible").
+  const namedWithin = (noun: number) =>
+    [...children(noun), ...verbChildren.filter((c) => /^advcl/.test(deprel[c]))].some((c) => {
+      if (c < noun) return false;
+      const cases = children(c).filter((k) => deprel[k] === "case");
+      if (/^(nmod|appos)$/.test(deprel[c]))
+        return cases.length === 0 ? upos[c] === "NOUN" : cases.every((k) => lower[k] === "as");
+      return /^(acl|advcl)/.test(deprel[c]) && children(c).some((k) => deprel[k] === "xcomp" && k > noun);
+    }) || judgementAfter(doc, sentence, noun, verb, grammar) >= 0;
   const verdict = naming && grammar.actReactions.verdictVerbs.has(lemma[verb]);
   // "a move Beijing said was protectionist": a verb of saying names the act by a copular complement.
   const verdictOf = () =>
@@ -79,13 +91,15 @@ function actNoun(
           ? children(t).find((c) => deprel[c] === "compound" && isActNoun(c))
           : undefined;
       if (noun === undefined) continue;
-      // An indefinite object is a new act, not one told before ("rejected a proposal to ...").
-      if (!children(t).some((d) => deprel[d] === "det" && determiners.has(lower[d]))) continue;
-      // "described the shooting as retaliation": the parse may hang the "as" phrase on the noun.
-      const asPhrase = children(t).some(
-        (c) => deprel[c] === "nmod" && children(c).some((k) => deprel[k] === "case" && lower[k] === "as"),
-      );
-      if (naming && noun === t && !predicateOf(t) && !asPhrase) continue;
+      // An indefinite object is a new act, not one told before ("rejected a proposal to ..."); an owner
+      // makes it definite for a verb of naming ("called Israel's strike a cowardly attack").
+      if (
+        !children(t).some(
+          (d) => (deprel[d] === "det" && determiners.has(lower[d])) || (naming && deprel[d] === "nmod:poss"),
+        )
+      )
+        continue;
+      if (naming && noun === t && !predicateOf(t) && !namedWithin(t)) continue;
       found = { noun, verb, appositive: false };
     }
   }
@@ -123,6 +137,72 @@ function actNoun(
   if (!naming || found.appositive) return null;
   const owner = ownWords ?? (own === undefined ? undefined : actorAt(own));
   return owner ? { ...found, owner } : null;
+}
+
+/**
+ * "called Netanyahu a war criminal", "branded Taiwan's president a separatist", "described the junta as
+ * illegitimate": a verb of naming whose object is a charted party, named in a later object or
+ * complement with a word of judgement, praise or accusation, is aimed at that party (its `owner`).
+ * "called Netanyahu on Sunday" names nothing. Null when no such party.
+ */
+function namedParty(
+  doc: Doc,
+  sentence: Sentence,
+  verb: number,
+  grammar: Grammar,
+  charted: (party: ActorMention | null) => boolean,
+): ActRef | null {
+  const { head, deprel, lower } = doc.tokens;
+  const { judgementWords, praiseWords, accusationWords } = grammar.actReactions;
+  const { tokenStart, tokenEnd } = sentence;
+  const kids = dependentsOf(doc, verb, tokenStart, tokenEnd);
+  const under = (k: number, top: number) => {
+    let up = k;
+    for (let step = 0; step < 6 && up >= 0 && up !== top; step++) up = head[up];
+    return up === top;
+  };
+  const judges = (top: number, from: number) => {
+    for (let k = from; k < tokenEnd; k++)
+      if (
+        (judgementWords.has(lower[k]) || praiseWords.has(lower[k]) || accusationWords.has(lower[k])) &&
+        under(k, top)
+      )
+        return true;
+    return false;
+  };
+  // "as" or no preposition: "described the junta as illegitimate", not "called X over the decision".
+  const bare = (d: number) =>
+    dependentsOf(doc, d, tokenStart, tokenEnd).every((k) => deprel[k] !== "case" || lower[k] === "as");
+  for (const c of kids) {
+    if (!/^(obj|iobj)$/.test(deprel[c])) continue;
+    const party = doc.actors.find(
+      (a) => a.sentenceIndex === sentence.index && a.tokenStart <= c && c < a.tokenEnd,
+    );
+    if (!party || !charted(party)) continue;
+    const named = kids.some(
+      (d) =>
+        d > c && (/^(obj|xcomp)$/.test(deprel[d]) || (/^obl/.test(deprel[d]) && bare(d))) && judges(d, c + 1),
+    );
+    if (named) return { noun: c, verb, appositive: false, owner: party };
+  }
+  return null;
+}
+
+/**
+ * A rough parse of the double object may hide what an act is named as in the noun's own clause
+ * ("called Israel's decision to close the crossing [obj of close] a violation"): the first word of
+ * judgement or praise after the noun and under the verb names it all the same; -1 when none.
+ */
+function judgementAfter(doc: Doc, sentence: Sentence, noun: number, verb: number, grammar: Grammar): number {
+  const { head, lower } = doc.tokens;
+  const { judgementWords, praiseWords } = grammar.actReactions;
+  for (let k = noun + 1; k < sentence.tokenEnd; k++) {
+    if (!judgementWords.has(lower[k]) && !praiseWords.has(lower[k])) continue;
+    let up = head[k];
+    for (let step = 0; step < 4 && up >= 0 && up !== verb; step++) up = head[up];
+    if (up === verb) return k;
+  }
+  return -1;
 }
 
 /**
@@ -311,7 +391,7 @@ function namingReactions(
   grammar: Grammar,
   charted: (party: ActorMention | null) => boolean,
 ): { draft: EventDraft; about: ActRef }[] {
-  const { lemma, lower, head, deprel } = doc.tokens;
+  const { lemma, udLemma, lower, head, deprel } = doc.tokens;
   const { namingVerbs, namingCode, praiseCode, praiseWords, verdictVerbs, judgementWords } =
     grammar.actReactions;
   const out: { draft: EventDraft; about: ActRef }[] = [];
@@ -319,10 +399,18 @@ function namingReactions(
     const { tokenStart, tokenEnd } = sentence;
     for (let v = tokenStart; v < tokenEnd; v++) {
       const verdict = verdictVerbs.has(lemma[v]);
-      if (!verdict && !namingVerbs.has(lemma[v]) && !namingVerbs.has(lower[v])) continue;
+      if (
+        !verdict &&
+        !namingVerbs.has(lemma[v]) &&
+        !namingVerbs.has(udLemma[v]) &&
+        !namingVerbs.has(lower[v])
+      )
+        continue;
       // A bare statement on the verb ("Baku described ...") gives way to the naming; another act keeps it.
       if (codesAnAct(drafts, sentence, v)) continue;
-      const about = actNoun(doc, sentence, v, grammar, true);
+      const about =
+        actNoun(doc, sentence, v, grammar, true) ??
+        (verdict ? null : namedParty(doc, sentence, v, grammar, charted));
       if (!about) continue;
       // The subject of the verb, or for a participle with none ("the government said, calling the
       // incursion brazen") the subject of the clause it hangs on.
@@ -349,13 +437,18 @@ function namingReactions(
         up = head[up];
       }
       if (subject < 0) continue;
+      // The mention holding the subject: a rough parse of a long title may head it on another word.
       const source = doc.actors.find(
-        (a) => a.sentenceIndex === sentence.index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,
+        (a) => a.sentenceIndex === sentence.index && a.tokenStart <= subject && subject < a.tokenEnd,
       );
       if (!source || !charted(source)) continue;
       const draft = reactionDraft(sentence, v, lemma[v], source, namingCode);
       const words = predicateTokens(doc, sentence, about);
-      const praised = words.some((t) => praiseWords.has(lower[t]));
+      const judged = words.some((t) => praiseWords.has(lower[t]) || judgementWords.has(lower[t]))
+        ? -1
+        : judgementAfter(doc, sentence, about.noun, v, grammar);
+      const praised =
+        words.some((t) => praiseWords.has(lower[t])) || (judged >= 0 && praiseWords.has(lower[judged]));
       // A verb of saying is a reaction only with a judgement ("said was protectionist"), not a description.
       if (verdict && !praised && !words.some((t) => t !== about.noun && judgementWords.has(lower[t])))
         continue;

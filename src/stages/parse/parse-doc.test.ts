@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCoder } from "../../coder/coder.js";
+import { createSyntaxParser } from "../../coder/syntax-parser.js";
 import { DEFAULT_DATA_DIR } from "../../dictionaries/data-paths.js";
 import { syntaxModelPath } from "../../dictionaries/load-resources.js";
 import { createDoc, type Doc } from "../../model/document.js";
@@ -368,6 +369,41 @@ describe("parse stage with the shipped model (news sentences of known structure)
     expect(tokens.udLemma[at("villages")]).toBe("village");
     expect(tokens.pos[at("rebels")]).toBe("NOUN");
     expect(tokens.lemma[at("villages")]).toBe("village");
+  });
+
+  it("in the coder, never tags a word of a name the dictionaries know as a verb or function word", () => {
+    const coder = createCoder({ oneSided: true });
+    // Alone, the tagger reads a capitalised word in -ing opening a sentence as "Being" (AUX).
+    for (const text of [
+      "Beijing accused Manila of provocations in the South China Sea.",
+      "Beijing sanctioned three U.S. defence firms on Friday.",
+      "Beijing on Monday summoned the Dutch ambassador.",
+    ]) {
+      const { tokens } = coder.code({ id: "t", text });
+      expect(tokens.upos[0], text).toBe("PROPN");
+      expect(tokens.udLemma[0], text).toBe("beijing");
+      expect(tokens.deprel[0], text).toBe("nsubj");
+    }
+    // Outside the coder (no actors known) the word keeps the tagger's reading.
+    expect(
+      createSyntaxParser().parse({ id: "t", text: "Being accused of fraud, he resigned." }).tokens.upos[0],
+    ).toBe("AUX");
+  });
+
+  it("gives verbs the lemma WordNet knows where the treebank's suffix rules make a non-word", () => {
+    const lemmaOf = (text: string, word: string) => {
+      const { tokens } = createSyntaxParser().parse({ id: "t", text });
+      return tokens.udLemma[tokens.text.indexOf(word)];
+    };
+    // Without the check the rules give "shel", "bom", "patroll", "raide" and "fl".
+    expect(lemmaOf("Russian artillery shelled the town overnight.", "shelled")).toBe("shell");
+    expect(lemmaOf("Coalition jets bombed a weapons depot near Sanaa.", "bombed")).toBe("bomb");
+    expect(lemmaOf("Police were patrolling the capital on Friday.", "patrolling")).toBe("patrol");
+    expect(lemmaOf("Troops raided the opposition party's offices.", "raided")).toBe("raid");
+    expect(lemmaOf("Thousands of civilians fled the fighting.", "fled")).toBe("flee");
+    // The treebank's lemma stays where it is a verb and wink-nlp's slips ("stag", "rap").
+    expect(lemmaOf("Opposition supporters staged a sit-in outside parliament.", "staged")).toBe("stage");
+    expect(lemmaOf("Soldiers raped women in the village, the report said.", "raped")).toBe("rape");
   });
 
   it("in the coder, parses only sentences with an actor (the only ones the events stage reads)", () => {

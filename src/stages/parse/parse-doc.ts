@@ -1,4 +1,4 @@
-import { type Doc, sentenceHoldsWord } from "../../model/document.js";
+import { type Doc, type Sentence, sentenceHoldsWord } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { type CityTest, datelineOpening } from "../tokenize/dateline-opening.js";
@@ -32,13 +32,8 @@ export function treebankForm(text: string): string {
  * the names of `doc.actors`, `titleCase.isName` and the tagger's own, `taggerKnowsName`). An opening
  * dateline (`datelineOpening`, with `isCity` for "ISLAMABAD:") is parsed apart from its lead.
  */
-export function parseDoc(
-  doc: Doc,
-  analyzer: SyntaxAnalyzer,
-  only?: (sentenceIndex: number) => boolean,
-  titleCase?: TitleCaseOptions,
-  isCity?: CityTest,
-): void {
+export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOptions = {}): void {
+  const { only, titleCase, isCity, verbLemmas } = options;
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
     if (only !== undefined && !only(sentence.index)) continue;
@@ -57,10 +52,15 @@ export function parseDoc(
           (word) => titleCase.isName?.(word) === true || taggerKnowsName(analyzer.model.tagger, word),
         )
       : null;
+    const names = knownNameWords(doc, sentence);
     const analyze = (from: number, to: number) =>
       headline
-        ? analyzer.analyze(headline.forms.slice(from, to), hints && headline.hints.slice(from, to))
-        : analyzer.analyze(forms.slice(from, to), hints?.slice(from, to));
+        ? analyzer.analyze(
+            headline.forms.slice(from, to),
+            hints && headline.hints.slice(from, to),
+            names?.slice(from, to),
+          )
+        : analyzer.analyze(forms.slice(from, to), hints?.slice(from, to), names?.slice(from, to));
     // "DUBAI, March 10 (Reuters) - Iran and Saudi Arabia agreed": the treebank has no datelines, and
     // parsed with one the lead's subject hangs off the agency. The opening is parsed on its own and
     // hung on the lead's root (`dep`), so the lead gets the parse of a plain sentence.
@@ -79,7 +79,10 @@ export function parseDoc(
         const t = sentence.tokenStart + offset + i;
         const root = out.head[i] < 0;
         tokens.upos[t] = out.upos[i];
-        tokens.udLemma[t] = out.lemma[i];
+        tokens.udLemma[t] =
+          verbLemmas && out.upos[i] === "VERB"
+            ? checkedVerbLemma(out.lemma[i], tokens.lemma[t], verbLemmas)
+            : out.lemma[i];
         tokens.head[t] = root
           ? offset === 0 && split > 0
             ? leadRoot
@@ -90,6 +93,54 @@ export function parseDoc(
       offset += out.upos.length;
     }
   }
+}
+
+/** Mentions whose capitalised words are a name the dictionaries know (not a role word or a pronoun). */
+const NAMED_KINDS = new Set(["country", "person", "organization"]);
+
+/**
+ * Per word of the sentence, whether it is a capitalised word of an actor the dictionaries named
+ * (the parse then never tags it a verb or function word: "Beijing accused ..."); undefined when none.
+ */
+function knownNameWords(doc: Doc, sentence: Sentence): boolean[] | undefined {
+  let names: boolean[] | undefined;
+  for (const mention of doc.actors) {
+    if (mention.sentenceIndex !== sentence.index || !NAMED_KINDS.has(mention.kind)) continue;
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t++) {
+      const first = doc.tokens.text[t].charCodeAt(0);
+      if (first < 65 || first > 90) continue;
+      names ??= new Array<boolean>(sentence.tokenEnd - sentence.tokenStart).fill(false);
+      names[t - sentence.tokenStart] = true;
+    }
+  }
+  return names;
+}
+
+/** What `parseDoc` reads besides the Doc and the analyzer. */
+export interface ParseDocOptions {
+  /** Parse only the sentences it accepts (by sentence index). */
+  only?: (sentenceIndex: number) => boolean;
+  titleCase?: TitleCaseOptions;
+  /** Whether one word in capitals before a colon is a city, so a dateline ("ISLAMABAD:"). */
+  isCity?: CityTest;
+  /** Verb lemmas of a dictionary (`loadVerbLemmas`), to check the treebank lemma of a verb against. */
+  verbLemmas?: ReadonlySet<string>;
+}
+
+/**
+ * The lemma of a verb: the treebank tables' suffix rules undo a doubled consonant or a silent e they
+ * learnt from other verbs ("shelled" -> "shel", "bombed" -> "bom", "patrolling" -> "patroll", "raided"
+ * -> "raide"), wink-nlp's lemmatizer mostly does not, but it has its own slips ("staged" -> "stag").
+ * The treebank's lemma stays unless only wink-nlp's is a known verb.
+ */
+export function checkedVerbLemma(
+  treebankLemma: string,
+  winkLemma: string,
+  verbLemmas: ReadonlySet<string>,
+): string {
+  return treebankLemma !== winkLemma && !verbLemmas.has(treebankLemma) && verbLemmas.has(winkLemma)
+    ? winkLemma
+    : treebankLemma;
 }
 
 /** Options of the parse stage. */
@@ -114,6 +165,8 @@ export interface ParseStageOptions {
   titleCase?: TitleCaseOptions;
   /** Whether one word in capitals before a colon is a city, so a dateline ("ISLAMABAD:"). */
   isDatelineCity?: CityTest;
+  /** Verb lemmas to check the treebank lemma of a verb against (`checkedVerbLemma`). */
+  verbLemmas?: ReadonlySet<string>;
 }
 
 /** How the parse stage reads title-case headlines (`titleCaseWords`). */
@@ -129,7 +182,7 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
       name: "parse",
       requires: ["sentences", "tokens"],
       provides: ["syntax"],
-      run: (doc) => parseDoc(doc, analyzer),
+      run: (doc) => parseDoc(doc, analyzer, { verbLemmas: options.verbLemmas }),
     };
   return {
     name: "parse",
@@ -150,7 +203,12 @@ export function createParseStage<R>(analyzer: SyntaxAnalyzer, options: ParseStag
         )
           withActor[sentence.index] = 1;
       }
-      parseDoc(doc, analyzer, (index) => withActor[index] === 1, options.titleCase, options.isDatelineCity);
+      parseDoc(doc, analyzer, {
+        only: (index) => withActor[index] === 1,
+        titleCase: options.titleCase,
+        isCity: options.isDatelineCity,
+        verbLemmas: options.verbLemmas,
+      });
     },
   };
 }
