@@ -246,6 +246,8 @@ export function cuesOver(
       // "refused to attack", "plans to strike", "likely to attack"; "began to withdraw" is done.
       if (reach !== "reports" && !anchored) {
         if (governorKinds.length > 0) for (const kind of governorKinds) mark(kind, g);
+        // "Rwanda denied supporting the rebels": a denied act is negated, as "denied that ...".
+        else if (relBase === "xcomp" && isDenial(g) && lower[c].endsWith("ing")) mark("negated", g);
         else if (
           to !== undefined &&
           !status.infinitiveAsserting.has(doc.tokens.lemma[g]) &&
