@@ -21,6 +21,21 @@ describe("agents of passive acts of force", () => {
     expect(show(events)).toMatch(/^IMGMUSISI 19\d IRQMIL/);
   });
 
+  it.each([
+    [
+      "Two Indian soldiers were killed in an exchange of fire with Pakistani troops along the Line of Control.",
+      /^PAKMIL 19\d INDMIL/,
+    ],
+    [
+      "A Thai soldier was wounded in an exchange of gunfire with Cambodian troops near the disputed temple.",
+      /^KHMMIL 19\d THAMIL/,
+    ],
+    ["Four Nigerian policemen were killed in a fight with bandits in Zamfara state.", /^NGA\w* 19\d NGACOP/],
+  ])("takes the opponent of an exchange of fire or a fight: %s", (text, expected) => {
+    const events = code(text);
+    expect(show(events)).toMatch(expected);
+  });
+
   it("does not make a participant of a clash named without 'with' an agent", () => {
     const events = code("Two Iraqi soldiers were killed in clashes near the Syrian border.");
     expect(
