@@ -95,6 +95,8 @@ export interface Grammar {
   placeLinks: ReadonlySet<string>;
   /** Plural nouns naming several states ('countries', 'nations'): they never take their context's one country. */
   manyStates: ReadonlySet<string>;
+  /** Participles naming who leads a role ('a delegation led by'): the role takes the leader's country. */
+  leaderParticiples: ReadonlySet<string>;
   /** Role words for a region's states as a group ('West African leaders'), and each region's one body. */
   regionalBodies: RegionalBodies;
   /** Unnamed groups of these sectors ('rights groups', 'charities') are bodies of no state (NGO). */
@@ -563,6 +565,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     placeLinks: words(file.place_links),
     manyStates: words(file.many_states),
+    leaderParticiples: words(file.leader_participles),
     unnamedNgos: {
       sectors: new Set(file.unnamed_ngos.sectors),
       heads: words(file.unnamed_ngos.heads),

@@ -188,6 +188,7 @@ export const grammarSchema = lazySchema((z) =>
     place_links: z.array(z.string()),
     opponent_sectors: z.array(z.string()).default([]),
     many_states: z.array(z.string()),
+    leader_participles: z.array(z.string()).default([]),
     unnamed_ngos: z
       .object({ sectors: z.array(z.string()), heads: z.array(z.string()) })
       .default({ sectors: [], heads: [] }),

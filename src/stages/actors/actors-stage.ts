@@ -6,7 +6,11 @@ import { datelineOpening } from "../tokenize/dateline-opening.js";
 import { type DatelineCountry, datelineCountry, gazetteerCityTest } from "../when-where/dateline.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
 import { composeMentions } from "./compose-mentions.js";
-import { fillCountryFromContext, fillCountryFromOwner } from "./country-from-context.js";
+import {
+  fillCountryFromContext,
+  fillCountryFromLeader,
+  fillCountryFromOwner,
+} from "./country-from-context.js";
 import { fillCountryFromPlace } from "./country-from-place.js";
 import { findActorAtoms } from "./find-actor-atoms.js";
 import { addNamedActors } from "./named-actors.js";
@@ -62,7 +66,12 @@ export function createActorsStage({
         // "West African leaders": a region's leaders as a group are its one body, before any context.
         const mentions = composeRegionalBodies(doc, sentence, named, grammar.regionalBodies);
         // "Assad's forces": a person's possessive says whose the role word is, before any place or context.
-        const owned = fillCountryFromOwner(doc, mentions);
+        // "a delegation led by Iran's foreign minister": its leader says whose it is, as an owner does.
+        const owned = fillCountryFromLeader(
+          doc,
+          fillCountryFromOwner(doc, mentions),
+          grammar.leaderParticiples,
+        );
         // A place tied to a role word ("police in Los Angeles") outranks the sentence's other countries.
         const placed = gazetteer
           ? fillCountryFromPlace(doc, sentence, owned, gazetteer, grammar.placeLinks)

@@ -93,6 +93,42 @@ export function fillCountryFromOwner(doc: Doc, mentions: ActorMention[]): ActorM
   });
 }
 
+/** Words allowed between "by" and the leader's mention ("led by **the** foreign minister"). */
+const LEADER_GAP = 3;
+
+/**
+ * Gives a role word without a country the country of the actor that leads it (`leaderParticiples`):
+ * "a delegation **led by** Iran's foreign minister arrived in Riyadh" is an Iranian delegation,
+ * however many countries the sentence names. The leader's mention starts within three words of "by".
+ */
+export function fillCountryFromLeader(
+  doc: Doc,
+  mentions: ActorMention[],
+  leaderParticiples: ReadonlySet<string>,
+): ActorMention[] {
+  const { lower } = doc.tokens;
+  return mentions.map((mention) => {
+    if (mention.country !== null || mention.kind !== "agent" || mention.sector === null) return mention;
+    let t = mention.tokenEnd;
+    if (lower[t] === ",") t++;
+    if (!leaderParticiples.has(lower[t]) || lower[t + 1] !== "by") return mention;
+    const leader = mentions.find(
+      (m) =>
+        m.sentenceIndex === mention.sentenceIndex &&
+        m.tokenStart >= t + 2 &&
+        m.tokenStart <= t + 2 + LEADER_GAP &&
+        m.country !== null,
+    );
+    if (!leader?.country) return mention;
+    return {
+      ...mention,
+      code: asActorCode(leader.country + mention.sector),
+      country: leader.country,
+      countryFrom: { sentenceIndex: leader.sentenceIndex, span: leader.span, text: leader.text },
+    };
+  });
+}
+
 /**
  * Gives a role word without a country the country of the party a possessive pronoun owning it stands
  * for, once coreference has resolved the pronoun: "**Israel's military** said **its** jets struck ...",
