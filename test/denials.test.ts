@@ -25,3 +25,15 @@ describe("a denied act is negated, whether the denial takes a clause or a gerund
     expect(events.filter((e) => e.endsWith(" negated"))).toEqual([]);
   });
 });
+
+describe("a denial reads its target from the denied act (own-side-denials.ts)", () => {
+  it("takes the country a place gave the denied act's victim", () => {
+    // Before: RUS 016 CVL, the civilians read before "in Ukraine" gave them a country.
+    expect(coded("Russia denied targeting civilians in Ukraine.")).toContain("RUS 016 UKRCVL asserted");
+  });
+
+  it("still leaves a state's denial no target of its own forces", () => {
+    const events = coded("Washington denied that a U.S. drone had violated Russian airspace.");
+    expect(events.filter((e) => / 016 /.test(e))).toEqual(["USAGOV 016 - asserted"]);
+  });
+});
