@@ -95,14 +95,39 @@ describe("dropping an objection", () => {
   });
 });
 
-// events.jsonl: agreeing sanctions (the noun as object) imposes them (163), as agreeing on them does.
-describe("sanctions agreed", () => {
-  it("codes the sanctions on the party named", () => {
-    has("European Union governments agreed new sanctions on Russia on Wednesday.", "IGO 163 RUS");
-    has("G7 finance ministers agreed fresh sanctions against Iran's oil sector.", "IGO 163 IRN");
-    has("Britain and Canada agreed sanctions on Belarusian officials on Monday.", "GBR 163 BLR");
+// events.jsonl: revoking, terminating or scrapping an agreement with a party reduces relations (160).
+describe("an agreement revoked", () => {
+  it("reduces relations with the other party", () => {
+    has("Niger's junta revoked military agreements with France on Thursday.", "NER 160 FRA");
+    has("Mali terminated its defence accords with France.", "MLI 160 FRA");
+    has("North Korea scrapped all agreements with South Korea.", "PRK 160 KOR");
   });
-  it("does not make an agreement about lifting sanctions an imposition", () => {
-    hasNot("The United States agreed to lift sanctions on Venezuela's oil sector.", "USA 163 VEN");
+  it("signs no agreement, and denouncing one stays criticism", () => {
+    hasNot("Niger's junta revoked military agreements with France on Thursday.", "NER 057 FRA");
+    hasNot("Israel denounced the agreement with Hamas as a surrender.", "ISR 160 PSE");
+  });
+});
+
+// events.jsonl: aircraft entering another state's air defence (identification) zone show force (150).
+describe("an air defence zone entered", () => {
+  it("is a show of force to the zone's state", () => {
+    has("South Korea scrambled fighter jets after Chinese aircraft entered its air defence zone.", "CHN 150 KOR");
+    has("Russian bombers flew into Japan's air defense identification zone near Hokkaido.", "RUS 150 JPN");
+    has("Chinese warplanes entered South Korea's air defence zone on Tuesday.", "CHN 150 KOR");
+  });
+  it("occupies nothing", () => {
+    hasNot("Chinese warplanes entered South Korea's air defence zone on Tuesday.", "CHN 192 KOR");
+  });
+});
+
+// events.jsonl: sending or transferring cartel or gang figures to another state is judicial cooperation (063).
+describe("cartel figures handed to another state", () => {
+  it("is judicial cooperation with it", () => {
+    has("Mexico sent 29 drug cartel figures to the United States on Thursday.", "MEX 063 USA");
+    has("Ecuador transferred two gang leaders to the United States to face trial.", "ECU 063 USA");
+    has("Colombia handed over a drug kingpin to U.S. authorities.", "COL 063 USA");
+  });
+  it("does not make aid sent judicial cooperation", () => {
+    hasNot("Mexico sent 29 trucks of food aid to Cuba on Thursday.", "MEX 063 CUB");
   });
 });
