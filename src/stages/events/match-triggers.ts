@@ -102,8 +102,10 @@ export function matchTriggers(
   const found: TriggerMatch[] = [];
   let present: Set<string> | undefined;
   for (let i = sentence.tokenStart; i < end; i++) {
-    for (const pattern of candidatesAt(tokens, i, patterns)) {
-      if (!headPosFits(tokens.pos[i], pattern.pos)) continue;
+    const misread = parseVerbMisread(tokens, i);
+    for (const pattern of candidatesAt(tokens, i, patterns, misread)) {
+      if (!headPosFits(tokens.pos[i], pattern.pos) && !(misread && headPosFits("VERB", pattern.pos)))
+        continue;
       // Cheap pre-check before the backtracking search: every required word must occur in the sentence.
       present ??= sentenceWords(tokens, sentence.tokenStart, end);
       if (!requiredWordsPresent(pattern.required, present)) continue;
@@ -157,18 +159,47 @@ function requiredWordsPresent(
   return true;
 }
 
-/** Patterns whose head matches token `i` by lemma or by surface, each once. */
+/**
+ * "seized power, **arresting** the prime minister", "police **shot** dead a protester": wink tags some
+ * participles as adjectives or nouns with the form as lemma ("arresting", "shot"), so no verb pattern
+ * of their verb fits. The parse stage, when it has run, reads such a token as a verb with a lemma of
+ * its own; that reading is trusted for verb patterns.
+ */
+function parseVerbMisread(tokens: TokenTable, i: number): boolean {
+  const ud = tokens.udLemma[i];
+  return (
+    tokens.upos[i] === "VERB" &&
+    tokens.pos[i] !== "VERB" &&
+    ud !== undefined &&
+    ud !== "" &&
+    ud !== tokens.lemma[i] &&
+    ud !== tokens.lower[i]
+  );
+}
+
+/**
+ * Patterns whose head matches token `i` by lemma or by surface, each once; with `misread`, also the
+ * verb patterns of the parse's lemma.
+ */
 function candidatesAt(
   tokens: TokenTable,
   i: number,
   patterns: CompiledTriggerPatterns,
+  misread = false,
 ): readonly CompiledTriggerPattern[] {
   const byLemma = patterns.byHead.get(tokens.lemma[i]);
   const lower = tokens.lower[i];
   const bySurface = lower === tokens.lemma[i] ? undefined : patterns.byHead.get(lower);
-  if (!bySurface) return byLemma ?? [];
-  if (!byLemma) return bySurface;
-  return byLemma.concat(bySurface.filter((pattern) => !byLemma.includes(pattern)));
+  const found = !bySurface
+    ? (byLemma ?? [])
+    : !byLemma
+      ? bySurface
+      : byLemma.concat(bySurface.filter((pattern) => !byLemma.includes(pattern)));
+  if (!misread) return found;
+  const byParse = (patterns.byHead.get(tokens.udLemma[i]) ?? []).filter(
+    (pattern) => pattern.pos === "verb" && !found.includes(pattern),
+  );
+  return byParse.length === 0 ? found : found.concat(byParse);
 }
 
 /** `verb` means a lexical verb: wink's AUX ("has", "is") never heads an event. */
