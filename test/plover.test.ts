@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createSyntaxParser } from "../src/coder/syntax-parser.js";
 import { codeEvents, eventTriples, showEvents } from "../src/test-helpers/event-triples.js";
 
 // Lane `plover` (session 13): general failure classes found on the PLOVER-relations tune sentences.
@@ -31,5 +32,33 @@ describe("signing a decree or an executive order", () => {
     expect(eventTriples("Iran and Russia signed a 20-year cooperation agreement in Moscow.")).toEqual(
       expect.arrayContaining(["IRN 057 RUS", "RUS 057 IRN"]),
     );
+  });
+});
+
+// A time phrase between the subject and its verb ("Denmark last week announced") is read as the parser
+// reads one after the verb; the clause keeps its subject (src/syntax/clause-repairs.ts, analyzer.ts).
+describe("a time phrase between subject and verb", () => {
+  it("keeps the subject of a clause with 'last week' or 'last night' before its verb", () => {
+    expect(eventTriples("Norway last week announced a suspension of aid to Mali.")).toContain("NOR 162 MLI");
+    expect(eventTriples("Israeli jets last night struck targets in southern Lebanon.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ISRMIL 19\d LBN/)]),
+    );
+    expect(eventTriples("Russian forces last night shelled Kharkiv.")).toContain("RUSMIL 194 UKR");
+  });
+
+  it("never reads the time noun as the subject or the head of the subject", () => {
+    const parser = createSyntaxParser();
+    for (const [text, subject, time] of [
+      ["Russian forces last night shelled Kharkiv.", "forces", "night"],
+      ["Denmark last week announced a suspension of aid to Egypt.", "Denmark", "week"],
+      ["The U.N. rights chief this week voiced concern over the arrests.", "chief", "week"],
+    ]) {
+      const { tokens } = parser.parse({ id: "t", text });
+      const at = (word: string) => tokens.text.indexOf(word);
+      const verb = tokens.head[at(time)];
+      expect(tokens.deprel[at(time)], text).toBe("obl:unmarked");
+      expect(tokens.head[at(subject)], text).toBe(verb);
+      expect(tokens.deprel[at(subject)], text).toBe("nsubj");
+    }
   });
 });
