@@ -1,5 +1,6 @@
 import { parseSentence } from "./beam.js";
 import {
+  innerTimePhrase,
   misreadNames,
   repairRootlessClauses,
   repairSubordinateSubjects,
@@ -100,6 +101,50 @@ export class SyntaxAnalyzer {
     }
     if (violent.length > 0) repairRootlessClauses(violent, upos, head, deprel);
     repairSubordinateSubjects(forms, upos, head, deprel);
+    const analysis = { upos, lemma, head, deprel };
+    const time = innerTimePhrase(forms, upos, head, deprel);
+    return time ? this.withoutTimePhrase(forms, hints, names, analysis, time) : analysis;
+  }
+
+  /**
+   * "Denmark last week announced ...": the sentence read again without the time phrase between the
+   * subject and the verb (clause-repairs.ts, `innerTimePhrase`), which then hangs on the verb as the
+   * parser hangs one after it ("announced ... last week": `obl:unmarked`, its modifiers `det`/`amod`).
+   * The first reading stays when the second gives the verb no subject either.
+   */
+  private withoutTimePhrase(
+    forms: readonly string[],
+    hints: readonly string[] | undefined,
+    names: readonly boolean[] | undefined,
+    first: SentenceAnalysis,
+    time: { start: number; end: number; verb: number },
+  ): SentenceAnalysis {
+    const { start, end, verb } = time;
+    const width = end - start;
+    const keep = (_: unknown, i: number) => i < start || i >= end;
+    const inner = this.analyze(forms.filter(keep), hints?.filter(keep), names?.filter(keep));
+    const original = (i: number) => (i < 0 ? -1 : i < start ? i : i + width);
+    const innerVerb = verb - width;
+    if (!inner.deprel.some((d, t) => d.startsWith("nsubj") && inner.head[t] === innerVerb)) return first;
+    const n = forms.length;
+    const head = new Int32Array(n);
+    const upos = [...first.upos];
+    const lemma = [...first.lemma];
+    const deprel = [...first.deprel];
+    for (let t = 0; t < inner.upos.length; t++) {
+      const i = original(t);
+      upos[i] = inner.upos[t];
+      lemma[i] = inner.lemma[t];
+      head[i] = original(inner.head[t]);
+      deprel[i] = inner.deprel[t];
+    }
+    const noun = end - 1;
+    head[noun] = verb;
+    deprel[noun] = "obl:unmarked";
+    for (let t = start; t < noun; t++) {
+      head[t] = noun;
+      deprel[t] = forms[t].toLowerCase() === "this" ? "det" : "amod";
+    }
     return { upos, lemma, head, deprel };
   }
 

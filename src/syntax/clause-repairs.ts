@@ -164,3 +164,79 @@ function hasObject(head: Int32Array, deprel: readonly string[], verb: number): b
   for (let t = verb + 1; t < head.length; t++) if (head[t] === verb && deprel[t] === "obj") return true;
   return false;
 }
+
+/**
+ * A time phrase between a subject and its verb ("Denmark **last week** announced a suspension of aid",
+ * "Russian forces **last night** shelled Kharkiv", "the U.N. rights chief **this week** voiced concern"):
+ * the greedy parser, meeting a noun phrase where it expects the verb, hangs the subject on the time noun
+ * ("Denmark" its compound), takes the time noun for the subject ("night shelled") or reads the verb as
+ * an adjective of the next noun ("voiced concern"). News puts the time there often ("on Tuesday" is
+ * read right: a preposition opens it). The words a time phrase is made of, here as for the
+ * subordinators above: a modifier (last, this, next, early, late, ...) then a time noun.
+ */
+const TIME_MODIFIERS = new Set(["last", "this", "next", "early", "late", "earlier", "later"]);
+const TIME_NOUNS = new Set([
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+  "summer",
+  "spring",
+  "autumn",
+  "fall",
+  "winter",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+/** Tags of words that end no subject ("But last week ..."). */
+const FUNCTION_TAGS = new Set(["CCONJ", "SCONJ", "ADP", "DET", "PUNCT", "AUX", "PART"]);
+/** Words that may stand between the time phrase and the verb ("last week also announced", "will send"). */
+const BEFORE_VERB_TAGS = new Set(["AUX", "ADV", "PART"]);
+
+/** A time phrase between a subject and its verb: its words [start, end) and the verb after it. */
+export interface InnerTimePhrase {
+  start: number;
+  end: number;
+  verb: number;
+}
+
+/**
+ * The first time phrase ("last week", "earlier this month") standing between a noun (the subject's last
+ * word) and a verb that the parse gave no subject of its own (only the time noun, or none): re-read
+ * without it (analyzer.ts), the clause has its subject back. Null when there is none.
+ */
+export function innerTimePhrase(
+  forms: readonly string[],
+  upos: readonly string[],
+  head: Int32Array,
+  deprel: readonly string[],
+): InnerTimePhrase | null {
+  const n = forms.length;
+  for (let noun = 2; noun < n - 1; noun++) {
+    if (!TIME_NOUNS.has(forms[noun].toLowerCase())) continue;
+    let start = noun;
+    while (start > 0 && TIME_MODIFIERS.has(forms[start - 1].toLowerCase())) start--;
+    // The subject's last word: a noun, or a capitalised word the tagger misread beside the time
+    // phrase ("Norway last week announced": Norway tagged ADV).
+    const last = start - 1;
+    const name = /^\p{Lu}/u.test(forms[last]) && !FUNCTION_TAGS.has(upos[last]);
+    if (start === noun || start === 0 || !(NOMINAL.has(upos[last]) || name)) continue;
+    let verb = noun + 1;
+    while (verb < n && BEFORE_VERB_TAGS.has(upos[verb])) verb++;
+    if (verb >= n || upos[verb] !== "VERB" || forms[verb].toLowerCase().endsWith("ing")) continue;
+    let subject = false;
+    for (let t = 0; t < n; t++)
+      if (head[t] === verb && deprel[t].startsWith("nsubj") && (t < start || t > noun)) subject = true;
+    if (!subject) return { start, end: noun + 1, verb };
+  }
+  return null;
+}
