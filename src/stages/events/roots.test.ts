@@ -124,3 +124,27 @@ describe("borders closed", () => {
     hasNot("Poland closed its borders to foreigners on Sunday.", "POL 191 *");
   });
 });
+
+// An act noun that a verb of no act of its own refers to ("citing the trial of his ally") is no act of
+// that verb's subject (grammar topic_acts.verbs).
+describe("acts cited", () => {
+  it("codes no act of the subject for the act it cites", () => {
+    hasNot("Israel suspended talks with Hamas, citing the killing of six hostages in Gaza.", "ISR 19 *");
+    hasNot(
+      "The United States imposed sanctions on Venezuela, citing the jailing of opposition leaders.",
+      "USA 173 *",
+    );
+    hasNot(
+      "China suspended trade talks with Canada, citing the arrest of a Huawei executive in Vancouver.",
+      "CHN 173 *",
+    );
+  });
+
+  it("keeps the subject's own act beside it", () => {
+    has("Israel suspended talks with Hamas, citing the killing of six hostages in Gaza.", "ISR 16 PSE");
+    has(
+      "The United States imposed sanctions on Venezuela, citing the jailing of opposition leaders.",
+      "USA 163 VEN",
+    );
+  });
+});
