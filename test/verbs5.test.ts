@@ -82,16 +82,16 @@ describe("dissolving a legislature", () => {
   });
 });
 
-// events.jsonl: dropping or lifting an objection, opposition or veto endorses the party (051), not 110.
+// events.jsonl: dropping or lifting an objection, opposition or veto yields (080) to the party, not 110.
 describe("dropping an objection", () => {
-  it("endorses the party objected to", () => {
-    has("Hungary dropped its objection to Sweden joining NATO on Monday.", "HUN 051 SWE");
-    has("Austria lifted its veto on Romania's entry into the Schengen area.", "AUT 051 ROU");
-    has("Poland withdrew its opposition to Ukraine's bid on Friday.", "POL 051 UKR");
+  it("yields to the party objected to", () => {
+    has("Hungary dropped its objection to Sweden joining NATO on Monday.", "HUN 080 SWE");
+    has("Austria lifted its veto on Romania's entry into the Schengen area.", "AUT 080 ROU");
+    has("Poland withdrew its opposition to Ukraine's bid on Friday.", "POL 080 UKR");
   });
-  it("is no disapproval any more, and a ban on opposition rallies lifted endorses no one", () => {
+  it("is no disapproval any more, and a ban on opposition rallies lifted yields to no one", () => {
     hasNot("Hungary dropped its objection to Sweden joining NATO on Monday.", "HUN 110 SWE");
-    hasNot("Thailand lifted a ban on opposition rallies in Bangkok.", "THA 051 THA");
+    hasNot("Thailand lifted a ban on opposition rallies in Bangkok.", "THA 080 THA");
   });
 });
 

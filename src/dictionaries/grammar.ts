@@ -422,6 +422,8 @@ export interface Grammar {
   movedStateParticles: ReadonlySet<string>;
   /** Acts about another act ("to discuss a ceasefire", "criticised the tariffs"), whose object act noun is no act of their subject: codes by root. */
   topicRoots: readonly string[];
+  /** Verbs that code no act of their own whose object act noun is what they refer to ("citing the trial of his ally"), not their subject's act. */
+  topicVerbs: ReadonlySet<string>;
   /** Future acts reported with no speaker that CAMEO codes as the parties' announced intent ("X will meet Y": 036). */
   plannedRoots: readonly string[];
   /** Claims and denials of responsibility (codes), whose target is never the speaker's own state or forces (sectors). */
@@ -799,6 +801,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     movedStateParticles: words(file.moved_states.particles),
     topicRoots: file.topic_acts.roots,
+    topicVerbs: words(file.topic_acts.verbs),
     plannedRoots: file.planned_acts.roots,
     ownSideDenials: { codes: file.own_side_denials.codes, sectors: new Set(file.own_side_denials.sectors) },
     purposeTargets: {

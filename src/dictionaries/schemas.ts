@@ -398,7 +398,7 @@ export const grammarSchema = lazySchema((z) =>
         agreeing_verbs: z.array(z.string()),
       }),
     }),
-    topic_acts: z.object({ roots: z.array(z.string()) }),
+    topic_acts: z.object({ roots: z.array(z.string()), verbs: z.array(z.string()) }),
     moved_states: z.object({ particles: z.array(z.string()) }),
     own_side_denials: z.object({ codes: z.array(z.string()), sectors: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),

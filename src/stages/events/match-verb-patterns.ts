@@ -112,6 +112,9 @@ function namesObject(tree: SentenceTree, v: number): boolean {
   );
 }
 
+/** The possessive marks after a name: its owner is not the thing owned. */
+const POSSESSIVES = new Set(["'s", "’s"]);
+
 /** A pattern object that is an actor slot alone ("call +"), with no word of its own. */
 const bareActor = (phrase: CompiledPhrase) =>
   phrase.actor && phrase.heads.size === 0 && phrase.multiHeads.length === 0 && phrase.modifiers.length === 0;
@@ -157,7 +160,10 @@ function matchPhrase(
   phrase: CompiledPhrase,
   t: number,
 ): number[] | null {
-  if (phrase.actor && !actorOf(tree, t)) return null;
+  const actor = phrase.actor ? actorOf(tree, t) : null;
+  if (phrase.actor && !actor) return null;
+  // "welcomed Aliyev's decision": an actor owning the object (a possessive after it) is not the object.
+  if (actor && bareActor(phrase) && POSSESSIVES.has(tree.doc.tokens.lower[actor.tokenEnd] ?? "")) return null;
   const used: number[] = [];
   const named = phrase.heads.size > 0 || phrase.multiHeads.length > 0;
   const left = named || phrase.modifiers.length > 0 ? leftWordsOf(tree, frame, t) : [];

@@ -70,8 +70,16 @@ export function mergeTriggerMatches(
       a.head - b.head,
   );
   const chosen: Candidate[] = [];
+  // "committed war crimes": a "no event" verb pattern whose object is another trigger ("war crimes")
+  // loses those words to it but still silences its own verb.
+  const silenced = new Set<number>();
   for (const candidate of candidates) {
+    if (silenced.has(candidate.head)) continue;
     const rival = chosen.find((k) => clash(k, candidate));
+    if (rival && candidate.trigger === null && candidate.rank === 2 && rival.head !== candidate.head) {
+      silenced.add(candidate.head);
+      continue;
+    }
     if (!rival) {
       chosen.push(candidate);
       continue;

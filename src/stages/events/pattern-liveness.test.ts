@@ -54,6 +54,9 @@ const ALLOWED_DEAD = new Map<string, string>([
   // Bare verb forms the tagger reads as nouns after "will"; their inflected forms code ("Iran conscripted
   // Iraqi men" 154, "Iran unbanned the Iraqi party" 0812).
   ...["0812 unban", "154 conscript"].map((key) => [key, "tagging"] as const),
+  // A party welcomed is hosted ("welcome +", 043); the bare verb codes welcoming a decision or a move
+  // (051: "welcomed the ceasefire"), which the frames' party objects never are.
+  ["051 welcome", "a party object is a hosted visit"],
 ]);
 
 /** Codes an event may carry for the line to count as fired: its own, or any of its root for "080". */

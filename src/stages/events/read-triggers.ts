@@ -241,7 +241,7 @@ const TOPIC_STEPS = 3;
  * ceasefire", "criticised the tariffs", "talks on a truce").
  */
 function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
-  const { topicRoots } = tree.grammar;
+  const { topicRoots, topicVerbs } = tree.grammar;
   // "expressed its condemnation": an act of the same kind is the act itself, not one about it.
   const root = cameoRoot(noun.code);
   const about = new Set(
@@ -249,8 +249,10 @@ function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly 
       .filter((m) => cameoRoot(m.code) !== root && topicRoots.some((prefix) => m.code.startsWith(prefix)))
       .map((m) => m.head),
   );
-  if (about.size === 0) return false;
-  const { head, deprel, upos } = tree.doc.tokens;
+  const { head, deprel, upos, lemma } = tree.doc.tokens;
+  // "citing the trial of his ally": a verb of no act of its own that refers to the act its object names.
+  const refers = (t: number) => upos[t] === "VERB" && topicVerbs.has(lemma[t]);
+  if (about.size === 0 && topicVerbs.size === 0) return false;
   let t = phraseHead(tree, noun);
   // "condemned the storming of ...": the parse's noun, whatever the tagger made of it.
   if (upos[t] !== "NOUN") return false;
@@ -258,7 +260,7 @@ function isTopicOfAct(tree: SentenceTree, noun: TriggerMatch, matches: readonly 
     // "its total rejection and strong condemnation of X": a conjunct is a second act, not one about the first.
     const conjunct = /^conj/.test(deprel[t]);
     t = head[t];
-    if (about.has(t) && !conjunct) return true;
+    if ((about.has(t) || refers(t)) && !conjunct) return true;
     if (upos[t] === "VERB") return false;
   }
   return false;

@@ -146,7 +146,8 @@ describe("verbs that report only when they trail the clause (issue 9)", () => {
     // Main verbs with an object, and "charges" as a noun, report nothing.
     [
       "Iraqi prosecutors charged the Kurdish opposition leader with treason.",
-      /^IRQJUD 112\d* IRQOPP asserted$/,
+      // Charging a party with a crime is legal action (173), not a verbal accusation.
+      /^IRQJUD 173 IRQOPP asserted$/,
     ],
     ["Iraqi police arrested the suspect, the murder charges.", /^IRQCOP 173 \S+ asserted$/],
     ["Iraqi police arrested the suspect, facing murder charges in Baghdad.", /^IRQCOP 173 \S+ asserted$/],
