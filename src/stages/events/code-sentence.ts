@@ -176,12 +176,13 @@ export function codeSentence(
  */
 function tookPlace(finding: StatusFinding): StatusFinding {
   if (finding.status === "asserted" || finding.status === "claimed") return finding;
-  const { attributedTo, demandedBy, inAttribution, reason } = finding;
+  const { attributedTo, demandedBy, inAttribution, reason, background } = finding;
   return {
     status: attributedTo ? "claimed" : "asserted",
     ...(attributedTo ? { attributedTo } : {}),
     ...(demandedBy !== undefined ? { demandedBy } : {}),
     ...(inAttribution ? { inAttribution } : {}),
     ...(reason ? { reason } : {}),
+    ...(background ? { background } : {}),
   };
 }

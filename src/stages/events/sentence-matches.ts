@@ -83,11 +83,12 @@ export function sentenceMatches(
 }
 
 /**
- * "along their **disputed** border", "the **occupied** West Bank", "a **proposed** new constitution": a
- * past participle between a determiner (or possessive) and the noun it describes says what the noun is,
- * not an act the sentence reports. The parse often reads it as a verb (or even the root), so the test is
- * the words: a determiner or possessive pronoun before it (an adverb may come between: "the recently
- * freed hostages"), a noun or adjective right after it.
+ * "along their **disputed** border", "the **occupied** West Bank", "a **proposed** new constitution", "the
+ * wife of **ousted** President Pedro Castillo", "**Jailed** Kremlin critic Alexei Navalny": a past
+ * participle between a determiner, possessive or preposition (or the sentence's start) and the noun it
+ * describes says what the noun is, not an act the sentence reports. The parse often reads it as a verb
+ * (or even the root), so the test is the words: one of those before it (an adverb may come between:
+ * "the recently freed hostages"), a noun or adjective right after it.
  */
 function attributiveParticiple(
   doc: Doc,
@@ -98,13 +99,18 @@ function attributiveParticiple(
   const { lower, lemma, udLemma, upos } = doc.tokens;
   if (upos[t] !== "VERB" && upos[t] !== "ADJ") return false;
   const base = udLemma[t] || lemma[t];
-  if (lower[t] === base || lower[t].endsWith("ing") || lower[t].endsWith("s")) return false;
+  // The tagger takes many such participles for adjectives, lemma and all ("the disputed Western Sahara").
+  const adjectival = upos[t] === "ADJ" && /(ed|en)$/.test(lower[t]);
+  if ((lower[t] === base && !adjectival) || lower[t].endsWith("ing") || lower[t].endsWith("s")) return false;
   const next = t + 1;
   if (next >= sentence.tokenEnd || !/^(NOUN|PROPN|ADJ)$/.test(upos[next])) return false;
   let before = t - 1;
-  if (before > sentence.tokenStart && upos[before] === "ADV") before--;
-  if (before < sentence.tokenStart) return false;
-  return upos[before] === "DET" || possessives.has(lower[before]);
+  if (before >= sentence.tokenStart && upos[before] === "ADV") before--;
+  // "Ousted President Evo Morales said ...": opening the sentence, with no subject before it.
+  if (before < sentence.tokenStart || (upos[before] === "PUNCT" && /^["'“‘(]$/.test(lower[before])))
+    return true;
+  // "the wife of ousted President Pedro Castillo", "a base in annexed Crimea": after a preposition.
+  return upos[before] === "DET" || upos[before] === "ADP" || possessives.has(lower[before]);
 }
 
 /**
