@@ -377,6 +377,8 @@ export function cuesOver(
  *   time the clause is measured from;
  * - the phrase of an `answered_nouns` noun ("in retaliation for American **strikes** on its nuclear sites",
  *   "in protest at French **backing** for Morocco's plan"): the known act the clause's act answers;
+ * - the trigger itself as a noun modifying an `agreement_nouns` or `legal_nouns` noun ("an economic
+ *   **cooperation** pact", "Pretoria's **genocide** case"): the kind of agreement or case;
  * - the trigger itself as a participle describing an `agreement_nouns` noun ("a defence agreement
  *   **committing** them to deepen cooperation") or trailing, after a comma, an `agreement_verbs` verb
  *   taking one as its object ("signed a mutual defence pact ..., **pledging** to aid each other"): the
@@ -401,6 +403,19 @@ function isBackground(tree: SentenceTree, trigger: number, c: number, g: number,
     dependents(tree, c, "case").some(
       (m) => m > tree.sentence.tokenStart && upos[m - 1] === "NOUN" && status.answeredNouns.has(lemmaOf(m - 1)),
     )
+  )
+    return true;
+  // "an economic cooperation pact", "Pretoria's genocide case": an act noun modifying an agreement or a
+  // legal noun says what kind of agreement or case it is; a participle glued to its agent names who
+  // made it ("a U.S.-brokered deal": the mediation).
+  if (
+    c === trigger &&
+    (relBase === "compound" || relBase === "amod") &&
+    (upos[c] === "NOUN" || upos[c] === "ADJ") &&
+    !/(ed|en)$/.test(lower[c]) &&
+    !(c > tree.sentence.tokenStart && lower[c - 1] === "-") &&
+    (upos[g] === "NOUN" || upos[g] === "PROPN") &&
+    (status.agreementNouns.has(lemmaOf(g)) || tree.grammar.atomWords.legalNouns.has(lower[g]))
   )
     return true;
   // A present participle only: "a deal brokered by China" names the deal's mediator, an act of its own.
