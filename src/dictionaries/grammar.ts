@@ -175,6 +175,12 @@ export interface Grammar {
    * acts of `anchorQuadClasses`.
    */
   anchorSectors: ReadonlySet<string>;
+  /** "told Ukraine", "remarks to U.S. troops": statements (by code prefix) aimed only at whom they address. */
+  addressedStatements: {
+    codes: readonly string[];
+    verbs: ReadonlySet<string>;
+    prepositions: ReadonlySet<string>;
+  };
   anchorQuadClasses: ReadonlySet<number>;
   /**
    * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
@@ -622,6 +628,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
+    addressedStatements: {
+      codes: file.addressed_statements.codes,
+      verbs: words(file.addressed_statements.verbs),
+      prepositions: words(file.addressed_statements.prepositions),
+    },
     anchorQuadClasses: new Set(file.anchor_quad_classes),
     sourceRecodes: new Map(
       Object.entries(file.source_recodes).map(([code, bySector]) => [

@@ -233,6 +233,11 @@ export const grammarSchema = lazySchema((z) =>
       place_heads: z.array(z.string()),
       document_heads: z.array(z.string()),
     }),
+    addressed_statements: z.object({
+      codes: z.array(z.string()),
+      verbs: z.array(z.string()),
+      prepositions: z.array(z.string()),
+    }),
     anchor_sectors: z.array(z.string()),
     stateless_codes: z.array(z.string()),
     stateless_party_codes: z.array(z.string()),
