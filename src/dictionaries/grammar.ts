@@ -175,7 +175,7 @@ export interface Grammar {
    * acts of `anchorQuadClasses`.
    */
   anchorSectors: ReadonlySet<string>;
-  /** "told Ukraine", "remarks to U.S. troops": statements (by code prefix) aimed only at whom they address. */
+  /** "told Ukraine", "remarks to U.S. troops": plain statements (by code prefix) aimed only at whom they address. */
   addressedStatements: {
     codes: readonly string[];
     verbs: ReadonlySet<string>;

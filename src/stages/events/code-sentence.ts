@@ -166,7 +166,9 @@ export function codeSentence(
     found,
     mentions,
     options.grammar,
-  ).map((draft) => (draft.target && !addressed(doc, draft, options.grammar) ? { ...draft, target: null } : draft));
+  ).map((draft) =>
+    draft.target && !addressed(doc, draft, options.grammar) ? { ...draft, target: null } : draft,
+  );
 }
 
 /**

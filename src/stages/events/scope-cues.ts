@@ -236,7 +236,7 @@ export function cuesOver(
     }
     // "their first talks since agreeing a treaty", "in retaliation for American strikes", "a deal
     // giving U.S. forces access": a time anchor, the act a reaction answers, an agreement's terms.
-    if (isBackground(tree, trigger, c, g, relBase)) {
+    if (isBackground(tree, span, c, g, relBase)) {
       found.background = true;
       return found;
     }
@@ -384,8 +384,15 @@ export function cuesOver(
  *   taking one as its object ("signed a mutual defence pact ..., **pledging** to aid each other"): the
  *   agreement's terms.
  */
-function isBackground(tree: SentenceTree, trigger: number, c: number, g: number, relBase: string): boolean {
+function isBackground(
+  tree: SentenceTree,
+  span: { head: number; tokenStart: number; tokenEnd: number },
+  c: number,
+  g: number,
+  relBase: string,
+): boolean {
   const { doc } = tree;
+  const trigger = span.head;
   const { lower, lemma, udLemma, upos } = doc.tokens;
   const { status } = tree.grammar;
   const lemmaOf = (t: number) => udLemma[t] || lemma[t];
@@ -401,7 +408,8 @@ function isBackground(tree: SentenceTree, trigger: number, c: number, g: number,
   if (
     (relBase === "obl" || relBase === "nmod") &&
     dependents(tree, c, "case").some(
-      (m) => m > tree.sentence.tokenStart && upos[m - 1] === "NOUN" && status.answeredNouns.has(lemmaOf(m - 1)),
+      (m) =>
+        m > tree.sentence.tokenStart && upos[m - 1] === "NOUN" && status.answeredNouns.has(lemmaOf(m - 1)),
     )
   )
     return true;
@@ -411,6 +419,8 @@ function isBackground(tree: SentenceTree, trigger: number, c: number, g: number,
   if (
     c === trigger &&
     (relBase === "compound" || relBase === "amod") &&
+    // "a criminal investigation", "corruption charges": the noun is the trigger's own word.
+    (g < span.tokenStart || g >= span.tokenEnd) &&
     (upos[c] === "NOUN" || upos[c] === "ADJ") &&
     !/(ed|en)$/.test(lower[c]) &&
     !(c > tree.sentence.tokenStart && lower[c - 1] === "-") &&
