@@ -25,7 +25,8 @@ describe("targets news probe (2021-2025 wire copy)", () => {
     ["t007", "moved troops toward its border with Armenia", "AZE 15 ARM"],
     // Force used in answer is aimed at the attacker; an act answered, at the side answering (responses).
     ["t027", "Israel responded with a limited strike: aimed at Iran", "ISR 19 IRN"],
-    ["t124", "in response to American strikes on its nuclear sites: aimed at Iran", "USA 19 IRN"],
+    // (t124 "in response to American strikes on its nuclear sites": the act answered is background now,
+    // no event, as the tune probes' coders code the same sentence; grammar status.answered_nouns.)
     // A place in the phrase of an act noun's head word ("air strikes across Gaza").
     ["t028", "responded with heavy air strikes across Gaza", "ISR 19 PSE"],
     // An answer's force is the act itself ("retaliated with air strikes" is no threat; fold-means.ts).

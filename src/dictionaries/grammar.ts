@@ -62,6 +62,14 @@ export interface Grammar {
     documentNouns: ReadonlySet<string>;
     /** "Any attack on Taiwan would ...": determiners making a modal's act-noun subject hypothetical. */
     hypotheticalSubjectDeterminers: ReadonlySet<string>;
+    /** "since the invasion": words opening a phrase or clause that dates the clause; what it names is no event. */
+    backgroundAnchors: ReadonlySet<string>;
+    /** "in retaliation for X's strikes": nouns of reaction whose phrase names a known act, no event. */
+    answeredNouns: ReadonlySet<string>;
+    /** "a deal giving X access": nouns whose describing or trailing participle is the deal's terms, no event. */
+    agreementNouns: ReadonlySet<string>;
+    /** "signed a pact, pledging ...": verbs concluding such an agreement, whose trailing participle is its terms. */
+    agreementVerbs: ReadonlySet<string>;
   };
   /** Word → CAMEO code of the stance it gives a speech act ("hegemonic" → 111). */
   speechTone: ReadonlyMap<string, string>;
@@ -169,6 +177,12 @@ export interface Grammar {
    * acts of `anchorQuadClasses`.
    */
   anchorSectors: ReadonlySet<string>;
+  /** "told Ukraine", "remarks to U.S. troops": plain statements (by code prefix) aimed only at whom they address. */
+  addressedStatements: {
+    codes: readonly string[];
+    verbs: ReadonlySet<string>;
+    prepositions: ReadonlySet<string>;
+  };
   anchorQuadClasses: ReadonlySet<number>;
   /**
    * Generic force (190, 193) by gunmen, gangs or extremists, or by rebels acting on civilians, is CAMEO's
@@ -538,6 +552,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
       claimNouns: words(file.status.claim_nouns),
       documentNouns: words(file.status.document_nouns),
       hypotheticalSubjectDeterminers: words(file.status.hypothetical_subject_determiners),
+      backgroundAnchors: words(file.status.background_anchors),
+      answeredNouns: words(file.status.answered_nouns),
+      agreementNouns: words(file.status.agreement_nouns),
+      agreementVerbs: words(file.status.agreement_verbs),
     },
     speechTone,
     partitives: words(file.partitives),
@@ -615,6 +633,11 @@ export function compileGrammar(file: GrammarFile): Grammar {
     relativePronouns: words(file.relative_pronouns),
     verbJoiners: words(file.verb_joiners),
     anchorSectors: new Set(file.anchor_sectors),
+    addressedStatements: {
+      codes: file.addressed_statements.codes,
+      verbs: words(file.addressed_statements.verbs),
+      prepositions: words(file.addressed_statements.prepositions),
+    },
     anchorQuadClasses: new Set(file.anchor_quad_classes),
     sourceRecodes: new Map(
       Object.entries(file.source_recodes).map(([code, bySector]) => [

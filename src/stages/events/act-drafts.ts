@@ -78,7 +78,8 @@ function agentlessViolence(
   const guessedPlace = reading.guessedTarget && target.members.some((m) => m.kind === "country");
   if (reading.causedBy ? guessedPlace : !isPassive(ctx, trigger, clause)) return [];
   if (namedAgent(ctx, sentence, trigger.head)) return [];
-  if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason) return [];
+  if (finding.demandedBy !== undefined || finding.inAttribution || finding.reason || finding.background)
+    return [];
   return target.members.map((member) => ({
     sentence,
     code: trigger.code,
@@ -163,7 +164,8 @@ export function actDrafts(
       drafts.push(...agentlessViolence(ctx, sentence, reading, stated));
       continue;
     }
-    if (stated.demandedBy !== undefined || stated.inAttribution || stated.reason) continue;
+    if (stated.demandedBy !== undefined || stated.inAttribution || stated.reason || stated.background)
+      continue;
     const demandedCode = demanded.get(reading.trigger.head);
     // The speaker or outlet reporting an event ("..., Japan's Coast Guard said") is no party to it.
     // Nor is the press a statement is made to ("claimed responsibility in messages to the media").

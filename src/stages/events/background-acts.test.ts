@@ -162,12 +162,14 @@ describe("a noun of response on an act's verb is why the act was done", () => {
     expect(events).toContain("IRN 195 USA");
   });
 
-  it("'fired rockets at northern Israel in retaliation for Israeli strikes' is the rocket fire and the strikes", () => {
+  // The strikes answered are background (grammar `status.answered_nouns`, lane precision): the tune
+  // probes' coders code them at most as optional.
+  it("'fired rockets at northern Israel in retaliation for Israeli strikes' is the rocket fire alone", () => {
     expect(
       triples(
         "Hezbollah fired rockets at northern Israel in retaliation for Israeli strikes on southern Lebanon.",
       ),
-    ).toEqual(["LBNREBHEZ 194 ISR", "ISR 190 LBN"]);
+    ).toEqual(["LBNREBHEZ 194 ISR"]);
   });
 });
 

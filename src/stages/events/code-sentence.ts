@@ -166,7 +166,25 @@ export function codeSentence(
     found,
     mentions,
     options.grammar,
+  ).map((draft) =>
+    draft.target && !addressed(doc, draft, options.grammar) ? { ...draft, target: null } : draft,
   );
+}
+
+/**
+ * Whether a draft keeps its target: any act but a statement or comment (grammar `addressed_statements`),
+ * and those only toward whom they address ("told Ukraine", "remarks to U.S. troops"); "declared Maduro the
+ * winner", "announced a package for Egypt" are about a party, made to no one.
+ */
+function addressed(doc: Doc, draft: EventDraft, grammar: EventsStageOptions["grammar"]): boolean {
+  const { codes, verbs, prepositions } = grammar.addressedStatements;
+  if (!draft.target || !codes.some((code) => draft.code.startsWith(code))) return true;
+  const { lemma, udLemma, lower, upos } = doc.tokens;
+  const words = draft.trigger.words ?? [draft.trigger.tokenStart];
+  if (words.some((t) => verbs.has(udLemma[t] || lemma[t]) || verbs.has(lemma[t]))) return true;
+  let before = draft.target.tokenStart - 1;
+  while (before > draft.sentence.tokenStart && (upos[before] === "DET" || upos[before] === "ADJ")) before--;
+  return before >= draft.sentence.tokenStart && prepositions.has(lower[before]);
 }
 
 /**
@@ -176,12 +194,13 @@ export function codeSentence(
  */
 function tookPlace(finding: StatusFinding): StatusFinding {
   if (finding.status === "asserted" || finding.status === "claimed") return finding;
-  const { attributedTo, demandedBy, inAttribution, reason } = finding;
+  const { attributedTo, demandedBy, inAttribution, reason, background } = finding;
   return {
     status: attributedTo ? "claimed" : "asserted",
     ...(attributedTo ? { attributedTo } : {}),
     ...(demandedBy !== undefined ? { demandedBy } : {}),
     ...(inAttribution ? { inAttribution } : {}),
     ...(reason ? { reason } : {}),
+    ...(background ? { background } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface StatusFinding {
   inAttribution?: boolean;
   /** The trigger is the reason given for another act ("praised Kenya for sending troops"): no event. */
   reason?: boolean;
+  /** The trigger names background: a time anchor, an act a reaction answers, an agreement's terms. */
+  background?: boolean;
 }
 
 /** A verb of saying in the sentence, with its speaker. */
@@ -243,6 +245,7 @@ function treeStatus(input: StatusInput, tree: SentenceTree): StatusFinding {
     ...(demandedBy !== undefined ? { demandedBy } : {}),
     ...(cues.inAttribution ? { inAttribution: true } : {}),
     ...(cues.reason ? { reason: true } : {}),
+    ...(cues.background ? { background: true } : {}),
   };
   // Negation outranks modality, which outranks futurity: "would not attack" is negated.
   for (const kind of ["negated", "hypothetical", "future"] as const) {

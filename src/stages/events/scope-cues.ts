@@ -27,6 +27,8 @@ export interface ScopedCues {
   attribution?: { cue: CueSpan; source?: number };
   /** The trigger's clause is the reason given for another act ("praised Kenya for sending troops"). */
   reason?: boolean;
+  /** The trigger names background: a time anchor, an act answered, an agreement's terms ("since the invasion"). */
+  background?: boolean;
 }
 
 /** The sentence's triggers that matter to scope, by head token. */
@@ -232,6 +234,12 @@ export function cuesOver(
       found.reason = true;
       return found;
     }
+    // "their first talks since agreeing a treaty", "in retaliation for American strikes", "a deal
+    // giving U.S. forces access": a time anchor, the act a reaction answers, an agreement's terms.
+    if (isBackground(tree, span, c, g, relBase)) {
+      found.background = true;
+      return found;
+    }
     // A relative clause is its own assertion; only reports and attributions above it reach in.
     if (rel === "acl:relcl") reach = "reports";
     const governorKinds =
@@ -361,6 +369,78 @@ export function cuesOver(
     c = g;
   }
   return found;
+}
+
+/**
+ * Whether the step from `c` up to its head `g` (by `relBase`) puts the trigger in background, which
+ * codes no event:
+ * - a phrase or clause opened by a `background_anchors` word ("the first visit since **Russia's
+ *   invasion** of Ukraine", "their first talks since **agreeing** the text of a peace treaty"): the earlier
+ *   time the clause is measured from;
+ * - the phrase of an `answered_nouns` noun ("in retaliation for American **strikes** on its nuclear sites",
+ *   "in protest at French **backing** for Morocco's plan"): the known act the clause's act answers;
+ * - the trigger itself as a noun modifying an `agreement_nouns` or `legal_nouns` noun ("an economic
+ *   **cooperation** pact", "Pretoria's **genocide** case"): the kind of agreement or case;
+ * - the trigger itself as a participle describing an `agreement_nouns` noun ("a defence agreement
+ *   **committing** them to deepen cooperation") or trailing, after a comma, an `agreement_verbs` verb
+ *   taking one as its object ("signed a mutual defence pact ..., **pledging** to aid each other"): the
+ *   agreement's terms.
+ */
+function isBackground(
+  tree: SentenceTree,
+  span: { head: number; tokenStart: number; tokenEnd: number },
+  c: number,
+  g: number,
+  relBase: string,
+): boolean {
+  const { doc } = tree;
+  const trigger = span.head;
+  const { lower, lemma, udLemma, upos } = doc.tokens;
+  const { status } = tree.grammar;
+  const lemmaOf = (t: number) => udLemma[t] || lemma[t];
+  if (
+    ["obl", "nmod", "advcl", "acl"].includes(relBase) &&
+    dependents(tree, c, "case", "mark").some((m) => status.backgroundAnchors.has(lower[m]))
+  )
+    return true;
+  if ((relBase === "nmod" || relBase === "acl") && status.answeredNouns.has(lemmaOf(g)))
+    return isNominal(tree, g);
+  // The parse often hangs "for X's strikes" on the verb: the noun right before its preposition still
+  // says what it answers ("in retaliation for Canada's tariffs").
+  if (
+    (relBase === "obl" || relBase === "nmod") &&
+    dependents(tree, c, "case").some(
+      (m) =>
+        m > tree.sentence.tokenStart && upos[m - 1] === "NOUN" && status.answeredNouns.has(lemmaOf(m - 1)),
+    )
+  )
+    return true;
+  // "an economic cooperation pact", "Pretoria's genocide case": an act noun modifying an agreement or a
+  // legal noun says what kind of agreement or case it is; a participle glued to its agent names who
+  // made it ("a U.S.-brokered deal": the mediation).
+  if (
+    c === trigger &&
+    (relBase === "compound" || relBase === "amod") &&
+    // "a criminal investigation", "corruption charges": the noun is the trigger's own word.
+    (g < span.tokenStart || g >= span.tokenEnd) &&
+    (upos[c] === "NOUN" || upos[c] === "ADJ") &&
+    !/(ed|en)$/.test(lower[c]) &&
+    !(c > tree.sentence.tokenStart && lower[c - 1] === "-") &&
+    (upos[g] === "NOUN" || upos[g] === "PROPN") &&
+    (status.agreementNouns.has(lemmaOf(g)) || tree.grammar.atomWords.legalNouns.has(lower[g]))
+  )
+    return true;
+  // A present participle only: "a deal brokered by China" names the deal's mediator, an act of its own.
+  if (c !== trigger || upos[c] !== "VERB" || !lower[c].endsWith("ing")) return false;
+  if (relBase === "acl" && isNominal(tree, g) && status.agreementNouns.has(lemmaOf(g))) return true;
+  return (
+    relBase === "advcl" &&
+    status.agreementVerbs.has(lemmaOf(g)) &&
+    c > g &&
+    lower[c - 1] === "," &&
+    dependents(tree, c, "mark", "nsubj", "nsubj:pass", "aux").length === 0 &&
+    dependents(tree, g, "obj").some((o) => status.agreementNouns.has(lemmaOf(o)))
+  );
 }
 
 /**

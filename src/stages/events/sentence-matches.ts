@@ -44,10 +44,15 @@ export function sentenceMatches(
       insideActor(match.head - 2) && options.grammar.mediationRoots.some((root) => code.startsWith(root))
     );
   };
-  const usable = (match: { head: number; code?: string; trigger?: TriggerMatch | null }) =>
+  const usable = (match: {
+    head: number;
+    code?: string;
+    trigger?: TriggerMatch | null;
+    words?: readonly number[];
+  }) =>
     !insideActor(match.head) &&
     (!inCompound(match.head) || gluedMediator(match)) &&
-    !attributiveParticiple(doc, sentence, match.head, options.grammar.possessivePronouns) &&
+    !attributiveParticiple(doc, sentence, match, options.grammar.possessivePronouns) &&
     !topicGerund(doc, sentence, match.head, slots, options.grammar);
   // The glued mediation lies inside the span of the clause's verb pattern ("signed a U.S.-brokered
   // deal") without being one of its words: it is kept beside it, on the surface and on the parse.
@@ -83,28 +88,41 @@ export function sentenceMatches(
 }
 
 /**
- * "along their **disputed** border", "the **occupied** West Bank", "a **proposed** new constitution": a
- * past participle between a determiner (or possessive) and the noun it describes says what the noun is,
- * not an act the sentence reports. The parse often reads it as a verb (or even the root), so the test is
- * the words: a determiner or possessive pronoun before it (an adverb may come between: "the recently
- * freed hostages"), a noun or adjective right after it.
+ * "along their **disputed** border", "the **occupied** West Bank", "a **proposed** new constitution", "the
+ * wife of **ousted** President Pedro Castillo", "**Jailed** Kremlin critic Alexei Navalny": a past
+ * participle between a determiner, possessive or preposition (or the sentence's start) and the noun it
+ * describes says what the noun is, not an act the sentence reports. The parse often reads it as a verb
+ * (or even the root), so the test is the words: one of those before it (an adverb may come between:
+ * "the recently freed hostages"), a noun or adjective right after it.
  */
 function attributiveParticiple(
   doc: Doc,
   sentence: Sentence,
-  t: number,
+  match: { head: number; words?: readonly number[] },
   possessives: ReadonlySet<string>,
 ): boolean {
+  const t = match.head;
   const { lower, lemma, udLemma, upos } = doc.tokens;
   if (upos[t] !== "VERB" && upos[t] !== "ADJ") return false;
   const base = udLemma[t] || lemma[t];
-  if (lower[t] === base || lower[t].endsWith("ing") || lower[t].endsWith("s")) return false;
+  // The tagger takes many such participles for adjectives, lemma and all ("the disputed Western Sahara");
+  // a pattern of several words names an act with them ("of alleged war crimes").
+  const alone = (match.words?.length ?? 1) <= 1;
+  const adjectival = alone && upos[t] === "ADJ" && /(ed|en)$/.test(lower[t]);
+  if ((lower[t] === base && !adjectival) || lower[t].endsWith("ing") || lower[t].endsWith("s")) return false;
   const next = t + 1;
   if (next >= sentence.tokenEnd || !/^(NOUN|PROPN|ADJ)$/.test(upos[next])) return false;
   let before = t - 1;
-  if (before > sentence.tokenStart && upos[before] === "ADV") before--;
-  if (before < sentence.tokenStart) return false;
-  return upos[before] === "DET" || possessives.has(lower[before]);
+  if (before >= sentence.tokenStart && upos[before] === "ADV") before--;
+  if (before >= sentence.tokenStart && (upos[before] === "DET" || possessives.has(lower[before])))
+    return true;
+  if (!alone) return false;
+  // "Ousted President Evo Morales said ...": opening the sentence, with no subject before it.
+  if (before < sentence.tokenStart || (upos[before] === "PUNCT" && /^["'“‘(]$/.test(lower[before])))
+    return true;
+  // "the wife of ousted President Pedro Castillo", "a base in annexed Crimea": after a preposition
+  // (which the tagger may read as a subordinator).
+  return upos[before] === "ADP" || upos[before] === "SCONJ";
 }
 
 /**

@@ -34,6 +34,7 @@ export function statementDrafts(
       grammar.status.attributionHeads.has(doc.tokens.lower[reading.trigger.head]) ||
       statusOf(reading).inAttribution ||
       statusOf(reading).reason ||
+      statusOf(reading).background ||
       statusOf(reading).demandedBy !== undefined
     )
       continue;
