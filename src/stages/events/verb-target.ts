@@ -82,6 +82,12 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       (ownSide ? null : possessor) ??
       opposedParty(tree, named, trigger.code) ??
       roleOf(tree, named) ??
+      // "ratified Sweden's NATO membership bid": the possessor owns the thing, a name modifying the
+      // noun only says what it is about.
+      roleOf(
+        tree,
+        owners.filter((c) => tree.doc.tokens.deprel[c] === "nmod:poss"),
+      ) ??
       roleOf(tree, owners) ??
       roleOf(tree, whose);
     if (slot) return slot;
@@ -195,11 +201,11 @@ export function isBareRole(slot: ActorSlot): boolean {
 export function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
   const { destinationPrepositions } = tree.grammar;
   const { head, deprel } = tree.doc.tokens;
-  // "some of its troops from Syria": the phrase may hang on the partitive's noun.
-  const moved = objects.flatMap((o) => [
-    o,
-    ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of"),
-  ]);
+  // "some of its troops from Syria": the phrase may hang on the partitive's noun; "withdraw its
+  // ambassador and troops from Niger": or on the last of coordinated objects.
+  const moved = objects
+    .flatMap((o) => [o, ...dependents(tree, o, "conj")])
+    .flatMap((o) => [o, ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of")]);
   // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of;
   // after an inclusion ("the deployment of 230 troops, including 19 officers, to Liberia") it may hang it
   // there as a loose dependent (vocative, dep) rather than an oblique.
