@@ -859,6 +859,15 @@ function longestPrefixCode(table: Readonly<Record<string, string>>, code: string
 
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {
   const pair = phrases(file.pair);
+  // "the three countries": every opener, count and country noun of a pair phrase.
+  const group = phrases(file.group.openers).flatMap((opener) =>
+    Object.entries(file.group.counts).flatMap(([count, size]) =>
+      file.pair_country_nouns.map((noun) => ({
+        phrase: [...opener, count.toLowerCase(), noun.toLowerCase()],
+        size,
+      })),
+    ),
+  );
   const neighbor = phrases(file.neighbor);
   const country = phrases(file.country);
   const counterpart = words(file.counterpart);
@@ -875,12 +884,13 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     ...thingPronouns,
     ...groupPronouns,
     ...descriptionDeterminers,
-    ...[...pair, ...neighbor, ...country].map((phrase) => phrase[0]),
+    ...[...pair, ...neighbor, ...country, ...group.map((g) => g.phrase)].map((phrase) => phrase[0]),
   ]);
   return {
     counterpart,
     counterpartSector: file.counterpart_sector,
     pair,
+    group,
     pairCountryNouns: words(file.pair_country_nouns),
     neighbor,
     country,

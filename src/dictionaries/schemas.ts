@@ -114,6 +114,10 @@ export const grammarSchema = lazySchema((z) =>
       pair: z.array(z.string()),
       pair_country_nouns: z.array(z.string()),
       pair_reach: z.number().int().nonnegative(),
+      group: z.object({
+        openers: z.array(z.string()),
+        counts: z.record(z.string(), z.number().int().min(3)),
+      }),
       neighbor: z.array(z.string()),
       country: z.array(z.string()),
       country_relations: z.array(z.string()),
