@@ -138,6 +138,8 @@ export interface Grammar {
   ownThingPrepositions: ReadonlySet<string>;
   /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
   ownerPrepositions: ReadonlySet<string>;
+  /** "positions held by X", "targets linked to X": participles naming a thing's owner, and their prepositions. */
+  ownerParticiples: { verbs: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "gave Putin a warning", "ordered the tanker's release": verbs whose object noun is the subject's act. */
   lightVerbs: ReadonlySet<string>;
   /** CAMEO roots that name one kind of act (assault, fight, mass violence): a weapon noun under a verb of one is its means. */
@@ -595,6 +597,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),
+    ownerParticiples: {
+      verbs: words(file.owner_participles.verbs),
+      prepositions: words(file.owner_participles.prepositions),
+    },
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
     impactVerbs: words(file.impact_verbs),

@@ -211,6 +211,7 @@ export const grammarSchema = lazySchema((z) =>
     destination_prepositions: z.array(z.string()),
     own_thing_prepositions: z.array(z.string()),
     owner_prepositions: z.array(z.string()),
+    owner_participles: z.object({ verbs: z.array(z.string()), prepositions: z.array(z.string()) }),
     light_verbs: z.array(z.string()),
     act_families: z.array(z.array(z.string())),
     impact_verbs: z.array(z.string()),

@@ -20,7 +20,7 @@ import {
   smallClauseRoles,
   subjectOf,
 } from "./verb-subject.js";
-import { destinationOf, isBareRole, isKindAdjective, objectOf } from "./verb-target.js";
+import { destinationOf, isBareRole, isKindAdjective, objectOf, participleOwner } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
 export interface DependencyRoles {
@@ -49,7 +49,8 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
     const word = caseWord(tree, c);
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word))
-      target ??= roleOrOwner(tree, [c]);
+      // "air strikes on positions held by the rebels": or the owner a participle names.
+      target ??= roleOrOwner(tree, [c]) ?? participleOwner(tree, -1, c, []);
     if (word === "between") between ??= roleOf(tree, [c]);
   }
   // "an attack carried out by ISIS": the agent of a participle describing the noun.
@@ -77,6 +78,10 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
         break;
       }
     }
+  // "launched operations, shelling positions held by Armenian forces": the parse may make the act noun a
+  // compound of the thing acted on; a participle of holding on that thing names its owner.
+  if (!target && tree.doc.tokens.deprel[n] === "compound" && tree.doc.tokens.head[n] > n)
+    target = participleOwner(tree, -1, tree.doc.tokens.head[n], []);
   // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
   if (target && isBareRole(target)) {
     const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);

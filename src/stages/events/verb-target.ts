@@ -82,6 +82,7 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       (ownSide ? null : possessor) ??
       opposedParty(tree, named, trigger.code) ??
       roleOf(tree, named) ??
+      participleOwner(tree, v, o, objects) ??
       // "ratified Sweden's NATO membership bid": the possessor owns the thing, a name modifying the
       // noun only says what it is about.
       roleOf(
@@ -93,6 +94,38 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
     if (slot) return slot;
   }
   return null;
+}
+
+/**
+ * "shelled positions held by Armenian forces", "struck targets in Iraq and Syria linked to Iran's
+ * Revolutionary Guards": a participle of holding or tie (grammar `owner_participles`) describing the
+ * object names its owner. The parse may hang the participle on the verb after the last object (advcl).
+ */
+export function participleOwner(
+  tree: SentenceTree,
+  v: number,
+  o: number,
+  objects: readonly number[],
+): ActorSlot | null {
+  const { verbs, prepositions } = tree.grammar.ownerParticiples;
+  const { upos, lemma, udLemma, lower } = tree.doc.tokens;
+  const last = objects.length > 0 && o === Math.max(...objects);
+  const loose = last
+    ? dependents(tree, v, "advcl").filter(
+        (p) => p > o && dependents(tree, p, "nsubj", "nsubj:pass", "mark", "obj").length === 0,
+      )
+    : [];
+  const participles = [...dependents(tree, o, "acl"), ...loose].filter(
+    (p) =>
+      upos[p] === "VERB" &&
+      (lower[p].endsWith("ed") || lower[p].endsWith("ing") || lower[p] !== lemma[p]) &&
+      verbs.has(udLemma[p] || lemma[p]),
+  );
+  const phrases = participles.flatMap((p) =>
+    dependents(tree, p, "obl:agent", "obl").filter((c) => prepositions.has(caseWord(tree, c) ?? "")),
+  );
+  const owner = roleOf(tree, phrases);
+  return owner && !isBareRole(owner) ? owner : null;
 }
 
 /**
