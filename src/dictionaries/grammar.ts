@@ -236,6 +236,8 @@ export interface Grammar {
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** Mediations aimed at the parties of the dispute their purpose names ("to resolve the rift between X and Y"): codes by root. */
   mediationRoots: readonly string[];
+  /** Acts whose sides, acting on each other in a sentence, a mediation there serves (codes by prefix). */
+  mediatedRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
@@ -679,6 +681,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       statementRoots: file.conversation_frame.statement_roots,
     },
     mediationRoots: file.mediation_acts.roots,
+    mediatedRoots: file.mediation_acts.mediated_roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
     mutualOnsets: { roots: file.mutual_acts.onsets.roots, verbs: new Set(file.mutual_acts.onsets.verbs) },

@@ -292,7 +292,7 @@ export const grammarSchema = lazySchema((z) =>
       caused: z.object({ verbs: z.array(z.string()) }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
-    mediation_acts: z.object({ roots: z.array(z.string()) }),
+    mediation_acts: z.object({ roots: z.array(z.string()), mediated_roots: z.array(z.string()) }),
     mutual_acts: z.object({
       roots: z.array(z.string()),
       verbs: z.array(z.string()),

@@ -14,6 +14,7 @@ import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
+import { withMediatedParties } from "./mediated-parties.js";
 import { withoutNaturalCauses } from "./natural-causes.js";
 import { withoutOutcomes } from "./participle-outcomes.js";
 import { withProtestPlaces } from "./protest-place.js";
@@ -158,14 +159,19 @@ export function codeSentence(
   const scope = { ctx, sentence, tree, mentions, documentCountry, speechActs, statusOf };
   const acts = actDrafts(scope, readings, demanded, userVerbs);
   const said = statementDrafts(scope, readings, acts.reportedBy);
-  return anchoredDrafts(
-    [...acts.drafts, ...said.drafts],
-    said.statements,
-    said.carriers,
-    acts.reports,
-    found,
-    mentions,
-    options.grammar,
+  // "crediting talks mediated by Washington": a mediation serves the sides acting on each other.
+  return withMediatedParties(
+    anchoredDrafts(
+      [...acts.drafts, ...said.drafts],
+      said.statements,
+      said.carriers,
+      acts.reports,
+      found,
+      mentions,
+      options.grammar,
+    ),
+    options.grammar.mediationRoots,
+    options.grammar.mediatedRoots,
   );
 }
 

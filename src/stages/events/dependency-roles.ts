@@ -339,6 +339,12 @@ const BROKERED_STEPS = 3;
 function brokeredParties(tree: SentenceTree, v: number, mediator: ActorSlot | null): ActorSlot | null {
   const { head, deprel, upos } = tree.doc.tokens;
   if (!/^(acl|amod)$/.test(deprel[v] ?? "") || head[v] < 0) return null;
+  // "the truce between Israel and Hezbollah, brokered by France": the noun's own parties.
+  const between = roleOf(
+    tree,
+    dependents(tree, head[v], "nmod").filter((c) => caseWord(tree, c) === "between"),
+  );
+  if (between && between !== mediator) return between;
   let t = head[v];
   for (let step = 0; step < BROKERED_STEPS && upos[t] !== "VERB"; step++) {
     if (!/^(obl|obj|nmod|compound|conj)/.test(deprel[t] ?? "") || head[t] < 0) return null;
