@@ -236,6 +236,13 @@ export interface Grammar {
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** Mediations aimed at the parties of the dispute their purpose names ("to resolve the rift between X and Y"): codes by root. */
   mediationRoots: readonly string[];
+  /** "released X in exchange for Y's prisoners": releases (roots) that are one side of a swap. */
+  exchanges: {
+    roots: readonly string[];
+    phrases: readonly string[][];
+    persons: ReadonlySet<string>;
+    reach: number;
+  };
   /** Acts whose sides, acting on each other in a sentence, a mediation there serves (codes by prefix). */
   mediatedRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
@@ -681,6 +688,12 @@ export function compileGrammar(file: GrammarFile): Grammar {
       statementRoots: file.conversation_frame.statement_roots,
     },
     mediationRoots: file.mediation_acts.roots,
+    exchanges: {
+      roots: file.exchanges.roots,
+      phrases: phrases(file.exchanges.phrases),
+      persons: words(file.exchanges.persons),
+      reach: file.exchanges.reach,
+    },
     mediatedRoots: file.mediation_acts.mediated_roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),

@@ -292,6 +292,12 @@ export const grammarSchema = lazySchema((z) =>
       caused: z.object({ verbs: z.array(z.string()) }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
+    exchanges: z.object({
+      roots: z.array(z.string()),
+      phrases: z.array(z.string()),
+      persons: z.array(z.string()),
+      reach: z.number().int().positive(),
+    }),
     mediation_acts: z.object({ roots: z.array(z.string()), mediated_roots: z.array(z.string()) }),
     mutual_acts: z.object({
       roots: z.array(z.string()),

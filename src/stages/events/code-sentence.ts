@@ -13,6 +13,7 @@ import { withClaimedAgents } from "./claimed-attacks.js";
 import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
+import { withExchangedReleases } from "./exchanged-releases.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
 import { withMediatedParties } from "./mediated-parties.js";
 import { withoutNaturalCauses } from "./natural-causes.js";
@@ -159,17 +160,19 @@ export function codeSentence(
   const scope = { ctx, sentence, tree, mentions, documentCountry, speechActs, statusOf };
   const acts = actDrafts(scope, readings, demanded, userVerbs);
   const said = statementDrafts(scope, readings, acts.reportedBy);
+  const anchored = anchoredDrafts(
+    [...acts.drafts, ...said.drafts],
+    said.statements,
+    said.carriers,
+    acts.reports,
+    found,
+    mentions,
+    options.grammar,
+  );
+  // "released 215 Ukrainian fighters in exchange for 55 prisoners": the other side's release too; then
   // "crediting talks mediated by Washington": a mediation serves the sides acting on each other.
   return withMediatedParties(
-    anchoredDrafts(
-      [...acts.drafts, ...said.drafts],
-      said.statements,
-      said.carriers,
-      acts.reports,
-      found,
-      mentions,
-      options.grammar,
-    ),
+    withExchangedReleases(doc, anchored, mentions, options.grammar),
     options.grammar.mediationRoots,
     options.grammar.mediatedRoots,
   );

@@ -53,7 +53,10 @@ export function withMediatedParties(
     const { source, target } = draft;
     if (!hasRoot(draft.code, mediationRoots) || !charted(source)) return [draft];
     const served = sides.filter((s) => side(s) !== side(source));
-    if (served.length < 2 || (target && served.some((s) => side(s) === side(target)))) return [draft];
+    if (served.length < 2) return [draft];
+    // Its own target, when it is one of the sides, keeps its words; the other sides are added.
+    const own = target ? served.find((s) => side(s) === side(target)) : undefined;
+    if (own && target) served.splice(served.indexOf(own), 1, target);
     return served.flatMap((side) => {
       const key = `${draft.trigger.tokenStart} ${draft.code} ${source.code} ${side.code}`;
       if (seen.has(key)) return [];

@@ -110,3 +110,25 @@ describe("a mediation serves the sides that act on each other in its sentence", 
     expect(events.filter((e) => e.includes(" 045 "))).toEqual(["QAT 045 PSEREBHMS"]);
   });
 });
+
+// exchanged-releases.ts (grammar exchanges): a release in exchange for people is one side of a swap.
+describe("a release in exchange for people is answered by the other side's release", () => {
+  it.each([
+    [
+      "Russia released 90 Ukrainian soldiers on Friday in exchange for 90 prisoners held by Kyiv.",
+      ["RUS 0841 UKRMIL", "UKR 0841 RUS"],
+    ],
+    ["Iran freed two French citizens in exchange for an Iranian diplomat held in France.", ["FRA 0841 IRN"]],
+    [
+      "Venezuela released ten American detainees in exchange for 250 Venezuelan migrants held in El Salvador.",
+      ["USA 0841 VEN"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("adds no release in exchange for a thing", () => {
+    const events = triples("Iran freed a French citizen in return for sanctions relief from France.");
+    expect(events.filter((e) => e.startsWith("FRA 0841"))).toEqual([]);
+  });
+});
