@@ -283,7 +283,8 @@ export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   const { head, deprel } = tree.doc.tokens;
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
   // "would withdraw": a pattern that starts on a modal is headed by the verb the modal goes with.
-  if (deprel[t] === "aux" && trigger.words.includes(head[t])) t = head[t];
+  if (deprel[t] === "aux" && trigger.words.includes(head[t]) && tree.doc.tokens.upos[head[t]] === "VERB")
+    t = head[t];
   // "is willing to withdraw": a copula's roles are those of the adjective it links.
   if (deprel[t] === "cop" && head[t] >= 0 && tree.doc.tokens.upos[head[t]] === "ADJ") t = head[t];
   return t;
