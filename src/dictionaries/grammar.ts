@@ -148,6 +148,8 @@ export interface Grammar {
   ownThingPrepositions: ReadonlySet<string>;
   /** "rejected a request by X", "welcomed the decision of X": a verb's object noun belongs to the party these name. */
   ownerPrepositions: ReadonlySet<string>;
+  /** "positions held by X", "targets linked to X": participles naming a thing's owner, and their prepositions. */
+  ownerParticiples: { verbs: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "gave Putin a warning", "ordered the tanker's release": verbs whose object noun is the subject's act. */
   lightVerbs: ReadonlySet<string>;
   /** CAMEO roots that name one kind of act (assault, fight, mass violence): a weapon noun under a verb of one is its means. */
@@ -250,6 +252,15 @@ export interface Grammar {
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
   /** Mediations aimed at the parties of the dispute their purpose names ("to resolve the rift between X and Y"): codes by root. */
   mediationRoots: readonly string[];
+  /** "released X in exchange for Y's prisoners": releases (roots) that are one side of a swap. */
+  exchanges: {
+    roots: readonly string[];
+    phrases: readonly string[][];
+    persons: ReadonlySet<string>;
+    reach: number;
+  };
+  /** Acts whose sides, acting on each other in a sentence, a mediation there serves (codes by prefix). */
+  mediatedRoots: readonly string[];
   /** Acts two coordinated parties do with each other ("Jordan and Britain agreed", "met"): codes by root. */
   mutualRoots: readonly string[];
   /** Verbs whose coordinated parties act on each other whatever the act's code ("Britain and China clashed at a meeting"). */
@@ -618,6 +629,10 @@ export function compileGrammar(file: GrammarFile): Grammar {
     destinationPrepositions: words(file.destination_prepositions),
     ownThingPrepositions: words(file.own_thing_prepositions),
     ownerPrepositions: words(file.owner_prepositions),
+    ownerParticiples: {
+      verbs: words(file.owner_participles.verbs),
+      prepositions: words(file.owner_participles.prepositions),
+    },
     lightVerbs: words(file.light_verbs),
     actFamilies: file.act_families,
     impactVerbs: words(file.impact_verbs),
@@ -701,6 +716,13 @@ export function compileGrammar(file: GrammarFile): Grammar {
       statementRoots: file.conversation_frame.statement_roots,
     },
     mediationRoots: file.mediation_acts.roots,
+    exchanges: {
+      roots: file.exchanges.roots,
+      phrases: phrases(file.exchanges.phrases),
+      persons: words(file.exchanges.persons),
+      reach: file.exchanges.reach,
+    },
+    mediatedRoots: file.mediation_acts.mediated_roots,
     mutualRoots: file.mutual_acts.roots,
     mutualVerbs: new Set(file.mutual_acts.verbs),
     mutualOnsets: { roots: file.mutual_acts.onsets.roots, verbs: new Set(file.mutual_acts.onsets.verbs) },
@@ -888,6 +910,15 @@ function longestPrefixCode(table: Readonly<Record<string, string>>, code: string
 
 function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords {
   const pair = phrases(file.pair);
+  // "the three countries": every opener, count and country noun of a pair phrase.
+  const group = phrases(file.group.openers).flatMap((opener) =>
+    Object.entries(file.group.counts).flatMap(([count, size]) =>
+      file.pair_country_nouns.map((noun) => ({
+        phrase: [...opener, count.toLowerCase(), noun.toLowerCase()],
+        size,
+      })),
+    ),
+  );
   const neighbor = phrases(file.neighbor);
   const country = phrases(file.country);
   const counterpart = words(file.counterpart);
@@ -904,12 +935,13 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     ...thingPronouns,
     ...groupPronouns,
     ...descriptionDeterminers,
-    ...[...pair, ...neighbor, ...country].map((phrase) => phrase[0]),
+    ...[...pair, ...neighbor, ...country, ...group.map((g) => g.phrase)].map((phrase) => phrase[0]),
   ]);
   return {
     counterpart,
     counterpartSector: file.counterpart_sector,
     pair,
+    group,
     pairCountryNouns: words(file.pair_country_nouns),
     neighbor,
     country,

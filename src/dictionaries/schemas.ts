@@ -114,6 +114,10 @@ export const grammarSchema = lazySchema((z) =>
       pair: z.array(z.string()),
       pair_country_nouns: z.array(z.string()),
       pair_reach: z.number().int().nonnegative(),
+      group: z.object({
+        openers: z.array(z.string()),
+        counts: z.record(z.string(), z.number().int().min(3)),
+      }),
       neighbor: z.array(z.string()),
       country: z.array(z.string()),
       country_relations: z.array(z.string()),
@@ -212,6 +216,7 @@ export const grammarSchema = lazySchema((z) =>
     destination_prepositions: z.array(z.string()),
     own_thing_prepositions: z.array(z.string()),
     owner_prepositions: z.array(z.string()),
+    owner_participles: z.object({ verbs: z.array(z.string()), prepositions: z.array(z.string()) }),
     light_verbs: z.array(z.string()),
     act_families: z.array(z.array(z.string())),
     impact_verbs: z.array(z.string()),
@@ -297,7 +302,13 @@ export const grammarSchema = lazySchema((z) =>
       caused: z.object({ verbs: z.array(z.string()) }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
-    mediation_acts: z.object({ roots: z.array(z.string()) }),
+    exchanges: z.object({
+      roots: z.array(z.string()),
+      phrases: z.array(z.string()),
+      persons: z.array(z.string()),
+      reach: z.number().int().positive(),
+    }),
+    mediation_acts: z.object({ roots: z.array(z.string()), mediated_roots: z.array(z.string()) }),
     mutual_acts: z.object({
       roots: z.array(z.string()),
       verbs: z.array(z.string()),

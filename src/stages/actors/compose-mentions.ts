@@ -107,6 +107,32 @@ const isTitle = (atom: ActorAtom) => atom.hits.some((hit) => hit.kind === "agent
 /** The most tokens a person's name after a title spans: "Abu al - Hareth al - Halabi". */
 const NAME_TOKENS = 8;
 
+/**
+ * "Sweden's NATO membership bid", "Ukraine's EU accession": a country's possessive before a body of
+ * states (an IGO code) that only modifies a common noun owns that noun, it is no part of the body; the
+ * two stay apart. "Russia's U.N. ambassador" (a role word after the body) still makes one actor.
+ */
+function bodyModifiesOwnedThing(
+  doc: Doc,
+  previous: ActorAtom,
+  atom: ActorAtom,
+  atoms: readonly ActorAtom[],
+): boolean {
+  if (atomKind(previous) !== "country" || atomKind(atom) !== "organization") return false;
+  if (
+    atom.tokenStart !== previous.tokenEnd + 1 ||
+    !POSSESSIVE_MARKERS.has(doc.tokens.lower[previous.tokenEnd])
+  )
+    return false;
+  const igo = atom.hits.every(
+    (hit) => hit.kind !== "organization" || hit.organization.code.startsWith("IGO"),
+  );
+  if (!igo) return false;
+  const next = atom.tokenEnd;
+  if (next >= doc.tokens.lower.length || doc.tokens.pos[next] !== "NOUN") return false;
+  return !atoms.some((a) => a.tokenStart === next);
+}
+
 /** Groups atoms that form one actor phrase. */
 function groupAtoms(
   doc: Doc,
@@ -147,6 +173,10 @@ function groupAtoms(
         // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
         !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
       const ownedSeat = from === "country" && to === "country" && seatOfOtherCountry(doc, previous, atom);
+      if (adjacent && bodyModifiesOwnedThing(doc, previous, atom, atoms)) {
+        groups.push([atom]);
+        continue;
+      }
       if (adjacent || titledName || joinedByOf || placedAtStart || ownedSeat) {
         group.push(atom);
         continue;

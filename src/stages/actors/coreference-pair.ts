@@ -61,3 +61,49 @@ export function coordinatedPair(
   }
   return null;
 }
+
+/**
+ * The latest list of exactly `size` distinct actors named together ("Spain, Ireland and Norway
+ * recognised ..."), its first member a clause subject, in the `reach` sentences up to token `before`
+ * of sentence `sentenceIndex`, in text order: what "the three countries" points back to. Mentions
+ * whose head is in `blocked` (the pointer's own clause subjects) are left out.
+ * @param mentions the document's mentions so far, in text order (pointers included; they are skipped)
+ */
+export function coordinatedGroup(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  sentenceIndex: number,
+  before: number,
+  reach: number,
+  blocked: ReadonlySet<number>,
+  size: number,
+): ActorMention[] | null {
+  const usable = mentions.filter(
+    (m) =>
+      m.kind !== "coreference" &&
+      m.sentenceIndex >= sentenceIndex - reach &&
+      m.sentenceIndex <= sentenceIndex &&
+      (m.sentenceIndex < sentenceIndex || m.tokenEnd <= before) &&
+      !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
+  );
+  for (let k = usable.length - 1; k > 0; k--) {
+    // The list a mention closes: every mention joined to it through coordination.
+    const list = [usable[k]];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of usable)
+        if (!list.includes(m) && list.some((n) => coordinated(doc, m, n) || coordinated(doc, n, m))) {
+          list.push(m);
+          grew = true;
+        }
+    }
+    if (list.length === 1) continue;
+    list.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.tokenStart - b.tokenStart);
+    const codes = new Set(list.map((m) => m.code));
+    const subject = doc.tokens.deprel[rangeHead(doc, list[0].tokenStart, list[0].tokenEnd)];
+    if (list.length === size && codes.size === size && subject?.startsWith("nsubj")) return list;
+    // The latest list decides: an earlier one is no longer what the story follows.
+    return null;
+  }
+  return null;
+}

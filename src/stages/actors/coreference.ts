@@ -2,7 +2,7 @@ import { type ActorCode, asActorCode } from "../../model/codes.js";
 import type { ActorMention, Doc, Sentence } from "../../model/document.js";
 import { tokenRangeSpan, tokenRangeText } from "../../model/document.js";
 import { rangeHead } from "../events/sentence-tree.js";
-import { coordinatedPair } from "./coreference-pair.js";
+import { coordinatedGroup, coordinatedPair } from "./coreference-pair.js";
 
 /** Phrases that point back to actors named earlier (from `data/grammar`). */
 export interface CoreferenceWords {
@@ -10,6 +10,8 @@ export interface CoreferenceWords {
   counterpartSector: string;
   /** "both nations", "the two leaders": the last pair named ("Iran and Iraq"), else the last two countries. */
   pair: readonly string[][];
+  /** "the three countries", "all four nations": the last list of that many actors named together. */
+  group: readonly { phrase: readonly string[]; size: number }[];
   /** Nouns of `pair` phrases that stand for the pair's countries ("the two countries"), not its actors. */
   pairCountryNouns: ReadonlySet<string>;
   /** "its neighbor": the last country named that is not the sentence's subject. */
@@ -434,6 +436,35 @@ export function resolveCoreference(
         };
       }
       continue;
+    }
+    const counted = words.group.find((g) => matchesAt(doc, t, sentence.tokenEnd, g.phrase));
+    if (counted) {
+      const end = t + counted.phrase.length;
+      const phraseHead = rangeHead(doc, t, end);
+      const blocked = parsed(doc, t) ? clauseSubjects(doc, sentence, phraseHead) : new Set<number>();
+      const list = coordinatedGroup(
+        doc,
+        [...history, ...result],
+        sentence.index,
+        t,
+        words.reach.pair,
+        blocked,
+        counted.size,
+      );
+      // Each named state of the list, as its country (it replaces the bare role word "countries").
+      if (
+        list?.every((m) => m.country !== null) &&
+        new Set(list.map((m) => m.country)).size === counted.size
+      ) {
+        result = result.filter(
+          (m) =>
+            !(m.tokenStart >= t && m.tokenEnd <= end && m.kind === "agent" && (!m.country || m.countryFrom)),
+        );
+        for (const antecedent of list)
+          result.push(pointer(doc, sentence, t, end, antecedent, antecedent.country ?? undefined));
+        t = end - 1;
+        continue;
+      }
     }
     const pair = words.pair.find(
       (phrase) => matchesAt(doc, t, sentence.tokenEnd, phrase) && !countsNoun(doc, t + phrase.length - 1),

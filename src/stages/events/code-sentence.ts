@@ -13,7 +13,9 @@ import { withClaimedAgents } from "./claimed-attacks.js";
 import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
+import { withExchangedReleases } from "./exchanged-releases.js";
 import { foldMeans, foldSubjectMeans } from "./fold-means.js";
+import { withMediatedParties } from "./mediated-parties.js";
 import { withoutNaturalCauses } from "./natural-causes.js";
 import { withoutOutcomes } from "./participle-outcomes.js";
 import { withProtestPlaces } from "./protest-place.js";
@@ -158,7 +160,7 @@ export function codeSentence(
   const scope = { ctx, sentence, tree, mentions, documentCountry, speechActs, statusOf };
   const acts = actDrafts(scope, readings, demanded, userVerbs);
   const said = statementDrafts(scope, readings, acts.reportedBy);
-  return anchoredDrafts(
+  const anchored = anchoredDrafts(
     [...acts.drafts, ...said.drafts],
     said.statements,
     said.carriers,
@@ -168,6 +170,13 @@ export function codeSentence(
     options.grammar,
   ).map((draft) =>
     draft.target && !addressed(doc, draft, options.grammar) ? { ...draft, target: null } : draft,
+  );
+  // "released 215 Ukrainian fighters in exchange for 55 prisoners": the other side's release too; then
+  // "crediting talks mediated by Washington": a mediation serves the sides acting on each other.
+  return withMediatedParties(
+    withExchangedReleases(doc, anchored, mentions, options.grammar),
+    options.grammar.mediationRoots,
+    options.grammar.mediatedRoots,
   );
 }
 

@@ -20,7 +20,7 @@ import {
   smallClauseRoles,
   subjectOf,
 } from "./verb-subject.js";
-import { destinationOf, isBareRole, isKindAdjective, objectOf } from "./verb-target.js";
+import { destinationOf, isBareRole, isKindAdjective, objectOf, participleOwner } from "./verb-target.js";
 
 /** What the parse says about a trigger's roles; null fields mean the parse names no actor there. */
 export interface DependencyRoles {
@@ -49,7 +49,8 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
     const word = caseWord(tree, c);
     if (word === tree.grammar.agentPreposition) agent ??= roleOf(tree, [c]);
     else if (word !== null && tree.grammar.nominalTargetPrepositions.has(word))
-      target ??= roleOrOwner(tree, [c]);
+      // "air strikes on positions held by the rebels": or the owner a participle names.
+      target ??= roleOrOwner(tree, [c]) ?? participleOwner(tree, -1, c, []);
     if (word === "between") between ??= roleOf(tree, [c]);
   }
   // "an attack carried out by ISIS": the agent of a participle describing the noun.
@@ -77,6 +78,10 @@ function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): Dep
         break;
       }
     }
+  // "launched operations, shelling positions held by Armenian forces": the parse may make the act noun a
+  // compound of the thing acted on; a participle of holding on that thing names its owner.
+  if (!target && tree.doc.tokens.deprel[n] === "compound" && tree.doc.tokens.head[n] > n)
+    target = participleOwner(tree, -1, tree.doc.tokens.head[n], []);
   // "the deployment of 230 troops to Liberia": forces sent are the means; where they go, the target.
   if (target && isBareRole(target)) {
     const moved = dependents(tree, n, "nmod").filter((c) => roleOf(tree, [c]) === target);
@@ -277,6 +282,9 @@ export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
   const { head, deprel } = tree.doc.tokens;
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
+  // "would withdraw": a pattern that starts on a modal is headed by the verb the modal goes with.
+  if (deprel[t] === "aux" && trigger.words.includes(head[t]) && tree.doc.tokens.upos[head[t]] === "VERB")
+    t = head[t];
   // "is willing to withdraw": a copula's roles are those of the adjective it links.
   if (deprel[t] === "cop" && head[t] >= 0 && tree.doc.tokens.upos[head[t]] === "ADJ") t = head[t];
   return t;
@@ -332,6 +340,12 @@ const BROKERED_STEPS = 3;
 function brokeredParties(tree: SentenceTree, v: number, mediator: ActorSlot | null): ActorSlot | null {
   const { head, deprel, upos } = tree.doc.tokens;
   if (!/^(acl|amod)$/.test(deprel[v] ?? "") || head[v] < 0) return null;
+  // "the truce between Israel and Hezbollah, brokered by France": the noun's own parties.
+  const between = roleOf(
+    tree,
+    dependents(tree, head[v], "nmod").filter((c) => caseWord(tree, c) === "between"),
+  );
+  if (between && between !== mediator) return between;
   let t = head[v];
   for (let step = 0; step < BROKERED_STEPS && upos[t] !== "VERB"; step++) {
     if (!/^(obl|obj|nmod|compound|conj)/.test(deprel[t] ?? "") || head[t] < 0) return null;

@@ -82,11 +82,50 @@ function objectNounTarget(tree: SentenceTree, v: number, trigger: TriggerMatch):
       (ownSide ? null : possessor) ??
       opposedParty(tree, named, trigger.code) ??
       roleOf(tree, named) ??
+      participleOwner(tree, v, o, objects) ??
+      // "ratified Sweden's NATO membership bid": the possessor owns the thing, a name modifying the
+      // noun only says what it is about.
+      roleOf(
+        tree,
+        owners.filter((c) => tree.doc.tokens.deprel[c] === "nmod:poss"),
+      ) ??
       roleOf(tree, owners) ??
       roleOf(tree, whose);
     if (slot) return slot;
   }
   return null;
+}
+
+/**
+ * "shelled positions held by Armenian forces", "struck targets in Iraq and Syria linked to Iran's
+ * Revolutionary Guards": a participle of holding or tie (grammar `owner_participles`) describing the
+ * object names its owner. The parse may hang the participle on the verb after the last object (advcl).
+ */
+export function participleOwner(
+  tree: SentenceTree,
+  v: number,
+  o: number,
+  objects: readonly number[],
+): ActorSlot | null {
+  const { verbs, prepositions } = tree.grammar.ownerParticiples;
+  const { upos, lemma, udLemma, lower } = tree.doc.tokens;
+  const last = objects.length > 0 && o === Math.max(...objects);
+  const loose = last
+    ? dependents(tree, v, "advcl").filter(
+        (p) => p > o && dependents(tree, p, "nsubj", "nsubj:pass", "mark", "obj").length === 0,
+      )
+    : [];
+  const participles = [...dependents(tree, o, "acl"), ...loose].filter(
+    (p) =>
+      upos[p] === "VERB" &&
+      (lower[p].endsWith("ed") || lower[p].endsWith("ing") || lower[p] !== lemma[p]) &&
+      verbs.has(udLemma[p] || lemma[p]),
+  );
+  const phrases = participles.flatMap((p) =>
+    dependents(tree, p, "obl:agent", "obl").filter((c) => prepositions.has(caseWord(tree, c) ?? "")),
+  );
+  const owner = roleOf(tree, phrases);
+  return owner && !isBareRole(owner) ? owner : null;
 }
 
 /**
@@ -195,11 +234,11 @@ export function isBareRole(slot: ActorSlot): boolean {
 export function destinationOf(tree: SentenceTree, v: number, objects: readonly number[]): ActorSlot | null {
   const { destinationPrepositions } = tree.grammar;
   const { head, deprel } = tree.doc.tokens;
-  // "some of its troops from Syria": the phrase may hang on the partitive's noun.
-  const moved = objects.flatMap((o) => [
-    o,
-    ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of"),
-  ]);
+  // "some of its troops from Syria": the phrase may hang on the partitive's noun; "withdraw its
+  // ambassador and troops from Niger": or on the last of coordinated objects.
+  const moved = objects
+    .flatMap((o) => [o, ...dependents(tree, o, "conj")])
+    .flatMap((o) => [o, ...dependents(tree, o, "nmod").filter((c) => caseWord(tree, c) === "of")]);
   // "completed its withdrawal of troops from Iraq": the parse may hang it on the verb an act noun is the object of;
   // after an inclusion ("the deployment of 230 troops, including 19 officers, to Liberia") it may hang it
   // there as a loose dependent (vocative, dep) rather than an oblique.
