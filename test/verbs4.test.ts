@@ -1,22 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeEvents, eventFits, showEvents } from "../src/test-helpers/event-triples.js";
-
-/** Whether one of the sentence's events fits "SOURCE CODE TARGET" (src/test-helpers/event-triples.ts). */
-function has(text: string, expected: string): void {
-  const events = codeEvents(text);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `${expected} in: ${showEvents(events)}`,
-  ).toBe(true);
-}
-
-function hasNot(text: string, expected: string): void {
-  const events = codeEvents(text);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `no ${expected} in: ${showEvents(events)}`,
-  ).toBe(false);
-}
+import { codeEvents, eventFits, expectEvent as has, expectNoEvent as hasNot, showEvents } from "../src/test-helpers/event-triples.js";
 
 // Grammar armed_movements.deployments_abroad: forces sent to or arriving in another state protect it (074).
 describe("forces sent abroad", () => {

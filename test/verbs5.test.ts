@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../src/model/document.js";
-import { defaultCoder, eventFits, showEvents as show } from "../src/test-helpers/event-triples.js";
+import {
+  codeEvents as code,
+  eventFits,
+  expectEvent as has,
+  expectNoEvent as hasNot,
+  showEvents as show,
+} from "../src/test-helpers/event-triples.js";
 
 // Lane "verbs" (session 13): verb and noun phrase families that coded no event of their root.
 // Sentences written for these tests in wire style; none is from a probe.
-
-function code(text: string, date = "2024-05-01"): EventRecord[] {
-  return defaultCoder().code({ id: "t", text, date }).events;
-}
-
-function has(text: string, expected: string, date?: string): void {
-  const events = code(text, date);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `${expected} in: ${show(events)}`,
-  ).toBe(true);
-}
-
-function hasNot(text: string, unexpected: string, date?: string): void {
-  const events = code(text, date);
-  expect(
-    events.some((e) => eventFits(unexpected, e)),
-    `no ${unexpected} in: ${show(events)}`,
-  ).toBe(false);
-}
 
 // match-triggers.ts parseVerbMisread: wink tags some participles as nouns or adjectives with the
 // form as lemma; the parse's verb reading lets the verb's patterns fit.

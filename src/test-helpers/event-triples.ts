@@ -27,9 +27,9 @@ export function eventTriples(text: string, options: { targetWords?: boolean } = 
     });
 }
 
-/** The events of one text, dated 2024-05-01, coded by the default coder. */
-export function codeEvents(text: string): EventRecord[] {
-  return defaultCoder().code({ id: "t", text, date: "2024-05-01" }).events;
+/** The events of one text coded by the default coder on `date` (dated offices and codes resolve on it). */
+export function codeEvents(text: string, date = "2024-05-01"): EventRecord[] {
+  return defaultCoder().code({ id: "t", text, date }).events;
 }
 
 /** 'SOURCE CODE TARGET "trigger"' for each event, joined: a failing assertion's message. */
@@ -60,8 +60,8 @@ export function eventFits(expected: string, event: EventRecord): boolean {
 }
 
 /** Asserts that the coder gives `text` an event fitting "SOURCE CODE TARGET" ({@link eventFits}). */
-export function expectEvent(text: string, expected: string): void {
-  const events = codeEvents(text);
+export function expectEvent(text: string, expected: string, date?: string): void {
+  const events = codeEvents(text, date);
   expect(
     events.some((e) => eventFits(expected, e)),
     `${expected} in\n${showEvents(events)}`,
@@ -69,8 +69,8 @@ export function expectEvent(text: string, expected: string): void {
 }
 
 /** Asserts that the coder gives `text` no event fitting "SOURCE CODE TARGET". */
-export function expectNoEvent(text: string, unexpected: string): void {
-  const events = codeEvents(text);
+export function expectNoEvent(text: string, unexpected: string, date?: string): void {
+  const events = codeEvents(text, date);
   expect(
     events.some((e) => eventFits(unexpected, e)),
     `no ${unexpected} in\n${showEvents(events)}`,

@@ -21,6 +21,25 @@ function coordinated(doc: Doc, a: ActorMention, b: ActorMention): boolean {
   return and;
 }
 
+/** The named (not pointer) mentions of the `reach` sentences up to token `before`, but those whose head is in `blocked`. */
+function namedBefore(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  sentenceIndex: number,
+  before: number,
+  reach: number,
+  blocked: ReadonlySet<number>,
+): ActorMention[] {
+  return mentions.filter(
+    (m) =>
+      m.kind !== "coreference" &&
+      m.sentenceIndex >= sentenceIndex - reach &&
+      m.sentenceIndex <= sentenceIndex &&
+      (m.sentenceIndex < sentenceIndex || m.tokenEnd <= before) &&
+      !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
+  );
+}
+
 /**
  * The latest two actors named as a pair subject ("Iran and Saudi Arabia agreed ...") in the `reach`
  * sentences up to token `before` of sentence `sentenceIndex`, in text order: what "the two
@@ -37,14 +56,7 @@ export function coordinatedPair(
   reach: number,
   blocked: ReadonlySet<number>,
 ): [ActorMention, ActorMention] | null {
-  const usable = mentions.filter(
-    (m) =>
-      m.kind !== "coreference" &&
-      m.sentenceIndex >= sentenceIndex - reach &&
-      m.sentenceIndex <= sentenceIndex &&
-      (m.sentenceIndex < sentenceIndex || m.tokenEnd <= before) &&
-      !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
-  );
+  const usable = namedBefore(doc, mentions, sentenceIndex, before, reach, blocked);
   for (let k = usable.length - 1; k > 0; k--) {
     const second = usable[k];
     let first: ActorMention | undefined;
@@ -78,14 +90,7 @@ export function coordinatedGroup(
   blocked: ReadonlySet<number>,
   size: number,
 ): ActorMention[] | null {
-  const usable = mentions.filter(
-    (m) =>
-      m.kind !== "coreference" &&
-      m.sentenceIndex >= sentenceIndex - reach &&
-      m.sentenceIndex <= sentenceIndex &&
-      (m.sentenceIndex < sentenceIndex || m.tokenEnd <= before) &&
-      !blocked.has(rangeHead(doc, m.tokenStart, m.tokenEnd)),
-  );
+  const usable = namedBefore(doc, mentions, sentenceIndex, before, reach, blocked);
   for (let k = usable.length - 1; k > 0; k--) {
     // The list a mention closes: every mention joined to it through coordination.
     const list = [usable[k]];

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { codeEvents as code, eventFits, showEvents as show } from "../../test-helpers/event-triples.js";
-
-/** Whether one of the events fits "SOURCE CODE TARGET" (actor patterns as eventFits). */
-function has(text: string, expected: string): void {
-  const events = code(text);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `${expected} in: ${show(events)}`,
-  ).toBe(true);
-}
-
-/** Whether no event fits "SOURCE CODE TARGET". */
-function hasNot(text: string, expected: string): void {
-  const events = code(text);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `no ${expected} in: ${show(events)}`,
-  ).toBe(false);
-}
+import {
+  codeEvents as code,
+  expectEvent as has,
+  expectNoEvent as hasNot,
+  showEvents as show,
+} from "../../test-helpers/event-triples.js";
 
 // A show of force is aimed at the state it is staged around (place_targets.display).
 describe("shows of force staged around a state", () => {

@@ -1,29 +1,8 @@
-import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../../model/document.js";
-import { defaultCoder, eventFits, showEvents as show } from "../../test-helpers/event-triples.js";
+import { describe, it } from "vitest";
+import { expectEvent as has, expectNoEvent as hasNot } from "../../test-helpers/event-triples.js";
 
 // Which word of a clause is the event, and which root it takes (lane "roots"): the right pair of
 // parties with the root an expert coder gives the act.
-
-function code(text: string): EventRecord[] {
-  return defaultCoder().code({ id: "t", text, date: "2024-05-01" }).events;
-}
-
-function has(text: string, expected: string): void {
-  const events = code(text);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `${expected} in: ${show(events)}`,
-  ).toBe(true);
-}
-
-function hasNot(text: string, unexpected: string): void {
-  const events = code(text);
-  expect(
-    events.some((e) => eventFits(unexpected, e)),
-    `no ${unexpected} in: ${show(events)}`,
-  ).toBe(false);
-}
 
 // A raid is force (190), as CAMEO and PETRARCH's RAID [190] code it; raiding homes is repression (175).
 describe("raids", () => {

@@ -1,27 +1,5 @@
-import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../../model/document.js";
-import { defaultCoder, eventFits, showEvents as show } from "../../test-helpers/event-triples.js";
-
-/** The events of one text coded on `date` (dated codes: the Taliban govern Afghanistan from 2021-08-15). */
-function code(text: string, date = "2024-05-01"): EventRecord[] {
-  return defaultCoder().code({ id: "t", text, date }).events;
-}
-
-function has(text: string, expected: string, date?: string): void {
-  const events = code(text, date);
-  expect(
-    events.some((e) => eventFits(expected, e)),
-    `${expected} in: ${show(events)}`,
-  ).toBe(true);
-}
-
-function hasNot(text: string, unexpected: string, date?: string): void {
-  const events = code(text, date);
-  expect(
-    events.some((e) => eventFits(unexpected, e)),
-    `no ${unexpected} in: ${show(events)}`,
-  ).toBe(false);
-}
+import { describe, it } from "vitest";
+import { expectEvent as has, expectNoEvent as hasNot } from "../../test-helpers/event-triples.js";
 
 // A capital occupied whose government code is the taker's own (a dated code that starts the day the
 // capital falls) is the country taken, not the source as its own target (place_targets.holding_roots).
