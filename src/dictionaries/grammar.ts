@@ -258,6 +258,8 @@ export interface Grammar {
     phrases: readonly string[][];
     persons: ReadonlySet<string>;
     reach: number;
+    /** Words ending a release's clause: an exchange phrase after one belongs to another act. */
+    clauseEnds: ReadonlySet<string>;
   };
   /** Acts whose sides, acting on each other in a sentence, a mediation there serves (codes by prefix). */
   mediatedRoots: readonly string[];
@@ -721,6 +723,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       phrases: phrases(file.exchanges.phrases),
       persons: words(file.exchanges.persons),
       reach: file.exchanges.reach,
+      clauseEnds: words(file.exchanges.clause_ends),
     },
     mediatedRoots: file.mediation_acts.mediated_roots,
     mutualRoots: file.mutual_acts.roots,

@@ -307,6 +307,7 @@ export const grammarSchema = lazySchema((z) =>
       phrases: z.array(z.string()),
       persons: z.array(z.string()),
       reach: z.number().int().positive(),
+      clause_ends: z.array(z.string()),
     }),
     mediation_acts: z.object({ roots: z.array(z.string()), mediated_roots: z.array(z.string()) }),
     mutual_acts: z.object({

@@ -6,17 +6,19 @@ import type { EventDraft } from "./build-event.js";
 /** Tags of the words before an exchanged noun: "55", "the", "five", "Ukrainian". */
 const LEADING = new Set(["NUM", "DET", "ADJ"]);
 
-/** Words that end the clause of a release: what follows belongs to another act. */
-const CLAUSE_ENDS = new Set([";", "and", "but", "while", "after", "before", "as"]);
-
 /** The token right after an exchange phrase that starts within the release's clause, or -1. */
-function exchangeAfter(doc: Doc, draft: EventDraft, phrases: readonly string[][]): number {
+function exchangeAfter(
+  doc: Doc,
+  draft: EventDraft,
+  phrases: readonly string[][],
+  clauseEnds: ReadonlySet<string>,
+): number {
   const { lower } = doc.tokens;
   const end = draft.sentence.tokenEnd;
   for (let t = draft.trigger.tokenEnd; t < end; t++) {
     const phrase = phrases.find((p) => p.every((word, k) => lower[t + k] === word));
     if (phrase) return t + phrase.length;
-    if (CLAUSE_ENDS.has(lower[t])) return -1;
+    if (clauseEnds.has(lower[t])) return -1;
   }
   return -1;
 }
@@ -34,7 +36,7 @@ export function withExchangedReleases(
   mentions: readonly ActorMention[],
   grammar: Grammar,
 ): EventDraft[] {
-  const { roots, phrases, persons, reach } = grammar.exchanges;
+  const { roots, phrases, persons, reach, clauseEnds } = grammar.exchanges;
   const added: EventDraft[] = [];
   const has = (source: string, target: string) =>
     [...drafts, ...added].some(
@@ -47,7 +49,7 @@ export function withExchangedReleases(
     const { source, target } = draft;
     if (!roots.some((root) => draft.code.startsWith(root)) || !source?.country || !target?.country) continue;
     if (source.country === target.country || has(target.country, source.country)) continue;
-    const start = exchangeAfter(doc, draft, phrases);
+    const start = exchangeAfter(doc, draft, phrases, clauseEnds);
     if (start < 0) continue;
     // The exchanged noun: the first word after counts, articles and adjectives ("55 prisoners", "five
     // Iranians"), a person word or the start of an actor named there.
