@@ -1,4 +1,4 @@
-import { type Doc, type Sentence, sentenceHoldsWord } from "../../model/document.js";
+import { type ActorMention, type Doc, type Sentence, sentenceHoldsWord } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { SyntaxAnalyzer } from "../../syntax/analyzer.js";
 import { type CityTest, datelineOpening } from "../tokenize/dateline-opening.js";
@@ -35,6 +35,10 @@ export function treebankForm(text: string): string {
 export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOptions = {}): void {
   const { only, titleCase, isCity, verbLemmas } = options;
   const tokens = doc.tokens;
+  // The named mentions of each sentence, grouped once: a long document has thousands of both.
+  const namedBySentence: ActorMention[][] = doc.sentences.map(() => []);
+  for (const mention of doc.actors)
+    if (NAMED_KINDS.has(mention.kind)) namedBySentence[mention.sentenceIndex]?.push(mention);
   for (const sentence of doc.sentences) {
     if (only !== undefined && !only(sentence.index)) continue;
     const forms: string[] = [];
@@ -52,7 +56,7 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOp
           (word) => titleCase.isName?.(word) === true || taggerKnowsName(analyzer.model.tagger, word),
         )
       : null;
-    const names = knownNameWords(doc, sentence);
+    const names = knownNameWords(doc, sentence, namedBySentence[sentence.index]);
     const analyze = (from: number, to: number) =>
       headline
         ? analyzer.analyze(
@@ -99,13 +103,12 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOp
 const NAMED_KINDS = new Set(["country", "person", "organization"]);
 
 /**
- * Per word of the sentence, whether it is a capitalised word of an actor the dictionaries named
+ * Per word of the sentence, whether it is a capitalised word of one of its `named` mentions
  * (the parse then never tags it a verb or function word: "Beijing accused ..."); undefined when none.
  */
-function knownNameWords(doc: Doc, sentence: Sentence): boolean[] | undefined {
+function knownNameWords(doc: Doc, sentence: Sentence, named: readonly ActorMention[]): boolean[] | undefined {
   let names: boolean[] | undefined;
-  for (const mention of doc.actors) {
-    if (mention.sentenceIndex !== sentence.index || !NAMED_KINDS.has(mention.kind)) continue;
+  for (const mention of named) {
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) {
       const first = doc.tokens.text[t].charCodeAt(0);
       if (first < 65 || first > 90) continue;

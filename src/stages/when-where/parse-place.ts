@@ -251,19 +251,35 @@ export function inTopicPhrase(
   // or a protest's "on" gives what it is about.
   const ownMarker = caseMarker(doc, nameHead);
   if (ownMarker >= 0 && doc.tokens.lower[ownMarker] === "on") return true;
-  let x = doc.tokens.head[nameHead];
-  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
-    if (own(x)) return false;
-    // "against the sanctions imposed on Libya": a participle inside the phrase does not end it.
-    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB"))
-      return false;
-    const marker = caseMarker(doc, x);
-    const word = marker >= 0 ? doc.tokens.lower[marker] : "";
-    if (words.topicPrepositions.has(word)) return true;
+  return climbNamePhrase(doc, nameHead, own, (_, preposition) => {
+    if (words.topicPrepositions.has(preposition)) return true;
     // "protested against a war on Iraq at a park in Tokyo": a phrase of setting the parse hung
     // inside the topic still says where the protest was.
-    if (SETTING_PREPOSITIONS.has(word)) return false;
-    x = doc.tokens.head[x];
+    return SETTING_PREPOSITIONS.has(preposition) ? false : undefined;
+  });
+}
+
+/**
+ * Climbs from a name's head through the phrases it hangs in, up to the first predicate (a participle
+ * inside the phrase does not end it: "against the sanctions imposed on Libya") or one of `own`;
+ * `decide` reads each word on the way with its preposition ("" for none) and ends the climb with its
+ * answer, or lets it go on (undefined). False when the climb ends without one.
+ */
+function climbNamePhrase(
+  doc: Doc,
+  nameHead: number,
+  own: (t: number) => boolean,
+  decide: (word: number, preposition: string) => boolean | undefined,
+): boolean {
+  const { head, deprel, upos, lower } = doc.tokens;
+  let x = head[nameHead];
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x)) return false;
+    if (isPredicate(doc, x) && !(deprel[x] === "acl" && upos[x] === "VERB")) return false;
+    const marker = caseMarker(doc, x);
+    const answer = decide(x, marker >= 0 ? lower[marker] : "");
+    if (answer !== undefined) return answer;
+    x = head[x];
   }
   return false;
 }
@@ -282,18 +298,11 @@ export function inTimePhrase(
   words: PlaceWords,
   own: (t: number) => boolean,
 ): boolean {
-  let x = doc.tokens.head[nameHead];
-  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
-    if (own(x)) return false;
-    if (isPredicate(doc, x) && !(doc.tokens.deprel[x] === "acl" && doc.tokens.upos[x] === "VERB"))
-      return false;
-    const marker = caseMarker(doc, x);
+  return climbNamePhrase(doc, nameHead, own, (x, preposition) => {
     // "patrolled the schools since Tuesday, in Krong Pinang": a date the parse hung the place on is no happening.
     if (words.calendarWords.has(doc.tokens.lower[x])) return false;
-    if (marker >= 0 && words.timePrepositions.has(doc.tokens.lower[marker])) return true;
-    x = doc.tokens.head[x];
-  }
-  return false;
+    return words.timePrepositions.has(preposition) ? true : undefined;
+  });
 }
 
 /**
