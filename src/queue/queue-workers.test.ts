@@ -53,6 +53,35 @@ function exited(child: ChildProcess): Promise<{ code: number | null; stdout: str
   return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr })));
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Stops `victim` (SIGSTOP) at a moment it holds active jobs and returns how many it holds. A job still
+ * active after the other worker has stored more than two batches (`--batch 10`) cannot be the other
+ * worker's, which completes its batch before fetching the next. When the other worker makes no
+ * progress (it may wait on a lock the frozen victim holds), the victim runs on and is tried again.
+ */
+async function freezeWhileHoldingJobs(
+  victim: ChildProcess,
+  activeIds: () => Promise<string[]>,
+  stored: () => Promise<number>,
+): Promise<number> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    victim.kill("SIGSTOP");
+    const before = new Set(await activeIds());
+    const target = (await stored()) + 21;
+    const until = Date.now() + 5_000;
+    while ((await stored()) < target && Date.now() < until) await sleep(50);
+    if ((await stored()) >= target) {
+      const held = (await activeIds()).filter((id) => before.has(id));
+      if (held.length > 0) return held.length;
+    }
+    victim.kill("SIGCONT");
+    await sleep(100 + 50 * attempt);
+  }
+  return 0;
+}
+
 describeWithPostgres("distributed coding", (baseUrl) => {
   const client = new pg.Client(baseUrl);
   const schemas = {
@@ -114,7 +143,14 @@ describeWithPostgres("distributed coding", (baseUrl) => {
     const survivorDone = exited(survivor);
     const stored = () => count(`SELECT COUNT(*) AS n FROM ${schemas.queued}.documents`);
     const deadline = Date.now() + 120_000;
-    while ((await stored()) < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await stored()) < 300 && Date.now() < deadline) await sleep(50);
+    // Killed while it holds no job (still starting, or between batches), the victim would leave
+    // nothing to retry; so it is frozen until it is seen holding jobs, then killed.
+    const activeIds = async () =>
+      (
+        await client.query(`SELECT id FROM ${queueSchemaFor(schemas.queued)}.job WHERE state = 'active'`)
+      ).rows.map((row: { id: string }) => row.id);
+    expect(await freezeWhileHoldingJobs(victim, activeIds, stored)).toBeGreaterThan(0);
     victim.kill("SIGKILL");
     const killed = await victimDone;
     expect(killed.code).toBeNull();
