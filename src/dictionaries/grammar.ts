@@ -302,6 +302,8 @@ export interface Grammar {
     prepositions: ReadonlySet<string>;
     /** Those opening a consultation that took place whatever the clause's modality ("during", "after"). */
     factualPrepositions: ReadonlySet<string>;
+    /** Prepositions opening a setting ("during talks"): a trigger pattern's gap never crosses one, and what one opens is no demand's content. */
+    settingPrepositions: ReadonlySet<string>;
   };
   /** Acts whose opening role word names the kind of thing given or shared ("military aid"), not its giver: codes by root. */
   givenRoots: readonly string[];
@@ -746,6 +748,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       roots: file.adjunct_acts.roots,
       prepositions: words(file.adjunct_acts.prepositions),
       factualPrepositions: words(file.adjunct_acts.factual_prepositions),
+      settingPrepositions: words(file.adjunct_acts.setting_prepositions),
     },
     givenRoots: file.given_acts.roots,
     givenWeapons: words(file.given_acts.weapons),

@@ -327,6 +327,7 @@ export const grammarSchema = lazySchema((z) =>
       roots: z.array(z.string()),
       prepositions: z.array(z.string()),
       factual_prepositions: z.array(z.string()),
+      setting_prepositions: z.array(z.string()),
     }),
     given_acts: z.object({ roots: z.array(z.string()), weapons: z.array(z.string()) }),
     home_coercion: z.object({ roots: z.array(z.string()) }),

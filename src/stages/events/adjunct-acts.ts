@@ -67,7 +67,8 @@ export function withAdjunctParties(tree: SentenceTree, readings: readonly Readin
     const root = cameoRoot(trigger.code);
     const verbAct = readings.find((r) => r !== reading && phraseHead(tree, r.trigger) === clause.verb);
     if (verbAct && cameoRoot(verbAct.trigger.code) === root) return reading;
-    const subject = subjectOf(tree, clause.verb);
+    const holder = settingVerb(tree, clause.verb);
+    const subject = subjectOf(tree, holder);
     if (!subject.slot || subject.passive) return reading;
     // A source the other rules found stays only when it is that subject.
     if (reading.source && !sameSide(subject.slot, reading.source)) return reading;
@@ -80,7 +81,10 @@ export function withAdjunctParties(tree: SentenceTree, readings: readonly Readin
       // "pledged aid at a summit in Germany": the place of the setting is no party, and the setting
       // with no party of its own is no act of the clause's subject.
       const place = reading.target !== null && !reading.guessedTarget && placeOnly(tree, reading.target);
-      return place ? { ...reading, ownersOnly: true } : reading;
+      if (place) return { ...reading, ownersOnly: true };
+      // "urged X and Y to negotiate during a visit to Z": the visit is the urger's, whatever its counterpart.
+      const setting = factualPrepositions.has(opening);
+      return holder !== clause.verb && !reading.source ? { ...reading, source, setting } : reading;
     }
     // "during talks", "after talks": the consultation took place (not "before talks", still to come).
     const setting = factualPrepositions.has(opening);
@@ -88,6 +92,23 @@ export function withAdjunctParties(tree: SentenceTree, readings: readonly Readin
     if (target && sameSide(source, target)) return { ...reading, source, target: null, ...found };
     return { ...reading, source, target, ...found };
   });
+}
+
+/**
+ * The verb whose subject holds a setting found on `verb`: up the chain of infinitive complements
+ * ("urged Russia and Ukraine to negotiate ... during a visit": the visit is the urger's, wherever the
+ * parse hung it).
+ */
+function settingVerb(tree: SentenceTree, verb: number): number {
+  const { head, deprel, upos, lower } = tree.doc.tokens;
+  const infinitive = (v: number) =>
+    deprel[v] === "xcomp" &&
+    head[v] >= 0 &&
+    upos[head[v]] === "VERB" &&
+    dependents(tree, v, "mark").some((m) => lower[m] === tree.grammar.status.infinitiveMarker);
+  let v = verb;
+  for (let steps = 0; steps < 4 && infinitive(v); steps++) v = head[v];
+  return v;
 }
 
 /** "Putin and Xi ... after talks in the Kremlin": a party of the source named again is no counterpart. */

@@ -47,7 +47,11 @@ export type OverlapPolicy = (matches: readonly TriggerMatch[]) => TriggerMatch[]
 export interface MatchTriggersOptions {
   /** Overlap filter; defaults to {@link longestFirstOverlap}. */
   overlap?: OverlapPolicy;
+  /** Words a pattern's gap never crosses besides clause breaks (grammar `adjunct_acts.setting_prepositions`). */
+  gapBarriers?: ReadonlySet<string>;
 }
+
+const NO_BARRIERS: ReadonlySet<string> = new Set();
 
 /**
  * `overlap.longest-first.v1`: among overlapping matches keep the one with more matched elements,
@@ -100,6 +104,7 @@ export function matchTriggers(
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   const found: TriggerMatch[] = [];
+  const barriers = options.gapBarriers ?? NO_BARRIERS;
   let present: Set<string> | undefined;
   for (let i = sentence.tokenStart; i < end; i++) {
     const misread = parseVerbMisread(tokens, i);
@@ -109,7 +114,7 @@ export function matchTriggers(
       // Cheap pre-check before the backtracking search: every required word must occur in the sentence.
       present ??= sentenceWords(tokens, sentence.tokenStart, end);
       if (!requiredWordsPresent(pattern.required, present)) continue;
-      const tail = matchElements(tokens, pattern.rest, 0, i + 1, end, i, [i]);
+      const tail = matchElements(tokens, barriers, pattern.rest, 0, i + 1, end, i, [i]);
       if (!tail) continue;
       found.push({
         code: pattern.code,
@@ -216,6 +221,7 @@ function headPosFits(tag: string, pos: TriggerPos): boolean {
  */
 function matchElements(
   tokens: TokenTable,
+  barriers: ReadonlySet<string>,
   elements: readonly PatternElement[],
   ei: number,
   at: number,
@@ -227,8 +233,8 @@ function matchElements(
   const element = elements[ei];
   if (element.kind === "skip") {
     for (let skipped = 0; skipped <= element.max && at + skipped < end; skipped++) {
-      if (skipped > 0 && isBarrier(tokens, at + skipped - 1, end)) return null;
-      const result = matchElements(tokens, elements, ei + 1, at + skipped, end, last, matched);
+      if (skipped > 0 && isBarrier(tokens, barriers, at + skipped - 1, end)) return null;
+      const result = matchElements(tokens, barriers, elements, ei + 1, at + skipped, end, last, matched);
       if (result) return result;
     }
     return null;
@@ -236,23 +242,24 @@ function matchElements(
   if (at < end && (element.words.has(tokens.lemma[at]) || element.words.has(tokens.lower[at]))) {
     // `matched` is one stack shared by the whole search: push, recurse, pop on failure.
     matched.push(at);
-    const result = matchElements(tokens, elements, ei + 1, at + 1, end, at, matched);
+    const result = matchElements(tokens, barriers, elements, ei + 1, at + 1, end, at, matched);
     if (result) return result;
     matched.pop();
   }
-  return element.optional ? matchElements(tokens, elements, ei + 1, at, end, last, matched) : null;
+  return element.optional ? matchElements(tokens, barriers, elements, ei + 1, at, end, last, matched) : null;
 }
 
 /** Clause-joining words after a comma: "X talked to Y, while Z phoned W" must not bridge. */
 const CLAUSE_JOINERS = new Set(["while", "but", "and", "whereas"]);
 
 /**
- * A gap never crosses `;`, `:`, or a comma that opens a new clause ("…, while", "…, but", "…, and").
- * Sentence ends are handled by the caller's `end` bound.
+ * A gap never crosses `;`, `:`, a comma that opens a new clause ("…, while", "…, but", "…, and"), or
+ * a word of `barriers` ("urged investment during talks": what follows is the setting, not the appeal's
+ * content). Sentence ends are handled by the caller's `end` bound.
  */
-function isBarrier(tokens: TokenTable, i: number, end: number): boolean {
+function isBarrier(tokens: TokenTable, barriers: ReadonlySet<string>, i: number, end: number): boolean {
   const word = tokens.lower[i];
-  if (word === ";" || word === ":") return true;
+  if (word === ";" || word === ":" || barriers.has(word)) return true;
   return word === "," && i + 1 < end && CLAUSE_JOINERS.has(tokens.lower[i + 1]);
 }
 

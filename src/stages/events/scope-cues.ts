@@ -177,6 +177,8 @@ export function cuesOver(
   // The climb passed a clause with its own past tense ("after Washington threatened tariffs"): no
   // demand above it asks for it.
   let ownTense = false;
+  // The climb passed a phrase of setting ("during a visit"): see the demand test below.
+  let inSetting = false;
   for (let depth = 0; depth < 30; depth++) {
     if (describesNoun && dependents(tree, c, "case").some((m) => status.attributionHeads.has(lower[m])))
       found.inAttribution = true;
@@ -207,10 +209,14 @@ export function cuesOver(
     }
     describesNoun = relBase === "acl";
     const to = infinitiveMark(c);
-    const forPhrase = dependents(tree, c, "case").some((m) => status.demandPrepositions.has(lower[m]));
+    const cases = dependents(tree, c, "case");
+    const forPhrase = cases.some((m) => status.demandPrepositions.has(lower[m]));
+    // "called for closer ties during a visit": the visit is where the demand was made, not what it asks.
+    if (cases.some((m) => grammar.adjunctActs.settingPrepositions.has(lower[m]))) inSetting = true;
     if (
       heads.demands.has(g) &&
       !ownTense &&
+      !inSetting &&
       (relBase === "xcomp" ||
         // A verb of saying's complement is reported speech, whatever code a user's dictionary gives
         // the verb ("..., a senior official said" with SAID as 023), as when the parse makes it a parataxis.

@@ -58,6 +58,7 @@ export function sentenceMatches(
   // deal") without being one of its words: it is kept beside it, on the surface and on the parse.
   const glued = (m: TriggerMatch) => inCompound(m.head) && gluedMediator(m) && !insideActor(m.head);
   const found = matchTriggers(doc, sentence.index, options.triggers, {
+    gapBarriers: options.grammar.adjunctActs.settingPrepositions,
     overlap: (all) =>
       [...longestFirstOverlap(all.filter((m) => !glued(m))), ...all.filter(glued)].sort(byTextOrder),
   });
