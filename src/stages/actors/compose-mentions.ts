@@ -169,9 +169,7 @@ function groupAtoms(
         (to === "country" || to === "organization") &&
         atom.tokenStart === previous.tokenEnd + 1 &&
         words.placeLinks.has(doc.tokens.lower[previous.tokenEnd]) &&
-        opensSentence(doc, sentence, group[0].tokenStart) &&
-        // Not into a list: "police in Ireland and Britain" are not Ireland's alone.
-        !(atom.tokenEnd < sentence.tokenEnd && words.coordinators.has(doc.tokens.lower[atom.tokenEnd]));
+        opensSentence(doc, sentence, group[0].tokenStart);
       const ownedSeat = from === "country" && to === "country" && seatOfOtherCountry(doc, previous, atom);
       if (adjacent && bodyModifiesOwnedThing(doc, previous, atom, atoms)) {
         groups.push([atom]);
@@ -228,7 +226,12 @@ const modifiesRole = (group: readonly ActorAtom[]) =>
  * Gondor" gives the ambassadors' role to Osgiliath and Gondor too, and "Iranian and Iraqi officials"
  * gives the officials' role to "Iranian". Only bare names joined by coordinators take part.
  */
-function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: CompositionWords): ActorAtom[][] {
+function sharedRoles(
+  doc: Doc,
+  sentence: Sentence,
+  groups: readonly ActorAtom[][],
+  words: CompositionWords,
+): ActorAtom[][] {
   const shared: ActorAtom[][] = groups.map(() => []);
   const coordinated = (left: ActorAtom[], right: ActorAtom[]) => {
     const from = left[left.length - 1].tokenEnd;
@@ -239,13 +242,16 @@ function sharedRoles(doc: Doc, groups: readonly ActorAtom[][], words: Compositio
     const group = groups[i];
     const roles = group.filter((atom) => atomKind(atom) === "agent");
     if (roles.length === 0 || roles.length === group.length) continue;
-    // Forward: the role stands first, joined to the name by "of" (not "in": "police in Ireland and
-    // Britain" are Ireland's police acting on Britain as often as both countries' police).
+    // Forward: the role stands first, joined to the name by "of", or by a place link when the role
+    // opens the sentence ("Officials from Serbia and Kosovo met": both sides' officials; elsewhere
+    // "police in Ireland and Britain" may be Ireland's police acting on Britain).
     const name = group[group.length - 1];
+    const link = doc.tokens.lower[name.tokenStart - 1];
     if (
       atomKind(group[0]) === "agent" &&
       isActorName(name) &&
-      words.joinOf.has(doc.tokens.lower[name.tokenStart - 1])
+      (words.joinOf.has(link) ||
+        (words.placeLinks.has(link) && opensSentence(doc, sentence, group[0].tokenStart)))
     )
       for (let j = i + 1; j < groups.length && bare(groups[j]) && coordinated(groups[j - 1], groups[j]); j++)
         shared[j] = roles;
@@ -478,7 +484,7 @@ export function composeMentions(
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
   const groups = groupAtoms(doc, sentence, atoms, words);
-  const shared = sharedRoles(doc, groups, words);
+  const shared = sharedRoles(doc, sentence, groups, words);
   for (const [i, group] of groups.entries()) {
     const resolved = resolveGroup(shared[i].length > 0 ? [...group, ...shared[i]] : group, doc.date);
     if (resolved.droppable) continue;
