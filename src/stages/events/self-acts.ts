@@ -8,7 +8,8 @@ import { rangeHead } from "./sentence-tree.js";
  * "Albania ... gave its embassy staff 24 hours to leave" read as Albania against its own embassy,
  * "Russia pulled out of the grain deal, the Kremlin said" as Russia against the Kremlin: a bare
  * country is not a party to an act on its own state (grammar `self_acts.state_sectors`), nor holds
- * talks (`consultation_roots`) with a party of its own, whichever side it is. Such a target was read
+ * talks (`consultation_roots`) with a party of its own, whichever side it is, and no party holds talks
+ * with one of its own code ("the president met his cabinet"). Such a target was read
  * from the wrong phrase: the act's "to" phrase naming another country gives the target ("extradited
  * the former president to the United States"), else a country coordinated with the source ("Turkey
  * and Syria reopened their border crossings" is each one's act toward the other), else, when the
@@ -38,8 +39,10 @@ export function withoutSelfActs(doc: Doc, drafts: readonly EventDraft[], grammar
     if (aimed) return { ...draft, target: aimed };
     if (homeRoots.some((root) => draft.code.startsWith(root))) return draft;
     const onOwnState = bare(source) && target.sector !== null && stateSectors.has(target.sector);
-    const withOwnSide =
-      consultationRoots.some((root) => draft.code.startsWith(root)) && (bare(source) || bare(target));
+    const consultation = consultationRoots.some((root) => draft.code.startsWith(root));
+    // "the president met his cabinet": a government meeting its own members holds no talks between parties.
+    if (consultation && String(source.code) === String(target.code)) return { ...draft, target: null };
+    const withOwnSide = consultation && (bare(source) || bare(target));
     const other = bare(source) && (destination(doc, draft, String(source.country)) ?? partner(doc, source));
     if (other) return { ...draft, target: other };
     if (!onOwnState && !withOwnSide) return draft;
