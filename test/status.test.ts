@@ -76,3 +76,34 @@ describe("a past participle describing a noun with its agent tells what was done
     expect(factual("Beijing said it would respond with targeted military actions against Taiwan.", "CHN 19 TWN")).toEqual([]);
   });
 });
+
+describe("'stopped short of' and 'fell short of' deny the act they govern (fourteenth session)", () => {
+  it.each([
+    ["Canada stopped short of accusing India of the killing.", "CAN 112 IND"],
+    ["The Japanese government stopped short of condemning China over the incident.", "JPN 11 CHN"],
+  ])("%s", (text, expected) => {
+    expect(factual(text, expected), showEvents(codeEvents(text))).toEqual([]);
+    expect(codeEvents(text).some((e) => eventFits(expected, e) && e.status === "negated")).toBe(true);
+  });
+
+  it("a short visit is still a visit", () => {
+    expect(factual("The Indian prime minister paid a short visit to Nepal.", "IND 042 NPL")).toHaveLength(1);
+  });
+});
+
+describe("a claim its determiner denies is no act (fourteenth session)", () => {
+  it("'said there was no evidence that Y was behind the attack' is no accusation", () => {
+    const text = "Turkish officials said there was no evidence that Syria was behind the bombing.";
+    expect(factual(text, "TUR 112 SYR"), showEvents(codeEvents(text))).toEqual([]);
+  });
+
+  it("'no sign that Russian troops have crossed the border' is no crossing", () => {
+    const text = "Finland's defence ministry said there was no sign that Russian troops had crossed the border.";
+    expect(factual(text, "RUS * *"), showEvents(codeEvents(text))).toEqual([]);
+  });
+
+  it("evidence that troops shelled a town is reported, still a claim", () => {
+    const text = "Satellite images provided evidence that Ethiopian troops had shelled the Eritrean border town.";
+    expect(codeEvents(text).some((e) => eventFits("ETH 19 ERI", e) && e.status === "claimed")).toBe(true);
+  });
+});

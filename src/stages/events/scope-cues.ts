@@ -303,6 +303,9 @@ export function cuesOver(
       // ...", "denied accusations that ...": a denied claim's content is negated.
       if (marked && status.claimNouns.has(doc.tokens.lemma[g]) && reach !== "reports") {
         if (governor >= 0 && base(tree, g) === "obj" && isDenial(governor)) mark("negated", governor);
+        // "there was no evidence that Iran was behind the attack": a claim denied by its determiner.
+        const none = dependents(tree, g, "det").find((d) => kindsOf(tree, d, grammar).includes("negated"));
+        if (none !== undefined) mark("negated", none);
         found.report ??= g;
       }
       // "failed to pass a resolution condemning Israel": a document that is refused or never adopted

@@ -109,6 +109,8 @@ export function findBlameEvents(
     const before =
       trailing && slot.tokenEnd <= speaker.tokenStart && hasComma(lower, slot.tokenEnd, speaker.tokenStart);
     if (!after && !before) continue;
+    // "said there was no evidence that Y was behind the attack": a denied blame is none.
+    if (after && deniedBetween(lower, speech.tokenEnd, slot.tokenStart, grammar.status.negation)) continue;
     let t = slot.tokenEnd;
     let copula = false;
     for (; t < sentence.tokenEnd && (copulas.has(lower[t]) || links.has(lower[t])); t++)
@@ -124,6 +126,16 @@ export function findBlameEvents(
     if (act) drafts.push(...speakerToward(sentence, speaker, slot, code, t, `speech-blame:${lower[t]}`));
   }
   return drafts;
+}
+
+function deniedBetween(
+  lower: readonly string[],
+  from: number,
+  to: number,
+  negation: ReadonlySet<string>,
+): boolean {
+  for (let t = from; t < to; t++) if (negation.has(lower[t])) return true;
+  return false;
 }
 
 function hasComma(lower: readonly string[], from: number, to: number): boolean {
