@@ -109,3 +109,13 @@ describe("a crowd a number counts demonstrates, and joining protesters demonstra
     expectNoEvent("Sweden joined NATO on Thursday.", "* 14 *");
   });
 });
+
+describe("crowds that rally against a government protest (fourteenth session)", () => {
+  it.each([
+    ["Thousands of Serbians rallied in Belgrade against the government on Saturday.", "SRB 141 SRB"],
+    ["Tens of thousands of Israelis rallied outside the Knesset against the judicial overhaul.", "ISR 141 ISR"],
+  ])("%s", (text, expected) => {
+    expectEvent(text, expected);
+    expectNoEvent(text, "* 113 *");
+  });
+});
