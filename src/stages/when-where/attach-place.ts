@@ -4,6 +4,7 @@ import { inAttribution } from "./locative-phrase.js";
 import {
   type AnchoredPlace,
   anchorPlaces,
+  inActNounPhrase,
   inSubjectDescription,
   inTimePhrase,
   inTopicPhrase,
@@ -51,6 +52,8 @@ export interface EventWords {
   hasTopic?: boolean;
   /** The event is what another act is about ("protested against the arrest", see `isTopicNoun`). */
   topic?: boolean;
+  /** The event promises or threatens an act ("will launch an offensive", roots 03 and 13): an act noun it takes as object is its own. */
+  promise?: boolean;
 }
 
 /** The event's place and how many clause steps from the event's own it was found (0: its own). */
@@ -107,7 +110,10 @@ export function findEventPlace(
       !(
         event.hasTopic &&
         inTopicPhrase(doc, rangeHead(doc, a.item.mention.tokenStart, a.item.mention.tokenEnd), words, own)
-      ),
+      ) &&
+      // "condemned the bombing in Kabul", "claimed responsibility for the attack in Kabul": a
+      // statement is not made where the act it speaks of happened.
+      !(!event.objectIsPlace && inActNounPhrase(doc, a.anchor, words, own, event.promise)),
   );
   const kept = dropReferencePoints(doc, dropOutranked(doc, anchored, words), words);
   const at = clauseChain(doc, v, own);

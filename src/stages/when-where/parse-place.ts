@@ -306,6 +306,33 @@ export function inTimePhrase(
 }
 
 /**
+ * Whether a place's phrase belongs to the noun of an act or incident (`act_nouns`): from the word
+ * the phrase attaches to (`anchor`) up through the noun phrases that hold it to the first predicate
+ * (or one of `own`, the event's words). "condemned **the bombing** in Kabul", "claimed
+ * responsibility for **the attacks** in Paris", "**an explosion** in Quetta killed five, police
+ * said": the place is that act's. An act the event itself promises as its object is its own ("will
+ * launch **an offensive** in Palmyra", `promise`).
+ */
+export function inActNounPhrase(
+  doc: Doc,
+  anchor: number,
+  words: PlaceWords,
+  own: (t: number) => boolean,
+  promise = false,
+): boolean {
+  const { head, upos, lower, deprel } = doc.tokens;
+  let x = anchor;
+  for (let step = 0; step < MAX_CLIMB && x >= 0; step++) {
+    if (own(x)) return false;
+    if (upos[x] === "NOUN" && words.actNouns.has(lower[x]))
+      return !(promise && deprel[x] === "obj" && head[x] >= 0 && own(head[x]));
+    if (isPredicate(doc, x)) return false;
+    x = head[x];
+  }
+  return false;
+}
+
+/**
  * Whether a name lies in an apposition that describes a subject by its role: "Maria Jose Bravo,
  * a reporter for La Prensa **in southeastern Nicaragua**, was shot"; "Sarhat Qader, a senior
  * policeman **in Kirkuk**, said". It says where the person works or comes from, not where the act is.

@@ -28,6 +28,7 @@ export const placeWordsSchema = lazySchema((z) =>
     clock_words: wordList(z),
     party_prepositions: wordList(z),
     topic_prepositions: wordList(z),
+    act_nouns: wordList(z),
     time_prepositions: wordList(z),
     destination_prepositions: wordList(z),
     proximity_words: wordList(z),
@@ -98,6 +99,12 @@ export interface PlaceWords {
    */
   topicPrepositions: ReadonlySet<string>;
   /**
+   * "condemned the bombing in Kabul", "an explosion in Quetta killed 5, police said": nouns of acts
+   * and incidents; a place in such a noun's phrase is where that act happened, not where a
+   * statement about it was made.
+   */
+  actNouns: ReadonlySet<string>;
+  /**
    * "killed since the start of the war in Syria": a place inside a phrase one of these introduces
    * is where the happening that opens or closes the stretch took place.
    */
@@ -157,6 +164,7 @@ export function readPlaceWords(folder: string, trusted?: TrustedHashes): PlaceWo
     clockWords: toSet(file.clock_words),
     partyPrepositions: toSet(file.party_prepositions),
     topicPrepositions: toSet(file.topic_prepositions),
+    actNouns: toSet(file.act_nouns),
     timePrepositions: toSet(file.time_prepositions),
     destinationPrepositions: toSet(file.destination_prepositions),
     proximityWords: toSet(file.proximity_words),

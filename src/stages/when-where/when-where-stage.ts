@@ -142,7 +142,8 @@ function dateAndPlaceEvent(
   const hasTopic = event.quad_class === 1 || event.quad_class === 3 || event.cameo.startsWith("14");
   const topic =
     parsed !== undefined && isTopicNoun(doc, rangeHead(doc, trigger, triggerEnd), gazetteer.words);
-  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic, topic };
+  const promise = event.cameo.startsWith("03") || event.cameo.startsWith("13");
+  const words = { start: trigger, end: triggerEnd, objectIsPlace, hasTopic, topic, promise };
   const inOwn = (mention: ResolvedMention["mention"]) =>
     inOwnPhrase(doc, mention, (t) => t >= trigger && t < triggerEnd);
   const own = parsed && findEventPlace(parsed.parse, words, named, gazetteer.words, parsed.unknowns);
