@@ -370,6 +370,19 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent =
     (passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"))) ?? hyphenatedAgent(tree, v);
+  // "talks between Serbia and Kosovo were held", "an agreement between Egypt and Sudan was signed": a
+  // passive act of meeting or agreeing with no agent, done to a noun whose "between" phrase names two
+  // parties, is theirs with each other.
+  if (passive && !agent && isMutual(tree, trigger)) {
+    const parties = roleOf(
+      tree,
+      dependents(tree, v, "nsubj:pass").flatMap((n) =>
+        dependents(tree, n, "nmod").filter((c) => caseWord(tree, c) === "between"),
+      ),
+    );
+    if (parties && parties.members.length > 1)
+      return { source: parties, target: null, passive: false, mutual: true };
+  }
   if (passive || agent) {
     const patient = patientOf(tree, v) ?? (passive ? receiverOf(tree, v) : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
@@ -399,15 +412,19 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
 }
 
 /**
- * "a **U.S.**-brokered deal": the party joined by a hyphen to a participle describing a noun (the parse's
- * unmarked oblique) is its agent.
+ * "a **U.S.**-brokered deal", "a **Russian**-brokered ceasefire": the party joined by a hyphen to a
+ * participle describing a noun is its agent, whatever the parse calls the word before the hyphen (an
+ * unmarked oblique for a name; a compound or adverb for a nationality adjective).
  */
+const HYPHENATED_AGENT = /^(obl:unmarked|obl|compound|advmod|amod|nmod|nsubj)$/;
 function hyphenatedAgent(tree: SentenceTree, v: number): ActorSlot | null {
   const { lower, deprel } = tree.doc.tokens;
   if (deprel[v] !== "amod" || lower[v - 1] !== "-") return null;
   return roleOf(
     tree,
-    dependents(tree, v, "obl:unmarked").filter((c) => c < v),
+    (tree.children.get(v) ?? []).filter(
+      (c) => c < v && (c === v - 2 || deprel[c] === "obl:unmarked") && HYPHENATED_AGENT.test(deprel[c]),
+    ),
   );
 }
 

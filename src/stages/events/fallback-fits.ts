@@ -3,7 +3,7 @@ import type { ActorSlot } from "./actor-slots.js";
 import { phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, relation, type SentenceTree } from "./sentence-tree.js";
-import { subjectOf } from "./verb-subject.js";
+import { relativeAntecedent, subjectOf } from "./verb-subject.js";
 import { isKindAdjective, isSubjectsOwn } from "./verb-target.js";
 
 /** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
@@ -220,9 +220,12 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const { head, deprel, upos, lower } = tree.doc.tokens;
   const v = phraseHead(tree, trigger);
   if (upos[v] !== "VERB") return false;
-  // As the parse reads the clause itself: its own subject is that noun.
+  // As the parse reads the clause itself: its own subject is that noun. A clause reported inside a
+  // relative clause ("strikes that officials said killed") has the relative clause's noun.
   const own = dependents(tree, v, "nsubj")[0];
-  const noun = own !== undefined && upos[own] === "NOUN" ? own : head[v];
+  const antecedent = relativeAntecedent(tree, v);
+  const reported = antecedent >= 0 && relation(tree, v) === "ccomp";
+  const noun = reported ? antecedent : own !== undefined && upos[own] === "NOUN" ? own : head[v];
   if (noun < 0 || upos[noun] !== "NOUN") return false;
   const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
   if (tree.slotByHead.has(noun) || inSlot(noun)) return false;
@@ -236,6 +239,7 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const { documentNouns, reportDocuments } = tree.grammar.status;
   const base = udLemma[noun] || lemma[noun];
   if (documentNouns.has(base) || reportDocuments.has(base) || reportDocuments.has(lower[noun])) return false;
+  if (reported) return true;
   if (deprel[v] === "acl:relcl") {
     const subjects = dependents(tree, v, "nsubj");
     const { relativePronouns, complementizers } = tree.grammar;

@@ -23,9 +23,10 @@ export function subjectOf(
   if (active.length > 0 && !passive) {
     // "A U.S. military airstrike has killed X": a subject naming an act or weapon acts for its owner.
     const slot = roleOrOwner(tree, active.slice(0, 1)) ?? roleOf(tree, active);
-    // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
-    if (!slot && relation(tree, v) === "acl:relcl")
-      return { slot: actorOf(tree, tree.doc.tokens.head[v]), passive };
+    // A relative pronoun subject ("forces who attacked", "militias that the army said attacked") stands
+    // for the noun the clause modifies.
+    const antecedent = slot ? -1 : relativeAntecedent(tree, v);
+    if (antecedent >= 0) return { slot: actorOf(tree, antecedent), passive };
     return { slot, passive };
   }
   if (passive || depth > 3) return { slot: null, passive };
@@ -64,6 +65,23 @@ export function subjectOf(
   if (accused !== undefined) return { slot: accused, passive };
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
+}
+
+/**
+ * The noun a relative clause modifies, when `v` is that clause's verb or the verb of a clause reported
+ * inside it whose subject is the relative pronoun ("air strikes **that** officials **said killed** 30
+ * people": `killed` is the saying verb's `ccomp`); -1 otherwise.
+ */
+export function relativeAntecedent(tree: SentenceTree, v: number): number {
+  const { head, lower } = tree.doc.tokens;
+  if (relation(tree, v) === "acl:relcl") return head[v];
+  const say = head[v];
+  if (say < 0 || relation(tree, v) !== "ccomp" || relation(tree, say) !== "acl:relcl") return -1;
+  const { relativePronouns, complementizers } = tree.grammar;
+  const gap = dependents(tree, v, "nsubj", "nsubj:pass").some(
+    (s) => s < say && (relativePronouns.has(lower[s]) || complementizers.has(lower[s])),
+  );
+  return gap ? head[say] : -1;
 }
 
 /**
