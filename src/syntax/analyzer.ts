@@ -105,7 +105,7 @@ export class SyntaxAnalyzer {
     }
     if (violent.length > 0) repairRootlessClauses(violent, upos, head, deprel);
     repairSubordinateSubjects(forms, upos, head, deprel);
-    repairRelativeInterruptions(forms, upos, head, deprel);
+    repairRelativeInterruptions(forms, upos, lemma, head, deprel);
     repairReportedSubjects(forms, upos, lemma, head, deprel);
     repairReportedRelatives(forms, upos, lemma, head, deprel);
     repairStrandedAgents(forms, upos, head, deprel);

@@ -261,6 +261,7 @@ const LOST_PREDICATE_RELATIONS = new Set(["acl", "xcomp", "conj", "advcl", "para
 export function repairRelativeInterruptions(
   forms: readonly string[],
   upos: readonly string[],
+  lemma: readonly string[],
   head: Int32Array,
   deprel: string[],
 ): boolean {
@@ -286,8 +287,12 @@ export function repairRelativeInterruptions(
       if (upos[v] !== "VERB" || !LOST_PREDICATE_RELATIONS.has(deprel[v]) || !dominates(head, clause, v))
         continue;
       if (lower[v].endsWith("ing")) break;
-      // A bare complement with no comma before it is the relative clause's own ("who helped negotiate").
-      if (deprel[v] === "xcomp" && lower[v - 1] !== ",") continue;
+      // A bare complement with no comma before it is the relative clause's own ("who helped negotiate"),
+      // unless an inflected verb completes a passive ("shells that were fired by X killed four").
+      if (deprel[v] === "xcomp" && lower[v - 1] !== ",") {
+        const passiveHead = children(head[v]).some((c) => deprel[c] === "aux:pass");
+        if (!passiveHead || lower[v] === lemma[v]) continue;
+      }
       const own = children(v);
       if (
         own.some(
@@ -322,16 +327,7 @@ export function repairRelativeInterruptions(
  * in the attack" has none) right after the object noun's phrase is the reported clause's verb: it
  * becomes the saying verb's `ccomp`, the noun its `nsubj`.
  */
-const REPORTING_LEMMAS = new Set([
-  "say",
-  "claim",
-  "report",
-  "announce",
-  "confirm",
-  "add",
-  "insist",
-  "allege",
-]);
+const REPORTING_LEMMAS = new Set(["say", "claim", "confirm", "add", "insist", "allege"]);
 
 /** Rewrites `head` and `deprel` in place. */
 export function repairReportedSubjects(
@@ -353,6 +349,11 @@ export function repairReportedSubjects(
       hasSubjectOrAgent(head, deprel, v)
     )
       continue;
+    // "announced a plan to fight ...": an infinitive is the noun's purpose, no reported verb.
+    let marked = false;
+    for (let t = 0; t < v && !marked; t++)
+      marked = head[t] === v && (deprel[t] === "mark" || deprel[t] === "aux");
+    if (marked) continue;
     // Nothing of the noun's phrase after the verb: the verb follows the subject phrase at once.
     let inside = false;
     for (let t = v + 1; t < n && !inside; t++) inside = head[t] === noun;

@@ -26,7 +26,8 @@ export function subjectOf(
     // A relative pronoun subject ("forces who attacked", "militias that the army said attacked") stands
     // for the noun the clause modifies.
     const antecedent = slot ? -1 : relativeAntecedent(tree, v);
-    if (antecedent >= 0) return { slot: actorOf(tree, antecedent), passive };
+    if (antecedent >= 0)
+      return { slot: actorOf(tree, antecedent) ?? reportedActAgent(tree, v, antecedent, depth), passive };
     return { slot, passive };
   }
   if (passive || depth > 3) return { slot: null, passive };
@@ -82,6 +83,22 @@ export function relativeAntecedent(tree: SentenceTree, v: number): number {
     (s) => s < say && (relativePronouns.has(lower[s]) || complementizers.has(lower[s])),
   );
   return gap ? head[say] : -1;
+}
+
+/**
+ * "**Russia** launched missile strikes that officials said killed 12 civilians", "**Russian** missiles
+ * that officials said were aimed at ...": what a clause reported inside a relative clause tells of an
+ * act noun was done by that noun's own agent (its possessive or adjective), else by the subject of the
+ * verb whose object the noun is. Null for a relative clause's own verb, which the clause rules read.
+ */
+function reportedActAgent(tree: SentenceTree, v: number, noun: number, depth: number): ActorSlot | null {
+  if (relation(tree, v) !== "ccomp" || depth > 3) return null;
+  const own = roleOrOwner(tree, [noun]);
+  if (own) return own;
+  const verb = tree.doc.tokens.head[noun];
+  if (relation(tree, noun) !== "obj" || verb < 0 || tree.doc.tokens.upos[verb] !== "VERB") return null;
+  const governing = subjectOf(tree, verb, depth + 1);
+  return governing.passive ? null : governing.slot;
 }
 
 /**
