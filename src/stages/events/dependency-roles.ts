@@ -37,6 +37,8 @@ export interface DependencyRoles {
  * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
  */
 function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): DependencyRoles {
+  const undergone = undergoneRoles(tree, n);
+  if (undergone) return { ...undergone, passive: false };
   // "air defence systems", "military aid": a role word the pattern matched names the kind of act, not its agent.
   const modifier = roleOf(
     tree,
@@ -232,6 +234,42 @@ function reactionRoles(
   return { source, target: target === source ? null : target };
 }
 
+/** Whether act noun `n` is in an "under" phrase of a verb of undergoing ("came under fire"): its subject suffers it. */
+export function isUndergone(tree: SentenceTree, n: number): boolean {
+  const { head, upos, udLemma, lemma } = tree.doc.tokens;
+  const { verbs, preposition } = tree.grammar.reactions.undergoing;
+  const v = head[n];
+  if (v < 0 || upos[v] !== "VERB" || !verbs.has(udLemma[v] || lemma[v])) return false;
+  return /^obl/.test(relation(tree, n)) && caseWord(tree, n) === preposition;
+}
+
+/**
+ * "a Turkish convoy **came under fire from** Syrian government forces", "came under attack by Houthi
+ * drones", "came under criticism from the UN": an act noun in an "under" phrase of a verb of undergoing
+ * (grammar `reactions.undergoing`) is done by the actor of its "from" or "by" phrase (on the noun or
+ * the verb) to the verb's subject. Null unless that phrase names an actor.
+ */
+function undergoneRoles(
+  tree: SentenceTree,
+  n: number,
+): { source: ActorSlot; target: ActorSlot | null } | null {
+  if (!isUndergone(tree, n)) return null;
+  const { agents } = tree.grammar.reactions.undergoing;
+  const v = tree.doc.tokens.head[n];
+  const phrases = [
+    ...dependents(tree, n, "nmod"),
+    ...dependents(tree, v, "obl", "obl:agent").filter((c) => c > n),
+  ];
+  const source = roleOf(
+    tree,
+    phrases.filter((c) => agents.has(caseWord(tree, c) ?? "")),
+  );
+  if (!source) return null;
+  const subject = subjectOf(tree, v);
+  const target = subject.slot ?? roleOrOwner(tree, dependents(tree, v, "nsubj"));
+  return { source, target: target === source ? null : target };
+}
+
 /** "..., the ministry said": a verb of saying the parse hung on the clause it attributes (parataxis). */
 function attribution(tree: SentenceTree, v: number): boolean {
   const { deprel, udLemma, lemma } = tree.doc.tokens;
@@ -281,6 +319,8 @@ function receiverOf(tree: SentenceTree, v: number): ActorSlot | null {
 export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
   const { head, deprel } = tree.doc.tokens;
+  // "under fire": a pattern that opens on its noun's preposition is headed by the noun.
+  if (deprel[t] === "case" && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
   // "would withdraw": a pattern that starts on a modal is headed by the verb the modal goes with.
   if (deprel[t] === "aux" && trigger.words.includes(head[t]) && tree.doc.tokens.upos[head[t]] === "VERB")

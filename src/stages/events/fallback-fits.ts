@@ -1,6 +1,6 @@
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { phraseHead } from "./dependency-roles.js";
+import { isUndergone, phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, relation, type SentenceTree } from "./sentence-tree.js";
 import { relativeAntecedent, subjectOf } from "./verb-subject.js";
@@ -44,6 +44,8 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   if (trigger.speech && ownSubjects.some((s) => upos[s] === "PRON" && !within(tree, slotHead, s)))
     return false;
   const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
+  // "a convoy came under fire": the subject suffers the act it undergoes.
+  if (nominal && isUndergone(tree, phrase)) return false;
   let noun = phrase;
   while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
     noun = head[noun];
