@@ -110,3 +110,17 @@ describe("a passive meeting or deal between two parties", () => {
     expectNoEvent("Ties between Chad and Sudan were cut in April.", "TCD 04 SDN");
   });
 });
+
+describe("an act undergone ('came under fire from X')", () => {
+  it.each([
+    ["A Turkish convoy came under fire from Syrian government forces near Idlib.", "SYR 19 TUR"],
+    ["An Indian army post came under attack from Pakistani troops in Kashmir.", "PAK 19 IND"],
+    ["A U.S. warship came under attack by Houthi drones in the Red Sea.", "YEM 19 USA"],
+    ["The Israeli government came under criticism from the United Nations over the blockade.", "IGO 111 ISR"],
+  ])("%s → %s", (text, expected) => expectEvent(text, expected));
+
+  it("never makes the subject the source of what it undergoes", () => {
+    expectNoEvent("An Indian army post came under attack from Pakistani troops in Kashmir.", "IND 19 *");
+    expectNoEvent("A Turkish convoy came under fire near Idlib on Monday.", "TUR 19 *");
+  });
+});
