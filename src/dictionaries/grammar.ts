@@ -394,7 +394,12 @@ export interface Grammar {
   /** "seized their rifles": pronouns owning a thing acted on, which stand for the act's target. */
   ownerPronouns: { pronouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "drew condemnation from X": verbs whose act noun object is a reaction by the actor of their preposition's phrase. */
-  reactions: { verbs: ReadonlySet<string>; preposition: string };
+  reactions: {
+    verbs: ReadonlySet<string>;
+    preposition: string;
+    /** "came under fire from X": the verbs and preposition of an act undergone, and its agent's prepositions. */
+    undergoing: { verbs: ReadonlySet<string>; preposition: string; agents: ReadonlySet<string> };
+  };
   /** "became the first country to recognise X": ranks whose infinitive is done, by the subject they describe. */
   rankedFirsts: { ranks: ReadonlySet<string>; linking: ReadonlySet<string> };
   /** "British-made missiles": words a hyphen glues to the maker of a thing, which is then no party. */
@@ -812,7 +817,15 @@ export function compileGrammar(file: GrammarFile): Grammar {
       pronouns: words(file.owner_pronouns.pronouns),
       prepositions: words(file.owner_pronouns.prepositions),
     },
-    reactions: { verbs: words(file.reactions.verbs), preposition: file.reactions.preposition },
+    reactions: {
+      verbs: words(file.reactions.verbs),
+      preposition: file.reactions.preposition,
+      undergoing: {
+        verbs: words(file.reactions.undergoing.verbs),
+        preposition: file.reactions.undergoing.preposition,
+        agents: words(file.reactions.undergoing.agents),
+      },
+    },
     rankedFirsts: { ranks: words(file.ranked_firsts.ranks), linking: words(file.ranked_firsts.linking) },
     makerWords: words(file.maker_words.words),
     authorWords: words(file.author_words.words),

@@ -379,7 +379,15 @@ export const grammarSchema = lazySchema((z) =>
       own_protest_prepositions: z.array(z.string()),
     }),
     owner_pronouns: z.object({ pronouns: z.array(z.string()), prepositions: z.array(z.string()) }),
-    reactions: z.object({ verbs: z.array(z.string()), preposition: z.string() }),
+    reactions: z.object({
+      verbs: z.array(z.string()),
+      preposition: z.string(),
+      undergoing: z.object({
+        verbs: z.array(z.string()),
+        preposition: z.string(),
+        agents: z.array(z.string()),
+      }),
+    }),
     ranked_firsts: z.object({ ranks: z.array(z.string()), linking: z.array(z.string()) }),
     maker_words: z.object({ words: z.array(z.string()) }),
     author_words: z.object({ words: z.array(z.string()) }),

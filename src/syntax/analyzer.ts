@@ -2,7 +2,11 @@ import { parseSentence } from "./beam.js";
 import {
   innerTimePhrase,
   misreadNames,
+  repairRelativeInterruptions,
+  repairReportedRelatives,
+  repairReportedSubjects,
   repairRootlessClauses,
+  repairStrandedAgents,
   repairSubordinateSubjects,
   violentPastVerbs,
 } from "./clause-repairs.js";
@@ -101,6 +105,10 @@ export class SyntaxAnalyzer {
     }
     if (violent.length > 0) repairRootlessClauses(violent, upos, head, deprel);
     repairSubordinateSubjects(forms, upos, head, deprel);
+    repairRelativeInterruptions(forms, upos, lemma, head, deprel);
+    repairReportedSubjects(forms, upos, lemma, head, deprel);
+    repairReportedRelatives(forms, upos, lemma, head, deprel);
+    repairStrandedAgents(forms, upos, head, deprel);
     const analysis = { upos, lemma, head, deprel };
     const time = innerTimePhrase(forms, upos, head, deprel);
     return time ? this.withoutTimePhrase(forms, hints, names, analysis, time) : analysis;

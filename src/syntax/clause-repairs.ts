@@ -240,3 +240,207 @@ export function innerTimePhrase(
   }
   return null;
 }
+
+/**
+ * "Abbas, **who was visiting Amman**, met King Abdullah", "police officers **who were deployed to
+ * Haiti** clashed with gangs": a relative clause between a subject and its verb. The greedy parser,
+ * having closed the relative clause, hangs the main verb inside it (as its object's `acl`, its `xcomp`,
+ * `conj`, `advcl` or `parataxis`), so the sentence's root is the subject noun and the verb takes the
+ * relative clause's object or nothing for its subject. When the root is a nominal with a relative
+ * clause after it (`acl:relcl`, or a clause whose subject is a relative pronoun), the first later
+ * verb in that clause's subtree that has no subject, no marker ("to", "after") and is no -ing form is
+ * the predicate: it becomes the root, the noun its subject (`nsubj:pass` when it has a passive
+ * auxiliary) and the noun's later dependents (the full stop) hang on it. A bare participle hung on a
+ * noun ("the town held by rebels", "a base used by troops") is a reduced relative, no predicate: as
+ * `acl` the verb needs an active complement and no agent.
+ */
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whose", "whom"]);
+const LOST_PREDICATE_RELATIONS = new Set(["acl", "xcomp", "conj", "advcl", "parataxis"]);
+
+/** Rewrites `head` and `deprel` in place; returns whether the sentence changed. */
+export function repairRelativeInterruptions(
+  forms: readonly string[],
+  upos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  deprel: string[],
+): boolean {
+  const n = head.length;
+  const noun = head.indexOf(-1);
+  if (noun < 0 || !NOMINAL.has(upos[noun])) return false;
+  const lower = forms.map((f) => f.toLowerCase());
+  const children = (t: number) => {
+    const out: number[] = [];
+    for (let c = 0; c < n; c++) if (head[c] === t) out.push(c);
+    return out;
+  };
+  for (const clause of children(noun)) {
+    if (clause < noun || upos[clause] !== "VERB") continue;
+    const relative =
+      deprel[clause] === "acl:relcl" ||
+      (deprel[clause] === "parataxis" &&
+        children(clause).some(
+          (c) => c < clause && deprel[c].startsWith("nsubj") && RELATIVE_PRONOUNS.has(lower[c]),
+        ));
+    if (!relative) continue;
+    for (let v = clause + 1; v < n; v++) {
+      if (upos[v] !== "VERB" || !LOST_PREDICATE_RELATIONS.has(deprel[v]) || !dominates(head, clause, v))
+        continue;
+      if (lower[v].endsWith("ing")) break;
+      // A bare complement with no comma before it is the relative clause's own ("who helped negotiate"),
+      // unless an inflected verb completes a passive ("shells that were fired by X killed four").
+      if (deprel[v] === "xcomp" && lower[v - 1] !== ",") {
+        const passiveHead = children(head[v]).some((c) => deprel[c] === "aux:pass");
+        if (!passiveHead || lower[v] === lemma[v]) continue;
+      }
+      const own = children(v);
+      if (
+        own.some(
+          (c) =>
+            /^(nsubj|csubj|mark|expl|obl:agent)/.test(deprel[c]) ||
+            (deprel[c] === "aux" && c < v && lower[c] === "to"),
+        )
+      )
+        break;
+      // A participle hung on a noun is most often a reduced relative ("the town held by rebels").
+      if (deprel[v] === "acl" && !own.some((c) => c > v && /^(obj|obl|ccomp|xcomp)$/.test(deprel[c]))) break;
+      // The relative clause ends before the predicate: after a comma ("who ..., met") or with no
+      // comma at all (a restrictive clause); a comma and "and" continue it ("who seized X, and killed").
+      if (v >= 1 && lower[v - 1] === "and") break;
+      const passive = own.some((c) => deprel[c] === "aux:pass");
+      head[v] = -1;
+      deprel[v] = "root";
+      for (let t = v + 1; t < n; t++) if (head[t] === noun) head[t] = v;
+      head[noun] = v;
+      deprel[noun] = passive ? "nsubj:pass" : "nsubj";
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Russia said **its air defences destroyed** 30 drones", "Pakistan said its troops killed five
+ * fighters": with no "that", the greedy parser reads the reported clause's subject as the object of
+ * the verb of saying and its verb as a reduced relative (`acl`) on it. A verb of saying takes no such
+ * object in news, so an `acl` verb with an object of its own (active and finite: "the soldiers killed
+ * in the attack" has none) right after the object noun's phrase is the reported clause's verb: it
+ * becomes the saying verb's `ccomp`, the noun its `nsubj`.
+ */
+const REPORTING_LEMMAS = new Set(["say", "claim", "confirm", "add", "insist", "allege"]);
+
+/** Rewrites `head` and `deprel` in place. */
+export function repairReportedSubjects(
+  forms: readonly string[],
+  upos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  deprel: string[],
+): void {
+  const n = head.length;
+  for (let v = 1; v < n; v++) {
+    const noun = head[v];
+    if (upos[v] !== "VERB" || deprel[v] !== "acl" || noun < 0 || noun > v || deprel[noun] !== "obj") continue;
+    const say = head[noun];
+    if (say < 0 || say > noun || upos[say] !== "VERB" || !REPORTING_LEMMAS.has(lemma[say])) continue;
+    if (
+      forms[v].toLowerCase().endsWith("ing") ||
+      !hasObject(head, deprel, v) ||
+      hasSubjectOrAgent(head, deprel, v)
+    )
+      continue;
+    // "announced a plan to fight ...": an infinitive is the noun's purpose, no reported verb.
+    let marked = false;
+    for (let t = 0; t < v && !marked; t++)
+      marked = head[t] === v && (deprel[t] === "mark" || deprel[t] === "aux");
+    if (marked) continue;
+    // Nothing of the noun's phrase after the verb: the verb follows the subject phrase at once.
+    let inside = false;
+    for (let t = v + 1; t < n && !inside; t++) inside = head[t] === noun;
+    if (inside) continue;
+    head[v] = say;
+    deprel[v] = "ccomp";
+    head[noun] = v;
+    deprel[noun] = "nsubj";
+  }
+}
+
+/**
+ * "air strikes **that** health officials **said killed** 30 people": a relative clause whose gap is the
+ * subject of a clause reported inside it. The greedy parser makes the relative pronoun the object of
+ * the verb of saying and leaves the reported verb with no subject. As EWT annotates it, the pronoun is
+ * the reported verb's subject (`nsubj`, `nsubj:pass` with a passive auxiliary) and that verb the
+ * saying verb's `ccomp`. Only when the verb of saying is a relative clause with a subject of its own
+ * and the pronoun stands before that subject.
+ */
+const GAP_PRONOUNS = new Set(["that", "which", "who"]);
+
+/** Rewrites `head` and `deprel` in place. */
+export function repairReportedRelatives(
+  forms: readonly string[],
+  upos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  deprel: string[],
+): void {
+  const n = head.length;
+  for (let say = 1; say < n; say++) {
+    if (deprel[say] !== "acl:relcl" || upos[say] !== "VERB" || !REPORTING_LEMMAS.has(lemma[say])) continue;
+    let pronoun = -1;
+    let subject = -1;
+    let verb = -1;
+    for (let t = 0; t < n; t++) {
+      if (head[t] !== say) continue;
+      if (t < say && GAP_PRONOUNS.has(forms[t].toLowerCase()) && !deprel[t].startsWith("nsubj")) pronoun = t;
+      else if (t < say && deprel[t] === "nsubj") subject = t;
+      else if (t > say && verb < 0 && upos[t] === "VERB" && /^(ccomp|xcomp|parataxis)$/.test(deprel[t]))
+        verb = t;
+    }
+    if (pronoun < 0 || subject < pronoun || verb < 0 || hasSubjectOrAgent(head, deprel, verb)) continue;
+    if (forms[verb].toLowerCase().endsWith("ing")) continue;
+    let passive = false;
+    let marked = false;
+    for (let t = 0; t < n; t++) {
+      if (head[t] !== verb) continue;
+      if (deprel[t] === "aux:pass") passive = true;
+      if (deprel[t] === "mark") marked = true;
+    }
+    if (marked) continue;
+    head[pronoun] = verb;
+    deprel[pronoun] = passive ? "nsubj:pass" : "nsubj";
+    deprel[verb] = "ccomp";
+  }
+}
+
+/**
+ * "The Turkish president was received **by** Saudi Crown Prince Mohammed bin Salman": the greedy parser
+ * sometimes hangs "by" on a passive verb as a word of its own (an adverb or oblique) with the agent
+ * noun as its object. As EWT annotates it, the noun is the verb's `obl:agent` and "by" its `case`.
+ * Only for a passive verb (a passive subject or auxiliary) and the first nominal after "by" that
+ * hangs on it.
+ */
+export function repairStrandedAgents(
+  forms: readonly string[],
+  upos: readonly string[],
+  head: Int32Array,
+  deprel: string[],
+): void {
+  const n = head.length;
+  for (let by = 0; by < n - 1; by++) {
+    if (forms[by].toLowerCase() !== "by" || deprel[by] === "case" || deprel[by] === "mark") continue;
+    const verb = head[by];
+    if (verb < 0 || upos[verb] !== "VERB") continue;
+    let passive = false;
+    for (let t = 0; t < n && !passive; t++)
+      passive = head[t] === verb && (deprel[t] === "aux:pass" || deprel[t] === "nsubj:pass");
+    if (!passive) continue;
+    let noun = -1;
+    for (let t = by + 1; t < n && noun < 0; t++) if (head[t] === by && NOMINAL.has(upos[t])) noun = t;
+    if (noun < 0) continue;
+    for (let t = 0; t < n; t++) if (head[t] === by && t !== noun) head[t] = noun;
+    head[noun] = verb;
+    deprel[noun] = "obl:agent";
+    head[by] = noun;
+    deprel[by] = "case";
+  }
+}

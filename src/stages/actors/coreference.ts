@@ -425,6 +425,24 @@ export function resolveCoreference(
     if (words.counterpart.has(lower)) {
       // "his Iraqi counterpart": the demonym just before names the country, the role is the speaker's peer.
       const country = result.find((m) => m.tokenEnd === t && m.kind === "country");
+      // "his counterpart from North Korea", "her counterpart of Peru": the country after "from" or "of".
+      const after = doc.tokens.lower[t + 1];
+      const named =
+        !country && (after === "from" || after === "of")
+          ? result.find((m) => m.tokenStart === t + 2 && m.kind === "country" && m.country !== null)
+          : undefined;
+      if (named) {
+        result[result.indexOf(named)] = {
+          ...named,
+          tokenStart: t,
+          span: tokenRangeSpan(doc, t, named.tokenEnd),
+          text: tokenRangeText(doc, t, named.tokenEnd),
+          code: asActorCode(`${named.country}${words.counterpartSector}`),
+          sector: words.counterpartSector,
+        };
+        t = named.tokenEnd - 1;
+        continue;
+      }
       if (country) {
         result[result.indexOf(country)] = {
           ...country,

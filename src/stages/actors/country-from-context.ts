@@ -152,7 +152,9 @@ export function fillCountryFromPronounOwner(
     const h = rangeHead(doc, mention.tokenStart, mention.tokenEnd);
     if (!SUBJECT.test(deprel[h] ?? "")) return mention;
     let t = mention.tokenStart - 1;
-    for (let k = 0; k < OWNER_ADJECTIVES && t >= 0 && pos[t] === "ADJ"; k++) t--;
+    // "its naval drones", "its air defences": adjectives and noun modifiers of the role word.
+    for (let k = 0; k < OWNER_ADJECTIVES && t >= 0 && (pos[t] === "ADJ" || deprel[t] === "compound"); k++)
+      t--;
     if (t < 0 || !possessivePronouns.has(lower[t])) return mention;
     const owner = mentions.find(
       (m) => m.tokenStart === t && m.tokenEnd === t + 1 && m.kind === "coreference" && m.country !== null,

@@ -37,6 +37,8 @@ export interface DependencyRoles {
  * agent; with a "by" phrase, that modifier is the patient ("two Palestinian men shot by Israeli troops").
  */
 function nominalRoles(tree: SentenceTree, n: number, trigger: TriggerMatch): DependencyRoles {
+  const undergone = undergoneRoles(tree, n);
+  if (undergone) return { ...undergone, passive: false };
   // "air defence systems", "military aid": a role word the pattern matched names the kind of act, not its agent.
   const modifier = roleOf(
     tree,
@@ -232,6 +234,42 @@ function reactionRoles(
   return { source, target: target === source ? null : target };
 }
 
+/** Whether act noun `n` is in an "under" phrase of a verb of undergoing ("came under fire"): its subject suffers it. */
+export function isUndergone(tree: SentenceTree, n: number): boolean {
+  const { head, upos, udLemma, lemma } = tree.doc.tokens;
+  const { verbs, preposition } = tree.grammar.reactions.undergoing;
+  const v = head[n];
+  if (v < 0 || upos[v] !== "VERB" || !verbs.has(udLemma[v] || lemma[v])) return false;
+  return /^obl/.test(relation(tree, n)) && caseWord(tree, n) === preposition;
+}
+
+/**
+ * "a Turkish convoy **came under fire from** Syrian government forces", "came under attack by Houthi
+ * drones", "came under criticism from the UN": an act noun in an "under" phrase of a verb of undergoing
+ * (grammar `reactions.undergoing`) is done by the actor of its "from" or "by" phrase (on the noun or
+ * the verb) to the verb's subject. Null unless that phrase names an actor.
+ */
+function undergoneRoles(
+  tree: SentenceTree,
+  n: number,
+): { source: ActorSlot; target: ActorSlot | null } | null {
+  if (!isUndergone(tree, n)) return null;
+  const { agents } = tree.grammar.reactions.undergoing;
+  const v = tree.doc.tokens.head[n];
+  const phrases = [
+    ...dependents(tree, n, "nmod"),
+    ...dependents(tree, v, "obl", "obl:agent").filter((c) => c > n),
+  ];
+  const source = roleOf(
+    tree,
+    phrases.filter((c) => agents.has(caseWord(tree, c) ?? "")),
+  );
+  if (!source) return null;
+  const subject = subjectOf(tree, v);
+  const target = subject.slot ?? roleOrOwner(tree, dependents(tree, v, "nsubj"));
+  return { source, target: target === source ? null : target };
+}
+
 /** "..., the ministry said": a verb of saying the parse hung on the clause it attributes (parataxis). */
 function attribution(tree: SentenceTree, v: number): boolean {
   const { deprel, udLemma, lemma } = tree.doc.tokens;
@@ -281,6 +319,8 @@ function receiverOf(tree: SentenceTree, v: number): ActorSlot | null {
 export function phraseHead(tree: SentenceTree, trigger: TriggerMatch): number {
   let t = trigger.head;
   const { head, deprel } = tree.doc.tokens;
+  // "under fire": a pattern that opens on its noun's preposition is headed by the noun.
+  if (deprel[t] === "case" && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
   while (/^(compound|flat)/.test(deprel[t]) && head[t] > t && head[t] < trigger.tokenEnd) t = head[t];
   // "would withdraw": a pattern that starts on a modal is headed by the verb the modal goes with.
   if (deprel[t] === "aux" && trigger.words.includes(head[t]) && tree.doc.tokens.upos[head[t]] === "VERB")
@@ -370,6 +410,19 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const { slot: subject, passive } = subjectOf(tree, v);
   const agent =
     (passive ? agentOf(tree, v) : roleOf(tree, dependents(tree, v, "obl:agent"))) ?? hyphenatedAgent(tree, v);
+  // "talks between Serbia and Kosovo were held", "an agreement between Egypt and Sudan was signed": a
+  // passive act of meeting or agreeing with no agent, done to a noun whose "between" phrase names two
+  // parties, is theirs with each other.
+  if (passive && !agent && isMutual(tree, trigger)) {
+    const parties = roleOf(
+      tree,
+      dependents(tree, v, "nsubj:pass").flatMap((n) =>
+        dependents(tree, n, "nmod").filter((c) => caseWord(tree, c) === "between"),
+      ),
+    );
+    if (parties && parties.members.length > 1)
+      return { source: parties, target: null, passive: false, mutual: true };
+  }
   if (passive || agent) {
     const patient = patientOf(tree, v) ?? (passive ? receiverOf(tree, v) : objectOf(tree, v, trigger));
     return { source: agent, target: patient, passive: true };
@@ -399,15 +452,19 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
 }
 
 /**
- * "a **U.S.**-brokered deal": the party joined by a hyphen to a participle describing a noun (the parse's
- * unmarked oblique) is its agent.
+ * "a **U.S.**-brokered deal", "a **Russian**-brokered ceasefire": the party joined by a hyphen to a
+ * participle describing a noun is its agent, whatever the parse calls the word before the hyphen (an
+ * unmarked oblique for a name; a compound or adverb for a nationality adjective).
  */
+const HYPHENATED_AGENT = /^(obl:unmarked|obl|compound|advmod|amod|nmod|nsubj)$/;
 function hyphenatedAgent(tree: SentenceTree, v: number): ActorSlot | null {
   const { lower, deprel } = tree.doc.tokens;
   if (deprel[v] !== "amod" || lower[v - 1] !== "-") return null;
   return roleOf(
     tree,
-    dependents(tree, v, "obl:unmarked").filter((c) => c < v),
+    (tree.children.get(v) ?? []).filter(
+      (c) => c < v && (c === v - 2 || deprel[c] === "obl:unmarked") && HYPHENATED_AGENT.test(deprel[c]),
+    ),
   );
 }
 

@@ -1,9 +1,9 @@
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
-import { phraseHead } from "./dependency-roles.js";
+import { isUndergone, phraseHead } from "./dependency-roles.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { caseWord, dependents, rangeHead, relation, type SentenceTree } from "./sentence-tree.js";
-import { subjectOf } from "./verb-subject.js";
+import { relativeAntecedent, subjectOf } from "./verb-subject.js";
 import { isKindAdjective, isSubjectsOwn } from "./verb-target.js";
 
 /** Relations that make a phrase some verb's patient or circumstance, never another act's agent. */
@@ -44,6 +44,8 @@ export function fallbackSourceFits(tree: SentenceTree, trigger: TriggerMatch, sl
   if (trigger.speech && ownSubjects.some((s) => upos[s] === "PRON" && !within(tree, slotHead, s)))
     return false;
   const nominal = upos[phrase] === "NOUN" || upos[phrase] === "PROPN";
+  // "a convoy came under fire": the subject suffers the act it undergoes.
+  if (nominal && isUndergone(tree, phrase)) return false;
   let noun = phrase;
   while (nominal && INSIDE_CLAUSE.test(deprel[noun]) && head[noun] >= 0 && upos[head[noun]] !== "VERB")
     noun = head[noun];
@@ -220,9 +222,12 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const { head, deprel, upos, lower } = tree.doc.tokens;
   const v = phraseHead(tree, trigger);
   if (upos[v] !== "VERB") return false;
-  // As the parse reads the clause itself: its own subject is that noun.
+  // As the parse reads the clause itself: its own subject is that noun. A clause reported inside a
+  // relative clause ("strikes that officials said killed") has the relative clause's noun.
   const own = dependents(tree, v, "nsubj")[0];
-  const noun = own !== undefined && upos[own] === "NOUN" ? own : head[v];
+  const antecedent = relativeAntecedent(tree, v);
+  const reported = antecedent >= 0 && relation(tree, v) === "ccomp";
+  const noun = reported ? antecedent : own !== undefined && upos[own] === "NOUN" ? own : head[v];
   if (noun < 0 || upos[noun] !== "NOUN") return false;
   const inSlot = (c: number) => tree.slots.some((s) => s.tokenStart <= c && c < s.tokenEnd);
   if (tree.slotByHead.has(noun) || inSlot(noun)) return false;
@@ -236,6 +241,7 @@ export function thingIsSubject(tree: SentenceTree, trigger: TriggerMatch): boole
   const { documentNouns, reportDocuments } = tree.grammar.status;
   const base = udLemma[noun] || lemma[noun];
   if (documentNouns.has(base) || reportDocuments.has(base) || reportDocuments.has(lower[noun])) return false;
+  if (reported) return true;
   if (deprel[v] === "acl:relcl") {
     const subjects = dependents(tree, v, "nsubj");
     const { relativePronouns, complementizers } = tree.grammar;

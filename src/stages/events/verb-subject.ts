@@ -23,9 +23,11 @@ export function subjectOf(
   if (active.length > 0 && !passive) {
     // "A U.S. military airstrike has killed X": a subject naming an act or weapon acts for its owner.
     const slot = roleOrOwner(tree, active.slice(0, 1)) ?? roleOf(tree, active);
-    // A relative pronoun subject ("forces who attacked") stands for the noun the clause modifies.
-    if (!slot && relation(tree, v) === "acl:relcl")
-      return { slot: actorOf(tree, tree.doc.tokens.head[v]), passive };
+    // A relative pronoun subject ("forces who attacked", "militias that the army said attacked") stands
+    // for the noun the clause modifies.
+    const antecedent = slot ? -1 : relativeAntecedent(tree, v);
+    if (antecedent >= 0)
+      return { slot: actorOf(tree, antecedent) ?? reportedActAgent(tree, v, antecedent, depth), passive };
     return { slot, passive };
   }
   if (passive || depth > 3) return { slot: null, passive };
@@ -64,6 +66,39 @@ export function subjectOf(
   if (accused !== undefined) return { slot: accused, passive };
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
   return { slot: null, passive };
+}
+
+/**
+ * The noun a relative clause modifies, when `v` is that clause's verb or the verb of a clause reported
+ * inside it whose subject is the relative pronoun ("air strikes **that** officials **said killed** 30
+ * people": `killed` is the saying verb's `ccomp`); -1 otherwise.
+ */
+export function relativeAntecedent(tree: SentenceTree, v: number): number {
+  const { head, lower } = tree.doc.tokens;
+  if (relation(tree, v) === "acl:relcl") return head[v];
+  const say = head[v];
+  if (say < 0 || relation(tree, v) !== "ccomp" || relation(tree, say) !== "acl:relcl") return -1;
+  const { relativePronouns, complementizers } = tree.grammar;
+  const gap = dependents(tree, v, "nsubj", "nsubj:pass").some(
+    (s) => s < say && (relativePronouns.has(lower[s]) || complementizers.has(lower[s])),
+  );
+  return gap ? head[say] : -1;
+}
+
+/**
+ * "**Russia** launched missile strikes that officials said killed 12 civilians", "**Russian** missiles
+ * that officials said were aimed at ...": what a clause reported inside a relative clause tells of an
+ * act noun was done by that noun's own agent (its possessive or adjective), else by the subject of the
+ * verb whose object the noun is. Null for a relative clause's own verb, which the clause rules read.
+ */
+function reportedActAgent(tree: SentenceTree, v: number, noun: number, depth: number): ActorSlot | null {
+  if (relation(tree, v) !== "ccomp" || depth > 3) return null;
+  const own = roleOrOwner(tree, [noun]);
+  if (own) return own;
+  const verb = tree.doc.tokens.head[noun];
+  if (relation(tree, noun) !== "obj" || verb < 0 || tree.doc.tokens.upos[verb] !== "VERB") return null;
+  const governing = subjectOf(tree, verb, depth + 1);
+  return governing.passive ? null : governing.slot;
 }
 
 /**
