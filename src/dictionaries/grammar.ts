@@ -949,6 +949,7 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     neighbor,
     country,
     countryRelations: new Set(file.country_relations),
+    countryPrepositions: words(file.country_prepositions),
     personPronouns,
     thingPronouns,
     groupPronouns,

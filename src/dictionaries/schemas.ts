@@ -121,6 +121,7 @@ export const grammarSchema = lazySchema((z) =>
       neighbor: z.array(z.string()),
       country: z.array(z.string()),
       country_relations: z.array(z.string()),
+      country_prepositions: z.array(z.string()),
       person_pronouns: z.array(z.string()),
       group_pronouns: z.array(z.string()),
       thing_pronouns: z.array(z.string()),

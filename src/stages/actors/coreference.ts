@@ -19,6 +19,8 @@ export interface CoreferenceWords {
   /** "the country", "the nation" as a party (`countryRelations`): the last country named. */
   country: readonly string[][];
   countryRelations: ReadonlySet<string>;
+  /** "sanctions on the country": prepositions whose phrase holds the pointer as the party acted on. */
+  countryPrepositions: ReadonlySet<string>;
   /** he, him, she, her: the last person or official. */
   personPronouns: ReadonlySet<string>;
   /** it, its: the last country or organisation, subjects first. */
@@ -350,9 +352,42 @@ function countryPointer(doc: Doc, sentence: Sentence, t: number, words: Corefere
   const phrase = words.country.find((p) => matchesAt(doc, t, sentence.tokenEnd, p));
   if (!phrase) return -1;
   const end = t + phrase.length;
-  if (doc.tokens.lower[end] === "of" || !words.countryRelations.has(doc.tokens.deprel[end - 1] ?? ""))
-    return -1;
-  return end;
+  if (doc.tokens.lower[end] === "of") return -1;
+  if (words.countryRelations.has(doc.tokens.deprel[end - 1] ?? "")) return end;
+  return aimedPhrase(doc, sentence, end - 1, words) ? end : -1;
+}
+
+/** "tariffs and sanctions on the country": the noun `n` heads a phrase of a preposition of aim. */
+function aimedPhrase(doc: Doc, sentence: Sentence, n: number, words: CoreferenceWords): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  if (deprel[n] !== "nmod" && deprel[n] !== "obl") return false;
+  for (let k = sentence.tokenStart; k < n; k++)
+    if (head[k] === n && deprel[k] === "case") return words.countryPrepositions.has(lower[k]);
+  return false;
+}
+
+/**
+ * The country of the subject of the verb a pointer's phrase of aim serves ("Trump threatened sanctions
+ * on the country": USA), which the pointer does not stand for.
+ */
+function servedSubjectCountry(
+  doc: Doc,
+  sentence: Sentence,
+  n: number,
+  mentions: readonly ActorMention[],
+): string | null {
+  const { head, deprel, upos } = doc.tokens;
+  if (/^nsubj/.test(deprel[n] ?? "")) return null;
+  // The first verb above with a subject: "sweeping" in "threatened sweeping tariffs" (a rough parse) has none.
+  for (let v = head[n], step = 0; step < 6 && v >= 0; step++, v = head[v]) {
+    if (upos[v] !== "VERB") continue;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (head[k] !== v || !/^nsubj/.test(deprel[k])) continue;
+      const subject = mentions.find((m) => m.tokenStart <= k && k < m.tokenEnd);
+      return subject?.country ?? null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -521,7 +556,13 @@ export function resolveCoreference(
     }
     const country = countryPointer(doc, sentence, t, words);
     if (country > t) {
-      const [named] = recentCountries(mentionsBefore(history, result, t), 1);
+      // In a phrase of aim ("sanctions on the country") it is the party acted on, not the actor.
+      const aimed = aimedPhrase(doc, sentence, country - 1, words);
+      const [named] = recentCountries(
+        mentionsBefore(history, result, t),
+        1,
+        aimed ? servedSubjectCountry(doc, sentence, country - 1, result) : null,
+      );
       if (named) {
         // It replaces the bare role word "country" (GOV with no country of its own).
         result = result.filter(
