@@ -179,6 +179,7 @@ export const grammarSchema = lazySchema((z) =>
       codes: z.record(z.string(), z.string()),
     }),
     partitives: z.array(z.string()),
+    kin_nouns: z.array(z.string()),
     instrument_verbs: z.array(z.string()),
     approximators: z.array(z.string()),
     obligation_modals: z.array(z.string()),
