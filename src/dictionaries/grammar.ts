@@ -953,6 +953,8 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     country,
     countryRelations: new Set(file.country_relations),
     countryPrepositions: words(file.country_prepositions),
+    countryDescriptionNouns: words(file.country_description_nouns),
+    countryDescriptionBlockers: words(file.country_description_blockers),
     personPronouns,
     thingPronouns,
     groupPronouns,

@@ -122,6 +122,8 @@ export const grammarSchema = lazySchema((z) =>
       country: z.array(z.string()),
       country_relations: z.array(z.string()),
       country_prepositions: z.array(z.string()),
+      country_description_nouns: z.array(z.string()),
+      country_description_blockers: z.array(z.string()),
       person_pronouns: z.array(z.string()),
       group_pronouns: z.array(z.string()),
       thing_pronouns: z.array(z.string()),

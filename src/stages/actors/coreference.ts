@@ -21,6 +21,10 @@ export interface CoreferenceWords {
   countryRelations: ReadonlySet<string>;
   /** "sanctions on the country": prepositions whose phrase holds the pointer as the party acted on. */
   countryPrepositions: ReadonlySet<string>;
+  /** "the low-lying Pacific nation": nouns of a described country pointer. */
+  countryDescriptionNouns: ReadonlySet<string>;
+  /** "the first country", "the largest nation": describing words that make no pointer. */
+  countryDescriptionBlockers: ReadonlySet<string>;
   /** he, him, she, her: the last person or official. */
   personPronouns: ReadonlySet<string>;
   /** it, its: the last country or organisation, subjects first. */
@@ -350,11 +354,40 @@ function repeatedRoleAt(
  */
 function countryPointer(doc: Doc, sentence: Sentence, t: number, words: CoreferenceWords): number {
   const phrase = words.country.find((p) => matchesAt(doc, t, sentence.tokenEnd, p));
-  if (!phrase) return -1;
-  const end = t + phrase.length;
+  const end = phrase ? t + phrase.length : describedCountryEnd(doc, sentence, t, words);
+  if (end < 0) return -1;
   if (doc.tokens.lower[end] === "of") return -1;
   if (words.countryRelations.has(doc.tokens.deprel[end - 1] ?? "")) return end;
   return aimedPhrase(doc, sentence, end - 1, words) ? end : -1;
+}
+
+/** Describing words a described country pointer may hold ("low-lying", "Pacific", "oil-rich"). */
+const DESCRIBING = /^(ADJ|PROPN|NOUN|VERB)$/;
+
+/**
+ * "the low-lying Pacific nation": the end of a described country pointer at `t` ("the", one to three
+ * describing words, a noun of `countryDescriptionNouns`, no "of" or name after it), else -1. A
+ * describing word is an adjective, a name, a hyphenated word or a past participle ("war-torn").
+ */
+function describedCountryEnd(doc: Doc, sentence: Sentence, t: number, words: CoreferenceWords): number {
+  const { lower, upos } = doc.tokens;
+  if (lower[t] !== "the") return -1;
+  // The tokenizer splits "low-lying" into three words: a hyphen joins two parts of one describing word.
+  let described = 0;
+  for (let k = t + 2; described < 3 && k < sentence.tokenEnd; k++) {
+    const word = lower[k - 1];
+    const hyphen = word === "-" && !doc.tokens.spaceBefore[k - 1] && !doc.tokens.spaceBefore[k];
+    if (!hyphen) described++;
+    if (!hyphen && !DESCRIBING.test(upos[k - 1] ?? "")) return -1;
+    if (words.countryDescriptionBlockers.has(word) || (upos[k - 1] === "ADJ" && /est$/.test(word))) return -1;
+    const joined = lower[k - 2] === "-" || lower[k] === "-";
+    if (upos[k - 1] === "VERB" && !joined && !word.endsWith("ed")) return -1;
+    if (!words.countryDescriptionNouns.has(lower[k]) || upos[k] !== "NOUN") continue;
+    const next = k + 1 < sentence.tokenEnd ? k + 1 : -1;
+    if (next >= 0 && (lower[next] === "of" || upos[next] === "PROPN")) return -1;
+    return k + 1;
+  }
+  return -1;
 }
 
 /** "tariffs and sanctions on the country": the noun `n` heads a phrase of a preposition of aim. */
@@ -558,15 +591,24 @@ export function resolveCoreference(
     if (country > t) {
       // In a phrase of aim ("sanctions on the country") it is the party acted on, not the actor.
       const aimed = aimedPhrase(doc, sentence, country - 1, words);
+      // A described country acted on ("defending the low-lying Pacific nation") is not the actor's own.
+      const described = !words.country.some((p) => matchesAt(doc, t, sentence.tokenEnd, p));
+      const acted = aimed || (described && /^(obj|iobj)$/.test(doc.tokens.deprel[country - 1] ?? ""));
       const [named] = recentCountries(
         mentionsBefore(history, result, t),
         1,
-        aimed ? servedSubjectCountry(doc, sentence, country - 1, result) : null,
+        acted ? servedSubjectCountry(doc, sentence, country - 1, result) : null,
       );
       if (named) {
         // It replaces the bare role word "country" (GOV with no country of its own).
         result = result.filter(
-          (m) => !(m.tokenStart >= t && m.tokenEnd <= country && m.kind === "agent" && !m.country),
+          (m) =>
+            !(
+              m.tokenStart >= t &&
+              m.tokenEnd <= country &&
+              m.kind === "agent" &&
+              (!m.country || m.countryFrom)
+            ),
         );
         result.push(pointer(doc, sentence, t, country, named, named.country ?? undefined));
       }
