@@ -587,7 +587,14 @@ export function resolveCoreference(
       t += pair.length - 1;
       continue;
     }
-    const country = countryPointer(doc, sentence, t, words);
+    let country = countryPointer(doc, sentence, t, words);
+    // "the Greek island", "the Iranian nation": a describing word that names its own country is no pointer.
+    if (
+      country > t &&
+      !words.country.some((p) => matchesAt(doc, t, sentence.tokenEnd, p)) &&
+      result.some((m) => m.tokenStart > t && m.tokenEnd < country && m.country && !m.countryFrom)
+    )
+      country = -1;
     if (country > t) {
       // In a phrase of aim ("sanctions on the country") it is the party acted on, not the actor.
       const aimed = aimedPhrase(doc, sentence, country - 1, words);

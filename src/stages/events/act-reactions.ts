@@ -597,7 +597,7 @@ function referentSource(
   if (!best && about.appositive) return clauseSubject(doc, draft, about, grammar, charted);
   // "Sudan's military reinstated Hamdok under a deal, but protesters rejected the agreement": with no act
   // coded before it, an object names the act of the clause the reaction's clause continues, by its subject.
-  if (!best && /^(conj|parataxis)$/.test(doc.tokens.deprel[about.verb])) {
+  if (!best && continuesClause(doc, draft, about.verb)) {
     const outer = clauseSubject(doc, draft, { ...about, noun: about.verb }, grammar, charted);
     if (outer && outer.tokenStart < about.verb) return outer;
   }
@@ -612,6 +612,28 @@ function referentSource(
     if (best || about.appositive) return best?.source ?? null;
   }
   return null;
+}
+
+/**
+ * Whether the verb at `v` opens a clause coordinated with the one above it: a conjunct or parataxis, or,
+ * in a rough parse, an adverbial clause opened by a coordinator ("..., but protesters rejected the
+ * accord") or a participle on a subject read as the conjunct of the verb above.
+ */
+function continuesClause(doc: Doc, draft: EventDraft, v: number): boolean {
+  const { deprel, head, upos } = doc.tokens;
+  if (/^(conj|parataxis)$/.test(deprel[v])) return true;
+  // "..., but opposition parties [conj] in Conakry rejected [acl] the move": the subject read as a conjunct.
+  const n = head[v];
+  if (deprel[v] === "acl" && n >= 0 && deprel[n] === "conj" && upos[head[n]] === "VERB") {
+    for (let k = head[n] + 1; k < n; k++)
+      if (deprel[k] === "cc" && upos[k] === "CCONJ" && head[k] === n) return true;
+    return false;
+  }
+  if (deprel[v] !== "advcl") return false;
+  // The coordinator may hang on the clause's subject ("but [cc] protesters [nsubj] rejected").
+  for (let k = head[v] + 1; k < v; k++)
+    if (deprel[k] === "cc" && upos[k] === "CCONJ" && (head[k] === v || head[head[k]] === v)) return true;
+  return false;
 }
 
 /** The charted subject of the first verb above an appositive act noun, of another side than the reacting party. */
