@@ -597,7 +597,7 @@ function referentSource(
   if (!best && about.appositive) return clauseSubject(doc, draft, about, grammar, charted);
   // "Sudan's military reinstated Hamdok under a deal, but protesters rejected the agreement": with no act
   // coded before it, an object names the act of the clause the reaction's clause continues, by its subject.
-  if (!best && continuesClause(doc, draft, about.verb)) {
+  if (!best && continuesClause(doc, about.verb)) {
     const outer = clauseSubject(doc, draft, { ...about, noun: about.verb }, grammar, charted);
     if (outer && outer.tokenStart < about.verb) return outer;
   }
@@ -619,7 +619,7 @@ function referentSource(
  * in a rough parse, an adverbial clause opened by a coordinator ("..., but protesters rejected the
  * accord") or a participle on a subject read as the conjunct of the verb above.
  */
-function continuesClause(doc: Doc, draft: EventDraft, v: number): boolean {
+function continuesClause(doc: Doc, v: number): boolean {
   const { deprel, head, upos } = doc.tokens;
   if (/^(conj|parataxis)$/.test(deprel[v])) return true;
   // "..., but opposition parties [conj] in Conakry rejected [acl] the move": the subject read as a conjunct.
