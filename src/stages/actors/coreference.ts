@@ -608,13 +608,15 @@ export function resolveCoreference(
       );
       if (named) {
         // It replaces the bare role word "country" (GOV with no country of its own).
+        // A described one ("the Pacific nation") also replaces a role word that took its country from a
+        // describing name; "the country" keeps one that took it from the context, as before.
         result = result.filter(
           (m) =>
             !(
               m.tokenStart >= t &&
               m.tokenEnd <= country &&
               m.kind === "agent" &&
-              (!m.country || m.countryFrom)
+              (!m.country || (described && m.countryFrom))
             ),
         );
         result.push(pointer(doc, sentence, t, country, named, named.country ?? undefined));
