@@ -75,6 +75,8 @@ export interface Grammar {
   speechTone: ReadonlyMap<string, string>;
   /** "a group of", "thousands of": an actor after these heads its phrase, no preposition governs it. */
   partitives: ReadonlySet<string>;
+  /** "the wife and children of X": relatives whose bare role word stands for the party of their "of" phrase. */
+  kinNouns: ReadonlySet<string>;
   /** "use force", "employ troops": verbs whose force word is the means of the act, never its target. */
   instrumentVerbs: ReadonlySet<string>;
   /** "around 3,000": before a number these are not prepositions. */
@@ -579,6 +581,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
     },
     speechTone,
     partitives: words(file.partitives),
+    kinNouns: words(file.kin_nouns),
     instrumentVerbs: words(file.instrument_verbs),
     approximators: words(file.approximators),
     obligationModals: words(file.obligation_modals),
@@ -965,6 +968,9 @@ function compileCoreference(file: GrammarFile["coreference"]): CoreferenceWords 
     neighbor,
     country,
     countryRelations: new Set(file.country_relations),
+    countryPrepositions: words(file.country_prepositions),
+    countryDescriptionNouns: words(file.country_description_nouns),
+    countryDescriptionBlockers: words(file.country_description_blockers),
     personPronouns,
     thingPronouns,
     groupPronouns,

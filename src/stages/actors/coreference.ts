@@ -19,6 +19,12 @@ export interface CoreferenceWords {
   /** "the country", "the nation" as a party (`countryRelations`): the last country named. */
   country: readonly string[][];
   countryRelations: ReadonlySet<string>;
+  /** "sanctions on the country": prepositions whose phrase holds the pointer as the party acted on. */
+  countryPrepositions: ReadonlySet<string>;
+  /** "the low-lying Pacific nation": nouns of a described country pointer. */
+  countryDescriptionNouns: ReadonlySet<string>;
+  /** "the first country", "the largest nation": describing words that make no pointer. */
+  countryDescriptionBlockers: ReadonlySet<string>;
   /** he, him, she, her: the last person or official. */
   personPronouns: ReadonlySet<string>;
   /** it, its: the last country or organisation, subjects first. */
@@ -348,11 +354,73 @@ function repeatedRoleAt(
  */
 function countryPointer(doc: Doc, sentence: Sentence, t: number, words: CoreferenceWords): number {
   const phrase = words.country.find((p) => matchesAt(doc, t, sentence.tokenEnd, p));
-  if (!phrase) return -1;
-  const end = t + phrase.length;
-  if (doc.tokens.lower[end] === "of" || !words.countryRelations.has(doc.tokens.deprel[end - 1] ?? ""))
-    return -1;
-  return end;
+  const end = phrase ? t + phrase.length : describedCountryEnd(doc, sentence, t, words);
+  if (end < 0) return -1;
+  if (doc.tokens.lower[end] === "of") return -1;
+  if (words.countryRelations.has(doc.tokens.deprel[end - 1] ?? "")) return end;
+  return aimedPhrase(doc, sentence, end - 1, words) ? end : -1;
+}
+
+/** Describing words a described country pointer may hold ("low-lying", "Pacific", "oil-rich"). */
+const DESCRIBING = /^(ADJ|PROPN|NOUN|VERB)$/;
+
+/**
+ * "the low-lying Pacific nation": the end of a described country pointer at `t` ("the", one to three
+ * describing words, a noun of `countryDescriptionNouns`, no "of" or name after it), else -1. A
+ * describing word is an adjective, a name, a hyphenated word or a past participle ("war-torn").
+ */
+function describedCountryEnd(doc: Doc, sentence: Sentence, t: number, words: CoreferenceWords): number {
+  const { lower, upos } = doc.tokens;
+  if (lower[t] !== "the") return -1;
+  // The tokenizer splits "low-lying" into three words: a hyphen joins two parts of one describing word.
+  let described = 0;
+  for (let k = t + 2; described < 3 && k < sentence.tokenEnd; k++) {
+    const word = lower[k - 1];
+    const hyphen = word === "-" && !doc.tokens.spaceBefore[k - 1] && !doc.tokens.spaceBefore[k];
+    if (!hyphen) described++;
+    if (!hyphen && !DESCRIBING.test(upos[k - 1] ?? "")) return -1;
+    if (words.countryDescriptionBlockers.has(word) || (upos[k - 1] === "ADJ" && /est$/.test(word))) return -1;
+    const joined = lower[k - 2] === "-" || lower[k] === "-";
+    if (upos[k - 1] === "VERB" && !joined && !word.endsWith("ed")) return -1;
+    if (!words.countryDescriptionNouns.has(lower[k]) || upos[k] !== "NOUN") continue;
+    const next = k + 1 < sentence.tokenEnd ? k + 1 : -1;
+    if (next >= 0 && (lower[next] === "of" || upos[next] === "PROPN")) return -1;
+    return k + 1;
+  }
+  return -1;
+}
+
+/** "tariffs and sanctions on the country": the noun `n` heads a phrase of a preposition of aim. */
+function aimedPhrase(doc: Doc, sentence: Sentence, n: number, words: CoreferenceWords): boolean {
+  const { head, deprel, lower } = doc.tokens;
+  if (deprel[n] !== "nmod" && deprel[n] !== "obl") return false;
+  for (let k = sentence.tokenStart; k < n; k++)
+    if (head[k] === n && deprel[k] === "case") return words.countryPrepositions.has(lower[k]);
+  return false;
+}
+
+/**
+ * The country of the subject of the verb a pointer's phrase of aim serves ("Trump threatened sanctions
+ * on the country": USA), which the pointer does not stand for.
+ */
+function servedSubjectCountry(
+  doc: Doc,
+  sentence: Sentence,
+  n: number,
+  mentions: readonly ActorMention[],
+): string | null {
+  const { head, deprel, upos } = doc.tokens;
+  if (/^nsubj/.test(deprel[n] ?? "")) return null;
+  // The first verb above with a subject: "sweeping" in "threatened sweeping tariffs" (a rough parse) has none.
+  for (let v = head[n], step = 0; step < 6 && v >= 0; step++, v = head[v]) {
+    if (upos[v] !== "VERB") continue;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (head[k] !== v || !/^nsubj/.test(deprel[k])) continue;
+      const subject = mentions.find((m) => m.tokenStart <= k && k < m.tokenEnd);
+      return subject?.country ?? null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -537,13 +605,37 @@ export function resolveCoreference(
       t += pair.length - 1;
       continue;
     }
-    const country = countryPointer(doc, sentence, t, words);
+    let country = countryPointer(doc, sentence, t, words);
+    // "the Greek island", "the Iranian nation": a describing word that names its own country is no pointer.
+    if (
+      country > t &&
+      !words.country.some((p) => matchesAt(doc, t, sentence.tokenEnd, p)) &&
+      result.some((m) => m.tokenStart > t && m.tokenEnd < country && m.country && !m.countryFrom)
+    )
+      country = -1;
     if (country > t) {
-      const [named] = recentCountries(mentionsBefore(history, result, t), 1);
+      // In a phrase of aim ("sanctions on the country") it is the party acted on, not the actor.
+      const aimed = aimedPhrase(doc, sentence, country - 1, words);
+      // A described country acted on ("defending the low-lying Pacific nation") is not the actor's own.
+      const described = !words.country.some((p) => matchesAt(doc, t, sentence.tokenEnd, p));
+      const acted = aimed || (described && /^(obj|iobj)$/.test(doc.tokens.deprel[country - 1] ?? ""));
+      const [named] = recentCountries(
+        mentionsBefore(history, result, t),
+        1,
+        acted ? servedSubjectCountry(doc, sentence, country - 1, result) : null,
+      );
       if (named) {
         // It replaces the bare role word "country" (GOV with no country of its own).
+        // A described one ("the Pacific nation") also replaces a role word that took its country from a
+        // describing name; "the country" keeps one that took it from the context, as before.
         result = result.filter(
-          (m) => !(m.tokenStart >= t && m.tokenEnd <= country && m.kind === "agent" && !m.country),
+          (m) =>
+            !(
+              m.tokenStart >= t &&
+              m.tokenEnd <= country &&
+              m.kind === "agent" &&
+              (!m.country || (described && m.countryFrom))
+            ),
         );
         result.push(pointer(doc, sentence, t, country, named, named.country ?? undefined));
       }

@@ -595,6 +595,12 @@ function referentSource(
   // "soldiers tried to force their way into the palace, in what the president denounced as a coup
   // attempt": an act no trigger coded is the subject's of the clause the appositive hangs on.
   if (!best && about.appositive) return clauseSubject(doc, draft, about, grammar, charted);
+  // "Sudan's military reinstated Hamdok under a deal, but protesters rejected the agreement": with no act
+  // coded before it, an object names the act of the clause the reaction's clause continues, by its subject.
+  if (!best && continuesClause(doc, about.verb)) {
+    const outer = clauseSubject(doc, draft, { ...about, noun: about.verb }, grammar, charted);
+    if (outer && outer.tokenStart < about.verb) return outer;
+  }
   // An appositive noun names an act of its own sentence; an object may name one told before.
   if (best || about.appositive) return best?.source ?? null;
   for (let s = sentence - 1; s >= sentence - grammar.actReactions.reach && s >= 0; s--) {
@@ -606,6 +612,28 @@ function referentSource(
     if (best || about.appositive) return best?.source ?? null;
   }
   return null;
+}
+
+/**
+ * Whether the verb at `v` opens a clause coordinated with the one above it: a conjunct or parataxis, or,
+ * in a rough parse, an adverbial clause opened by a coordinator ("..., but protesters rejected the
+ * accord") or a participle on a subject read as the conjunct of the verb above.
+ */
+function continuesClause(doc: Doc, v: number): boolean {
+  const { deprel, head, upos } = doc.tokens;
+  if (/^(conj|parataxis)$/.test(deprel[v])) return true;
+  // "..., but opposition parties [conj] in Conakry rejected [acl] the move": the subject read as a conjunct.
+  const n = head[v];
+  if (deprel[v] === "acl" && n >= 0 && deprel[n] === "conj" && upos[head[n]] === "VERB") {
+    for (let k = head[n] + 1; k < n; k++)
+      if (deprel[k] === "cc" && upos[k] === "CCONJ" && head[k] === n) return true;
+    return false;
+  }
+  if (deprel[v] !== "advcl") return false;
+  // The coordinator may hang on the clause's subject ("but [cc] protesters [nsubj] rejected").
+  for (let k = head[v] + 1; k < v; k++)
+    if (deprel[k] === "cc" && upos[k] === "CCONJ" && (head[k] === v || head[head[k]] === v)) return true;
+  return false;
 }
 
 /** The charted subject of the first verb above an appositive act noun, of another side than the reacting party. */
@@ -621,13 +649,22 @@ function clauseSubject(
   let g = head[about.noun];
   for (let step = 0; step < CLIMB && g >= 0 && upos[g] !== "VERB"; step++) g = head[g];
   if (g < 0 || upos[g] !== "VERB" || g === about.verb) return null;
-  const children = dependentsOf(doc, g, tokenStart, tokenEnd);
-  // "Venezuelan troops massed near the border": a rough parse makes the subject the head the verb modifies.
-  const subject =
-    children.find((c) => deprel[c] === "nsubj") ??
-    (deprel[g] === "acl" && !children.some((c) => /^(obl:agent|aux:pass)$/.test(deprel[c]))
-      ? head[g]
-      : undefined);
+  // "unveiled a plan to compensate people ... rather than seeking payment from Japan, a step that Tokyo
+  // welcomed": a verb with no subject of its own (a conjunct, a purpose or an adjunct) continues the
+  // clause above it; climb to the first verb that has one.
+  let subject: number | undefined;
+  for (let step = 0; step < 2 * CLIMB && g >= 0 && g !== about.verb; step++, g = head[g]) {
+    if (upos[g] !== "VERB") continue;
+    const children = dependentsOf(doc, g, tokenStart, tokenEnd);
+    // "Venezuelan troops massed near the border": a rough parse makes the subject the head the verb modifies.
+    subject =
+      children.find((c) => deprel[c] === "nsubj") ??
+      (deprel[g] === "acl" && !children.some((c) => /^(obl:agent|aux:pass)$/.test(deprel[c]))
+        ? head[g]
+        : undefined);
+    // A passive or a verb whose subject is a clause of its own ends the climb: its act is not the subject's.
+    if (subject !== undefined || children.some((c) => /^(nsubj:pass|csubj|expl)/.test(deprel[c]))) break;
+  }
   if (subject === undefined) return null;
   const actor = doc.actors.find(
     (a) => a.sentenceIndex === index && rangeHead(doc, a.tokenStart, a.tokenEnd) === subject,

@@ -13,6 +13,7 @@ import { homeRestrictionTargets } from "./home-restrictions.js";
 import { homeRoleParties } from "./home-roles.js";
 import { withoutOwnSideTargets } from "./own-side-denials.js";
 import { pronounOwnerTargets } from "./owner-pronouns.js";
+import { pointerTargets } from "./pointer-targets.js";
 import { protestTargets, yieldTargets } from "./protest-target.js";
 import { responseTargets } from "./response-targets.js";
 import { withoutSelfActs } from "./self-acts.js";
@@ -58,7 +59,7 @@ export function createEventsStage(options: EventsStageOptions): Stage {
           return dateline;
         }),
       );
-      // Targets read across the document's drafts: reactions to an act a noun names, answers to attacks, pronouns' owners, coerced
+      // Targets read across the document's drafts: a country pointer that is no one's own, reactions to an act a noun names, answers to attacks, pronouns' owners, coerced
       // people, a state's restrictions at home; a crowd's demonstration that still has none is aimed at its government; last, a
       // leader yielding as the sentence's crowd demonstrates yields to that crowd.
       const { grammar } = options;
@@ -71,7 +72,11 @@ export function createEventsStage(options: EventsStageOptions): Stage {
             homeCoercionTargets(
               pronounOwnerTargets(
                 doc,
-                responseTargets(doc, actReactionTargets(doc, drafts, grammar), grammar),
+                responseTargets(
+                  doc,
+                  actReactionTargets(doc, pointerTargets(doc, drafts, grammar), grammar),
+                  grammar,
+                ),
                 grammar,
               ),
               grammar,

@@ -224,6 +224,11 @@ export function placeTarget(
     ...objects,
     // "shelled the town of Donetsk", "seized the city's airport" is not the city.
     ...objects.filter((o) => placeNouns.has(tree.doc.tokens.lower[o])).flatMap((o) => nounPhrases(o)),
+    // "shelled the Kharkiv power plant": a thing force hits that names no party is in the place its name
+    // modifies (force only: "blew up the Kakhovka dam" destroying property is left to its phrases).
+    ...(/^(18|19|20)/.test(code) ? objects : [])
+      .filter((o) => tags[o] === "NOUN" && !roleOf(tree, [o]))
+      .flatMap((o) => dependents(tree, o, "compound")),
     ...actNounPhrases,
     ...phrases,
     // "walked into the centre of Goma", "advanced on the outskirts of Kyiv".

@@ -277,7 +277,53 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     places ??= placeTree(tree, gazetteer);
     return places;
   };
-  return readings.map((reading) => {
+  const placed = readings.map(placeReading(tree, gazetteer, placesOf));
+  // "A Russian air strike destroyed the Mariupol theatre": an attack noun whose impact verb (an act of
+  // another kind, which fold-means left beside it: the noun's subject verb, or a participle the parse
+  // hung on the noun) is done to a place is aimed at that place, read with the attack's own code.
+  const { head, deprel } = tree.doc.tokens;
+  const force = (code: string) => /^(17|18|19|20)/.test(code);
+  return placed.map((reading) => {
+    if (reading.target || !reading.source || !force(reading.trigger.code) || reading.trigger.speech)
+      return reading;
+    let n = reading.trigger.head;
+    if (deprel[n] === "compound") n = head[n];
+    const impact = placed.find((other, j) => {
+      const u = other.trigger.head;
+      return (
+        other !== reading &&
+        ((deprel[n] === "nsubj" && head[n] === u) || (deprel[u] === "acl" && head[u] === n)) &&
+        !readings[j].target &&
+        sameParty(other.source, reading.source) &&
+        force(other.trigger.code)
+      );
+    });
+    if (!impact) return reading;
+    const target = placeTarget(
+      tree,
+      placesOf(),
+      impact.trigger,
+      reading.trigger.code,
+      gazetteer.words.placeNouns,
+      gazetteer.words.spatialNouns,
+    );
+    return target ? { ...reading, target } : reading;
+  });
+}
+
+/** Whether two slots name the same actors. */
+function sameParty(a: ActorSlot | null, b: ActorSlot | null): boolean {
+  const codes = (s: ActorSlot | null) => s?.members.map((m) => m.code).join() ?? "";
+  return a !== null && b !== null && codes(a) === codes(b);
+}
+
+/** One reading with the place it is done to, when the clause rules found no party (below). */
+function placeReading(
+  tree: SentenceTree,
+  gazetteer: Gazetteer,
+  placesOf: () => SentenceTree,
+): (reading: Reading) => Reading {
+  return (reading) => {
     const { trigger } = reading;
     // "providing food to 300,000 people in northeast Nigeria": help to a bare group helps its place.
     const helped =
@@ -357,7 +403,7 @@ export function withPlaceTargets(tree: SentenceTree, readings: Reading[], gazett
     // "captured Grozny": a place taken is territory occupied, not a person arrested.
     const code = tree.grammar.placeTargets.recode.get(trigger.code);
     return { ...reading, target, ...(code ? { trigger: { ...trigger, code } } : {}) };
-  });
+  };
 }
 
 /**

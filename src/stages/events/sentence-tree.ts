@@ -92,7 +92,7 @@ export function caseWord(tree: SentenceTree, t: number): string | null {
  */
 export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | null {
   const direct = tree.slotByHead.get(t);
-  if (direct) return direct;
+  if (direct) return kinOwner(tree, t, direct) ?? direct;
   const inside = tree.slots.find((slot) => slot.tokenStart <= t && t < slot.tokenEnd);
   if (inside) return inside;
   // "arrested by Delhi Police": the parse heads a name with its first word, which the actor ("Police",
@@ -119,11 +119,29 @@ export function actorOf(tree: SentenceTree, t: number, depth = 0): ActorSlot | n
   return null;
 }
 
+/**
+ * "the wife and children of ousted President Pedro Castillo": a relative (grammar `kin_nouns`) whose role
+ * word has no country stands for the party its "of" phrase names (on it, or on the first conjunct).
+ */
+function kinOwner(tree: SentenceTree, t: number, slot: ActorSlot): ActorSlot | null {
+  const { lower, head, deprel } = tree.doc.tokens;
+  if (!tree.grammar.kinNouns.has(lower[t]) || slot.members.some((m) => m.country !== null)) return null;
+  const holders = deprel[t] === "conj" && tree.grammar.kinNouns.has(lower[head[t]]) ? [t, head[t]] : [t];
+  for (const h of holders)
+    for (const c of dependents(tree, h, "nmod")) {
+      if (caseWord(tree, c) !== "of") continue;
+      const owner = tree.slotByHead.get(c) ?? tree.slots.find((s) => s.tokenStart <= c && c < s.tokenEnd);
+      if (owner && owner !== slot && owner.members.every((m) => m.country !== null)) return owner;
+    }
+  return null;
+}
+
 /** "Iran and Iraq agreed": a subject or object coordinated by `conj` adds its actors to the slot. */
 function withConjuncts(tree: SentenceTree, t: number, slot: ActorSlot): ActorSlot {
   const members = [...slot.members];
   for (const c of dependents(tree, t, "conj")) {
-    const other = tree.slotByHead.get(c);
+    const named = tree.slotByHead.get(c);
+    const other = named && (kinOwner(tree, c, named) ?? named);
     if (!other || other === slot) continue;
     for (const m of other.members) if (!members.some((x) => x.code === m.code)) members.push(m);
   }

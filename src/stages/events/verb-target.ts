@@ -1,7 +1,15 @@
 import { quadClassOf } from "../../model/codes.js";
 import type { ActorSlot } from "./actor-slots.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { caseWord, dependents, rangeHead, roleOf, roleOrOwner, type SentenceTree } from "./sentence-tree.js";
+import {
+  caseWord,
+  dependents,
+  rangeHead,
+  relation,
+  roleOf,
+  roleOrOwner,
+  type SentenceTree,
+} from "./sentence-tree.js";
 
 /**
  * The target a verb's noun object names: "launched an attack on X", "filed a lawsuit against Y", the
@@ -314,6 +322,8 @@ export function objectOf(tree: SentenceTree, v: number, trigger: TriggerMatch, d
   if (owner) return owner;
   const oblique = roleOrOwner(tree, dependents(tree, v, "obl", "obl:tmod", "obl:npmod").filter(aimed));
   if (oblique) return oblique;
+  const stranded = strandedPhraseActor(tree, v, named);
+  if (stranded) return stranded;
   // "restore ties with Gondor", "declared a ceasefire with the Taliban": the act's noun, matched by the
   // verb pattern as its object, carries the target.
   const aimedAtByNoun = (c: number) => {
@@ -377,4 +387,24 @@ export function objectOwnerBesideSpeaker(
   const owner = roleOf(tree, owners);
   const spoken = new Set(speaker.members.map((m) => m.code));
   return owner && !isBareRole(owner) && !owner.members.some((m) => spoken.has(m.code)) ? owner : null;
+}
+
+/**
+ * "an attack the government blamed on al Shabaab": a rough parse may hang the preposition itself on the
+ * verb (as an oblique, with the name as its conjunct); a preposition of aim (the pattern's own, else one
+ * of `verb_target_prepositions`) with no noun of its own, directly followed by an actor, names that actor.
+ */
+function strandedPhraseActor(
+  tree: SentenceTree,
+  v: number,
+  named: readonly string[] | null,
+): ActorSlot | null {
+  const { upos, lower } = tree.doc.tokens;
+  for (const p of tree.children.get(v) ?? []) {
+    if (upos[p] !== "ADP" || relation(tree, p) === "case" || p < v) continue;
+    if (!(named ? named.includes(lower[p]) : tree.grammar.verbTargetPrepositions.has(lower[p]))) continue;
+    const next = tree.slots.find((slot) => slot.tokenStart === p + 1);
+    if (next) return next;
+  }
+  return null;
 }
