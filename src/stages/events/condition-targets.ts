@@ -7,7 +7,7 @@ import { actorOf, caseWord, dependents, type SentenceTree } from "./sentence-tre
  * "Teachers will not end the strike until the government meets their demands", "Hamas vowed to keep
  * fighting unless Israel withdraws": a refusal, demand, threat or protest held until another party
  * acts is aimed at that party. An act of one of the grammar's `condition_targets.roots` that has no
- * target of its own (or only the clause rules' guess) takes the party of a condition clause on its
+ * target of its own takes the party of a condition clause on its
  * verb (opened by one of `marks`): the clause's subject, or a passive's agent ("until their demands
  * are met by the authorities"). Not the act's own side ("until they are paid"), nor a clause whose
  * subject is no actor ("until the end of the month" is no clause; "until wages rise" names no one).
@@ -15,11 +15,12 @@ import { actorOf, caseWord, dependents, type SentenceTree } from "./sentence-tre
 export function withConditionTargets(tree: SentenceTree, readings: readonly Reading[]): Reading[] {
   const { roots } = tree.grammar.conditionTargets;
   return readings.map((reading) => {
-    if (reading.target && !reading.guessedTarget) return reading;
+    // A party the act already names, even by the clause rules' guess, stays ("will not release the soldiers unless ...").
+    if (reading.target) return reading;
     if (!roots.some((root) => reading.trigger.code.startsWith(root))) return reading;
     const party = conditionParty(tree, reading);
     if (!party || sameSide(party, reading.source)) return reading;
-    return { ...reading, target: party, guessedTarget: false };
+    return { ...reading, target: party };
   });
 }
 
