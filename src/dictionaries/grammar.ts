@@ -466,6 +466,8 @@ export interface Grammar {
   ownSideDenials: { codes: readonly string[]; sectors: ReadonlySet<string> };
   /** "mobilized troops for an assault against X": a purpose phrase (prepositions) whose act is aimed (aims) at X. */
   purposeTargets: { prepositions: ReadonlySet<string>; aims: ReadonlySet<string> };
+  /** "will not end the strike until the government meets its demands": a condition clause (marks) whose party an act (roots) is aimed at. */
+  conditionTargets: { marks: ReadonlySet<string>; roots: readonly string[] };
   /** "were killed in clashes with X": nouns of an armed engagement whose opponent (preposition) is a passive act's agent. */
   engagementAgents: { nouns: ReadonlySet<string>; preposition: string };
   /** A place an act is done to as its party ("shelled Donetsk" → UKR): the codes and the phrases that name it. */
@@ -875,6 +877,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       prepositions: words(file.purpose_targets.prepositions),
       aims: words(file.purpose_targets.aims),
     },
+    conditionTargets: { marks: words(file.condition_targets.marks), roots: file.condition_targets.roots },
     engagementAgents: {
       nouns: words(file.engagement_agents.nouns),
       preposition: file.engagement_agents.preposition,

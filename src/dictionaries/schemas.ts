@@ -437,6 +437,7 @@ export const grammarSchema = lazySchema((z) =>
     own_side_denials: z.object({ codes: z.array(z.string()), sectors: z.array(z.string()) }),
     planned_acts: z.object({ roots: z.array(z.string()) }),
     purpose_targets: z.object({ prepositions: z.array(z.string()), aims: z.array(z.string()) }),
+    condition_targets: z.object({ marks: z.array(z.string()), roots: z.array(z.string()) }),
     engagement_agents: z.object({ nouns: z.array(z.string()), preposition: z.string() }),
     place_targets: z.object({
       roots: z.array(z.string()),

@@ -10,6 +10,7 @@ import { movesForces, withForcesAbroad, withLeftBodies } from "./armed-movement.
 import { isNominal, type RoleContext } from "./assign-roles.js";
 import type { EventDraft } from "./build-event.js";
 import { withClaimedAgents } from "./claimed-attacks.js";
+import { withConditionTargets } from "./condition-targets.js";
 import { asDangerWarnings } from "./danger-warnings.js";
 import { findStatus, type SpeechAct, type StatusFinding } from "./event-status.js";
 import type { EventsStageOptions } from "./events-stage.js";
@@ -117,7 +118,10 @@ export function codeSentence(
           tree,
           withLeftBodies(
             tree,
-            withoutNaturalCauses(tree, withoutBorrowedSources(tree, withoutOutcomes(tree, placed))),
+            withoutNaturalCauses(
+              tree,
+              withoutBorrowedSources(tree, withoutOutcomes(tree, withConditionTargets(tree, placed))),
+            ),
           ),
         )
       : placed

@@ -85,7 +85,7 @@ export function parseDoc(doc: Doc, analyzer: SyntaxAnalyzer, options: ParseDocOp
         tokens.upos[t] = out.upos[i];
         tokens.udLemma[t] =
           verbLemmas && out.upos[i] === "VERB"
-            ? checkedVerbLemma(out.lemma[i], tokens.lemma[t], verbLemmas)
+            ? checkedVerbLemma(out.lemma[i], tokens.lemma[t], verbLemmas, tokens.text[t])
             : out.lemma[i];
         tokens.head[t] = root
           ? offset === 0 && split > 0
@@ -134,16 +134,57 @@ export interface ParseDocOptions {
  * The lemma of a verb: the treebank tables' suffix rules undo a doubled consonant or a silent e they
  * learnt from other verbs ("shelled" -> "shel", "bombed" -> "bom", "patrolling" -> "patroll", "raided"
  * -> "raide"), wink-nlp's lemmatizer mostly does not, but it has its own slips ("staged" -> "stag").
- * The treebank's lemma stays unless only wink-nlp's is a known verb.
+ * The treebank's lemma stays unless only wink-nlp's is a known verb; when neither is, the verb the form's
+ * ending undoes to ("blockaded" -> "blockade", "quelled" -> "quell"); and a one-syllable stem that did not
+ * double its consonant is the verb with a silent e ("raping" -> "rape", not "rap").
  */
 export function checkedVerbLemma(
   treebankLemma: string,
   winkLemma: string,
   verbLemmas: ReadonlySet<string>,
+  form = "",
 ): string {
-  return treebankLemma !== winkLemma && !verbLemmas.has(treebankLemma) && verbLemmas.has(winkLemma)
-    ? winkLemma
-    : treebankLemma;
+  const silentE = silentELemma(form.toLowerCase(), treebankLemma, verbLemmas);
+  if (silentE) return silentE;
+  if (verbLemmas.has(treebankLemma)) return treebankLemma;
+  if (verbLemmas.has(winkLemma)) return winkLemma;
+  // Neither is a verb ("blockaded" -> "blockad", "quelled" -> "quel", "looted" -> "loote"): the verb the
+  // form's own ending undoes to, if one is known.
+  return (
+    inflectionCandidates(form.toLowerCase(), treebankLemma).find((lemma) => verbLemmas.has(lemma)) ??
+    treebankLemma
+  );
+}
+
+/** The endings of a verb's past and present participle forms. */
+const VERB_ENDINGS = /(?:ed|ing)$/;
+/** One syllable ending in a single vowel and a consonant that doubles ("rap", "spar", "fin"; not w, x, y). */
+const SHORT_SYLLABLE = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/**
+ * "raping", "spared", "fined": a one-syllable verb ending in a vowel and a consonant doubles the
+ * consonant before -ed and -ing ("rapped", "sparred", "finned"), so a form that does not comes from the
+ * verb with a silent e ("rape", "spare", "fine"), though the bare stem is a verb too. Null otherwise.
+ */
+function silentELemma(form: string, treebankLemma: string, verbLemmas: ReadonlySet<string>): string | null {
+  if (!VERB_ENDINGS.test(form)) return null;
+  const stem = form.replace(VERB_ENDINGS, "");
+  if (stem !== treebankLemma || !SHORT_SYLLABLE.test(stem) || !verbLemmas.has(`${stem}e`)) return null;
+  return `${stem}e`;
+}
+
+/** The lemmas an -ed or -ing form may come from: a silent e restored, a doubled consonant kept or undone. */
+function inflectionCandidates(form: string, treebankLemma: string): string[] {
+  if (!VERB_ENDINGS.test(form)) return [];
+  const candidates = [`${treebankLemma}e`, `${treebankLemma}${treebankLemma.slice(-1)}`];
+  for (const ending of ["ed", "d", "ing"]) {
+    if (!form.endsWith(ending)) continue;
+    const stem = form.slice(0, -ending.length);
+    candidates.push(stem, `${stem}e`);
+    // "repelling" -> "repel", "trafficking" -> "traffic": a doubled final consonant (or a c's k) undone.
+    if (/([^aeiou])\1$|ck$/.test(stem)) candidates.push(stem.slice(0, -1));
+  }
+  return candidates.filter((lemma) => lemma.length > 2);
 }
 
 /** Options of the parse stage. */
