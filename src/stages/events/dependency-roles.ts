@@ -365,6 +365,11 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   if (parties) return { source: null, target: parties, passive: false };
   const upos = tree.doc.tokens.upos[v];
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
+  // "drew a furious response from Islamabad": a pattern keyed on the adjective of its act noun takes
+  // that noun's roles.
+  const described = actNoun(tree, trigger, v);
+  if (described !== v && tree.doc.tokens.upos[described] === "NOUN")
+    return nominalRoles(tree, described, trigger);
   const small = smallClauseRoles(tree, v);
   if (small) return { ...small, passive: true };
   const { slot: subject, passive } = subjectOf(tree, v);

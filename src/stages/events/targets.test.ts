@@ -62,7 +62,10 @@ describe("a possessive pronoun owning what a hostile act hits stands for the mai
 // fallback-fits.ts: the subject of a claim in a relative clause on what was acted on is no target.
 describe("the speaker of a claim about the thing acted on is not its target", () => {
   it.each([
-    ["The Israeli navy seized a boat that Prime Minister Benjamin Netanyahu said was carrying arms.", "seized"],
+    [
+      "The Israeli navy seized a boat that Prime Minister Benjamin Netanyahu said was carrying arms.",
+      "seized",
+    ],
     ["British jets struck a depot that Prime Minister Keir Starmer said was storing drones.", "struck"],
     [
       "The U.S. military struck a vessel that President Joe Biden said was smuggling weapons, killing four people.",
@@ -100,7 +103,10 @@ describe("an attack noun's impact verb names what the attack hit", () => {
 
   it("codes no attack for a verb of impact whose subject is no force", () => {
     const events = code("Western sanctions crippled Russia's economy last year.");
-    expect(events.filter((e) => /^(18|19|20)/.test(e.cameo)), show(events)).toEqual([]);
+    expect(
+      events.filter((e) => /^(18|19|20)/.test(e.cameo)),
+      show(events),
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +116,10 @@ describe("a trailing speaker hung on the object gives way to the object's owner"
   it.each([
     ["Turkey bombed four Iraqi villages, President Tayyip Erdogan said on Friday.", "TUR 195 IRQ"],
     ["Ethiopia bombed three Eritrean army camps, Prime Minister Abiy Ahmed said on Friday.", "ETH 195 ERI"],
-    ["Azerbaijan bombed two Armenian border villages, President Ilham Aliyev said on Wednesday.", "AZE 195 ARM"],
+    [
+      "Azerbaijan bombed two Armenian border villages, President Ilham Aliyev said on Wednesday.",
+      "AZE 195 ARM",
+    ],
   ])("%s", (text, expected) => {
     const events = code(text);
     expect(triples(events, "bombed"), show(events)).toEqual([expected]);
