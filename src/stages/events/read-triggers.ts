@@ -2,6 +2,7 @@ import { asActorCode, cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { eachOnTheOther } from "./actor-pairs.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
   findSource,
@@ -169,6 +170,15 @@ export function readTriggers(
       betweenParties(ctx, target)
     ) {
       readings.push({ trigger, clause, source: target, target: null, mutual: true });
+      continue;
+    }
+    // "the army and the rebels each accused the other": the coordinated parties right before "each" act
+    // on each other, however the parse hung the verb.
+    const each = eachOnTheOther(ctx.doc, sentence, trigger.head)
+      ? ctx.slots.find((slot) => slot.tokenEnd === trigger.head - 1 && slot.members.length > 1)
+      : undefined;
+    if (each && !named) {
+      readings.push({ trigger, clause, source: each, target: null });
       continue;
     }
     const firstAfter = !passive && named?.firstAfter !== source ? named?.firstAfter : null;
