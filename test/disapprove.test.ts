@@ -110,3 +110,36 @@ describe("a prompted object does the infinitive the parse hung as a purpose (ver
     expectEvent("Georgian police fired tear gas to disperse thousands of protesters in Tbilisi.", "GEOCOP 175 GEOCVL");
   });
 });
+
+describe("agreeing sanctions on a party imposes them (events.jsonl 163)", () => {
+  it.each([
+    ["EU leaders agreed sanctions against Iran over the crackdown.", "IGOEUR 163 IRN"],
+    ["EU foreign ministers agreed new sanctions on Russia on Monday.", "IGOEUR 163 RUS"],
+    ["G7 finance ministers agreed fresh sanctions on North Korea.", "IGOWST 163 PRK"],
+  ])("%s → %s", (text, expected) => {
+    expectEvent(text, expected);
+  });
+
+  it("agreeing to lift sanctions is no sanction", () => {
+    expectNoEvent("The EU agreed to lift sanctions on Syria.", "* 163 *");
+  });
+});
+
+describe("seeking an arrest warrant for a party accuses it (events.jsonl 112)", () => {
+  it.each([
+    ["Argentine prosecutors requested an arrest warrant for Venezuela's president.", "ARGJUD 112 VENGOV"],
+    [
+      "The International Criminal Court's prosecutor is seeking arrest warrants for Israeli Prime Minister Benjamin Netanyahu.",
+      "IGOJUDICC 112 ISRGOV",
+    ],
+    ["Turkish prosecutors sought an arrest warrant for Greece's former defence minister.", "TURJUD 112 GRCGOV"],
+  ])("%s → %s", (text, expected) => {
+    expectEvent(text, expected);
+  });
+
+  it("an issued warrant stays an arrest (173), not an accusation", () => {
+    const text = "A Pakistani court issued an arrest warrant for former prime minister Imran Khan.";
+    expectEvent(text, "PAKJUD 173 PAKOPP");
+    expectNoEvent(text, "* 112 *");
+  });
+});
