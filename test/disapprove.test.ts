@@ -143,3 +143,20 @@ describe("seeking an arrest warrant for a party accuses it (events.jsonl 112)", 
     expectNoEvent(text, "* 112 *");
   });
 });
+
+describe("suspending or cancelling a party's legal status or registration bans it (events.jsonl 1722)", () => {
+  it.each([
+    ["A Guatemalan judge suspended the legal status of the opposition party on Wednesday.", "GTMJUD 1722 GTMOPP"],
+    [
+      "Bangladesh's election commission cancelled the registration of the main opposition party.",
+      "BGDGOV 1722 BGDOPP",
+    ],
+    ["A Kyrgyz court revoked the legal status of an opposition movement.", "KGZJUD 1722 KGZOPP"],
+  ])("%s → %s", (text, expected) => {
+    expectEvent(text, expected);
+  });
+
+  it("a licence of no party is no ban on a party", () => {
+    expectNoEvent("The regulator revoked the licence of the private bank.", "* 1722 *");
+  });
+});
