@@ -56,7 +56,7 @@ export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
   const t = trigger.head;
   if (pos[t] === "VERB" || pos[t] === "AUX") return false;
   // "Israel alleged that ...": a word the tagger took for an adjective ("alleged war crimes") that the
-  // parse reads as a verb with its own subject and object or clause is a verb ("personnel armed with
+  // parse reads as a verb with its own subject and a reported clause is a verb ("personnel armed with
   // knives" still describes them).
   if (upos[t] !== "VERB" || pos[t] !== "ADJ") return true;
   let subject = false;
@@ -65,7 +65,6 @@ export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
   for (let c = Math.max(0, t - 60); c < Math.min(head.length, t + 60); c++) {
     if (head[c] !== t) continue;
     if (deprel[c] === "nsubj" && c < t) subject = true;
-    if (deprel[c] === "obj" && c > t) complement = true;
     // A reported clause has a subject of its own ("alleged that Hezbollah had stored ...").
     if (deprel[c] === "ccomp" && c > t)
       for (let d = t + 1; d < c; d++) if (head[d] === c && deprel[d].startsWith("nsubj")) complement = true;

@@ -369,6 +369,7 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const described = tree.doc.tokens.head[v];
   if (
     tree.doc.tokens.deprel[v] === "amod" &&
+    upos !== "VERB" &&
     described > v &&
     trigger.words.includes(described) &&
     tree.doc.tokens.upos[described] === "NOUN"
