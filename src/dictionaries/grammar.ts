@@ -249,6 +249,8 @@ export interface Grammar {
     calling: { verbs: ReadonlySet<string> };
     /** Verbs whose object a bare past participle completes as a passive small clause ("ordered X jailed"). */
     caused: { verbs: ReadonlySet<string> };
+    /** Verbs whose object does the act of a to-infinitive after it ("prompted thousands to pour onto the streets"). */
+    prompted: { verbs: ReadonlySet<string> };
   };
   /** A consultation (frameRoots) between A and B addresses A's or B's later statements (statementRoots) to the other. */
   conversationFrame: { frameRoots: readonly string[]; statementRoots: readonly string[] };
@@ -724,6 +726,7 @@ export function compileGrammar(file: GrammarFile): Grammar {
       },
       calling: { verbs: words(file.verb_frames.calling.verbs) },
       caused: { verbs: words(file.verb_frames.caused.verbs) },
+      prompted: { verbs: words(file.verb_frames.prompted.verbs) },
     },
     conversationFrame: {
       frameRoots: file.conversation_frame.frame_roots,

@@ -304,6 +304,7 @@ export const grammarSchema = lazySchema((z) =>
       urging: z.object({ verbs: z.array(z.string()), keep_roots: z.array(z.string()), code: z.string() }),
       calling: z.object({ verbs: z.array(z.string()) }),
       caused: z.object({ verbs: z.array(z.string()) }),
+      prompted: z.object({ verbs: z.array(z.string()) }),
     }),
     conversation_frame: z.object({ frame_roots: z.array(z.string()), statement_roots: z.array(z.string()) }),
     exchanges: z.object({

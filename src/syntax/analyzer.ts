@@ -1,7 +1,9 @@
 import { parseSentence } from "./beam.js";
 import {
+  hyphenCompoundWords,
   innerTimePhrase,
   misreadNames,
+  repairHyphenCompounds,
   repairRelativeInterruptions,
   repairReportedRelatives,
   repairReportedSubjects,
@@ -47,11 +49,15 @@ export class SyntaxAnalyzer {
   /** The tagger's tag for a verb ("VERB", or the first "VERB|…" of a joint tag set). */
   private readonly verbTag: number;
   private readonly propnTag: number;
+  private readonly adpTag: number;
+  private readonly nounTag: number;
 
   constructor(readonly model: SyntaxModel) {
     this.uposOf = model.tagger.tags.map((tag) => tag.split("|")[0]);
     this.verbTag = this.uposOf.indexOf("VERB");
     this.propnTag = this.uposOf.indexOf("PROPN");
+    this.adpTag = this.uposOf.indexOf("ADP");
+    this.nounTag = this.uposOf.indexOf("NOUN");
     this.lemmatizer = new Lemmatizer(model.header.lemmas);
     this.taggerScratch = taggerScratch(model.tagger);
     this.parserScratch = parserScratch(model.parser);
@@ -86,6 +92,11 @@ export class SyntaxAnalyzer {
     );
     const violent = violentPastVerbs(forms, (w) => this.uposOf[tagIds[w]]);
     for (const i of violent) tagIds[i] = this.verbTag;
+    const compound = hyphenCompoundWords(forms, (w) => this.uposOf[tagIds[w]]);
+    if (this.adpTag >= 0 && this.nounTag >= 0) {
+      for (const i of compound.adpositions) tagIds[i] = this.adpTag;
+      for (const i of compound.nouns) tagIds[i] = this.nounTag;
+    }
     if (names) for (const i of misreadNames(names, (w) => this.uposOf[tagIds[w]])) tagIds[i] = this.propnTag;
     if (lexicon.generation !== this.lemmaGeneration) {
       this.lemmaTag.fill(-1);
@@ -105,6 +116,7 @@ export class SyntaxAnalyzer {
     }
     if (violent.length > 0) repairRootlessClauses(violent, upos, head, deprel);
     repairSubordinateSubjects(forms, upos, head, deprel);
+    repairHyphenCompounds(forms, upos, head, deprel);
     repairRelativeInterruptions(forms, upos, lemma, head, deprel);
     repairReportedSubjects(forms, upos, lemma, head, deprel);
     repairReportedRelatives(forms, upos, lemma, head, deprel);

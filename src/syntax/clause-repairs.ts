@@ -116,6 +116,54 @@ export function violentPastVerbs(forms: readonly string[], upos: (word: number) 
   return found;
 }
 
+/** The linking words of a hyphenated compound modifier ("dusk-to-dawn", "tit-for-tat"). */
+const COMPOUND_LINKS = new Set(["to", "for"]);
+
+/**
+ * "imposed a dusk-to-dawn curfew", "door-to-door searches": the link of a hyphenated compound is a
+ * preposition and the word after it a noun, not an infinitive's "to" and verb ("to dawn"), which
+ * leaves the curfew the object of "dawn" and the act a purpose. Read before parsing: the words to tag
+ * ADP and NOUN.
+ */
+export function hyphenCompoundWords(
+  forms: readonly string[],
+  upos: (word: number) => string,
+): { adpositions: number[]; nouns: number[] } {
+  const adpositions: number[] = [];
+  const nouns: number[] = [];
+  for (let i = 2; i + 2 < forms.length; i++) {
+    if (!COMPOUND_LINKS.has(forms[i].toLowerCase()) || forms[i - 1] !== "-" || forms[i + 1] !== "-") continue;
+    if (!/^[a-z]/i.test(forms[i - 2]) || !/^[a-z]+$/i.test(forms[i + 2])) continue;
+    if (upos(i) !== "ADP") adpositions.push(i);
+    if (upos(i + 2) === "VERB" || upos(i + 2) === "AUX") nouns.push(i + 2);
+  }
+  return { adpositions, nouns };
+}
+
+/**
+ * "imposed a dusk-to-dawn curfew": the parse may still take the compound's first word for the phrase's
+ * head and hang the noun it describes on it (`appos`). The noun takes that word's place, and the
+ * compound's first word becomes its `compound`. Rewrites `head` and `deprel` in place.
+ */
+export function repairHyphenCompounds(
+  forms: readonly string[],
+  upos: readonly string[],
+  head: Int32Array,
+  deprel: string[],
+): void {
+  for (let i = 2; i + 3 < forms.length; i++) {
+    if (!COMPOUND_LINKS.has(forms[i].toLowerCase()) || forms[i - 1] !== "-" || forms[i + 1] !== "-") continue;
+    const first = i - 2;
+    const noun = i + 3;
+    if (upos[noun] !== "NOUN" || head[noun] !== first || head[i + 2] !== noun) continue;
+    head[noun] = head[first];
+    deprel[noun] = deprel[first];
+    for (let t = 0; t < forms.length; t++) if (head[t] === first && t !== noun && t < first) head[t] = noun;
+    head[first] = noun;
+    deprel[first] = "compound";
+  }
+}
+
 /** Tags a word of a known name never has: verbs and closed classes of function words. */
 const NOT_NAME_TAGS = new Set(["AUX", "VERB", "ADP", "SCONJ", "CCONJ", "PRON", "PART"]);
 

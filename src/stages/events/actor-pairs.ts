@@ -86,12 +86,29 @@ export function reciprocalAct(
   const at = trigger.head;
   for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++)
     if (head[t] === at && pronouns.has(`${lower[t]} ${lower[t + 1]}`)) return true;
+  // "the army and the rebels each accused the other": a floating "each" and "the other" as its object.
+  if (eachOnTheOther(doc, sentence, at)) return true;
   // "Israel and Hezbollah exchanged fire": the pattern's own head is the verb of exchange.
   if (verbs.has(lower[at]) || verbs.has(lemma[at])) return true;
   const verb = head[at];
   // "Venezuela and Guyana agreed not to use force": an act the parties agree on is between them.
   if (deprel[at] === "xcomp" && verb >= 0 && grammar.reciprocal.agreeing.has(lemma[verb])) return true;
   return deprel[at] === "obj" && verb >= 0 && (verbs.has(lower[verb]) || verbs.has(lemma[verb]));
+}
+
+/**
+ * "X and Y **each** accused **the other**": the verb at `at` right after "each" with "the other" right
+ * after it (the parse hangs both anywhere).
+ */
+export function eachOnTheOther(doc: Doc, sentence: Sentence, at: number): boolean {
+  const { lower } = doc.tokens;
+  return (
+    at - 1 >= sentence.tokenStart &&
+    at + 2 < sentence.tokenEnd &&
+    lower[at - 1] === "each" &&
+    lower[at + 1] === "the" &&
+    lower[at + 2] === "other"
+  );
 }
 
 /** Whether two mentions are on one side: one actor code, or one country. */

@@ -52,8 +52,24 @@ export function governingPreposition(
 
 /** A trigger whose head word is not a verb ("strikes", "military action") takes nominal roles. */
 export function isNominal(ctx: RoleContext, trigger: TriggerMatch): boolean {
-  const pos = ctx.doc.tokens.pos[trigger.head];
-  return pos !== "VERB" && pos !== "AUX";
+  const { pos, upos, head, deprel } = ctx.doc.tokens;
+  const t = trigger.head;
+  if (pos[t] === "VERB" || pos[t] === "AUX") return false;
+  // "Israel alleged that ...": a word the tagger took for an adjective ("alleged war crimes") that the
+  // parse reads as a verb with its own subject and a reported clause is a verb ("personnel armed with
+  // knives" still describes them).
+  if (upos[t] !== "VERB" || pos[t] !== "ADJ") return true;
+  let subject = false;
+  let complement = false;
+  // Dependents lie in the trigger's sentence: a window around it is enough.
+  for (let c = Math.max(0, t - 60); c < Math.min(head.length, t + 60); c++) {
+    if (head[c] !== t) continue;
+    if (deprel[c] === "nsubj" && c < t) subject = true;
+    // A reported clause has a subject of its own ("alleged that Hezbollah had stored ...").
+    if (deprel[c] === "ccomp" && c > t)
+      for (let d = t + 1; d < c; d++) if (head[d] === c && deprel[d].startsWith("nsubj")) complement = true;
+  }
+  return !(subject && complement);
 }
 
 /** "was attacked by", "were killed", "Russians incarcerated in ...": a passive verb trigger. */

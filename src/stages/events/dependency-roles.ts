@@ -404,6 +404,17 @@ function parsedRoles(tree: SentenceTree, trigger: TriggerMatch): DependencyRoles
   const parties = isMutual(tree, trigger) ? null : partiesBetween(tree, actNoun(tree, trigger, v));
   if (parties) return { source: null, target: parties, passive: false };
   const upos = tree.doc.tokens.upos[v];
+  // "drew a furious response from Islamabad": a pattern keyed on the adjective of its act noun takes
+  // that noun's roles (the parse may tag the adjective a noun: "a sharp/NOUN response").
+  const described = tree.doc.tokens.head[v];
+  if (
+    tree.doc.tokens.deprel[v] === "amod" &&
+    upos !== "VERB" &&
+    described > v &&
+    trigger.words.includes(described) &&
+    tree.doc.tokens.upos[described] === "NOUN"
+  )
+    return nominalRoles(tree, described, trigger);
   if (upos === "NOUN" || upos === "PROPN") return nominalRoles(tree, v, trigger);
   const small = smallClauseRoles(tree, v);
   if (small) return { ...small, passive: true };

@@ -33,6 +33,7 @@ export function homeRestrictionTargets(
  */
 function namesArea(doc: Doc, draft: EventDraft, grammar: Grammar): boolean {
   const { areaPrepositions, stateNouns } = grammar.homeRestrictions;
+  const { calendarWords } = grammar;
   const { head, deprel, lower, lemma } = doc.tokens;
   const { tokenStart, tokenEnd, words } = draft.trigger;
   const nouns = new Set<number>(words ?? []);
@@ -40,7 +41,13 @@ function namesArea(doc: Doc, draft: EventDraft, grammar: Grammar): boolean {
   const { tokenStart: first, tokenEnd: last } = draft.sentence;
   for (let c = first; c < last; c++) if (nouns.has(head[c]) && deprel[c] === "obj") nouns.add(c);
   for (let c = first; c < last; c++) {
-    if (!nouns.has(head[c]) || !deprel[c]?.startsWith("nmod") || stateNouns.has(lemma[c] || lower[c]))
+    // "a curfew on Tuesday" names a day, not an area.
+    if (
+      !nouns.has(head[c]) ||
+      !deprel[c]?.startsWith("nmod") ||
+      stateNouns.has(lemma[c] || lower[c]) ||
+      calendarWords.has(lower[c])
+    )
       continue;
     for (let m = first; m < last; m++)
       if (head[m] === c && deprel[m] === "case" && areaPrepositions.has(lower[m])) return true;

@@ -2,6 +2,7 @@ import { asActorCode, cameoRoot, quadClassOf } from "../../model/codes.js";
 import type { Sentence } from "../../model/document.js";
 import { foldName } from "../when-where/fold-name.js";
 import type { Gazetteer } from "../when-where/gazetteer.js";
+import { eachOnTheOther } from "./actor-pairs.js";
 import type { ActorSlot } from "./actor-slots.js";
 import {
   findSource,
@@ -125,6 +126,15 @@ export function readTriggers(
         : (parsedTarget ??
           fittingTarget(tree, trigger, findTarget(roleCtx, trigger, clause, passive, source)));
     const target = aimed && usesOwnForce(trigger, aimed) ? null : aimed;
+    // "the army and the rebels each accused the other": the coordinated parties right before "each" act
+    // on each other, however the parse hung the verb.
+    const each = eachOnTheOther(ctx.doc, sentence, trigger.head)
+      ? ctx.slots.find((slot) => slot.tokenEnd === trigger.head - 1 && slot.members.length > 1)
+      : undefined;
+    if (each && !trigger.patternRoles) {
+      readings.push({ trigger, clause, source: each, target: null });
+      continue;
+    }
     // "the looming ISIS threat": a verbal act named by a noun, with an adjectival actor and no one it
     // is aimed at, describes a state of affairs ("Iran's condemnation", with its possessive, still counts).
     const verbal = quadClassOf(trigger.code) === 1 || quadClassOf(trigger.code) === 3;

@@ -62,6 +62,12 @@ export function subjectOf(
   // (EWT makes it an advcl; the greedy parser often hung it as a parataxis with a subject of its own).
   // "accused Belarus of hijacking a jet", "Russia was blamed for shelling": what an accusation says
   // was done, the accused did, not the accuser.
+  // "prompting thousands of protesters to pour onto the streets": the parse may hang the infinitive a
+  // prompted object does on the verb as a purpose; the object does it.
+  if (rel === "advcl" && promptedInfinitive(tree, v, up)) {
+    const prompted = roleOf(tree, dependents(tree, up, "obj"));
+    if (prompted) return { slot: prompted, passive };
+  }
   const accused = accusedOf(tree, v);
   if (accused !== undefined) return { slot: accused, passive };
   if (rel === "advcl" && isNonFinite(tree, v)) return { slot: subjectOf(tree, up, depth + 1).slot, passive };
@@ -160,6 +166,16 @@ export function calledPurposeOf(
   const caller = subjectOf(tree, up).slot;
   const called = roleOf(tree, [n]);
   return caller && called ? { caller, called } : null;
+}
+
+/** Whether `v` is a to-infinitive after the object of a verb of prompting (grammar `verb_frames.prompted`) at `up`. */
+function promptedInfinitive(tree: SentenceTree, v: number, up: number): boolean {
+  const { lower, udLemma, lemma } = tree.doc.tokens;
+  if (!tree.grammar.verbFrames.prompted.verbs.has(udLemma[up] || lemma[up])) return false;
+  const object = dependents(tree, up, "obj");
+  if (object.length === 0 || object.some((o) => o > v)) return false;
+  const marker = tree.grammar.status.infinitiveMarker;
+  return dependents(tree, v, "mark").some((m) => lower[m] === marker);
 }
 
 /** An -ing form or a to-infinitive: a verb form that takes its subject from the clause it hangs on. */
