@@ -77,17 +77,16 @@ export function withAdjunctParties(tree: SentenceTree, readings: readonly Readin
       reading.target && !reading.guessedTarget && !placeOnly(tree, reading.target) ? reading.target : null;
     const addressed = roleOf(tree, dependents(tree, clause.verb, "iobj", "obj"));
     const target = ownParty ?? (addressed && !sameSide(source, addressed) ? addressed : null);
+    // "during talks", "after talks": the consultation took place (not "before talks", still to come).
+    const setting = factualPrepositions.has(opening);
     if (!target && source.members.length < 2) {
       // "pledged aid at a summit in Germany": the place of the setting is no party, and the setting
       // with no party of its own is no act of the clause's subject.
       const place = reading.target !== null && !reading.guessedTarget && placeOnly(tree, reading.target);
       if (place) return { ...reading, ownersOnly: true };
       // "urged X and Y to negotiate during a visit to Z": the visit is the urger's, whatever its counterpart.
-      const setting = factualPrepositions.has(opening);
       return holder !== clause.verb && !reading.source ? { ...reading, source, setting } : reading;
     }
-    // "during talks", "after talks": the consultation took place (not "before talks", still to come).
-    const setting = factualPrepositions.has(opening);
     const found = { guessedTarget: false, setting, ownersOnly: false };
     if (target && sameSide(source, target)) return { ...reading, source, target: null, ...found };
     return { ...reading, source, target, ...found };

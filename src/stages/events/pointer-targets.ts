@@ -11,6 +11,7 @@ import type { EventDraft } from "./build-event.js";
  * country named before it, in its sentence or the one before; with none, the act keeps its target.
  */
 export function pointerTargets(doc: Doc, drafts: readonly EventDraft[], grammar: Grammar): EventDraft[] {
+  if (!drafts.some((draft) => draft.target?.kind === "coreference")) return [...drafts];
   const { lower } = doc.tokens;
   const nouns = new Set([
     ...grammar.coreference.country.map((phrase) => phrase[phrase.length - 1]),
